@@ -1,0 +1,3 @@
+from teipress.cli import main
+
+main()

@@ -1,0 +1,93 @@
+"""The ``teipress`` command line: one subcommand per pipeline stage.
+
+Heavy modules (jieba, WeasyPrint) are imported inside the commands that need them,
+so ``teipress validate`` starts fast.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from teipress import __version__
+from teipress.errors import EXIT_INTERNAL, EXIT_INTERRUPTED, TeipressError
+
+
+class Context:
+    """Options every subcommand shares."""
+
+    def __init__(self, debug: bool, verbose: int) -> None:
+        self.debug = debug
+        self.verbose = verbose
+
+    def info(self, message: str, level: int = 1) -> None:
+        if self.verbose >= level:
+            click.echo(message, err=True)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="teipress")
+@click.option("--debug", is_flag=True, help="Show tracebacks instead of one-line errors.")
+@click.option("-v", "--verbose", count=True, help="Say more about what is done (repeatable).")
+@click.pass_context
+def cli(ctx: click.Context, debug: bool, verbose: int) -> None:
+    """Chinese newspaper pages: extracted text to TEI P5, validated, rendered as HTML and PDF.
+
+    Exit codes: 0 success; 1 some input could not be converted, validated or rendered;
+    2 usage error; 3 internal error (a bug: rerun with --debug and report it); 130 interrupted.
+    """
+    ctx.obj = Context(debug=debug, verbose=verbose)
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("-o", "--output", type=click.Path(path_type=Path),
+              help="Output file (one input) or folder (several). Default: NN.xml beside NN.txt.")
+@click.option("--edition", "edition_path", type=click.Path(path_type=Path, dir_okay=False),
+              help="The edition.toml to use. Default: the nearest one above the input.")
+@click.option("--force", is_flag=True, help="Overwrite existing TEI files (they may hold hand corrections).")
+@click.option("--explain", is_flag=True, help="Show how each page was read, and why, instead of writing TEI.")
+@click.pass_obj
+def convert(obj: Context, paths: tuple[Path, ...], output: Path | None, edition_path: Path | None,
+            force: bool, explain: bool) -> None:
+    """Convert extracted page text (PAGE.txt, or folders of them) into TEI P5."""
+    from teipress.convert import convert_paths
+
+    failed = convert_paths(list(paths), output=output, edition_path=edition_path, force=force,
+                           explain=explain, report=obj.info, warn=_warn)
+    if failed:
+        sys.exit(1)
+
+
+def _warn(message: str) -> None:
+    click.echo(f"teipress: warning: {message}", err=True)
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Entry point: one clear line per error, a documented exit code, no traceback unless --debug."""
+    args = sys.argv[1:] if argv is None else argv
+    debug = "--debug" in args
+    try:
+        cli.main(args=args, prog_name="teipress", standalone_mode=False)
+    except click.exceptions.Abort:
+        click.echo("teipress: interrupted", err=True)
+        sys.exit(EXIT_INTERRUPTED)
+    except click.ClickException as exc:
+        click.echo(f"teipress: error: {exc.format_message()}", err=True)
+        sys.exit(exc.exit_code)
+    except TeipressError as exc:
+        if debug:
+            raise
+        click.echo(f"teipress: error: {exc}", err=True)
+        sys.exit(exc.exit_code)
+    except KeyboardInterrupt:
+        click.echo("teipress: interrupted", err=True)
+        sys.exit(EXIT_INTERRUPTED)
+    except Exception as exc:
+        if debug:
+            raise
+        click.echo(f"teipress: error: internal error: {exc!r} (rerun with --debug and report it)",
+                   err=True)
+        sys.exit(EXIT_INTERNAL)
