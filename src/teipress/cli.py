@@ -56,7 +56,8 @@ def convert(obj: Context, paths: tuple[Path, ...], output: Path | None, edition_
     from teipress.convert import convert_paths
 
     failed = convert_paths(list(paths), output=output, edition_path=edition_path, force=force,
-                           explain=explain, report=obj.info, warn=_warn)
+                           explain=explain, report=obj.info, warn=_warn,
+                           show=click.echo)
     if failed:
         sys.exit(1)
 

@@ -27,7 +27,9 @@ from teipress.segment.patterns import DATELINE, PHOTO_LEADIN, names_in
 from teipress.segment.similarity import Vocabulary, words
 from teipress.segment.text import DASHES, join_lines
 
-SUBHEAD_NUMBER = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]|\d{1,2}[.、．])")
+SUBHEAD_NUMBER = re.compile(
+    r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]|\d{1,2}[.、．])"
+)
 
 Piece = Paragraph | Head | Byline
 Item = Paragraph | Head | Byline | Figure
@@ -87,7 +89,7 @@ def _find_figures(pieces: list[Piece], page: Page) -> list[Item]:
         if not (is_credit or opens_photo):
             i += 1
             continue
-        start, end = (i, i + 1) if opens_photo else (i, i + 1)
+        start, end = i, i + 1
         caption: list[Paragraph] = []
         if opens_photo:
             caption = [piece]
@@ -137,7 +139,7 @@ def _runs(items: list[Item]) -> list[tuple[int, int]]:
     """Index ranges [start, end) of consecutive body paragraphs."""
     runs: list[tuple[int, int]] = []
     start = None
-    for i, item in enumerate(items + [None]):
+    for i, item in enumerate([*items, None]):
         if item is not None and _is_body(item):
             if start is None:
                 start = i
@@ -155,7 +157,7 @@ def _group_runs(items: list[Item], runs: list[tuple[int, int]], texts: list[Coun
         if not groups:
             groups.append([k])
             continue
-        prev_start, prev_end = runs[k - 1]
+        prev_end = runs[k - 1][1]
         gap = items[prev_end:start]
         so_far = sum((texts[i] for j in groups[-1] for i in range(*runs[j])), Counter())
         this = sum((texts[i] for i in range(start, end)), Counter())
@@ -240,7 +242,8 @@ def _fill_articles(items, runs, groups, builders, pool, page) -> set[int]:
                     placed.add(section_head)
                     article.sections.append(Section(head))
                     container = article.sections[-1].paragraphs
-                    page.explain(f"line {head.first_line}: subhead “{head.text}” in {builder.ident}")
+                    page.explain(
+                        f"line {head.first_line}: subhead “{head.text}” in {builder.ident}")
             container.extend(paragraphs)
         _take_dateline(article)
     in_gaps = set(pool) | placed

@@ -20,7 +20,9 @@ from teipress.segment.patterns import (
 )
 
 EDGE_LINES = 6  # furniture other than an editors line sits among the first or last lines
-_SECTION_LIKE = re.compile(r"^(?:[\u4e00-\u9fff·]{2,6}版|[\u4e00-\u9fff·]{2,8}(?:新闻|周刊|专刊|专版))$")
+_SECTION_LIKE = re.compile(
+    r"^(?:[\u4e00-\u9fff·]{2,6}版|[\u4e00-\u9fff·]{2,8}(?:新闻|周刊|专刊|专版))$"
+)
 
 
 def parse_furniture_line(text: str, paper_title: str = "", at_edge: bool = True
@@ -55,11 +57,9 @@ def _next_item(rest: str, paper_title: str, line_start: bool) -> tuple[Furniture
     word = rest.split()[0] if rest.split() else ""
     if word in SECTIONS or _SECTION_LIKE.match(word):
         return FurnitureItem("header", word), rest[len(word):]
-    if line_start or rest[0] in "第":
-        if (match := PAGE_NUMBER.match(rest)) and not ISSUE_DATE.match(rest):
-            following = rest[match.end():match.end() + 1]
-            if not following.isdigit():
-                return FurnitureItem("pageNum", match.group()), rest[match.end():]
+    match = PAGE_NUMBER.match(rest) if line_start or rest[0] == "第" else None
+    if match and not ISSUE_DATE.match(rest) and not rest[match.end():match.end() + 1].isdigit():
+        return FurnitureItem("pageNum", match.group()), rest[match.end():]
     return None, rest
 
 

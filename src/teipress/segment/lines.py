@@ -93,7 +93,8 @@ def _append(pieces: list[Piece], piece: Piece, column: float) -> None:
 
 def _continues_head(first: Head, second: Head) -> bool:
     """A head whose line ends with a colon goes on in the next head (``记者手记：`` / …)."""
-    return first.text.endswith(("：", ":")) and len(first.lines) + len(second.lines) <= MAX_HEAD_LINES
+    fits = len(first.lines) + len(second.lines) <= MAX_HEAD_LINES
+    return first.text.endswith(("：", ":")) and fits
 
 
 def _block_pieces(block: list[Line], columns: Columns) -> list[Piece]:
@@ -168,7 +169,8 @@ def _is_head_block(lines: list[Line], columns: Columns) -> bool:
         return len(lines) == 1 and width(texts[0]) < columns.at(lines[0]) - INDENT - SHORT_BY
     if len(lines) == 1:
         return True
-    return all(width(text) < columns.at(line) - SHORT_BY for text, line in zip(texts, lines))
+    return all(width(text) < columns.at(line) - SHORT_BY
+               for text, line in zip(texts, lines, strict=True))
 
 
 def _split_heads(lines: list[Line]) -> list[Paragraph | Head]:
