@@ -14,6 +14,7 @@ from lxml import etree
 # Whitespace, the XML declaration, processing instructions and comments may precede a DOCTYPE.
 _PROLOG = re.compile(rb"(?:\s+|<\?.*?\?>|<!--.*?-->)*", re.DOTALL)
 _BOM = b"\xef\xbb\xbf"
+_POSITION_SUFFIX = re.compile(r", line \d+, column \d+$")
 
 
 class NotWellFormed(Exception):
@@ -51,11 +52,9 @@ def parse_bytes(data: bytes) -> etree._ElementTree:
     try:
         root = etree.fromstring(data, _PARSER)
     except etree.XMLSyntaxError as exc:
-        errors = exc.error_log.filter_from_errors() or exc.error_log
-        first = errors[0] if len(errors) else None
-        if first is None:
-            raise NotWellFormed(str(exc), exc.lineno or 1, exc.offset or 1) from None
-        raise NotWellFormed(first.message, first.line or 1, max(first.column, 1)) from None
+        line, column = exc.position
+        message = _POSITION_SUFFIX.sub("", exc.msg or str(exc))
+        raise NotWellFormed(message, line or 1, max(column, 1)) from None
     tree = root.getroottree()
     if tree.docinfo.doctype or tree.docinfo.internalDTD is not None:
         # Reached only by encodings the byte scan cannot read (UTF-16); nothing was expanded.
