@@ -45,11 +45,13 @@ def output_path(source: Path, output: Path | None, several: bool) -> Path:
 def convert_paths(paths: list[Path], output: Path | None = None, edition_path: Path | None = None,
                   force: bool = False, explain: bool = False,
                   report: Report = lambda message: None, warn: Report = lambda message: None,
-                  show: Report = print) -> int:
-    """Convert every page named; return how many failed (each failure is warned about).
+                  fail: Report | None = None, show: Report = print) -> int:
+    """Convert every page named; return how many failed (each failure is told to ``fail``).
 
-    ``report`` gets progress lines (for ``-v``), ``warn`` problems, ``show`` the --explain text.
+    ``report`` gets progress lines (for ``-v``), ``warn`` pages kept as they were, ``fail``
+    pages that could not be converted (default: ``warn``), ``show`` the --explain text.
     """
+    fail = fail or warn
     sources = collect_inputs(paths)
     if not sources:
         raise UsageError("no page files (*.txt) found in " + ", ".join(map(str, paths)))
@@ -65,6 +67,8 @@ def convert_paths(paths: list[Path], output: Path | None = None, edition_path: P
             if explain:
                 show(explain_page(source, edition))
                 continue
+            if target.resolve() == source.resolve():
+                raise UsageError(f"{target}: is the page's own text; name another output")
             if target.exists() and not force:
                 warn(f"{target}: exists (it may hold hand corrections); kept. "
                      "Use --force to overwrite")
@@ -74,7 +78,7 @@ def convert_paths(paths: list[Path], output: Path | None = None, edition_path: P
             report(f"{source} ({encoding}) → {target}")
         except TeipressError as exc:
             failed += 1
-            warn(str(exc))
+            fail(str(exc))
     return failed
 
 

@@ -17,11 +17,16 @@ def write_atomic(path: Path, data: bytes) -> None:
     try:
         folder.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+    except (FileExistsError, NotADirectoryError) as exc:
+        blocker = next((p for p in (folder, *folder.parents) if p.is_file()), folder)
+        raise TeipressError(f"cannot write {path}: {blocker} is a file, not a folder") from exc
     except OSError as exc:
         raise TeipressError(f"cannot write {path}: {exc.strerror or exc}") from exc
     try:
         with os.fdopen(fd, "wb") as out:
             out.write(data)
+            out.flush()
+            os.fsync(out.fileno())  # the new content is on disk before it replaces the old
         os.chmod(tmp, 0o644)
         os.replace(tmp, path)
     except BaseException as exc:
