@@ -88,6 +88,8 @@ class _Encoder:
         self.furniture(body)
         for item in self.page.body:
             self.body_item(body, item)
+        if not self.page.body:  # a page of furniture only: TEI wants some text in a body
+            sub(body, "p")
         root.append(header)
         stand_off = self.registers.stand_off()
         if stand_off is not None:
@@ -163,11 +165,14 @@ class _Encoder:
         else:
             fw.text = item.text
 
-    def body_item(self, body: etree._Element, item: Article | Figure | Paragraph | Head) -> None:
+    def body_item(self, body: etree._Element,
+                  item: Article | Figure | Paragraph | Head | Byline) -> None:
         if isinstance(item, Article):
             self.article(body, item)
         elif isinstance(item, Figure):
             self.figure(body, item)
+        elif isinstance(item, Byline):  # a page with bylines but no article text
+            self.byline(sub(body, "div", type="unplaced"), item)
         else:
             unplaced = sub(body, "div", type="unplaced")
             self.paragraph(unplaced, Paragraph(item.lines, item.text))
