@@ -88,8 +88,8 @@ class _Encoder:
         self.furniture(body)
         for item in self.page.body:
             self.body_item(body, item)
-        if not self.page.body:  # a page of furniture only: TEI wants some text in a body
-            sub(body, "p")
+        if all(isinstance(item, Figure) for item in self.page.body):
+            sub(body, "p")  # furniture and photos only: a TEI body needs some text element
         root.append(header)
         stand_off = self.registers.stand_off()
         if stand_off is not None:
