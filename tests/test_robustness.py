@@ -25,12 +25,19 @@ OLD_TEI = b"<TEI>hand corrected</TEI>"
 
 def run_cli(capsys, *args: str) -> tuple[int, list[str]]:
     """Run the command line in this process: its exit code and its lines on stderr."""
+    code, _out, err = run_cli_output(capsys, *args)
+    return code, err
+
+
+def run_cli_output(capsys, *args: str) -> tuple[int, list[str], list[str]]:
+    """The exit code and the lines on stdout and on stderr."""
     try:
         main(list(args))
         code = 0
     except SystemExit as exc:
         code = exc.code
-    return code, capsys.readouterr().err.splitlines()
+    captured = capsys.readouterr()
+    return code, captured.out.splitlines(), captured.err.splitlines()
 
 
 def one_error(lines: list[str]) -> str:
@@ -289,3 +296,40 @@ def test_converting_twice_gives_the_same_bytes(tmp_path):
         outputs.append({p.name: p.read_bytes() for p in sorted(out.iterdir())})
     assert len(outputs[0]) == len(PAGES) + 1
     assert outputs[0] == outputs[1]
+
+
+# validate: the same inputs ----------------------------------------------------------------
+
+@pytest.mark.parametrize("data", [
+    b"",
+    b"\x7fELF\x02\x01\x01\x00\x00\x00" + bytes(range(256)) * 4,
+    b"<TEI>\x00</TEI>",
+    b'<TEI xmlns="http://www.tei-c.org/ns/1.0">\x01</TEI>',
+    random.Random(1).randbytes(2000),
+    "<TEI>正文".encode("gb18030"),
+])
+def test_validate_reports_what_is_not_xml_as_one_diagnostic(tmp_path, capsys, data):
+    target = page(tmp_path, data, "03.xml")
+    code, report, lines = run_cli_output(capsys, "validate", str(target))
+    assert (code, lines) == (EXIT_FAILED, [])
+    assert len(report) == 2 and report[0].startswith(f"{target}:")
+    assert ": error: not well-formed: " in report[0]
+    assert report[1] == "1 file: 0 valid, 1 invalid (1 error)"
+
+
+def test_validate_report_that_cannot_be_written_is_one_line(tmp_path, capsys):
+    blocker = page(tmp_path, b"not a folder", "somefile.txt")
+    report = blocker / "report.txt"
+    code, lines = run_cli(capsys, "validate", str(ROOT / "tests" / "data" / "example-page.xml"),
+                          "-o", str(report))
+    assert code == EXIT_FAILED
+    assert one_error(lines) == f"cannot write {report}: {blocker} is a file, not a folder"
+
+
+def test_validating_twice_gives_the_same_report(tmp_path, capsys):
+    reports = []
+    for n in (1, 2):
+        out = tmp_path / f"report{n}.json"
+        run_cli(capsys, "validate", "--format", "json", "-o", str(out), str(ROOT / "tests"))
+        reports.append(out.read_bytes())
+    assert reports[0] == reports[1] and len(reports[0]) > 100
