@@ -139,5 +139,6 @@ def test_every_rule_in_the_schema_has_an_id():
     assert asserts and all(a.get("id") for a in asserts)
     assert {a.get("id") for a in asserts} == {
         "pointer-resolves", "pointer-kind", "id-unique", "issue-date", "page-number",
-        "page-break-number", "article-headline", "article-one-headline", "figure-credit", "not-empty", "head-order",
+        "page-break-number", "article-headline", "article-one-headline", "figure-credit",
+        "not-empty", "head-order",
         "date-real"}
