@@ -49,7 +49,7 @@ _WS = re.compile(r"\s+")
 # Characters that (practically) never occur in a given name but often follow one.
 _NOT_IN_GIVEN_NAME = frozenset(
     "的了着过是在和与及说等也就都还把被对从到仅便又已曾并而或让给跟于以因所则但却再才很最"
-    "更这那其此该各每们我你他她它吗呢吧啊呀么个些日月年时分秒元万亿第向为将里上下中内外前后"
+    "更这那其此该各每们我你他她它吗呢吧啊呀么个些日月年时分秒万亿第向为将里上下中内外前后"
 )
 # Single characters that turn "surname + X" into a form of address, not a name (王总, 李局).
 _ADDRESS_CHARS = frozenset("总工老姐哥叔婶姨伯爷婆嫂妈爸局处科队董主经书院所校部厅省市县区镇乡村")
@@ -59,6 +59,8 @@ _ADDRESS_WORDS = frozenset(
 )
 # A candidate that is a dictionary word this common is an ordinary word, not a name.
 _COMMON_WORD = 20
+# ... unless jieba lists it as a person name and it is rarer than this (阳光 is not a name).
+_NAME_LIKE_FREQ = 500
 
 _SPEECH_VERB = re.compile(
     rf"(?:[{_CJK}]{{1,6}}?地|笑着)?"
@@ -105,7 +107,10 @@ def _surname_at(text: str, i: int) -> int:
 
 
 def _is_common_word(word: str) -> bool:
-    return _lexicon.word_freq(word) >= _COMMON_WORD
+    """A frequent dictionary word; names jieba lists as such (李强) are not counted."""
+    freq = _lexicon.word_freq(word)
+    tag = _lexicon.word_tag(word) or ""
+    return freq >= _COMMON_WORD and not (tag.startswith("nr") and freq < _NAME_LIKE_FREQ)
 
 
 def _given_ok(text: str, i: int, end: int, sn: int) -> bool:
@@ -232,8 +237,14 @@ def _org_body(text: str, start: int, limit: int, company: bool) -> list[tuple[st
     for word, tag in reversed(words):
         if not re.fullmatch(f"[{_CJK}]+", word) or word in _ORG_STOP_WORDS:
             break
+        if word in _lexicon.roles() or (
+            len(word) > 1 and not _is_common_word(word) and tag.startswith("nr")
+        ):
+            break
         if len(word) == 1:
             if word in _NOT_IN_GIVEN_NAME or word in "一二两三几多家该本其每全":
+                break
+            if tag.startswith(_NOT_NAME_TAGS) and not company:
                 break
         elif tag not in _ORG_BODY_TAGS and not (company and tag == "v"):
             break
@@ -245,13 +256,11 @@ def _org_body(text: str, start: int, limit: int, company: bool) -> list[tuple[st
     return body
 
 
-def _is_specific(body: list[tuple[str, str]], ending: str) -> bool:
+def _is_specific(body: list[tuple[str, str]]) -> bool:
     """Whether the words before an ending name one body (平沟煤矿) rather than a kind (物业公司)."""
     if not body:
         return False
     if body[0][0] in _ADMIN_PREFIXES:
-        return True
-    if _lexicon.word_tag(body[-1][0] + ending) == "nt":
         return True
     singles = 0
     for word, tag in body:
@@ -263,19 +272,28 @@ def _is_specific(body: list[tuple[str, str]], ending: str) -> bool:
     return False
 
 
+def _word_is_org(text: str, start: int, end: int, limit: int) -> bool:
+    return start >= limit and _lexicon.word_tag(text[start:end]) == "nt"
+
+
 def _orgs(text: str) -> list[Mention]:
     found = []
     previous_end = 0
     for m in _ending_pattern(_ORG_ENDINGS).finditer(text):
         s, e = m.span()
         limit, previous_end = previous_end, e
-        # '局面', '部门': the ending runs on into a word; '格局', '干部': it ends one.
-        if _lexicon.word_freq(text[e - 1 : e + 1]):
+        # a dictionary organisation word ends here (统计局, 商务部): it is the ending
+        known = next((k for k in (4, 3, 2) if _word_is_org(text, e - k, e, limit)), 0)
+        # '局面', '部门': a one-character ending runs on into a word; '格局', '干部': it ends one.
+        if len(m.group()) == 1 and (
+            _lexicon.word_freq(text[e - 1 : e + 1])
+            or (not known and _lexicon.word_freq(text[s - 1 : e]))
+        ):
             continue
-        if len(m.group()) == 1 and _lexicon.word_tag(text[s - 1 : e]) not in (None, "nt"):
-            continue
+        if known:
+            s = e - known
         body = _org_body(text, s, limit, "有限" in m.group())
-        if _is_specific(body, m.group()):
+        if known or _is_specific(body):
             start = s - sum(len(w) for w, _ in body)
             found.append(Mention(start, e, "org", text[start:e]))
     return found
