@@ -34,7 +34,7 @@ def relaxng(path: Path) -> etree.RelaxNG:
 
 
 # Leave out what the report does not use: a fired-rule element for every element checked, and
-# a visit to every attribute (no rule of teipress.sch has an attribute as its context).
+# visits to attributes (no rule of teipress.sch has an attribute as its context).
 _SVRL_OPTIONS = {"generate-fired-rule": "'false'", "optimize": "'visit-no-attributes'"}
 
 
