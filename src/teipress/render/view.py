@@ -120,11 +120,12 @@ class Article:
 
     @property
     def authors(self) -> tuple[str, ...]:
-        """Person names in the leading bylines (the whole byline text where none is marked)."""
+        """Person names in the leading bylines, else in the trailing ones such as ``(路静)``
+        (the whole byline text where no name is marked)."""
         names: list[str] = []
-        for byline in self.bylines:
+        for byline in self.bylines or self.trailing_bylines:
             marked = [plain_text(s.children) for s in _walk_spans(byline) if s.tag == "persName"]
-            names.extend(marked or [plain_text(byline).strip()])
+            names.extend(marked or [plain_text(byline).strip(" ()（）")])
         return tuple(dict.fromkeys(n for n in names if n))
 
     @property
