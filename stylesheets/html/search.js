@@ -53,21 +53,28 @@
     return { tokens: tokens, hits: hits };
   }
 
-  function highlighted(text, tokens) {
+  /* The text with the query marked: whole query parts where they occur as typed,
+     else the words the query was cut into (single characters only as a last resort). */
+  function highlighted(text, query, tokens) {
     var fragment = document.createDocumentFragment();
-    var words = tokens.filter(function (t) { return Array.from(t).length > 1; });
+    var parts = query.toLowerCase().split(SEPARATORS).filter(Boolean);
+    var words = parts.concat(tokens.filter(function (t) { return Array.from(t).length > 1; }));
     if (!words.length) { words = tokens; }
     var rest = text;
     while (rest) {
       var first = -1, found = "";
+      var lower = rest.toLowerCase();
       words.forEach(function (w) {
-        var at = rest.indexOf(w);
-        if (at >= 0 && (first < 0 || at < first)) { first = at; found = w; }
+        var at = lower.indexOf(w);
+        if (at >= 0 && (first < 0 || at < first || (at === first && w.length > found.length))) {
+          first = at;
+          found = w;
+        }
       });
       if (first < 0) { fragment.appendChild(document.createTextNode(rest)); break; }
       fragment.appendChild(document.createTextNode(rest.slice(0, first)));
       var mark = document.createElement("mark");
-      mark.textContent = found;
+      mark.textContent = rest.slice(first, first + found.length);
       fragment.appendChild(mark);
       rest = rest.slice(first + found.length);
     }
@@ -91,13 +98,13 @@
       var link = document.createElement("a");
       link.href = doc[0];
       link.className = "result-title";
-      link.appendChild(highlighted(doc[1], result.tokens));
+      link.appendChild(highlighted(doc[1], query, result.tokens));
       var where = document.createElement("span");
       where.className = "result-where";
       where.textContent = doc[2];
       var excerpt = document.createElement("p");
       excerpt.className = "result-excerpt";
-      excerpt.appendChild(highlighted(doc[3], result.tokens));
+      excerpt.appendChild(highlighted(doc[3], query, result.tokens));
       item.append(link, where, excerpt);
       list.appendChild(item);
     });

@@ -60,7 +60,7 @@ def search_documents(pages: Iterable[Page]) -> list[tuple[str, str, str, str, st
         for figure in page.figures:
             text = figure_text(figure)
             title = plain_text(figure.title) or figure.id
-            docs.append((f"{page_path(page)}#{figure.id}", title, where, text[:EXCERPT_CHARS],
+            docs.append((f"{page_path(page)}#{figure.id}", title, where, _shorten(text),
                          title, text))
     return docs
 
@@ -98,5 +98,8 @@ def _excerpt(article, body: str) -> str:
     """The start of the lead or first paragraph: the text under the heads."""
     skip = sum(1 for h in (article.kicker, article.headline, article.subtitle) if h)
     skip += len(article.bylines)
-    lines = body.split("\n")[skip:] or [""]
-    return " ".join(lines)[:EXCERPT_CHARS]
+    return _shorten(" ".join(body.split("\n")[skip:]))
+
+
+def _shorten(text: str) -> str:
+    return text if len(text) <= EXCERPT_CHARS else text[:EXCERPT_CHARS] + "…"
