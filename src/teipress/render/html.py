@@ -37,6 +37,7 @@ from teipress.render.view import (
     Figure,
     Inlines,
     Page,
+    Section,
     Span,
     load_page,
     plain_text,
@@ -171,11 +172,10 @@ def _environment() -> jinja2.Environment:
         keep_trailing_newline=True,
     )
     env.globals.update(plain_text=plain_text, page_path=page_path, article_path=article_path,
-                       register_files=REGISTER_FILES, register_titles=REGISTER_TITLES,
-                       Article=Article, Figure=Figure, isinstance=isinstance)
+                       register_files=REGISTER_FILES, register_titles=REGISTER_TITLES)
     env.tests.update(article=lambda x: isinstance(x, Article),
                      figure=lambda x: isinstance(x, Figure),
-                     section=lambda x: type(x).__name__ == "Section")
+                     section=lambda x: isinstance(x, Section))
     return env
 
 
@@ -258,9 +258,3 @@ def _page_order(page: Page) -> tuple[str, int, str]:
 
 def _file_stem(text: str) -> str:
     return "".join(c if c.isalnum() or c in "-_." else "-" for c in text).strip(".") or "article"
-
-
-__all__ = ["Site", "article_path", "edition_registers", "issue_dir", "page_path",
-           "register_anchor", "render_html", "render_page_html", "write_index_pages",
-           "write_page_html"]
-
