@@ -89,6 +89,8 @@ def test_article_page_has_semantic_markup_and_json_ld(edition):
     assert data["author"] == [{"@type": "Person", "name": "路静"}]
     assert (data["datePublished"], data["printPage"], data["printSection"]) == (
         "2022-11-22", "3", "经济")
+    assert [a.get("href") for a in doc.xpath("//a[@rel='prev' or @rel='next']")] == [
+        "../../2022-11-22/03/art-1.html"]
 
 
 def test_registers_list_where_each_name_occurs(edition):

@@ -87,9 +87,12 @@ def write_page_html(page: Page, out_dir: Path, site: Site, warn: Warn | None = N
     images = _copy_images(page, out_dir, warn)
     page_file = page_path(page)
     _write(out_dir, page_file, "page.html.j2", site, page=page, images=images)
-    for article in page.articles:
+    articles = page.articles
+    for n, article in enumerate(articles):
         _write(out_dir, article_path(page, article), "article.html.j2", site, page=page,
-               article=article, images=images, json_ld=_json_ld(page, article, site))
+               article=article, images=images, json_ld=_json_ld(page, article, site),
+               previous=articles[n - 1] if n else None,
+               next=articles[n + 1] if n + 1 < len(articles) else None)
 
 
 def write_index_pages(pages: Iterable[Page], out_dir: Path, site: Site) -> None:
