@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from functools import cache
 from itertools import groupby
 from pathlib import Path, PurePosixPath
-from urllib.parse import quote, urlsplit
+from urllib.parse import quote, unquote, urlsplit
 
 import jinja2
 from markupsafe import Markup
@@ -233,7 +233,7 @@ def _copy_images(page: Page, out_dir: Path, warn: Warn | None) -> dict[str, str]
     figures = [*page.figures, *(f for a in page.articles for f in a.figures)]
     for graphic in (g for f in figures for g in f.graphics):
         parts = urlsplit(graphic.url)
-        source = page.source.parent / parts.path
+        source = page.source.parent / unquote(parts.path)
         if parts.scheme or parts.netloc or not parts.path or not source.is_file():
             if warn:
                 warn(f"{page.source}: image {graphic.url!r} is not a local file; not shown")
