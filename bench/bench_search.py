@@ -4,8 +4,9 @@ Usage::
 
     PYTHONPATH=src python bench/bench_search.py [PAGE.xml ...]
 
-Without arguments it converts the sample page editions/wuhai-daily/2022-11-22/03.txt to
-TEI (or, without the converter, uses tests/data/example-page.xml).
+Without arguments it converts the sample page editions/wuhai-daily/2022-11-22/03.txt and
+the test pages tests/pages/*-pdftotext.txt (five other papers) to TEI; without the
+converter it uses tests/data/example-page.xml.
 Needs Chromium at /usr/bin/chromium, playwright and pagefind[bin] (``pip install -e
 '.[test,bench]'``).
 
@@ -23,7 +24,7 @@ Each system answers QUERIES in headless Chromium. A document is relevant to a qu
 its text (read from the TEI with lxml, whitespace removed) contains the query verbatim:
 an oracle independent of any segmentation. Printed: recall and precision over all
 queries, index size on disk and gzipped, bytes a reader downloads (served over HTTP, fresh
-cache, for all queries), load time (median of 3: page load for ours, import + init + first
+cache, for all queries), load time (median of 5: page load for ours, import + init + first
 query for Pagefind), time per query, and whether the search runs from file://.
 Pagefind is also asked with the query cut by jieba: an upper bound, since a browser has
 no jieba.
@@ -37,7 +38,6 @@ import functools
 import gzip
 import http.server
 import os
-import shutil
 import statistics
 import sys
 import tempfile
@@ -50,6 +50,7 @@ from teipress.render.html import Site, article_path, page_path, render_html
 from teipress.render.view import load_page
 
 ROOT = Path(__file__).resolve().parents[1]
+SAMPLE = ROOT / "editions" / "wuhai-daily" / "2022-11-22" / "03.txt"
 CHROMIUM = "/usr/bin/chromium"
 LAUNCH_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                "--disable-background-networking", "--disable-component-update", "--disable-sync"]
@@ -67,19 +68,23 @@ QUERIES = [
 
 
 def default_pages(work: Path) -> list[Path]:
-    """The sample page converted to TEI; the hand-written example where no converter exists."""
+    """The sample page and one extraction of each test page, converted to TEI; the
+    hand-written example where no converter exists."""
     try:
-        from teipress.convert import convert_paths
+        from teipress.convert import convert_file
     except ImportError:
         print("note: teipress.convert not available; benchmarking the example page")
         return [ROOT / "tests" / "data" / "example-page.xml"]
-    sample = work / "sample"
-    sample.mkdir()
-    shutil.copy(ROOT / "editions" / "wuhai-daily" / "2022-11-22" / "03.txt", sample / "03.txt")
-    shutil.copy(ROOT / "editions" / "wuhai-daily" / "edition.toml", work / "edition.toml")
-    convert_paths([sample / "03.txt"], output=None, edition_path=work / "edition.toml",
-                  force=True, explain=False, report=lambda *_: None, warn=lambda *_: None)
-    return sorted(sample.glob("*.xml"))
+    from teipress.edition import Edition, find_edition_file, load_edition
+
+    sources = [(SAMPLE, load_edition(find_edition_file(SAMPLE)))]
+    sources += [(p, Edition()) for p in sorted((ROOT / "tests" / "pages").glob("*-pdftotext.txt"))]
+    pages = []
+    for source, edition in sources:
+        target = work / source.with_suffix(".xml").name
+        target.write_bytes(convert_file(source, target, edition)[0])
+        pages.append(target)
+    return pages
 
 
 def oracle(pages: list[Path]) -> dict[str, str]:
@@ -270,7 +275,7 @@ def _session(browser, url: str, script: str | None, argument) -> dict:
     return {**result, "loaded": loaded[0]}
 
 
-def _median_run(browser, url: str, script: str, argument, runs: int = 3) -> dict:
+def _median_run(browser, url: str, script: str, argument, runs: int = 5) -> dict:
     results = [_session(browser, url, script, argument) for _ in range(runs)]
     results.sort(key=lambda r: r["load"])
     middle = results[len(results) // 2]
