@@ -12,7 +12,8 @@ from pathlib import Path
 import click
 
 from teipress import __version__
-from teipress.errors import EXIT_INTERNAL, EXIT_INTERRUPTED, TeipressError
+from teipress.errors import EXIT_INTERNAL, EXIT_INTERRUPTED, TeipressError, UsageError
+from teipress.fileio import write_atomic
 
 
 class Context:
@@ -47,8 +48,10 @@ def cli(ctx: click.Context, debug: bool, verbose: int) -> None:
               help="Output file (one input) or folder (several). Default: NN.xml beside NN.txt.")
 @click.option("--edition", "edition_path", type=click.Path(path_type=Path, dir_okay=False),
               help="The edition.toml to use. Default: the nearest one above the input.")
-@click.option("--force", is_flag=True, help="Overwrite existing TEI files (they may hold hand corrections).")
-@click.option("--explain", is_flag=True, help="Show how each page was read, and why, instead of writing TEI.")
+@click.option("--force", is_flag=True,
+              help="Overwrite existing TEI files (they may hold hand corrections).")
+@click.option("--explain", is_flag=True,
+              help="Show how each page was read, and why, instead of writing TEI.")
 @click.pass_obj
 def convert(obj: Context, paths: tuple[Path, ...], output: Path | None, edition_path: Path | None,
             force: bool, explain: bool) -> None:
@@ -56,7 +59,8 @@ def convert(obj: Context, paths: tuple[Path, ...], output: Path | None, edition_
     from teipress.convert import convert_paths
 
     failed = convert_paths(list(paths), output=output, edition_path=edition_path, force=force,
-                           explain=explain, report=obj.info, warn=_warn)
+                           explain=explain, report=obj.info, warn=_warn,
+                           show=click.echo)
     if failed:
         sys.exit(1)
 
@@ -86,12 +90,47 @@ def render_html_command(obj: Context, pages: tuple[Path, ...], output: Path,
     obj.info(f"{len(rendered)} page(s) rendered; open {output / 'index.html'}")
 
 
+@cli.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--format", "fmt", type=click.Choice(["text", "json", "junit"]), default="text",
+              show_default=True,
+              help="text: one 'path:line:col: error: message' a line and a summary; "
+                   "json; junit: a JUnit XML report for CI servers.")
+@click.option("--schema", type=click.Path(path_type=Path, dir_okay=False),
+              help="Validate against this RELAX NG schema (XML syntax) instead of teipress.rng, "
+                   "e.g. tei_all.rng. The Schematron rules still run unless --no-schematron.")
+@click.option("--no-schematron", is_flag=True, help="Skip the Schematron rules (teipress.sch).")
+@click.option("-o", "--output", type=click.Path(path_type=Path, dir_okay=False),
+              help="Write the report to this file instead of standard output.")
+def validate(paths: tuple[Path, ...], fmt: str, schema: Path | None, no_schematron: bool,
+             output: Path | None) -> None:
+    """Check TEI pages (files, or folders searched for *.xml) against the project's schemas.
+
+    Exit status: 0 all valid (warnings allowed), 1 some file invalid or not well-formed,
+    2 usage error.
+    """
+    from teipress.validate import validate_paths
+    from teipress.validate.report import render
+
+    if schema is not None and not schema.is_file():
+        raise UsageError(f"--schema {schema}: no such file")
+    results = validate_paths(paths, schema=schema, use_schematron=not no_schematron)
+    report = render(results, fmt)
+    if output is None:
+        click.echo(report, nl=False)
+    else:
+        write_atomic(output, report.encode("utf-8"))
+    if not all(result.valid for result in results):
+        sys.exit(1)
+
+
 def _warn(message: str) -> None:
     click.echo(f"teipress: warning: {message}", err=True)
 
 
 def main(argv: list[str] | None = None) -> None:
-    """Entry point: one clear line per error, a documented exit code, no traceback unless --debug."""
+    """Entry point: one clear line per error, a documented exit code, no traceback
+    unless --debug."""
     args = sys.argv[1:] if argv is None else argv
     debug = "--debug" in args
     try:

@@ -60,7 +60,8 @@ def decode_page(raw: bytes) -> DecodedPage:
             try:
                 return _checked(raw[len(bom):].decode(encoding.removesuffix("-sig")), encoding)
             except UnicodeDecodeError:
-                raise InputError(f"starts with a {encoding} byte-order mark but is not {encoding}")
+                raise InputError(
+                    f"starts with a {encoding} byte-order mark but is not {encoding}") from None
     if b"\x00" in raw:
         raise InputError("binary file (it contains NUL bytes), not extracted text")
     for encoding in ("utf-8", "gb18030"):

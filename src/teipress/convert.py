@@ -1,0 +1,144 @@
+"""``teipress convert``: page text files in, TEI files out, never losing a user's work.
+
+Each ``NN.txt`` becomes ``NN.xml`` beside it (or where ``-o`` says); an existing TEI file may
+hold hand corrections, so it is kept unless ``--force``.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections import Counter
+from collections.abc import Callable
+from pathlib import Path
+
+from teipress.decode import read_page
+from teipress.edition import Edition, find_edition_file, load_edition
+from teipress.errors import TeipressError, UsageError
+from teipress.fileio import write_atomic
+from teipress.resources import schema_file
+
+Report = Callable[[str], None]
+
+
+def collect_inputs(paths: list[Path]) -> list[Path]:
+    """The page files named, folders searched for ``*.txt`` (sorted, so runs are repeatable)."""
+    found: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            found.extend(sorted(p for p in path.rglob("*.txt") if p.is_file()))
+        elif path.exists():
+            found.append(path)
+        else:
+            raise UsageError(f"{path}: no such file or folder")
+    return found
+
+
+def output_path(source: Path, output: Path | None, several: bool) -> Path:
+    if output is None:
+        return source.with_suffix(".xml")
+    if several or output.is_dir():
+        return output / source.with_suffix(".xml").name
+    return output
+
+
+def convert_paths(paths: list[Path], output: Path | None = None, edition_path: Path | None = None,
+                  force: bool = False, explain: bool = False,
+                  report: Report = lambda message: None, warn: Report = lambda message: None,
+                  show: Report = print) -> int:
+    """Convert every page named; return how many failed (each failure is warned about).
+
+    ``report`` gets progress lines (for ``-v``), ``warn`` problems, ``show`` the --explain text.
+    """
+    sources = collect_inputs(paths)
+    if not sources:
+        raise UsageError("no page files (*.txt) found in " + ", ".join(map(str, paths)))
+    several = len(sources) > 1
+    if several and output is not None and output.exists() and not output.is_dir():
+        raise UsageError(f"{output}: several pages need an output folder, not a file")
+    fixed_edition = load_edition(edition_path) if edition_path else None
+    failed = 0
+    for source in sources:
+        target = output_path(source, output, several)
+        try:
+            edition = fixed_edition or load_edition(find_edition_file(source))
+            if explain:
+                show(explain_page(source, edition))
+                continue
+            if target.exists() and not force:
+                warn(f"{target}: exists (it may hold hand corrections); kept. "
+                     "Use --force to overwrite")
+                continue
+            data, encoding = convert_file(source, target, edition)
+            write_atomic(target, data)
+            report(f"{source} ({encoding}) → {target}")
+        except TeipressError as exc:
+            failed += 1
+            warn(str(exc))
+    return failed
+
+
+def convert_file(source: Path, target: Path, edition: Edition) -> tuple[bytes, str]:
+    """One page's TEI bytes, and the encoding its text was read in."""
+    from teipress.encode.tei import encode_page
+    from teipress.segment import segment_page
+
+    decoded = read_page(source)
+    page = segment_page(decoded.text, edition.title)
+    data = encode_page(page, edition, page_id(edition, page, source),
+                       schema_hrefs(target.parent))
+    check_nothing_lost(decoded.text, data, source)
+    return data, decoded.encoding
+
+
+def explain_page(source: Path, edition: Edition) -> str:
+    from teipress.segment import segment_page
+
+    decoded = read_page(source)
+    page = segment_page(decoded.text, edition.title)
+    lines = [f"{source} (read as {decoded.encoding})"] + [f"  {note}" for note in page.notes]
+    return "\n".join(lines)
+
+
+def page_id(edition: Edition, page, source: Path) -> str:
+    """A stable xml:id for the page: paper, issue date and page number where known."""
+    parts = [edition.paper_id or "page"]
+    if page.date:
+        parts.append(page.date.isoformat())
+    number = page.page_number
+    parts.append(f"p{number.zfill(2)}" if number else _ncname(source.stem))
+    return _ncname("-".join(parts))
+
+
+def _ncname(text: str) -> str:
+    cleaned = re.sub(r"[^\w.-]", "-", text)
+    return cleaned if re.match(r"[^\W\d]", cleaned) else "p-" + cleaned
+
+
+def schema_hrefs(folder: Path) -> tuple[str, str]:
+    """Where the TEI file's ``xml-model`` instructions point: the project's schema files,
+    relative to the file, so XML editors find them in a checkout or an installed package."""
+    hrefs = []
+    for name in ("teipress.rng", "teipress.sch"):
+        try:
+            target = schema_file(name)
+        except FileNotFoundError:
+            hrefs.append(name)
+            continue
+        hrefs.append(Path(os.path.relpath(target, folder.resolve())).as_posix())
+    return hrefs[0], hrefs[1]
+
+
+def check_nothing_lost(text: str, data: bytes, source: Path) -> None:
+    """Every non-whitespace character of the input sits in ``<text>`` exactly once."""
+    from lxml import etree
+
+    root = etree.fromstring(data)
+    body = root.find("{http://www.tei-c.org/ns/1.0}text")
+    got = Counter("".join("".join(body.itertext()).split()))
+    want = Counter("".join(text.split()))
+    if got != want:
+        missing = "".join(sorted((want - got).elements()))[:20]
+        extra = "".join(sorted((got - want).elements()))[:20]
+        raise TeipressError(f"{source}: conversion would change the text (missing {missing!r}, "
+                            f"extra {extra!r}); this is a bug in teipress, please report it")

@@ -1,0 +1,143 @@
+"""Inline markup of running text: quotations by kind, titles, names and dates as spans.
+
+Quotation marks stay as printed, outside the elements: ``提出：“<quote>…</quote>”``.
+Spans nest (a name inside a quotation); a span crossing another is dropped, never the text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from lxml import etree
+
+PAIRS = {"“": "”", "‘": "’", "「": "」", "『": "』"}
+# A lead-in that names a document or an authority, and the verbs that introduce its words.
+_AUTHORITY = re.compile(
+    r"报告|精神|纲要|规划|决定|决议|意见|方案|条例|通知|文件|会议|全会|讲话|指示|批示|论述|"
+    r"党中央|中央|国务院|总书记|党的|市委|省委|区委|县委|政府|部署|政策"
+)
+_POLICY_VERB = re.compile(
+    r"(?:提出|指出|强调|要求|明确|部署|写入|规定|号召)(?:了)?[：:，,]?(?:的)?$"
+)
+_POLICY_AFTER = re.compile(
+    r"^(?:的)?(?:部署要求|决策部署|重大部署|部署|要求|精神|重要指示|重要论述|目标任务)"
+    r"|^(?:作出|做出)(?:了)?(?:重大|重要|全面)?部署"
+)
+_SPEECH_AFTER = re.compile(
+    r"^[^。！？“”]{0,24}?(?:说|表示|介绍|告诉记者|坦言|感慨|笑着说|补充道|说道|发言)"
+)
+_SPEECH_BEFORE = re.compile(r"(?:说|表示|介绍|告诉记者|坦言|感慨|笑着说|说道)[：:]$")
+_SENTENCE_MARKS = set("。！？；!?;")
+
+
+@dataclass(frozen=True)
+class Span:
+    start: int
+    end: int
+    tag: str
+    attrs: tuple[tuple[str, str], ...] = ()
+
+
+@dataclass(frozen=True)
+class Quotation:
+    """The text between a pair of quotation marks: [start, end) excludes the marks."""
+
+    start: int
+    end: int
+    depth: int
+
+
+def quotations(text: str) -> list[Quotation]:
+    """Balanced pairs of quotation marks; unbalanced marks are left as plain text."""
+    stack: list[tuple[str, int]] = []
+    found: list[Quotation] = []
+    for i, ch in enumerate(text):
+        if ch in PAIRS:
+            stack.append((ch, i))
+        elif ch in PAIRS.values():
+            for depth in range(len(stack) - 1, -1, -1):
+                if PAIRS[stack[depth][0]] == ch:
+                    _open, start = stack[depth]
+                    del stack[depth:]
+                    if i > start + 1:
+                        found.append(Quotation(start + 1, i, depth))
+                    break
+    return sorted(found, key=lambda q: (q.start, -q.end))
+
+
+def classify_quotation(text: str, q: Quotation) -> str:
+    """``policy``, ``said``, ``term`` or ``q``: what a quotation is, by its words and lead-in."""
+    inner = text[q.start:q.end]
+    lead_in = _lead_in(text, q.start - 1)
+    after = text[q.end + 1:q.end + 30]
+    if (_POLICY_VERB.search(lead_in) and _AUTHORITY.search(lead_in)) or _POLICY_AFTER.match(after):
+        return "policy"
+    if _SPEECH_BEFORE.search(lead_in) or (_SPEECH_AFTER.match(after) and _is_utterance(inner)):
+        return "said"
+    if len(inner) <= 12 and not any(ch in _SENTENCE_MARKS or ch in "，," for ch in inner):
+        return "term"
+    return "q"
+
+
+def _lead_in(text: str, mark: int) -> str:
+    """The words before an opening mark, back to the start of their sentence."""
+    start = mark
+    while start > 0 and text[start - 1] not in _SENTENCE_MARKS and mark - start < 40:
+        start -= 1
+    return text[start:mark].rstrip()
+
+
+def _is_utterance(inner: str) -> bool:
+    return any(ch in _SENTENCE_MARKS or ch in "，," for ch in inner) or len(inner) > 12
+
+
+def title_spans(text: str) -> list[Span]:
+    """《Titles》 of works and documents: the marks stay outside."""
+    return [Span(m.start() + 1, m.end() - 1, "title")
+            for m in re.finditer(r"《([^《》]+)》", text)]
+
+
+def fill(parent: etree._Element, text: str, spans: list[Span]) -> None:
+    """Append ``text`` to ``parent`` with each span as a nested child element."""
+    nested = _nest(sorted(set(spans), key=lambda s: (s.start, -s.end, s.tag)))
+    _emit(parent, text, 0, len(text), nested)
+
+
+def _nest(spans: list[Span]) -> list[tuple[Span, list]]:
+    """Spans as a forest; a span that crosses its neighbour's boundary is dropped."""
+    roots: list[tuple[Span, list]] = []
+    stack: list[tuple[Span, list]] = []
+    for span in spans:
+        if span.end <= span.start:
+            continue
+        while stack and stack[-1][0].end <= span.start:
+            stack.pop()
+        if stack and span.end > stack[-1][0].end:
+            continue  # crosses the enclosing span
+        node: tuple[Span, list] = (span, [])
+        (stack[-1][1] if stack else roots).append(node)
+        stack.append(node)
+    return roots
+
+
+def _emit(parent: etree._Element, text: str, start: int, end: int, nodes: list) -> None:
+    cursor = start
+    last: etree._Element | None = None
+    for span, children in nodes:
+        _append_text(parent, last, text[cursor:span.start])
+        child = etree.SubElement(parent, span.tag)
+        for name, value in span.attrs:
+            child.set(name, value)
+        _emit(child, text, span.start, span.end, children)
+        last, cursor = child, span.end
+    _append_text(parent, last, text[cursor:end])
+
+
+def _append_text(parent: etree._Element, last: etree._Element | None, chunk: str) -> None:
+    if not chunk:
+        return
+    if last is None:
+        parent.text = (parent.text or "") + chunk
+    else:
+        last.tail = (last.tail or "") + chunk

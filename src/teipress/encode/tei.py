@@ -1,0 +1,298 @@
+"""The page model as a TEI P5 document, following the project's encoding contract.
+
+Every character of the page goes into ``<text>`` exactly once: furniture as ``fw``, heads,
+bylines, paragraphs and captions in their elements, quotation marks outside the quotations.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from lxml import etree
+
+from teipress import __version__
+from teipress.edition import Edition
+from teipress.encode import dates, keywords, names
+from teipress.encode.inline import Span, classify_quotation, fill, quotations, title_spans
+from teipress.encode.registers import Registers
+from teipress.encode.xml import TEI_NS, tei, xml
+from teipress.segment.model import (
+    Article,
+    Byline,
+    Dateline,
+    Figure,
+    FurnitureItem,
+    Head,
+    Page,
+    Paragraph,
+)
+
+RNG_TYPE = "http://relaxng.org/ns/structure/1.0"
+SCH_TYPE = "http://purl.oclc.org/dsdl/schematron"
+_QUOTE_ELEMENTS = {"policy": ("quote", (("type", "policy"),)), "said": ("said", ()),
+                   "term": ("term", ()), "q": ("q", ())}
+
+
+def encode_page(page: Page, edition: Edition, page_id: str,
+                schema_hrefs: tuple[str, str] = ("teipress.rng", "teipress.sch")) -> bytes:
+    """Serialise a page as TEI: UTF-8, with ``xml-model`` instructions for both schemas."""
+    encoder = _Encoder(page, edition)
+    root = encoder.document(page_id)
+    rng_href, sch_href = schema_hrefs
+    head = (
+        '<?xml version="1.0" encoding="UTF-8"?>\n'
+        f'<?xml-model href="{_attr(rng_href)}" type="application/xml" '
+        f'schematypens="{RNG_TYPE}"?>\n'
+        f'<?xml-model href="{_attr(sch_href)}" type="application/xml" '
+        f'schematypens="{SCH_TYPE}"?>\n'
+    )
+    _indent(root)
+    return (head + etree.tostring(root, encoding="unicode") + "\n").encode("utf-8")
+
+
+def _indent(element: etree._Element, level: int = 0) -> None:
+    """Indent element-only content; mixed content (text with inline elements) is left as it
+    is, since whitespace there would be read as part of the text."""
+    children = list(element)
+    if not children or (element.text and element.text.strip()) or any(
+            child.tail and child.tail.strip() for child in children):
+        return
+    pad = "\n" + "  " * (level + 1)
+    element.text = pad
+    for child in children:
+        child.tail = pad
+        _indent(child, level + 1)
+    children[-1].tail = "\n" + "  " * level
+
+
+def _attr(value: str) -> str:
+    return value.replace("&", "&amp;").replace('"', "&quot;").replace("<", "&lt;")
+
+
+class _Encoder:
+    def __init__(self, page: Page, edition: Edition) -> None:
+        self.page = page
+        self.edition = edition
+        self.registers = Registers()
+        self.known_persons = _byline_persons(page)
+
+    # Document ---------------------------------------------------------------------------
+
+    def document(self, page_id: str) -> etree._Element:
+        root = etree.Element(tei("TEI"), nsmap={None: TEI_NS})
+        root.set(xml("lang"), "zh-Hans")
+        root.set(xml("id"), page_id)
+        header = self.header()
+        text = etree.Element(tei("text"))
+        body = etree.SubElement(text, tei("body"))
+        self.furniture(body)
+        for item in self.page.body:
+            self.body_item(body, item)
+        root.append(header)
+        stand_off = self.registers.stand_off()
+        if stand_off is not None:
+            root.append(stand_off)
+        root.append(text)
+        return root
+
+    def header(self) -> etree._Element:
+        page, edition = self.page, self.edition
+        header = tei_el("teiHeader")
+        file_desc = sub(header, "fileDesc")
+        title_stmt = sub(file_desc, "titleStmt")
+        sub(title_stmt, "title", self.title())
+        for role, persons in page.editors:
+            resp_stmt = sub(title_stmt, "respStmt")
+            sub(resp_stmt, "resp", role)
+            for person in persons:
+                sub(resp_stmt, "persName", person, ref=self.registers.ref("person", person))
+        publication = sub(file_desc, "publicationStmt")
+        sub(publication, "p", "Digital edition made with teipress from the page's extracted text.")
+        monogr = sub(sub(sub(file_desc, "sourceDesc"), "biblStruct"), "monogr")
+        sub(monogr, "title", edition.title, level="j")
+        imprint = sub(monogr, "imprint")
+        if edition.place:
+            sub(imprint, "pubPlace", edition.place)
+        if edition.publisher:
+            sub(imprint, "publisher", edition.publisher)
+        issue = sub(imprint, "date", page.date_text or None)
+        if page.date:
+            issue.set("when", page.date.isoformat())
+        if page.page_number:
+            sub(monogr, "biblScope", page.page_number, unit="page", n=page.page_number)
+        if page.section:
+            sub(monogr, "biblScope", page.section, unit="section")
+        encoding = sub(header, "encodingDesc")
+        application = sub(sub(encoding, "appInfo"), "application", ident="teipress",
+                          version=__version__)
+        sub(application, "label", "teipress")
+        sub(sub(encoding, "editorialDecl"), "quotation", marks="all")
+        profile = sub(header, "profileDesc")
+        sub(sub(profile, "langUsage"), "language", "简体中文", ident="zh-Hans")
+        words = keywords.page_keywords(_page_texts(page))
+        if words:
+            listing = sub(sub(profile, "textClass"), "keywords")
+            for word in words:
+                sub(listing, "term", word)
+        return header
+
+    def title(self) -> str:
+        page = self.page
+        parts = [self.edition.title, page.date_text.split()[0] if page.date_text else "",
+                 f"第{page.page_number}版" if page.page_number else "", page.section]
+        return " ".join(part for part in parts if part) or "Newspaper page"
+
+    # Body -------------------------------------------------------------------------------
+
+    def furniture(self, body: etree._Element) -> None:
+        if self.page.furniture or self.page.page_number:
+            pb = sub(body, "pb")
+            if self.page.page_number:
+                pb.set("n", self.page.page_number)
+        for item in self.page.furniture:
+            self.fw(body, item)
+
+    def fw(self, body: etree._Element, item: FurnitureItem) -> None:
+        fw = sub(body, "fw", type=item.kind)
+        if item.kind == "editors":
+            self.names_in_line(fw, item.text)
+        elif item.kind == "date":
+            date = sub(fw, "date", item.text)
+            if self.page.date:
+                date.set("when", self.page.date.isoformat())
+        else:
+            fw.text = item.text
+
+    def body_item(self, body: etree._Element, item: Article | Figure | Paragraph | Head) -> None:
+        if isinstance(item, Article):
+            self.article(body, item)
+        elif isinstance(item, Figure):
+            self.figure(body, item)
+        else:
+            unplaced = sub(body, "div", type="unplaced")
+            self.paragraph(unplaced, Paragraph(item.lines, item.text))
+
+    def article(self, parent: etree._Element, article: Article) -> None:
+        div = sub(parent, "div", type="article")
+        div.set(xml("id"), article.ident)
+        for head in (article.kicker, article.headline, article.subtitle):
+            if head is not None:
+                self.head(div, head, head.role)
+        if article.dateline:
+            self.dateline(div, article.dateline)
+        for byline in article.bylines:
+            self.byline(div, byline)
+        if article.lead:
+            self.paragraph(sub(div, "argument"), article.lead)
+        for paragraph in article.paragraphs:
+            self.paragraph(div, paragraph)
+        for figure in article.figures:
+            self.figure(div, figure)
+        for section in article.sections:
+            section_div = sub(div, "div", type="section")
+            self.head(section_div, section.head, None)
+            for paragraph in section.paragraphs:
+                self.paragraph(section_div, paragraph)
+        for byline in article.trailing:
+            self.byline(div, byline)
+
+    def figure(self, parent: etree._Element, figure: Figure) -> None:
+        element = sub(parent, "figure")
+        element.set(xml("id"), figure.ident)
+        if figure.title:
+            self.head(element, figure.title, None)
+        for caption in figure.caption:
+            self.paragraph(element, caption)
+        if figure.credit:
+            self.byline(element, figure.credit)
+
+    def head(self, parent: etree._Element, head: Head, role: str | None) -> None:
+        element = sub(parent, "head")
+        if role:
+            element.set("type", role)
+        for n, line in enumerate(head.lines):
+            if n:
+                lb = sub(element, "lb")
+                lb.tail = line.text.strip()
+            else:
+                element.text = line.text.strip()
+
+    def dateline(self, parent: etree._Element, dateline: Dateline) -> None:
+        sub(parent, "dateline", dateline.text)
+        if dateline.byline:
+            self.names_in_line(sub(parent, "byline"), dateline.byline)
+
+    def byline(self, parent: etree._Element, byline: Byline) -> None:
+        self.names_in_line(sub(parent, "byline"), byline.text)
+
+    def names_in_line(self, element: etree._Element, text: str) -> None:
+        """A byline, credit or editors entry: each person's name as a ``persName``."""
+        spans = [Span(m.start, m.end, tei("persName"),
+                      (("ref", self.registers.ref("person", m.name)),))
+                 for m in names.byline_names(text)]
+        fill(element, text, spans)
+
+    def paragraph(self, parent: etree._Element, paragraph: Paragraph) -> None:
+        p = sub(parent, "p")
+        fill(p, paragraph.text, self.inline_spans(paragraph.text))
+
+    def inline_spans(self, text: str) -> list[Span]:
+        mentions = names.find_mentions(text, self.known_persons)
+        self.known_persons.extend(m.name for m in mentions if m.kind == "person")
+        spans = [Span(m.start, m.end, tei(self.registers.element_name(m.kind)),
+                      (("ref", self.registers.ref(m.kind, m.name)),)) for m in mentions]
+        for q in quotations(text):
+            kind = classify_quotation(text, q)
+            tag, attrs = _QUOTE_ELEMENTS[kind]
+            if kind == "said":
+                speaker = names.speaker_after_quote(text, q.end, mentions)
+                if speaker is not None and speaker.kind == "person":
+                    attrs = (("who", self.registers.ref("person", speaker.name)),)
+            spans.append(Span(q.start, q.end, tei(tag), attrs))
+        spans += [Span(s.start, s.end, tei(s.tag)) for s in title_spans(text)]
+        spans += [Span(d.start, d.end, tei("date"), (("when", d.when),))
+                  for d in dates.find_dates(text, self.page.date)]
+        return spans
+
+
+def _byline_persons(page: Page) -> list[str]:
+    """Names the page vouches for: its editors, bylines, datelines and photo credits."""
+    found: list[str] = [name for _role, persons in page.editors for name in persons]
+    for item in page.body:
+        if isinstance(item, Article):
+            for byline in item.bylines + item.trailing:
+                found += byline.names
+            if item.dateline:
+                found += item.dateline.names
+            found += [n for f in item.figures if f.credit for n in f.credit.names]
+        elif isinstance(item, Figure) and item.credit:
+            found += item.credit.names
+    return list(dict.fromkeys(found))
+
+
+def _page_texts(page: Page) -> Iterable[str]:
+    for item in page.body:
+        if isinstance(item, Article):
+            for head in (item.kicker, item.headline, item.subtitle):
+                if head:
+                    yield head.text
+            if item.lead:
+                yield item.lead.text
+            yield from (p.text for p in item.paragraphs)
+            for section in item.sections:
+                yield section.head.text
+                yield from (p.text for p in section.paragraphs)
+
+
+def tei_el(name: str) -> etree._Element:
+    return etree.Element(tei(name))
+
+
+def sub(parent: etree._Element, name: str, text: str | None = None, **attrs: str
+        ) -> etree._Element:
+    element = etree.SubElement(parent, tei(name))
+    for key, value in attrs.items():
+        element.set(key, value)
+    if text:
+        element.text = text
+    return element

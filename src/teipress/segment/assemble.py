@@ -1,0 +1,413 @@
+"""From pieces to a page: photos, articles, and where each displaced head belongs.
+
+Extractors keep an article's paragraphs together but print its heads where the layout put
+them: a headline after its body, a kicker beside another article's byline, a subtitle at
+the end of the page. Paragraph runs are grouped into articles first (a trailing byline or a
+dateline ends or starts one, an open paragraph continues, shared words join); then every
+head, byline and lead goes to the article it shares most words with, near ones preferred.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from teipress.segment.model import (
+    Article,
+    Byline,
+    Dateline,
+    Figure,
+    Head,
+    Page,
+    Paragraph,
+    Section,
+)
+from teipress.segment.patterns import DATELINE, PHOTO_LEADIN, names_in
+from teipress.segment.similarity import Vocabulary, words
+from teipress.segment.text import DASHES, join_lines
+
+SUBHEAD_NUMBER = re.compile(
+    r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]|\d{1,2}[.、．])"
+)
+
+Piece = Paragraph | Head | Byline
+Item = Paragraph | Head | Byline | Figure
+
+JOIN_SIMILARITY = 0.12  # runs whose words overlap this much read as one article
+JOIN_AFTER_SUBHEAD = 0.05  # less is needed when only a subhead-shaped head stands between
+NEAR_BONUS = 0.3  # a head next to an article's paragraphs likely belongs to it
+MAX_HEADS = 2  # kicker and headline; a subtitle is counted apart
+
+
+def assemble(pieces: list[Piece], page: Page) -> None:
+    """Fill ``page.body`` with articles, photos and anything left unplaced, in reading order."""
+    items = _find_figures(pieces, page)
+    runs = _runs(items)
+    texts = [_words(item) for item in items]
+    vocab = Vocabulary(texts)
+    groups = _group_runs(items, runs, texts, vocab, page)
+    builders = [_ArticleBuilder(ident=f"art-{n}") for n in range(1, len(groups) + 1)]
+    pool: list[int] = []
+    run_owner: dict[int, int] = {}
+    for a, group in enumerate(groups):
+        for k in group:
+            run_owner[k] = a
+    placed = _fill_articles(items, runs, groups, builders, pool, page)
+    gaps = _gap_neighbours(items, runs, run_owner)
+    for b in builders:
+        b.words = sum((texts[i] for i in b.indexes), Counter())
+    _assign_pool(items, pool, builders, gaps, texts, vocab, page)
+    page.body = _reading_order(items, builders, placed, page)
+
+
+def _words(item: Item) -> Counter[str]:
+    if isinstance(item, Figure):
+        return Counter()
+    if isinstance(item, Byline):
+        return Counter()
+    return words(item.text)
+
+
+# Photos ----------------------------------------------------------------------------------
+
+def _find_figures(pieces: list[Piece], page: Page) -> list[Item]:
+    """Replace each photo's caption, credit and title by one Figure.
+
+    The caption is the paragraph before the credit (or one that opens with 图为); the title
+    is a short head right after the credit, or else right before the caption, that shares
+    words with the caption.
+    """
+    items: list[Item] = list(pieces)
+    n = 0
+    i = 0
+    while i < len(items):
+        piece = items[i]
+        is_credit = isinstance(piece, Byline) and piece.kind == "credit"
+        opens_photo = (isinstance(piece, Paragraph) and PHOTO_LEADIN.match(piece.text)
+                       and not _is_credit(items, i + 1))
+        if not (is_credit or opens_photo):
+            i += 1
+            continue
+        start, end = i, i + 1
+        caption: list[Paragraph] = []
+        if opens_photo:
+            caption = [piece]
+        elif i > 0 and isinstance(items[i - 1], Paragraph) and not items[i - 1].open:
+            caption, start = [items[i - 1]], i - 1
+        n += 1
+        figure = Figure(caption=caption, credit=None if opens_photo else piece, ident=f"fig-{n}")
+        caption_words = words("".join(p.text for p in caption))
+        after = items[end] if end < len(items) else None
+        before = items[start - 1] if start > 0 else None
+        if _is_photo_title(after, caption_words, items[end + 1] if end + 1 < len(items) else None):
+            figure.title, end = after, end + 1
+        elif _is_photo_title(before, caption_words, None):
+            figure.title, start = before, start - 1
+        if figure.title:
+            figure.title.role = "title"
+        items[start:end] = [figure]
+        page.explain(
+            f"line {figure.first_line}: photo {figure.ident}"
+            + (f", title “{figure.title.text}”" if figure.title else ", no title")
+            + (f", credit {figure.credit.text}" if figure.credit else ", no credit")
+        )
+        i = start + 1
+    return items
+
+
+def _is_credit(items: list[Item], i: int) -> bool:
+    return i < len(items) and isinstance(items[i], Byline) and items[i].kind == "credit"
+
+
+def _is_photo_title(item: Item | None, caption_words: Counter[str], following: Item | None) -> bool:
+    """A short head about the caption's subject, not an article head (those come with bylines)."""
+    if not isinstance(item, Head) or item.text.startswith(DASHES) or len(item.lines) > 2:
+        return False
+    if isinstance(following, Byline) and following.kind == "lead":
+        return False
+    return bool(words(item.text).keys() & caption_words.keys())
+
+
+# Articles --------------------------------------------------------------------------------
+
+def _is_body(item: Item) -> bool:
+    return isinstance(item, Paragraph) and not item.wide
+
+
+def _runs(items: list[Item]) -> list[tuple[int, int]]:
+    """Index ranges [start, end) of consecutive body paragraphs."""
+    runs: list[tuple[int, int]] = []
+    start = None
+    for i, item in enumerate([*items, None]):
+        if item is not None and _is_body(item):
+            if start is None:
+                start = i
+        elif start is not None:
+            runs.append((start, i))
+            start = None
+    return runs
+
+
+def _group_runs(items: list[Item], runs: list[tuple[int, int]], texts: list[Counter[str]],
+                vocab: Vocabulary, page: Page) -> list[list[int]]:
+    """Which runs of paragraphs make one article."""
+    groups: list[list[int]] = []
+    for k, (start, end) in enumerate(runs):
+        if not groups:
+            groups.append([k])
+            continue
+        prev_end = runs[k - 1][1]
+        gap = items[prev_end:start]
+        so_far = sum((texts[i] for j in groups[-1] for i in range(*runs[j])), Counter())
+        this = sum((texts[i] for i in range(start, end)), Counter())
+        similarity = vocab.cosine(so_far, this)
+        last = items[prev_end - 1]
+        reason, join = _join_reason(gap, items[start], last, similarity)
+        page.explain(f"lines {items[prev_end - 1].first_line}–{items[start].first_line}: "
+                     f"{'same article' if join else 'new article'} ({reason})")
+        if join:
+            groups[-1].append(k)
+        else:
+            groups.append([k])
+    return groups
+
+
+def _join_reason(gap: list[Item], first: Paragraph, last: Paragraph,
+                 similarity: float) -> tuple[str, bool]:
+    if any(isinstance(x, Byline) and x.kind == "trail" for x in gap):
+        return "a trailing byline ends the article", False
+    if DATELINE.match(first.text):
+        return "a dateline opens an article", False
+    if last.open:
+        return "the paragraph before goes on after a column break", True
+    if any(isinstance(x, Byline) and x.kind == "lead" for x in gap):
+        return "a byline opens an article", False
+    needed = JOIN_SIMILARITY
+    if len(gap) == 1 and isinstance(gap[0], Head) and _is_subhead_shaped(gap[0]):
+        needed = JOIN_AFTER_SUBHEAD
+    verdict = similarity >= needed
+    return f"shared words {similarity:.2f} {'≥' if verdict else '<'} {needed}", verdict
+
+
+def _is_subhead_shaped(head: Head) -> bool:
+    """Printed like a subhead (小标题): numbered, or over two short lines, or ``记者手记：``."""
+    first = head.lines[0].text.strip()
+    return bool(SUBHEAD_NUMBER.match(first)) or len(head.lines) >= 2 or first.endswith(("：", ":"))
+
+
+@dataclass
+class _ArticleBuilder:
+    ident: str
+    article: Article = field(default_factory=Article)
+    indexes: list[int] = field(default_factory=list)  # items that are its text
+    heads: list[tuple[int, Head]] = field(default_factory=list)
+    words: Counter[str] = field(default_factory=Counter)
+
+    def full(self, item: Head) -> bool:
+        if item.text.startswith(DASHES):
+            return self.article.subtitle is not None
+        return len(self.heads) >= MAX_HEADS
+
+
+def _fill_articles(items, runs, groups, builders, pool, page) -> set[int]:
+    """Put each group's paragraphs (and the subheads between its runs) into its article;
+    every other head, byline or lead goes to the pool. Returns the items placed."""
+    placed: set[int] = set()
+    for group, builder in zip(groups, builders, strict=True):
+        article = builder.article
+        article.ident = builder.ident
+        container = article.paragraphs
+        for n, k in enumerate(group):
+            start, end = runs[k]
+            paragraphs = [items[i] for i in range(start, end)]
+            builder.indexes.extend(range(start, end))
+            placed.update(range(start, end))
+            if n > 0:
+                prev_end = runs[group[n - 1]][1]
+                gap = list(range(prev_end, start))
+                section_head = gap[-1] if gap and _is_subhead(items[gap[-1]]) else None
+                for i in gap:
+                    if isinstance(items[i], Figure):
+                        article.figures.append(items[i])
+                        placed.add(i)
+                    elif i != section_head:
+                        pool.append(i)
+                last = container[-1] if container else None
+                if last is not None and last.open:
+                    container[-1] = _merge(last, paragraphs.pop(0))
+                if section_head is not None:
+                    head = items[section_head]
+                    head.role = "section"
+                    placed.add(section_head)
+                    article.sections.append(Section(head))
+                    container = article.sections[-1].paragraphs
+                    page.explain(
+                        f"line {head.first_line}: subhead “{head.text}” in {builder.ident}")
+            container.extend(paragraphs)
+        _take_dateline(article)
+    in_gaps = set(pool) | placed
+    pool.extend(i for i in range(len(items)) if i not in in_gaps and not _is_body(items[i])
+                and not isinstance(items[i], Figure))
+    pool.sort()
+    return placed
+
+
+def _is_subhead(item: Item) -> bool:
+    return isinstance(item, Head) and not item.text.startswith(DASHES)
+
+
+def _merge(first: Paragraph, second: Paragraph) -> Paragraph:
+    lines = first.lines + second.lines
+    text = join_lines([first.text, second.text])
+    return Paragraph(lines=lines, text=text, open=second.open, wide=first.wide)
+
+
+def _take_dateline(article: Article) -> None:
+    """Move a wire or local dateline and its reporters out of the first paragraph."""
+    if not article.paragraphs:
+        return
+    first = article.paragraphs[0]
+    match = DATELINE.match(first.text)
+    if not match:
+        return
+    byline = (match.group("byline") or "").strip()
+    article.dateline = Dateline(match.group("dateline"), byline, names_in(byline) if byline else [])
+    rest = first.text[match.end():].strip()
+    if rest:
+        article.paragraphs[0] = Paragraph(first.lines, rest, first.open, first.wide)
+    else:
+        article.paragraphs.pop(0)
+
+
+def _gap_neighbours(items, runs, run_owner) -> list[tuple[int | None, int | None]]:
+    """For each item, the articles whose paragraphs come right before and right after it."""
+    neighbours: list[tuple[int | None, int | None]] = []
+    for i in range(len(items)):
+        before = [k for k, (_s, e) in enumerate(runs) if e <= i]
+        after = [k for k, (s, _e) in enumerate(runs) if s > i]
+        neighbours.append((run_owner[before[-1]] if before else None,
+                           run_owner[after[0]] if after else None))
+    return neighbours
+
+
+def _assign_pool(items, pool, builders, gaps, texts, vocab, page) -> None:
+    """Give heads, subtitles and leads to the article they fit best, then bylines."""
+    if not builders:
+        return
+    candidates = [i for i in pool if isinstance(items[i], Head | Paragraph)]
+    scores = sorted(
+        ((_fit(texts[i], b, vocab, gaps[i], a), -i, i, a) for i in candidates
+         for a, b in enumerate(builders)),
+        reverse=True,
+    )
+    owner: dict[int, int] = {}
+    for limit in (1, MAX_HEADS):  # first one head for every article, then kickers
+        for score, _neg, i, a in scores:
+            if i in owner:
+                continue
+            item, builder = items[i], builders[a]
+            if isinstance(item, Paragraph):
+                if builder.article.lead is None:
+                    builder.article.lead = item
+                    owner[i] = a
+            elif _is_subhead_shaped(item) and len(item.lines) >= 2:
+                item.role = "section"
+                builder.article.sections.append(Section(item))
+                owner[i] = a
+            elif item.text.startswith(DASHES):
+                if builder.article.subtitle is None:
+                    item.role = "sub"
+                    builder.article.subtitle = item
+                    owner[i] = a
+            elif len(builder.heads) < limit:
+                builder.heads.append((i, item))
+                owner[i] = a
+            if i in owner:
+                page.explain(f"line {item.first_line}: “{_short(item.text)}” → {builder.ident} "
+                             f"(fit {score:.2f})")
+    for i in candidates:
+        if i not in owner:  # more heads than articles take: keep it as a subhead of the nearest
+            a = _nearest(gaps[i])
+            item = items[i]
+            if isinstance(item, Head):
+                item.role = "section"
+                builders[a].article.sections.append(Section(item))
+            else:
+                builders[a].article.paragraphs.append(item)
+            owner[i] = a
+            page.explain(f"line {item.first_line}: “{_short(item.text)}” kept in "
+                         f"{builders[a].ident} as a subhead (no article took it as a head)")
+    for i in pool:
+        item = items[i]
+        if not isinstance(item, Byline):
+            continue
+        a = _byline_owner(items, i, owner, gaps)
+        target = builders[a].article
+        (target.trailing if item.kind == "trail" else target.bylines).append(item)
+        owner[i] = a
+        page.explain(f"line {item.first_line}: byline “{item.text}” → {builders[a].ident}")
+    for builder in builders:
+        _name_heads(builder)
+
+
+def _fit(probe: Counter[str], builder: _ArticleBuilder, vocab: Vocabulary,
+         neighbours: tuple[int | None, int | None], a: int) -> float:
+    near = NEAR_BONUS if a in neighbours else 0.0
+    return vocab.coverage(probe, builder.words) + near
+
+
+def _nearest(neighbours: tuple[int | None, int | None]) -> int:
+    before, after = neighbours
+    return before if before is not None else after if after is not None else 0
+
+
+def _byline_owner(items, i, owner, gaps) -> int:
+    """A byline follows the head printed above it; else a leading one opens the next article
+    and a trailing one closes the one before."""
+    item = items[i]
+    j = i - 1
+    while j >= 0 and isinstance(items[j], Byline):
+        j -= 1
+    if item.kind == "lead" and j >= 0 and j in owner and isinstance(items[j], Head):
+        return owner[j]
+    before, after = gaps[i]
+    if item.kind == "trail":
+        return before if before is not None else _nearest(gaps[i])
+    return after if after is not None else _nearest(gaps[i])
+
+
+def _name_heads(builder: _ArticleBuilder) -> None:
+    """Two heads: the first printed is the kicker (引题), the other the headline."""
+    heads = [head for _i, head in sorted(builder.heads, key=lambda pair: pair[0])]
+    article = builder.article
+    if len(heads) == 1:
+        article.headline = heads[0]
+    elif len(heads) == 2:
+        article.kicker, article.headline = heads
+    for head, role in ((article.kicker, "kicker"), (article.headline, "main")):
+        if head is not None:
+            head.role = role
+
+
+def _reading_order(items, builders, placed, page) -> list:
+    """Articles and stand-alone photos in the order their text was printed."""
+    placed_figures = {id(f) for b in builders for f in b.article.figures}
+    body: list[tuple[int, object]] = []
+    for builder in builders:
+        first = min(builder.indexes) if builder.indexes else 0
+        body.append((first, builder.article))
+    for i, item in enumerate(items):
+        if isinstance(item, Figure) and id(item) not in placed_figures:
+            body.append((i, item))
+    if not builders:
+        for i, item in enumerate(items):
+            if not isinstance(item, Figure):
+                body.append((i, item))
+                page.explain(f"line {item.first_line}: “{_short(item.text)}” left unplaced "
+                             "(no article on the page)")
+    return [item for _pos, item in sorted(body, key=lambda pair: pair[0])]
+
+
+def _short(text: str, limit: int = 16) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"

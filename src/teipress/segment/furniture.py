@@ -1,0 +1,112 @@
+"""Page furniture: page number, editors line, section name and issue date.
+
+Extractors glue these together (``3责任编辑：路静 制图：刘雨佳``, ``审校：冯立云 经济``) and put
+them at the top, the bottom or, in content-stream order, anywhere; a line counts as furniture
+only when all of it reads as furniture.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from teipress.segment.model import FurnitureItem, Line
+from teipress.segment.patterns import (
+    EDITOR_ENTRY,
+    ISSUE_DATE,
+    PAGE_NUMBER,
+    SECTIONS,
+    is_person_name,
+)
+
+EDGE_LINES = 6  # furniture other than an editors line sits among the first or last lines
+_SECTION_LIKE = re.compile(
+    r"^(?:[\u4e00-\u9fff·]{2,6}版|[\u4e00-\u9fff·]{2,8}(?:新闻|周刊|专刊|专版))$"
+)
+
+
+def parse_furniture_line(text: str, paper_title: str = "", at_edge: bool = True
+                         ) -> list[FurnitureItem] | None:
+    """The furniture items of a line, or None when any part of it is not furniture."""
+    items: list[FurnitureItem] = []
+    rest = text.strip()
+    first = True
+    while rest:
+        item, rest = _next_item(rest, paper_title, first and at_edge)
+        if item is None:
+            return None
+        items.append(item)
+        rest = rest.lstrip()
+        first = False
+    if not at_edge and not any(item.kind == "editors" for item in items):
+        return None
+    return items or None
+
+
+def _next_item(rest: str, paper_title: str, line_start: bool) -> tuple[FurnitureItem | None, str]:
+    if match := EDITOR_ENTRY.match(rest):
+        names, consumed = _editor_names(match.group("names"))
+        if names:
+            end = match.start("names") + consumed
+            role = match.group("role")
+            return FurnitureItem("editors", rest[:end], editors=[(role, names)]), rest[end:]
+    if match := ISSUE_DATE.match(rest):
+        return FurnitureItem("date", match.group()), rest[match.end():]
+    if paper_title and rest.startswith(paper_title):
+        return FurnitureItem("title", paper_title), rest[len(paper_title):]
+    word = rest.split()[0] if rest.split() else ""
+    if word in SECTIONS or _SECTION_LIKE.match(word):
+        return FurnitureItem("header", word), rest[len(word):]
+    match = PAGE_NUMBER.match(rest) if line_start or rest[0] == "第" else None
+    if match and not ISSUE_DATE.match(rest) and not rest[match.end():match.end() + 1].isdigit():
+        return FurnitureItem("pageNum", match.group()), rest[match.end():]
+    return None, rest
+
+
+def _editor_names(names_text: str) -> tuple[list[str], int]:
+    """Names after an editors role, stopping before what is not a name (a section word)."""
+    names: list[str] = []
+    consumed = 0
+    tokens = [(m.group(), m.start(), m.end()) for m in re.finditer(r"[^\s、，,]+", names_text)]
+    i = 0
+    while i < len(tokens):
+        token, _start, end = tokens[i]
+        if len(token) == 1 and i + 1 < len(tokens) and len(tokens[i + 1][0]) == 1:
+            token, end = token + tokens[i + 1][0], tokens[i + 1][2]
+            i += 1
+        if token in SECTIONS or not is_person_name(token):
+            break
+        names.append(token)
+        consumed = end
+        i += 1
+    return names, consumed
+
+
+def find_furniture(lines: list[Line], paper_title: str = ""
+                   ) -> tuple[list[tuple[Line, list[FurnitureItem]]], set[int]]:
+    """The furniture lines of a page (in printed order) and the numbers of the lines they take."""
+    found: list[tuple[Line, list[FurnitureItem]]] = []
+    taken: set[int] = set()
+    edge = {line.number for line in lines[:EDGE_LINES] + lines[-EDGE_LINES:]}
+    for line in lines:
+        items = parse_furniture_line(line.text, paper_title, at_edge=line.number in edge)
+        if items:
+            found.append((line, items))
+            taken.add(line.number)
+    return found, taken
+
+
+def issue_date(text: str) -> date | None:
+    """The calendar date of a printed issue date, or None when it is not a real date."""
+    match = ISSUE_DATE.search(text)
+    if not match:
+        return None
+    try:
+        return date(int(match["y"]), int(match["m"]), int(match["d"]))
+    except ValueError:
+        return None
+
+
+def page_number_of(text: str) -> str:
+    match = PAGE_NUMBER.match(text.strip())
+    return match.group("n").lstrip("0") or "0" if match else ""

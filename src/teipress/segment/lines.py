@@ -1,0 +1,218 @@
+"""From lines to pieces: paragraphs, heads, bylines and credits, in the order extracted.
+
+Extractors wrap lines at the column width and may or may not print a blank line between
+paragraphs; a column break inside a paragraph often shows as a blank line too. A line is
+read against its neighbours: only a paragraph's last line may be short, a paragraph ends on
+a sentence-final mark, and heads are short lines that end no sentence.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from teipress.segment.model import Byline, Head, Line, Paragraph
+from teipress.segment.patterns import CREDIT, LEADING_BYLINE, TRAILING_BYLINE, names_in
+from teipress.segment.text import DASHES, ends_sentence, has_cjk_gap, join_lines, width
+
+Piece = Paragraph | Head | Byline
+SHORT_BY = 1.5  # a line this many cells short of its column is not a wrapped line
+MAX_HEAD_LINES = 3
+INDENT = 2  # a paragraph's first line is set 2em in; extraction drops the indent
+
+
+class Columns:
+    """The column width around each line: articles on one page are set in different widths."""
+
+    WINDOW = 10  # lines either side
+
+    def __init__(self, blocks: list[list[Line]]) -> None:
+        self.page = body_width(blocks)
+        lines = [line for block in blocks for line in block]
+        self._numbers = [line.number for line in lines]
+        self._widths = [width(line.text) for line in lines]
+
+    def at(self, line: Line) -> float:
+        """The 75th percentile of the body lines' widths near ``line`` (itself left out)."""
+        from bisect import bisect_left
+
+        i = bisect_left(self._numbers, line.number)
+        near = sorted(
+            w for j, w in enumerate(self._widths[max(0, i - self.WINDOW): i + self.WINDOW + 1],
+                                    start=max(0, i - self.WINDOW))
+            if j != i and w <= self.page * 1.4
+        )
+        if len(near) < 4:
+            return self.page
+        return near[(len(near) * 3) // 4]
+
+
+def body_width(blocks: list[list[Line]]) -> float:
+    """The page's commonest column width: the mode of wrapped lines' widths."""
+    widths = Counter(
+        round(width(line.text)) for block in blocks if len(block) >= 3 for line in block[:-1]
+    )
+    if not widths:
+        widths = Counter(round(width(line.text)) for block in blocks for line in block)
+    return float(max(widths.items(), key=lambda kv: (kv[1], kv[0]))[0]) if widths else 0.0
+
+
+def split_blocks(lines: list[Line | None]) -> list[list[Line]]:
+    """Runs of non-blank lines; ``None`` stands for a blank line."""
+    blocks: list[list[Line]] = [[]]
+    for line in lines:
+        if line is None:
+            if blocks[-1]:
+                blocks.append([])
+        else:
+            blocks[-1].append(line)
+    return [block for block in blocks if block]
+
+
+def read_pieces(lines: list[Line | None]) -> tuple[list[Piece], float]:
+    """The page's pieces in extracted order, and the body column width they were read with."""
+    blocks = split_blocks(lines)
+    columns = Columns(blocks)
+    pieces: list[Piece] = []
+    for block in blocks:
+        for piece in _block_pieces(block, columns):
+            _append(pieces, piece, columns.page)
+    return pieces, columns.page
+
+
+def _append(pieces: list[Piece], piece: Piece, column: float) -> None:
+    """Add a piece, continuing the previous paragraph across a column break where it is open."""
+    last = pieces[-1] if pieces else None
+    if isinstance(piece, Paragraph) and isinstance(last, Paragraph) and last.open:
+        pieces[-1] = _paragraph(last.lines + piece.lines, column)
+        return
+    if isinstance(piece, Head) and isinstance(last, Head) and _continues_head(last, piece):
+        last.lines.extend(piece.lines)
+        return
+    pieces.append(piece)
+
+
+def _continues_head(first: Head, second: Head) -> bool:
+    """A head whose line ends with a colon goes on in the next head (``记者手记：`` / …)."""
+    fits = len(first.lines) + len(second.lines) <= MAX_HEAD_LINES
+    return first.text.endswith(("：", ":")) and fits
+
+
+def _block_pieces(block: list[Line], columns: Columns) -> list[Piece]:
+    pieces: list[Piece] = []
+    text_lines: list[Line] = []
+
+    def flush() -> None:
+        if text_lines:
+            pieces.extend(_text_pieces(text_lines, columns))
+            text_lines.clear()
+
+    for line in block:
+        stripped = line.text.strip()
+        kind = _byline_kind(stripped)
+        if kind:
+            flush()
+            pieces.append(Byline(line, stripped, kind, names_in(stripped)))
+            continue
+        credit = CREDIT.search(stripped)
+        if credit and credit.start() > 0 and ends_sentence(stripped[: credit.start()]):
+            # A caption's last line with its credit on the same line: ``…成长。 （路静 摄）``.
+            caption_part = Line(line.number, stripped[: credit.start()].rstrip())
+            text_lines.append(caption_part)
+            flush()
+            pieces.append(Byline(line, credit.group(), "credit", names_in(credit.group())))
+            continue
+        text_lines.append(line)
+    flush()
+    return pieces
+
+
+def _byline_kind(text: str) -> str:
+    if CREDIT.fullmatch(text) or (CREDIT.search(text) and CREDIT.search(text).start() == 0):
+        return "credit"
+    if LEADING_BYLINE.match(text) and names_in(text):
+        return "lead"
+    if TRAILING_BYLINE.match(text) and names_in(text):
+        return "trail"
+    return ""
+
+
+def _text_pieces(lines: list[Line], columns: Columns) -> list[Paragraph | Head]:
+    """Split a block's text lines into heads and paragraphs."""
+    if _is_head_block(lines, columns):
+        return _split_heads(lines)
+    pieces: list[Paragraph | Head] = []
+    current: list[Line] = []
+    for i, line in enumerate(lines):
+        nxt = lines[i + 1] if i + 1 < len(lines) else None
+        column = columns.at(line)
+        if not current and nxt is not None and _is_glued_head(line, nxt, column):
+            _add_head_line(pieces, line)
+            continue
+        current.append(line)
+        if nxt is None or _ends_paragraph(line, lines, column):
+            pieces.append(_paragraph(current, columns.page))
+            current = []
+    return pieces
+
+
+def _is_head_block(lines: list[Line], columns: Columns) -> bool:
+    """A short block that ends no sentence: a kicker, headline, subhead or photo title.
+
+    Heads carry no commas; a one-line head may be wider than the column (it spans several).
+    """
+    if len(lines) > MAX_HEAD_LINES or any(ends_sentence(line.text) for line in lines):
+        return False
+    texts = [line.text.strip() for line in lines]
+    if any(has_cjk_gap(text) or text.startswith(DASHES) for text in texts):
+        return True
+    if any(mark in text for text in texts for mark in "，。、；,;"):
+        return len(lines) == 1 and width(texts[0]) < columns.at(lines[0]) - INDENT - SHORT_BY
+    if len(lines) == 1:
+        return True
+    return all(width(text) < columns.at(line) - SHORT_BY
+               for text, line in zip(texts, lines, strict=True))
+
+
+def _split_heads(lines: list[Line]) -> list[Paragraph | Head]:
+    heads: list[Paragraph | Head] = []
+    for line in lines:
+        _add_head_line(heads, line)
+    return heads
+
+
+def _add_head_line(pieces: list, line: Line) -> None:
+    """A head line joins the head before it unless it starts a new one (a dash, a gap)."""
+    last = pieces[-1] if pieces else None
+    text = line.text.strip()
+    starts_new = text.startswith(DASHES) or has_cjk_gap(text)
+    if isinstance(last, Head) and not starts_new and len(last.lines) < MAX_HEAD_LINES:
+        last.lines.append(line)
+    else:
+        pieces.append(Head([line]))
+
+
+def _is_glued_head(line: Line, nxt: Line, column: float) -> bool:
+    """A short line above a paragraph with no blank line between: a subhead.
+
+    A paragraph's first line is short only by its indent (2em, which extraction drops), and
+    a head carries no sentence punctuation; a line shorter than that is a head.
+    """
+    text = line.text.strip()
+    if ends_sentence(text) or any(mark in text for mark in "，。、；,;"):
+        return False
+    return width(text) < max(width(nxt.text), column) - INDENT - SHORT_BY
+
+
+def _ends_paragraph(line: Line, lines: list[Line], column: float) -> bool:
+    """A sentence-final line shorter than the block's column ends its paragraph."""
+    if not ends_sentence(line.text):
+        return False
+    local = max((width(other.text) for other in lines if other is not line), default=column)
+    return width(line.text) < max(local, column) - SHORT_BY / 2 or width(line.text) < column * 0.8
+
+
+def _paragraph(lines: list[Line], column: float) -> Paragraph:
+    text = join_lines([line.text for line in lines])
+    widest = max(width(line.text) for line in lines)
+    return Paragraph(lines=list(lines), text=text, open=not ends_sentence(text),
+                     wide=bool(column) and widest > column * 1.4)

@@ -1,0 +1,64 @@
+"""Character-level facts about extracted Chinese text: widths, punctuation, joining."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Sentence-final marks; a closing quote or bracket after one still ends the sentence.
+TERMINAL = "。！？!?…；;"
+CLOSERS = "”’」』）)》〉】\"'"
+DASHES = ("——", "—", "――", "─", "--")
+_CJK_GAP = re.compile(r"(?<=[^\x00-\xff])[ \t\u3000]+(?=[^\x00-\xff])")
+
+
+def width(text: str) -> float:
+    """Printed width in CJK cells: full-width characters count 1, half-width ones ½."""
+    total = 0.0
+    for ch in text:
+        if ch.isspace():
+            total += 0.5
+        elif unicodedata.east_asian_width(ch) in "FW" or ch in "“”‘’…—·":
+            total += 1
+        else:
+            total += 0.5
+    return total
+
+
+def ends_sentence(text: str) -> bool:
+    """Whether a line ends a sentence (so a paragraph may end here)."""
+    stripped = text.rstrip().rstrip(CLOSERS)
+    if not stripped:
+        return text.rstrip()[-1:] in CLOSERS
+    return stripped[-1] in TERMINAL
+
+
+def is_cjk(ch: str) -> bool:
+    return "\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff" or ch >= "\U00020000"
+
+
+def join_lines(lines: list[str]) -> str:
+    """Join wrapped lines: nothing between CJK characters, one space between Latin words."""
+    out = ""
+    for raw in lines:
+        line = raw.strip()
+        if not line:
+            continue
+        if out and _needs_space(out[-1], line[0]):
+            out += " "
+        out += line
+    return out
+
+
+def _needs_space(left: str, right: str) -> bool:
+    return left.isascii() and right.isascii() and left.isalnum() and right.isalnum()
+
+
+def has_cjk_gap(text: str) -> bool:
+    """A space between two CJK characters: headlines set two phrases apart, body text never."""
+    return bool(_CJK_GAP.search(text.strip()))
+
+
+def squeeze(text: str) -> str:
+    """The text without any whitespace, for comparing what was printed."""
+    return "".join(text.split())

@@ -1,0 +1,158 @@
+"""The real sample page, converted and read back element by element."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import subprocess
+from collections import Counter
+
+import pytest
+
+from conftest import SAMPLE_TXT, SHARED, TEI_ALL, needs_shared
+from tei import parse, text, texts, xp
+from teipress.convert import convert_file
+from teipress.edition import find_edition_file, load_edition
+
+GOLD = SHARED / "samples" / "wuhai-daily-2022-11-22-p03.gold.json"
+SCORER = SHARED / "tools" / "score_page.py"
+
+
+@pytest.fixture(scope="module")
+def converted(tmp_path_factory):
+    target = tmp_path_factory.mktemp("sample") / "03.xml"
+    data, encoding = convert_file(SAMPLE_TXT, target, load_edition(find_edition_file(SAMPLE_TXT)))
+    target.write_bytes(data)
+    return target, data, encoding
+
+
+def test_header_carries_issue_page_section_and_editors(converted):
+    _target, data, encoding = converted
+    root = parse(data)
+    assert encoding == "utf-8"
+    monogr = xp(root, "//t:sourceDesc/t:biblStruct/t:monogr")[0]
+    assert texts(monogr, "t:title[@level='j']") == ["乌海日报"]
+    assert xp(monogr, "t:imprint/t:date/@when") == ["2022-11-22"]
+    assert texts(monogr, "t:imprint/t:date") == ["2022年11月22日星期二"]
+    assert xp(monogr, "t:biblScope[@unit='page']/@n") == ["3"]
+    assert texts(monogr, "t:biblScope[@unit='section']") == ["经济"]
+    editors = [(text(r.find("t:resp", {"t": r.nsmap[None]})), texts(r, "t:persName"))
+               for r in xp(root, "//t:titleStmt/t:respStmt")]
+    assert editors == [("责任编辑", ["路静"]), ("制图", ["刘雨佳"]), ("审校", ["冯立云"])]
+    assert xp(root, "//t:editorialDecl/t:quotation/@marks") == ["all"]
+
+
+def test_furniture_stays_in_the_text(converted):
+    root = parse(converted[1])
+    assert xp(root, "//t:body/t:pb/@n") == ["3"]
+    fws = [(fw.get("type"), text(fw)) for fw in xp(root, "//t:body/t:fw")]
+    assert fws == [("pageNum", "3"), ("editors", "责任编辑：路静"), ("editors", "制图：刘雨佳"),
+                   ("editors", "审校：冯立云"), ("header", "经济"), ("date", "2022年11月22日星期二")]
+
+
+def test_articles_get_their_displaced_heads(converted):
+    root = parse(converted[1])
+    articles = xp(root, "//t:div[@type='article']")
+    heads = [(texts(a, "t:head[@type='kicker']"), texts(a, "t:head[@type='main']"),
+              texts(a, "t:head[@type='sub']")) for a in articles]
+    assert heads == [
+        (["学习党的二十大精神·看基层"], ["发展绿色低碳产业企业在行动（下）"], []),
+        (["优化营商环境进行时"], ["政务服务“帮帮团”便民利企“零距离”"], []),
+        ([], ["规范有形提质扩容"], ["——市商务局多举措推进家政服务行业健康发展"]),
+    ]
+    assert [texts(a, "t:byline//t:persName") for a in articles] == [["路静"]] * 3
+    assert texts(articles[0], "t:div[@type='section']/t:head") == [
+        "乌海能源平沟煤矿：高标准推进绿色矿山建设", "记者手记：推进产业转型推动绿色发展"]
+    assert texts(articles[1], "t:div[@type='section']/t:head") == [
+        "助企“帮帮团”帮办代办全流程", "“综合一窗受理”精准服务效率高"]
+    # a head printed on two lines keeps its line break
+    assert len(xp(articles[0], "t:div[@type='section'][1]/t:head/t:lb")) == 1
+
+
+def test_paragraphs_are_whole_across_wraps_and_column_breaks(converted):
+    root = parse(converted[1])
+    paragraphs = texts(root, "//t:div[@type='article']//t:p")
+    assert len(paragraphs) == 35
+    # a column break (blank line) inside a sentence does not split the paragraph
+    assert any(p.startswith("党的二十大对“推动绿色发展") and p.endswith("引起企业共鸣。")
+               for p in paragraphs)
+    assert any(p.startswith("市商务局商贸服务") and p.endswith("信用信息平台。") for p in paragraphs)
+    # the lead spanning the columns is the first article's argument
+    assert texts(root, "//t:div[@xml:id='art-1']/t:argument/t:p")[0].startswith("绿色发展，动能澎湃")
+
+
+def test_photos_have_title_caption_and_credit(converted):
+    root = parse(converted[1])
+    figures = xp(root, "//t:figure")
+    assert [texts(f, "t:head") for f in figures] == [
+        ["学习党的二十大精神"], ["发展庭院养殖"], ["外贸产品畅销"], ["灭火救援演练"]]
+    assert [texts(f, "t:byline/t:persName") for f in figures] == [
+        ["路静"], ["路静"], ["路静"], ["黄建飞"]]
+    assert all(texts(f, "t:p")[0].count("图为") == 1 for f in figures)
+    assert not any(t.endswith("摄）") for f in figures for t in texts(f, "t:p"))
+
+
+def test_quotations_keep_their_marks_outside(converted):
+    root = parse(converted[1])
+    policy = texts(root, "//t:quote[@type='policy']")
+    assert "推动绿色发展，促进人与自然和谐共生。" in policy
+    assert "统筹水资源、水环境、水生态治理" in policy
+    quote = xp(root, "//t:quote[@type='policy']")[0]
+    assert quote.getparent().text.endswith("明确提出：“") and quote.tail.startswith("”")
+    assert "双碳" in texts(root, "//t:term")
+    assert "乌海市家政服务行业自律公约" in texts(root, "//t:title[not(@level)]")
+
+
+def test_every_character_is_kept_once(converted):
+    root = parse(converted[1])
+    body = xp(root, "t:text")[0]
+    assert Counter(text(body)) == Counter("".join(SAMPLE_TXT.read_text("utf-8").split()))
+
+
+def test_conversion_is_deterministic(converted, tmp_path):
+    target, data, _ = converted
+    again, _ = convert_file(SAMPLE_TXT, target, load_edition(find_edition_file(SAMPLE_TXT)))
+    assert again == data
+    assert b"<?xml-model" in data and b"teipress.rng" in data and b"teipress.sch" in data
+
+
+@pytest.mark.parametrize("encoding", ["gb18030", "utf-16", "utf-8-sig"])
+def test_other_encodings_give_the_same_tei(converted, tmp_path, encoding):
+    target, data, _ = converted
+    page = tmp_path / "wuhai-daily" / "2022-11-22" / "03.txt"
+    page.parent.mkdir(parents=True)
+    (tmp_path / "wuhai-daily" / "edition.toml").write_bytes(
+        (SAMPLE_TXT.parents[1] / "edition.toml").read_bytes())
+    page.write_bytes(SAMPLE_TXT.read_text("utf-8").encode(encoding))
+    again, detected = convert_file(page, target, load_edition(find_edition_file(page)))
+    assert detected.replace("_", "-").startswith(encoding.split("-sig")[0][:6])
+    assert again == data
+
+
+@needs_shared(GOLD)
+def test_scores_on_the_shared_gold(converted):
+    spec = importlib.util.spec_from_file_location("score_page", SCORER)
+    scorer = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(scorer)
+    result = scorer.score(str(SAMPLE_TXT), str(converted[0]), str(GOLD))
+    assert result["chars"] == 1.0
+    assert result["score"] >= 0.97, json.dumps(result)
+
+
+@needs_shared(TEI_ALL)
+def test_valid_against_tei_all(converted):
+    jing = subprocess.run(["jing", str(TEI_ALL), str(converted[0])], capture_output=True,
+                          text=True) if _has_jing() else None
+    if jing is not None:
+        assert jing.returncode == 0, jing.stdout + jing.stderr
+        return
+    from lxml import etree
+
+    schema = etree.RelaxNG(etree.parse(str(TEI_ALL)))
+    assert schema.validate(etree.parse(str(converted[0]))), schema.error_log
+
+
+def _has_jing() -> bool:
+    from shutil import which
+
+    return which("jing") is not None
