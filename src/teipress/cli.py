@@ -90,6 +90,23 @@ def render_html_command(obj: Context, pages: tuple[Path, ...], output: Path,
     obj.info(f"{len(rendered)} page(s) rendered; open {output / 'index.html'}")
 
 
+@render.command("pdf")
+@click.argument("page", type=click.Path(path_type=Path, exists=True, dir_okay=False))
+@click.option("-o", "--output", type=click.Path(path_type=Path, dir_okay=False),
+              help="The PDF to write. Default: PAGE.pdf beside PAGE.xml.")
+@click.option("--print", "print_marks", is_flag=True,
+              help="For the printer: add 3 mm bleed and crop marks.")
+@click.pass_obj
+def render_pdf_command(obj: Context, page: Path, output: Path | None, print_marks: bool) -> None:
+    """Lay a TEI page (PAGE.xml) out as a print-ready newspaper page: PDF/A-3b with the TEI
+    attached, a bookmark per article. The page size comes from the nearest edition.toml."""
+    from teipress.render.pdf import render_page_pdf
+
+    output = output or page.with_suffix(".pdf")
+    render_page_pdf(page, output, print_marks=print_marks, warn=_warn)
+    obj.info(f"{page} -> {output}")
+
+
 @cli.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--format", "fmt", type=click.Choice(["text", "json", "junit"]), default="text",
