@@ -245,3 +245,25 @@ def test_a_missing_font_is_named_with_its_package(monkeypatch):
     monkeypatch.setattr(pdf_module, "TEXT_FONT", "Noto Serif CJK XX Missing")
     with pytest.raises(TeipressError, match="fonts-noto-cjk"):
         pdf_module.check_fonts()
+
+
+def test_without_harfbuzz_subset_the_renderer_warns(monkeypatch):
+    from weasyprint.text import ffi
+
+    from teipress.render.pdf import PdfRenderer
+
+    warnings: list[str] = []
+    monkeypatch.setattr(ffi, "harfbuzz_subset", None)
+    PdfRenderer(warn=warnings.append)
+    assert len(warnings) == 1 and "libharfbuzz-subset0" in warnings[0]
+    monkeypatch.undo()
+    warnings.clear()
+    PdfRenderer(warn=warnings.append)
+    assert warnings == []
+
+
+def test_cli_several_pages_need_an_output(edition: Path, capsys):
+    with pytest.raises(SystemExit) as exit_info:
+        main(["render", "pdf", str(edition), str(edition)])
+    assert exit_info.value.code == 2
+    assert "-o ISSUE.pdf" in capsys.readouterr().err

@@ -91,20 +91,32 @@ def render_html_command(obj: Context, pages: tuple[Path, ...], output: Path,
 
 
 @render.command("pdf")
-@click.argument("page", type=click.Path(path_type=Path, exists=True, dir_okay=False))
+@click.argument("pages", nargs=-1, required=True,
+                type=click.Path(path_type=Path, exists=True, dir_okay=False))
 @click.option("-o", "--output", type=click.Path(path_type=Path, dir_okay=False),
-              help="The PDF to write. Default: PAGE.pdf beside PAGE.xml.")
+              help="The PDF to write. Default: PAGE.pdf beside PAGE.xml (one page only).")
 @click.option("--print", "print_marks", is_flag=True,
               help="For the printer: add 3 mm bleed and crop marks.")
+@click.option("--title", help="Several pages: the document's title. Default: paper and date.")
 @click.pass_obj
-def render_pdf_command(obj: Context, page: Path, output: Path | None, print_marks: bool) -> None:
-    """Lay a TEI page (PAGE.xml) out as a print-ready newspaper page: PDF/A-3b with the TEI
-    attached, a bookmark per article. The page size comes from the nearest edition.toml."""
-    from teipress.render.pdf import render_page_pdf
+def render_pdf_command(obj: Context, pages: tuple[Path, ...], output: Path | None,
+                       print_marks: bool, title: str | None) -> None:
+    """Lay TEI pages out as print-ready newspaper pages: PDF/A-3b with the TEI attached and
+    a bookmark per page and article. One PAGE.xml gives one page; several (an issue, in the
+    order given) give one document and need -o. The page size comes from the nearest
+    edition.toml ([print] page-size)."""
+    from teipress.render.pdf import render_page_pdf, render_pages_pdf
 
-    output = output or page.with_suffix(".pdf")
-    render_page_pdf(page, output, print_marks=print_marks, warn=_warn)
-    obj.info(f"{page} -> {output}")
+    if len(pages) > 1 and output is None:
+        raise UsageError("several pages make one PDF: say where with -o ISSUE.pdf")
+    if len(pages) == 1 and title:
+        raise UsageError("--title is for several pages; one page's title comes from its TEI")
+    output = output or pages[0].with_suffix(".pdf")
+    if len(pages) == 1:
+        render_page_pdf(pages[0], output, print_marks=print_marks, warn=_warn)
+    else:
+        render_pages_pdf(list(pages), output, title=title, print_marks=print_marks, warn=_warn)
+    obj.info(f"{len(pages)} page(s) -> {output}")
 
 
 @cli.command()

@@ -179,7 +179,8 @@ class PdfRenderer:
         """PDF/A-3b bytes with the TEI files attached and the metadata set for ``pages``."""
         metadata = document.metadata
         metadata.title = title
-        metadata.description = " ".join(_page_label(page) for page in pages)
+        metadata.description = (_page_label(pages[0]) if len(pages) == 1 else
+                                f"{title}: " + "、".join(map(_page_label_short, pages)))
         metadata.authors = list(_authors(pages))
         metadata.lang = LANG
         metadata.keywords = list(dict.fromkeys(k for page in pages for k in page.keywords))
@@ -322,6 +323,11 @@ def _page_label(page: Page) -> str:
     parts = (page.paper, page.date_text or page.date,
              f"第{page.number}版" if page.number else "", page.section)
     return " ".join(p for p in parts if p) or page.id
+
+
+def _page_label_short(page: Page) -> str:
+    return " ".join(p for p in (f"第{page.number}版" if page.number else page.id,
+                                page.section) if p)
 
 
 def _authors(pages: Iterable[Page]) -> Iterator[str]:
