@@ -112,8 +112,23 @@ def _block_pieces(block: list[Line], columns: Columns) -> list[Piece]:
             pieces.extend(_text_pieces(text_lines, columns))
             text_lines.clear()
 
-    for line in block:
+    skip = False
+    for i, line in enumerate(block):
+        if skip:
+            skip = False
+            continue
         stripped = line.text.strip()
+        wrapped = _wrapped_credit(stripped, block[i + 1].text.strip()) if i + 1 < len(
+            block) else None
+        if wrapped is not None:
+            # A credit wrapped onto the next line: ``…作业。 （本报`` / ``记者 某某 摄）``.
+            caption, credit = wrapped
+            if caption:
+                text_lines.append(Line(line.number, caption))
+            flush()
+            pieces.append(Byline(line, credit, "credit", names_in(credit)))
+            skip = True
+            continue
         kind = _byline_kind(stripped)
         if kind:
             flush()
@@ -130,6 +145,20 @@ def _block_pieces(block: list[Line], columns: Columns) -> list[Piece]:
         text_lines.append(line)
     flush()
     return pieces
+
+
+def _wrapped_credit(line: str, following: str) -> tuple[str, str] | None:
+    """A photo credit that starts on ``line`` and ends the next line, split from its caption."""
+    joined = join_lines([line, following])
+    match = CREDIT.search(joined)
+    if not match or match.start() >= len(line) or match.end() != len(joined):
+        return None
+    if len(following) >= len(joined) - match.start():  # the next line holds it all
+        return None
+    before = joined[: match.start()].rstrip()
+    if before and not ends_sentence(before):
+        return None
+    return before, joined[match.start():]
 
 
 def _byline_kind(text: str) -> str:
