@@ -206,7 +206,8 @@ def _join_reason(gap: list[Item], first: Paragraph, last: Paragraph,
 def _is_labelled_subhead(head: Head) -> bool:
     """A subhead by its form alone: numbered, or a label ending in a colon (``记者手记：``)."""
     first = head.lines[0].text.strip()
-    return bool(SUBHEAD_NUMBER.match(first)) or (len(head.lines) >= 2 and first.endswith(("：", ":")))
+    labelled = len(head.lines) >= 2 and first.endswith(("：", ":"))
+    return bool(SUBHEAD_NUMBER.match(first)) or labelled
 
 
 def _looks_like_headline(head: Head, column: float) -> bool:
