@@ -78,6 +78,12 @@ def test_example_page_is_valid_against_tei_all(tei_all):
     assert tei_all([EXAMPLE_TEI]) == {EXAMPLE_TEI.resolve(): []}
 
 
+@needs_shared(TEI_ALL)
+def test_the_odd_itself_is_valid_tei(tei_all):
+    odd = ROOT / "schema" / "teipress.odd"
+    assert tei_all([odd]) == {odd.resolve(): []}
+
+
 @pytest.mark.parametrize(("name", "text"), [(n, t) for n, t, _ in BROKEN],
                          ids=[n for n, _, _ in BROKEN])
 def test_teipress_rng_rejects_broken_variant(name, text):
