@@ -46,6 +46,8 @@ BROKEN = [
      True),
     ("empty-encodingDesc", variant(("<encodingDesc>", "<encodingDesc><!--"),
                                    ("</encodingDesc>", "--></encodingDesc>")), True),
+    ("url-with-space", variant(("</figure>\n        <byline>",
+                                '<graphic url="a b.jpg"/></figure>\n        <byline>')), True),
     ("graphic-without-url", variant(("</figure>\n        <byline>",
                                      "<graphic/></figure>\n        <byline>")), True),
 ]
