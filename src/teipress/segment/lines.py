@@ -13,6 +13,7 @@ from collections import Counter
 from teipress.segment.model import Byline, Head, Line, Paragraph
 from teipress.segment.patterns import (
     CREDIT,
+    DATELINE,
     LEADING_BYLINE,
     RUN_ON_BYLINE,
     TRAILING_BYLINE,
@@ -80,7 +81,8 @@ def read_pieces(lines: list[Line | None]) -> tuple[list[Piece], float]:
     columns = Columns(blocks)
     pieces: list[Piece] = []
     for block in blocks:
-        for piece in _block_pieces(block, columns):
+        after_open = bool(pieces) and isinstance(pieces[-1], Paragraph) and pieces[-1].open
+        for piece in _block_pieces(block, columns, after_open):
             _append(pieces, piece, columns.page)
     return pieces, columns.page
 
@@ -103,13 +105,13 @@ def _continues_head(first: Head, second: Head) -> bool:
     return first.text.endswith(("：", ":")) and fits
 
 
-def _block_pieces(block: list[Line], columns: Columns) -> list[Piece]:
+def _block_pieces(block: list[Line], columns: Columns, after_open: bool) -> list[Piece]:
     pieces: list[Piece] = []
     text_lines: list[Line] = []
 
     def flush() -> None:
         if text_lines:
-            pieces.extend(_text_pieces(text_lines, columns))
+            pieces.extend(_text_pieces(text_lines, columns, after_open and not pieces))
             text_lines.clear()
 
     skip = False
@@ -171,9 +173,10 @@ def _byline_kind(text: str) -> str:
     return ""
 
 
-def _text_pieces(lines: list[Line], columns: Columns) -> list[Paragraph | Head]:
+def _text_pieces(lines: list[Line], columns: Columns, after_open: bool
+                 ) -> list[Paragraph | Head]:
     """Split a block's text lines into heads and paragraphs."""
-    if _is_head_block(lines, columns):
+    if _is_head_block(lines, columns, after_open):
         return _split_heads(lines)
     pieces: list[Paragraph | Head] = []
     current: list[Line] = []
@@ -204,22 +207,26 @@ def _split_trailing_byline(paragraph: Paragraph) -> list[Paragraph | Byline]:
     return [body, Byline(paragraph.lines[-1], match.group(), "trail", names_in(match.group()))]
 
 
-def _is_head_block(lines: list[Line], columns: Columns) -> bool:
+def _is_head_block(lines: list[Line], columns: Columns, after_open: bool) -> bool:
     """A short block that ends no sentence: a kicker, headline, subhead or photo title.
 
     Heads carry no commas; a one-line head may be wider than the column (it spans several).
+    Full lines after a paragraph left open are that paragraph going on, not a head.
     """
     if len(lines) > MAX_HEAD_LINES or any(ends_sentence(line.text) for line in lines):
         return False
     texts = [line.text.strip() for line in lines]
+    if DATELINE.match(texts[0]):
+        return False
+    if after_open and width(texts[0]) >= columns.at(lines[0]) - 1:
+        return False
     if any(has_cjk_gap(text) or text.startswith(DASHES) for text in texts):
         return True
     if any(mark in text for text in texts for mark in "，。、；,;"):
         return len(lines) == 1 and width(texts[0]) < columns.at(lines[0]) - INDENT - SHORT_BY
     if len(lines) == 1:
         return True
-    return all(width(text) < columns.at(line) - SHORT_BY
-               for text, line in zip(texts, lines, strict=True))
+    return True  # two or three lines with no sentence punctuation at all
 
 
 def _split_heads(lines: list[Line]) -> list[Paragraph | Head]:
@@ -247,7 +254,7 @@ def _is_glued_head(line: Line, nxt: Line, column: float) -> bool:
     a head carries no sentence punctuation; a line shorter than that is a head.
     """
     text = line.text.strip()
-    if ends_sentence(text) or any(mark in text for mark in "，。、；,;"):
+    if ends_sentence(text) or any(mark in text for mark in "，。、；,;") or DATELINE.match(text):
         return False
     return width(text) < max(width(nxt.text), column) - INDENT - SHORT_BY
 
@@ -256,8 +263,7 @@ def _ends_paragraph(line: Line, lines: list[Line], column: float) -> bool:
     """A sentence-final line shorter than the block's column ends its paragraph."""
     if not ends_sentence(line.text):
         return False
-    local = max((width(other.text) for other in lines if other is not line), default=column)
-    return width(line.text) < max(local, column) - SHORT_BY / 2 or width(line.text) < column * 0.8
+    return width(line.text) < column - SHORT_BY / 2
 
 
 def _paragraph(lines: list[Line], column: float) -> Paragraph:
