@@ -9,7 +9,6 @@ head, byline and lead goes to the article it shares most words with, near ones p
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -23,13 +22,9 @@ from teipress.segment.model import (
     Paragraph,
     Section,
 )
-from teipress.segment.patterns import DATELINE, PHOTO_LEADIN, names_in
+from teipress.segment.patterns import DATELINE, PHOTO_LEADIN, SUBHEAD_MARK, names_in
 from teipress.segment.similarity import Vocabulary, words
 from teipress.segment.text import DASHES, has_cjk_gap, join_lines, width
-
-SUBHEAD_NUMBER = re.compile(
-    r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]|\d{1,2}[.、．])"
-)
 
 Piece = Paragraph | Head | Byline
 Item = Paragraph | Head | Byline | Figure
@@ -195,7 +190,7 @@ def _join_reason(gap: list[Item], first: Paragraph, last: Paragraph,
         return "a byline opens an article", False
     needed = JOIN_SIMILARITY
     if len(gap) == 1 and isinstance(gap[0], Head):
-        if gap[0].glued or SUBHEAD_NUMBER.match(gap[0].text):
+        if gap[0].glued or SUBHEAD_MARK.match(gap[0].text):
             return "a subhead set on its paragraph", True
         if _is_subhead_shaped(gap[0]) or not _looks_like_headline(gap[0], column):
             return "only a subhead stands between", True
@@ -207,7 +202,7 @@ def _is_labelled_subhead(head: Head) -> bool:
     """A subhead by its form alone: numbered, or a label ending in a colon (``记者手记：``)."""
     first = head.lines[0].text.strip()
     labelled = len(head.lines) >= 2 and first.endswith(("：", ":"))
-    return bool(SUBHEAD_NUMBER.match(first)) or labelled
+    return bool(SUBHEAD_MARK.match(first)) or labelled
 
 
 def _looks_like_headline(head: Head, column: float) -> bool:
@@ -218,7 +213,7 @@ def _looks_like_headline(head: Head, column: float) -> bool:
 def _is_subhead_shaped(head: Head) -> bool:
     """Printed like a subhead (小标题): numbered, or over two short lines, or ``记者手记：``."""
     first = head.lines[0].text.strip()
-    return bool(SUBHEAD_NUMBER.match(first)) or len(head.lines) >= 2 or first.endswith(("：", ":"))
+    return bool(SUBHEAD_MARK.match(first)) or len(head.lines) >= 2 or first.endswith(("：", ":"))
 
 
 @dataclass
@@ -367,7 +362,7 @@ def _assign_pool(items, pool, builders, gaps, texts, vocab, page) -> None:
         item = items[i]
         if not isinstance(item, Byline):
             continue
-        a = _byline_owner(items, i, owner, gaps)
+        a = _byline_owner(items, i, owner, gaps, builders)
         target = builders[a].article
         (target.trailing if item.kind == "trail" else target.bylines).append(item)
         owner[i] = a
@@ -387,19 +382,27 @@ def _nearest(neighbours: tuple[int | None, int | None]) -> int:
     return before if before is not None else after if after is not None else 0
 
 
-def _byline_owner(items, i, owner, gaps) -> int:
+def _byline_owner(items, i, owner, gaps, builders) -> int:
     """A byline follows the head printed above it; else a leading one opens the next article
-    and a trailing one closes the one before."""
+    and a trailing one closes the one before. An article that already names its reporters
+    (a byline, a dateline's bracket) passes it on to a neighbour that names none."""
     item = items[i]
     j = i - 1
     while j >= 0 and isinstance(items[j], Byline):
         j -= 1
-    if item.kind == "lead" and j >= 0 and j in owner and isinstance(items[j], Head):
-        return owner[j]
     before, after = gaps[i]
     if item.kind == "trail":
-        return before if before is not None else _nearest(gaps[i])
-    return after if after is not None else _nearest(gaps[i])
+        choices = [before, after]
+    else:
+        above = owner.get(j) if j >= 0 and isinstance(items[j], Head) else None
+        choices = [above, after, before]
+    choices = [a for a in choices if a is not None] or [_nearest(gaps[i])]
+    for a in choices:
+        article = builders[a].article
+        named = article.dateline is not None and bool(article.dateline.names)
+        if not (article.bylines or article.trailing or named):
+            return a
+    return choices[0]
 
 
 def _name_heads(builder: _ArticleBuilder) -> None:

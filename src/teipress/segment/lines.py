@@ -16,6 +16,7 @@ from teipress.segment.patterns import (
     DATELINE,
     LEADING_BYLINE,
     RUN_ON_BYLINE,
+    SUBHEAD_MARK,
     TRAILING_BYLINE,
     names_in,
 )
@@ -221,6 +222,8 @@ def _is_head_block(lines: list[Line], columns: Columns, after_open: bool) -> boo
     if after_open and width(texts[0]) >= columns.at(lines[0]) - 1:
         return False
     if any(has_cjk_gap(text) or text.startswith(DASHES) for text in texts):
+        return True
+    if len(lines) == 1 and SUBHEAD_MARK.match(texts[0]):
         return True
     if any(mark in text for text in texts for mark in "，。、；,;"):
         return len(lines) == 1 and width(texts[0]) < columns.at(lines[0]) - INDENT - SHORT_BY

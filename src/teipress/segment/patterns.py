@@ -63,6 +63,10 @@ DATELINE = re.compile(
     r"|[\u4e00-\u9fff]{1,4}报讯)"
     rf"(?P<byline>\s*[（(]\s*(?:{_ROLE})?\s*{_NAMES}(?:\s+(?:{_ROLE})\s*{_NAMES})*\s*[)）])?"
 )
+# Numbered or marked subheads (小标题): 一、 （二） 3. ■ ●.
+SUBHEAD_MARK = re.compile(
+    r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]|\d{1,2}[.、．]|[■□●◆◇▲△★☆]\s*\S)"
+)
 PHOTO_LEADIN = re.compile(r"^(?:图为|上图|下图|左图|右图|▲|△|◀|▶)")
 
 # Page furniture: the editors' roles, page numbers, dates with weekdays, section names.
