@@ -32,6 +32,7 @@ Item = Paragraph | Head | Byline | Figure
 JOIN_SIMILARITY = 0.12  # runs whose words overlap this much read as one article
 JOIN_AFTER_SUBHEAD = 0.05  # less is needed when only a subhead-shaped head stands between
 NEAR_BONUS = 0.3  # a head next to an article's paragraphs likely belongs to it
+BESIDE_BONUS = 0.5  # a head set right beside an article's headline is its kicker
 MAX_HEADS = 2  # kicker and headline; a subtitle is counted apart
 
 
@@ -316,13 +317,13 @@ def _assign_pool(items, pool, builders, gaps, texts, vocab, page) -> None:
     if not builders:
         return
     candidates = [i for i in pool if isinstance(items[i], Head | Paragraph)]
-    scores = sorted(
-        ((_fit(texts[i], b, vocab, gaps[i], a), -i, i, a) for i in candidates
-         for a, b in enumerate(builders)),
-        reverse=True,
-    )
     owner: dict[int, int] = {}
     for limit in (1, MAX_HEADS):  # first one head for every article, then kickers
+        scores = sorted(
+            ((_fit(texts[i], b, vocab, gaps[i], a) + _beside_bonus(items, i, a, owner), -i, i, a)
+             for i in candidates if i not in owner for a, b in enumerate(builders)),
+            reverse=True,
+        )
         for score, _neg, i, a in scores:
             if i in owner:
                 continue
@@ -375,6 +376,14 @@ def _fit(probe: Counter[str], builder: _ArticleBuilder, vocab: Vocabulary,
          neighbours: tuple[int | None, int | None], a: int) -> float:
     near = NEAR_BONUS if a in neighbours else 0.0
     return vocab.coverage(probe, builder.words) + near
+
+
+def _beside_bonus(items, i, a, owner) -> float:
+    """A kicker printed right above (or below) a head already given to an article goes there."""
+    for j in (i - 1, i + 1):
+        if 0 <= j < len(items) and isinstance(items[j], Head) and owner.get(j) == a:
+            return BESIDE_BONUS
+    return 0.0
 
 
 def _nearest(neighbours: tuple[int | None, int | None]) -> int:
