@@ -8,6 +8,7 @@ a sentence-final mark, and heads are short lines that end no sentence.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from teipress.segment.model import Byline, Head, Line, Paragraph
@@ -25,6 +26,7 @@ from teipress.segment.text import DASHES, ends_sentence, has_cjk_gap, join_lines
 Piece = Paragraph | Head | Byline
 SHORT_BY = 1.5  # a line this many cells short of its column is not a wrapped line
 MAX_HEAD_LINES = 3
+INDENTED = re.compile(r"^[ \t\u3000]{2,}\S")
 LABEL_WIDTH = 4  # a column label over a headline: 短评, 一线观察
 INDENT = 2  # a paragraph's first line is set 2em in; extraction drops the indent
 
@@ -190,6 +192,9 @@ def _text_pieces(lines: list[Line], columns: Columns, after_open: bool
             pieces[-1].glued = not _is_glued_head(nxt, lines[i + 2], column) if i + 2 < len(
                 lines) else True
             continue
+        if current and INDENTED.match(line.text):  # an extractor that keeps the 2em indent
+            pieces.extend(_split_trailing_byline(_paragraph(current, columns.page)))
+            current = []
         current.append(line)
         if nxt is None or _ends_paragraph(line, nxt, column, columns.at(nxt)):
             pieces.extend(_split_trailing_byline(_paragraph(current, columns.page)))
