@@ -15,6 +15,7 @@ from teipress.segment.model import Byline, Head, Line, Paragraph
 from teipress.segment.patterns import (
     CREDIT,
     DATELINE,
+    END_MARK,
     LEADING_BYLINE,
     RUN_ON_BYLINE,
     SUBHEAD_MARK,
@@ -174,6 +175,8 @@ def _byline_kind(text: str) -> str:
         return "lead"
     if TRAILING_BYLINE.match(text) and names_in(text):
         return "trail"
+    if END_MARK.fullmatch(text):
+        return "end"
     return ""
 
 
@@ -203,7 +206,13 @@ def _text_pieces(lines: list[Line], columns: Columns, after_open: bool
 
 
 def _split_trailing_byline(paragraph: Paragraph) -> list[Paragraph | Byline]:
-    """A reporter's bracket run on after the last sentence: ``…跑得快了。（本报记者 程远航）``."""
+    """A reporter's bracket or an end mark run on after the last sentence:
+    ``…跑得快了。（本报记者 程远航）``, ``…攻关。（完）``."""
+    end = END_MARK.search(paragraph.text)
+    if end and end.start() and ends_sentence(paragraph.text[: end.start()]):
+        body = Paragraph(paragraph.lines, paragraph.text[: end.start()], False, paragraph.wide)
+        return [*_split_trailing_byline(body),
+                Byline(paragraph.lines[-1], end.group(), "end")]
     match = RUN_ON_BYLINE.search(paragraph.text)
     if not match or not match.start() or not names_in(match.group()):
         return [paragraph]
