@@ -188,3 +188,13 @@ def test_cli_renders_and_reports_bad_input(tmp_path):
     with pytest.raises(SystemExit) as exit_info:
         main(["render", "html", str(bad), "-o", str(tmp_path / "p")])
     assert exit_info.value.code == 1
+
+
+def test_page_language_comes_from_the_tei(tmp_path):
+    def edit(tree):
+        tree.getroot().set("{http://www.w3.org/XML/1998/namespace}lang", "zh-Hant")
+    out = tmp_path / "html"
+    render_html([_edited(tmp_path, edit)], out)
+    for path in (out / "2022-11-22" / "03.html", out / "2022-11-22" / "03" / "art-1.html"):
+        assert lxml_html.parse(str(path)).getroot().get("lang") == "zh-Hant"
+    assert lxml_html.parse(str(out / "index.html")).getroot().get("lang") == "zh-Hans"
