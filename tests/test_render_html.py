@@ -198,3 +198,19 @@ def test_page_language_comes_from_the_tei(tmp_path):
     for path in (out / "2022-11-22" / "03.html", out / "2022-11-22" / "03" / "art-1.html"):
         assert lxml_html.parse(str(path)).getroot().get("lang") == "zh-Hant"
     assert lxml_html.parse(str(out / "index.html")).getroot().get("lang") == "zh-Hans"
+
+
+def test_a_page_without_number_or_date_is_named_by_its_id(tmp_path):
+    def edit(tree):
+        for xpath in ("//t:biblScope[@unit='page']", "//t:pb", "//t:fw[@type='pageNum']",
+                      "//t:imprint/t:date"):
+            for element in tree.xpath(xpath, namespaces=NS):
+                element.getparent().remove(element)
+        for element in tree.xpath("//t:fw[@type='date']", namespaces=NS):
+            element.getparent().remove(element)
+    out = tmp_path / "html"
+    render_html([_edited(tmp_path, edit)], out)
+    page = out / "undated" / "wuhai-daily-2022-11-22-p03.html"
+    crumbs = lxml_html.parse(str(page)).find(".//nav[@class='breadcrumbs']").text_content()
+    assert "wuhai-daily-2022-11-22-p03 经济" in crumbs and "第版" not in crumbs
+    assert broken_links(out) == []

@@ -128,6 +128,12 @@ def article_path(page: Page, article: Article) -> str:
     return f"{issue_dir(page)}/{page.slug}/{_file_stem(article.id)}.html"
 
 
+def page_name(page: Page) -> str:
+    """How a reader names the page: ``第3版 经济`` (the TEI id where no number is printed)."""
+    name = f"第{page.number}版" if page.number else page.id
+    return f"{name} {page.section}" if page.section else name
+
+
 def register_anchor(kind: str, name: str) -> str:
     """The id of a name's entry in its register page: ``person-路静``."""
     return f"{kind}-{'_'.join(name.split())}"
@@ -146,7 +152,7 @@ def edition_registers(pages: Iterable[Page]) -> dict[str, list[RegisterLine]]:
     """Registers of the whole set: entries of equal name on several pages become one line."""
     found: dict[str, dict[str, list[tuple[str, str, int]]]] = {k: {} for k in REGISTER_FILES}
     for page in sorted(pages, key=_page_order):
-        where = f"{page.date} 第{page.number}版" if page.number else page.date
+        where = f"{page.date} {page_name(page)}".strip()
         articles = {a.id: a for a in page.articles}
         for kind, entries in page.registers.by_kind():
             for entry in entries:
@@ -175,6 +181,7 @@ def _environment() -> jinja2.Environment:
         keep_trailing_newline=True,
     )
     env.globals.update(plain_text=plain_text, page_path=page_path, article_path=article_path,
+                       page_name=page_name,
                        register_files=REGISTER_FILES, register_titles=REGISTER_TITLES)
     env.tests.update(article=lambda x: isinstance(x, Article),
                      figure=lambda x: isinstance(x, Figure),

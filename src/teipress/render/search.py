@@ -24,7 +24,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from teipress.fileio import write_atomic
-from teipress.render.html import article_path, page_path
+from teipress.render.html import article_path, page_name, page_path
 from teipress.render.view import Page, article_text, figure_text, plain_text
 
 INDEX_FILE = "assets/search-index.js"
@@ -49,8 +49,7 @@ def search_documents(pages: Iterable[Page]) -> list[tuple[str, str, str, str, st
     photo, in edition order."""
     docs = []
     for page in pages:
-        where = " ".join(x for x in (page.date, f"第{page.number}版" if page.number else "",
-                                      page.section) if x)
+        where = f"{page.date} {page_name(page)}".strip()
         for article in page.articles:
             heads = " ".join(plain_text(h) for h in (article.kicker, article.headline,
                                                     article.subtitle) if h)
