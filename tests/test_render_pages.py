@@ -10,7 +10,7 @@ import pytest
 from lxml import html as lxml_html
 
 from conftest import ROOT, SAMPLE_TXT
-from html_support import broken_links, convert_to, main_chars, tei_text_chars
+from html_support import broken_links, convert_to, main_chars, nesting_errors, tei_text_chars
 from teipress.edition import Edition
 from teipress.render.html import render_html
 from teipress.render.search import build_search_index
@@ -40,6 +40,8 @@ def test_no_character_of_any_page_is_lost(rendered):
 def test_the_edition_links_hold_together(rendered):
     _tei, out, pages = rendered
     assert broken_links(out) == []
+    for path in sorted(out.rglob("*.html")):
+        assert nesting_errors(path) == [], path
     home = lxml_html.parse(str(out / "index.html")).getroot()
     issues = [h.text_content() for h in home.findall(".//li[@class='issue']/h2")]
     assert len(issues) == len({p.date for p in pages})
