@@ -25,7 +25,7 @@ from teipress.segment.model import (
 )
 from teipress.segment.patterns import DATELINE, PHOTO_LEADIN, names_in
 from teipress.segment.similarity import Vocabulary, words
-from teipress.segment.text import DASHES, join_lines
+from teipress.segment.text import DASHES, has_cjk_gap, join_lines
 
 SUBHEAD_NUMBER = re.compile(
     r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]|\d{1,2}[.、．])"
@@ -100,9 +100,10 @@ def _find_figures(pieces: list[Piece], page: Page) -> list[Item]:
         caption_words = words("".join(p.text for p in caption))
         after = items[end] if end < len(items) else None
         before = items[start - 1] if start > 0 else None
-        if _is_photo_title(after, caption_words, items[end + 1] if end + 1 < len(items) else None):
+        following = items[end + 1] if end + 1 < len(items) else None
+        if _is_photo_title(after, caption_words, following, after_credit=True):
             figure.title, end = after, end + 1
-        elif _is_photo_title(before, caption_words, None):
+        elif _is_photo_title(before, caption_words, None, after_credit=False):
             figure.title, start = before, start - 1
         if figure.title:
             figure.title.role = "title"
@@ -120,13 +121,22 @@ def _is_credit(items: list[Item], i: int) -> bool:
     return i < len(items) and isinstance(items[i], Byline) and items[i].kind == "credit"
 
 
-def _is_photo_title(item: Item | None, caption_words: Counter[str], following: Item | None) -> bool:
-    """A short head about the caption's subject, not an article head (those come with bylines)."""
+def _is_photo_title(item: Item | None, caption_words: Counter[str], following: Item | None,
+                    after_credit: bool) -> bool:
+    """A short head about the caption's subject, not an article head.
+
+    Right after the credit, a head is the title unless body text or a byline follows it (an
+    article starting); before the caption it must share the caption's words and not be set
+    as a two-phrase headline.
+    """
     if not isinstance(item, Head) or item.text.startswith(DASHES) or len(item.lines) > 2:
         return False
     if isinstance(following, Byline) and following.kind == "lead":
         return False
-    return bool(words(item.text).keys() & caption_words.keys())
+    shares = bool(words(item.text).keys() & caption_words.keys())
+    if after_credit:
+        return shares or not (isinstance(following, Paragraph) and not following.wide)
+    return shares and not has_cjk_gap(item.text) and not item.glued
 
 
 # Articles --------------------------------------------------------------------------------
@@ -184,8 +194,11 @@ def _join_reason(gap: list[Item], first: Paragraph, last: Paragraph,
     if any(isinstance(x, Byline) and x.kind == "lead" for x in gap):
         return "a byline opens an article", False
     needed = JOIN_SIMILARITY
-    if len(gap) == 1 and isinstance(gap[0], Head) and _is_subhead_shaped(gap[0]):
-        needed = JOIN_AFTER_SUBHEAD
+    if len(gap) == 1 and isinstance(gap[0], Head):
+        if gap[0].glued or SUBHEAD_NUMBER.match(gap[0].text):
+            return "a subhead set on its paragraph", True
+        if _is_subhead_shaped(gap[0]):
+            needed = JOIN_AFTER_SUBHEAD
     verdict = similarity >= needed
     return f"shared words {similarity:.2f} {'≥' if verdict else '<'} {needed}", verdict
 

@@ -11,7 +11,13 @@ from __future__ import annotations
 from collections import Counter
 
 from teipress.segment.model import Byline, Head, Line, Paragraph
-from teipress.segment.patterns import CREDIT, LEADING_BYLINE, TRAILING_BYLINE, names_in
+from teipress.segment.patterns import (
+    CREDIT,
+    LEADING_BYLINE,
+    RUN_ON_BYLINE,
+    TRAILING_BYLINE,
+    names_in,
+)
 from teipress.segment.text import DASHES, ends_sentence, has_cjk_gap, join_lines, width
 
 Piece = Paragraph | Head | Byline
@@ -147,12 +153,26 @@ def _text_pieces(lines: list[Line], columns: Columns) -> list[Paragraph | Head]:
         column = columns.at(line)
         if not current and nxt is not None and _is_glued_head(line, nxt, column):
             _add_head_line(pieces, line)
+            pieces[-1].glued = not _is_glued_head(nxt, lines[i + 2], column) if i + 2 < len(
+                lines) else True
             continue
         current.append(line)
         if nxt is None or _ends_paragraph(line, lines, column):
-            pieces.append(_paragraph(current, columns.page))
+            pieces.extend(_split_trailing_byline(_paragraph(current, columns.page)))
             current = []
     return pieces
+
+
+def _split_trailing_byline(paragraph: Paragraph) -> list[Paragraph | Byline]:
+    """A reporter's bracket run on after the last sentence: ``…跑得快了。（本报记者 程远航）``."""
+    match = RUN_ON_BYLINE.search(paragraph.text)
+    if not match or not match.start() or not names_in(match.group()):
+        return [paragraph]
+    if not ends_sentence(paragraph.text[: match.start()]):
+        return [paragraph]
+    text = paragraph.text[: match.start()]
+    body = Paragraph(paragraph.lines, text, open=False, wide=paragraph.wide)
+    return [body, Byline(paragraph.lines[-1], match.group(), "trail", names_in(match.group()))]
 
 
 def _is_head_block(lines: list[Line], columns: Columns) -> bool:

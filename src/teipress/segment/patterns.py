@@ -45,6 +45,9 @@ LEADING_BYLINE = re.compile(
 TRAILING_BYLINE = re.compile(
     rf"^[（(]\s*(?:(?:{_ROLE})\s*[:：]?\s*)?{_NAMES}(?:\s+(?:{_ROLE})\s*[:：]?\s*{_NAMES})*\s*[)）]$"
 )
+RUN_ON_BYLINE = re.compile(
+    rf"[（(]\s*(?:{_ROLE})\s*[:：]?\s*{_NAMES}(?:\s+(?:{_ROLE})\s*[:：]?\s*{_NAMES})*\s*[)）]$"
+)
 CREDIT = re.compile(
     rf"(?:[（(]\s*(?:(?:{_ROLE}|新华社发|新华社)\s*)?{_NAMES}\s*[/／]?\s*摄(?:影)?\s*[)）]"
     rf"|(?:新华社记者|本报记者|记者|通讯员|摄影)\s*[:：]?\s*{_NAMES}\s*[/／]?\s*摄(?:影)?"
