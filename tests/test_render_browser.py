@@ -44,11 +44,16 @@ def edition(tmp_path_factory) -> Path:
 
 
 @pytest.fixture(scope="module")
-def sample(tmp_path_factory) -> Path:
-    """The real sample page, converted by teipress and rendered."""
-    tei = convert_to(SAMPLE_TXT, tmp_path_factory.mktemp("tei"))
+def sample_tei(tmp_path_factory) -> Path:
+    """The real sample page, converted by teipress."""
+    return convert_to(SAMPLE_TXT, tmp_path_factory.mktemp("tei"))
+
+
+@pytest.fixture(scope="module")
+def sample(tmp_path_factory, sample_tei) -> Path:
+    """The real sample page, rendered."""
     out = tmp_path_factory.mktemp("sample")
-    render_html([tei], out)
+    render_html([sample_tei], out)
     return out
 
 
@@ -117,6 +122,26 @@ def test_searching_finds_the_article_from_any_page(browser, sample):
     tab.page.press("#search-query", "Enter")
     assert tab.page.locator("#search-results li").count() == 0
     assert "没有找到" in tab.page.locator("#search-status").inner_text()
+    assert tab.errors == []
+
+
+def test_search_finds_exactly_the_documents_holding_the_query(browser, sample, sample_tei):
+    """Oracle: the TEI divs and figures whose text contains the query verbatim."""
+    tree = etree.parse(str(sample_tei))
+    tab = Tab(browser, 1280)
+    tab.open(sample / "search.html")
+    for query in ("家政服务", "绿色发展", "政服", "色发", "乌海", "帮帮团", "营业执照"):
+        expected = set()
+        for element in tree.xpath("//t:body/t:div | //t:body/t:figure", namespaces=NS):
+            if query in "".join("".join(element.itertext()).split()):
+                xml_id = element.get("{http://www.w3.org/XML/1998/namespace}id")
+                is_article = element.tag.endswith("div")
+                expected.add(f"03/{xml_id}.html" if is_article else f"03.html#{xml_id}")
+        assert expected, f"the page does not hold {query}: the query tests nothing"
+        tab.page.fill("#search-query", query)
+        tab.page.press("#search-query", "Enter")
+        hrefs = [a.get_attribute("href") for a in tab.page.locator("#search-results a").all()]
+        assert {h.removeprefix("2022-11-22/") for h in hrefs} == expected, query
     assert tab.errors == []
 
 

@@ -1,8 +1,9 @@
 /* teipress search: runs on a static host and from file://, no network, no build step.
    The index (assets/search-index.js) sets window.TEIPRESS_SEARCH; its words were cut by
    jieba at build time. A query is cut here by longest match against that vocabulary;
-   every character is indexed as well, so no part of a query is ever unknown by accident.
-   A result must hold every part of the query. Results are built with DOM calls and
+   every character and every pair of neighbouring characters is indexed as well, so no
+   part of a query is unknown by accident. A result must hold every part of the query and
+   every pair of its neighbouring characters (so the parts stand side by side). Results are built with DOM calls and
    textContent only: nothing from the index or the query is parsed as HTML. */
 (function () {
   "use strict";
@@ -26,6 +27,10 @@
         }
         tokens.push(word);
         i += Array.from(word).length;
+      }
+      for (var j = 0; j + 1 < chars.length; j++) {  // its parts must stand side by side
+        var pair = chars[j] + chars[j + 1];
+        if (tokens.indexOf(pair) < 0) { tokens.push(pair); }
       }
     });
     return tokens;

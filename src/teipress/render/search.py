@@ -2,8 +2,9 @@
 
 Browsers cannot segment Chinese the way jieba does, so the words are found here, at build
 time, and the browser segments a query by longest match against the index's own
-vocabulary (``assets/search.js``). Every single character is indexed too, so any string
-the text contains can be found even where jieba cut it differently. The index is a
+vocabulary (``assets/search.js``). Every single character and every pair of neighbouring
+characters is indexed too: any string the text contains is found even where jieba cut it
+differently, and a query's pairs keep its parts side by side. The index is a
 JavaScript file that sets ``window.TEIPRESS_SEARCH``: ``fetch()`` of local JSON is
 blocked on ``file://``, a ``<script>`` is not.
 
@@ -34,13 +35,15 @@ EXCERPT_CHARS = 90
 
 
 def words(text: str) -> list[str]:
-    """jieba's search-mode words (long words and their parts) plus every single character,
-    lowercased, without punctuation and spaces."""
+    """jieba's search-mode words (long words and their parts), every single character and
+    every pair of neighbouring characters; lowercased, without punctuation and spaces."""
     import jieba
 
     jieba.setLogLevel(logging.WARNING)
-    out = [w.lower() for w in jieba.cut_for_search(text) if len(w) > 1 and _is_word(w)]
-    out += [c.lower() for c in text if _is_word(c)]
+    text = text.lower()
+    out = [w for w in jieba.cut_for_search(text) if len(w) > 1 and _is_word(w)]
+    out += [c for c in text if _is_word(c)]
+    out += [a + b for a, b in zip(text, text[1:]) if _is_word(a) and _is_word(b)]
     return out
 
 
