@@ -22,6 +22,7 @@ import logging
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable
+from itertools import pairwise
 from pathlib import Path
 
 from teipress.fileio import write_atomic
@@ -43,7 +44,7 @@ def words(text: str) -> list[str]:
     text = text.lower()
     out = [w for w in jieba.cut_for_search(text) if len(w) > 1 and _is_word(w)]
     out += [c for c in text if _is_word(c)]
-    out += [a + b for a, b in zip(text, text[1:]) if _is_word(a) and _is_word(b)]
+    out += [a + b for a, b in pairwise(text) if _is_word(a) and _is_word(b)]
     return out
 
 
