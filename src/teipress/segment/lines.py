@@ -13,8 +13,10 @@ from collections import Counter
 from teipress.segment.model import Byline, Head, Line, Paragraph
 from teipress.segment.patterns import (
     CREDIT,
+    DATELINE,
     LEADING_BYLINE,
     RUN_ON_BYLINE,
+    SUBHEAD_MARK,
     TRAILING_BYLINE,
     names_in,
 )
@@ -80,7 +82,8 @@ def read_pieces(lines: list[Line | None]) -> tuple[list[Piece], float]:
     columns = Columns(blocks)
     pieces: list[Piece] = []
     for block in blocks:
-        for piece in _block_pieces(block, columns):
+        after_open = bool(pieces) and isinstance(pieces[-1], Paragraph) and pieces[-1].open
+        for piece in _block_pieces(block, columns, after_open):
             _append(pieces, piece, columns.page)
     return pieces, columns.page
 
@@ -103,17 +106,32 @@ def _continues_head(first: Head, second: Head) -> bool:
     return first.text.endswith(("：", ":")) and fits
 
 
-def _block_pieces(block: list[Line], columns: Columns) -> list[Piece]:
+def _block_pieces(block: list[Line], columns: Columns, after_open: bool) -> list[Piece]:
     pieces: list[Piece] = []
     text_lines: list[Line] = []
 
     def flush() -> None:
         if text_lines:
-            pieces.extend(_text_pieces(text_lines, columns))
+            pieces.extend(_text_pieces(text_lines, columns, after_open and not pieces))
             text_lines.clear()
 
-    for line in block:
+    skip = False
+    for i, line in enumerate(block):
+        if skip:
+            skip = False
+            continue
         stripped = line.text.strip()
+        wrapped = _wrapped_credit(stripped, block[i + 1].text.strip()) if i + 1 < len(
+            block) else None
+        if wrapped is not None:
+            # A credit wrapped onto the next line: ``…作业。 （本报`` / ``记者 某某 摄）``.
+            caption, credit = wrapped
+            if caption:
+                text_lines.append(Line(line.number, caption))
+            flush()
+            pieces.append(Byline(line, credit, "credit", names_in(credit)))
+            skip = True
+            continue
         kind = _byline_kind(stripped)
         if kind:
             flush()
@@ -132,6 +150,20 @@ def _block_pieces(block: list[Line], columns: Columns) -> list[Piece]:
     return pieces
 
 
+def _wrapped_credit(line: str, following: str) -> tuple[str, str] | None:
+    """A photo credit that starts on ``line`` and ends the next line, split from its caption."""
+    joined = join_lines([line, following])
+    match = CREDIT.search(joined)
+    if not match or match.start() >= len(line) or match.end() != len(joined):
+        return None
+    if len(following) >= len(joined) - match.start():  # the next line holds it all
+        return None
+    before = joined[: match.start()].rstrip()
+    if before and not ends_sentence(before):
+        return None
+    return before, joined[match.start():]
+
+
 def _byline_kind(text: str) -> str:
     if CREDIT.fullmatch(text) or (CREDIT.search(text) and CREDIT.search(text).start() == 0):
         return "credit"
@@ -142,9 +174,10 @@ def _byline_kind(text: str) -> str:
     return ""
 
 
-def _text_pieces(lines: list[Line], columns: Columns) -> list[Paragraph | Head]:
+def _text_pieces(lines: list[Line], columns: Columns, after_open: bool
+                 ) -> list[Paragraph | Head]:
     """Split a block's text lines into heads and paragraphs."""
-    if _is_head_block(lines, columns):
+    if _is_head_block(lines, columns, after_open):
         return _split_heads(lines)
     pieces: list[Paragraph | Head] = []
     current: list[Line] = []
@@ -157,7 +190,7 @@ def _text_pieces(lines: list[Line], columns: Columns) -> list[Paragraph | Head]:
                 lines) else True
             continue
         current.append(line)
-        if nxt is None or _ends_paragraph(line, lines, column):
+        if nxt is None or _ends_paragraph(line, nxt, column, columns.at(nxt)):
             pieces.extend(_split_trailing_byline(_paragraph(current, columns.page)))
             current = []
     return pieces
@@ -175,22 +208,28 @@ def _split_trailing_byline(paragraph: Paragraph) -> list[Paragraph | Byline]:
     return [body, Byline(paragraph.lines[-1], match.group(), "trail", names_in(match.group()))]
 
 
-def _is_head_block(lines: list[Line], columns: Columns) -> bool:
+def _is_head_block(lines: list[Line], columns: Columns, after_open: bool) -> bool:
     """A short block that ends no sentence: a kicker, headline, subhead or photo title.
 
     Heads carry no commas; a one-line head may be wider than the column (it spans several).
+    Full lines after a paragraph left open are that paragraph going on, not a head.
     """
     if len(lines) > MAX_HEAD_LINES or any(ends_sentence(line.text) for line in lines):
         return False
     texts = [line.text.strip() for line in lines]
+    if DATELINE.match(texts[0]):
+        return False
+    if after_open and width(texts[0]) >= columns.at(lines[0]) - 1:
+        return False
     if any(has_cjk_gap(text) or text.startswith(DASHES) for text in texts):
+        return True
+    if len(lines) == 1 and SUBHEAD_MARK.match(texts[0]):
         return True
     if any(mark in text for text in texts for mark in "，。、；,;"):
         return len(lines) == 1 and width(texts[0]) < columns.at(lines[0]) - INDENT - SHORT_BY
     if len(lines) == 1:
         return True
-    return all(width(text) < columns.at(line) - SHORT_BY
-               for text, line in zip(texts, lines, strict=True))
+    return True  # two or three lines with no sentence punctuation at all
 
 
 def _split_heads(lines: list[Line]) -> list[Paragraph | Head]:
@@ -218,17 +257,19 @@ def _is_glued_head(line: Line, nxt: Line, column: float) -> bool:
     a head carries no sentence punctuation; a line shorter than that is a head.
     """
     text = line.text.strip()
-    if ends_sentence(text) or any(mark in text for mark in "，。、；,;"):
+    if ends_sentence(text) or any(mark in text for mark in "，。、；,;") or DATELINE.match(text):
         return False
     return width(text) < max(width(nxt.text), column) - INDENT - SHORT_BY
 
 
-def _ends_paragraph(line: Line, lines: list[Line], column: float) -> bool:
-    """A sentence-final line shorter than the block's column ends its paragraph."""
+def _ends_paragraph(line: Line, nxt: Line, column: float, next_column: float) -> bool:
+    """A sentence-final line ends its paragraph when it is short, or when the next line is
+    short without ending a sentence: that is a first line, set in by the indent."""
     if not ends_sentence(line.text):
         return False
-    local = max((width(other.text) for other in lines if other is not line), default=column)
-    return width(line.text) < max(local, column) - SHORT_BY / 2 or width(line.text) < column * 0.8
+    if width(line.text) < column - SHORT_BY / 2:
+        return True
+    return not ends_sentence(nxt.text) and width(nxt.text) <= next_column - SHORT_BY
 
 
 def _paragraph(lines: list[Line], column: float) -> Paragraph:
