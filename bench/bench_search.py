@@ -279,11 +279,24 @@ def _session(browser, url: str, script: str | None, argument) -> dict:
 
 
 def _median_run(browser, url: str, script: str, argument, runs: int = 5) -> dict:
-    results = [_session(browser, url, script, argument) for _ in range(runs)]
+    results = [_retried(browser, url, script, argument) for _ in range(runs)]
     results.sort(key=lambda r: r["load"])
     middle = results[len(results) // 2]
     middle["perQuery"] = statistics.median(r["perQuery"] for r in results)
     return middle
+
+
+def _retried(browser, url: str, script: str, argument, attempts: int = 3) -> dict:
+    """A session, tried again when the page fails (Pagefind's worker sometimes fails to
+    load its metadata on a busy machine); the last failure is raised."""
+    for attempt in range(attempts):
+        try:
+            return _session(browser, url, script, argument)
+        except Exception as exc:
+            if attempt == attempts - 1:
+                raise
+            print(f"note: retrying {url}: {str(exc).splitlines()[0]}", file=sys.stderr)
+    raise AssertionError("unreachable")
 
 
 def _pagefind_from_file(browser, site: Path, bundle: str) -> str:
