@@ -32,6 +32,7 @@ Item = Paragraph | Head | Byline | Figure
 JOIN_SIMILARITY = 0.12  # runs whose words overlap this much read as one article
 JOIN_AFTER_SUBHEAD = 0.05  # less is needed when only a subhead-shaped head stands between
 NEAR_BONUS = 0.3  # a head next to an article's paragraphs likely belongs to it
+PHOTO_TITLE_WIDTH = 10  # photo titles are a few words: 麦浪滚滚, 发展庭院养殖
 BESIDE_BONUS = 0.5  # a head set right beside an article's headline is its kicker
 MAX_HEADS = 2  # kicker and headline; a subtitle is counted apart
 
@@ -99,7 +100,9 @@ def _find_figures(pieces: list[Piece], page: Page) -> list[Item]:
         following = items[end + 1] if end + 1 < len(items) else None
         if _is_photo_title(after, caption_words, following, after_credit=True):
             figure.title, end = after, end + 1
-        elif _is_photo_title(before, caption_words, None, after_credit=False):
+        elif _is_photo_title(before, caption_words, items[start - 2] if start > 1 else None,
+                             after_credit=False,
+                             caption_wide=any(p.wide for p in caption)):
             figure.title, start = before, start - 1
         if figure.title:
             figure.title.role = "title"
@@ -118,7 +121,7 @@ def _is_credit(items: list[Item], i: int) -> bool:
 
 
 def _is_photo_title(item: Item | None, caption_words: Counter[str], following: Item | None,
-                    after_credit: bool) -> bool:
+                    after_credit: bool, caption_wide: bool = False) -> bool:
     """A short head about the caption's subject, not an article head.
 
     Right after the credit, a head is the title unless body text or a byline follows it (an
@@ -132,7 +135,11 @@ def _is_photo_title(item: Item | None, caption_words: Counter[str], following: I
     shares = bool(words(item.text).keys() & caption_words.keys())
     if after_credit:
         return shares or not (isinstance(following, Paragraph) and not following.wide)
-    return shares and not has_cjk_gap(item.text) and not item.glued
+    if has_cjk_gap(item.text) or isinstance(following, Head):
+        return False
+    if caption_wide:  # a short title set over a caption wider than the columns
+        return shares or width(item.text) <= PHOTO_TITLE_WIDTH
+    return shares and not item.glued
 
 
 # Articles --------------------------------------------------------------------------------

@@ -25,6 +25,7 @@ from teipress.segment.text import DASHES, ends_sentence, has_cjk_gap, join_lines
 Piece = Paragraph | Head | Byline
 SHORT_BY = 1.5  # a line this many cells short of its column is not a wrapped line
 MAX_HEAD_LINES = 3
+LABEL_WIDTH = 4  # a column label over a headline: 短评, 一线观察
 INDENT = 2  # a paragraph's first line is set 2em in; extraction drops the indent
 
 
@@ -184,7 +185,7 @@ def _text_pieces(lines: list[Line], columns: Columns, after_open: bool
     for i, line in enumerate(lines):
         nxt = lines[i + 1] if i + 1 < len(lines) else None
         column = columns.at(line)
-        if not current and nxt is not None and _is_glued_head(line, nxt, column):
+        if not current and nxt is not None and _is_head_line(line, nxt, column, pieces):
             _add_head_line(pieces, line)
             pieces[-1].glued = not _is_glued_head(nxt, lines[i + 2], column) if i + 2 < len(
                 lines) else True
@@ -235,15 +236,35 @@ def _is_head_block(lines: list[Line], columns: Columns, after_open: bool) -> boo
 def _split_heads(lines: list[Line]) -> list[Paragraph | Head]:
     heads: list[Paragraph | Head] = []
     for line in lines:
-        _add_head_line(heads, line)
+        _add_head_line(heads, line, labels=False)
     return heads
 
 
-def _add_head_line(pieces: list, line: Line) -> None:
-    """A head line joins the head before it unless it starts a new one (a dash, a gap)."""
+def _is_head_line(line: Line, nxt: Line, column: float, pieces: list) -> bool:
+    """A line opening a paragraph's place that is a head: glued above its paragraph, set in a
+    head's form (two phrases apart, a dash, a mark), or the second line of a label
+    (``记者手记：`` / ``民生工程要办到群众心坎上``)."""
+    text = line.text.strip()
+    if ends_sentence(text) or DATELINE.match(text):
+        return False
+    if _is_glued_head(line, nxt, column):
+        return True
+    if has_cjk_gap(text) or text.startswith(DASHES) or SUBHEAD_MARK.match(text):
+        return True
+    last = pieces[-1] if pieces else None
+    return (isinstance(last, Head) and last.text.endswith(("：", ":"))
+            and not any(mark in text for mark in "，。、；,;"))
+
+
+def _add_head_line(pieces: list, line: Line, labels: bool = True) -> None:
+    """A head line joins the head before it unless it starts a new one: a dash, two phrases
+    set apart, or — where no blank line sets heads apart — a longer line under a short label
+    (``短评`` / the headline)."""
     last = pieces[-1] if pieces else None
     text = line.text.strip()
-    starts_new = text.startswith(DASHES) or has_cjk_gap(text)
+    label = labels and isinstance(last, Head) and len(last.lines) == 1 and (
+        width(last.text) <= LABEL_WIDTH < width(text))
+    starts_new = text.startswith(DASHES) or has_cjk_gap(text) or label
     if isinstance(last, Head) and not starts_new and len(last.lines) < MAX_HEAD_LINES:
         last.lines.append(line)
     else:
