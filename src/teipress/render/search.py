@@ -1,0 +1,140 @@
+"""Search for a static Chinese edition: an inverted index of jieba words, built once.
+
+Browsers cannot segment Chinese the way jieba does, so the words are found here, at build
+time, and the browser segments a query by longest match against the index's own
+vocabulary (``assets/search.js``). Every single character and every pair of neighbouring
+characters is indexed too: any string the text contains is found even where jieba cut it
+differently, and a query's pairs keep its parts side by side.
+
+The index is JavaScript that calls or sets globals: ``fetch()`` of local JSON is blocked
+on ``file://``, a ``<script>`` is not. So that a large edition's search does not load
+everything, the words are split into shards by their first character; the page loads
+only the shards a query's characters need (small editions have one shard)::
+
+    assets/search-index.js      window.TEIPRESS_SEARCH = {
+                                  "docs": [[url, title, where, excerpt], ...],
+                                  "maxLen": longest word in code points,
+                                  "shards": N}
+    assets/search-terms-K.js    TEIPRESS_SEARCH_TERMS(K, {word: [[doc, weight], ...]})
+                                for the words whose first code point % N == K
+
+Urls are relative to the output root; weight counts occurrences, heads three times.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import unicodedata
+from collections import Counter
+from collections.abc import Iterable
+from itertools import pairwise
+from pathlib import Path
+
+from teipress.fileio import write_atomic
+from teipress.render.html import article_path, page_name, page_path
+from teipress.render.view import Page, article_text, figure_text, plain_text
+
+INDEX_FILE = "assets/search-index.js"
+SHARD_FILE = "assets/search-terms-{}.js"
+GLOBAL_NAME = "TEIPRESS_SEARCH"
+SHARD_CALLBACK = "TEIPRESS_SEARCH_TERMS"
+SHARD_BYTES = 256 * 1024  # a shard is split further above this size
+HEAD_WEIGHT = 3
+EXCERPT_CHARS = 90
+
+
+def words(text: str) -> list[str]:
+    """jieba's search-mode words (long words and their parts), every single character and
+    every pair of neighbouring characters; lowercased, without punctuation and spaces."""
+    import jieba
+
+    jieba.setLogLevel(logging.WARNING)
+    text = text.lower()
+    out = [w for w in jieba.cut_for_search(text) if len(w) > 1 and _is_word(w)]
+    out += [c for c in text if _is_word(c)]
+    out += [a + b for a, b in pairwise(text) if _is_word(a) and _is_word(b)]
+    return out
+
+
+def search_documents(pages: Iterable[Page]) -> list[tuple[str, str, str, str, str, str]]:
+    """(url, title, where, excerpt, head text, body text) for every article and stand-alone
+    photo, in edition order."""
+    docs = []
+    for page in pages:
+        where = f"{page.date} {page_name(page)}".strip()
+        for article in page.articles:
+            heads = " ".join(plain_text(h) for h in (article.kicker, article.headline,
+                                                    article.subtitle) if h)
+            body = article_text(article)
+            docs.append((article_path(page, article), article.title_text, where,
+                         _excerpt(article, body), heads, body))
+        for figure in page.figures:
+            text = figure_text(figure)
+            title = plain_text(figure.title) or figure.id
+            docs.append((f"{page_path(page)}#{figure.id}", title, where, _shorten(text),
+                         title, text))
+    return docs
+
+
+def build_search_index(pages: Iterable[Page]) -> dict:
+    """The index as a JSON-ready dict (see the module docstring)."""
+    docs = search_documents(pages)
+    terms: dict[str, list[list[int]]] = {}
+    for number, (*_shown, heads, body) in enumerate(docs):
+        weights = Counter(words(body))
+        for word in words(heads):
+            weights[word] += HEAD_WEIGHT - 1  # heads are in the body text once already
+        for word, weight in sorted(weights.items()):
+            terms.setdefault(word, []).append([number, weight])
+    return {
+        "docs": [list(doc[:4]) for doc in docs],
+        "terms": dict(sorted(terms.items())),
+        "maxLen": max((len(w) for w in terms), default=1),
+    }
+
+
+def write_search_index(pages: Iterable[Page], out_dir: Path,
+                       shard_bytes: int = SHARD_BYTES) -> list[Path]:
+    """Write the index and its term shards under ``out_dir`` (removing shards a previous,
+    larger build left); returns the paths written."""
+    out_dir = Path(out_dir)
+    index = build_search_index(pages)
+    terms = index.pop("terms")
+    shards = 1
+    size = len(_json(terms).encode())
+    while size > shard_bytes * shards:
+        shards *= 2
+    buckets: list[dict] = [{} for _ in range(shards)]
+    for word, postings in terms.items():
+        buckets[ord(word[0]) % shards][word] = postings
+    written = [out_dir / INDEX_FILE]
+    write_atomic(written[0],
+                 f"window.{GLOBAL_NAME} = {_json({**index, 'shards': shards})};\n".encode())
+    for number, bucket in enumerate(buckets):
+        path = out_dir / SHARD_FILE.format(number)
+        write_atomic(path, f"{SHARD_CALLBACK}({number}, {_json(bucket)});\n".encode())
+        written.append(path)
+    for stale in (out_dir / "assets").glob(SHARD_FILE.format("*").split("/")[-1]):
+        if stale not in written:
+            stale.unlink()
+    return written
+
+
+def _json(data) -> str:
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+
+
+def _is_word(token: str) -> bool:
+    return any(unicodedata.category(c)[0] in "LN" for c in token)
+
+
+def _excerpt(article, body: str) -> str:
+    """The start of the lead or first paragraph: the text under the heads."""
+    skip = sum(1 for h in (article.kicker, article.headline, article.subtitle) if h)
+    skip += len(article.bylines)
+    return _shorten(" ".join(body.split("\n")[skip:]))
+
+
+def _shorten(text: str) -> str:
+    return text if len(text) <= EXCERPT_CHARS else text[:EXCERPT_CHARS] + "…"
