@@ -196,6 +196,8 @@ REGRESSIONS = {
     "byline-only": "（路静）\n",  # crashed: a byline with no article to go to
     "furniture-only": "3\n\n经济\n\n2022年11月22日 星期二\n",  # body held no text element
     "photo-only": "春日花海\n4月7日，市民在公园赏花。\n记者 魏然 摄\n",  # body held a figure only
+    # the run-on byline was split off, then put back when the open paragraph before took it
+    "run-on-byline": "真抓实干。\n业业业业业业业业\n\n政策自然就跑得快了。（本报记者\n程远航）\n",
 }
 
 

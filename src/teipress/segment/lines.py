@@ -96,7 +96,9 @@ def _append(pieces: list[Piece], piece: Piece, column: float) -> None:
     """Add a piece, continuing the previous paragraph across a column break where it is open."""
     last = pieces[-1] if pieces else None
     if isinstance(piece, Paragraph) and isinstance(last, Paragraph) and last.open:
-        pieces[-1] = _paragraph(last.lines + piece.lines, column)
+        # join the texts, not the lines: a byline run on at the end was split off the text
+        pieces[-1] = _paragraph(last.lines + piece.lines, column,
+                                join_lines([last.text, piece.text]))
         return
     if isinstance(piece, Head) and isinstance(last, Head) and _continues_head(last, piece):
         last.lines.extend(piece.lines)
@@ -307,8 +309,9 @@ def _ends_paragraph(line: Line, nxt: Line, column: float, next_column: float) ->
     return not ends_sentence(nxt.text) and width(nxt.text) <= next_column - SHORT_BY
 
 
-def _paragraph(lines: list[Line], column: float) -> Paragraph:
-    text = join_lines([line.text for line in lines])
+def _paragraph(lines: list[Line], column: float, text: str | None = None) -> Paragraph:
+    if text is None:
+        text = join_lines([line.text for line in lines])
     widest = max(width(line.text) for line in lines)
     return Paragraph(lines=list(lines), text=text, open=not ends_sentence(text),
                      wide=bool(column) and widest > column * 1.4)
