@@ -63,7 +63,7 @@ _COMMON_WORD = 20
 _NAME_LIKE_FREQ = 500
 
 _SPEECH_VERB = re.compile(
-    rf"(?:[{_CJK}]{{1,6}}?地|笑着)?"
+    rf"(?:[{_CJK}]{{1,6}}?地|笑着|在[{_CJK}]{{1,10}}?[上时中])?"
     r"(?:说|表示|介绍|告诉|指出|坦言|透露|强调|认为|回忆|感慨|解释|补充|谈到|笑言)"
 )
 _NAME_CUE = re.compile(
@@ -151,6 +151,16 @@ def _is_free_word(ch: str) -> bool:
     return free and _lexicon.word_freq(ch) >= _FREE_WORD_FREQ
 
 
+def _third_char_is_the_names(text: str, g: int) -> bool:
+    """Whether the character after the first given-name character (at g) ends the name:
+    it forms no word with the next one ('王大锁来到'), or the word that follows the longer
+    name is the likelier one ('郭小华表示': 表示 before 华表; '李英来到': 来到 before 到海)."""
+    runs_on = _lexicon.word_freq(text[g + 1 : g + 3])
+    if not runs_on or _NAME_CUE.match(text, g + 2):
+        return True
+    return _lexicon.word_freq(text[g + 2 : g + 4]) > runs_on
+
+
 def name_end(text: str, i: int) -> int | None:
     """End of a person name that starts at i with a surname, or None.
 
@@ -166,7 +176,7 @@ def name_end(text: str, i: int) -> int | None:
     long_end = g + 2
     if (
         long_end <= len(text)
-        and not _lexicon.word_freq(text[g + 1 : g + 3])
+        and _third_char_is_the_names(text, g)
         and not _is_free_word(text[g + 1])
         and not any(_lexicon.word_freq(text[g : long_end + k]) for k in (1, 2))
         and _given_ok(text, i, long_end, sn)
@@ -293,7 +303,14 @@ def _is_specific(body: list[tuple[str, str]]) -> bool:
 
 
 def _word_is_org(text: str, start: int, end: int, limit: int) -> bool:
-    return start >= limit and _lexicon.word_tag(text[start:end]) == "nt"
+    """Whether jieba lists text[start:end] as an organisation, and not as a rare entry
+    that only ends like one (新格局)."""
+    word = text[start:end]
+    return (
+        start >= limit
+        and _lexicon.word_tag(word) == "nt"
+        and (_lexicon.word_freq(word) >= _COMMON_WORD or not _lexicon.word_freq(word[-2:]))
+    )
 
 
 def _orgs(text: str) -> list[Mention]:
