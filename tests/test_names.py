@@ -228,3 +228,21 @@ def test_places_from_the_gazetteer_keyed_by_full_name() -> None:
 
 def test_mention_is_a_value() -> None:
     assert Mention(0, 2, "person", "路静") == Mention(0, 2, "person", "路静")
+
+
+def test_organisation_boundaries() -> None:
+    cases = {
+        "记者从中国国家铁路集团有限公司获悉": ["中国国家铁路集团有限公司"],
+        "按照部署要求，君正集团精心组织职工学习": ["君正集团"],
+        "国家统计局局长康义说": ["国家统计局"],
+        "国务院总理李强作政府工作报告": [],
+        "市商务局充分发挥行业协会组织协调作用": ["市商务局"],
+    }
+    for text, orgs in cases.items():
+        assert [m.name for m in find_mentions(text) if m.kind == "org"] == orgs, text
+
+
+def test_a_place_ending_does_not_make_a_place_of_a_word_part() -> None:
+    text = "黄河滩区绿意浓，近日安徽省阜阳市颍州区一处农田"
+    places = [m.name for m in find_mentions(text) if m.kind == "place"]
+    assert places == ["安徽省", "阜阳市"]

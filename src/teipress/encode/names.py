@@ -20,6 +20,7 @@ noun, a 市/区/县 prefix) so that generic phrases (物业公司, 服务区) ar
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -274,12 +275,19 @@ def _org_body(text: str, start: int, limit: int, company: bool) -> list[tuple[st
         if len(word) == 1:
             if word in _NOT_IN_GIVEN_NAME or word in "一二两三几多家该本其每全":
                 break
-            if tag.startswith(_NOT_NAME_TAGS) and not company:
-                break
         elif tag not in _ORG_BODY_TAGS and not (company and tag == "v"):
             break
         body.append((word, tag))
     body.reverse()
+    # a lone character between words is a verb or the like ('总理李强作政府'), not part of
+    # an unknown name such as 君正 or 平沟 (two characters jieba does not know as a word)
+    for k in range(len(body) - 1, -1, -1):
+        lone = len(body[k][0]) == 1 and all(
+            not 0 <= j < len(body) or len(body[j][0]) > 1 for j in (k - 1, k + 1)
+        )
+        if lone and not (k == 0 and body[k][0] in _ADMIN_PREFIXES):
+            body = body[k + 1 :]
+            break
     # a window cut mid-word leaves a fragment at its left edge: drop it
     if body and start - sum(len(w) for w, _ in body) == left > limit:
         body.pop(0)
@@ -316,7 +324,10 @@ def _word_is_org(text: str, start: int, end: int, limit: int) -> bool:
 def _orgs(text: str) -> list[Mention]:
     found = []
     previous_end = 0
-    for m in _ending_pattern(_ORG_ENDINGS).finditer(text):
+    matches = list(_ending_pattern(_ORG_ENDINGS).finditer(text))
+    for m, after in itertools.zip_longest(matches, matches[1:]):
+        if after is not None and after.start() == m.end() and len(after.group()) > 1:
+            continue  # 集团 + 有限公司: one name, found at the last ending
         s, e = m.span()
         limit, previous_end = previous_end, e
         # a dictionary organisation word ends here (统计局, 商务部): it is the ending
@@ -362,7 +373,9 @@ def _places(text: str) -> list[Mention]:
         s, e = m.span()
         for k in (4, 3, 2):
             stem = text[max(0, s - k) : s]
-            if len(stem) == k and _lexicon.word_tag(stem) == "ns":
+            # '黄河滩区': the stem's first character belongs to a word on its left
+            runs_in = s > k and _lexicon.word_freq(text[s - k - 1 : s - k + 1])
+            if len(stem) == k and _lexicon.word_tag(stem) == "ns" and not runs_in:
                 found.append(Mention(s - k, e, "place", text[s - k : e]))
                 break
     return found
