@@ -2,13 +2,16 @@
 
 Precision comes first: an ordinary word marked as a name is worse than a missed name, and
 jieba's part-of-speech tags alone mark many ordinary words (蓝图, 双赢, 保驾护航) as person
-names. So a person is recognised only where the context says a name follows or precedes:
+names. So a person is recognised only where the context says a name is printed:
 
-- after a role word ("本报记者 路静", "机电组组长王文明", "市民李英");
-- before a speech verb at the start of a clause ("”慕德刚说。", "郭小华介绍，");
-- in a byline, credit or editors entry (``byline_names``);
+- after a word for a role: listed ("本报记者 路静", "机电组组长王文明", "市民李英") or a
+  word ending in 员/师/户/工/长 ("护林员石大山", "种粮大户钱德顺");
+- before a speech verb, a form of address or 是一名 ("”慕德刚说。", "蒋桂芬阿婆说"),
+  where no word runs into the name from the left;
+- in a byline, credit or editors entry (``byline_names``), also one printed inside a
+  paragraph ("…装车。（路静 摄）");
 - anywhere, once known: names the caller passes in ``known_persons`` and names found by
-  context earlier in the same text.
+  context in the same text.
 
 A candidate is a surname from a shipped list followed by one or two given-name characters;
 the length is chosen so the name does not swallow the first character of the next word
@@ -54,9 +57,10 @@ _NOT_IN_GIVEN_NAME = frozenset(
 )
 # Single characters that turn "surname + X" into a form of address, not a name (王总, 李局).
 _ADDRESS_CHARS = frozenset("总工老姐哥叔婶姨伯爷婆嫂妈爸局处科队董主经书院所校部厅省市县区镇乡村")
-# Kin terms and forms of address printed after a surname (王师傅, 李阿姨).
-_ADDRESS_WORDS = frozenset(
-    _words("先生 女士 小姐 师傅 阿姨 大爷 大妈 大姐 大哥 大叔 大婶 奶奶 爷爷 同志 老板 老师 总监")
+# Kin terms and forms of address printed after a surname or a name (王师傅, 蒋桂芬阿婆).
+_ADDRESS_WORDS = _words(
+    "先生 女士 小姐 师傅 阿姨 阿婆 阿公 阿伯 大爷 大妈 大娘 大姐 大哥 大叔 大婶 奶奶 爷爷 老人 "
+    "老汉 同志 老板 老师 总监"
 )
 # A candidate that is a dictionary word this common is an ordinary word, not a name.
 _COMMON_WORD = 20
@@ -67,10 +71,7 @@ _SPEECH_VERB = re.compile(
     rf"(?:[{_CJK}]{{1,6}}?地|笑着|在[{_CJK}]{{1,10}}?[上时中])?"
     r"(?:说|表示|介绍|告诉|指出|坦言|透露|强调|认为|回忆|感慨|解释|补充|谈到|笑言)"
 )
-_NAME_CUE = re.compile(
-    rf"{_SPEECH_VERB.pattern}|阿婆|阿姨|阿公|阿伯|大爷|大妈|大娘|大婶|大叔|奶奶|爷爷|老人|老汉|师傅|"
-    r"先生|女士|同志|是一名|是一位"
-)
+_NAME_CUE = re.compile("|".join([_SPEECH_VERB.pattern, *_ADDRESS_WORDS, "是一名", "是一位"]))
 # Last characters of words for people by their work or place (护林员, 种粮大户, 环卫工).
 _ROLE_WORD_ENDINGS = frozenset("员师户工长")
 _SENTENCE_END = frozenset("。！？!?；;“「『")
@@ -139,7 +140,6 @@ def _given_ok(text: str, i: int, end: int, sn: int) -> bool:
     )
 
 
-_NOT_NAME_TAGS = ("v", "p", "d", "u", "c", "r", "m", "q", "f", "y", "e", "o", "x")
 # A character used this often as a word of its own, as a verb, preposition, adverb or
 # particle, is the word after a two-character name rather than a name's third character
 # ('李强作报告', but '邢永亮信心满怀', '王大锁来到').
@@ -263,7 +263,7 @@ def _org_body(text: str, start: int, limit: int, company: bool) -> list[tuple[st
     """
     left = max(limit, start - _ORG_MAX_LEFT)
     window = text[left:start]
-    words = [(w, t) for w, t in _lexicon.pos_tokenizer().cut(window, HMM=False)]
+    words = [(p.word, p.flag) for p in _lexicon.pos_tokenizer().cut(window, HMM=False)]
     body: list[tuple[str, str]] = []
     for word, tag in reversed(words):
         if not re.fullmatch(f"[{_CJK}]+", word) or word in _ORG_STOP_WORDS:
