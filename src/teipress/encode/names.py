@@ -52,7 +52,7 @@ _WS = re.compile(r"\s+")
 
 # Characters that (practically) never occur in a given name but often follow one.
 _NOT_IN_GIVEN_NAME = frozenset(
-    "的了着过是在和与及说等也就都还把被对从到仅便又已曾并而或让给跟于以因所则但却再才很最"
+    "的地得了着过是在和与及说等也就都还把被对从到仅便又已曾并而或让给跟于以因所则但却再才很最"
     "更这那其此该各每们我你他她它吗呢吧啊呀么个些日月年时分秒万亿第向为将里上下中内外前后"
 )
 # Single characters that turn "surname + X" into a form of address, not a name (王总, 李局).
@@ -64,7 +64,7 @@ _ADDRESS_WORDS = _words(
 )
 # A candidate that is a dictionary word this common is an ordinary word, not a name.
 _COMMON_WORD = 20
-# ... unless jieba lists it as a person name and it is rarer than this (阳光 is not a name).
+# ... unless jieba lists it as a name and it is rarer than this (阳光 is not a name).
 _NAME_LIKE_FREQ = 500
 
 _SPEECH_VERB = re.compile(
@@ -120,10 +120,21 @@ def _surname_at(text: str, i: int) -> int:
 
 
 def _is_common_word(word: str) -> bool:
-    """A frequent dictionary word; names jieba lists as such (李强) are not counted."""
+    """A frequent dictionary word. Names jieba lists are not counted: its full names
+    (nrfg: 李强) and three-character names (赵红梅); its two-character 'names' are too often
+    ordinary words (周密, 麦子) to be trusted."""
     freq = _lexicon.word_freq(word)
+    if freq < _COMMON_WORD:
+        return False
     tag = _lexicon.word_tag(word) or ""
-    return freq >= _COMMON_WORD and not (tag.startswith("nr") and freq < _NAME_LIKE_FREQ)
+    name_like = tag == "nrfg" or (tag == "nr" and len(word) >= 3)
+    return not (name_like and freq < _NAME_LIKE_FREQ)
+
+
+def _closed(text: str, i: int, end: int) -> bool:
+    """A three-character run with no character on its right ('（记者 麦子俊）'): it is read
+    as a name even if its first two characters are a word."""
+    return end - i == 3 and (end == len(text) or not re.match(f"[{_CJK}]", text[end]))
 
 
 def _given_ok(text: str, i: int, end: int, sn: int) -> bool:
@@ -133,7 +144,7 @@ def _given_ok(text: str, i: int, end: int, sn: int) -> bool:
         1 <= len(given) <= 2
         and all(_given_char_ok(ch) for ch in given)
         and not _is_common_word(text[i:end])
-        and not (sn == 1 and _is_common_word(text[i : i + 2]))
+        and not (sn == 1 and _is_common_word(text[i : i + 2]) and not _closed(text, i, end))
         and given not in _ADDRESS_WORDS
         and given not in _lexicon.roles()
         and not (len(given) == 1 and given in _ADDRESS_CHARS)
