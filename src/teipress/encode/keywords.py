@@ -46,9 +46,9 @@ def page_keywords(texts: Sequence[str], limit: int = 10) -> list[str]:
     """The page's `limit` most characteristic words, best first; deterministic."""
     counts: Counter[str] = Counter()
     for text in texts:
-        for pair in _lexicon.pos_tokenizer().cut(text, HMM=False):
-            if _is_keyword_candidate(pair.word, pair.flag):
-                counts[pair.word] += 1
+        for word in _lexicon.tokenizer().cut(text, HMM=False):
+            if _is_keyword_candidate(word, _lexicon.word_tag(word) or "x"):
+                counts[word] += 1
     if not counts:
         return []
     idf, median = _idf()
