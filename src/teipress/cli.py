@@ -65,6 +65,64 @@ def convert(obj: Context, paths: tuple[Path, ...], output: Path | None, edition_
         sys.exit(1)
 
 
+@cli.group()
+def render() -> None:
+    """Render TEI pages as an HTML edition (render html) or print-ready PDF."""
+
+
+@render.command("html")
+@click.argument("pages", nargs=-1, required=True,
+                type=click.Path(path_type=Path, exists=True, dir_okay=False))
+@click.option("-o", "--output", type=click.Path(path_type=Path, file_okay=False), required=True,
+              help="Folder for the HTML edition (created if missing).")
+@click.option("--title", help="The edition's title. Default: the paper in the nearest "
+              "edition.toml, else the paper's name in the TEI.")
+@click.pass_obj
+def render_html_command(obj: Context, pages: tuple[Path, ...], output: Path,
+                        title: str | None) -> None:
+    """Render TEI pages (PAGE.xml...) as a static HTML edition: page views, article pages,
+    indexes, name registers and search. Open OUTPUT/index.html, even straight from disk."""
+    from teipress.edition import find_edition_file, load_edition
+    from teipress.render.html import Site, render_html
+
+    if not title:
+        title = load_edition(find_edition_file(pages[0])).title
+    site = Site(title=title) if title else None
+    rendered = render_html(list(pages), output, site=site, warn=_warn)
+    for page in rendered:
+        obj.info(f"{page.source} -> {output}/{page.date or 'undated'}/{page.slug}.html")
+    obj.info(f"{len(rendered)} page(s) rendered; open {output / 'index.html'}")
+
+
+@render.command("pdf")
+@click.argument("pages", nargs=-1, required=True,
+                type=click.Path(path_type=Path, exists=True, dir_okay=False))
+@click.option("-o", "--output", type=click.Path(path_type=Path, dir_okay=False),
+              help="The PDF to write. Default: PAGE.pdf beside PAGE.xml (one page only).")
+@click.option("--print", "print_marks", is_flag=True,
+              help="For the printer: add 3 mm bleed and crop marks.")
+@click.option("--title", help="Several pages: the document's title. Default: paper and date.")
+@click.pass_obj
+def render_pdf_command(obj: Context, pages: tuple[Path, ...], output: Path | None,
+                       print_marks: bool, title: str | None) -> None:
+    """Lay TEI pages out as print-ready newspaper pages: PDF/A-3b with the TEI attached and
+    a bookmark per page and article. One PAGE.xml gives one page; several (an issue, in the
+    order given) give one document and need -o. The page size comes from the nearest
+    edition.toml ([print] page-size)."""
+    from teipress.render.pdf import render_page_pdf, render_pages_pdf
+
+    if len(pages) > 1 and output is None:
+        raise UsageError("several pages make one PDF: say where with -o ISSUE.pdf")
+    if len(pages) == 1 and title:
+        raise UsageError("--title is for several pages; one page's title comes from its TEI")
+    output = output or pages[0].with_suffix(".pdf")
+    if len(pages) == 1:
+        render_page_pdf(pages[0], output, print_marks=print_marks, warn=_warn)
+    else:
+        render_pages_pdf(list(pages), output, title=title, print_marks=print_marks, warn=_warn)
+    obj.info(f"{len(pages)} page(s) -> {output}")
+
+
 @cli.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--format", "fmt", type=click.Choice(["text", "json", "junit"]), default="text",

@@ -9,7 +9,6 @@ head, byline and lead goes to the article it shares most words with, near ones p
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -23,13 +22,9 @@ from teipress.segment.model import (
     Paragraph,
     Section,
 )
-from teipress.segment.patterns import DATELINE, PHOTO_LEADIN, names_in
+from teipress.segment.patterns import DATELINE, PHOTO_LEADIN, SUBHEAD_MARK, names_in
 from teipress.segment.similarity import Vocabulary, words
-from teipress.segment.text import DASHES, join_lines
-
-SUBHEAD_NUMBER = re.compile(
-    r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]|\d{1,2}[.、．])"
-)
+from teipress.segment.text import DASHES, has_cjk_gap, join_lines, width
 
 Piece = Paragraph | Head | Byline
 Item = Paragraph | Head | Byline | Figure
@@ -37,16 +32,18 @@ Item = Paragraph | Head | Byline | Figure
 JOIN_SIMILARITY = 0.12  # runs whose words overlap this much read as one article
 JOIN_AFTER_SUBHEAD = 0.05  # less is needed when only a subhead-shaped head stands between
 NEAR_BONUS = 0.3  # a head next to an article's paragraphs likely belongs to it
+PHOTO_TITLE_WIDTH = 10  # photo titles are a few words: 麦浪滚滚, 发展庭院养殖
+BESIDE_BONUS = 0.5  # a head set right beside an article's headline is its kicker
 MAX_HEADS = 2  # kicker and headline; a subtitle is counted apart
 
 
-def assemble(pieces: list[Piece], page: Page) -> None:
+def assemble(pieces: list[Piece], page: Page, column: float) -> None:
     """Fill ``page.body`` with articles, photos and anything left unplaced, in reading order."""
     items = _find_figures(pieces, page)
     runs = _runs(items)
     texts = [_words(item) for item in items]
     vocab = Vocabulary(texts)
-    groups = _group_runs(items, runs, texts, vocab, page)
+    groups = _group_runs(items, runs, texts, vocab, page, column)
     builders = [_ArticleBuilder(ident=f"art-{n}") for n in range(1, len(groups) + 1)]
     pool: list[int] = []
     run_owner: dict[int, int] = {}
@@ -100,9 +97,12 @@ def _find_figures(pieces: list[Piece], page: Page) -> list[Item]:
         caption_words = words("".join(p.text for p in caption))
         after = items[end] if end < len(items) else None
         before = items[start - 1] if start > 0 else None
-        if _is_photo_title(after, caption_words, items[end + 1] if end + 1 < len(items) else None):
+        following = items[end + 1] if end + 1 < len(items) else None
+        if _is_photo_title(after, caption_words, following, after_credit=True):
             figure.title, end = after, end + 1
-        elif _is_photo_title(before, caption_words, None):
+        elif _is_photo_title(before, caption_words, items[start - 2] if start > 1 else None,
+                             after_credit=False,
+                             caption_wide=any(p.wide for p in caption)):
             figure.title, start = before, start - 1
         if figure.title:
             figure.title.role = "title"
@@ -120,13 +120,26 @@ def _is_credit(items: list[Item], i: int) -> bool:
     return i < len(items) and isinstance(items[i], Byline) and items[i].kind == "credit"
 
 
-def _is_photo_title(item: Item | None, caption_words: Counter[str], following: Item | None) -> bool:
-    """A short head about the caption's subject, not an article head (those come with bylines)."""
+def _is_photo_title(item: Item | None, caption_words: Counter[str], following: Item | None,
+                    after_credit: bool, caption_wide: bool = False) -> bool:
+    """A short head about the caption's subject, not an article head.
+
+    Right after the credit, a head is the title unless body text or a byline follows it (an
+    article starting); before the caption it must share the caption's words and not be set
+    as a two-phrase headline.
+    """
     if not isinstance(item, Head) or item.text.startswith(DASHES) or len(item.lines) > 2:
         return False
     if isinstance(following, Byline) and following.kind == "lead":
         return False
-    return bool(words(item.text).keys() & caption_words.keys())
+    shares = bool(words(item.text).keys() & caption_words.keys())
+    if after_credit:
+        return shares or not (isinstance(following, Paragraph) and not following.wide)
+    if has_cjk_gap(item.text) or isinstance(following, Head):
+        return False
+    if caption_wide:  # a short title set over a caption wider than the columns
+        return shares or width(item.text) <= PHOTO_TITLE_WIDTH
+    return shares and not item.glued
 
 
 # Articles --------------------------------------------------------------------------------
@@ -150,7 +163,7 @@ def _runs(items: list[Item]) -> list[tuple[int, int]]:
 
 
 def _group_runs(items: list[Item], runs: list[tuple[int, int]], texts: list[Counter[str]],
-                vocab: Vocabulary, page: Page) -> list[list[int]]:
+                vocab: Vocabulary, page: Page, column: float) -> list[list[int]]:
     """Which runs of paragraphs make one article."""
     groups: list[list[int]] = []
     for k, (start, end) in enumerate(runs):
@@ -163,7 +176,7 @@ def _group_runs(items: list[Item], runs: list[tuple[int, int]], texts: list[Coun
         this = sum((texts[i] for i in range(start, end)), Counter())
         similarity = vocab.cosine(so_far, this)
         last = items[prev_end - 1]
-        reason, join = _join_reason(gap, items[start], last, similarity)
+        reason, join = _join_reason(gap, items[start], last, similarity, column)
         page.explain(f"lines {items[prev_end - 1].first_line}–{items[start].first_line}: "
                      f"{'same article' if join else 'new article'} ({reason})")
         if join:
@@ -174,7 +187,7 @@ def _group_runs(items: list[Item], runs: list[tuple[int, int]], texts: list[Coun
 
 
 def _join_reason(gap: list[Item], first: Paragraph, last: Paragraph,
-                 similarity: float) -> tuple[str, bool]:
+                 similarity: float, column: float) -> tuple[str, bool]:
     if any(isinstance(x, Byline) and x.kind == "trail" for x in gap):
         return "a trailing byline ends the article", False
     if DATELINE.match(first.text):
@@ -184,16 +197,31 @@ def _join_reason(gap: list[Item], first: Paragraph, last: Paragraph,
     if any(isinstance(x, Byline) and x.kind == "lead" for x in gap):
         return "a byline opens an article", False
     needed = JOIN_SIMILARITY
-    if len(gap) == 1 and isinstance(gap[0], Head) and _is_subhead_shaped(gap[0]):
-        needed = JOIN_AFTER_SUBHEAD
+    if len(gap) == 1 and isinstance(gap[0], Head):
+        if gap[0].glued or SUBHEAD_MARK.match(gap[0].text):
+            return "a subhead set on its paragraph", True
+        if _is_subhead_shaped(gap[0]) or not _looks_like_headline(gap[0], column):
+            return "only a subhead stands between", True
     verdict = similarity >= needed
     return f"shared words {similarity:.2f} {'≥' if verdict else '<'} {needed}", verdict
+
+
+def _is_labelled_subhead(head: Head) -> bool:
+    """A subhead by its form alone: numbered, or a label ending in a colon (``记者手记：``)."""
+    first = head.lines[0].text.strip()
+    labelled = len(head.lines) >= 2 and first.endswith(("：", ":"))
+    return bool(SUBHEAD_MARK.match(first)) or labelled
+
+
+def _looks_like_headline(head: Head, column: float) -> bool:
+    """Set as a headline: two phrases apart, or wider than a column."""
+    return any(has_cjk_gap(line.text) or width(line.text) > column for line in head.lines)
 
 
 def _is_subhead_shaped(head: Head) -> bool:
     """Printed like a subhead (小标题): numbered, or over two short lines, or ``记者手记：``."""
     first = head.lines[0].text.strip()
-    return bool(SUBHEAD_NUMBER.match(first)) or len(head.lines) >= 2 or first.endswith(("：", ":"))
+    return bool(SUBHEAD_MARK.match(first)) or len(head.lines) >= 2 or first.endswith(("：", ":"))
 
 
 @dataclass
@@ -296,13 +324,13 @@ def _assign_pool(items, pool, builders, gaps, texts, vocab, page) -> None:
     if not builders:
         return
     candidates = [i for i in pool if isinstance(items[i], Head | Paragraph)]
-    scores = sorted(
-        ((_fit(texts[i], b, vocab, gaps[i], a), -i, i, a) for i in candidates
-         for a, b in enumerate(builders)),
-        reverse=True,
-    )
     owner: dict[int, int] = {}
     for limit in (1, MAX_HEADS):  # first one head for every article, then kickers
+        scores = sorted(
+            ((_fit(texts[i], b, vocab, gaps[i], a) + _beside_bonus(items, i, a, owner), -i, i, a)
+             for i in candidates if i not in owner for a, b in enumerate(builders)),
+            reverse=True,
+        )
         for score, _neg, i, a in scores:
             if i in owner:
                 continue
@@ -311,7 +339,7 @@ def _assign_pool(items, pool, builders, gaps, texts, vocab, page) -> None:
                 if builder.article.lead is None:
                     builder.article.lead = item
                     owner[i] = a
-            elif _is_subhead_shaped(item) and len(item.lines) >= 2:
+            elif _is_labelled_subhead(item):
                 item.role = "section"
                 builder.article.sections.append(Section(item))
                 owner[i] = a
@@ -342,7 +370,7 @@ def _assign_pool(items, pool, builders, gaps, texts, vocab, page) -> None:
         item = items[i]
         if not isinstance(item, Byline):
             continue
-        a = _byline_owner(items, i, owner, gaps)
+        a = _byline_owner(items, i, owner, gaps, builders)
         target = builders[a].article
         (target.trailing if item.kind == "trail" else target.bylines).append(item)
         owner[i] = a
@@ -357,24 +385,40 @@ def _fit(probe: Counter[str], builder: _ArticleBuilder, vocab: Vocabulary,
     return vocab.coverage(probe, builder.words) + near
 
 
+def _beside_bonus(items, i, a, owner) -> float:
+    """A kicker printed right above (or below) a head already given to an article goes there."""
+    for j in (i - 1, i + 1):
+        if 0 <= j < len(items) and isinstance(items[j], Head) and owner.get(j) == a:
+            return BESIDE_BONUS
+    return 0.0
+
+
 def _nearest(neighbours: tuple[int | None, int | None]) -> int:
     before, after = neighbours
     return before if before is not None else after if after is not None else 0
 
 
-def _byline_owner(items, i, owner, gaps) -> int:
+def _byline_owner(items, i, owner, gaps, builders) -> int:
     """A byline follows the head printed above it; else a leading one opens the next article
-    and a trailing one closes the one before."""
+    and a trailing one closes the one before. An article that already names its reporters
+    (a byline, a dateline's bracket) passes it on to a neighbour that names none."""
     item = items[i]
     j = i - 1
     while j >= 0 and isinstance(items[j], Byline):
         j -= 1
-    if item.kind == "lead" and j >= 0 and j in owner and isinstance(items[j], Head):
-        return owner[j]
     before, after = gaps[i]
     if item.kind == "trail":
-        return before if before is not None else _nearest(gaps[i])
-    return after if after is not None else _nearest(gaps[i])
+        choices = [before, after]
+    else:
+        above = owner.get(j) if j >= 0 and isinstance(items[j], Head) else None
+        choices = [above, after, before]
+    choices = [a for a in choices if a is not None] or [_nearest(gaps[i])]
+    for a in choices:
+        article = builders[a].article
+        named = article.dateline is not None and bool(article.dateline.names)
+        if not (article.bylines or article.trailing or named):
+            return a
+    return choices[0]
 
 
 def _name_heads(builder: _ArticleBuilder) -> None:

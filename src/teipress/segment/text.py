@@ -9,7 +9,7 @@ import unicodedata
 TERMINAL = "。！？!?…；;"
 CLOSERS = "”’」』）)》〉】\"'"
 DASHES = ("——", "—", "――", "─", "--")
-_CJK_GAP = re.compile(r"(?<=[^\x00-\xff])[ \t\u3000]+(?=[^\x00-\xff])")
+_CJK_GAP = re.compile(r"(?<=[\u4e00-\u9fff])[ \t\u3000]+(?=[\u4e00-\u9fff])")
 
 
 def width(text: str) -> float:

@@ -1,0 +1,263 @@
+"""The HTML edition: one page view per TEI page, a permalink per article, index pages,
+registers of names and a search that works on a static host and from ``file://``.
+
+Layout of an output folder (every link relative, so the folder can be opened from disk)::
+
+    index.html                     the issues by date
+    search.html                    search (index in assets/search-index.js)
+    persons.html places.html orgs.html     registers from the TEI standOff
+    assets/edition.css  assets/search.js  assets/search-index.js
+    2022-11-22/index.html          one issue: its pages
+    2022-11-22/03.html             one page, as printed
+    2022-11-22/03/art-1.html       one article (NewsArticle JSON-LD)
+
+:func:`render_html` does it all for a set of TEI files; the edition build calls the same
+pieces: :func:`render_page_html` per page, then :func:`write_index_pages` and
+:func:`teipress.render.search.write_search_index` for the set.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from functools import cache
+from itertools import groupby
+from pathlib import Path, PurePosixPath
+from urllib.parse import quote, unquote, urlsplit
+
+import jinja2
+from markupsafe import Markup
+
+from teipress.errors import UsageError
+from teipress.fileio import write_atomic
+from teipress.render.markup import inline_markup
+from teipress.render.view import (
+    Article,
+    Figure,
+    Inlines,
+    Page,
+    Section,
+    Span,
+    load_page,
+    plain_text,
+)
+from teipress.resources import data_dir
+
+ASSETS = ("edition.css", "search.js")
+REGISTER_FILES = {"person": "persons.html", "place": "places.html", "org": "orgs.html"}
+REGISTER_TITLES = {"person": "人名索引", "place": "地名索引", "org": "机构索引"}
+Warn = Callable[[str], None]
+
+
+@dataclass(frozen=True)
+class Site:
+    """What the edition says about itself: its title (the paper's name) and language."""
+
+    title: str = ""
+    lang: str = "zh-Hans"
+
+
+def render_html(tei_paths: Sequence[Path], out_dir: Path, site: Site | None = None,
+                warn: Warn | None = None) -> list[Page]:
+    """Render TEI pages and everything around them (indexes, registers, search, assets)."""
+    from teipress.render.search import write_search_index
+
+    pages = [load_page(Path(p)) for p in tei_paths]
+    _check_unique(pages)
+    site = site or Site(title=next((p.paper for p in pages if p.paper), ""))
+    for page in pages:
+        write_page_html(page, out_dir, site, warn)
+    write_index_pages(pages, out_dir, site)
+    write_search_index(pages, out_dir)
+    return pages
+
+
+def render_page_html(tei_path: Path, out_dir: Path, site: Site,
+                     warn: Warn | None = None) -> Page:
+    """Read one TEI file and write its page view and article pages; returns the page read."""
+    page = load_page(Path(tei_path))
+    write_page_html(page, out_dir, site, warn)
+    return page
+
+
+def write_page_html(page: Page, out_dir: Path, site: Site, warn: Warn | None = None) -> None:
+    """Write the page view, one permalink page per article, and the page's images."""
+    out_dir = Path(out_dir)
+    images = _copy_images(page, out_dir, warn)
+    page_file = page_path(page)
+    _write(out_dir, page_file, "page.html.j2", site, page=page, images=images)
+    articles = page.articles
+    for n, article in enumerate(articles):
+        _write(out_dir, article_path(page, article), "article.html.j2", site, page=page,
+               article=article, images=images, json_ld=_json_ld(page, article, site),
+               previous=articles[n - 1] if n else None,
+               next=articles[n + 1] if n + 1 < len(articles) else None)
+
+
+def write_index_pages(pages: Iterable[Page], out_dir: Path, site: Site) -> None:
+    """Write the issues index, one index per issue, the name registers and the assets."""
+    out_dir = Path(out_dir)
+    pages = sorted(pages, key=_page_order)
+    issues = [(date, list(group)) for date, group in groupby(pages, key=issue_dir)]
+    issues.sort(key=lambda issue: issue[0], reverse=True)  # newest first
+    _write(out_dir, "index.html", "home.html.j2", site, issues=issues)
+    for date, issue_pages in issues:
+        _write(out_dir, f"{date}/index.html", "issue.html.j2", site, date=date,
+               pages=issue_pages)
+    for kind, entries in edition_registers(pages).items():
+        _write(out_dir, REGISTER_FILES[kind], "register.html.j2", site, kind=kind,
+               title=REGISTER_TITLES[kind], entries=entries)
+    _write(out_dir, "search.html", "search.html.j2", site)
+    for name in ASSETS:
+        write_atomic(out_dir / "assets" / name, (data_dir("stylesheets") / "html" / name)
+                     .read_bytes())
+
+
+# where things go
+
+def issue_dir(page: Page) -> str:
+    return page.date or "undated"
+
+
+def page_path(page: Page) -> str:
+    return f"{issue_dir(page)}/{page.slug}.html"
+
+
+def article_path(page: Page, article: Article) -> str:
+    return f"{issue_dir(page)}/{page.slug}/{_file_stem(article.id)}.html"
+
+
+def register_anchor(kind: str, name: str) -> str:
+    """The id of a name's entry in its register page: ``person-路静``."""
+    return f"{kind}-{'_'.join(name.split())}"
+
+
+@dataclass(frozen=True)
+class RegisterLine:
+    """One name across the edition, with the places (page, article) it occurs."""
+
+    anchor: str
+    name: str
+    places: tuple[tuple[str, str, int], ...]  # (path from the output root, label, count)
+
+
+def edition_registers(pages: Iterable[Page]) -> dict[str, list[RegisterLine]]:
+    """Registers of the whole set: entries of equal name on several pages become one line."""
+    found: dict[str, dict[str, list[tuple[str, str, int]]]] = {k: {} for k in REGISTER_FILES}
+    for page in sorted(pages, key=_page_order):
+        where = f"{page.date} 第{page.number}版" if page.number else page.date
+        articles = {a.id: a for a in page.articles}
+        for kind, entries in page.registers.by_kind():
+            for entry in entries:
+                places = found[kind].setdefault(entry.name, [])
+                for occ in entry.occurrences:
+                    if occ.anchor in articles:
+                        path = article_path(page, articles[occ.anchor])
+                    else:
+                        path = page_path(page) + (f"#{occ.anchor}" if occ.anchor else "")
+                    places.append((path, f"{where} · {occ.label}", occ.count))
+    return {kind: [RegisterLine(register_anchor(kind, name), name, tuple(places))
+                   for name, places in sorted(names.items())]
+            for kind, names in found.items()}
+
+
+# templates
+
+@cache
+def _environment() -> jinja2.Environment:
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(data_dir("stylesheets") / "html"),
+        autoescape=True,
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+    env.globals.update(plain_text=plain_text, page_path=page_path, article_path=article_path,
+                       register_files=REGISTER_FILES, register_titles=REGISTER_TITLES)
+    env.tests.update(article=lambda x: isinstance(x, Article),
+                     figure=lambda x: isinstance(x, Figure),
+                     section=lambda x: isinstance(x, Section))
+    return env
+
+
+def _write(out_dir: Path, path: str, template: str, site: Site, **context) -> None:
+    root = "../" * path.count("/")
+    page: Page | None = context.get("page")
+
+    def inline(content: Inlines) -> Markup:
+        return inline_markup(content, lambda span: _name_href(page, span, root))
+
+    html = _environment().get_template(template).render(
+        site=site, root=root, here=path, inline=inline, **context)
+    write_atomic(out_dir / path, html.encode("utf-8"))
+
+
+def _name_href(page: Page | None, span: Span, root: str) -> str | None:
+    entry = page.registers.entry(span.ref) if page else None
+    if entry is None:
+        return None
+    return f"{root}{REGISTER_FILES[entry.kind]}#{quote(register_anchor(entry.kind, entry.name))}"
+
+
+def _json_ld(page: Page, article: Article, site: Site) -> Markup:
+    """schema.org NewsArticle, escaped so no text can close the ``<script>`` element."""
+    data = {
+        "@context": "https://schema.org",
+        "@type": "NewsArticle",
+        "headline": article.title_text,
+        "alternativeHeadline": plain_text(article.subtitle) or None,
+        "author": [{"@type": "Person", "name": name} for name in article.authors] or None,
+        "datePublished": page.date or None,
+        "printPage": page.number or None,
+        "printSection": page.section or None,
+        "inLanguage": site.lang,
+        "isPartOf": {"@type": "Periodical", "name": page.paper} if page.paper else None,
+        "publisher": {"@type": "Organization", "name": page.publisher} if page.publisher
+        else None,
+        "keywords": list(page.keywords) or None,
+    }
+    text = json.dumps({k: v for k, v in data.items() if v is not None}, ensure_ascii=False,
+                      indent=2)
+    for char, escaped in (("<", "\\u003c"), (">", "\\u003e"), ("&", "\\u0026"),
+                          ("\u2028", "\\u2028"), ("\u2029", "\\u2029")):
+        text = text.replace(char, escaped)
+    return Markup(text)
+
+
+def _copy_images(page: Page, out_dir: Path, warn: Warn | None) -> dict[str, str]:
+    """Copy the page's local image files beside its HTML; map each ``@url`` to its new path
+    (from the output root). Remote images are not fetched: no resource from the network."""
+    images: dict[str, str] = {}
+    figures = [*page.figures, *(f for a in page.articles for f in a.figures)]
+    for graphic in (g for f in figures for g in f.graphics):
+        parts = urlsplit(graphic.url)
+        source = page.source.parent / unquote(parts.path)
+        if parts.scheme or parts.netloc or not parts.path or not source.is_file():
+            if warn:
+                warn(f"{page.source}: image {graphic.url!r} is not a local file; not shown")
+            continue
+        target = PurePosixPath(issue_dir(page), page.slug, "images", source.name)
+        data = source.read_bytes()
+        write_atomic(out_dir / target, data)
+        images[graphic.url] = str(target)
+    return images
+
+
+def _check_unique(pages: Sequence[Page]) -> None:
+    seen: dict[str, Path] = {}
+    for page in pages:
+        path = page_path(page)
+        if path in seen:
+            raise UsageError(f"{page.source} and {seen[path]} are both {path}")
+        seen[path] = page.source
+
+
+def _page_order(page: Page) -> tuple[str, int, str]:
+    number = int(page.number) if page.number.isdigit() else 10**6
+    return (issue_dir(page), number, page.slug)
+
+
+def _file_stem(text: str) -> str:
+    return "".join(c if c.isalnum() or c in "-_." else "-" for c in text).strip(".") or "article"

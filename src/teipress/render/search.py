@@ -1,0 +1,105 @@
+"""Search for a static Chinese edition: an inverted index of jieba words, built once.
+
+Browsers cannot segment Chinese the way jieba does, so the words are found here, at build
+time, and the browser segments a query by longest match against the index's own
+vocabulary (``assets/search.js``). Every single character is indexed too, so any string
+the text contains can be found even where jieba cut it differently. The index is a
+JavaScript file that sets ``window.TEIPRESS_SEARCH``: ``fetch()`` of local JSON is
+blocked on ``file://``, a ``<script>`` is not.
+
+Index format (compact, deterministic)::
+
+    {"docs": [[url, title, where, excerpt], ...],      # url relative to the output root
+     "terms": {word: [[doc, weight], ...], ...},       # weight: occurrences, heads ×3
+     "maxLen": longest word, in code points}
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import unicodedata
+from collections import Counter
+from collections.abc import Iterable
+from pathlib import Path
+
+from teipress.fileio import write_atomic
+from teipress.render.html import article_path, page_path
+from teipress.render.view import Page, article_text, figure_text, plain_text
+
+INDEX_FILE = "assets/search-index.js"
+GLOBAL_NAME = "TEIPRESS_SEARCH"
+HEAD_WEIGHT = 3
+EXCERPT_CHARS = 90
+
+
+def words(text: str) -> list[str]:
+    """jieba's search-mode words (long words and their parts) plus every single character,
+    lowercased, without punctuation and spaces."""
+    import jieba
+
+    jieba.setLogLevel(logging.WARNING)
+    out = [w.lower() for w in jieba.cut_for_search(text) if len(w) > 1 and _is_word(w)]
+    out += [c.lower() for c in text if _is_word(c)]
+    return out
+
+
+def search_documents(pages: Iterable[Page]) -> list[tuple[str, str, str, str, str, str]]:
+    """(url, title, where, excerpt, head text, body text) for every article and stand-alone
+    photo, in edition order."""
+    docs = []
+    for page in pages:
+        where = " ".join(x for x in (page.date, f"第{page.number}版" if page.number else "",
+                                      page.section) if x)
+        for article in page.articles:
+            heads = " ".join(plain_text(h) for h in (article.kicker, article.headline,
+                                                    article.subtitle) if h)
+            body = article_text(article)
+            docs.append((article_path(page, article), article.title_text, where,
+                         _excerpt(article, body), heads, body))
+        for figure in page.figures:
+            text = figure_text(figure)
+            title = plain_text(figure.title) or figure.id
+            docs.append((f"{page_path(page)}#{figure.id}", title, where, _shorten(text),
+                         title, text))
+    return docs
+
+
+def build_search_index(pages: Iterable[Page]) -> dict:
+    """The index as a JSON-ready dict (see the module docstring)."""
+    docs = search_documents(pages)
+    terms: dict[str, list[list[int]]] = {}
+    for number, (*_shown, heads, body) in enumerate(docs):
+        weights = Counter(words(body))
+        for word in words(heads):
+            weights[word] += HEAD_WEIGHT - 1  # heads are in the body text once already
+        for word, weight in sorted(weights.items()):
+            terms.setdefault(word, []).append([number, weight])
+    return {
+        "docs": [list(doc[:4]) for doc in docs],
+        "terms": dict(sorted(terms.items())),
+        "maxLen": max((len(w) for w in terms), default=1),
+    }
+
+
+def write_search_index(pages: Iterable[Page], out_dir: Path) -> Path:
+    """Write ``assets/search-index.js`` under ``out_dir``; returns its path."""
+    data = json.dumps(build_search_index(pages), ensure_ascii=False, separators=(",", ":"))
+    path = Path(out_dir) / INDEX_FILE
+    write_atomic(path, f"window.{GLOBAL_NAME} = {data};\n".encode())
+    return path
+
+
+def _is_word(token: str) -> bool:
+    return any(unicodedata.category(c)[0] in "LN" for c in token)
+
+
+def _excerpt(article, body: str) -> str:
+    """The start of the lead or first paragraph: the text under the heads."""
+    skip = sum(1 for h in (article.kicker, article.headline, article.subtitle) if h)
+    skip += len(article.bylines)
+    return _shorten(" ".join(body.split("\n")[skip:]))
+
+
+def _shorten(text: str) -> str:
+    return text if len(text) <= EXCERPT_CHARS else text[:EXCERPT_CHARS] + "…"

@@ -1,0 +1,575 @@
+"""The view model every renderer shares: a TEI page read into small, immutable dataclasses.
+
+Renderers never walk TEI themselves. They call :func:`load_page` on a TEI *file* (so a
+hand-corrected file renders as corrected) and hand the resulting :class:`Page` to their
+templates. The model keeps every character of ``<text>``: what it does not recognise becomes
+a plain :class:`Paragraph` or an unnamed :class:`Span`, never nothing.
+
+Inline content is a tuple of :data:`Inline` items: ``str`` for text, :class:`Span` for a TEI
+element (``quote``, ``said``, ``q``, ``term``, ``title``, ``persName``, ``placeName``,
+``orgName``, ``date``, ``lb`` …). Turn it into safe markup with
+:func:`teipress.render.markup.inline_markup`, or into plain text with :func:`plain_text`.
+
+Overview of the API::
+
+    page = load_page(Path("03.xml"))
+    page.paper, page.date, page.weekday, page.section, page.number, page.editors
+    page.furniture            # the printed fw lines, in order (masthead)
+    page.items                # Article | Figure | Paragraph | Section, in reading order
+    page.articles, page.figures   # the articles; the stand-alone figures
+    for article in page.articles:
+        article.kicker, article.headline, article.subtitle      # Inlines (maybe empty)
+        article.bylines, article.lead, article.blocks, article.trailing_bylines
+        article.figures, article.authors
+    page.registers.persons / .places / .orgs   # RegisterEntry with occurrences
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Union
+
+from lxml import etree
+
+from teipress.errors import InputError
+
+TEI_NS = "http://www.tei-c.org/ns/1.0"
+XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
+_T = f"{{{TEI_NS}}}"
+_NS = {"t": TEI_NS}
+WEEKDAYS = ("星期一", "星期二", "星期三", "星期四", "星期五", "星期六", "星期日")
+NAME_TAGS = {"persName": "person", "placeName": "place", "orgName": "org"}
+FURNITURE_TAGS = frozenset({"pb", "cb", "fw", "milestone"})  # page furniture, not content
+
+
+@dataclass(frozen=True)
+class Span:
+    """One inline TEI element: its local name, the attributes renderers use, its content.
+
+    ``ref`` is the standOff id without ``#`` (names), ``who`` likewise (``said``),
+    ``when`` the ISO date (``date``), ``type`` the TEI ``@type`` (``quote[@type='policy']``).
+    """
+
+    tag: str
+    children: tuple[Inline, ...] = ()
+    type: str | None = None
+    ref: str | None = None
+    who: str | None = None
+    when: str | None = None
+
+
+Inline = Union[str, Span]  # noqa: UP007 - a runtime alias used in forward references
+Inlines = tuple[Inline, ...]
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """A paragraph; ``kind`` is ``p``, or the TEI name of a block kept as text (``byline``…)."""
+
+    content: Inlines
+    kind: str = "p"
+
+
+@dataclass(frozen=True)
+class Graphic:
+    url: str
+    description: str = ""
+
+
+@dataclass(frozen=True)
+class Figure:
+    """A photo: title (``head``), caption paragraphs, credit (``byline``), image files if any."""
+
+    id: str
+    title: Inlines = ()
+    caption: tuple[Paragraph, ...] = ()
+    credit: Inlines = ()
+    graphics: tuple[Graphic, ...] = ()
+
+
+@dataclass(frozen=True)
+class Section:
+    """A subhead (小标题, 记者手记) and what follows it; ``heading`` may hold ``lb`` spans."""
+
+    heading: Inlines
+    blocks: tuple[Block, ...] = ()
+
+
+Block = Union[Paragraph, Section, Figure]  # noqa: UP007
+
+
+@dataclass(frozen=True)
+class Article:
+    """One ``div``: heads, bylines, lead (``argument``), body blocks in order, trailing bylines."""
+
+    id: str
+    kicker: Inlines = ()
+    headline: Inlines = ()
+    subtitle: Inlines = ()
+    bylines: tuple[Inlines, ...] = ()
+    lead: tuple[Paragraph, ...] = ()
+    blocks: tuple[Block, ...] = ()
+    trailing_bylines: tuple[Inlines, ...] = ()
+
+    @property
+    def figures(self) -> tuple[Figure, ...]:
+        """The article's photos, wherever they sit in its blocks."""
+        return tuple(_walk_figures(self.blocks))
+
+    @property
+    def authors(self) -> tuple[str, ...]:
+        """Person names in the leading bylines, else in the trailing ones such as ``(路静)``
+        (the whole byline text where no name is marked)."""
+        names: list[str] = []
+        for byline in self.bylines or self.trailing_bylines:
+            marked = [plain_text(s.children) for s in _walk_spans(byline) if s.tag == "persName"]
+            names.extend(marked or [plain_text(byline).strip(" ()（）")])
+        return tuple(dict.fromkeys(n for n in names if n))
+
+    @property
+    def title_text(self) -> str:
+        """The headline as plain text (falls back to kicker, then the article id)."""
+        return plain_text(self.headline) or plain_text(self.kicker) or self.id
+
+
+PageItem = Union[Article, Figure, Paragraph, Section]  # noqa: UP007
+
+
+@dataclass(frozen=True)
+class Furniture:
+    """A printed ``fw`` line: ``pageNum``, ``header`` (section), ``date``, ``editors``…"""
+
+    type: str
+    content: Inlines
+
+
+@dataclass(frozen=True)
+class Occurrence:
+    """Where a register entry is named on a page: an article or figure id (``None`` for the
+    page furniture or loose text), its label, and how many times."""
+
+    anchor: str | None
+    label: str
+    count: int
+
+
+@dataclass(frozen=True)
+class RegisterEntry:
+    id: str
+    kind: str  # person | place | org
+    name: str
+    occurrences: tuple[Occurrence, ...] = ()
+
+
+@dataclass(frozen=True)
+class Registers:
+    persons: tuple[RegisterEntry, ...] = ()
+    places: tuple[RegisterEntry, ...] = ()
+    orgs: tuple[RegisterEntry, ...] = ()
+
+    def entry(self, ref: str | None) -> RegisterEntry | None:
+        """The entry a ``@ref`` (with or without ``#``) points to."""
+        if not ref:
+            return None
+        key = ref.removeprefix("#")
+        for entry in (*self.persons, *self.places, *self.orgs):
+            if entry.id == key:
+                return entry
+        return None
+
+    def by_kind(self) -> tuple[tuple[str, tuple[RegisterEntry, ...]], ...]:
+        return (("person", self.persons), ("place", self.places), ("org", self.orgs))
+
+
+@dataclass(frozen=True)
+class Page:
+    """One printed page. Header facts are strings (empty when the TEI does not say)."""
+
+    source: Path
+    id: str
+    title: str = ""
+    paper: str = ""
+    place: str = ""
+    publisher: str = ""
+    date: str = ""  # ISO 8601, e.g. 2022-11-22
+    date_text: str = ""  # as printed, e.g. 2022年11月22日 星期二
+    weekday: str = ""  # 星期二
+    section: str = ""
+    number: str = ""  # page number as printed, e.g. 3
+    editors: tuple[tuple[str, str], ...] = ()  # (role, name): (责任编辑, 路静)
+    keywords: tuple[str, ...] = ()
+    furniture: tuple[Furniture, ...] = ()
+    items: tuple[PageItem, ...] = ()
+    registers: Registers = field(default_factory=Registers)
+
+    @property
+    def articles(self) -> tuple[Article, ...]:
+        return tuple(i for i in self.items if isinstance(i, Article))
+
+    @property
+    def figures(self) -> tuple[Figure, ...]:
+        """Stand-alone photos (those sitting in the body, not in an article)."""
+        return tuple(i for i in self.items if isinstance(i, Figure))
+
+    @property
+    def slug(self) -> str:
+        """A file-name stem for the page: the page number zero-padded (``03``), else the id."""
+        return self.number.zfill(2) if self.number.isdigit() else _safe_stem(self.number or self.id)
+
+
+def plain_text(content: Inlines) -> str:
+    """The text of inline content; ``lb`` becomes nothing (a head printed on two lines)."""
+    return "".join(i if isinstance(i, str) else plain_text(i.children) for i in content)
+
+
+def load_page(path: Path) -> Page:
+    """Read a TEI page file into a :class:`Page`; unreadable or non-TEI input is an InputError."""
+    path = Path(path)
+    parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False,
+                             remove_comments=True, remove_pis=True)
+    try:
+        root = etree.parse(str(path), parser).getroot()
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read: {exc}") from exc
+    except etree.XMLSyntaxError as exc:
+        raise InputError(f"{path}: not well-formed XML: {exc}") from exc
+    if root.tag != f"{_T}TEI":
+        raise InputError(f"{path}: not a TEI document (root is {etree.QName(root).localname})")
+    body = root.find(f"{_T}text/{_T}body")
+    if body is None:
+        raise InputError(f"{path}: no text/body")
+    return _Reader(root, path).page(body)
+
+
+class _Reader:
+    """One pass over a TEI tree; keeps the counters that number unnamed articles and figures."""
+
+    def __init__(self, root: etree._Element, path: Path) -> None:
+        self.root = root
+        self.path = path
+        self.taken = set(root.xpath("//@xml:id"))
+        self.counter: Counter[str] = Counter()
+
+    def page(self, body: etree._Element) -> Page:
+        monogr = self._first("t:teiHeader/t:fileDesc/t:sourceDesc//t:monogr")
+        date_el = monogr.find(f"{_T}imprint/{_T}date") if monogr is not None else None
+        date = date_el.get("when", "") if date_el is not None else ""
+        date_text = _norm(_text(date_el)) if date_el is not None else ""
+        furniture = tuple(Furniture(fw.get("type", ""), _inlines(fw))
+                          for fw in body.iter(f"{_T}fw"))
+        items = tuple(self._items(body))
+        return Page(
+            source=self.path,
+            id=self.root.get(XML_ID) or self.path.stem,
+            title=_norm(self._text("t:teiHeader/t:fileDesc/t:titleStmt/t:title")),
+            paper=_norm(self._text("t:teiHeader//t:sourceDesc//t:monogr/t:title")),
+            place=_norm(self._text("t:teiHeader//t:sourceDesc//t:imprint/t:pubPlace")),
+            publisher=_norm(self._text("t:teiHeader//t:sourceDesc//t:imprint/t:publisher")),
+            date=date,
+            date_text=date_text or _furniture_text(furniture, "date"),
+            weekday=_weekday(date_text, date),
+            section=_norm(self._text("t:teiHeader//t:monogr/t:biblScope[@unit='section']"))
+            or _furniture_text(furniture, "header"),
+            number=self._page_number(monogr, furniture),
+            editors=tuple(
+                (_norm(_text(rs.find(f"{_T}resp"))),
+                 "、".join(_norm(_text(n)) for n in rs if n.tag != f"{_T}resp"))
+                for rs in self.root.iterfind(
+                    f"{_T}teiHeader/{_T}fileDesc/{_T}titleStmt/{_T}respStmt")
+            ),
+            keywords=tuple(_norm(_text(t)) for t in self.root.iterfind(
+                f"{_T}teiHeader/{_T}profileDesc/{_T}textClass/{_T}keywords/{_T}term")),
+            furniture=furniture,
+            items=items,
+            registers=self._registers(items, furniture),
+        )
+
+    # header helpers
+
+    def _first(self, xpath: str) -> etree._Element | None:
+        found = self.root.xpath(xpath, namespaces=_NS)
+        return found[0] if found else None
+
+    def _text(self, xpath: str) -> str:
+        element = self._first(xpath)
+        return _text(element) if element is not None else ""
+
+    def _page_number(self, monogr: etree._Element | None, furniture: tuple[Furniture, ...]) -> str:
+        scope = monogr.find(f"{_T}biblScope[@unit='page']") if monogr is not None else None
+        if scope is not None:
+            return scope.get("n") or _norm(_text(scope))
+        pb = self.root.find(f"{_T}text/{_T}body/{_T}pb")
+        if pb is not None and pb.get("n"):
+            return pb.get("n", "")
+        return _furniture_text(furniture, "pageNum")
+
+    # body
+
+    def _id(self, element: etree._Element, prefix: str) -> str:
+        if element.get(XML_ID):
+            return element.get(XML_ID, "")
+        while True:
+            self.counter[prefix] += 1
+            candidate = f"{prefix}-{self.counter[prefix]}"
+            if candidate not in self.taken:
+                self.taken.add(candidate)
+                return candidate
+
+    def _items(self, body: etree._Element):
+        for child in body:
+            tag = _local(child)
+            if tag in FURNITURE_TAGS:
+                continue  # read into Page.furniture
+            if tag == "div":
+                yield self._article(child)
+            elif tag == "figure":
+                yield self._figure(child)
+            else:
+                yield self._block(child)
+
+    def _article(self, div: etree._Element) -> Article:
+        heads: dict[str, list[Inlines]] = {"kicker": [], "main": [], "sub": []}
+        bylines: list[Inlines] = []
+        trailing: list[Inlines] = []
+        lead: list[Paragraph] = []
+        blocks: list[Block] = []
+        for child in div:
+            tag = _local(child)
+            if tag in FURNITURE_TAGS:
+                continue
+            if tag == "head":
+                kind = child.get("type", "main")
+                heads[kind if kind in heads else "main" if not heads["main"] else "sub"].append(
+                    _inlines(child))
+            elif tag == "byline":
+                (trailing if blocks else bylines).append(_inlines(child))
+            elif tag == "argument":
+                lead.extend(self._block(p) for p in child if _local(p) != "head")
+                lead.extend(Paragraph(_inlines(h), "head") for h in child if _local(h) == "head")
+            else:
+                if trailing:  # a byline with text after it is no trailing byline
+                    blocks.extend(Paragraph(b, "byline") for b in trailing)
+                    trailing.clear()
+                blocks.append(self._block(child))
+        return Article(
+            id=self._id(div, "art"),
+            kicker=_join(heads["kicker"]),
+            headline=_join(heads["main"]),
+            subtitle=_join(heads["sub"]),
+            bylines=tuple(bylines),
+            lead=tuple(lead),
+            blocks=tuple(blocks),
+            trailing_bylines=tuple(trailing),
+        )
+
+    def _block(self, element: etree._Element) -> Block:
+        tag = _local(element)
+        if tag == "figure":
+            return self._figure(element)
+        if tag == "div":
+            heads = [c for c in element if _local(c) == "head"]
+            return Section(
+                heading=_join([_inlines(h) for h in heads]),
+                blocks=tuple(self._block(c) for c in element
+                             if _local(c) != "head" and _local(c) not in FURNITURE_TAGS),
+            )
+        return Paragraph(_inlines(element), tag)
+
+    def _figure(self, figure: etree._Element) -> Figure:
+        titles: list[Inlines] = []
+        caption: list[Paragraph] = []
+        credits: list[Inlines] = []
+        graphics: list[Graphic] = []
+        for child in figure:
+            tag = _local(child)
+            if tag == "head":
+                titles.append(_inlines(child))
+            elif tag == "byline":
+                credits.append(_inlines(child))
+            elif tag == "graphic":
+                desc = child.find(f"{_T}desc")
+                graphics.append(Graphic(child.get("url", ""), _norm(_text(desc))))
+            else:
+                caption.append(Paragraph(_inlines(child), tag))
+        return Figure(
+            id=self._id(figure, "fig"),
+            title=_join(titles),
+            caption=tuple(caption),
+            credit=_join(credits, separator=" "),
+            graphics=tuple(graphics),
+        )
+
+    # registers
+
+    def _registers(self, items: tuple[PageItem, ...],
+                   furniture: tuple[Furniture, ...]) -> Registers:
+        counts: dict[str, Counter[tuple[str | None, str]]] = {}
+
+        def count(content: Inlines, anchor: str | None, label: str) -> None:
+            for span in _walk_spans(content):
+                if span.tag in NAME_TAGS and span.ref:
+                    counts.setdefault(span.ref, Counter())[(anchor, label)] += 1
+
+        for fw in furniture:
+            count(fw.content, None, "版面")
+        for item in items:
+            if isinstance(item, Article):
+                for content in _article_contents(item):
+                    count(content, item.id, item.title_text)
+            elif isinstance(item, Figure):
+                for content in _figure_contents(item):
+                    count(content, item.id, plain_text(item.title) or item.id)
+            else:
+                for content in _block_contents(item):
+                    count(content, None, "版面")
+
+        def entries(list_tag: str, entry_tag: str, name_tag: str, kind: str):
+            for entry in self.root.iterfind(f"{_T}standOff/{_T}{list_tag}/{_T}{entry_tag}"):
+                entry_id = entry.get(XML_ID, "")
+                name = entry.find(f"{_T}{name_tag}")
+                found = counts.get(entry_id, Counter())
+                yield RegisterEntry(
+                    id=entry_id,
+                    kind=kind,
+                    name=_norm(_text(name)) if name is not None else entry_id,
+                    occurrences=tuple(Occurrence(anchor, label, n)
+                                      for (anchor, label), n in found.items()),
+                )
+
+        return Registers(
+            persons=tuple(entries("listPerson", "person", "persName", "person")),
+            places=tuple(entries("listPlace", "place", "placeName", "place")),
+            orgs=tuple(entries("listOrg", "org", "orgName", "org")),
+        )
+
+
+# module helpers
+
+def _local(element: etree._Element) -> str:
+    return etree.QName(element).localname if isinstance(element.tag, str) else ""
+
+
+def _text(element: etree._Element | None) -> str:
+    return "".join(element.itertext()) if element is not None else ""
+
+
+def _norm(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _safe_stem(text: str) -> str:
+    return "".join(c if c.isalnum() or c in "-_" else "-" for c in text) or "page"
+
+
+def _inlines(element: etree._Element) -> Inlines:
+    """The mixed content of an element, text nodes kept exactly (whitespace included)."""
+    out: list[Inline] = []
+    if element.text:
+        out.append(element.text)
+    for child in element:
+        if isinstance(child.tag, str):
+            out.append(Span(
+                tag=_local(child),
+                children=_inlines(child),
+                type=child.get("type"),
+                ref=(child.get("ref") or "").removeprefix("#") or None,
+                who=(child.get("who") or "").removeprefix("#") or None,
+                when=child.get("when"),
+            ))
+        if child.tail:
+            out.append(child.tail)
+    return _strip_edges(tuple(out))
+
+
+def _strip_edges(content: Inlines) -> Inlines:
+    """Drop the indentation whitespace at the start and end of an element's content."""
+    items = list(content)
+    if items and isinstance(items[0], str):
+        items[0] = items[0].lstrip()
+    if items and isinstance(items[-1], str):
+        items[-1] = items[-1].rstrip()
+    return tuple(i for i in items if i != "")
+
+
+def _join(parts: list[Inlines], separator: str | None = None) -> Inlines:
+    """Several heads of one kind become one, a line break (or ``separator``) between them."""
+    out: list[Inline] = []
+    for n, part in enumerate(parts):
+        if n:
+            out.append(separator if separator is not None else Span("lb"))
+        out.extend(part)
+    return tuple(out)
+
+
+def _walk_spans(content: Inlines):
+    for item in content:
+        if isinstance(item, Span):
+            yield item
+            yield from _walk_spans(item.children)
+
+
+def _walk_figures(blocks: tuple[Block, ...]):
+    for block in blocks:
+        if isinstance(block, Figure):
+            yield block
+        elif isinstance(block, Section):
+            yield from _walk_figures(block.blocks)
+
+
+def _block_contents(block: Block):
+    """Every inline run in a block, in reading order."""
+    if isinstance(block, Paragraph):
+        yield block.content
+    elif isinstance(block, Figure):
+        yield from _figure_contents(block)
+    else:
+        yield block.heading
+        for child in block.blocks:
+            yield from _block_contents(child)
+
+
+def _figure_contents(figure: Figure):
+    yield figure.title
+    for p in figure.caption:
+        yield p.content
+    yield figure.credit
+
+
+def _article_contents(article: Article):
+    """Every inline run in an article, in reading order: what an index or a search reads."""
+    yield article.kicker
+    yield article.headline
+    yield article.subtitle
+    yield from article.bylines
+    for p in article.lead:
+        yield p.content
+    for block in article.blocks:
+        yield from _block_contents(block)
+    yield from article.trailing_bylines
+
+
+def article_text(article: Article) -> str:
+    """All the article's text, one run per line: what search indexes."""
+    return "\n".join(t for t in map(plain_text, _article_contents(article)) if t)
+
+
+def figure_text(figure: Figure) -> str:
+    return "\n".join(t for t in map(plain_text, _figure_contents(figure)) if t)
+
+
+def _furniture_text(furniture: tuple[Furniture, ...], kind: str) -> str:
+    return next((_norm(plain_text(f.content)) for f in furniture if f.type == kind), "")
+
+
+def _weekday(date_text: str, iso: str) -> str:
+    """The weekday as printed, else computed from the ISO date."""
+    for name in (*WEEKDAYS, "星期天"):
+        if name in date_text:
+            return name
+    try:
+        return WEEKDAYS[_dt.date.fromisoformat(iso).weekday()]
+    except ValueError:
+        return ""

@@ -1,0 +1,190 @@
+"""The HTML edition, read back as HTML: nothing lost, nothing unescaped, links that resolve."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from urllib.parse import unquote
+
+import pytest
+from click.testing import CliRunner
+from lxml import etree
+from lxml import html as lxml_html
+
+from conftest import EXAMPLE_TEI
+from html_support import broken_links, main_chars, tei_text_chars
+from teipress.cli import cli
+from teipress.render.html import Site, render_html
+
+TEI = "{http://www.tei-c.org/ns/1.0}"
+NS = {"t": "http://www.tei-c.org/ns/1.0", "xml": "http://www.w3.org/XML/1998/namespace"}
+XSS_SCRIPT = "<script>alert(1)</script>"
+XSS_ATTR = '"><img src=x onerror=alert(2)>'
+
+
+def _edited(tmp_path: Path, edit, name: str = "page.xml") -> Path:
+    tree = etree.parse(str(EXAMPLE_TEI))
+    edit(tree)
+    out = tmp_path / name
+    tree.write(str(out), encoding="UTF-8", xml_declaration=True)
+    return out
+
+
+@pytest.fixture(scope="module")
+def edition(tmp_path_factory) -> Path:
+    out = tmp_path_factory.mktemp("html")
+    render_html([EXAMPLE_TEI], out)
+    return out
+
+
+def test_nothing_in_the_tei_text_is_rendered_away(edition):
+    missing = tei_text_chars(EXAMPLE_TEI) - main_chars(edition / "2022-11-22" / "03.html")
+    assert not missing
+
+
+def test_page_view_reads_like_the_printed_page(edition):
+    doc = lxml_html.parse(str(edition / "2022-11-22" / "03.html")).getroot()
+    assert doc.get("lang") == "zh-Hans"
+    masthead = doc.find(".//main/header[@class='masthead']")
+    band = " ".join(masthead.text_content().split())
+    for printed in ("乌海日报", "2022年11月22日 星期二", "经济", "第3版", "责任编辑：路静"):
+        assert printed in band
+    heads = [h.text_content() for h in doc.findall(".//main//article//h2")]
+    assert heads == ["发展绿色低碳产业 企业在行动（下）", "规范有形 提质扩容"]
+    assert doc.find(".//article[@id='art-1']//p[@class='kicker']").text_content() == \
+        "学习党的二十大精神·看基层"
+    assert [h.text_content() for h in doc.findall(".//article[@id='art-1']//h3")] == [
+        "乌海能源平沟煤矿：高标准推进绿色矿山建设", "记者手记：推进产业转型推动绿色发展"]
+    policy = doc.find(".//q[@class='quote policy']")
+    assert policy.text_content() == "推动绿色发展，促进人与自然和谐共生。"
+    assert doc.find(".//q[@class='said']").get("data-who") == "pers-5"
+    credit = doc.find(".//figure[@id='fig-2']//span[@class='credit']")
+    assert credit.text_content() == "（路静 摄）"
+    name = doc.find(".//a[@class='name org']")
+    assert name.text_content() == "市商务局"
+    assert unquote(name.get("href")) == "../orgs.html#org-市商务局"
+
+
+def test_article_page_has_semantic_markup_and_json_ld(edition):
+    doc = lxml_html.parse(str(edition / "2022-11-22" / "03" / "art-2.html")).getroot()
+    assert doc.get("lang") == "zh-Hans"
+    article = doc.find(".//main/article")
+    assert article.find("header/h1").text_content() == "规范有形 提质扩容"
+    assert article.find(".//figure/figcaption") is not None
+    assert article.find(".//q") is not None
+    (script,) = doc.xpath("//script[@type='application/ld+json']")
+    data = json.loads(script.text)
+    assert data["@type"] == "NewsArticle"
+    assert data["headline"] == "规范有形 提质扩容"
+    assert data["author"] == [{"@type": "Person", "name": "路静"}]
+    assert (data["datePublished"], data["printPage"], data["printSection"]) == (
+        "2022-11-22", "3", "经济")
+    assert [a.get("href") for a in doc.xpath("//a[@rel='prev' or @rel='next']")] == [
+        "../../2022-11-22/03/art-1.html"]
+
+
+def test_registers_list_where_each_name_occurs(edition):
+    doc = lxml_html.parse(str(edition / "persons.html")).getroot()
+    entries = {dt.text_content(): dt.getnext() for dt in doc.iter("dt")}
+    assert set(entries) == {"路静", "刘雨佳", "冯立云", "王大锁", "慕德刚"}
+    wang = [a.get("href") for a in entries["王大锁"].iter("a")]
+    assert wang == ["2022-11-22/03/art-1.html"]
+    lu = {a.get("href") for a in entries["路静"].iter("a")}
+    assert lu == {"2022-11-22/03.html", "2022-11-22/03/art-1.html", "2022-11-22/03/art-2.html",
+                  "2022-11-22/03.html#fig-2"}
+
+
+def test_every_link_resolves_and_nothing_comes_from_the_network(edition):
+    assert broken_links(edition) == []
+
+
+def test_index_pages_list_issues_and_pages(edition):
+    home = lxml_html.parse(str(edition / "index.html")).getroot()
+    assert [a.get("href") for a in home.iter("a") if "2022-11-22" in a.get("href")] == [
+        "2022-11-22/index.html", "2022-11-22/03.html"]
+    issue = lxml_html.parse(str(edition / "2022-11-22" / "index.html")).getroot()
+    assert {a.text_content() for a in issue.findall(".//main//li/a")} == {
+        "发展绿色低碳产业 企业在行动（下）", "规范有形 提质扩容"}
+
+
+def test_markup_in_the_text_is_shown_as_text(tmp_path):
+    def edit(tree):
+        tree.find(".//t:div[@xml:id='art-2']/t:p", NS).text = f"协会{XSS_SCRIPT}制定《"
+        tree.find(".//t:head[@type='main']", NS).text = f"标题{XSS_ATTR}</script>"
+        tree.find(".//t:persName[@ref='#pers-4']", NS).text = XSS_ATTR
+        tree.find(".//t:person[@xml:id='pers-4']/t:persName", NS).text = XSS_ATTR
+    tei = _edited(tmp_path, edit)
+    out = tmp_path / "html"
+    render_html([tei], out)
+    for path in out.rglob("*.html"):
+        doc = lxml_html.parse(str(path)).getroot()
+        assert not doc.xpath("//img"), path
+        assert not doc.xpath("//*[@onerror]"), path
+        for script in doc.iter("script"):
+            assert script.get("src") or script.get("type") == "application/ld+json", path
+    page = out / "2022-11-22" / "03.html"
+    text = lxml_html.parse(str(page)).find(".//main").text_content()
+    assert XSS_SCRIPT in text and XSS_ATTR in text
+    assert not (tei_text_chars(tei) - main_chars(page))
+    article = lxml_html.parse(str(out / "2022-11-22" / "03" / "art-1.html")).getroot()
+    (script,) = article.xpath("//script[@type='application/ld+json']")
+    assert json.loads(script.text)["headline"] == f"标题{XSS_ATTR}</script>"
+    persons = lxml_html.parse(str(out / "persons.html")).getroot()
+    assert XSS_ATTR in [dt.text_content() for dt in persons.iter("dt")]
+
+
+def test_tolerates_a_page_without_kicker_byline_sections_or_furniture(tmp_path):
+    def edit(tree):
+        for xpath in ("//t:head[@type='kicker']", "//t:div[@type='article']/t:byline",
+                      "//t:div[@type='section']", "//t:fw", "//t:argument", "//t:standOff"):
+            for element in tree.xpath(xpath, namespaces=NS):
+                element.getparent().remove(element)
+    tei = _edited(tmp_path, edit)
+    out = tmp_path / "html"
+    render_html([tei], out)
+    page = out / "2022-11-22" / "03.html"
+    assert not (tei_text_chars(tei) - main_chars(page))
+    band = lxml_html.parse(str(page)).find(".//header[@class='masthead']").text_content()
+    assert "第3版" in band and "经济" in band and "2022年11月22日 星期二" in band
+
+
+def test_images_are_copied_and_remote_ones_not_loaded(tmp_path):
+    (tmp_path / "photo.png").write_bytes(b"\x89PNG\r\n\x1a\n")
+
+    def edit(tree):
+        figure = tree.find(".//t:figure[@xml:id='fig-1']", NS)
+        figure.insert(1, figure.makeelement(f"{TEI}graphic", url="photo.png"))
+        etree.SubElement(tree.find(".//t:figure[@xml:id='fig-2']", NS), f"{TEI}graphic",
+                         url="https://example.com/x.jpg")
+    warnings: list[str] = []
+    out = tmp_path / "html"
+    render_html([_edited(tmp_path, edit)], out, warn=warnings.append)
+    doc = lxml_html.parse(str(out / "2022-11-22" / "03.html")).getroot()
+    (img,) = doc.xpath("//img")
+    assert img.get("src") == "../2022-11-22/03/images/photo.png"
+    assert img.get("alt") == "家政培训"
+    assert (out / "2022-11-22" / "03" / "images" / "photo.png").read_bytes().startswith(b"\x89PNG")
+    assert len(warnings) == 1 and "example.com" in warnings[0]
+
+
+def test_rendering_twice_gives_identical_files(tmp_path):
+    first, second = tmp_path / "a", tmp_path / "b"
+    render_html([EXAMPLE_TEI], first, Site(title="乌海日报"))
+    render_html([EXAMPLE_TEI], second, Site(title="乌海日报"))
+    files = sorted(p.relative_to(first) for p in first.rglob("*") if p.is_file())
+    assert files == sorted(p.relative_to(second) for p in second.rglob("*") if p.is_file())
+    for name in files:
+        assert (first / name).read_bytes() == (second / name).read_bytes(), name
+
+
+def test_cli_renders_and_reports_bad_input(tmp_path):
+    runner = CliRunner()
+    result = runner.invoke(cli, ["render", "html", str(EXAMPLE_TEI), "-o", str(tmp_path / "o")])
+    assert result.exit_code == 0, result.output
+    assert (tmp_path / "o" / "2022-11-22" / "03.html").is_file()
+    bad = tmp_path / "bad.xml"
+    bad.write_text("<TEI>", encoding="utf-8")
+    from teipress.cli import main
+    with pytest.raises(SystemExit) as exit_info:
+        main(["render", "html", str(bad), "-o", str(tmp_path / "p")])
+    assert exit_info.value.code == 1

@@ -1,0 +1,269 @@
+"""The PDF edition, read back with poppler: fonts, text, metadata, PDF/A, attachment,
+bookmarks, images, page size, bleed, reproducibility and the command line."""
+
+from __future__ import annotations
+
+import contextlib
+import re
+import shutil
+import subprocess
+import zlib
+from collections import Counter
+from pathlib import Path
+
+import pytest
+from lxml import etree
+
+from conftest import EXAMPLE_TEI, ROOT
+from teipress.cli import main
+from teipress.errors import InputError, TeipressError
+
+TEI = "{http://www.tei-c.org/ns/1.0}"
+NS = {"t": "http://www.tei-c.org/ns/1.0"}
+POPPLER = ("pdffonts", "pdftotext", "pdfinfo", "pdfdetach", "pdftoppm", "pdfimages", "pdftohtml")
+ARTIFACTS = ROOT / "tests" / "artifacts"
+CLOSING_PUNCTUATION = "，。、；：？！”’）》」』】〕"
+A3_POINTS = (841.89, 1190.55)
+
+pytestmark = pytest.mark.skipif(
+    any(shutil.which(tool) is None for tool in POPPLER),
+    reason="needs poppler-utils (pdffonts, pdftotext, pdfinfo, pdfdetach, pdftoppm, pdfimages, "
+           "pdftohtml) to read the PDFs back")
+
+
+def _run(*args: str | Path) -> str:
+    return subprocess.run([str(a) for a in args], check=True, capture_output=True,
+                          text=True).stdout
+
+
+@pytest.fixture(scope="module")
+def edition(tmp_path_factory) -> Path:
+    """The example page in an edition folder (with the sample edition's settings: A3), its
+    second photo given an image file."""
+    from PIL import Image
+
+    root = tmp_path_factory.mktemp("edition")
+    shutil.copy(ROOT / "editions" / "wuhai-daily" / "edition.toml", root / "edition.toml")
+    issue = root / "2022-11-22"
+    issue.mkdir()
+    Image.new("RGB", (120, 80), (90, 120, 160)).save(issue / "photo.png")
+    tree = etree.parse(str(EXAMPLE_TEI))
+    head = tree.find(f".//{TEI}figure[@{{http://www.w3.org/XML/1998/namespace}}id='fig-2']/"
+                     f"{TEI}head")
+    head.addnext(etree.Element(f"{TEI}graphic", url="photo.png"))
+    tree.write(str(issue / "03.xml"), encoding="UTF-8", xml_declaration=True)
+    return issue / "03.xml"
+
+
+@pytest.fixture(scope="module")
+def renderer():
+    from teipress.render.pdf import PdfRenderer
+
+    return PdfRenderer()
+
+
+@pytest.fixture(scope="module")
+def pdf(edition: Path, renderer) -> Path:
+    out = edition.with_suffix(".pdf")
+    renderer.write_page(edition, out)
+    return out
+
+
+def _tei_text_chars(path: Path) -> Counter[str]:
+    text = etree.parse(str(path)).find(f"{TEI}text")
+    return Counter(c for c in "".join(text.itertext()) if not c.isspace())
+
+
+def test_every_character_of_the_tei_text_is_printed(edition: Path, pdf: Path):
+    printed = Counter(c for c in _run("pdftotext", pdf, "-") if not c.isspace())
+    assert _tei_text_chars(edition) - printed == Counter()
+
+
+def test_fonts_are_the_cjk_fonts_embedded_as_subsets(pdf: Path):
+    rows = _run("pdffonts", pdf).splitlines()[2:]
+    assert rows
+    fonts = {}
+    for row in rows:
+        match = re.match(r"(\S+)\s+.*?\s+(yes|no)\s+(yes|no)\s+(yes|no)\s+\d+\s+\d+$", row)
+        assert match, row
+        fonts[match[1]] = match.group(2, 3)
+    assert all(flags == ("yes", "yes") for flags in fonts.values()), fonts
+    families = {name.split("+", 1)[1] for name in fonts}  # subset names carry a XXXXXX+ tag
+    assert {"Noto-Serif-CJK-SC", "Noto-Sans-CJK-SC"} <= {f.removesuffix("-Bold")
+                                                         for f in families}
+
+
+def test_metadata_come_from_the_tei(edition: Path, pdf: Path):
+    tree = etree.parse(str(edition))
+    info = dict(line.split(":", 1) for line in _run("pdfinfo", pdf).splitlines() if ":" in line)
+    info = {key: value.strip() for key, value in info.items()}
+    assert info["Title"] == tree.findtext(f".//{TEI}titleStmt/{TEI}title").strip()
+    paper = tree.findtext(f".//{TEI}monogr/{TEI}title").strip()
+    assert info["Subject"].startswith(paper + " ")
+    bylined = tree.xpath("//t:div[@type='article']/t:byline[1]//t:persName/text()",
+                         namespaces=NS)
+    assert info["Author"].split(", ") == list(dict.fromkeys(bylined))
+    issue_date = tree.find(f".//{TEI}imprint/{TEI}date").get("when")
+    assert issue_date == "2022-11-22"
+    assert info["CreationDate"] == info["ModDate"] == "Tue Nov 22 00:00:00 2022 UTC"
+    assert info["Pages"] == "1"
+    assert tuple(map(float, re.findall(r"[\d.]+", info["Page size"])[:2])) == A3_POINTS
+
+
+def test_pdfa_3b_identification_and_language(pdf: Path):
+    xmp = _run("pdfinfo", "-meta", pdf)
+    assert 'pdfaid:part="3"' in xmp
+    assert 'pdfaid:conformance="B"' in xmp
+    assert "<xmp:CreateDate>2022-11-22T00:00:00Z</xmp:CreateDate>" in xmp
+    assert re.search(rb"/Lang\s*\(zh-Hans\)", _pdf_objects(pdf))
+
+
+def _pdf_objects(pdf: Path) -> bytes:
+    """The PDF's bytes with every Flate stream inflated (object streams hold the catalog)."""
+    data = pdf.read_bytes()
+    inflated = []
+    for match in re.finditer(rb"stream\r?\n(.*?)endstream", data, re.DOTALL):
+        with contextlib.suppress(zlib.error):
+            inflated.append(zlib.decompressobj().decompress(match[1]))
+    return b"\n".join([data, *inflated])
+
+
+def test_the_tei_is_attached_as_the_source(edition: Path, pdf: Path, tmp_path: Path):
+    listing = _run("pdfdetach", "-list", pdf)
+    assert "1 embedded files" in listing
+    assert "wuhai-daily-2022-11-22-p03.xml" in listing
+    saved = tmp_path / "attached.xml"
+    _run("pdfdetach", "-save", "1", "-o", saved, pdf)
+    assert saved.read_bytes() == edition.read_bytes()
+    assert re.search(rb"/AFRelationship\s*/Source", _pdf_objects(pdf))
+
+
+def test_a_bookmark_for_the_page_and_each_article(edition: Path, pdf: Path):
+    outline = etree.fromstring(_run("pdftohtml", "-xml", "-i", "-stdout", "-q", pdf)
+                               .encode()).find("outline")
+    assert [item.text for item in outline.findall("item")] == ["第3版 经济"]
+    headlines = ["".join(h.itertext()) for h in etree.parse(str(edition)).xpath(
+        "//t:div[@type='article']/t:head[@type='main']", namespaces=NS)]
+    assert [item.text for item in outline.find("outline").findall("item")] == headlines
+
+
+def test_the_photo_with_a_graphic_shows_its_image(pdf: Path):
+    rows = _run("pdfimages", "-list", pdf).splitlines()[2:]
+    assert len(rows) == 1
+    width, height = rows[0].split()[3:5]
+    assert (width, height) == ("120", "80")
+
+
+def test_no_line_starts_with_closing_punctuation(pdf: Path):
+    lines = [line.strip() for line in _run("pdftotext", pdf, "-").splitlines() if line.strip()]
+    assert len(lines) > 40
+    assert [line for line in lines if line[0] in CLOSING_PUNCTUATION] == []
+
+
+def test_page_one_as_png_for_a_look(pdf: Path):
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    stem = ARTIFACTS / "render-pdf-page"
+    _run("pdftoppm", "-r", "50", "-png", "-f", "1", "-l", "1", "-singlefile", pdf, stem)
+    from PIL import Image
+
+    with Image.open(stem.with_suffix(".png")) as image:
+        assert image.size == (585, 827)  # A3 at 50 dpi
+        assert image.convert("L").getextrema()[0] < 50  # ink on the page
+
+
+def test_rendering_twice_gives_the_same_bytes(edition: Path, pdf: Path):
+    from teipress.render.pdf import PdfRenderer
+
+    _, again = PdfRenderer().page_pdf(edition)
+    assert again == pdf.read_bytes()
+
+
+def test_several_pages_make_one_document_with_a_bookmark_per_page(edition: Path, renderer,
+                                                                   tmp_path: Path):
+    page4 = tmp_path / "04.xml"
+    page4.write_bytes(edition.read_bytes().replace(b"wuhai-daily-2022-11-22-p03",
+                                                   b"wuhai-daily-2022-11-22-p04")
+                      .replace(b'<biblScope unit="page" n="3">3<',
+                               b'<biblScope unit="page" n="4">4<'))
+    shutil.copy(edition.parent / "photo.png", tmp_path / "photo.png")
+    out = tmp_path / "issue.pdf"
+    renderer.write_pages([edition, page4], out)
+    assert "Pages:           2" in _run("pdfinfo", out)
+    listing = _run("pdfdetach", "-list", out)
+    assert "p03.xml" in listing and "p04.xml" in listing
+    outline = etree.fromstring(_run("pdftohtml", "-xml", "-i", "-stdout", "-q", out)
+                               .encode()).find("outline")
+    assert [(i.text, i.get("page")) for i in outline.findall("item")] == [
+        ("第3版 经济", "1"), ("第4版 经济", "2")]
+
+
+def test_cli_print_adds_bleed_and_crop_marks(edition: Path, tmp_path: Path):
+    out = tmp_path / "print.pdf"
+    main(["render", "pdf", str(edition), "-o", str(out), "--print"])  # returns: success
+    boxes = {m[1]: tuple(map(float, m[2].split()))
+             for m in re.finditer(r"(\w+Box):\s+([-\d. ]+)", _run("pdfinfo", "-box", out))}
+    bleed = 3 / 25.4 * 72
+    assert boxes["TrimBox"] == pytest.approx((0, 0, *A3_POINTS), abs=0.01)
+    assert boxes["MediaBox"] == pytest.approx(
+        (-bleed, -bleed, A3_POINTS[0] + bleed, A3_POINTS[1] + bleed), abs=0.05)
+
+
+def test_cli_not_well_formed_tei_is_one_error_line(tmp_path: Path, capsys):
+    broken = tmp_path / "broken.xml"
+    broken.write_text("<TEI xmlns='http://www.tei-c.org/ns/1.0'><text>", encoding="utf-8")
+    with pytest.raises(SystemExit) as exit_info:
+        main(["render", "pdf", str(broken), "-o", str(tmp_path / "broken.pdf")])
+    assert exit_info.value.code == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1
+    assert err.startswith(f"teipress: error: {broken}: not well-formed XML")
+    assert not (tmp_path / "broken.pdf").exists()
+
+
+@pytest.mark.parametrize(("size", "css", "columns"), [
+    ("A3", "a3", 6), ("A4", "a4", 4), ("B4 landscape", "b4 landscape", 7),
+    ("390 540", "390mm 540mm", 8),
+])
+def test_page_sizes_and_their_column_grid(size: str, css: str, columns: int):
+    from teipress.render.pdf import COLUMN_EM, GAP_EM, page_grid
+
+    grid = page_grid(size)
+    assert (grid.page_size, grid.columns) == (css, columns)
+    assert grid.measure == columns * COLUMN_EM + (columns - 1) * GAP_EM
+
+
+def test_a_page_size_not_understood_is_an_input_error():
+    from teipress.render.pdf import page_grid
+
+    with pytest.raises(InputError, match="page-size 'A3; color: red'"):
+        page_grid("A3; color: red")
+
+
+def test_a_missing_font_is_named_with_its_package(monkeypatch):
+    from teipress.render import pdf as pdf_module
+
+    monkeypatch.setattr(pdf_module, "TEXT_FONT", "Noto Serif CJK XX Missing")
+    with pytest.raises(TeipressError, match="fonts-noto-cjk"):
+        pdf_module.check_fonts()
+
+
+def test_without_harfbuzz_subset_the_renderer_warns(monkeypatch):
+    from weasyprint.text import ffi
+
+    from teipress.render.pdf import PdfRenderer
+
+    warnings: list[str] = []
+    monkeypatch.setattr(ffi, "harfbuzz_subset", None)
+    PdfRenderer(warn=warnings.append)
+    assert len(warnings) == 1 and "libharfbuzz-subset0" in warnings[0]
+    monkeypatch.undo()
+    warnings.clear()
+    PdfRenderer(warn=warnings.append)
+    assert warnings == []
+
+
+def test_cli_several_pages_need_an_output(edition: Path, capsys):
+    with pytest.raises(SystemExit) as exit_info:
+        main(["render", "pdf", str(edition), str(edition)])
+    assert exit_info.value.code == 2
+    assert "-o ISSUE.pdf" in capsys.readouterr().err
