@@ -33,6 +33,8 @@ JOIN_SIMILARITY = 0.12  # runs whose words overlap this much read as one article
 JOIN_AFTER_SUBHEAD = 0.05  # less is needed when only a subhead-shaped head stands between
 NEAR_BONUS = 0.3  # a head next to an article's paragraphs likely belongs to it
 PHOTO_TITLE_WIDTH = 10  # photo titles are a few words: 麦浪滚滚, 发展庭院养殖
+LABEL_WIDTH = 4  # a box label: 核心阅读, 导读, 短评
+HEADS_ABOVE = 0.01
 BESIDE_BONUS = 0.5  # a head set right beside an article's headline is its kicker
 MAX_HEADS = 2  # kicker and headline; a subtitle is counted apart
 
@@ -325,16 +327,27 @@ def _assign_pool(items, pool, builders, gaps, texts, vocab, page) -> None:
         return
     candidates = [i for i in pool if isinstance(items[i], Head | Paragraph)]
     owner: dict[int, int] = {}
+    for i in list(candidates):  # a box label over a lead: 核心阅读, 导读
+        item, nxt = items[i], items[i + 1] if i + 1 < len(items) else None
+        if (isinstance(item, Head) and isinstance(nxt, Paragraph) and nxt.wide
+                and (i + 1) in candidates and width(item.text) <= LABEL_WIDTH):
+            nxt.label = item
+            item.role = "label"
+            candidates.remove(i)
+            page.explain(f"line {item.first_line}: “{item.text}” labels the lead below it")
     for limit in (1, MAX_HEADS):  # first one head for every article, then kickers
-        scores = sorted(
-            ((_fit(texts[i], b, vocab, gaps[i], a) + _beside_bonus(items, i, a, owner), -i, i, a)
+        scores = sorted(  # best fit first; on a tie, the article sharing more words
+            ((_fit(texts[i], b, vocab, gaps[i], a) + _beside_bonus(items, i, a, owner),
+              vocab.coverage(texts[i], b.words), -i, -a, i, a)
              for i in candidates if i not in owner for a, b in enumerate(builders)),
             reverse=True,
         )
-        for score, _neg, i, a in scores:
+        for score, _coverage, _i, _a, i, a in scores:
             if i in owner:
                 continue
             item, builder = items[i], builders[a]
+            if limit == 1 and isinstance(item, Head) and item.text.startswith(DASHES):
+                continue  # subtitles once the articles have their heads and leads
             if isinstance(item, Paragraph):
                 if builder.article.lead is None:
                     builder.article.lead = item
@@ -354,6 +367,8 @@ def _assign_pool(items, pool, builders, gaps, texts, vocab, page) -> None:
             if i in owner:
                 page.explain(f"line {item.first_line}: “{_short(item.text)}” → {builder.ident} "
                              f"(fit {score:.2f})")
+        for i, a in owner.items():  # what an article took speaks for it in the next pass
+            builders[a].words.update(texts[i])
     for i in candidates:
         if i not in owner:  # more heads than articles take: keep it as a subhead of the nearest
             a = _nearest(gaps[i])
@@ -381,12 +396,17 @@ def _assign_pool(items, pool, builders, gaps, texts, vocab, page) -> None:
 
 def _fit(probe: Counter[str], builder: _ArticleBuilder, vocab: Vocabulary,
          neighbours: tuple[int | None, int | None], a: int) -> float:
-    near = NEAR_BONUS if a in neighbours else 0.0
+    before, after = neighbours
+    # print sets heads above their text: with nothing else to go by, the article below wins
+    near = NEAR_BONUS + HEADS_ABOVE if a == after else NEAR_BONUS if a == before else 0.0
     return vocab.coverage(probe, builder.words) + near
 
 
 def _beside_bonus(items, i, a, owner) -> float:
-    """A kicker printed right above (or below) a head already given to an article goes there."""
+    """A kicker printed right above (or below) a head already given to an article goes there;
+    a subtitle goes by its words, since extractors print it far from its headline."""
+    if not isinstance(items[i], Head) or items[i].text.startswith(DASHES):
+        return 0.0
     for j in (i - 1, i + 1):
         if 0 <= j < len(items) and isinstance(items[j], Head) and owner.get(j) == a:
             return BESIDE_BONUS
