@@ -30,7 +30,6 @@ Piece = Paragraph | Head | Byline
 Item = Paragraph | Head | Byline | Figure
 
 JOIN_SIMILARITY = 0.12  # runs whose words overlap this much read as one article
-JOIN_AFTER_SUBHEAD = 0.05  # less is needed when only a subhead-shaped head stands between
 NEAR_BONUS = 0.3  # a head next to an article's paragraphs likely belongs to it
 PHOTO_TITLE_WIDTH = 10  # photo titles are a few words: 麦浪滚滚, 发展庭院养殖
 LABEL_WIDTH = 4  # a box label: 核心阅读, 导读, 短评
