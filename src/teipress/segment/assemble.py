@@ -125,17 +125,19 @@ def _is_photo_title(item: Item | None, caption_words: Counter[str], following: I
                     after_credit: bool, caption_wide: bool = False) -> bool:
     """A short head about the caption's subject, not an article head.
 
-    Right after the credit, a head is the title unless body text or a byline follows it (an
-    article starting); before the caption it must share the caption's words and not be set
-    as a two-phrase headline.
+    Right after the credit, a head is the title if it shares the caption's words, or unless
+    body text or a byline follows it (an article starting); before the caption it must share
+    the caption's words and not be set as a two-phrase headline.
     """
     if not isinstance(item, Head) or item.text.startswith(DASHES) or len(item.lines) > 2:
         return False
+    shares = bool(words(item.text).keys() & caption_words.keys())
+    starts_article = (isinstance(following, Byline) and following.kind == "lead") or (
+        isinstance(following, Paragraph) and not following.wide)
+    if after_credit:
+        return shares or not starts_article
     if isinstance(following, Byline) and following.kind == "lead":
         return False
-    shares = bool(words(item.text).keys() & caption_words.keys())
-    if after_credit:
-        return shares or not (isinstance(following, Paragraph) and not following.wide)
     if has_cjk_gap(item.text) or isinstance(following, Head):
         return False
     if caption_wide:  # a short title set over a caption wider than the columns
