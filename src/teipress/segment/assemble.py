@@ -382,10 +382,9 @@ def _assign_pool(items, pool, builders, gaps, texts, vocab, page) -> None:
             owner[i] = a
             page.explain(f"line {item.first_line}: “{_short(item.text)}” kept in "
                          f"{builders[a].ident} as a subhead (no article took it as a head)")
-    for i in pool:
+    bylines = [i for i in pool if isinstance(items[i], Byline)]
+    for i in sorted(bylines, key=lambda i: items[i].kind == "lead"):  # closing ones first
         item = items[i]
-        if not isinstance(item, Byline):
-            continue
         a = _byline_owner(items, i, owner, gaps, builders)
         target = builders[a].article
         (target.trailing if item.kind in ("trail", "end") else target.bylines).append(item)
@@ -420,21 +419,19 @@ def _nearest(neighbours: tuple[int | None, int | None]) -> int:
 
 
 def _byline_owner(items, i, owner, gaps, builders) -> int:
-    """A byline follows the head printed above it; else a leading one opens the next article
-    and a trailing one closes the one before. An article that already names its reporters
-    (a byline, a dateline's bracket) passes it on to a neighbour that names none."""
+    """A leading byline is printed with its article's heads, above or below it; else it
+    opens the next article. A trailing one closes the article before. An article that
+    already names its reporters (a byline, a dateline's bracket) passes it on to a
+    neighbour that names none."""
     item = items[i]
-    j = i - 1
-    while j >= 0 and isinstance(items[j], Byline):
-        j -= 1
     before, after = gaps[i]
     if item.kind == "end":
         return before if before is not None else _nearest(gaps[i])
     if item.kind == "trail":
         choices = [before, after]
     else:
-        above = owner.get(j) if j >= 0 and isinstance(items[j], Head) else None
-        choices = [above, after, before]
+        choices = [_head_owner(items, i, -1, owner), _head_owner(items, i, 1, owner),
+                   after, before]
     choices = [a for a in choices if a is not None] or [_nearest(gaps[i])]
     for a in choices:
         article = builders[a].article
@@ -442,6 +439,16 @@ def _byline_owner(items, i, owner, gaps, builders) -> int:
         if not (article.bylines or article.trailing or named):
             return a
     return choices[0]
+
+
+def _head_owner(items, i, step, owner) -> int | None:
+    """The article of the head next to item ``i`` (other bylines passed over), if any."""
+    j = i + step
+    while 0 <= j < len(items) and isinstance(items[j], Byline):
+        j += step
+    if 0 <= j < len(items) and isinstance(items[j], Head):
+        return owner.get(j)
+    return None
 
 
 def _name_heads(builder: _ArticleBuilder) -> None:
