@@ -135,7 +135,10 @@ def _is_photo_title(item: Item | None, caption_words: Counter[str], following: I
     starts_article = (isinstance(following, Byline) and following.kind == "lead") or (
         isinstance(following, Paragraph) and not following.wide)
     if after_credit:
-        return shares or not starts_article
+        # the first of a cluster of heads set line under line is an article's kicker
+        heads_follow = (isinstance(following, Head) and not following.text.startswith(DASHES)
+                        and following.first_line == item.lines[-1].number + 1)
+        return shares or not (starts_article or heads_follow or has_cjk_gap(item.text))
     if isinstance(following, Byline) and following.kind == "lead":
         return False
     if has_cjk_gap(item.text) or isinstance(following, Head):
