@@ -205,7 +205,10 @@ class _Encoder:
         for byline in article.bylines:
             self.byline(div, byline)
         if article.lead:
-            self.paragraph(sub(div, "argument"), article.lead)
+            argument = sub(div, "argument")
+            if article.lead.label:
+                self.head(argument, article.lead.label, None)
+            self.paragraph(argument, article.lead)
         for paragraph in article.paragraphs:
             self.paragraph(div, paragraph)
         for figure in article.figures:

@@ -263,8 +263,8 @@ def _is_head_line(line: Line, nxt: Line, column: float, pieces: list) -> bool:
     text = line.text.strip()
     if ends_sentence(text) or DATELINE.match(text):
         return False
-    if _is_glued_head(line, nxt, column):
-        return True
+    if _is_glued_head(line, nxt, column) or DATELINE.match(nxt.text.strip()):
+        return True  # set above its paragraph, or above a dateline (which opens one)
     if has_cjk_gap(text) or text.startswith(DASHES) or SUBHEAD_MARK.match(text):
         return True
     last = pieces[-1] if pieces else None

@@ -26,6 +26,7 @@ class Paragraph:
     text: str
     open: bool = False  # ends mid-sentence: a column break may continue it elsewhere
     wide: bool = False  # set wider than the body columns (a lead, a caption)
+    label: Head | None = None  # a lead box's label printed over it: 核心阅读
 
     @property
     def first_line(self) -> int:

@@ -33,9 +33,6 @@ def ends_sentence(text: str) -> bool:
     return stripped[-1] in TERMINAL
 
 
-def is_cjk(ch: str) -> bool:
-    return "\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff" or ch >= "\U00020000"
-
 
 def join_lines(lines: list[str]) -> str:
     """Join wrapped lines: nothing between CJK characters, one space between Latin words."""
@@ -57,8 +54,3 @@ def _needs_space(left: str, right: str) -> bool:
 def has_cjk_gap(text: str) -> bool:
     """A space between two CJK characters: headlines set two phrases apart, body text never."""
     return bool(_CJK_GAP.search(text.strip()))
-
-
-def squeeze(text: str) -> str:
-    """The text without any whitespace, for comparing what was printed."""
-    return "".join(text.split())
