@@ -214,6 +214,7 @@ def assert_every_character_once(text: str, data: bytes) -> etree._Element:
 @example("3\n\n经济\n\n2022年11月22日 星期二")  # only furniture
 @example("春日花海\n4月7日，市民在公园赏花。\n记者 魏然 摄")  # only a photo
 @example("真抓实干。\n业业业业业业业业\n\n政策自然就跑得快了。（本报记者\n程远航）")  # byline twice
+@example("本报记者 路静\n新华社北京1月1日电（记者 路静）\n；\n1\n业业业业业业业业业\n1")  # "1" lost
 def test_any_page_converts_keeping_every_character_once(text):
     data = convert_text(text)
     if data is not None:

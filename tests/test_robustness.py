@@ -9,6 +9,7 @@ import random
 import shutil
 import subprocess
 import sys
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -198,6 +199,13 @@ REGRESSIONS = {
     "photo-only": "春日花海\n4月7日，市民在公园赏花。\n记者 魏然 摄\n",  # body held a figure only
     # the run-on byline was split off, then put back when the open paragraph before took it
     "run-on-byline": "真抓实干。\n业业业业业业业业\n\n政策自然就跑得快了。（本报记者\n程远航）\n",
+    # a box label (核心阅读) over a wide paragraph that did not become the lead was dropped
+    "label-not-lead": ("核心阅读\n逐年增多，昔日的盐碱滩变成了鸟类的“国际\n"
+                       "本报记者  尹\u3000航  柯建华\n实施生态补水工程，每年向\n多种。\n"
+                       "近年来，山东东营实施退耕还湿、退养还\n"),
+    "head-as-label": ("摊主正在制作糖油粑粑。\n4月7日，市民在滨江公园的郁金香花海中拍照留念。\n"
+                      "春日花海\n眼下，公园内二十多个品种的郁金香竞相开放，吸\n"
+                      "引不少市民前来赏花。\n卫工人正用铁锹清理路边\n摊主正在制作糖油粑粑。\n"),
 }
 
 
@@ -214,8 +222,8 @@ def regression_outputs(tmp_path_factory):
 def test_odd_pages_keep_every_character(regression_outputs, name):
     from tei import parse, text, xp
 
-    root = parse(regression_outputs[name])
-    assert text(xp(root, "t:text")[0]) == "".join(REGRESSIONS[name].split())
+    root = parse(regression_outputs[name])  # (in any order: heads move to their articles)
+    assert Counter(text(xp(root, "t:text")[0])) == Counter("".join(REGRESSIONS[name].split()))
 
 
 @needs_shared(TEI_ALL)

@@ -380,6 +380,10 @@ def _assign_pool(items, pool, builders, gaps, texts, vocab, page) -> None:
             if isinstance(item, Head):
                 item.role = "section"
                 builders[a].article.sections.append(Section(item))
+            elif item.label is not None:  # a labelled box that is not the lead: label as head
+                label, item.label = item.label, None
+                label.role = "section"
+                builders[a].article.sections.append(Section(label, [item]))
             else:
                 builders[a].article.paragraphs.append(item)
             owner[i] = a
