@@ -175,6 +175,18 @@ def test_broken_edition_settings_are_one_line(tmp_path, capsys, settings, reason
     assert one_error(lines).startswith(f"{tmp_path / 'edition.toml'}: {reason}")
 
 
+@pytest.mark.parametrize(("name", "message"), [
+    ("nope.toml", "--edition {path}: no such file"),
+    (".", "Invalid value for '--edition': File '{path}' is a directory."),
+])
+def test_edition_settings_that_are_not_a_file_are_a_usage_error(tmp_path, capsys, name, message):
+    path = tmp_path / name
+    source = page(tmp_path, SAMPLE_TXT.read_bytes())
+    code, lines = run_cli(capsys, "convert", "--edition", str(path), str(source))
+    assert code == EXIT_USAGE
+    assert one_error(lines) == message.format(path=path)
+
+
 def test_a_bug_is_one_line_with_exit_3_and_debug_shows_the_traceback(tmp_path, capsys,
                                                                        monkeypatch):
     import teipress.segment

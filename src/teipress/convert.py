@@ -58,6 +58,8 @@ def convert_paths(paths: list[Path], output: Path | None = None, edition_path: P
     several = len(sources) > 1
     if several and output is not None and output.exists() and not output.is_dir():
         raise UsageError(f"{output}: several pages need an output folder, not a file")
+    if edition_path is not None and not edition_path.is_file():
+        raise UsageError(f"--edition {edition_path}: no such file")
     fixed_edition = load_edition(edition_path) if edition_path else None
     failed = 0
     for source in sources:
