@@ -35,7 +35,8 @@ Extractor habits imitated (one ``.txt`` per extractor named in the page's ``[ord
              block (its paragraphs and its column-internal line ends alike are single newlines),
              heads and captions are their own blocks, blocks in content-stream order (heads may
              follow their bodies); with ``indent = true`` paragraph starts carry the two
-             ideographic spaces some PDFs draw as text.
+             ideographic spaces some PDFs draw as text; with ``trailing_spaces = true`` every
+             printed line ends in a space, as PyMuPDF keeps the space a PDF draws at a line end.
 
 usage: python tests/pages/make_pages.py          # (re)write tests/pages/*.txt and *.gold.json
        python tests/pages/make_pages.py --check  # exit 1 if a committed file differs
@@ -285,6 +286,9 @@ class Page:
             return "\n" + "".join(b + "\n\n" for b in out_blocks) + "\n"
         if extractor == "pdftotext":
             return "".join(b + "\n\n" for b in out_blocks) + "\f"
+        if self.spec.get("pymupdf", {}).get("trailing_spaces", False):
+            out_blocks = ["\n".join(line and line + " " for line in b.split("\n"))
+                          for b in out_blocks]
         return "\n\n".join(out_blocks) + "\n"
 
     # -- gold ------------------------------------------------------------------------------
