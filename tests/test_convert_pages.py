@@ -11,9 +11,9 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
+
 from conftest import ROOT, SHARED, needs_shared
 from tei import parse, text, xp
-
 from teipress.convert import convert_file
 from teipress.edition import Edition
 

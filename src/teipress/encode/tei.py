@@ -199,7 +199,10 @@ class _Encoder:
             for paragraph in section.paragraphs:
                 self.paragraph(section_div, paragraph)
         for byline in article.trailing:
-            self.byline(div, byline)
+            if byline.kind == "end":
+                sub(div, "trailer", byline.text)
+            else:
+                self.byline(div, byline)
 
     def figure(self, parent: etree._Element, figure: Figure) -> None:
         element = sub(parent, "figure")

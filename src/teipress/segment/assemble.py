@@ -188,7 +188,7 @@ def _group_runs(items: list[Item], runs: list[tuple[int, int]], texts: list[Coun
 
 def _join_reason(gap: list[Item], first: Paragraph, last: Paragraph,
                  similarity: float, column: float) -> tuple[str, bool]:
-    if any(isinstance(x, Byline) and x.kind == "trail" for x in gap):
+    if any(isinstance(x, Byline) and x.kind in ("trail", "end") for x in gap):
         return "a trailing byline ends the article", False
     if DATELINE.match(first.text):
         return "a dateline opens an article", False
@@ -372,7 +372,7 @@ def _assign_pool(items, pool, builders, gaps, texts, vocab, page) -> None:
             continue
         a = _byline_owner(items, i, owner, gaps, builders)
         target = builders[a].article
-        (target.trailing if item.kind == "trail" else target.bylines).append(item)
+        (target.trailing if item.kind in ("trail", "end") else target.bylines).append(item)
         owner[i] = a
         page.explain(f"line {item.first_line}: byline “{item.text}” → {builders[a].ident}")
     for builder in builders:
@@ -407,6 +407,8 @@ def _byline_owner(items, i, owner, gaps, builders) -> int:
     while j >= 0 and isinstance(items[j], Byline):
         j -= 1
     before, after = gaps[i]
+    if item.kind == "end":
+        return before if before is not None else _nearest(gaps[i])
     if item.kind == "trail":
         choices = [before, after]
     else:

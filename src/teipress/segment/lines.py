@@ -8,12 +8,14 @@ a sentence-final mark, and heads are short lines that end no sentence.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from teipress.segment.model import Byline, Head, Line, Paragraph
 from teipress.segment.patterns import (
     CREDIT,
     DATELINE,
+    END_MARK,
     LEADING_BYLINE,
     RUN_ON_BYLINE,
     SUBHEAD_MARK,
@@ -25,6 +27,7 @@ from teipress.segment.text import DASHES, ends_sentence, has_cjk_gap, join_lines
 Piece = Paragraph | Head | Byline
 SHORT_BY = 1.5  # a line this many cells short of its column is not a wrapped line
 MAX_HEAD_LINES = 3
+INDENTED = re.compile(r"^[ \t\u3000]{2,}\S")
 LABEL_WIDTH = 4  # a column label over a headline: 短评, 一线观察
 INDENT = 2  # a paragraph's first line is set 2em in; extraction drops the indent
 
@@ -172,6 +175,8 @@ def _byline_kind(text: str) -> str:
         return "lead"
     if TRAILING_BYLINE.match(text) and names_in(text):
         return "trail"
+    if END_MARK.fullmatch(text):
+        return "end"
     return ""
 
 
@@ -190,6 +195,9 @@ def _text_pieces(lines: list[Line], columns: Columns, after_open: bool
             pieces[-1].glued = not _is_glued_head(nxt, lines[i + 2], column) if i + 2 < len(
                 lines) else True
             continue
+        if current and INDENTED.match(line.text):  # an extractor that keeps the 2em indent
+            pieces.extend(_split_trailing_byline(_paragraph(current, columns.page)))
+            current = []
         current.append(line)
         if nxt is None or _ends_paragraph(line, nxt, column, columns.at(nxt)):
             pieces.extend(_split_trailing_byline(_paragraph(current, columns.page)))
@@ -198,7 +206,13 @@ def _text_pieces(lines: list[Line], columns: Columns, after_open: bool
 
 
 def _split_trailing_byline(paragraph: Paragraph) -> list[Paragraph | Byline]:
-    """A reporter's bracket run on after the last sentence: ``…跑得快了。（本报记者 程远航）``."""
+    """A reporter's bracket or an end mark run on after the last sentence:
+    ``…跑得快了。（本报记者 程远航）``, ``…攻关。（完）``."""
+    end = END_MARK.search(paragraph.text)
+    if end and end.start() and ends_sentence(paragraph.text[: end.start()]):
+        body = Paragraph(paragraph.lines, paragraph.text[: end.start()], False, paragraph.wide)
+        return [*_split_trailing_byline(body),
+                Byline(paragraph.lines[-1], end.group(), "end")]
     match = RUN_ON_BYLINE.search(paragraph.text)
     if not match or not match.start() or not names_in(match.group()):
         return [paragraph]

@@ -51,11 +51,12 @@ class Head:
 
 @dataclass
 class Byline:
-    """A reporters' line: leading (``本报记者 某某``), trailing (``（某某）``) or a photo credit."""
+    """A reporters' line: leading (``本报记者 某某``), trailing (``（某某）``), a photo credit,
+    or an article's end mark (``（完）``, kind ``end``, printed where trailing bylines are)."""
 
     line: Line
     text: str
-    kind: str  # lead | trail | credit
+    kind: str  # lead | trail | credit | end
     names: list[str] = field(default_factory=list)
 
     @property
