@@ -26,7 +26,7 @@ MEAN_FLOOR = 0.90
 # floors hold them only once the converter has been taught what they show.
 HELD_OUT = ("national-daily-2023-06-12-p05", "economic-daily-2023-07-18-p03",
             "county-news-2023-05-04-p04", "tech-daily-2023-08-09-p06",
-            "hebei-daily-2023-07-03-p07")
+            "hebei-daily-2023-07-03-p07", "metro-daily-2023-09-14-p04")
 
 
 @pytest.fixture(scope="module")

@@ -219,7 +219,9 @@ def perfect_tei(page) -> bytes:
             byline = art["byline"]
             _marked(_el(div, "byline"), " ".join(byline) if isinstance(byline, list) else byline,
                     people)
-        if art.get("dateline"):  # 新华社北京3月5日电 | （记者 王晓岚 刘子墨）
+        if art.get("dateline", "").startswith("（"):  # a jump line: （上接A01版）
+            _el(div, "note", art["dateline"], type="jump")
+        elif art.get("dateline"):  # 新华社北京3月5日电 | （记者 王晓岚 刘子墨）
             place_date, bracket, reporters = art["dateline"].partition("（")
             _el(div, "dateline", place_date)
             _marked(_el(div, "byline"), bracket + reporters, people)
