@@ -125,7 +125,7 @@ class _Encoder:
         publication = sub(file_desc, "publicationStmt")
         sub(publication, "p", "Digital edition made with teipress from the page's extracted text.")
         monogr = sub(sub(sub(file_desc, "sourceDesc"), "biblStruct"), "monogr")
-        sub(monogr, "title", edition.title, level="j")
+        sub(monogr, "title", edition.title or page.paper, level="j")
         imprint = sub(monogr, "imprint")
         if edition.place:
             sub(imprint, "pubPlace", edition.place)
@@ -156,7 +156,7 @@ class _Encoder:
     def title(self) -> str:
         page = self.page
         parts = [
-            self.edition.title,
+            self.edition.title or page.paper,
             page.date_text.split()[0] if page.date_text else "",
             f"第{page.page_number}版" if page.page_number else "",
             page.section,

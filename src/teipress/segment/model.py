@@ -126,6 +126,7 @@ class FurnitureItem:
 class Page:
     furniture: list[FurnitureItem] = field(default_factory=list)
     page_number: str = ""
+    paper: str = ""  # the paper's name where the page prints it
     section: str = ""
     date: date | None = None
     date_text: str = ""

@@ -71,9 +71,10 @@ SUBHEAD_MARK = re.compile(
 PHOTO_LEADIN = re.compile(r"^(?:图为|上图|下图|左图|右图|▲|△|◀|▶)")
 
 # Page furniture: the editors' roles, page numbers, dates with weekdays, section names.
+# Roles of the editors line: a role word, maybe with a qualifier (本版, 值班, 视觉, 版式…).
 EDITOR_ROLES = (
-    "本版责任编辑|本版责编|本版编辑|本版统筹|责任编辑|责任校对|执行编辑|值班编辑|美术编辑|"
-    "责编|编辑|美编|制图|审校|校对|版式|组版|设计|统筹|监制|审核|终审|一审|二审|三审|视觉|照排|排版"
+    r"(?:本版)?[\u4e00-\u9fff]{0,2}?"
+    r"(?:编辑|责编|美编|制图|审校|校对|审读|版式|组版|设计|统筹|监制|审核|终审|[一二三]审|视觉|照排|排版)"
 )
 EDITOR_ENTRY = re.compile(
     rf"(?P<role>{EDITOR_ROLES})(?:\s*[:：]\s*|\s+)(?P<names>{NAME}(?:\s*[、，,\s]\s*{NAME})*)"
