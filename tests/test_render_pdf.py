@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from lxml import etree
 
-from conftest import EXAMPLE_TEI, ROOT
+from conftest import EXAMPLE_TEI, ROOT, SAMPLE_TXT
 from teipress.cli import main
 from teipress.errors import InputError, TeipressError
 
@@ -67,6 +67,21 @@ def pdf(edition: Path, renderer) -> Path:
     out = edition.with_suffix(".pdf")
     renderer.write_page(edition, out)
     return out
+
+
+@pytest.fixture(scope="module")
+def sample_pdf(tmp_path_factory, renderer) -> tuple[Path, Path]:
+    """The real sample page, converted to TEI by teipress convert, and its PDF."""
+    from teipress.convert import convert_paths
+
+    root = tmp_path_factory.mktemp("sample")
+    shutil.copy(ROOT / "editions" / "wuhai-daily" / "edition.toml", root / "edition.toml")
+    tei = root / "2022-11-22" / "03.xml"
+    tei.parent.mkdir()
+    assert convert_paths([SAMPLE_TXT], output=tei) == 0
+    out = tei.with_suffix(".pdf")
+    renderer.write_page(tei, out)
+    return tei, out
 
 
 def _tei_text_chars(path: Path) -> Counter[str]:
@@ -154,21 +169,31 @@ def test_the_photo_with_a_graphic_shows_its_image(pdf: Path):
     assert (width, height) == ("120", "80")
 
 
-def test_no_line_starts_with_closing_punctuation(pdf: Path):
+def test_the_sample_page_is_printed_whole_on_one_a3_page(sample_pdf: tuple[Path, Path]):
+    tei, pdf = sample_pdf
+    printed = Counter(c for c in _run("pdftotext", pdf, "-") if not c.isspace())
+    assert _tei_text_chars(tei) - printed == Counter()
+    assert "Pages:           1" in _run("pdfinfo", pdf)
+
+
+def test_no_line_starts_with_closing_punctuation(sample_pdf: tuple[Path, Path]):
+    _, pdf = sample_pdf
     lines = [line.strip() for line in _run("pdftotext", pdf, "-").splitlines() if line.strip()]
-    assert len(lines) > 40
+    assert len(lines) > 300
     assert [line for line in lines if line[0] in CLOSING_PUNCTUATION] == []
 
 
-def test_page_one_as_png_for_a_look(pdf: Path):
-    ARTIFACTS.mkdir(parents=True, exist_ok=True)
-    stem = ARTIFACTS / "render-pdf-page"
-    _run("pdftoppm", "-r", "50", "-png", "-f", "1", "-l", "1", "-singlefile", pdf, stem)
+def test_page_one_as_png_for_a_look(pdf: Path, sample_pdf: tuple[Path, Path]):
+    """tests/artifacts/render-pdf-*.png: look at them after a layout change."""
     from PIL import Image
 
-    with Image.open(stem.with_suffix(".png")) as image:
-        assert image.size == (585, 827)  # A3 at 50 dpi
-        assert image.convert("L").getextrema()[0] < 50  # ink on the page
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    for name, source in (("example", pdf), ("sample", sample_pdf[1])):
+        stem = ARTIFACTS / f"render-pdf-{name}"
+        _run("pdftoppm", "-r", "50", "-png", "-f", "1", "-l", "1", "-singlefile", source, stem)
+        with Image.open(stem.with_suffix(".png")) as image:
+            assert image.size == (585, 827)  # A3 at 50 dpi
+            assert image.convert("L").getextrema()[0] < 50  # ink on the page
 
 
 def test_rendering_twice_gives_the_same_bytes(edition: Path, pdf: Path):
