@@ -20,7 +20,8 @@ def make_edition(tmp_path: Path) -> Path:
     issue = tmp_path / "wuhai-daily" / "2022-11-22"
     issue.mkdir(parents=True)
     (issue / "03.txt").write_bytes(SAMPLE_TXT.read_bytes())
-    (issue / "04.txt").write_bytes(SAMPLE_TXT.read_bytes().replace(b"3\xe8\xb4\xa3", b"4\xe8\xb4\xa3"))
+    page_four = SAMPLE_TXT.read_text("utf-8").replace("3责任编辑", "4责任编辑", 1)
+    (issue / "04.txt").write_text(page_four, "utf-8")
     (tmp_path / "wuhai-daily" / "edition.toml").write_bytes(
         (SAMPLE_TXT.parents[1] / "edition.toml").read_bytes())
     return issue

@@ -47,7 +47,8 @@ def test_furniture_stays_in_the_text(converted):
     assert xp(root, "//t:body/t:pb/@n") == ["3"]
     fws = [(fw.get("type"), text(fw)) for fw in xp(root, "//t:body/t:fw")]
     assert fws == [("pageNum", "3"), ("editors", "责任编辑：路静"), ("editors", "制图：刘雨佳"),
-                   ("editors", "审校：冯立云"), ("header", "经济"), ("date", "2022年11月22日星期二")]
+                   ("editors", "审校：冯立云"), ("header", "经济"),
+                   ("date", "2022年11月22日星期二")]
 
 
 def test_articles_get_their_displaced_heads(converted):
@@ -76,9 +77,11 @@ def test_paragraphs_are_whole_across_wraps_and_column_breaks(converted):
     # a column break (blank line) inside a sentence does not split the paragraph
     assert any(p.startswith("党的二十大对“推动绿色发展") and p.endswith("引起企业共鸣。")
                for p in paragraphs)
-    assert any(p.startswith("市商务局商贸服务") and p.endswith("信用信息平台。") for p in paragraphs)
+    assert any(p.startswith("市商务局商贸服务") and p.endswith("信用信息平台。")
+               for p in paragraphs)
     # the lead spanning the columns is the first article's argument
-    assert texts(root, "//t:div[@xml:id='art-1']/t:argument/t:p")[0].startswith("绿色发展，动能澎湃")
+    lead = texts(root, "//t:div[@xml:id='art-1']/t:argument/t:p")
+    assert lead[0].startswith("绿色发展，动能澎湃")
 
 
 def test_photos_have_title_caption_and_credit(converted):

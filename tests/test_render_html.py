@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import json
-from collections import Counter
 from pathlib import Path
-from urllib.parse import unquote, urlsplit
+from urllib.parse import unquote
 
 import pytest
 from click.testing import CliRunner
@@ -13,6 +12,7 @@ from lxml import etree
 from lxml import html as lxml_html
 
 from conftest import EXAMPLE_TEI
+from html_support import broken_links, main_chars, tei_text_chars
 from teipress.cli import cli
 from teipress.render.html import Site, render_html
 
@@ -30,16 +30,6 @@ def _edited(tmp_path: Path, edit, name: str = "page.xml") -> Path:
     return out
 
 
-def _tei_text_chars(path: Path) -> Counter[str]:
-    text = etree.parse(str(path)).find(f"{TEI}text")
-    return Counter(c for c in "".join(text.itertext()) if not c.isspace())
-
-
-def _main_chars(path: Path) -> Counter[str]:
-    main = lxml_html.parse(str(path)).find(".//main")
-    return Counter(c for c in main.text_content() if not c.isspace())
-
-
 @pytest.fixture(scope="module")
 def edition(tmp_path_factory) -> Path:
     out = tmp_path_factory.mktemp("html")
@@ -48,7 +38,7 @@ def edition(tmp_path_factory) -> Path:
 
 
 def test_nothing_in_the_tei_text_is_rendered_away(edition):
-    missing = _tei_text_chars(EXAMPLE_TEI) - _main_chars(edition / "2022-11-22" / "03.html")
+    missing = tei_text_chars(EXAMPLE_TEI) - main_chars(edition / "2022-11-22" / "03.html")
     assert not missing
 
 
@@ -89,6 +79,8 @@ def test_article_page_has_semantic_markup_and_json_ld(edition):
     assert data["author"] == [{"@type": "Person", "name": "路静"}]
     assert (data["datePublished"], data["printPage"], data["printSection"]) == (
         "2022-11-22", "3", "经济")
+    assert [a.get("href") for a in doc.xpath("//a[@rel='prev' or @rel='next']")] == [
+        "../../2022-11-22/03/art-1.html"]
 
 
 def test_registers_list_where_each_name_occurs(edition):
@@ -103,20 +95,7 @@ def test_registers_list_where_each_name_occurs(edition):
 
 
 def test_every_link_resolves_and_nothing_comes_from_the_network(edition):
-    for page in edition.rglob("*.html"):
-        doc = lxml_html.parse(str(page)).getroot()
-        ids = {e.get("id") for e in doc.iter() if e.get("id")}
-        for element, attribute, link, _pos in doc.iterlinks():
-            if element.tag == "form":
-                continue
-            url = urlsplit(link)
-            assert not url.scheme and not url.netloc, f"{page}: {link}"
-            target = (page.parent / unquote(url.path)).resolve() if url.path else page
-            assert target.is_file(), f"{page}: {attribute}={link}"
-            if url.fragment:
-                target_ids = ids if target == page else {
-                    e.get("id") for e in lxml_html.parse(str(target)).iter() if e.get("id")}
-                assert unquote(url.fragment) in target_ids, f"{page}: {link}"
+    assert broken_links(edition) == []
 
 
 def test_index_pages_list_issues_and_pages(edition):
@@ -146,7 +125,7 @@ def test_markup_in_the_text_is_shown_as_text(tmp_path):
     page = out / "2022-11-22" / "03.html"
     text = lxml_html.parse(str(page)).find(".//main").text_content()
     assert XSS_SCRIPT in text and XSS_ATTR in text
-    assert not (_tei_text_chars(tei) - _main_chars(page))
+    assert not (tei_text_chars(tei) - main_chars(page))
     article = lxml_html.parse(str(out / "2022-11-22" / "03" / "art-1.html")).getroot()
     (script,) = article.xpath("//script[@type='application/ld+json']")
     assert json.loads(script.text)["headline"] == f"标题{XSS_ATTR}</script>"
@@ -164,7 +143,7 @@ def test_tolerates_a_page_without_kicker_byline_sections_or_furniture(tmp_path):
     out = tmp_path / "html"
     render_html([tei], out)
     page = out / "2022-11-22" / "03.html"
-    assert not (_tei_text_chars(tei) - _main_chars(page))
+    assert not (tei_text_chars(tei) - main_chars(page))
     band = lxml_html.parse(str(page)).find(".//header[@class='masthead']").text_content()
     assert "第3版" in band and "经济" in band and "2022年11月22日 星期二" in band
 

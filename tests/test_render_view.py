@@ -6,7 +6,10 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from lxml import etree
+from lxml import html as lxml_html
 
 from conftest import EXAMPLE_TEI
 from teipress.errors import InputError
@@ -145,3 +148,26 @@ def test_inline_markup_escapes_every_text_node():
     assert 'href="persons.html#&#34;p1"' in html
     assert '<q class="quote policy">&lt;script&gt;' in html
     assert html.endswith("<br>")
+
+
+CHARS = st.characters(blacklist_categories=("Cs", "Cc")) | st.sampled_from('<>&"\'/=')
+
+
+@given(st.text(CHARS), st.text(CHARS, min_size=1))
+def test_inline_markup_keeps_any_text_as_text(text, href):
+    content = (text, Span("persName", (text,), ref="p"), Span("quote", (text,), type=href))
+    html = inline_markup(content, lambda span: href)
+    paragraph = lxml_html.fragment_fromstring(f"<p>{html}</p>")
+    assert paragraph.text_content() == text * 3
+    assert [a.get("href") for a in paragraph.iter("a")] == [href]
+    assert [e.tag for e in paragraph.iter()] == ["p", "a", "q"]
+
+
+def test_furniture_inside_an_article_is_not_read_as_content(tmp_path):
+    def edit(tree):
+        article = tree.find(".//t:div[@type='article']", NS)
+        fw = etree.SubElement(article, "{http://www.tei-c.org/ns/1.0}fw", type="pageNum")
+        fw.text = "3"
+    page = load_page(_edited(tmp_path, edit))
+    assert [f.type for f in page.furniture].count("pageNum") == 2
+    assert all(not isinstance(b, Paragraph) or b.kind != "fw" for b in page.articles[0].blocks)

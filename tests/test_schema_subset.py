@@ -140,7 +140,8 @@ def test_converted_pages_are_valid_against_the_project_schemas(converted):
     from teipress.validate import Validator
 
     validator = Validator.load()
-    problems = {os.fspath(page): [str(d) for d in validator.check_file(xml).diagnostics]
+    problems = {os.fspath(page): [str(d) for d in validator.check_file(xml).diagnostics
+                                  if d.severity == "error"]
                 for page, xml in converted.items()}
     assert problems == {os.fspath(page): [] for page in converted}
 

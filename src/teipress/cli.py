@@ -75,14 +75,18 @@ def render() -> None:
                 type=click.Path(path_type=Path, exists=True, dir_okay=False))
 @click.option("-o", "--output", type=click.Path(path_type=Path, file_okay=False), required=True,
               help="Folder for the HTML edition (created if missing).")
-@click.option("--title", help="The edition's title. Default: the paper's name in the TEI.")
+@click.option("--title", help="The edition's title. Default: the paper in the nearest "
+              "edition.toml, else the paper's name in the TEI.")
 @click.pass_obj
 def render_html_command(obj: Context, pages: tuple[Path, ...], output: Path,
                         title: str | None) -> None:
     """Render TEI pages (PAGE.xml...) as a static HTML edition: page views, article pages,
     indexes, name registers and search. Open OUTPUT/index.html, even straight from disk."""
+    from teipress.edition import find_edition_file, load_edition
     from teipress.render.html import Site, render_html
 
+    if not title:
+        title = load_edition(find_edition_file(pages[0])).title
     site = Site(title=title) if title else None
     rendered = render_html(list(pages), output, site=site, warn=_warn)
     for page in rendered:

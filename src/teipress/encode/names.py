@@ -1,49 +1,428 @@
-"""Interim: names the page itself vouches for (bylines, credits, editors). Replaced by the
-names analysis of issue 8."""
+"""Person, place and organisation names in newspaper text, found by their context.
+
+Precision comes first: an ordinary word marked as a name is worse than a missed name, and
+jieba's part-of-speech tags alone mark many ordinary words (蓝图, 双赢, 保驾护航) as person
+names. So a person is recognised only where the context says a name follows or precedes:
+
+- after a role word ("本报记者 路静", "机电组组长王文明", "市民李英");
+- before a speech verb at the start of a clause ("”慕德刚说。", "郭小华介绍，");
+- in a byline, credit or editors entry (``byline_names``);
+- anywhere, once known: names the caller passes in ``known_persons`` and names found by
+  context earlier in the same text.
+
+A candidate is a surname from a shipped list followed by one or two given-name characters;
+the length is chosen so the name does not swallow the first character of the next word
+("李英来到" → 李英, "王大锁来到" → 王大锁), and candidates that are ordinary words (马上, 高兴)
+are rejected. Organisations are found by their endings (公司, 集团, 局, 中心 …) and places by a
+gazetteer and their endings; both need a specific part (a place name, an unknown proper
+noun, a 市/区/县 prefix) so that generic phrases (物业公司, 服务区) are left alone.
+"""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import cache
+
+from teipress.encode import _lexicon
+
+__all__ = ["Mention", "byline_names", "find_mentions", "speaker_after_quote"]
 
 
 @dataclass(frozen=True)
 class Mention:
-    start: int
+    start: int  # offsets into the text given
     end: int
-    kind: str
-    name: str
+    kind: str  # "person" | "place" | "org"
+    name: str  # the register key: the name's normal form (e.g. whitespace removed)
 
 
-def find_mentions(text: str, known_persons: Iterable[str] = ()) -> list[Mention]:
-    found: list[Mention] = []
-    taken: set[int] = set()
-    for name in sorted(set(known_persons), key=len, reverse=True):
-        start = text.find(name)
-        while start >= 0:
-            if not taken & set(range(start, start + len(name))):
-                found.append(Mention(start, start + len(name), "person", name))
-                taken.update(range(start, start + len(name)))
-            start = text.find(name, start + len(name))
-    return sorted(found, key=lambda m: m.start)
+def _words(spaced: str) -> tuple[str, ...]:
+    return tuple(spaced.split())
 
 
-def byline_names(text: str) -> list[Mention]:
-    from teipress.segment.patterns import names_in
+_CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_SPACE = " \t\u3000\u00a0"
+_WS = re.compile(r"\s+")
 
+# Characters that (practically) never occur in a given name but often follow one.
+_NOT_IN_GIVEN_NAME = frozenset(
+    "的了着过是在和与及说等也就都还把被对从到仅便又已曾并而或让给跟于以因所则但却再才很最"
+    "更这那其此该各每们我你他她它吗呢吧啊呀么个些日月年时分秒万亿第向为将里上下中内外前后"
+)
+# Single characters that turn "surname + X" into a form of address, not a name (王总, 李局).
+_ADDRESS_CHARS = frozenset("总工老姐哥叔婶姨伯爷婆嫂妈爸局处科队董主经书院所校部厅省市县区镇乡村")
+# Kin terms and forms of address printed after a surname (王师傅, 李阿姨).
+_ADDRESS_WORDS = frozenset(
+    _words("先生 女士 小姐 师傅 阿姨 大爷 大妈 大姐 大哥 大叔 大婶 奶奶 爷爷 同志 老板 老师 总监")
+)
+# A candidate that is a dictionary word this common is an ordinary word, not a name.
+_COMMON_WORD = 20
+# ... unless jieba lists it as a person name and it is rarer than this (阳光 is not a name).
+_NAME_LIKE_FREQ = 500
+
+_SPEECH_VERB = re.compile(
+    rf"(?:[{_CJK}]{{1,6}}?地|笑着)?"
+    r"(?:说|表示|介绍|告诉|指出|坦言|透露|强调|认为|回忆|感慨|解释|补充|谈到|笑言)"
+)
+_CLAUSE_START = frozenset("，。；：！？、”’」』）)(（\n" + _SPACE)
+_SENTENCE_END = frozenset("。！？!?；;“「『")
+
+# Organisation endings, longest first; places: administrative endings after a known place.
+_ORG_ENDINGS = _words(
+    "有限责任公司 股份有限公司 有限公司 分公司 公司 集团 煤矿 电厂 委员会 管委会 中心 协会 学会 "
+    "商会 联合会 基金会 学校 小学 中学 大学 学院 研究院 研究所 卫生院 医院 银行 支行 分行 法院 "
+    "检察院 合作社 电视台 报社 出版社 幼儿园 图书馆 博物馆 人民政府 政府 派出所 局 厅 部"
+)
+_PLACE_ENDINGS = _words("特别行政区 自治区 自治州 自治县 地区 街道 省 市 区 县 旗 盟 镇 乡 村")
+# One-character prefixes that stand for the paper's own city, district … (市商务局).
+_ADMIN_PREFIXES = frozenset("市区县省州旗盟镇乡")
+# Words that end the left extension of an organisation name.
+_ORG_STOP_WORDS = frozenset(
+    _words(
+        "全市 我市 本市 全区 我区 全县 我县 全省 我省 全国 各级 各地 各类 隔壁 旁边 附近 记者 "
+        "走访 使用 帮助 组织 联合 成立 来到 前往 调研 参观 考察 支持 推动 引导 指导 督促 要求 "
+        "召开 举行 携手 依托 通过 包括 位于 隶属 委托 邀请 加入 进入 入驻 录入 新成立"
+    )
+)
+_ORG_BODY_TAGS = frozenset(_words("n nr nrt nrfg ns nt nz j vn an b eng x"))
+_PROPER_TAGS = frozenset(_words("nr nrt nrfg ns nt nz j eng"))
+_ORG_MAX_LEFT = 16
+
+
+# --------------------------------------------------------------------------- persons
+
+
+def _given_char_ok(ch: str) -> bool:
+    return bool(re.match(f"[{_CJK}]", ch)) and ch not in _NOT_IN_GIVEN_NAME
+
+
+def _surname_at(text: str, i: int) -> int:
+    """Length of the surname starting at i (2 for 欧阳 …, 1 for 王 …), 0 if none."""
+    names = _lexicon.surnames()
+    if text[i : i + 2] in names:
+        return 2
+    return 1 if text[i : i + 1] in names else 0
+
+
+def _is_common_word(word: str) -> bool:
+    """A frequent dictionary word; names jieba lists as such (李强) are not counted."""
+    freq = _lexicon.word_freq(word)
+    tag = _lexicon.word_tag(word) or ""
+    return freq >= _COMMON_WORD and not (tag.startswith("nr") and freq < _NAME_LIKE_FREQ)
+
+
+def _given_ok(text: str, i: int, end: int, sn: int) -> bool:
+    """Whether text[i:end] can be a name: given characters, not a word, not an address."""
+    given = text[i + sn : end]
+    return (
+        1 <= len(given) <= 2
+        and all(_given_char_ok(ch) for ch in given)
+        and not _is_common_word(text[i:end])
+        and not (sn == 1 and _is_common_word(text[i : i + 2]))
+        and given not in _ADDRESS_WORDS
+        and given not in _lexicon.roles()
+        and not (len(given) == 1 and given in _ADDRESS_CHARS)
+    )
+
+
+_NOT_NAME_TAGS = ("v", "p", "d", "u", "c", "r", "m", "q", "f", "y", "e", "o", "x")
+
+
+def _segmented_end(text: str, i: int, sn: int) -> int | None:
+    """Where jieba's name model (HMM) ends a name starting at i, if it sees one."""
+    window = re.match(f"[{_CJK}]{{1,6}}", text[i:])
+    if window is None:
+        return None
+    words = list(_lexicon.pos_tokenizer().cut(window.group()))
+    first = words[0]
+    if first.flag.startswith("nr") and len(first.word) in (sn + 1, sn + 2):
+        return i + len(first.word)
+    if len(first.word) == sn and len(words) > 1:
+        second = words[1]
+        if len(second.word) <= 2 and not second.flag.startswith(_NOT_NAME_TAGS):
+            return i + sn + len(second.word)
+    return None
+
+
+def name_end(text: str, i: int) -> int | None:
+    """End of a person name that starts at i with a surname, or None.
+
+    jieba's HMM, run on a few characters from i, proposes where the name ends ('王大锁来到'
+    → 王大锁, '李英来到' → 李英); where it proposes nothing, two given-name characters are
+    taken unless the second one begins the next word ('李英告诉' → 李英) or cannot be in a
+    name ('李英的'). Ordinary words ('马上', '高兴地') and forms of address ('王总',
+    '李师傅') are rejected.
+    """
+    sn = _surname_at(text, i)
+    if not sn:
+        return None
+    end = _segmented_end(text, i, sn)
+    if end is None:
+        g = i + sn
+        long_end = g + 2
+        if long_end <= len(text) and not _lexicon.word_freq(text[g + 1 : g + 3]):
+            end = long_end if _given_ok(text, i, long_end, sn) else g + 1
+        else:
+            end = g + 1
+    return end if end <= len(text) and _given_ok(text, i, end, sn) else None
+
+
+@cache
+def _role_pattern() -> re.Pattern[str]:
+    roles = "|".join(map(re.escape, _lexicon.roles()))
+    return re.compile(rf"(?:{roles})[{_SPACE}]*")
+
+
+def _role_names(text: str) -> list[tuple[int, int]]:
+    """Names printed right after a role word, and names listed after them with 、 or 和."""
+    spans = []
+    for m in _role_pattern().finditer(text):
+        role_end = m.start() + len(m.group().rstrip(_SPACE))
+        # '居民楼', '学生会': the role word runs on into a longer word, so no name follows.
+        if _lexicon.word_freq(text[m.start() : role_end + 1]):
+            continue
+        pos = m.end()
+        while (end := name_end(text, pos)) is not None:
+            spans.append((pos, end))
+            nxt = re.match(rf"[、和及{_SPACE}]+", text[end:])
+            if not nxt:
+                break
+            pos = end + nxt.end()
+    return spans
+
+
+def _speaker_names(text: str) -> list[tuple[int, int]]:
+    """Names at the start of a clause followed by a speech verb ('”王大锁满意地说')."""
+    spans = []
+    for i in range(len(text)):
+        if i and text[i - 1] not in _CLAUSE_START:
+            continue
+        sn = _surname_at(text, i)
+        if not sn or not any(_SPEECH_VERB.match(text, i + sn + k) for k in (1, 2)):
+            continue
+        end = name_end(text, i)
+        if end is not None and _SPEECH_VERB.match(text, end):
+            spans.append((i, end))
+    return spans
+
+
+def _occurrences(text: str, names: Iterable[str]) -> list[tuple[int, int]]:
+    spans = []
+    for name in sorted(set(names), key=lambda n: (-len(n), n)):
+        if name:
+            spans.extend((m.start(), m.end()) for m in re.finditer(re.escape(name), text))
+    return spans
+
+
+# ---------------------------------------------------------------- organisations, places
+
+
+@cache
+def _ending_pattern(endings: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile("|".join(map(re.escape, sorted(endings, key=lambda e: (-len(e), e)))))
+
+
+def _org_body(text: str, start: int, limit: int, company: bool) -> list[tuple[str, str]]:
+    """The words left of an organisation ending that belong to its name, in text order.
+
+    The name reaches back no further than limit (the end of the previous ending) and over
+    nouns only, verbs too in a company's registered name (乌海抽水蓄能有限责任公司).
+    """
+    left = max(limit, start - _ORG_MAX_LEFT)
+    window = text[left:start]
+    words = [(w, t) for w, t in _lexicon.pos_tokenizer().cut(window, HMM=False)]
+    body: list[tuple[str, str]] = []
+    for word, tag in reversed(words):
+        if not re.fullmatch(f"[{_CJK}]+", word) or word in _ORG_STOP_WORDS:
+            break
+        if word in _lexicon.roles() or (
+            len(word) > 1 and not _is_common_word(word) and tag.startswith("nr")
+        ):
+            break
+        if len(word) == 1:
+            if word in _NOT_IN_GIVEN_NAME or word in "一二两三几多家该本其每全":
+                break
+            if tag.startswith(_NOT_NAME_TAGS) and not company:
+                break
+        elif tag not in _ORG_BODY_TAGS and not (company and tag == "v"):
+            break
+        body.append((word, tag))
+    body.reverse()
+    # a window cut mid-word leaves a fragment at its left edge: drop it
+    if body and start - sum(len(w) for w, _ in body) == left > limit:
+        body.pop(0)
+    return body
+
+
+def _is_specific(body: list[tuple[str, str]]) -> bool:
+    """Whether the words before an ending name one body (平沟煤矿) rather than a kind (物业公司)."""
+    if not body:
+        return False
+    if body[0][0] in _ADMIN_PREFIXES:
+        return True
+    singles = 0
+    for word, tag in body:
+        if tag in _PROPER_TAGS or word in _lexicon.gazetteer():
+            return True
+        singles = singles + 1 if len(word) == 1 else 0
+        if singles >= 2:
+            return True
+    return False
+
+
+def _word_is_org(text: str, start: int, end: int, limit: int) -> bool:
+    return start >= limit and _lexicon.word_tag(text[start:end]) == "nt"
+
+
+def _orgs(text: str) -> list[Mention]:
     found = []
-    cursor = 0
-    compact = text
-    for name in names_in(text):
-        start = compact.find(name[0], cursor)
-        end = compact.find(name[-1], start + 1) + 1
-        found.append(Mention(start, end, "person", name))
-        cursor = end
+    previous_end = 0
+    for m in _ending_pattern(_ORG_ENDINGS).finditer(text):
+        s, e = m.span()
+        limit, previous_end = previous_end, e
+        # a dictionary organisation word ends here (统计局, 商务部): it is the ending
+        known = next((k for k in (4, 3, 2) if _word_is_org(text, e - k, e, limit)), 0)
+        # '局面', '部门': a one-character ending runs on into a word; '格局', '干部': it ends one.
+        if len(m.group()) == 1 and (
+            _lexicon.word_freq(text[e - 1 : e + 1])
+            or (not known and _lexicon.word_freq(text[s - 1 : e]))
+        ):
+            continue
+        if known:
+            s = e - known
+        body = _org_body(text, s, limit, "有限" in m.group())
+        if known or _is_specific(body):
+            start = s - sum(len(w) for w, _ in body)
+            found.append(Mention(start, e, "org", text[start:e]))
     return found
 
 
+@cache
+def _gazetteer_pattern() -> re.Pattern[str]:
+    forms = sorted(_lexicon.gazetteer(), key=lambda f: (-len(f), f))
+    endings = "|".join(map(re.escape, _PLACE_ENDINGS))
+    return re.compile(f"(?:{'|'.join(map(re.escape, forms))})(?:{endings})?")
+
+
+def _places(text: str) -> list[Mention]:
+    found = []
+    gazetteer = _lexicon.gazetteer()
+    for m in _gazetteer_pattern().finditer(text):
+        form = m.group()
+        key = gazetteer.get(form)
+        if key is None:  # a short form plus an ending not listed: keep the ending as printed
+            key = form
+        found.append(Mention(m.start(), m.end(), "place", key))
+    # dictionary place names with an administrative ending whose stem is a place (海淀区)
+    for m in _ending_pattern(_PLACE_ENDINGS).finditer(text):
+        s, e = m.span()
+        for k in (4, 3, 2):
+            stem = text[max(0, s - k) : s]
+            if len(stem) == k and _lexicon.word_tag(stem) == "ns":
+                found.append(Mention(s - k, e, "place", text[s - k : e]))
+                break
+    return found
+
+
+# ------------------------------------------------------------------------------ API
+
+
+def _resolve(candidates: Iterable[Mention]) -> list[Mention]:
+    """Non-overlapping mentions: persons first, then the longer name."""
+    rank = {"person": 0, "org": 1, "place": 2}
+    taken: list[Mention] = []
+    for c in sorted(candidates, key=lambda c: (rank[c.kind], c.start - c.end, c.start)):
+        if all(c.end <= t.start or c.start >= t.end for t in taken):
+            taken.append(c)
+    return sorted(taken, key=lambda c: c.start)
+
+
+def find_mentions(text: str, known_persons: Iterable[str] = ()) -> list[Mention]:
+    """Names in one paragraph of running text, non-overlapping, sorted by start."""
+    context = _role_names(text) + _speaker_names(text)
+    names = {text[s:e] for s, e in context} | {_WS.sub("", n) for n in known_persons}
+    persons = [Mention(s, e, "person", text[s:e]) for s, e in _occurrences(text, names)]
+    return _resolve([*persons, *_orgs(text), *_places(text)])
+
+
+# ------------------------------------------------------------------------- bylines
+
+_CREDIT_WORDS = re.compile(
+    r"本报讯|本报|新华社|中新社|人民日报|经济日报|光明日报|央视|通讯员|实习生|见习记者|特约记者|"
+    r"首席记者|摄影记者|全媒体记者|融媒体记者|记者|本版责编|责任编辑|责编|编辑|审校|校对|制图|美编|"
+    r"摄影报道|摄影|报道|整理|供图|图片|视频|文字|文/图|文图|图/文|文|图|摄"
+)
+_BYLINE_TOKEN = re.compile(rf"[{_CJK}·]+")
+
+
+def _split_run(run: str) -> list[tuple[int, int]]:
+    """Split a run of CJK characters printed without spaces into names ('王某李某某')."""
+    if len(run) <= 4 or "·" in run:
+        return [(0, len(run))] if len(run) >= 2 else []
+    for first in (3, 2):
+        rest = run[first:]
+        if _surname_at(run, 0) and _surname_at(rest, 0):
+            tail = _split_run(rest)
+            if tail:
+                return [(0, first), *((s + first, e + first) for s, e in tail)]
+    return []
+
+
+def byline_names(text: str) -> list[Mention]:
+    """Person names in a byline, credit or editors entry.
+
+    Credit words (本报记者, 通讯员, 摄 …), agencies and datelines are dropped; what is left
+    between spaces and brackets are names. Single characters separated by spaces are one
+    name spaced out to the width of three ('颜  珂'); names run together are split at
+    surnames ('王某李某某').
+    """
+    tokens: list[tuple[int, int]] = []
+    for chunk in re.finditer(r"[^\s()（）\[\]【】,，、;；:：]+", text):
+        if re.search(r"\d|电$", chunk.group()):  # a dateline: 本报北京2月28日电
+            continue
+        pos = chunk.start()
+        for part in _CREDIT_WORDS.split(chunk.group()):
+            at = text.index(part, pos) if part else pos
+            for t in _BYLINE_TOKEN.finditer(part):
+                tokens.append((at + t.start(), at + t.end()))
+            pos = at + len(part)
+    mentions = []
+    i = 0
+    while i < len(tokens):
+        s, e = tokens[i]
+        if e - s == 1 and i + 1 < len(tokens) and tokens[i + 1][1] - tokens[i + 1][0] == 1:
+            gap = text[e : tokens[i + 1][0]]
+            if gap.strip(_SPACE) == "":
+                s2, e2 = tokens[i + 1]
+                mentions.append(Mention(s, e2, "person", text[s] + text[s2]))
+                i += 2
+                continue
+        for a, b in _split_run(text[s:e]):
+            mentions.append(Mention(s + a, s + b, "person", text[s + a : s + b]))
+        i += 1
+    return mentions
+
+
+# ---------------------------------------------------------------------------- speech
+
+
 def speaker_after_quote(text: str, pos: int, mentions: Sequence[Mention]) -> Mention | None:
-    for mention in mentions:
-        if mention.kind == "person" and pos < mention.start <= pos + 12:
-            return mention
+    """The person a quotation closing at pos is attributed to.
+
+    pos is the offset of the closing mark (or just after it). The speaker is the first
+    person mention in the same sentence that is followed, after at most a few words
+    ('信心满怀地'), by a speech verb: '……”平沟煤矿矿长邢永亮信心满怀地说。'.
+    """
+    while pos < len(text) and text[pos] in "”’」』\"'" + _SPACE:
+        pos += 1
+    for m in sorted(mentions, key=lambda m: m.start):
+        if m.kind != "person" or m.start < pos:
+            continue
+        between = text[pos : m.start]
+        if len(between) > 24 or any(ch in _SENTENCE_END for ch in between):
+            return None
+        if _SPEECH_VERB.match(text, m.end):
+            return m
     return None

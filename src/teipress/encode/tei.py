@@ -86,8 +86,13 @@ class _Encoder:
         text = etree.Element(tei("text"))
         body = etree.SubElement(text, tei("body"))
         self.furniture(body)
-        for item in self.page.body:
-            self.body_item(body, item)
+        if any(isinstance(item, Article) for item in self.page.body):
+            for item in self.page.body:
+                self.body_item(body, item)
+        else:  # TEI wants a div: what no article took is kept for a person to place
+            unplaced = sub(body, "div", type="unplaced")
+            for item in self.page.body:
+                self.body_item(unplaced, item)
         root.append(header)
         stand_off = self.registers.stand_off()
         if stand_off is not None:
@@ -163,14 +168,14 @@ class _Encoder:
         else:
             fw.text = item.text
 
-    def body_item(self, body: etree._Element, item: Article | Figure | Paragraph | Head) -> None:
+    def body_item(self, parent: etree._Element, item: Article | Figure | Paragraph | Head
+                  ) -> None:
         if isinstance(item, Article):
-            self.article(body, item)
+            self.article(parent, item)
         elif isinstance(item, Figure):
-            self.figure(body, item)
+            self.figure(parent, item)
         else:
-            unplaced = sub(body, "div", type="unplaced")
-            self.paragraph(unplaced, Paragraph(item.lines, item.text))
+            self.paragraph(parent, Paragraph(item.lines, item.text))
 
     def article(self, parent: etree._Element, article: Article) -> None:
         div = sub(parent, "div", type="article")

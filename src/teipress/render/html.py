@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from functools import cache
 from itertools import groupby
 from pathlib import Path, PurePosixPath
-from urllib.parse import quote, urlsplit
+from urllib.parse import quote, unquote, urlsplit
 
 import jinja2
 from markupsafe import Markup
@@ -37,6 +37,7 @@ from teipress.render.view import (
     Figure,
     Inlines,
     Page,
+    Section,
     Span,
     load_page,
     plain_text,
@@ -86,9 +87,12 @@ def write_page_html(page: Page, out_dir: Path, site: Site, warn: Warn | None = N
     images = _copy_images(page, out_dir, warn)
     page_file = page_path(page)
     _write(out_dir, page_file, "page.html.j2", site, page=page, images=images)
-    for article in page.articles:
+    articles = page.articles
+    for n, article in enumerate(articles):
         _write(out_dir, article_path(page, article), "article.html.j2", site, page=page,
-               article=article, images=images, json_ld=_json_ld(page, article, site))
+               article=article, images=images, json_ld=_json_ld(page, article, site),
+               previous=articles[n - 1] if n else None,
+               next=articles[n + 1] if n + 1 < len(articles) else None)
 
 
 def write_index_pages(pages: Iterable[Page], out_dir: Path, site: Site) -> None:
@@ -171,11 +175,10 @@ def _environment() -> jinja2.Environment:
         keep_trailing_newline=True,
     )
     env.globals.update(plain_text=plain_text, page_path=page_path, article_path=article_path,
-                       register_files=REGISTER_FILES, register_titles=REGISTER_TITLES,
-                       Article=Article, Figure=Figure, isinstance=isinstance)
+                       register_files=REGISTER_FILES, register_titles=REGISTER_TITLES)
     env.tests.update(article=lambda x: isinstance(x, Article),
                      figure=lambda x: isinstance(x, Figure),
-                     section=lambda x: type(x).__name__ == "Section")
+                     section=lambda x: isinstance(x, Section))
     return env
 
 
@@ -230,7 +233,7 @@ def _copy_images(page: Page, out_dir: Path, warn: Warn | None) -> dict[str, str]
     figures = [*page.figures, *(f for a in page.articles for f in a.figures)]
     for graphic in (g for f in figures for g in f.graphics):
         parts = urlsplit(graphic.url)
-        source = page.source.parent / parts.path
+        source = page.source.parent / unquote(parts.path)
         if parts.scheme or parts.netloc or not parts.path or not source.is_file():
             if warn:
                 warn(f"{page.source}: image {graphic.url!r} is not a local file; not shown")
@@ -258,9 +261,3 @@ def _page_order(page: Page) -> tuple[str, int, str]:
 
 def _file_stem(text: str) -> str:
     return "".join(c if c.isalnum() or c in "-_." else "-" for c in text).strip(".") or "article"
-
-
-__all__ = ["Site", "article_path", "edition_registers", "issue_dir", "page_path",
-           "register_anchor", "render_html", "render_page_html", "write_index_pages",
-           "write_page_html"]
-

@@ -42,6 +42,7 @@ _T = f"{{{TEI_NS}}}"
 _NS = {"t": TEI_NS}
 WEEKDAYS = ("星期一", "星期二", "星期三", "星期四", "星期五", "星期六", "星期日")
 NAME_TAGS = {"persName": "person", "placeName": "place", "orgName": "org"}
+FURNITURE_TAGS = frozenset({"pb", "cb", "fw", "milestone"})  # page furniture, not content
 
 
 @dataclass(frozen=True)
@@ -320,8 +321,8 @@ class _Reader:
     def _items(self, body: etree._Element):
         for child in body:
             tag = _local(child)
-            if tag in ("pb", "fw", "cb", "milestone"):
-                continue  # page furniture: read into Page.furniture
+            if tag in FURNITURE_TAGS:
+                continue  # read into Page.furniture
             if tag == "div":
                 yield self._article(child)
             elif tag == "figure":
@@ -337,6 +338,8 @@ class _Reader:
         blocks: list[Block] = []
         for child in div:
             tag = _local(child)
+            if tag in FURNITURE_TAGS:
+                continue
             if tag == "head":
                 kind = child.get("type", "main")
                 heads[kind if kind in heads else "main" if not heads["main"] else "sub"].append(
@@ -370,7 +373,8 @@ class _Reader:
             heads = [c for c in element if _local(c) == "head"]
             return Section(
                 heading=_join([_inlines(h) for h in heads]),
-                blocks=tuple(self._block(c) for c in element if _local(c) != "head"),
+                blocks=tuple(self._block(c) for c in element
+                             if _local(c) != "head" and _local(c) not in FURNITURE_TAGS),
             )
         return Paragraph(_inlines(element), tag)
 

@@ -34,5 +34,5 @@ def segment_page(text: str, paper_title: str = "") -> Page:
     pieces, column = read_pieces([None if line and line.number in taken else line
                                   for line in lines])
     page.explain(f"body column width: about {column:g} characters")
-    assemble(pieces, page)
+    assemble(pieces, page, column)
     return page

@@ -25,7 +25,7 @@ from teipress.segment.model import (
 )
 from teipress.segment.patterns import DATELINE, PHOTO_LEADIN, names_in
 from teipress.segment.similarity import Vocabulary, words
-from teipress.segment.text import DASHES, join_lines
+from teipress.segment.text import DASHES, has_cjk_gap, join_lines, width
 
 SUBHEAD_NUMBER = re.compile(
     r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]|\d{1,2}[.、．])"
@@ -40,13 +40,13 @@ NEAR_BONUS = 0.3  # a head next to an article's paragraphs likely belongs to it
 MAX_HEADS = 2  # kicker and headline; a subtitle is counted apart
 
 
-def assemble(pieces: list[Piece], page: Page) -> None:
+def assemble(pieces: list[Piece], page: Page, column: float) -> None:
     """Fill ``page.body`` with articles, photos and anything left unplaced, in reading order."""
     items = _find_figures(pieces, page)
     runs = _runs(items)
     texts = [_words(item) for item in items]
     vocab = Vocabulary(texts)
-    groups = _group_runs(items, runs, texts, vocab, page)
+    groups = _group_runs(items, runs, texts, vocab, page, column)
     builders = [_ArticleBuilder(ident=f"art-{n}") for n in range(1, len(groups) + 1)]
     pool: list[int] = []
     run_owner: dict[int, int] = {}
@@ -100,9 +100,10 @@ def _find_figures(pieces: list[Piece], page: Page) -> list[Item]:
         caption_words = words("".join(p.text for p in caption))
         after = items[end] if end < len(items) else None
         before = items[start - 1] if start > 0 else None
-        if _is_photo_title(after, caption_words, items[end + 1] if end + 1 < len(items) else None):
+        following = items[end + 1] if end + 1 < len(items) else None
+        if _is_photo_title(after, caption_words, following, after_credit=True):
             figure.title, end = after, end + 1
-        elif _is_photo_title(before, caption_words, None):
+        elif _is_photo_title(before, caption_words, None, after_credit=False):
             figure.title, start = before, start - 1
         if figure.title:
             figure.title.role = "title"
@@ -120,13 +121,22 @@ def _is_credit(items: list[Item], i: int) -> bool:
     return i < len(items) and isinstance(items[i], Byline) and items[i].kind == "credit"
 
 
-def _is_photo_title(item: Item | None, caption_words: Counter[str], following: Item | None) -> bool:
-    """A short head about the caption's subject, not an article head (those come with bylines)."""
+def _is_photo_title(item: Item | None, caption_words: Counter[str], following: Item | None,
+                    after_credit: bool) -> bool:
+    """A short head about the caption's subject, not an article head.
+
+    Right after the credit, a head is the title unless body text or a byline follows it (an
+    article starting); before the caption it must share the caption's words and not be set
+    as a two-phrase headline.
+    """
     if not isinstance(item, Head) or item.text.startswith(DASHES) or len(item.lines) > 2:
         return False
     if isinstance(following, Byline) and following.kind == "lead":
         return False
-    return bool(words(item.text).keys() & caption_words.keys())
+    shares = bool(words(item.text).keys() & caption_words.keys())
+    if after_credit:
+        return shares or not (isinstance(following, Paragraph) and not following.wide)
+    return shares and not has_cjk_gap(item.text) and not item.glued
 
 
 # Articles --------------------------------------------------------------------------------
@@ -150,7 +160,7 @@ def _runs(items: list[Item]) -> list[tuple[int, int]]:
 
 
 def _group_runs(items: list[Item], runs: list[tuple[int, int]], texts: list[Counter[str]],
-                vocab: Vocabulary, page: Page) -> list[list[int]]:
+                vocab: Vocabulary, page: Page, column: float) -> list[list[int]]:
     """Which runs of paragraphs make one article."""
     groups: list[list[int]] = []
     for k, (start, end) in enumerate(runs):
@@ -163,7 +173,7 @@ def _group_runs(items: list[Item], runs: list[tuple[int, int]], texts: list[Coun
         this = sum((texts[i] for i in range(start, end)), Counter())
         similarity = vocab.cosine(so_far, this)
         last = items[prev_end - 1]
-        reason, join = _join_reason(gap, items[start], last, similarity)
+        reason, join = _join_reason(gap, items[start], last, similarity, column)
         page.explain(f"lines {items[prev_end - 1].first_line}–{items[start].first_line}: "
                      f"{'same article' if join else 'new article'} ({reason})")
         if join:
@@ -174,7 +184,7 @@ def _group_runs(items: list[Item], runs: list[tuple[int, int]], texts: list[Coun
 
 
 def _join_reason(gap: list[Item], first: Paragraph, last: Paragraph,
-                 similarity: float) -> tuple[str, bool]:
+                 similarity: float, column: float) -> tuple[str, bool]:
     if any(isinstance(x, Byline) and x.kind == "trail" for x in gap):
         return "a trailing byline ends the article", False
     if DATELINE.match(first.text):
@@ -184,10 +194,25 @@ def _join_reason(gap: list[Item], first: Paragraph, last: Paragraph,
     if any(isinstance(x, Byline) and x.kind == "lead" for x in gap):
         return "a byline opens an article", False
     needed = JOIN_SIMILARITY
-    if len(gap) == 1 and isinstance(gap[0], Head) and _is_subhead_shaped(gap[0]):
-        needed = JOIN_AFTER_SUBHEAD
+    if len(gap) == 1 and isinstance(gap[0], Head):
+        if gap[0].glued or SUBHEAD_NUMBER.match(gap[0].text):
+            return "a subhead set on its paragraph", True
+        if _is_subhead_shaped(gap[0]) or not _looks_like_headline(gap[0], column):
+            return "only a subhead stands between", True
     verdict = similarity >= needed
     return f"shared words {similarity:.2f} {'≥' if verdict else '<'} {needed}", verdict
+
+
+def _is_labelled_subhead(head: Head) -> bool:
+    """A subhead by its form alone: numbered, or a label ending in a colon (``记者手记：``)."""
+    first = head.lines[0].text.strip()
+    labelled = len(head.lines) >= 2 and first.endswith(("：", ":"))
+    return bool(SUBHEAD_NUMBER.match(first)) or labelled
+
+
+def _looks_like_headline(head: Head, column: float) -> bool:
+    """Set as a headline: two phrases apart, or wider than a column."""
+    return any(has_cjk_gap(line.text) or width(line.text) > column for line in head.lines)
 
 
 def _is_subhead_shaped(head: Head) -> bool:
@@ -311,7 +336,7 @@ def _assign_pool(items, pool, builders, gaps, texts, vocab, page) -> None:
                 if builder.article.lead is None:
                     builder.article.lead = item
                     owner[i] = a
-            elif _is_subhead_shaped(item) and len(item.lines) >= 2:
+            elif _is_labelled_subhead(item):
                 item.role = "section"
                 builder.article.sections.append(Section(item))
                 owner[i] = a

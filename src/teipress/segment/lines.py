@@ -11,7 +11,13 @@ from __future__ import annotations
 from collections import Counter
 
 from teipress.segment.model import Byline, Head, Line, Paragraph
-from teipress.segment.patterns import CREDIT, LEADING_BYLINE, TRAILING_BYLINE, names_in
+from teipress.segment.patterns import (
+    CREDIT,
+    LEADING_BYLINE,
+    RUN_ON_BYLINE,
+    TRAILING_BYLINE,
+    names_in,
+)
 from teipress.segment.text import DASHES, ends_sentence, has_cjk_gap, join_lines, width
 
 Piece = Paragraph | Head | Byline
@@ -106,8 +112,23 @@ def _block_pieces(block: list[Line], columns: Columns) -> list[Piece]:
             pieces.extend(_text_pieces(text_lines, columns))
             text_lines.clear()
 
-    for line in block:
+    skip = False
+    for i, line in enumerate(block):
+        if skip:
+            skip = False
+            continue
         stripped = line.text.strip()
+        wrapped = _wrapped_credit(stripped, block[i + 1].text.strip()) if i + 1 < len(
+            block) else None
+        if wrapped is not None:
+            # A credit wrapped onto the next line: ``…作业。 （本报`` / ``记者 某某 摄）``.
+            caption, credit = wrapped
+            if caption:
+                text_lines.append(Line(line.number, caption))
+            flush()
+            pieces.append(Byline(line, credit, "credit", names_in(credit)))
+            skip = True
+            continue
         kind = _byline_kind(stripped)
         if kind:
             flush()
@@ -124,6 +145,20 @@ def _block_pieces(block: list[Line], columns: Columns) -> list[Piece]:
         text_lines.append(line)
     flush()
     return pieces
+
+
+def _wrapped_credit(line: str, following: str) -> tuple[str, str] | None:
+    """A photo credit that starts on ``line`` and ends the next line, split from its caption."""
+    joined = join_lines([line, following])
+    match = CREDIT.search(joined)
+    if not match or match.start() >= len(line) or match.end() != len(joined):
+        return None
+    if len(following) >= len(joined) - match.start():  # the next line holds it all
+        return None
+    before = joined[: match.start()].rstrip()
+    if before and not ends_sentence(before):
+        return None
+    return before, joined[match.start():]
 
 
 def _byline_kind(text: str) -> str:
@@ -147,12 +182,26 @@ def _text_pieces(lines: list[Line], columns: Columns) -> list[Paragraph | Head]:
         column = columns.at(line)
         if not current and nxt is not None and _is_glued_head(line, nxt, column):
             _add_head_line(pieces, line)
+            pieces[-1].glued = not _is_glued_head(nxt, lines[i + 2], column) if i + 2 < len(
+                lines) else True
             continue
         current.append(line)
         if nxt is None or _ends_paragraph(line, lines, column):
-            pieces.append(_paragraph(current, columns.page))
+            pieces.extend(_split_trailing_byline(_paragraph(current, columns.page)))
             current = []
     return pieces
+
+
+def _split_trailing_byline(paragraph: Paragraph) -> list[Paragraph | Byline]:
+    """A reporter's bracket run on after the last sentence: ``…跑得快了。（本报记者 程远航）``."""
+    match = RUN_ON_BYLINE.search(paragraph.text)
+    if not match or not match.start() or not names_in(match.group()):
+        return [paragraph]
+    if not ends_sentence(paragraph.text[: match.start()]):
+        return [paragraph]
+    text = paragraph.text[: match.start()]
+    body = Paragraph(paragraph.lines, text, open=False, wide=paragraph.wide)
+    return [body, Byline(paragraph.lines[-1], match.group(), "trail", names_in(match.group()))]
 
 
 def _is_head_block(lines: list[Line], columns: Columns) -> bool:

@@ -38,6 +38,7 @@ class Head:
 
     lines: list[Line]
     role: str = ""  # kicker | main | sub | section | title (of a photo)
+    glued: bool = False  # set directly above a paragraph, with no blank line: a subhead
 
     @property
     def text(self) -> str:

@@ -39,11 +39,15 @@ _ROLE = rf"(?:{REPORTER_ROLES})"
 _MARK = r"(?:[■□●◆◇▲△★☆▌▍│|]\s*)?"
 _NAMES = rf"{NAME}(?:\s*[、，,\s]\s*{NAME})*"
 
+_WORK = r"(?:[文图]\s*[/／]\s*)?"  # 文/本报记者 某某  图/本报记者 某某
 LEADING_BYLINE = re.compile(
-    rf"^{_MARK}(?:{_ROLE}\s*[:：/／]?\s*{_NAMES}\s*)+$"
+    rf"^{_MARK}(?:{_WORK}{_ROLE}\s*[:：/／]?\s*{_NAMES}\s*)+$"
 )
 TRAILING_BYLINE = re.compile(
     rf"^[（(]\s*(?:(?:{_ROLE})\s*[:：]?\s*)?{_NAMES}(?:\s+(?:{_ROLE})\s*[:：]?\s*{_NAMES})*\s*[)）]$"
+)
+RUN_ON_BYLINE = re.compile(
+    rf"[（(]\s*(?:{_ROLE})\s*[:：]?\s*{_NAMES}(?:\s+(?:{_ROLE})\s*[:：]?\s*{_NAMES})*\s*[)）]$"
 )
 CREDIT = re.compile(
     rf"(?:[（(]\s*(?:(?:{_ROLE}|新华社发|新华社)\s*)?{_NAMES}\s*[/／]?\s*摄(?:影)?\s*[)）]"

@@ -1,0 +1,149 @@
+"""How fast `teipress validate` checks 1,000 pages, against baselines measured in the same run.
+
+usage: PYTHONPATH=src python bench/bench_validate.py [--pages N]
+
+Pages are copies of tests/data/example-page.xml (5 KiB), of a full-size page made from it
+(its articles repeated to about 25 KiB, what a converted page with all its markup weighs), and
+of the converted sample page when the converter (teipress.convert) is available.
+Baselines: parsing alone with lxml (the floor: no validator can beat it), and jing (when
+installed) on a sample of the pages, extrapolated.
+Target: 1,000 pages in 3 s or less on one core. Times are CPU seconds (user + system, this
+process and the commands it runs), so a busy machine does not distort them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import resource
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+EXAMPLE = ROOT / "tests" / "data" / "example-page.xml"
+SAMPLE = ROOT / "editions" / "wuhai-daily" / "2022-11-22" / "03.txt"
+TEI_ALL = ROOT.parent / "shared" / "tei" / "tei_all.rng"
+
+
+def full_size_page(folder: Path, copies: int = 10) -> Path:
+    """The example page with its articles repeated, ids renamed: as long as a real page."""
+    from lxml import etree
+
+    tree = etree.parse(str(EXAMPLE))
+    ns = {"t": "http://www.tei-c.org/ns/1.0"}
+    body = tree.find(".//t:body", ns)
+    articles = body.findall("t:div", ns)
+    for copy in range(2, copies + 1):
+        for article in articles:
+            clone = copy_of(article, f"-{copy}")
+            articles[-1].addnext(clone)
+    target = folder / "full-size.xml"
+    tree.write(str(target), encoding="UTF-8", xml_declaration=True)
+    return target
+
+
+def copy_of(element, suffix: str):
+    import copy
+
+    clone = copy.deepcopy(element)
+    xml_id = "{http://www.w3.org/XML/1998/namespace}id"
+    for node in clone.iter():
+        if node.get(xml_id):
+            node.set(xml_id, node.get(xml_id) + suffix)
+    return clone
+
+
+def source_pages(folder: Path) -> list[Path]:
+    pages = [EXAMPLE, full_size_page(folder)]
+    try:
+        from teipress.convert import convert_paths
+    except ImportError:
+        return pages
+    converted = folder / "converted-03.xml"
+    failed = convert_paths([SAMPLE], output=converted, edition_path=None, force=True,
+                           explain=False, report=lambda *a, **k: None, warn=lambda *a, **k: None)
+    return pages + ([converted] if not failed and converted.exists() else [])
+
+
+def make_pages(folder: Path, count: int) -> list[Path]:
+    sources = source_pages(folder)
+    pages = folder / "pages"
+    pages.mkdir()
+    made = []
+    for index in range(count):
+        target = pages / f"{index // 100:02d}" / f"{index:04d}.xml"
+        target.parent.mkdir(exist_ok=True)
+        shutil.copyfile(sources[index % len(sources)], target)
+        made.append(target)
+    return made
+
+
+def cpu_seconds() -> float:
+    """CPU time of this process and its finished children: what "on one core" costs,
+    unlike wall-clock time, which other jobs on a busy machine inflate."""
+    own = resource.getrusage(resource.RUSAGE_SELF)
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
+
+
+def timed(action) -> tuple[float, object]:
+    start = cpu_seconds()
+    result = action()
+    return cpu_seconds() - start, result
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--pages", type=int, default=1000)
+    args = parser.parse_args()
+
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        files = make_pages(folder, args.pages)
+        size = sum(f.stat().st_size for f in files)
+        print(f"{len(files)} pages, {size / len(files) / 1024:.1f} KiB each on average; "
+              "CPU seconds")
+
+        from lxml import etree
+
+        from teipress.validate import validate_paths
+        from teipress.validate.safe import parse_bytes
+
+        parse_s, _ = timed(lambda: [parse_bytes(f.read_bytes()) for f in files])
+        validate_s, results = timed(lambda: validate_paths([folder / "pages"]))
+        assert all(r.valid for r in results), "the benchmark pages should all be valid"
+
+        env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
+        cli = [sys.executable, "-m", "teipress", "validate"]
+        cli_s, done = timed(lambda: subprocess.run([*cli, str(folder / "pages")], env=env,
+                                                   capture_output=True, text=True, check=False))
+        assert done.returncode == 0, done.stdout + done.stderr
+        start_s, _ = timed(lambda: subprocess.run([*cli, str(EXAMPLE)], env=env,
+                                                  capture_output=True, check=True))
+
+        print(f"parse only (lxml, safe parser) {parse_s:6.2f} s  "
+              f"{len(files) / parse_s:7.0f} files/s")
+        print(f"validate_paths (in process)    {validate_s:6.2f} s  "
+              f"{len(files) / validate_s:7.0f} files/s  {validate_s / parse_s:5.1f}x parse only")
+        print(f"teipress validate (command)    {cli_s:6.2f} s  {len(files) / cli_s:7.0f} files/s  "
+              f"(target <= 3.00 s: {'met' if cli_s <= 3 else 'MISSED'})")
+        print(f"teipress validate, one page    {start_s:6.2f} s  (start-up, target <= 0.50 s)")
+
+        jing = shutil.which("jing")
+        if jing:
+            sample = files[:50]
+            rng = ROOT / "schema" / "teipress.rng"
+            jing_s, _ = timed(lambda: subprocess.run([jing, str(rng), *map(str, sample)],
+                                                     capture_output=True, check=True))
+            per_1000 = jing_s / len(sample) * len(files)
+            print(f"jing teipress.rng, {len(sample)} pages   {jing_s:6.2f} s  "
+                  f"-> {per_1000:6.2f} s per {len(files)} extrapolated "
+                  f"(teipress validate: {per_1000 / cli_s:4.1f}x faster, and runs Schematron too)")
+        print(f"etree {etree.__version__}, libxml2 {'.'.join(map(str, etree.LIBXML_VERSION))}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,81 @@
+"""Word lists and the jieba segmenter shared by names, dates and keywords, loaded once.
+
+jieba takes about a second to load its dictionary, so nothing here runs at import time:
+each resource is built on first use and cached for the life of the process. The segmenter is
+a private ``jieba.Tokenizer`` with the package's user dictionary, so the analysis never
+changes the global ``jieba.dt`` that other code in the same process may use.
+"""
+
+from __future__ import annotations
+
+import logging
+from functools import cache
+from importlib import resources
+
+import jieba
+import jieba.posseg
+
+jieba.setLogLevel(logging.WARNING)
+
+
+def _data_lines(name: str) -> list[str]:
+    """Non-empty, non-comment lines of a data file shipped in ``encode/data``."""
+    text = resources.files(__package__).joinpath("data", name).read_text(encoding="utf-8")
+    return [s for line in text.splitlines() if (s := line.strip()) and not s.startswith("#")]
+
+
+@cache
+def pos_tokenizer() -> jieba.posseg.POSTokenizer:
+    """The part-of-speech segmenter with the user dictionary, initialised on first use."""
+    tokenizer = jieba.Tokenizer()
+    tokenizer.initialize()
+    pos = jieba.posseg.POSTokenizer(tokenizer)
+    with resources.as_file(resources.files(__package__).joinpath("data", "userdict.txt")) as p:
+        pos.load_userdict(str(p))
+    pos.makesure_userdict_loaded()
+    return pos
+
+
+def tokenizer() -> jieba.Tokenizer:
+    return pos_tokenizer().tokenizer
+
+
+def word_freq(word: str) -> int:
+    """The word's count in jieba's dictionary; 0 for a non-word (or a mere prefix)."""
+    return tokenizer().FREQ.get(word) or 0
+
+
+def word_tag(word: str) -> str | None:
+    return pos_tokenizer().word_tag_tab.get(word)
+
+
+@cache
+def surnames() -> frozenset[str]:
+    return frozenset(_data_lines("surnames.txt"))
+
+
+@cache
+def roles() -> tuple[str, ...]:
+    """Role words, longest first so a regex alternation prefers '副组长' over '组长'."""
+    return tuple(sorted(set(_data_lines("roles.txt")), key=lambda w: (-len(w), w)))
+
+
+@cache
+def stopwords() -> frozenset[str]:
+    return frozenset(_data_lines("stopwords.txt"))
+
+
+@cache
+def news_stopwords() -> frozenset[str]:
+    return stopwords() | frozenset(_data_lines("news_stopwords.txt"))
+
+
+@cache
+def gazetteer() -> dict[str, str]:
+    """Printed form → register key (the full name) for provinces and major cities."""
+    forms: dict[str, str] = {}
+    for line in _data_lines("gazetteer.txt"):
+        full, *short = line.split()
+        for form in (full, *short):
+            forms[form] = full
+    return forms

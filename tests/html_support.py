@@ -1,0 +1,59 @@
+"""Reading a rendered HTML edition back: its characters, its links."""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+
+from lxml import etree
+from lxml import html as lxml_html
+
+from teipress.convert import convert_file
+from teipress.edition import Edition, find_edition_file, load_edition
+
+TEI = "{http://www.tei-c.org/ns/1.0}"
+
+
+def tei_text_chars(path: Path) -> Counter[str]:
+    """The non-whitespace characters inside a TEI file's ``<text>``."""
+    text = etree.parse(str(path)).find(f"{TEI}text")
+    return Counter(c for c in "".join(text.itertext()) if not c.isspace())
+
+
+def main_chars(path: Path) -> Counter[str]:
+    """The non-whitespace characters inside an HTML page's ``<main>``."""
+    main = lxml_html.parse(str(path)).find(".//main")
+    return Counter(c for c in main.text_content() if not c.isspace())
+
+
+def broken_links(folder: Path) -> list[str]:
+    """Every link in the folder's HTML that leaves it, or points at a missing file or id."""
+    ids: dict[Path, set[str]] = {}
+
+    def ids_of(page: Path) -> set[str]:
+        if page not in ids:
+            ids[page] = {e.get("id") for e in lxml_html.parse(str(page)).iter() if e.get("id")}
+        return ids[page]
+
+    broken = []
+    for page in sorted(folder.rglob("*.html")):
+        doc = lxml_html.parse(str(page)).getroot()
+        for element, attribute, link, _pos in doc.iterlinks():
+            if element.tag == "form":
+                continue
+            url = urlsplit(link)
+            target = (page.parent / unquote(url.path)).resolve() if url.path else page
+            if url.scheme or url.netloc or not target.is_file() or (
+                    url.fragment and unquote(url.fragment) not in ids_of(target)):
+                broken.append(f"{page.relative_to(folder)}: {attribute}={link}")
+    return broken
+
+
+def convert_to(source: Path, folder: Path, edition: Edition | None = None) -> Path:
+    """The TEI the converter makes of ``source``, written into ``folder``."""
+    edition = edition or load_edition(find_edition_file(source))
+    target = folder / source.with_suffix(".xml").name
+    data, _encoding = convert_file(source, target, edition)
+    target.write_bytes(data)
+    return target

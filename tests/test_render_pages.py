@@ -1,0 +1,91 @@
+"""Real converter output rendered: the sample page and the test pages of other papers,
+as one edition of several issues."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from lxml import html as lxml_html
+
+from conftest import ROOT, SAMPLE_TXT
+from html_support import broken_links, convert_to, main_chars, tei_text_chars
+from teipress.edition import Edition
+from teipress.render.html import render_html
+from teipress.render.search import build_search_index
+from teipress.render.view import load_page
+
+# one extraction of each test page: their dates differ, so they make one edition
+TEST_PAGES = sorted((ROOT / "tests" / "pages").glob("*-pdftotext.txt"))
+
+
+@pytest.fixture(scope="module")
+def rendered(tmp_path_factory):
+    tei_dir = tmp_path_factory.mktemp("tei")
+    pages = [convert_to(SAMPLE_TXT, tei_dir)]
+    pages += [convert_to(p, tei_dir, Edition()) for p in TEST_PAGES]
+    out = tmp_path_factory.mktemp("html")
+    return pages, out, render_html(pages, out)
+
+
+def test_no_character_of_any_page_is_lost(rendered):
+    tei_files, out, pages = rendered
+    assert len(pages) == 1 + len(TEST_PAGES) >= 5
+    for tei, page in zip(tei_files, pages, strict=True):
+        html_page = out / page.date / f"{page.slug}.html"
+        assert not tei_text_chars(tei) - main_chars(html_page), tei.name
+
+
+def test_the_edition_links_hold_together(rendered):
+    _tei, out, pages = rendered
+    assert broken_links(out) == []
+    home = lxml_html.parse(str(out / "index.html")).getroot()
+    issues = [h.text_content() for h in home.findall(".//li[@class='issue']/h2")]
+    assert len(issues) == len({p.date for p in pages})
+    dates = [a.get("href").split("/")[0] for a in home.findall(".//li[@class='issue']/h2/a")]
+    assert dates == sorted(dates, reverse=True)
+
+
+def test_every_article_has_its_page_and_json_ld(rendered):
+    _tei, out, pages = rendered
+    for page in pages:
+        for article in page.articles:
+            doc = lxml_html.parse(str(out / page.date / page.slug / f"{article.id}.html"))
+            (script,) = doc.xpath("//script[@type='application/ld+json']")
+            data = json.loads(script.text)
+            assert data["headline"] == article.title_text
+            assert data["datePublished"] == page.date
+
+
+def test_sample_page_is_searchable_by_its_words(rendered):
+    tei_files, _out, _pages = rendered
+    index = build_search_index([load_page(tei_files[0])])
+    urls = [doc[0] for doc in index["docs"]]
+    assert "2022-11-22/03/art-3.html" in urls
+    hits = {urls[n] for n, _weight in index["terms"]["家政"]}
+    assert "2022-11-22/03/art-3.html" in hits
+    for char in "规范有形提质扩容":  # every character is a term too: any substring is found
+        assert "2022-11-22/03/art-3.html" in {urls[n] for n, _weight in index["terms"][char]}
+
+
+def test_registers_hold_the_names_of_every_page(rendered):
+    _tei, out, pages = rendered
+    doc = lxml_html.parse(str(out / "persons.html")).getroot()
+    listed = {dt.text_content() for dt in doc.iter("dt")}
+    expected = {e.name for p in pages for e in p.registers.persons}
+    assert listed == expected
+    assert "路静" in listed
+
+
+def test_edition_paths_do_not_depend_on_where_the_tei_lies(rendered, tmp_path):
+    tei_files, out, _pages = rendered
+    other = tmp_path / "moved"
+    other.mkdir()
+    moved = [Path(other / t.name) for t in tei_files]
+    for source, target in zip(tei_files, moved, strict=True):
+        target.write_bytes(source.read_bytes())
+    again = tmp_path / "html"
+    render_html(moved, again)
+    for file in sorted(out.rglob("*.html")):
+        assert (again / file.relative_to(out)).read_bytes() == file.read_bytes(), file
