@@ -304,6 +304,7 @@ def _environment(folder: Path) -> jinja2.Environment:
         trim_blocks=True,
         lstrip_blocks=True,
     )
+    env.filters["plain_text"] = plain_text
     env.tests.update(section=lambda x: isinstance(x, Section),
                      figure=lambda x: isinstance(x, Figure))
     return env
