@@ -19,6 +19,7 @@ The page size comes from ``[print] page-size`` in the nearest ``edition.toml`` a
 from __future__ import annotations
 
 import datetime as _dt
+import math
 import re
 import warnings
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -34,7 +35,16 @@ from teipress import __version__
 from teipress.edition import Edition, find_edition_file, load_edition
 from teipress.errors import InputError, TeipressError, UsageError
 from teipress.fileio import write_atomic
-from teipress.render.view import Article, Figure, Inlines, Page, Section, load_page, plain_text
+from teipress.render.view import (
+    Article,
+    Figure,
+    Inlines,
+    Page,
+    Section,
+    article_text,
+    load_page,
+    plain_text,
+)
 from teipress.resources import data_dir
 
 Warn = Callable[[str], None]
@@ -50,6 +60,7 @@ BODY_PT = 9.0
 COLUMN_EM = 13
 GAP_EM = 1.5
 SIDE_MARGIN_MM = 12.0
+MIN_COLUMN_LINES = 14  # a short article is set in fewer columns, at least this deep
 
 PAGE_SIZES_MM = {
     "a5": (148, 210), "a4": (210, 297), "a3": (297, 420), "a2": (420, 594), "a1": (594, 841),
@@ -68,6 +79,10 @@ class Grid:
     page_size: str  # a CSS @page size value, e.g. "A3" or "350mm 500mm"
     columns: int
     measure: float
+
+    def span(self, columns: int) -> float:
+        """The width in em of ``columns`` columns and the gaps between them."""
+        return columns * COLUMN_EM + (columns - 1) * GAP_EM
 
 
 def page_grid(page_size: str, source: str = "page-size") -> Grid:
@@ -167,7 +182,8 @@ class PdfRenderer:
                          if edition.root else "page-size")
         html = self._template.render(page=page, grid=grid, lang=LANG, title=_page_title(page),
                                      images=self._images(page, tei_path), inline=print_inline,
-                                     runs=page_runs, plain_text=plain_text)
+                                     runs=page_runs, plain_text=plain_text,
+                                     spans=article_spans(page.items, grid))
         base_url = tei_path.resolve().parent.as_uri()
         document = self._weasyprint.HTML(string=html, base_url=base_url).render(
             stylesheets=self._stylesheets, font_config=self._font_config,
@@ -233,6 +249,39 @@ def render_pages_pdf(tei_paths: Sequence[Path], out_path: Path, title: str | Non
                      print_marks: bool = False, warn: Warn | None = None) -> list[Page]:
     """Render several TEI page files (an issue) into one PDF."""
     return PdfRenderer(print_marks=print_marks, warn=warn).write_pages(tei_paths, out_path, title)
+
+
+def article_spans(items: Iterable[Any], grid: Grid) -> dict[str, int]:
+    """How many of the grid's columns each article takes (by id).
+
+    All of them, unless its text would stand fewer than :data:`MIN_COLUMN_LINES` lines deep in
+    each; then as few as make it that deep (two at least). Consecutive short articles share a
+    row, the last one widened to fill it; a short article alone in its row takes all columns.
+    """
+    spans: dict[str, int] = {}
+    row: list[Article] = []
+
+    def close_row() -> None:
+        if row:
+            spans[row[-1].id] = grid.columns - sum(spans[a.id] for a in row[:-1])
+        row.clear()
+
+    for item in items:
+        if not isinstance(item, Article):
+            close_row()
+            continue
+        columns = _columns_needed(item, grid)
+        if sum(spans[a.id] for a in row) + columns > grid.columns:
+            close_row()
+        spans[item.id] = columns
+        row.append(item)
+    close_row()
+    return spans
+
+
+def _columns_needed(article: Article, grid: Grid) -> int:
+    lines = sum(math.ceil((len(run) + 2) / COLUMN_EM) for run in article_text(article).split("\n"))
+    return max(min(grid.columns, 2), min(grid.columns, math.ceil(lines / MIN_COLUMN_LINES)))
 
 
 def page_runs(items: Iterable[Any]) -> Iterator[tuple[str, list[Any]]]:
