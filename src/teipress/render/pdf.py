@@ -180,10 +180,11 @@ class PdfRenderer:
         edition = self._edition(tei_path)
         grid = page_grid(edition.page_size, str(edition.root / "edition.toml")
                          if edition.root else "page-size")
+        spans = article_spans(page.items, grid)
         html = self._template.render(page=page, grid=grid, lang=LANG, title=_page_title(page),
                                      images=self._images(page, tei_path), inline=print_inline,
-                                     runs=page_runs, plain_text=plain_text,
-                                     spans=article_spans(page.items, grid))
+                                     runs=page_runs, plain_text=plain_text, spans=spans,
+                                     first_row=first_row(page.items, spans, grid))
         base_url = tei_path.resolve().parent.as_uri()
         document = self._weasyprint.HTML(string=html, base_url=base_url).render(
             stylesheets=self._stylesheets, font_config=self._font_config,
@@ -277,6 +278,18 @@ def article_spans(items: Iterable[Any], grid: Grid) -> dict[str, int]:
         row.append(item)
     close_row()
     return spans
+
+
+def first_row(items: Iterable[Any], spans: dict[str, int], grid: Grid) -> set[str]:
+    """The ids of the articles in the page's first row, right under the masthead's rule."""
+    ids: set[str] = set()
+    used = 0
+    for item in items:
+        if not isinstance(item, Article) or used + spans[item.id] > grid.columns:
+            break
+        ids.add(item.id)
+        used += spans[item.id]
+    return ids
 
 
 def _columns_needed(article: Article, grid: Grid) -> int:
