@@ -321,3 +321,15 @@ def test_short_articles_share_a_row_and_a_lone_one_takes_the_page_width():
         "f": 6,                     # no room left in that row, and alone in the next
         "g": 6,                     # alone after a photo row
     }
+
+
+def test_an_image_weasyprint_cannot_read_is_warned_about(edition: Path, tmp_path: Path):
+    from teipress.render.pdf import PdfRenderer
+
+    page = tmp_path / "03.xml"
+    page.write_bytes(edition.read_bytes().replace(b'url="photo.png"', b'url="photo.jpg"'))
+    (tmp_path / "photo.jpg").write_text("not a JPEG", encoding="utf-8")
+    warnings: list[str] = []
+    PdfRenderer(warn=warnings.append).page_pdf(page)
+    assert any(w.startswith(f"{page}: WeasyPrint: Failed to load image") for w in warnings), \
+        warnings

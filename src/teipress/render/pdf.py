@@ -18,7 +18,9 @@ The page size comes from ``[print] page-size`` in the nearest ``edition.toml`` a
 
 from __future__ import annotations
 
+import contextlib
 import datetime as _dt
+import logging
 import math
 import re
 import warnings
@@ -186,9 +188,10 @@ class PdfRenderer:
                                      runs=page_runs, plain_text=plain_text, spans=spans,
                                      first_row=first_row(page.items, spans, grid))
         base_url = tei_path.resolve().parent.as_uri()
-        document = self._weasyprint.HTML(string=html, base_url=base_url).render(
-            stylesheets=self._stylesheets, font_config=self._font_config,
-            cache=self._image_cache)
+        with _weasyprint_log_to(self._warn, f"{tei_path}: "):
+            document = self._weasyprint.HTML(string=html, base_url=base_url).render(
+                stylesheets=self._stylesheets, font_config=self._font_config,
+                cache=self._image_cache)
         return page, document
 
     def _write(self, document: Any, pages: Sequence[Page], title: str) -> bytes:
@@ -212,7 +215,8 @@ class PdfRenderer:
                 relationship="Source")
             for page in pages
         ]
-        return document.write_pdf(pdf_variant=PDF_VARIANT, attachments=attachments)
+        with _weasyprint_log_to(self._warn):
+            return document.write_pdf(pdf_variant=PDF_VARIANT, attachments=attachments)
 
     def _edition(self, tei_path: Path) -> Edition:
         settings = find_edition_file(tei_path)
@@ -344,6 +348,24 @@ def harfbuzz_subset_available() -> bool:
     from weasyprint.text import ffi
 
     return ffi.harfbuzz_subset is not None
+
+
+@contextlib.contextmanager
+def _weasyprint_log_to(warn: Warn, prefix: str = "") -> Iterator[None]:
+    """Pass WeasyPrint's warnings and errors (an image it cannot read, CSS it ignores) on to
+    ``warn``: WeasyPrint logs them to a logger that, left alone, says nothing."""
+
+    class Forward(logging.Handler):
+        def emit(self, record: logging.LogRecord) -> None:
+            warn(f"{prefix}WeasyPrint: {record.getMessage()}")
+
+    logger = logging.getLogger("weasyprint")
+    handler = Forward(logging.WARNING)
+    logger.addHandler(handler)
+    try:
+        yield
+    finally:
+        logger.removeHandler(handler)
 
 
 def _import_weasyprint() -> Any:
