@@ -80,7 +80,10 @@ class Grid:
 
     page_size: str  # a CSS @page size value, e.g. "A3" or "350mm 500mm"
     columns: int
-    measure: float
+
+    @property
+    def measure(self) -> float:
+        return self.span(self.columns)
 
     def span(self, columns: int) -> float:
         """The width in em of ``columns`` columns and the gaps between them."""
@@ -108,8 +111,7 @@ def page_grid(page_size: str, source: str = "page-size") -> Grid:
     em_mm = BODY_PT * 25.4 / 72
     available = (width - 2 * SIDE_MARGIN_MM) / em_mm
     columns = max(1, int((available + GAP_EM) // (COLUMN_EM + GAP_EM)))
-    measure = columns * COLUMN_EM + (columns - 1) * GAP_EM
-    return Grid(page_size=css, columns=columns, measure=measure)
+    return Grid(page_size=css, columns=columns)
 
 
 class PdfRenderer:
@@ -124,7 +126,7 @@ class PdfRenderer:
         check_fonts()
         if not harfbuzz_subset_available():
             self._warn("libharfbuzz-subset0 is not installed: fonts are subset with fontTools, "
-                       "about 40 times slower (Debian: apt install libharfbuzz-subset0)")
+                       "some 20 times slower (Debian: apt install libharfbuzz-subset0)")
         self._weasyprint = weasyprint
         self._font_config = FontConfiguration()
         folder = data_dir("stylesheets") / "print"
