@@ -124,6 +124,10 @@ def main() -> None:
         print(f"per page in a batch:      {per_page:.2f} s wall ({batch_cpu / len(pages):.2f} s "
               f"CPU) over {len(pages)} pages   target <= {BATCH_TARGET:.1f} s")
 
+        layout_wall, layout_cpu = timed(lambda: [renderer.layout(p) for p in pages])
+        print(f"  of which layout:        {layout_wall / len(pages):.2f} s wall "
+              f"({layout_cpu / len(pages):.2f} s CPU); the rest is writing the PDF")
+
         issue_wall, issue_cpu = timed(
             lambda: renderer.write_pages(pages, Path(tmp) / "issue.pdf"))
         print(f"per page in one issue PDF: {issue_wall / len(pages):.2f} s wall "
