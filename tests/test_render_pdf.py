@@ -211,8 +211,8 @@ def test_rendering_twice_gives_the_same_bytes(edition: Path, pdf: Path, tmp_path
     assert dates == {b"20221122000000", b"2022-11-22T00:00:00Z"}
 
 
-def test_several_pages_make_one_document_with_a_bookmark_per_page(edition: Path, renderer,
-                                                                   tmp_path: Path):
+def test_an_issue_is_one_document_with_a_bookmark_per_page(edition: Path, pdf: Path,
+                                                           renderer, tmp_path: Path):
     page4 = tmp_path / "04.xml"
     page4.write_bytes(edition.read_bytes().replace(b"wuhai-daily-2022-11-22-p03",
                                                    b"wuhai-daily-2022-11-22-p04")
@@ -220,7 +220,12 @@ def test_several_pages_make_one_document_with_a_bookmark_per_page(edition: Path,
                                b'<biblScope unit="page" n="4">4<'))
     shutil.copy(edition.parent / "photo.png", tmp_path / "photo.png")
     out = tmp_path / "issue.pdf"
-    renderer.write_pages([edition, page4], out)
+    page_pdfs = [tmp_path / "03.pdf", tmp_path / "04.pdf"]
+    renderer.write_issue([edition, page4], out, page_pdfs)
+    # each page laid out once, the same bytes as rendering the page, or the issue, alone
+    assert page_pdfs[0].read_bytes() == pdf.read_bytes()
+    assert out.read_bytes() == renderer.pages_pdf([edition, page4])[1]
+    assert "Pages:           1" in _run("pdfinfo", page_pdfs[1])
     assert "Pages:           2" in _run("pdfinfo", out)
     listing = _run("pdfdetach", "-list", out)
     assert "p03.xml" in listing and "p04.xml" in listing

@@ -11,6 +11,8 @@ stylesheets (``stylesheets/print/``), then renders many pages; the edition build
     renderer = PdfRenderer(print_marks=False, warn=print)
     renderer.write_page(Path("03.xml"), Path("03.pdf"))            # one page
     renderer.write_pages([p1, p2, p3], Path("issue.pdf"))          # one issue, one document
+    renderer.write_issue([p1, p2], Path("issue.pdf"), [Path("01.pdf"), Path("02.pdf")])
+                                                # both at once, each page laid out once
 
 :func:`render_page_pdf` and :func:`render_pages_pdf` do the same with a renderer of their own.
 The page size comes from ``[print] page-size`` in the nearest ``edition.toml`` above the TEI.
@@ -19,6 +21,7 @@ The page size comes from ``[print] page-size`` in the nearest ``edition.toml`` a
 from __future__ import annotations
 
 import contextlib
+import copy
 import datetime as _dt
 import logging
 import math
@@ -163,17 +166,34 @@ class PdfRenderer:
                   title: str | None = None) -> tuple[list[Page], bytes]:
         """Several TEI pages as one PDF: a bookmark per page with one per article under it,
         every page's TEI attached. ``title`` defaults to the paper and the first page's date."""
-        if not tei_paths:
-            raise UsageError("no pages to render")
         laid_out = [self.layout(path) for path in tei_paths]
+        return [page for page, _ in laid_out], self._issue_pdf(laid_out, title)
+
+    def write_issue(self, tei_paths: Sequence[Path], issue_path: Path,
+                    page_paths: Sequence[Path], title: str | None = None) -> list[Page]:
+        """The edition build's call: one PDF per page (``page_paths``, in the order of
+        ``tei_paths``) and one for the whole issue, each page laid out only once. The files
+        are the same bytes that :meth:`write_page` and :meth:`write_pages` write."""
+        if len(page_paths) != len(tei_paths):
+            raise UsageError(f"{len(tei_paths)} pages but {len(page_paths)} page PDF paths")
+        laid_out = [self.layout(path) for path in tei_paths]
+        for (page, document), out_path in zip(laid_out, page_paths, strict=True):
+            write_atomic(Path(out_path), self._write(document, [page], _page_title(page)))
+        write_atomic(Path(issue_path), self._issue_pdf(laid_out, title))
+        return [page for page, _ in laid_out]
+
+    def _issue_pdf(self, laid_out: Sequence[tuple[Page, Any]], title: str | None) -> bytes:
+        if not laid_out:
+            raise UsageError("no pages to render")
         pages = [page for page, _ in laid_out]
         names = [_attachment_name(page) for page in pages]
         if len(set(names)) != len(names):
             raise UsageError("two pages have the same TEI id; each page needs its own")
         document = laid_out[0][1].copy([box for _, doc in laid_out for box in doc.pages])
+        document.metadata = copy.copy(document.metadata)  # the first page's stays its own
         first = pages[0]
         title = title or " ".join(t for t in (first.paper, first.date_text or first.date) if t)
-        return pages, self._write(document, pages, title or first.id)
+        return self._write(document, pages, title or first.id)
 
     # the work
 
