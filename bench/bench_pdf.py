@@ -10,7 +10,7 @@ Figures:
 - one page from the command line: a fresh `python -m teipress render pdf` process (imports,
   fonts, layout, PDF), best and median of R runs;
 - per page in a batch: one PdfRenderer (imports and fonts paid once) renders N pages to N
-  files, and the same N pages into one issue PDF;
+  files, the same N pages into one issue PDF, and both at once (write_issue, the build's call);
 - baseline: the batch's per-page time with WeasyPrint's fontTools subsetting, what
   WeasyPrint does without libharfbuzz-subset (forced by hiding the library from
   weasyprint.pdf.fonts), and the ratio.
@@ -132,6 +132,11 @@ def main() -> None:
             lambda: renderer.write_pages(pages, Path(tmp) / "issue.pdf"))
         print(f"per page in one issue PDF: {issue_wall / len(pages):.2f} s wall "
               f"({issue_cpu / len(pages):.2f} s CPU)")
+
+        build_wall, build_cpu = timed(lambda: renderer.write_issue(
+            pages, Path(tmp) / "issue.pdf", [p.with_suffix(".pdf") for p in pages]))
+        print(f"per page, page PDFs and issue PDF (write_issue): {build_wall / len(pages):.2f} s "
+              f"wall ({build_cpu / len(pages):.2f} s CPU)")
 
         import weasyprint.pdf.fonts as weasyprint_fonts
 
