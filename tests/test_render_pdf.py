@@ -176,6 +176,14 @@ def test_the_sample_page_is_printed_whole_on_one_a3_page(sample_pdf: tuple[Path,
     printed = Counter(c for c in _run("pdftotext", pdf, "-") if not c.isspace())
     assert _tei_text_chars(tei) - printed == Counter()
     assert "Pages:           1" in _run("pdfinfo", pdf)
+    # a reader searching the PDF finds the paper and the headlines as printed
+    text = "".join(_run("pdftotext", pdf, "-").split())
+    tree = etree.parse(str(tei))
+    wanted = [tree.findtext(f".//{TEI}monogr/{TEI}title")] + [
+        "".join("".join(h.itertext()).split())
+        for h in tree.xpath("//t:head[@type='main']", namespaces=NS)]
+    assert len(wanted) == 4
+    assert [w for w in wanted if w not in text] == []
 
 
 def test_no_line_starts_with_closing_punctuation(sample_pdf: tuple[Path, Path]):
