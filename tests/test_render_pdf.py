@@ -308,6 +308,15 @@ def test_without_harfbuzz_subset_the_renderer_warns(monkeypatch):
     assert warnings == []
 
 
+def test_cli_refuses_to_write_the_pdf_over_a_tei_page(edition: Path, capsys):
+    before = edition.read_bytes()
+    with pytest.raises(SystemExit) as exit_info:
+        main(["render", "pdf", str(edition), "-o", str(edition)])
+    assert exit_info.value.code == 2
+    assert "would overwrite it" in capsys.readouterr().err
+    assert edition.read_bytes() == before
+
+
 def test_cli_several_pages_need_an_output(edition: Path, capsys):
     with pytest.raises(SystemExit) as exit_info:
         main(["render", "pdf", str(edition), str(edition)])
