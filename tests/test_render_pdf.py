@@ -132,7 +132,10 @@ def test_pdfa_3b_identification_and_language(pdf: Path):
     assert 'pdfaid:part="3"' in xmp
     assert 'pdfaid:conformance="B"' in xmp
     assert "<xmp:CreateDate>2022-11-22T00:00:00Z</xmp:CreateDate>" in xmp
-    assert re.search(rb"/Lang\s*\(zh-Hans\)", _pdf_objects(pdf))
+    objects = _pdf_objects(pdf)
+    assert re.search(rb"/Lang\s*\(zh-Hans\)", objects)
+    assert re.search(rb"/S\s*/GTS_PDFA1", objects)  # the sRGB output intent PDF/A asks for
+    assert re.search(rb"/Type\s*/EmbeddedFile\s*/Subtype\s*/(text|application)#2fxml", objects)
 
 
 def _pdf_objects(pdf: Path) -> bytes:
