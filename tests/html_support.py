@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
@@ -48,6 +49,35 @@ def broken_links(folder: Path) -> list[str]:
                     url.fragment and unquote(url.fragment) not in ids_of(target)):
                 broken.append(f"{page.relative_to(folder)}: {attribute}={link}")
     return broken
+
+
+VOID_ELEMENTS = frozenset({"meta", "link", "br", "img", "input", "hr", "wbr", "source"})
+
+
+class _NestingChecker(HTMLParser):
+    """Every element closed, in order: lxml's parser would silently repair what is not."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.open: list[str] = []
+        self.errors: list[str] = []
+
+    def handle_starttag(self, tag, attrs) -> None:
+        if tag not in VOID_ELEMENTS:
+            self.open.append(tag)
+
+    def handle_endtag(self, tag) -> None:
+        if self.open and self.open[-1] == tag:
+            self.open.pop()
+        else:
+            self.errors.append(f"line {self.getpos()[0]}: </{tag}> closes <{self.open[-1:]}>")
+
+
+def nesting_errors(path: Path) -> list[str]:
+    checker = _NestingChecker()
+    checker.feed(path.read_text(encoding="utf-8"))
+    checker.close()
+    return checker.errors + [f"<{tag}> never closed" for tag in checker.open]
 
 
 def convert_to(source: Path, folder: Path, edition: Edition | None = None) -> Path:

@@ -188,3 +188,43 @@ def test_cli_renders_and_reports_bad_input(tmp_path):
     with pytest.raises(SystemExit) as exit_info:
         main(["render", "html", str(bad), "-o", str(tmp_path / "p")])
     assert exit_info.value.code == 1
+
+
+def test_page_language_comes_from_the_tei(tmp_path):
+    def edit(tree):
+        tree.getroot().set("{http://www.w3.org/XML/1998/namespace}lang", "zh-Hant")
+    out = tmp_path / "html"
+    render_html([_edited(tmp_path, edit)], out)
+    for path in (out / "2022-11-22" / "03.html", out / "2022-11-22" / "03" / "art-1.html"):
+        assert lxml_html.parse(str(path)).getroot().get("lang") == "zh-Hant"
+    assert lxml_html.parse(str(out / "index.html")).getroot().get("lang") == "zh-Hans"
+
+
+def test_a_page_without_number_or_date_is_named_by_its_id(tmp_path):
+    def edit(tree):
+        for xpath in ("//t:biblScope[@unit='page']", "//t:pb", "//t:fw[@type='pageNum']",
+                      "//t:imprint/t:date"):
+            for element in tree.xpath(xpath, namespaces=NS):
+                element.getparent().remove(element)
+        for element in tree.xpath("//t:fw[@type='date']", namespaces=NS):
+            element.getparent().remove(element)
+    out = tmp_path / "html"
+    render_html([_edited(tmp_path, edit)], out)
+    page = out / "undated" / "wuhai-daily-2022-11-22-p03.html"
+    crumbs = lxml_html.parse(str(page)).find(".//nav[@class='breadcrumbs']").text_content()
+    assert "wuhai-daily-2022-11-22-p03 经济" in crumbs and "第版" not in crumbs
+    assert broken_links(out) == []
+
+
+def test_cli_takes_the_title_from_the_nearest_edition_toml(tmp_path):
+    issue = tmp_path / "paper" / "2022-11-22"
+    issue.mkdir(parents=True)
+    (tmp_path / "paper" / "edition.toml").write_text('[paper]\ntitle = "测试日报"\n',
+                                                     encoding="utf-8")
+    (issue / "03.xml").write_bytes(EXAMPLE_TEI.read_bytes())
+    result = CliRunner().invoke(cli, ["render", "html", str(issue / "03.xml"), "-o",
+                                      str(tmp_path / "out")])
+    assert result.exit_code == 0, result.output
+    home = lxml_html.parse(str(tmp_path / "out" / "index.html")).getroot()
+    assert home.find(".//a[@class='site-title']").text_content() == "测试日报"
+    assert home.find(".//h1").text_content().startswith("测试日报")

@@ -10,10 +10,10 @@ import pytest
 from lxml import html as lxml_html
 
 from conftest import ROOT, SAMPLE_TXT
-from html_support import broken_links, convert_to, main_chars, tei_text_chars
+from html_support import broken_links, convert_to, main_chars, nesting_errors, tei_text_chars
 from teipress.edition import Edition
 from teipress.render.html import render_html
-from teipress.render.search import build_search_index
+from teipress.render.search import build_search_index, write_search_index
 from teipress.render.view import load_page
 
 # one extraction of each test page: their dates differ, so they make one edition
@@ -40,6 +40,8 @@ def test_no_character_of_any_page_is_lost(rendered):
 def test_the_edition_links_hold_together(rendered):
     _tei, out, pages = rendered
     assert broken_links(out) == []
+    for path in sorted(out.rglob("*.html")):
+        assert nesting_errors(path) == [], path
     home = lxml_html.parse(str(out / "index.html")).getroot()
     issues = [h.text_content() for h in home.findall(".//li[@class='issue']/h2")]
     assert len(issues) == len({p.date for p in pages})
@@ -89,3 +91,23 @@ def test_edition_paths_do_not_depend_on_where_the_tei_lies(rendered, tmp_path):
     render_html(moved, again)
     for file in sorted(out.rglob("*.html")):
         assert (again / file.relative_to(out)).read_bytes() == file.read_bytes(), file
+
+
+def test_search_shards_hold_every_word_once_and_stale_ones_go(rendered, tmp_path):
+    tei_files, _out, _pages = rendered
+    pages = [load_page(p) for p in tei_files]
+    terms = build_search_index(pages)["terms"]
+    many = write_search_index(pages, tmp_path, shard_bytes=8192)
+    assert len(many) - 1 >= 8  # the index and its shards
+    seen: dict[str, list] = {}
+    for shard in many[1:]:
+        number, words = shard.read_text(encoding="utf-8").removeprefix(
+            "TEIPRESS_SEARCH_TERMS(").removesuffix(");\n").split(", ", 1)
+        for word, postings in json.loads(words).items():
+            assert ord(word[0]) % (len(many) - 1) == int(number)
+            assert word not in seen
+            seen[word] = postings
+    assert seen == terms
+    one = write_search_index(pages, tmp_path)
+    assert sorted((tmp_path / "assets").glob("search-terms-*.js")) == one[1:]
+    assert len(one) == 2

@@ -68,9 +68,9 @@ def quotations(text: str) -> list[Quotation]:
 
 def classify_quotation(text: str, q: Quotation) -> str:
     """``policy``, ``said``, ``term`` or ``q``: what a quotation is, by its words and lead-in."""
-    inner = text[q.start:q.end]
+    inner = text[q.start : q.end]
     lead_in = _lead_in(text, q.start - 1)
-    after = text[q.end + 1:q.end + 30]
+    after = text[q.end + 1 : q.end + 30]
     if (_POLICY_VERB.search(lead_in) and _AUTHORITY.search(lead_in)) or _POLICY_AFTER.match(after):
         return "policy"
     if _SPEECH_BEFORE.search(lead_in) or (_SPEECH_AFTER.match(after) and _is_utterance(inner)):
@@ -94,8 +94,7 @@ def _is_utterance(inner: str) -> bool:
 
 def title_spans(text: str) -> list[Span]:
     """《Titles》 of works and documents: the marks stay outside."""
-    return [Span(m.start() + 1, m.end() - 1, "title")
-            for m in re.finditer(r"《([^《》]+)》", text)]
+    return [Span(m.start() + 1, m.end() - 1, "title") for m in re.finditer(r"《([^《》]+)》", text)]
 
 
 def fill(parent: etree._Element, text: str, spans: list[Span]) -> None:
@@ -125,7 +124,7 @@ def _emit(parent: etree._Element, text: str, start: int, end: int, nodes: list) 
     cursor = start
     last: etree._Element | None = None
     for span, children in nodes:
-        _append_text(parent, last, text[cursor:span.start])
+        _append_text(parent, last, text[cursor : span.start])
         child = etree.SubElement(parent, span.tag)
         for name, value in span.attrs:
             child.set(name, value)

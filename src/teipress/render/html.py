@@ -11,9 +11,9 @@ Layout of an output folder (every link relative, so the folder can be opened fro
     2022-11-22/03.html             one page, as printed
     2022-11-22/03/art-1.html       one article (NewsArticle JSON-LD)
 
-:func:`render_html` does it all for a set of TEI files; the edition build calls the same
-pieces: :func:`render_page_html` per page, then :func:`write_index_pages` and
-:func:`teipress.render.search.write_search_index` for the set.
+:func:`render_html` does it all for a set of TEI files; the edition build can call the same
+pieces: :func:`render_page_html` per page, then :func:`write_index_pages` once for the set
+(indexes, registers, search index, assets).
 """
 
 from __future__ import annotations
@@ -61,15 +61,12 @@ class Site:
 def render_html(tei_paths: Sequence[Path], out_dir: Path, site: Site | None = None,
                 warn: Warn | None = None) -> list[Page]:
     """Render TEI pages and everything around them (indexes, registers, search, assets)."""
-    from teipress.render.search import write_search_index
-
     pages = [load_page(Path(p)) for p in tei_paths]
     _check_unique(pages)
     site = site or Site(title=next((p.paper for p in pages if p.paper), ""))
     for page in pages:
         write_page_html(page, out_dir, site, warn)
     write_index_pages(pages, out_dir, site)
-    write_search_index(pages, out_dir)
     return pages
 
 
@@ -96,7 +93,10 @@ def write_page_html(page: Page, out_dir: Path, site: Site, warn: Warn | None = N
 
 
 def write_index_pages(pages: Iterable[Page], out_dir: Path, site: Site) -> None:
-    """Write the issues index, one index per issue, the name registers and the assets."""
+    """Write what belongs to the whole set of pages: the issues index, one index per issue,
+    the name registers, the search page and its index, and the assets."""
+    from teipress.render.search import write_search_index  # jieba: only when indexing
+
     out_dir = Path(out_dir)
     pages = sorted(pages, key=_page_order)
     issues = [(date, list(group)) for date, group in groupby(pages, key=issue_dir)]
@@ -109,6 +109,7 @@ def write_index_pages(pages: Iterable[Page], out_dir: Path, site: Site) -> None:
         _write(out_dir, REGISTER_FILES[kind], "register.html.j2", site, kind=kind,
                title=REGISTER_TITLES[kind], entries=entries)
     _write(out_dir, "search.html", "search.html.j2", site)
+    write_search_index(pages, out_dir)
     for name in ASSETS:
         write_atomic(out_dir / "assets" / name, (data_dir("stylesheets") / "html" / name)
                      .read_bytes())
@@ -126,6 +127,12 @@ def page_path(page: Page) -> str:
 
 def article_path(page: Page, article: Article) -> str:
     return f"{issue_dir(page)}/{page.slug}/{_file_stem(article.id)}.html"
+
+
+def page_name(page: Page) -> str:
+    """How a reader names the page: ``第3版 经济`` (the TEI id where no number is printed)."""
+    name = f"第{page.number}版" if page.number else page.id
+    return f"{name} {page.section}" if page.section else name
 
 
 def register_anchor(kind: str, name: str) -> str:
@@ -146,7 +153,7 @@ def edition_registers(pages: Iterable[Page]) -> dict[str, list[RegisterLine]]:
     """Registers of the whole set: entries of equal name on several pages become one line."""
     found: dict[str, dict[str, list[tuple[str, str, int]]]] = {k: {} for k in REGISTER_FILES}
     for page in sorted(pages, key=_page_order):
-        where = f"{page.date} 第{page.number}版" if page.number else page.date
+        where = f"{page.date} {page_name(page)}".strip()
         articles = {a.id: a for a in page.articles}
         for kind, entries in page.registers.by_kind():
             for entry in entries:
@@ -175,6 +182,7 @@ def _environment() -> jinja2.Environment:
         keep_trailing_newline=True,
     )
     env.globals.update(plain_text=plain_text, page_path=page_path, article_path=article_path,
+                       page_name=page_name,
                        register_files=REGISTER_FILES, register_titles=REGISTER_TITLES)
     env.tests.update(article=lambda x: isinstance(x, Article),
                      figure=lambda x: isinstance(x, Figure),

@@ -14,6 +14,7 @@ Overview of the API::
 
     page = load_page(Path("03.xml"))
     page.paper, page.date, page.weekday, page.section, page.number, page.editors
+    page.date_text, page.keywords, page.lang, page.slug      # slug: "03", for file names
     page.furniture            # the printed fw lines, in order (masthead)
     page.items                # Article | Figure | Paragraph | Section, in reading order
     page.articles, page.figures   # the articles; the stand-alone figures
@@ -22,6 +23,13 @@ Overview of the API::
         article.bylines, article.lead, article.blocks, article.trailing_bylines
         article.figures, article.authors
     page.registers.persons / .places / .orgs   # RegisterEntry with occurrences
+    page.registers.entry(span.ref)             # the entry a name in the text points to
+    article_text(article), figure_text(figure) # plain text, one run per line
+
+Blocks are :class:`Paragraph` (``kind`` ``p``; ``quote`` for a block quotation; other TEI
+names for blocks kept as text), :class:`Section` (``heading`` + ``blocks``) and
+:class:`Figure` (``title``, ``caption`` paragraphs, ``credit``, ``graphics`` whose ``url``
+is relative to the TEI file). Everything is frozen: renderers read, never change.
 """
 
 from __future__ import annotations
@@ -38,6 +46,7 @@ from teipress.errors import InputError
 
 TEI_NS = "http://www.tei-c.org/ns/1.0"
 XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
+XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 _T = f"{{{TEI_NS}}}"
 _NS = {"t": TEI_NS}
 WEEKDAYS = ("星期一", "星期二", "星期三", "星期四", "星期五", "星期六", "星期日")
@@ -204,6 +213,7 @@ class Page:
     furniture: tuple[Furniture, ...] = ()
     items: tuple[PageItem, ...] = ()
     registers: Registers = field(default_factory=Registers)
+    lang: str = "zh-Hans"  # the TEI root's xml:lang
 
     @property
     def articles(self) -> tuple[Article, ...]:
@@ -285,6 +295,7 @@ class _Reader:
             furniture=furniture,
             items=items,
             registers=self._registers(items, furniture),
+            lang=self.root.get(XML_LANG) or "zh-Hans",
         )
 
     # header helpers

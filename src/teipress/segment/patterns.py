@@ -46,11 +46,12 @@ LEADING_BYLINE = re.compile(
 TRAILING_BYLINE = re.compile(
     rf"^[（(]\s*(?:(?:{_ROLE})\s*[:：]?\s*)?{_NAMES}(?:\s+(?:{_ROLE})\s*[:：]?\s*{_NAMES})*\s*[)）]$"
 )
+END_MARK = re.compile(r"[（(]\s*(?:完|全文完|未完待续|待续)\s*[)）]$")  # wire copy's （完）
 RUN_ON_BYLINE = re.compile(
     rf"[（(]\s*(?:{_ROLE})\s*[:：]?\s*{_NAMES}(?:\s+(?:{_ROLE})\s*[:：]?\s*{_NAMES})*\s*[)）]$"
 )
 CREDIT = re.compile(
-    rf"(?:[（(]\s*(?:(?:{_ROLE}|新华社发|新华社)\s*)?{_NAMES}\s*[/／]?\s*摄(?:影)?\s*[)）]"
+    rf"(?:(?:新华社|中新社|人民网|本报)发?\s*)?(?:[（(]\s*(?:(?:{_ROLE}|新华社发|新华社)\s*)?{_NAMES}\s*[/／]?\s*摄(?:影)?\s*[)）]"
     rf"|(?:新华社记者|本报记者|记者|通讯员|摄影)\s*[:：]?\s*{_NAMES}\s*[/／]?\s*摄(?:影)?"
     rf"|(?<![\u4e00-\u9fff]){_NAMES}\s*[/／]\s*摄(?:影)?"
     rf"|摄影\s*[:：]\s*{_NAMES}"
@@ -59,8 +60,13 @@ CREDIT = re.compile(
 # 新华社北京3月5日电 / 本报北京2月28日电 / 本报讯 / 中新网上海1月2日电, then (记者 某某).
 DATELINE = re.compile(
     r"^(?P<dateline>(?:新华社|本报|中新社|中新网|人民网|新华网|央视网|据新华社)"
-    r"(?:讯|[\u4e00-\u9fff]{0,12}?\d{1,2}\s*月\s*\d{1,2}\s*日\s*电))"
+    r"(?:讯|[\u4e00-\u9fff]{0,12}?\d{1,2}\s*月\s*\d{1,2}\s*日\s*电)"
+    r"|[\u4e00-\u9fff]{1,4}报讯)"
     rf"(?P<byline>\s*[（(]\s*(?:{_ROLE})?\s*{_NAMES}(?:\s+(?:{_ROLE})\s*{_NAMES})*\s*[)）])?"
+)
+# Numbered or marked subheads (小标题): 一、 （二） 3. ■ ●.
+SUBHEAD_MARK = re.compile(
+    r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]|\d{1,2}[.、．]|[■□●◆◇▲△★☆]\s*\S)"
 )
 PHOTO_LEADIN = re.compile(r"^(?:图为|上图|下图|左图|右图|▲|△|◀|▶)")
 
@@ -70,7 +76,7 @@ EDITOR_ROLES = (
     "责编|编辑|美编|制图|审校|校对|版式|组版|设计|统筹|监制|审核|终审|一审|二审|三审|视觉|照排|排版"
 )
 EDITOR_ENTRY = re.compile(
-    rf"(?P<role>{EDITOR_ROLES})\s*[:：]\s*(?P<names>{NAME}(?:\s*[、，,\s]\s*{NAME})*)"
+    rf"(?P<role>{EDITOR_ROLES})(?:\s*[:：]\s*|\s+)(?P<names>{NAME}(?:\s*[、，,\s]\s*{NAME})*)"
 )
 ISSUE_DATE = re.compile(
     r"(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日"
