@@ -380,7 +380,11 @@ def _assign_pool(items, pool, builders, gaps, texts, vocab, page) -> None:
             if isinstance(item, Head):
                 item.role = "section"
                 builders[a].article.sections.append(Section(item))
-            else:
+            else:  # a lead no article took reads as a paragraph, its label as a subhead
+                if item.label is not None:
+                    item.label.role = "section"
+                    builders[a].article.sections.append(Section(item.label))
+                    item.label = None
                 builders[a].article.paragraphs.append(item)
             owner[i] = a
             page.explain(f"line {item.first_line}: “{_short(item.text)}” kept in "
