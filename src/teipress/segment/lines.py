@@ -27,6 +27,7 @@ from teipress.segment.text import DASHES, ends_sentence, has_cjk_gap, join_lines
 Piece = Paragraph | Head | Byline
 SHORT_BY = 1.5  # a line this many cells short of its column is not a wrapped line
 MAX_HEAD_LINES = 3
+_LAST_BRACKET = re.compile(r"[（(][^（()）]*[)）]$")
 INDENTED = re.compile(r"^[ \t\u3000]{2,}\S")
 LABEL_WIDTH = 4  # a column label over a headline: 短评, 一线观察
 INDENT = 2  # a paragraph's first line is set 2em in; extraction drops the indent
@@ -125,15 +126,16 @@ def _block_pieces(block: list[Line], columns: Columns, after_open: bool) -> list
             skip = False
             continue
         stripped = line.text.strip()
-        wrapped = _wrapped_credit(stripped, block[i + 1].text.strip()) if i + 1 < len(
+        wrapped = _wrapped_byline(stripped, block[i + 1].text.strip()) if i + 1 < len(
             block) else None
         if wrapped is not None:
-            # A credit wrapped onto the next line: ``…作业。 （本报`` / ``记者 某某 摄）``.
-            caption, credit = wrapped
-            if caption:
-                text_lines.append(Line(line.number, caption))
+            # A credit or byline wrapped onto the next line: ``…作业。 （本报`` / ``记者 某某
+            # 摄）``, ``…更舒心。（宁一`` / ``川）``.
+            before, text, kind = wrapped
+            if before:
+                text_lines.append(Line(line.number, before))
             flush()
-            pieces.append(Byline(line, credit, "credit", names_in(credit)))
+            pieces.append(Byline(line, text, kind, names_in(text)))
             skip = True
             continue
         kind = _byline_kind(stripped)
@@ -154,18 +156,24 @@ def _block_pieces(block: list[Line], columns: Columns, after_open: bool) -> list
     return pieces
 
 
-def _wrapped_credit(line: str, following: str) -> tuple[str, str] | None:
-    """A photo credit that starts on ``line`` and ends the next line, split from its caption."""
-    joined = join_lines([line, following])
-    match = CREDIT.search(joined)
-    if not match or match.start() >= len(line) or match.end() != len(joined):
-        return None
-    if len(following) >= len(joined) - match.start():  # the next line holds it all
-        return None
-    before = joined[: match.start()].rstrip()
-    if before and not ends_sentence(before):
-        return None
-    return before, joined[match.start():]
+def _wrapped_byline(line: str, following: str) -> tuple[str, str, str] | None:
+    """A photo credit or a trailing byline that starts on ``line`` after its text's last
+    sentence and ends the next line: the text before it, the credit or byline, its kind."""
+    for joined in (join_lines([line, following]), f"{line} {following}"):  # names may wrap
+        match = CREDIT.search(joined)
+        kind = "credit"
+        if not match or match.end() != len(joined):
+            match = _LAST_BRACKET.search(joined)
+            kind = "trail"
+            if not match or not TRAILING_BYLINE.fullmatch(match.group()):
+                continue
+        if match.start() >= len(line) or len(following) >= len(joined) - match.start():
+            continue  # it does not start on this line, or the next line holds it all
+        before = joined[: match.start()].rstrip()
+        if (before and not ends_sentence(before)) or not names_in(match.group()):
+            continue
+        return before, joined[match.start():], kind
+    return None
 
 
 def _byline_kind(text: str) -> str:
