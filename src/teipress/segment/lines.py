@@ -207,7 +207,7 @@ def _text_pieces(lines: list[Line], columns: Columns, after_open: bool
             pieces.extend(_split_trailing_byline(_paragraph(current, columns.page)))
             current = []
         current.append(line)
-        if nxt is None or _ends_paragraph(line, nxt, column, columns.at(nxt)):
+        if nxt is None or _ends_paragraph(line, nxt, column, columns.at(nxt), len(current) == 1):
             pieces.extend(_split_trailing_byline(_paragraph(current, columns.page)))
             current = []
     return pieces
@@ -305,12 +305,14 @@ def _is_glued_head(line: Line, nxt: Line, column: float) -> bool:
     return width(text) < max(width(nxt.text), column) - INDENT - SHORT_BY
 
 
-def _ends_paragraph(line: Line, nxt: Line, column: float, next_column: float) -> bool:
-    """A sentence-final line ends its paragraph when it is short, or when the next line is
-    short without ending a sentence: that is a first line, set in by the indent."""
+def _ends_paragraph(line: Line, nxt: Line, column: float, next_column: float,
+                    first: bool) -> bool:
+    """A sentence-final line ends its paragraph when it is short (a first line is short by
+    its indent already), or when the next line is short without ending a sentence: that is
+    a first line, set in by the indent."""
     if not ends_sentence(line.text):
         return False
-    if width(line.text) < column - SHORT_BY / 2:
+    if width(line.text) < column - SHORT_BY / 2 - (INDENT if first else 0):
         return True
     return not ends_sentence(nxt.text) and width(nxt.text) <= next_column - SHORT_BY
 
