@@ -22,7 +22,13 @@ from teipress.segment.model import (
     Paragraph,
     Section,
 )
-from teipress.segment.patterns import DATELINE, PHOTO_LEADIN, SUBHEAD_MARK, names_in
+from teipress.segment.patterns import (
+    DATELINE,
+    PHOTO_LEADIN,
+    SOURCE_NOTE,
+    SUBHEAD_MARK,
+    names_in,
+)
 from teipress.segment.similarity import Vocabulary, words
 from teipress.segment.text import DASHES, has_cjk_gap, join_lines, width
 
@@ -95,12 +101,15 @@ def _find_figures(pieces: list[Piece], page: Page) -> list[Item]:
             caption, start = [items[i - 1]], i - 1
         n += 1
         figure = Figure(caption=caption, credit=None if opens_photo else piece, ident=f"fig-{n}")
+        is_chart = bool(caption) and bool(SOURCE_NOTE.match(caption[0].text))
         caption_words = words("".join(p.text for p in caption))
         after = items[end] if end < len(items) else None
         before = items[start - 1] if start > 0 else None
         following = items[end + 1] if end + 1 < len(items) else None
         if _is_photo_title(after, caption_words, following, after_credit=True):
             figure.title, end = after, end + 1
+        elif is_chart and isinstance(before, Head) and not has_cjk_gap(before.text):
+            figure.title, start = before, start - 1  # a chart's title over its source note
         elif _is_photo_title(before, caption_words, items[start - 2] if start > 1 else None,
                              after_credit=False,
                              caption_wide=any(p.wide for p in caption)):

@@ -40,8 +40,11 @@ def parse_furniture_line(text: str, paper_title: str = "", at_edge: bool = True
         items.append(item)
         rest = rest.lstrip()
         first = False
-    if not at_edge and not any(item.kind == "editors" for item in items):
+    editors = [item for item in items if item.kind == "editors"]
+    if not at_edge and not editors:
         return None
+    if not at_edge and len(items) == 1 and editors[0].editors[0][0] == "制图":
+        return None  # a chart's credit, set under the chart, not the page's editors line
     return items or None
 
 

@@ -18,6 +18,7 @@ from teipress.segment.patterns import (
     END_MARK,
     LEADING_BYLINE,
     RUN_ON_BYLINE,
+    SOURCE_NOTE,
     SUBHEAD_MARK,
     TRAILING_BYLINE,
     names_in,
@@ -240,7 +241,7 @@ def _is_head_block(lines: list[Line], columns: Columns, after_open: bool) -> boo
     if len(lines) > MAX_HEAD_LINES or any(ends_sentence(line.text) for line in lines):
         return False
     texts = [line.text.strip() for line in lines]
-    if DATELINE.match(texts[0]):
+    if DATELINE.match(texts[0]) or any(SOURCE_NOTE.match(text) for text in texts):
         return False
     if after_open and width(texts[0]) >= columns.at(lines[0]) - 1:
         return False
@@ -267,10 +268,11 @@ def _is_head_line(line: Line, nxt: Line, column: float, pieces: list) -> bool:
     head's form (two phrases apart, a dash, a mark), or the second line of a label
     (``记者手记：`` / ``民生工程要办到群众心坎上``)."""
     text = line.text.strip()
-    if ends_sentence(text) or DATELINE.match(text):
+    if ends_sentence(text) or DATELINE.match(text) or SOURCE_NOTE.match(text):
         return False
-    if _is_glued_head(line, nxt, column) or DATELINE.match(nxt.text.strip()):
-        return True  # set above its paragraph, or above a dateline (which opens one)
+    opener = DATELINE.match(nxt.text.strip()) or SOURCE_NOTE.match(nxt.text.strip())
+    if _is_glued_head(line, nxt, column) or opener:
+        return True  # set above its paragraph, or above a dateline or a chart's source note
     if has_cjk_gap(text) or text.startswith(DASHES) or SUBHEAD_MARK.match(text):
         return True
     last = pieces[-1] if pieces else None
@@ -310,6 +312,8 @@ def _ends_paragraph(line: Line, nxt: Line, column: float, next_column: float,
     """A sentence-final line ends its paragraph when it is short (a first line is short by
     its indent already), or when the next line is short without ending a sentence: that is
     a first line, set in by the indent."""
+    if SOURCE_NOTE.match(nxt.text.strip()):
+        return True
     if not ends_sentence(line.text):
         return False
     if width(line.text) < column - SHORT_BY / 2 - (INDENT if first else 0):
@@ -320,5 +324,6 @@ def _ends_paragraph(line: Line, nxt: Line, column: float, next_column: float,
 def _paragraph(lines: list[Line], column: float) -> Paragraph:
     text = join_lines([line.text for line in lines])
     widest = max(width(line.text) for line in lines)
-    return Paragraph(lines=list(lines), text=text, open=not ends_sentence(text),
+    is_note = bool(SOURCE_NOTE.match(text))  # a source note ends without a full stop
+    return Paragraph(lines=list(lines), text=text, open=not (ends_sentence(text) or is_note),
                      wide=bool(column) and widest > column * 1.4)

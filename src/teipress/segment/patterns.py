@@ -41,7 +41,7 @@ CREDIT = re.compile(
     rf"(?:(?:新华社|中新社|人民网|本报)发?\s*)?(?:[（(]\s*(?:(?:{_ROLE}|新华社发|新华社)\s*)?{_NAMES}\s*[/／]?\s*摄(?:影)?\s*[)）]"
     rf"|(?:{_ROLE}|摄影)\s*[:：]?\s*{_NAMES}\s*[/／]?\s*摄(?:影)?"
     rf"|(?<![\u4e00-\u9fff]){_NAMES}\s*[/／]\s*摄(?:影)?"
-    rf"|摄影\s*[:：]\s*{_NAMES}|^图\s*[/／]\s*{_NAMES}"
+    rf"|(?:摄影|制图)\s*[:：]\s*{_NAMES}|^图\s*[/／]\s*{_NAMES}"
     rf"|[（(](?:本报)?资料图片[)）]|[（(]?新华社发[)）]?)$"
 )
 # 新华社北京3月5日电 / 本报北京2月28日电 / 本报讯 / 中新网上海1月2日电, then (记者 某某).
@@ -54,6 +54,7 @@ DATELINE = re.compile(
 SUBHEAD_MARK = re.compile(
     r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]|\d{1,2}[.、．]|[■□●◆◇▲△★☆]\s*\S)"
 )
+SOURCE_NOTE = re.compile(r"^(?:数据|资料|信息)来源\s*[:：]")  # a chart's source line
 PHOTO_LEADIN = re.compile(r"^(?:图为|上图|下图|左图|右图|▲|△|◀|▶)")
 
 # Page furniture: the editors' roles, page numbers, dates with weekdays, section names.
