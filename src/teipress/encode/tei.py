@@ -218,10 +218,7 @@ class _Encoder:
             for paragraph in section.paragraphs:
                 self.paragraph(section_div, paragraph)
         for byline in article.trailing:
-            if byline.kind == "end":
-                sub(div, "trailer", byline.text)
-            else:
-                self.byline(div, byline)
+            self.byline(div, byline)
 
     def figure(self, parent: etree._Element, figure: Figure) -> None:
         element = sub(parent, "figure")
@@ -250,7 +247,13 @@ class _Encoder:
             self.names_in_line(sub(parent, "byline"), dateline.byline)
 
     def byline(self, parent: etree._Element, byline: Byline) -> None:
-        self.names_in_line(sub(parent, "byline"), byline.text)
+        """A byline or credit; an end mark is a ``trailer``, a jump line a ``note``."""
+        if byline.kind == "end":
+            sub(parent, "trailer", byline.text)
+        elif byline.kind == "jump":
+            sub(parent, "note", byline.text, type="jump")
+        else:
+            self.names_in_line(sub(parent, "byline"), byline.text)
 
     def names_in_line(self, element: etree._Element, text: str) -> None:
         """A byline, credit or editors entry: each person's name as a ``persName``."""

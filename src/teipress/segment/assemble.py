@@ -203,7 +203,7 @@ def _group_runs(items: list[Item], runs: list[tuple[int, int]], texts: list[Coun
 
 def _join_reason(gap: list[Item], first: Paragraph, last: Paragraph,
                  similarity: float, column: float) -> tuple[str, bool]:
-    if any(isinstance(x, Byline) and x.kind in ("trail", "end") for x in gap):
+    if any(isinstance(x, Byline) and x.kind in ("trail", "end", "jump") for x in gap):
         return "a trailing byline ends the article", False
     if DATELINE.match(first.text):
         return "a dateline opens an article", False
@@ -403,7 +403,8 @@ def _assign_pool(items, pool, builders, gaps, texts, vocab, page) -> None:
         item = items[i]
         a = _byline_owner(items, i, owner, gaps, builders)
         target = builders[a].article
-        (target.trailing if item.kind in ("trail", "end") else target.bylines).append(item)
+        closing = item.kind in ("trail", "end") or (item.kind == "jump" and not _jumps_in(item))
+        (target.trailing if closing else target.bylines).append(item)
         owner[i] = a
         page.explain(f"line {item.first_line}: byline “{item.text}” → {builders[a].ident}")
     for builder in builders:
@@ -441,8 +442,10 @@ def _byline_owner(items, i, owner, gaps, builders) -> int:
     neighbour that names none."""
     item = items[i]
     before, after = gaps[i]
-    if item.kind == "end":
+    if item.kind == "end" or (item.kind == "jump" and not _jumps_in(item)):
         return before if before is not None else _nearest(gaps[i])
+    if item.kind == "jump":
+        return after if after is not None else _nearest(gaps[i])
     if item.kind == "trail":
         choices = [before, after]
     else:
@@ -455,6 +458,11 @@ def _byline_owner(items, i, owner, gaps, builders) -> int:
         if not (article.bylines or article.trailing or named):
             return a
     return choices[0]
+
+
+def _jumps_in(mark: Byline) -> bool:
+    """（上接A01版） says where an article comes from; （下转A05版） where it goes on."""
+    return "上" in mark.text or "接" in mark.text
 
 
 def _head_owner(items, i, step, owner) -> int | None:

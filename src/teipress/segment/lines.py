@@ -16,6 +16,7 @@ from teipress.segment.patterns import (
     CREDIT,
     DATELINE,
     END_MARK,
+    JUMP,
     LEADING_BYLINE,
     RUN_ON_BYLINE,
     SOURCE_NOTE,
@@ -186,6 +187,8 @@ def _byline_kind(text: str) -> str:
         return "trail"
     if END_MARK.fullmatch(text):
         return "end"
+    if JUMP.fullmatch(text):
+        return "jump"
     return ""
 
 
@@ -217,6 +220,18 @@ def _text_pieces(lines: list[Line], columns: Columns, after_open: bool
 def _split_trailing_byline(paragraph: Paragraph) -> list[Paragraph | Byline]:
     """A reporter's bracket or an end mark run on after the last sentence:
     ``…跑得快了。（本报记者 程远航）``, ``…攻关。（完）``."""
+    jump = JUMP.match(paragraph.text)
+    if jump:  # ``（上接A01版）据介绍，…``: where the article comes from
+        rest = paragraph.text[jump.end():].lstrip()
+        mark = Byline(paragraph.lines[0], jump.group(), "jump")
+        if not rest:
+            return [mark]
+        return [mark, *_split_trailing_byline(
+            Paragraph(paragraph.lines, rest, paragraph.open, paragraph.wide))]
+    jump = JUMP.search(paragraph.text)
+    if jump and jump.end() == len(paragraph.text) and jump.start():  # ``…，（下转A05版）``
+        body = Paragraph(paragraph.lines, paragraph.text[: jump.start()], True, paragraph.wide)
+        return [body, Byline(paragraph.lines[-1], jump.group(), "jump")]
     end = END_MARK.search(paragraph.text)
     if end and end.start() and ends_sentence(paragraph.text[: end.start()]):
         body = Paragraph(paragraph.lines, paragraph.text[: end.start()], False, paragraph.wide)

@@ -33,6 +33,8 @@ LEADING_BYLINE = re.compile(
 TRAILING_BYLINE = re.compile(
     rf"^[（(]\s*(?:(?:{_ROLE})\s*[:：]?\s*)?{_NAMES}(?:\s+(?:{_ROLE})\s*[:：]?\s*{_NAMES})*\s*[)）]$"
 )
+# A jump line: the article goes on, or comes from, another page: （下转A05版） （上接第1版）.
+JUMP = re.compile(r"[（(]\s*(?:上接|下转|接|转)\s*第?\s*[A-Z]?\d{1,3}\s*版\s*[)）]")
 END_MARK = re.compile(r"[（(]\s*(?:完|全文完|未完待续|待续)\s*[)）]$")  # wire copy's （完）
 RUN_ON_BYLINE = re.compile(
     rf"[（(]\s*(?:{_ROLE})\s*[:：]?\s*{_NAMES}(?:\s+(?:{_ROLE})\s*[:：]?\s*{_NAMES})*\s*[)）]$"
