@@ -125,7 +125,7 @@ class _Encoder:
         publication = sub(file_desc, "publicationStmt")
         sub(publication, "p", "Digital edition made with teipress from the page's extracted text.")
         monogr = sub(sub(sub(file_desc, "sourceDesc"), "biblStruct"), "monogr")
-        sub(monogr, "title", edition.title, level="j")
+        sub(monogr, "title", edition.title or page.paper, level="j")
         imprint = sub(monogr, "imprint")
         if edition.place:
             sub(imprint, "pubPlace", edition.place)
@@ -156,7 +156,7 @@ class _Encoder:
     def title(self) -> str:
         page = self.page
         parts = [
-            self.edition.title,
+            self.edition.title or page.paper,
             page.date_text.split()[0] if page.date_text else "",
             f"第{page.page_number}版" if page.page_number else "",
             page.section,
@@ -219,10 +219,7 @@ class _Encoder:
             for paragraph in section.paragraphs:
                 self.paragraph(section_div, paragraph)
         for byline in article.trailing:
-            if byline.kind == "end":
-                sub(div, "trailer", byline.text)
-            else:
-                self.byline(div, byline)
+            self.byline(div, byline)
 
     def figure(self, parent: etree._Element, figure: Figure) -> None:
         element = sub(parent, "figure")
@@ -251,7 +248,13 @@ class _Encoder:
             self.names_in_line(sub(parent, "byline"), dateline.byline)
 
     def byline(self, parent: etree._Element, byline: Byline) -> None:
-        self.names_in_line(sub(parent, "byline"), byline.text)
+        """A byline or credit; an end mark is a ``trailer``, a jump line a ``note``."""
+        if byline.kind == "end":
+            sub(parent, "trailer", byline.text)
+        elif byline.kind == "jump":
+            sub(parent, "note", byline.text, type="jump")
+        else:
+            self.names_in_line(sub(parent, "byline"), byline.text)
 
     def names_in_line(self, element: etree._Element, text: str) -> None:
         """A byline, credit or editors entry: each person's name as a ``persName``."""

@@ -22,7 +22,13 @@ from teipress.segment.model import (
     Paragraph,
     Section,
 )
-from teipress.segment.patterns import DATELINE, PHOTO_LEADIN, SUBHEAD_MARK, names_in
+from teipress.segment.patterns import (
+    DATELINE,
+    PHOTO_LEADIN,
+    SOURCE_NOTE,
+    SUBHEAD_MARK,
+    names_in,
+)
 from teipress.segment.similarity import Vocabulary, words
 from teipress.segment.text import DASHES, has_cjk_gap, join_lines, width
 
@@ -95,12 +101,15 @@ def _find_figures(pieces: list[Piece], page: Page) -> list[Item]:
             caption, start = [items[i - 1]], i - 1
         n += 1
         figure = Figure(caption=caption, credit=None if opens_photo else piece, ident=f"fig-{n}")
+        is_chart = bool(caption) and bool(SOURCE_NOTE.match(caption[0].text))
         caption_words = words("".join(p.text for p in caption))
         after = items[end] if end < len(items) else None
         before = items[start - 1] if start > 0 else None
         following = items[end + 1] if end + 1 < len(items) else None
         if _is_photo_title(after, caption_words, following, after_credit=True):
             figure.title, end = after, end + 1
+        elif is_chart and isinstance(before, Head) and not has_cjk_gap(before.text):
+            figure.title, start = before, start - 1  # a chart's title over its source note
         elif _is_photo_title(before, caption_words, items[start - 2] if start > 1 else None,
                              after_credit=False,
                              caption_wide=any(p.wide for p in caption)):
@@ -194,7 +203,7 @@ def _group_runs(items: list[Item], runs: list[tuple[int, int]], texts: list[Coun
 
 def _join_reason(gap: list[Item], first: Paragraph, last: Paragraph,
                  similarity: float, column: float) -> tuple[str, bool]:
-    if any(isinstance(x, Byline) and x.kind in ("trail", "end") for x in gap):
+    if any(isinstance(x, Byline) and x.kind in ("trail", "end", "jump") for x in gap):
         return "a trailing byline ends the article", False
     if DATELINE.match(first.text):
         return "a dateline opens an article", False
@@ -380,11 +389,11 @@ def _assign_pool(items, pool, builders, gaps, texts, vocab, page) -> None:
             if isinstance(item, Head):
                 item.role = "section"
                 builders[a].article.sections.append(Section(item))
-            elif item.label is not None:  # a labelled box that is not the lead: label as head
-                label, item.label = item.label, None
-                label.role = "section"
-                builders[a].article.sections.append(Section(label, [item]))
-            else:
+            else:  # a lead no article took reads as a paragraph, its label as a subhead
+                if item.label is not None:
+                    item.label.role = "section"
+                    builders[a].article.sections.append(Section(item.label))
+                    item.label = None
                 builders[a].article.paragraphs.append(item)
             owner[i] = a
             page.explain(f"line {item.first_line}: “{_short(item.text)}” kept in "
@@ -394,7 +403,8 @@ def _assign_pool(items, pool, builders, gaps, texts, vocab, page) -> None:
         item = items[i]
         a = _byline_owner(items, i, owner, gaps, builders)
         target = builders[a].article
-        (target.trailing if item.kind in ("trail", "end") else target.bylines).append(item)
+        closing = item.kind in ("trail", "end") or (item.kind == "jump" and not _jumps_in(item))
+        (target.trailing if closing else target.bylines).append(item)
         owner[i] = a
         page.explain(f"line {item.first_line}: byline “{item.text}” → {builders[a].ident}")
     for builder in builders:
@@ -432,8 +442,10 @@ def _byline_owner(items, i, owner, gaps, builders) -> int:
     neighbour that names none."""
     item = items[i]
     before, after = gaps[i]
-    if item.kind == "end":
+    if item.kind == "end" or (item.kind == "jump" and not _jumps_in(item)):
         return before if before is not None else _nearest(gaps[i])
+    if item.kind == "jump":
+        return after if after is not None else _nearest(gaps[i])
     if item.kind == "trail":
         choices = [before, after]
     else:
@@ -446,6 +458,11 @@ def _byline_owner(items, i, owner, gaps, builders) -> int:
         if not (article.bylines or article.trailing or named):
             return a
     return choices[0]
+
+
+def _jumps_in(mark: Byline) -> bool:
+    """（上接A01版） says where an article comes from; （下转A05版） where it goes on."""
+    return "上" in mark.text or "接" in mark.text
 
 
 def _head_owner(items, i, step, owner) -> int | None:

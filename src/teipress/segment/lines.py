@@ -16,8 +16,10 @@ from teipress.segment.patterns import (
     CREDIT,
     DATELINE,
     END_MARK,
+    JUMP,
     LEADING_BYLINE,
     RUN_ON_BYLINE,
+    SOURCE_NOTE,
     SUBHEAD_MARK,
     TRAILING_BYLINE,
     names_in,
@@ -27,6 +29,7 @@ from teipress.segment.text import DASHES, ends_sentence, has_cjk_gap, join_lines
 Piece = Paragraph | Head | Byline
 SHORT_BY = 1.5  # a line this many cells short of its column is not a wrapped line
 MAX_HEAD_LINES = 3
+_LAST_BRACKET = re.compile(r"[（(][^（()）]*[)）]$")
 INDENTED = re.compile(r"^[ \t\u3000]{2,}\S")
 LABEL_WIDTH = 4  # a column label over a headline: 短评, 一线观察
 INDENT = 2  # a paragraph's first line is set 2em in; extraction drops the indent
@@ -127,15 +130,16 @@ def _block_pieces(block: list[Line], columns: Columns, after_open: bool) -> list
             skip = False
             continue
         stripped = line.text.strip()
-        wrapped = _wrapped_credit(stripped, block[i + 1].text.strip()) if i + 1 < len(
+        wrapped = _wrapped_byline(stripped, block[i + 1].text.strip()) if i + 1 < len(
             block) else None
         if wrapped is not None:
-            # A credit wrapped onto the next line: ``…作业。 （本报`` / ``记者 某某 摄）``.
-            caption, credit = wrapped
-            if caption:
-                text_lines.append(Line(line.number, caption))
+            # A credit or byline wrapped onto the next line: ``…作业。 （本报`` / ``记者 某某
+            # 摄）``, ``…更舒心。（宁一`` / ``川）``.
+            before, text, kind = wrapped
+            if before:
+                text_lines.append(Line(line.number, before))
             flush()
-            pieces.append(Byline(line, credit, "credit", names_in(credit)))
+            pieces.append(Byline(line, text, kind, names_in(text)))
             skip = True
             continue
         kind = _byline_kind(stripped)
@@ -156,18 +160,24 @@ def _block_pieces(block: list[Line], columns: Columns, after_open: bool) -> list
     return pieces
 
 
-def _wrapped_credit(line: str, following: str) -> tuple[str, str] | None:
-    """A photo credit that starts on ``line`` and ends the next line, split from its caption."""
-    joined = join_lines([line, following])
-    match = CREDIT.search(joined)
-    if not match or match.start() >= len(line) or match.end() != len(joined):
-        return None
-    if len(following) >= len(joined) - match.start():  # the next line holds it all
-        return None
-    before = joined[: match.start()].rstrip()
-    if before and not ends_sentence(before):
-        return None
-    return before, joined[match.start():]
+def _wrapped_byline(line: str, following: str) -> tuple[str, str, str] | None:
+    """A photo credit or a trailing byline that starts on ``line`` after its text's last
+    sentence and ends the next line: the text before it, the credit or byline, its kind."""
+    for joined in (join_lines([line, following]), f"{line} {following}"):  # names may wrap
+        match = CREDIT.search(joined)
+        kind = "credit"
+        if not match or match.end() != len(joined):
+            match = _LAST_BRACKET.search(joined)
+            kind = "trail"
+            if not match or not TRAILING_BYLINE.fullmatch(match.group()):
+                continue
+        if match.start() >= len(line) or len(following) >= len(joined) - match.start():
+            continue  # it does not start on this line, or the next line holds it all
+        before = joined[: match.start()].rstrip()
+        if (before and not ends_sentence(before)) or not names_in(match.group()):
+            continue
+        return before, joined[match.start():], kind
+    return None
 
 
 def _byline_kind(text: str) -> str:
@@ -179,6 +189,8 @@ def _byline_kind(text: str) -> str:
         return "trail"
     if END_MARK.fullmatch(text):
         return "end"
+    if JUMP.fullmatch(text):
+        return "jump"
     return ""
 
 
@@ -201,7 +213,7 @@ def _text_pieces(lines: list[Line], columns: Columns, after_open: bool
             pieces.extend(_split_trailing_byline(_paragraph(current, columns.page)))
             current = []
         current.append(line)
-        if nxt is None or _ends_paragraph(line, nxt, column, columns.at(nxt)):
+        if nxt is None or _ends_paragraph(line, nxt, column, columns.at(nxt), len(current) == 1):
             pieces.extend(_split_trailing_byline(_paragraph(current, columns.page)))
             current = []
     return pieces
@@ -210,6 +222,18 @@ def _text_pieces(lines: list[Line], columns: Columns, after_open: bool
 def _split_trailing_byline(paragraph: Paragraph) -> list[Paragraph | Byline]:
     """A reporter's bracket or an end mark run on after the last sentence:
     ``…跑得快了。（本报记者 程远航）``, ``…攻关。（完）``."""
+    jump = JUMP.match(paragraph.text)
+    if jump:  # ``（上接A01版）据介绍，…``: where the article comes from
+        rest = paragraph.text[jump.end():].lstrip()
+        mark = Byline(paragraph.lines[0], jump.group(), "jump")
+        if not rest:
+            return [mark]
+        return [mark, *_split_trailing_byline(
+            Paragraph(paragraph.lines, rest, paragraph.open, paragraph.wide))]
+    jump = JUMP.search(paragraph.text)
+    if jump and jump.end() == len(paragraph.text) and jump.start():  # ``…，（下转A05版）``
+        body = Paragraph(paragraph.lines, paragraph.text[: jump.start()], True, paragraph.wide)
+        return [body, Byline(paragraph.lines[-1], jump.group(), "jump")]
     end = END_MARK.search(paragraph.text)
     if end and end.start() and ends_sentence(paragraph.text[: end.start()]):
         body = Paragraph(paragraph.lines, paragraph.text[: end.start()], False, paragraph.wide)
@@ -234,7 +258,7 @@ def _is_head_block(lines: list[Line], columns: Columns, after_open: bool) -> boo
     if len(lines) > MAX_HEAD_LINES or any(ends_sentence(line.text) for line in lines):
         return False
     texts = [line.text.strip() for line in lines]
-    if DATELINE.match(texts[0]):
+    if DATELINE.match(texts[0]) or any(SOURCE_NOTE.match(text) for text in texts):
         return False
     if after_open and width(texts[0]) >= columns.at(lines[0]) - 1:
         return False
@@ -261,10 +285,11 @@ def _is_head_line(line: Line, nxt: Line, column: float, pieces: list) -> bool:
     head's form (two phrases apart, a dash, a mark), or the second line of a label
     (``记者手记：`` / ``民生工程要办到群众心坎上``)."""
     text = line.text.strip()
-    if ends_sentence(text) or DATELINE.match(text):
+    if ends_sentence(text) or DATELINE.match(text) or SOURCE_NOTE.match(text):
         return False
-    if _is_glued_head(line, nxt, column) or DATELINE.match(nxt.text.strip()):
-        return True  # set above its paragraph, or above a dateline (which opens one)
+    opener = DATELINE.match(nxt.text.strip()) or SOURCE_NOTE.match(nxt.text.strip())
+    if _is_glued_head(line, nxt, column) or opener:
+        return True  # set above its paragraph, or above a dateline or a chart's source note
     if has_cjk_gap(text) or text.startswith(DASHES) or SUBHEAD_MARK.match(text):
         return True
     last = pieces[-1] if pieces else None
@@ -299,12 +324,16 @@ def _is_glued_head(line: Line, nxt: Line, column: float) -> bool:
     return width(text) < max(width(nxt.text), column) - INDENT - SHORT_BY
 
 
-def _ends_paragraph(line: Line, nxt: Line, column: float, next_column: float) -> bool:
-    """A sentence-final line ends its paragraph when it is short, or when the next line is
-    short without ending a sentence: that is a first line, set in by the indent."""
+def _ends_paragraph(line: Line, nxt: Line, column: float, next_column: float,
+                    first: bool) -> bool:
+    """A sentence-final line ends its paragraph when it is short (a first line is short by
+    its indent already), or when the next line is short without ending a sentence: that is
+    a first line, set in by the indent."""
+    if SOURCE_NOTE.match(nxt.text.strip()):
+        return True
     if not ends_sentence(line.text):
         return False
-    if width(line.text) < column - SHORT_BY / 2:
+    if width(line.text) < column - SHORT_BY / 2 - (INDENT if first else 0):
         return True
     return not ends_sentence(nxt.text) and width(nxt.text) <= next_column - SHORT_BY
 
@@ -313,5 +342,6 @@ def _paragraph(lines: list[Line], column: float, text: str | None = None) -> Par
     if text is None:
         text = join_lines([line.text for line in lines])
     widest = max(width(line.text) for line in lines)
-    return Paragraph(lines=list(lines), text=text, open=not ends_sentence(text),
+    is_note = bool(SOURCE_NOTE.match(text))  # a source note ends without a full stop
+    return Paragraph(lines=list(lines), text=text, open=not (ends_sentence(text) or is_note),
                      wide=bool(column) and widest > column * 1.4)

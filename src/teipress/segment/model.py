@@ -53,11 +53,12 @@ class Head:
 @dataclass
 class Byline:
     """A reporters' line: leading (``本报记者 某某``), trailing (``（某某）``), a photo credit,
-    or an article's end mark (``（完）``, kind ``end``, printed where trailing bylines are)."""
+    or an article's end mark (``（完）``, kind ``end``) or jump line (``（下转A05版）``, kind
+    ``jump``), printed where bylines are."""
 
     line: Line
     text: str
-    kind: str  # lead | trail | credit | end
+    kind: str  # lead | trail | credit | end | jump
     names: list[str] = field(default_factory=list)
 
     @property
@@ -126,6 +127,7 @@ class FurnitureItem:
 class Page:
     furniture: list[FurnitureItem] = field(default_factory=list)
     page_number: str = ""
+    paper: str = ""  # the paper's name where the page prints it
     section: str = ""
     date: date | None = None
     date_text: str = ""
