@@ -355,3 +355,33 @@ def test_validating_twice_gives_the_same_report(tmp_path, capsys):
         run_cli(capsys, "validate", "--format", "json", "-o", str(out), str(ROOT / "tests"))
         reports.append(out.read_bytes())
     assert reports[0] == reports[1] and len(reports[0]) > 100
+
+
+# render: the same inputs ------------------------------------------------------------------
+
+@pytest.mark.parametrize("kind", ["html", "pdf"])
+@pytest.mark.parametrize(("data", "reason"), [
+    (b"", "not well-formed XML: Document is empty"),
+    (b"\x7fELF\x02\x01\x01\x00\x00\x00" + bytes(range(256)) * 4, "not well-formed XML: "),
+    (b"<TEI>\x00</TEI>", "not well-formed XML: Invalid character: Char 0x0 out of allowed range"),
+    (random.Random(1).randbytes(2000), "not well-formed XML: "),
+    (b"<x/>", "not a TEI document (root is x)"),
+])
+def test_render_refuses_what_is_not_tei_in_one_line(tmp_path, capsys, kind, data, reason):
+    target = page(tmp_path, data, "03.xml")
+    code, lines = run_cli(capsys, "render", kind, str(target), "-o", str(tmp_path / "out"))
+    assert code == EXIT_FAILED
+    assert one_error(lines).startswith(f"{target}: {reason}")
+
+
+def test_render_output_on_or_under_a_file_is_one_line(tmp_path, capsys):
+    blocker = page(tmp_path, b"not a folder", "somefile.txt")
+    example = str(ROOT / "tests" / "data" / "example-page.xml")
+    code, lines = run_cli(capsys, "render", "html", example, "-o", str(blocker))
+    assert code == EXIT_USAGE
+    assert one_error(lines) == (f"Invalid value for '-o' / '--output': "
+                                f"Directory '{blocker}' is a file.")
+    code, lines = run_cli(capsys, "render", "html", example, "-o", str(blocker / "site"))
+    assert code == EXIT_FAILED
+    assert one_error(lines).endswith(f": {blocker} is a file, not a folder")
+    assert blocker.read_bytes() == b"not a folder"
