@@ -187,20 +187,48 @@ def test_edition_settings_that_are_not_a_file_are_a_usage_error(tmp_path, capsys
     assert one_error(lines) == message.format(path=path)
 
 
-def test_a_bug_is_one_line_with_exit_3_and_debug_shows_the_traceback(tmp_path, capsys,
-                                                                       monkeypatch):
+def test_a_bug_on_one_page_is_told_the_others_are_converted_and_exit_is_3(tmp_path, capsys,
+                                                                          monkeypatch):
     import teipress.segment
 
-    def broken(text, paper_title=""):
-        raise RuntimeError("segmenter bug")
+    real = teipress.segment.segment_page
 
-    monkeypatch.setattr(teipress.segment, "segment_page", broken)
-    source = page(tmp_path, SAMPLE_TXT.read_bytes())
+    def broken_on_page_2(text, paper_title=""):
+        if text.startswith("第二页"):
+            raise RuntimeError("segmenter bug")
+        return real(text, paper_title)
+
+    monkeypatch.setattr(teipress.segment, "segment_page", broken_on_page_2)
+    for n, first in ((1, "第一页"), (2, "第二页"), (3, "第三页")):
+        page(tmp_path, f"{first}正文一段。\n".encode(), f"0{n}.txt")
+    code, lines = run_cli(capsys, "convert", str(tmp_path))
+    assert code == EXIT_INTERNAL
+    assert lines == [
+        f"teipress: error: {tmp_path / '02.txt'}: internal error: RuntimeError('segmenter bug')",
+        "teipress: error: 1 of 3 pages met a bug in teipress; rerun with --debug and report it",
+    ]
+    assert sorted(p.name for p in tmp_path.glob("*.xml")) == ["01.xml", "03.xml"]
+    with pytest.raises(RuntimeError, match="segmenter bug"):
+        main(["--debug", "convert", "--force", str(tmp_path)])
+
+
+def test_a_page_whose_text_would_change_is_a_bug_not_bad_input(tmp_path, capsys, monkeypatch):
+    import teipress.segment
+
+    real = teipress.segment.segment_page
+
+    def dropping_a_paragraph(text, paper_title=""):
+        page = real(text, paper_title)
+        page.body[0].paragraphs.pop()
+        return page
+
+    monkeypatch.setattr(teipress.segment, "segment_page", dropping_a_paragraph)
+    source = page(tmp_path, "第一段。\n\n第二段。\n".encode())
     code, lines = run_cli(capsys, "convert", str(source))
     assert code == EXIT_INTERNAL
-    assert "RuntimeError('segmenter bug')" in one_error(lines) and "--debug" in lines[0]
-    with pytest.raises(RuntimeError, match="segmenter bug"):
-        main(["--debug", "convert", str(source)])
+    assert lines[0] == (f"teipress: error: {source}: conversion would change the text (missing "
+                        "'。二段第', extra ''); this is a bug in teipress, please report it")
+    assert not source.with_suffix(".xml").exists()
 
 
 # Pages the segmenter once crashed on or wrote invalid TEI for -------------------------------

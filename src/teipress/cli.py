@@ -60,7 +60,7 @@ def convert(obj: Context, paths: tuple[Path, ...], output: Path | None, edition_
 
     failed = convert_paths(list(paths), output=output, edition_path=edition_path, force=force,
                            explain=explain, report=obj.info, warn=_warn, fail=_error,
-                           show=click.echo)
+                           show=click.echo, debug=obj.debug)
     if failed:
         sys.exit(1)
 
