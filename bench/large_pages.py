@@ -3,8 +3,9 @@
 The decoder refuses pages over ``MAX_PAGE_BYTES``; this measures what it lets through, so the
 limit can be kept where any accepted page converts within a minute. Shapes: the sample page
 repeated (ordinary text), one endless line, a run of tiny articles (each with a head, a byline
-and a trailing byline: the most articles and heads per byte), and heads only. Each figure is
-given against the sample page converted once in the same run.
+and a trailing byline: the most articles and heads per byte; assembly scores every head
+against every article, so this costs most), and heads only. Each figure is given against the
+sample page converted once in the same run.
 
     PYTHONPATH=src python bench/large_pages.py [--fraction 1.0]
 """

@@ -16,7 +16,8 @@ from pathlib import Path
 from teipress.errors import InputError
 
 # A printed page is a few tens of kB; 512 kB is ten dense pages. Up to it, a page converts
-# within half a minute even in the costliest shape (bench/large_pages.py measures it).
+# within a minute even in the costliest shape (bench/large_pages.py: about 30 s for 512 kB of
+# tiny articles, where heads are scored against every article).
 MAX_PAGE_BYTES = 512 * 1024
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32-le"),
