@@ -1,6 +1,6 @@
-"""``teipress convert`` on the inputs real users have: each problem is one clear line and a
-documented exit code, never a traceback; a failed or interrupted write leaves the previous
-file as it was; the same input always gives the same bytes."""
+"""``teipress convert`` (and ``validate``, ``render``) on the inputs real users have: each
+problem is one clear line and a documented exit code, never a traceback; a failed or
+interrupted write leaves the previous file as it was; the same input gives the same bytes."""
 
 from __future__ import annotations
 
