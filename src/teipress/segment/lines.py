@@ -103,6 +103,7 @@ def _append(pieces: list[Piece], piece: Piece, column: float) -> None:
         return
     if isinstance(piece, Head) and isinstance(last, Head) and _continues_head(last, piece):
         last.lines.extend(piece.lines)
+        last.glued = piece.glued
         return
     pieces.append(piece)
 
