@@ -211,14 +211,16 @@ def _join_reason(gap: list[Item], first: Paragraph, last: Paragraph,
         return "the paragraph before goes on after a column break", True
     if any(isinstance(x, Byline) and x.kind == "lead" for x in gap):
         return "a byline opens an article", False
-    needed = JOIN_SIMILARITY
-    if len(gap) == 1 and isinstance(gap[0], Head):
-        if gap[0].glued or SUBHEAD_MARK.match(gap[0].text):
+    closest = gap[-1] if gap else None
+    if isinstance(closest, Head) and _is_labelled_subhead(closest):
+        return "a numbered or labelled subhead opens the run", True
+    if len(gap) == 1 and isinstance(closest, Head):
+        if closest.glued:
             return "a subhead set on its paragraph", True
-        if _is_subhead_shaped(gap[0]) or not _looks_like_headline(gap[0], column):
+        if _is_subhead_shaped(closest) or not _looks_like_headline(closest, column):
             return "only a subhead stands between", True
-    verdict = similarity >= needed
-    return f"shared words {similarity:.2f} {'≥' if verdict else '<'} {needed}", verdict
+    verdict = similarity >= JOIN_SIMILARITY
+    return f"shared words {similarity:.2f} {'≥' if verdict else '<'} {JOIN_SIMILARITY}", verdict
 
 
 def _is_labelled_subhead(head: Head) -> bool:

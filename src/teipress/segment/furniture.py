@@ -119,7 +119,7 @@ def _unlisted_section(lines: list[Line], taken: set[int], edge: set[int]) -> Lin
     for i, line in enumerate(lines):
         if line.number not in edge or line.number in taken:
             continue
-        if not _SECTION_WORD.match(line.text.strip()):
+        if not _SECTION_WORD.match("".join(line.text.split())):
             continue
         beside = [lines[j].number for j in (i - 1, i + 1) if 0 <= j < len(lines)]
         if any(number in taken for number in beside):

@@ -105,6 +105,7 @@ def _append(pieces: list[Piece], piece: Piece, column: float) -> None:
         return
     if isinstance(piece, Head) and isinstance(last, Head) and _continues_head(last, piece):
         last.lines.extend(piece.lines)
+        last.glued = piece.glued
         return
     pieces.append(piece)
 
@@ -287,9 +288,11 @@ def _is_head_line(line: Line, nxt: Line, column: float, pieces: list) -> bool:
     text = line.text.strip()
     if ends_sentence(text) or DATELINE.match(text) or SOURCE_NOTE.match(text):
         return False
-    opener = DATELINE.match(nxt.text.strip()) or SOURCE_NOTE.match(nxt.text.strip())
+    following = nxt.text.strip()
+    opener = (DATELINE.match(following) or SOURCE_NOTE.match(following)
+              or following.startswith(DASHES))
     if _is_glued_head(line, nxt, column) or opener:
-        return True  # set above its paragraph, or above a dateline or a chart's source note
+        return True  # above its paragraph, a dateline, a chart's source note or a subtitle
     if has_cjk_gap(text) or text.startswith(DASHES) or SUBHEAD_MARK.match(text):
         return True
     last = pieces[-1] if pieces else None

@@ -52,5 +52,12 @@ def _needs_space(left: str, right: str) -> bool:
 
 
 def has_cjk_gap(text: str) -> bool:
-    """A space between two CJK characters: headlines set two phrases apart, body text never."""
-    return bool(_CJK_GAP.search(text.strip()))
+    """A space between two CJK characters: headlines set two phrases apart, body text never.
+    A word set letter-spaced (``聚 焦``) is one phrase."""
+    return bool(_CJK_GAP.search(text.strip())) and not letter_spaced(text)
+
+
+def letter_spaced(text: str) -> bool:
+    """A short word printed with a space after each character: ``对 话``."""
+    tokens = text.split()
+    return len(tokens) >= 2 and all(len(token) == 1 for token in tokens)
