@@ -63,10 +63,11 @@ PHOTO_LEADIN = re.compile(r"^(?:图为|上图|下图|左图|右图|▲|△|◀|�
 # Roles of the editors line: a role word, maybe with a qualifier (本版, 值班, 视觉, 版式…).
 EDITOR_ROLES = (
     r"(?:本版)?[\u4e00-\u9fff]{0,2}?"
-    r"(?:编辑|责编|美编|制图|审校|校对|审读|版式|组版|设计|统筹|监制|审核|终审|[一二三]审|视觉|照排|排版)"
+    r"(?:编辑|责编|美编|制图|审校|校对|审读|版式|组版|设计|统筹|监制|审核|终审|[一二三]审|视觉|照排|排版"
+    r"|值班主任|主任)"
 )
 EDITOR_ENTRY = re.compile(
-    rf"(?P<role>{EDITOR_ROLES})(?:\s*[:：]\s*|\s+)(?P<names>{NAME}(?:\s*[、，,\s]\s*{NAME})*)"
+    rf"(?P<role>{EDITOR_ROLES})(?:\s*[:：/／]\s*|\s+)(?P<names>{NAME}(?:\s*[、，,\s]\s*{NAME})*)"
 )
 ISSUE_DATE = re.compile(
     r"(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日"
