@@ -32,12 +32,15 @@ LEADING_BYLINE = re.compile(
 )
 TRAILING_BYLINE = re.compile(
     rf"^[（(]\s*(?:(?:{_ROLE})\s*[:：]?\s*)?{_NAMES}(?:\s+(?:{_ROLE})\s*[:：]?\s*{_NAMES})*\s*[)）]$"
+    # an essay's author line: （作者：某某，系某大学教授）
+    r"|^[（(]\s*作者\s*[:：][^（()）]{2,80}[)）]$"
 )
 # A jump line: the article goes on, or comes from, another page: （下转A05版） （上接第1版）.
 JUMP = re.compile(r"[（(]\s*(?:上接|下转|接|转)\s*第?\s*[A-Z]?\d{1,3}\s*版\s*[)）]")
 END_MARK = re.compile(r"[（(]\s*(?:完|全文完|未完待续|待续)\s*[)）]$")  # wire copy's （完）
 RUN_ON_BYLINE = re.compile(
     rf"[（(]\s*(?:{_ROLE})\s*[:：]?\s*{_NAMES}(?:\s+(?:{_ROLE})\s*[:：]?\s*{_NAMES})*\s*[)）]$"
+    r"|[（(]\s*作者\s*[:：][^（()）]{2,80}[)）]$"
 )
 CREDIT = re.compile(
     rf"(?:(?:新华社|中新社|人民网|本报)发?\s*)?(?:[（(]\s*(?:(?:{_ROLE}|新华社发|新华社)\s*)?{_NAMES}\s*[/／]?\s*摄(?:影)?\s*[)）]"
@@ -102,6 +105,9 @@ def names_in(text: str) -> list[str]:
 
     Two-character names padded to three cells (``颜  珂``) are put back together.
     """
+    author = re.match(r"^[（(]\s*作者\s*[:：]([^，,]*)", text)
+    if author:  # （作者：甲、乙，分别系…）: the names come before the comma
+        text = author.group(1)
     cleaned = re.sub(_ROLE, " ", text)
     cleaned = re.sub(r"摄影?|[（()）:：/／、，,■□●◆▲]", " ", cleaned)
     tokens = cleaned.split()
