@@ -308,7 +308,7 @@ def _add_head_line(pieces: list, line: Line, labels: bool = True) -> None:
     last = pieces[-1] if pieces else None
     text = line.text.strip()
     label = labels and isinstance(last, Head) and len(last.lines) == 1 and (
-        width(last.text) <= LABEL_WIDTH < width(text))
+        width(last.text) <= LABEL_WIDTH < width(text) or "·" in last.text)  # a column kicker
     starts_new = text.startswith(DASHES) or has_cjk_gap(text) or label
     if isinstance(last, Head) and not starts_new and len(last.lines) < MAX_HEAD_LINES:
         last.lines.append(line)
