@@ -30,6 +30,7 @@ Piece = Paragraph | Head | Byline
 SHORT_BY = 1.5  # a line this many cells short of its column is not a wrapped line
 MAX_HEAD_LINES = 3
 _LAST_BRACKET = re.compile(r"[（(][^（()）]*[)）]$")
+MARKS = "■□●◆◇▲△★☆"
 INDENTED = re.compile(r"^[ \t\u3000]{2,}\S")
 LABEL_WIDTH = 4  # a column label over a headline: 短评, 一线观察
 INDENT = 2  # a paragraph's first line is set 2em in; extraction drops the indent
@@ -293,7 +294,9 @@ def _is_head_line(line: Line, nxt: Line, column: float, pieces: list) -> bool:
               or following.startswith(DASHES))
     if _is_glued_head(line, nxt, column) or opener:
         return True  # above its paragraph, a dateline, a chart's source note or a subtitle
-    if has_cjk_gap(text) or text.startswith(DASHES) or SUBHEAD_MARK.match(text):
+    # a numbered line as wide as the column is a clause's first line, not a subhead
+    numbered = SUBHEAD_MARK.match(text) and (text[0] in MARKS or width(text) < column - SHORT_BY)
+    if has_cjk_gap(text) or text.startswith(DASHES) or numbered:
         return True
     last = pieces[-1] if pieces else None
     return (isinstance(last, Head) and last.text.endswith(("：", ":"))
@@ -307,7 +310,7 @@ def _add_head_line(pieces: list, line: Line, labels: bool = True) -> None:
     last = pieces[-1] if pieces else None
     text = line.text.strip()
     label = labels and isinstance(last, Head) and len(last.lines) == 1 and (
-        width(last.text) <= LABEL_WIDTH < width(text))
+        width(last.text) <= LABEL_WIDTH < width(text) or "·" in last.text)  # a column kicker
     starts_new = text.startswith(DASHES) or has_cjk_gap(text) or label
     if isinstance(last, Head) and not starts_new and len(last.lines) < MAX_HEAD_LINES:
         last.lines.append(line)

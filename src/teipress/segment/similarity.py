@@ -10,7 +10,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Iterable
-from functools import cache
+from functools import cache, lru_cache
 
 _WORD = re.compile(r"^[\u4e00-\u9fffA-Za-z]{2,}$")
 
@@ -26,10 +26,15 @@ def words(text: str) -> Counter[str]:
     """Content words of a text: jieba words of two or more characters, stop words left out.
 
     The segmenter and stop lists are the ones names and keywords use (loaded once)."""
+    return Counter(_content_words(text))
+
+
+@lru_cache(maxsize=4096)  # heads and captions are compared again and again
+def _content_words(text: str) -> tuple[str, ...]:
     from teipress.encode._lexicon import tokenizer
 
     stop = _stop_words()
-    return Counter(w for w in tokenizer().lcut(text) if _WORD.match(w) and w not in stop)
+    return tuple(w for w in tokenizer().lcut(text) if _WORD.match(w) and w not in stop)
 
 
 class Vocabulary:
