@@ -47,9 +47,12 @@ class Vocabulary:
             df.update(doc.keys())
         self._n = max(1, len(docs))
         self._df = df
+        self._idf: dict[str, float] = {}
 
     def idf(self, word: str) -> float:
-        return math.log((self._n + 1) / (self._df.get(word, 0) + 0.5))
+        if word not in self._idf:
+            self._idf[word] = math.log((self._n + 1) / (self._df.get(word, 0) + 0.5))
+        return self._idf[word]
 
     def coverage(self, probe: Counter[str], body: Counter[str]) -> float:
         """The weighted share of the probe's words (a headline's) that the body uses."""
