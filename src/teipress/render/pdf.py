@@ -148,6 +148,22 @@ class PdfRenderer:
         if not tei_paths:
             raise UsageError("no pages to render")
         laid_out = [self.layout(path) for path in tei_paths]
+        return [page for page, _ in laid_out], self._combine(laid_out, title)
+
+    def write_issue(self, tei_paths: Sequence[Path], issue_out: Path | None,
+                    page_outs: Sequence[Path | None], title: str | None = None) -> list[Page]:
+        """An issue's PDFs from one layout per page: ``page_outs[i]`` (unless None) gets page
+        i alone, as :meth:`write_page` writes it, and ``issue_out`` (unless None) all pages in
+        one document, as :meth:`write_pages` does."""
+        laid_out = [self.layout(path) for path in tei_paths]
+        for (page, document), out in zip(laid_out, page_outs, strict=True):
+            if out is not None:
+                write_atomic(Path(out), self._write(document, [page], _page_title(page)))
+        if issue_out is not None:
+            write_atomic(Path(issue_out), self._combine(laid_out, title))
+        return [page for page, _ in laid_out]
+
+    def _combine(self, laid_out: Sequence[tuple[Page, Any]], title: str | None) -> bytes:
         pages = [page for page, _ in laid_out]
         names = [_attachment_name(page) for page in pages]
         if len(set(names)) != len(names):
@@ -155,7 +171,7 @@ class PdfRenderer:
         document = laid_out[0][1].copy([box for _, doc in laid_out for box in doc.pages])
         first = pages[0]
         title = title or " ".join(t for t in (first.paper, first.date_text or first.date) if t)
-        return pages, self._write(document, pages, title or first.id)
+        return self._write(document, pages, title or first.id)
 
     # the work
 
