@@ -32,7 +32,6 @@ from teipress.errors import UsageError
 
 Progress = Callable[[int, int, str], None]  # (units done, units in all, what was just done)
 Warn = Callable[[str], None]
-INDEX_FILES = ("index.html", "search.html", "assets/search-index.js")
 
 
 @dataclass
@@ -356,8 +355,8 @@ class _Build:
     def index_finished(self, result: workers.IndexResult, key: str) -> None:
         self.summary.problems.extend(result.problems)
         problems = [[p.path, p.stage, p.reason] for p in result.problems]
-        if result.written:
-            self.manifest.put("index", key, files=list(INDEX_FILES), problems=problems)
+        if result.files:
+            self.manifest.put("index", key, files=result.files, problems=problems)
             self.summary.rendered += 1
         else:
             self.manifest.put("index", key, problems=problems)
@@ -368,7 +367,7 @@ class _Build:
     # outputs
 
     def cache_file(self, page: PageSource, state: _PageState) -> str:
-        return cache_file(self.keys.code, page.tei, state.tei_hash)
+        return cache_file(self.keys.code, page.rel, state.tei_hash)
 
     def relative(self, path: Path) -> str:
         return path.relative_to(self.out_dir).as_posix()

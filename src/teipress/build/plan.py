@@ -58,10 +58,10 @@ class Fingerprints:
         return digest("index", self.code, self.html_style, self.edition, paper_id, *html_keys)
 
 
-def cache_file(code: str, tei: Path, tei_hash: str) -> str:
+def cache_file(code: str, rel: str, tei_hash: str) -> str:
     """Where a page read and its search words are kept, from the output folder: named after
-    what they are read from (the TEI file, its content, the code reading it)."""
-    return f"{STATE_DIR}/pages/{digest(code, str(tei), tei_hash)}.pickle"
+    what they are read from (the page, its TEI's content, the code reading it)."""
+    return f"{STATE_DIR}/pages/{digest(code, rel, tei_hash)}.pickle"
 
 
 def page_pdf_file(date: str, slug: str) -> str:

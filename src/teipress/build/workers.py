@@ -85,7 +85,7 @@ class IndexJob:
 
 @dataclass
 class IndexResult:
-    written: bool = False
+    files: list[str] = field(default_factory=list)  # written, from the output folder
     problems: list[Problem] = field(default_factory=list)
 
 
@@ -138,8 +138,8 @@ def run_issue(job: IssueJob) -> IssueResult:
 def run_index(job: IndexJob) -> IndexResult:
     """Write the index pages, registers and search index of all pages given."""
     from teipress.build.plan import issue_pdf_name
-    from teipress.render.html import Site, issue_dir, write_index_pages
-    from teipress.render.search import page_search_terms
+    from teipress.render.html import ASSETS, REGISTER_FILES, Site, issue_dir, write_index_pages
+    from teipress.render.search import INDEX_FILE, page_search_terms
     from teipress.render.view import load_page
 
     result = IndexResult()
@@ -157,7 +157,9 @@ def run_index(job: IndexJob) -> IndexResult:
     try:
         write_index_pages(pages, job.out_dir, Site(title=job.site_title, issue_pdfs=pdfs),
                           terms)
-        result.written = True
+        result.files = [*(f"{issue}/index.html" for issue in sorted(pdfs)), "index.html",
+                        "search.html", *REGISTER_FILES.values(), INDEX_FILE,
+                        *(f"assets/{name}" for name in ASSETS)]
     except TeipressError as exc:
         result.problems.append(Problem(str(job.out_dir), "index", _one_line(exc, job.out_dir)))
     return result
@@ -187,7 +189,7 @@ def _html(job: PageJob, result: PageResult) -> None:
     write_page_html(page, job.out_dir, Site(title=job.site_title), _warnings.append)
     result.html_files = [page_path(page), *(article_path(page, a) for a in page.articles)]
     result.date, result.slug = page.date, page.slug
-    cache = job.out_dir / cache_file(job.code, job.tei, result.tei_hash)
+    cache = job.out_dir / cache_file(job.code, job.rel, result.tei_hash)
     write_atomic(cache, pickle.dumps((page, terms), protocol=pickle.HIGHEST_PROTOCOL))
 
 
