@@ -48,6 +48,7 @@ class BuildSummary:
     skipped: int = 0
     seconds: float = 0.0
     problems: list[Problem] = field(default_factory=list)
+    stage_seconds: dict[str, float] = field(default_factory=dict)  # summed over workers
 
     @property
     def failed(self) -> int:
@@ -157,6 +158,16 @@ class _Build:
                          else ProcessPoolExecutor(max_workers=self.jobs))
         self.pending[self.pool.submit(function, job)] = context
 
+    def collect(self, result: workers.PageResult | workers.IssueResult
+                | workers.IndexResult) -> None:
+        """A job's problems, warnings and times."""
+        self.summary.problems.extend(result.problems)
+        for message in getattr(result, "warnings", ()):
+            self.warn(message)
+        for stage, seconds in result.seconds.items():
+            self.summary.stage_seconds[stage] = (self.summary.stage_seconds.get(stage, 0.0)
+                                                 + seconds)
+
     def advance(self, what: str = "") -> None:
         self.done += 1
         self.progress(self.done, self.total, what)
@@ -216,9 +227,7 @@ class _Build:
     def page_finished(self, result: workers.PageResult, page: PageSource,
                       issue: IssueSource, job: workers.PageJob) -> None:
         state = self.states[page.rel]
-        self.summary.problems.extend(result.problems)
-        for message in result.warnings:
-            self.warn(message)
+        self.collect(result)
         if job.convert:
             key = self.keys.convert(self.manifest.file_hash(page.text))
             if not result.converted:
@@ -230,7 +239,10 @@ class _Build:
                               text=self.manifest.file_hash(page.text))
             state.tei_hash = result.tei_hash
             state.html_key = self.keys.html(state.tei_hash, self.assets[issue.name])
-        if job.validate:
+        if not result.tei_hash:  # the TEI could not be read
+            self.page_done(issue, f"page {page.rel} failed")
+            return
+        if job.validate and result.valid is not None:
             self.manifest.put(f"validate {page.rel}", self.keys.validate(state.tei_hash),
                               valid=result.valid, messages=result.messages)
             self.count_validation(page, bool(result.valid), result.messages)
@@ -308,10 +320,8 @@ class _Build:
     def issue_finished(self, result: workers.IssueResult, issue: IssueSource,
                        job: workers.IssueJob, pages: list[PageSource], page_keys: list[str],
                        issue_key: str) -> None:
-        for message in result.warnings:
-            self.warn(message)
+        self.collect(result)
         if result.problems:
-            self.summary.problems.extend(result.problems)
             if job.issue_out is not None:
                 self.manifest.put(f"issue-pdf {issue.name}", issue_key,
                                   error=result.problems[0].reason)
@@ -353,7 +363,7 @@ class _Build:
         self.submit(workers.run_index, job, ("index", (key,)))
 
     def index_finished(self, result: workers.IndexResult, key: str) -> None:
-        self.summary.problems.extend(result.problems)
+        self.collect(result)
         problems = [[p.path, p.stage, p.reason] for p in result.problems]
         if result.files:
             self.manifest.put("index", key, files=result.files, problems=problems)

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import hashlib
 import pickle
+import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -58,6 +60,7 @@ class PageResult:
     slug: str = ""
     problems: list[Problem] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    seconds: dict[str, float] = field(default_factory=dict)  # by stage
 
 
 @dataclass(frozen=True)
@@ -73,6 +76,7 @@ class IssueResult:
     name: str
     problems: list[Problem] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    seconds: dict[str, float] = field(default_factory=dict)  # by stage
 
 
 @dataclass(frozen=True)
@@ -87,6 +91,7 @@ class IndexJob:
 class IndexResult:
     files: list[str] = field(default_factory=list)  # written, from the output folder
     problems: list[Problem] = field(default_factory=list)
+    seconds: dict[str, float] = field(default_factory=dict)  # by stage
 
 
 def run_page(job: PageJob) -> PageResult:
@@ -94,29 +99,15 @@ def run_page(job: PageJob) -> PageResult:
     result = PageResult(job.rel)
     _warnings.clear()
     if job.convert:
-        try:
-            _convert(job)
-            result.converted = True
-        except TeipressError as exc:
-            result.problems.append(Problem(str(job.text), "convert", _one_line(exc, job.text)))
+        result.converted = _attempt(result, "convert", job.text, lambda: _convert(job))
+        if not result.converted:
             return result
-        except Exception as exc:  # a bug in teipress must not stop the other pages
-            result.problems.append(Problem(str(job.text), "convert", _internal(exc)))
-            return result
-    data = job.tei.read_bytes()
-    result.tei_hash = hashlib.sha256(data).hexdigest()
+    if not _attempt(result, "read", job.tei, lambda: _read(job, result)):
+        return result
     if job.validate:
-        diagnostics = _get_validator().check_bytes(data)
-        result.valid = not any(d.severity == "error" for d in diagnostics)
-        result.messages = [f"{d.line}:{d.column}: {d.severity}: {d.message}"
-                           for d in diagnostics]
+        _attempt(result, "validate", job.tei, lambda: _validate(job, result))
     if job.html:
-        try:
-            _html(job, result)
-        except TeipressError as exc:
-            result.problems.append(Problem(str(job.tei), "html", _one_line(exc, job.tei)))
-        except Exception as exc:
-            result.problems.append(Problem(str(job.tei), "html", _internal(exc)))
+        _attempt(result, "html", job.tei, lambda: _html(job, result))
     result.warnings = list(_warnings)
     return result
 
@@ -125,24 +116,56 @@ def run_issue(job: IssueJob) -> IssueResult:
     """Write the issue's page PDFs asked for and its one-document PDF, from one layout."""
     result = IssueResult(job.name)
     _warnings.clear()
-    try:
-        _get_pdf_renderer().write_issue(list(job.tei), job.issue_out, list(job.page_outs))
-    except TeipressError as exc:
-        result.problems.append(Problem(job.name, "pdf", _one_line(exc, job.name)))
-    except Exception as exc:
-        result.problems.append(Problem(job.name, "pdf", _internal(exc)))
+    _attempt(result, "pdf", job.name, lambda: _get_pdf_renderer().write_issue(
+        list(job.tei), job.issue_out, list(job.page_outs)))
     result.warnings = list(_warnings)
     return result
 
 
 def run_index(job: IndexJob) -> IndexResult:
     """Write the index pages, registers and search index of all pages given."""
+    result = IndexResult()
+    _attempt(result, "index", job.out_dir, lambda: _index(job, result))
+    return result
+
+
+def _attempt(result: PageResult | IssueResult | IndexResult, stage: str, path: Path | str,
+             work: Callable[[], object]) -> bool:
+    """Run one stage of a job, timed; its failure becomes a :class:`Problem` of the job."""
+    started = time.perf_counter()
+    try:
+        work()
+        return True
+    except TeipressError as exc:
+        result.problems.append(Problem(str(path), stage, _one_line(exc, path)))
+    except Exception as exc:  # a bug in teipress must not stop the other pages
+        result.problems.append(Problem(str(path), stage, _internal(exc)))
+    finally:
+        result.seconds[stage] = result.seconds.get(stage, 0.0) + time.perf_counter() - started
+    return False
+
+
+# the stages
+
+def _read(job: PageJob, result: PageResult) -> None:
+    try:
+        result.tei_hash = hashlib.sha256(job.tei.read_bytes()).hexdigest()
+    except OSError as exc:
+        raise TeipressError(f"cannot read: {exc.strerror or exc}") from exc
+
+
+def _validate(job: PageJob, result: PageResult) -> None:
+    diagnostics = _get_validator().check_bytes(job.tei.read_bytes())
+    result.valid = not any(d.severity == "error" for d in diagnostics)
+    result.messages = [f"{d.line}:{d.column}: {d.severity}: {d.message}" for d in diagnostics]
+
+
+def _index(job: IndexJob, result: IndexResult) -> None:
     from teipress.build.plan import issue_pdf_name
     from teipress.render.html import ASSETS, REGISTER_FILES, Site, issue_dir, write_index_pages
     from teipress.render.search import INDEX_FILE, page_search_terms
     from teipress.render.view import load_page
 
-    result = IndexResult()
     pages, terms = [], {}
     for tei, cache in job.pages:
         try:
@@ -154,18 +177,11 @@ def run_index(job: IndexJob) -> IndexResult:
         pages.append(page)
         terms[page.source] = page_terms
     pdfs = {issue_dir(page): issue_pdf_name(job.paper_id, page.date) for page in pages}
-    try:
-        write_index_pages(pages, job.out_dir, Site(title=job.site_title, issue_pdfs=pdfs),
-                          terms)
-        result.files = [*(f"{issue}/index.html" for issue in sorted(pdfs)), "index.html",
-                        "search.html", *REGISTER_FILES.values(), INDEX_FILE,
-                        *(f"assets/{name}" for name in ASSETS)]
-    except TeipressError as exc:
-        result.problems.append(Problem(str(job.out_dir), "index", _one_line(exc, job.out_dir)))
-    return result
+    write_index_pages(pages, job.out_dir, Site(title=job.site_title, issue_pdfs=pdfs), terms)
+    result.files = [*(f"{issue}/index.html" for issue in sorted(pdfs)), "index.html",
+                    "search.html", *REGISTER_FILES.values(), INDEX_FILE,
+                    *(f"assets/{name}" for name in ASSETS)]
 
-
-# the stages
 
 def _convert(job: PageJob) -> None:
     from teipress.convert import convert_file
