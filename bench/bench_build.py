@@ -101,7 +101,8 @@ def command(*args: str) -> float:
     seconds = time.perf_counter() - started
     if result.returncode not in (0, 1):
         raise SystemExit(f"teipress {' '.join(args)} failed:\n{result.stderr}")
-    print("   ", result.stderr.strip().splitlines()[-1])
+    if result.stderr.strip():
+        print("   ", result.stderr.strip().splitlines()[-1])
     return seconds
 
 
