@@ -202,6 +202,20 @@ def test_bad_pages_are_reported_and_the_rest_is_built(copy):
         or ": validate: " in line)
 
 
+@needs_poppler
+def test_two_pages_printing_the_same_page_number_are_reported(copy):
+    edition, out = copy
+    issue = edition / "2022-11-22"
+    (issue / "05.txt").write_bytes((issue / "04.txt").read_bytes())  # prints 第4版 too
+
+    summary = build_edition(edition, out, jobs=1)
+
+    assert [str(p) for p in summary.problems] == [
+        f"{issue}/05.xml: html: prints the same date and page number as 04.xml "
+        "(2022-11-22/04.html): check its furniture"]
+    assert pdf_pages(out / "2022-11-22" / "wuhai-daily-2022-11-22.pdf") == 2
+
+
 def test_shards_build_disjoint_parts_and_the_index_is_made_last(copy, tmp_path):
     edition, full = copy
     parts = []

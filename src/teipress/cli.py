@@ -156,7 +156,7 @@ def build(obj: Context, edition_dir: Path, output: Path, jobs: int | None, shard
         click.echo(f"teipress: {problem}", err=True)
     click.echo(f"teipress: build: {summary.line()}", err=True)
     if summary.stage_seconds:
-        obj.info("teipress: seconds by stage, summed over the workers: " + ", ".join(
+        obj.info("teipress: CPU seconds by stage, summed over the workers: " + ", ".join(
             f"{stage} {seconds:.1f}" for stage, seconds in sorted(summary.stage_seconds.items())))
     if not summary.ok:
         sys.exit(1)

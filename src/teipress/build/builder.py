@@ -48,7 +48,7 @@ class BuildSummary:
     skipped: int = 0
     seconds: float = 0.0
     problems: list[Problem] = field(default_factory=list)
-    stage_seconds: dict[str, float] = field(default_factory=dict)  # summed over workers
+    stage_seconds: dict[str, float] = field(default_factory=dict)  # CPU, over the workers
 
     @property
     def failed(self) -> int:
@@ -284,7 +284,25 @@ class _Build:
 
     # issues
 
+    def check_page_names(self, issue: IssueSource) -> None:
+        """Two pages of an issue printing the same date and page number would write the
+        same files: the second is reported and left out of the PDFs and the index."""
+        seen: dict[tuple[str, str], PageSource] = {}
+        for page in issue.pages:
+            state = self.states[page.rel]
+            if not state.usable:
+                continue
+            first = seen.setdefault((state.date, state.slug), page)
+            if first is not page:
+                state.usable = False
+                for rel in (first.rel, page.rel):  # the files are one page's or the other's
+                    self.manifest.steps.pop(f"html {rel}", None)
+                self.problem(Problem(str(page.tei), "html", (
+                    f"prints the same date and page number as {first.tei.name} "
+                    f"({state.date or 'undated'}/{state.slug}.html): check its furniture")))
+
     def plan_issue(self, issue: IssueSource) -> None:
+        self.check_page_names(issue)
         pages = [p for p in issue.pages if self.states[p.rel].usable]
         if not pages:
             self.advance()

@@ -60,7 +60,7 @@ class PageResult:
     slug: str = ""
     problems: list[Problem] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
-    seconds: dict[str, float] = field(default_factory=dict)  # by stage
+    seconds: dict[str, float] = field(default_factory=dict)  # CPU seconds by stage
 
 
 @dataclass(frozen=True)
@@ -76,7 +76,7 @@ class IssueResult:
     name: str
     problems: list[Problem] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
-    seconds: dict[str, float] = field(default_factory=dict)  # by stage
+    seconds: dict[str, float] = field(default_factory=dict)  # CPU seconds by stage
 
 
 @dataclass(frozen=True)
@@ -91,7 +91,7 @@ class IndexJob:
 class IndexResult:
     files: list[str] = field(default_factory=list)  # written, from the output folder
     problems: list[Problem] = field(default_factory=list)
-    seconds: dict[str, float] = field(default_factory=dict)  # by stage
+    seconds: dict[str, float] = field(default_factory=dict)  # CPU seconds by stage
 
 
 def run_page(job: PageJob) -> PageResult:
@@ -131,8 +131,9 @@ def run_index(job: IndexJob) -> IndexResult:
 
 def _attempt(result: PageResult | IssueResult | IndexResult, stage: str, path: Path | str,
              work: Callable[[], object]) -> bool:
-    """Run one stage of a job, timed; its failure becomes a :class:`Problem` of the job."""
-    started = time.perf_counter()
+    """Run one stage of a job, timed in CPU seconds (what a busy machine does not inflate);
+    its failure becomes a :class:`Problem` of the job."""
+    started = time.process_time()
     try:
         work()
         return True
@@ -141,7 +142,7 @@ def _attempt(result: PageResult | IssueResult | IndexResult, stage: str, path: P
     except Exception as exc:  # a bug in teipress must not stop the other pages
         result.problems.append(Problem(str(path), stage, _internal(exc)))
     finally:
-        result.seconds[stage] = result.seconds.get(stage, 0.0) + time.perf_counter() - started
+        result.seconds[stage] = result.seconds.get(stage, 0.0) + time.process_time() - started
     return False
 
 
