@@ -168,6 +168,36 @@ def test_a_hand_correction_rebuilds_its_page_and_issue_and_is_kept(copy):
     assert "改正后的标题" in issue_text
 
 
+def test_a_changed_text_is_reported_and_its_tei_kept(copy):
+    edition, out = copy
+    text, tei = edition / "2022-11-22" / "04.txt", edition / "2022-11-22" / "04.xml"
+    corrected = tei.read_bytes()
+    text.write_text(text.read_text("utf-8") + "\n补充的一段。\n", "utf-8")
+    warnings: list[str] = []
+
+    summary = build_edition(edition, out, jobs=1, warn=warnings.append)
+
+    assert summary.ok and (summary.converted, summary.rendered) == (0, 0)
+    assert warnings == [f"{text} changed since 04.xml was made from it; 04.xml is kept (it "
+                        "may hold hand corrections): delete it to convert the text again"]
+    assert tei.read_bytes() == corrected
+
+
+def test_a_page_or_issue_taken_out_of_the_edition_leaves_the_site(copy):
+    edition, out = copy
+    shutil.rmtree(edition / "2022-11-24")
+    for suffix in (".txt", ".xml"):
+        (edition / "2022-11-22" / f"04{suffix}").unlink()
+
+    summary = build_edition(edition, out, jobs=1)
+
+    assert summary.ok, summary.problems
+    assert not list(out.glob("2022-11-24*")) and not list(out.glob("2022-11-22/04*"))
+    assert {"2022-11-22/03.html", "2022-11-22/03.pdf", "index.html"} <= set(outputs(out))
+    home = html.parse(str(out / "index.html")).getroot()
+    assert "2022-11-24/index.html" not in {a.get("href") for a in home.iter("a")}
+
+
 def test_bad_pages_are_reported_and_the_rest_is_built(copy):
     edition, out = copy
     (edition / "2022-11-22" / "05.txt").write_bytes(b"\x00\x01binary\xff\xfe" * 50)

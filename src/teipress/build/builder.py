@@ -134,6 +134,8 @@ class _Build:
     # the run
 
     def run(self) -> None:
+        if not self.shard and not self.index_only:
+            self.forget_removed()
         for issue in self.issues:
             self.assets[issue.name] = self.manifest.files_hash(issue.assets())
             self.waiting[issue.name] = len(issue.pages)
@@ -382,6 +384,9 @@ class _Build:
 
     def index_finished(self, result: workers.IndexResult, key: str) -> None:
         self.collect(result)
+        if result.files:  # an issue gone: its index page too
+            old = (self.manifest.record("index") or {}).get("files", ())
+            self.remove_outputs(set(old) - set(result.files))
         problems = [[p.path, p.stage, p.reason] for p in result.problems]
         if result.files:
             self.manifest.put("index", key, files=result.files, problems=problems)
@@ -400,12 +405,24 @@ class _Build:
     def relative(self, path: Path) -> str:
         return path.relative_to(self.out_dir).as_posix()
 
+    def forget_removed(self) -> None:
+        """Pages and issues gone from the edition: their outputs are removed too."""
+        present = {p.rel for i in self.issues for p in i.pages} | {i.name for i in self.issues}
+        for step in list(self.manifest.steps):
+            name = step.partition(" ")[2]
+            if name and name not in present:
+                self.remove_outputs(set(self.manifest.steps.pop(step).get("files", ())))
+
     def remove_outputs(self, names: set[str]) -> None:
         """Files an earlier build wrote that the page no longer makes (an article gone)."""
         for name in names:
             target = self.out_dir / name
             if target.is_file():
                 target.unlink()
+            for folder in target.parents:  # and the folders they leave empty
+                if folder == self.out_dir or not folder.is_dir() or any(folder.iterdir()):
+                    break
+                folder.rmdir()
 
     def prune_caches(self) -> None:
         """Page caches no current page uses (older versions of pages)."""
