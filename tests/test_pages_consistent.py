@@ -206,7 +206,7 @@ def perfect_tei(page) -> bytes:
         el = _el(parent, "figure")
         if fig.get("title"):
             _el(el, "head", fig["title"])
-        _el(el, "p", fig["caption"])
+        _marked(_el(el, "p"), fig["caption"], people)
         if fig.get("credit_text"):
             _marked(_el(el, "byline"), fig["credit_text"], people)
 
@@ -215,9 +215,13 @@ def perfect_tei(page) -> bytes:
         for key, kind in (("kicker", "kicker"), ("headline", "main"), ("subtitle", "sub")):
             if art.get(key):
                 _el(div, "head", lines(art[key]), type=kind)
-        if art.get("byline"):
-            _marked(_el(div, "byline"), art["byline"], people)
-        if art.get("dateline"):  # 新华社北京3月5日电 | （记者 王晓岚 刘子墨）
+        if art.get("byline"):  # a byline printed on two lines is one byline
+            byline = art["byline"]
+            _marked(_el(div, "byline"), " ".join(byline) if isinstance(byline, list) else byline,
+                    people)
+        if art.get("dateline", "").startswith("（"):  # a jump line: （上接A01版）
+            _el(div, "note", art["dateline"], type="jump")
+        elif art.get("dateline"):  # 新华社北京3月5日电 | （记者 王晓岚 刘子墨）
             place_date, bracket, reporters = art["dateline"].partition("（")
             _el(div, "dateline", place_date)
             _marked(_el(div, "byline"), bracket + reporters, people)

@@ -5,6 +5,7 @@ Screenshots land in tests/artifacts/ for a person to look at.
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 from urllib.parse import unquote
 
@@ -14,6 +15,8 @@ from lxml import etree
 from conftest import EXAMPLE_TEI, ROOT, SAMPLE_TXT
 from html_support import convert_to
 from teipress.render.html import render_html
+from teipress.render.search import SHARD_BYTES, write_search_index
+from teipress.render.view import load_page
 
 CHROMIUM = Path("/usr/bin/chromium")
 ARTIFACTS = ROOT / "tests" / "artifacts"
@@ -44,11 +47,16 @@ def edition(tmp_path_factory) -> Path:
 
 
 @pytest.fixture(scope="module")
-def sample(tmp_path_factory) -> Path:
-    """The real sample page, converted by teipress and rendered."""
-    tei = convert_to(SAMPLE_TXT, tmp_path_factory.mktemp("tei"))
+def sample_tei(tmp_path_factory) -> Path:
+    """The real sample page, converted by teipress."""
+    return convert_to(SAMPLE_TXT, tmp_path_factory.mktemp("tei"))
+
+
+@pytest.fixture(scope="module")
+def sample(tmp_path_factory, sample_tei) -> Path:
+    """The real sample page, rendered."""
     out = tmp_path_factory.mktemp("sample")
-    render_html([tei], out)
+    render_html([sample_tei], out)
     return out
 
 
@@ -71,6 +79,17 @@ class Tab:
 
     def open(self, path: Path, query: str = "") -> None:
         self.page.goto(path.as_uri() + query)
+
+    def searched(self, query: str) -> None:
+        """Wait until the search page shows the results of ``query``."""
+        self.page.wait_for_function(
+            "q => document.getElementById('search-status').dataset.query === q", arg=query)
+
+    def search(self, query: str) -> None:
+        """Type ``query`` into the search page's box, submit, wait for the results."""
+        self.page.fill("#search-query", query)
+        self.page.press("#search-query", "Enter")
+        self.searched(query)
 
     def shoot(self, name: str) -> Path:
         ARTIFACTS.mkdir(parents=True, exist_ok=True)
@@ -101,6 +120,7 @@ def test_searching_finds_the_article_from_any_page(browser, sample):
     tab.page.fill(".site-nav input[name=q]", "家政服务")
     tab.page.press(".site-nav input[name=q]", "Enter")
     tab.page.wait_for_url("**/search.html?q=*")
+    tab.searched("家政服务")
     results = tab.page.locator("#search-results li a.result-title")
     assert results.all_inner_texts() == ["规范有形 提质扩容"]
     assert tab.page.locator("#search-results mark").first.inner_text() == "家政服务"
@@ -109,14 +129,39 @@ def test_searching_finds_the_article_from_any_page(browser, sample):
     tab.page.wait_for_url("**/03/art-3.html")
     assert tab.page.locator("h1.headline").inner_text() == "规范有形 提质扩容"
     tab.page.go_back()
-    tab.page.fill("#search-query", "养老保险缴费")  # jieba cut these apart in the text
-    tab.page.press("#search-query", "Enter")
+    tab.searched("家政服务")
+    tab.search("养老保险缴费")  # jieba cut these apart in the text
     found = tab.page.locator("#search-results li a.result-title").all_inner_texts()
     assert found == ["政务服务“帮帮团”便民利企“零距离”"]
-    tab.page.fill("#search-query", "没有的词语")
-    tab.page.press("#search-query", "Enter")
+    tab.search("没有的词语")
     assert tab.page.locator("#search-results li").count() == 0
     assert "没有找到" in tab.page.locator("#search-status").inner_text()
+    assert tab.errors == []
+
+
+@pytest.mark.parametrize("shard_bytes", [SHARD_BYTES, 4096])
+def test_search_finds_exactly_the_documents_holding_the_query(browser, sample, sample_tei,
+                                                              shard_bytes, tmp_path):
+    """Oracle: the TEI divs and figures whose text contains the query verbatim; with the
+    index in one shard and in many."""
+    site = tmp_path / "site"
+    shutil.copytree(sample, site)
+    shards = write_search_index([load_page(sample_tei)], site, shard_bytes=shard_bytes)
+    assert (len(shards) > 3) == (shard_bytes < SHARD_BYTES)
+    tree = etree.parse(str(sample_tei))
+    tab = Tab(browser, 1280)
+    tab.open(site / "search.html")
+    for query in ("家政服务", "绿色发展", "政服", "色发", "乌海", "帮帮团", "营业执照"):
+        expected = set()
+        for element in tree.xpath("//t:body/t:div | //t:body/t:figure", namespaces=NS):
+            if query in "".join("".join(element.itertext()).split()):
+                xml_id = element.get("{http://www.w3.org/XML/1998/namespace}id")
+                is_article = element.tag.endswith("div")
+                expected.add(f"03/{xml_id}.html" if is_article else f"03.html#{xml_id}")
+        assert expected, f"the page does not hold {query}: the query tests nothing"
+        tab.search(query)
+        hrefs = [a.get_attribute("href") for a in tab.page.locator("#search-results a").all()]
+        assert {h.removeprefix("2022-11-22/") for h in hrefs} == expected, query
     assert tab.errors == []
 
 
@@ -152,6 +197,7 @@ def test_markup_in_the_text_runs_nothing(browser, tmp_path):
         tab.open(path)
         assert tab.page.locator("img").count() == 0
     tab.open(out / "search.html", "?q=alert")
+    tab.searched("alert")
     assert tab.page.locator("#search-results li").count() == 2
     assert tab.page.locator("#search-results img").count() == 0
     text = tab.page.locator("main").inner_text()

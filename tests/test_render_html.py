@@ -214,3 +214,17 @@ def test_a_page_without_number_or_date_is_named_by_its_id(tmp_path):
     crumbs = lxml_html.parse(str(page)).find(".//nav[@class='breadcrumbs']").text_content()
     assert "wuhai-daily-2022-11-22-p03 经济" in crumbs and "第版" not in crumbs
     assert broken_links(out) == []
+
+
+def test_cli_takes_the_title_from_the_nearest_edition_toml(tmp_path):
+    issue = tmp_path / "paper" / "2022-11-22"
+    issue.mkdir(parents=True)
+    (tmp_path / "paper" / "edition.toml").write_text('[paper]\ntitle = "测试日报"\n',
+                                                     encoding="utf-8")
+    (issue / "03.xml").write_bytes(EXAMPLE_TEI.read_bytes())
+    result = CliRunner().invoke(cli, ["render", "html", str(issue / "03.xml"), "-o",
+                                      str(tmp_path / "out")])
+    assert result.exit_code == 0, result.output
+    home = lxml_html.parse(str(tmp_path / "out" / "index.html")).getroot()
+    assert home.find(".//a[@class='site-title']").text_content() == "测试日报"
+    assert home.find(".//h1").text_content().startswith("测试日报")

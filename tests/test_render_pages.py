@@ -12,8 +12,8 @@ from lxml import html as lxml_html
 from conftest import ROOT, SAMPLE_TXT
 from html_support import broken_links, convert_to, main_chars, nesting_errors, tei_text_chars
 from teipress.edition import Edition
-from teipress.render.html import render_html
-from teipress.render.search import build_search_index
+from teipress.render.html import article_path, page_path, render_html
+from teipress.render.search import build_search_index, write_search_index
 from teipress.render.view import load_page
 
 # one extraction of each test page: their dates differ, so they make one edition
@@ -33,7 +33,7 @@ def test_no_character_of_any_page_is_lost(rendered):
     tei_files, out, pages = rendered
     assert len(pages) == 1 + len(TEST_PAGES) >= 5
     for tei, page in zip(tei_files, pages, strict=True):
-        html_page = out / page.date / f"{page.slug}.html"
+        html_page = out / page_path(page)  # a page whose date was not read goes to undated/
         assert not tei_text_chars(tei) - main_chars(html_page), tei.name
 
 
@@ -53,11 +53,11 @@ def test_every_article_has_its_page_and_json_ld(rendered):
     _tei, out, pages = rendered
     for page in pages:
         for article in page.articles:
-            doc = lxml_html.parse(str(out / page.date / page.slug / f"{article.id}.html"))
+            doc = lxml_html.parse(str(out / article_path(page, article)))
             (script,) = doc.xpath("//script[@type='application/ld+json']")
             data = json.loads(script.text)
             assert data["headline"] == article.title_text
-            assert data["datePublished"] == page.date
+            assert data.get("datePublished", "") == page.date  # none for an undated page
 
 
 def test_sample_page_is_searchable_by_its_words(rendered):
@@ -91,3 +91,23 @@ def test_edition_paths_do_not_depend_on_where_the_tei_lies(rendered, tmp_path):
     render_html(moved, again)
     for file in sorted(out.rglob("*.html")):
         assert (again / file.relative_to(out)).read_bytes() == file.read_bytes(), file
+
+
+def test_search_shards_hold_every_word_once_and_stale_ones_go(rendered, tmp_path):
+    tei_files, _out, _pages = rendered
+    pages = [load_page(p) for p in tei_files]
+    terms = build_search_index(pages)["terms"]
+    many = write_search_index(pages, tmp_path, shard_bytes=8192)
+    assert len(many) - 1 >= 8  # the index and its shards
+    seen: dict[str, list] = {}
+    for shard in many[1:]:
+        number, words = shard.read_text(encoding="utf-8").removeprefix(
+            "TEIPRESS_SEARCH_TERMS(").removesuffix(");\n").split(", ", 1)
+        for word, postings in json.loads(words).items():
+            assert ord(word[0]) % (len(many) - 1) == int(number)
+            assert word not in seen
+            seen[word] = postings
+    assert seen == terms
+    one = write_search_index(pages, tmp_path)
+    assert sorted((tmp_path / "assets").glob("search-terms-*.js")) == one[1:]
+    assert len(one) == 2

@@ -4,9 +4,11 @@ bookmarks, images, page size, bleed, reproducibility and the command line."""
 from __future__ import annotations
 
 import contextlib
+import os
 import re
 import shutil
 import subprocess
+import sys
 import zlib
 from collections import Counter
 from pathlib import Path
@@ -14,7 +16,7 @@ from pathlib import Path
 import pytest
 from lxml import etree
 
-from conftest import EXAMPLE_TEI, ROOT
+from conftest import EXAMPLE_TEI, ROOT, SAMPLE_TXT
 from teipress.cli import main
 from teipress.errors import InputError, TeipressError
 
@@ -69,6 +71,21 @@ def pdf(edition: Path, renderer) -> Path:
     return out
 
 
+@pytest.fixture(scope="module")
+def sample_pdf(tmp_path_factory, renderer) -> tuple[Path, Path]:
+    """The real sample page, converted to TEI by teipress convert, and its PDF."""
+    from teipress.convert import convert_paths
+
+    root = tmp_path_factory.mktemp("sample")
+    shutil.copy(ROOT / "editions" / "wuhai-daily" / "edition.toml", root / "edition.toml")
+    tei = root / "2022-11-22" / "03.xml"
+    tei.parent.mkdir()
+    assert convert_paths([SAMPLE_TXT], output=tei) == 0
+    out = tei.with_suffix(".pdf")
+    renderer.write_page(tei, out)
+    return tei, out
+
+
 def _tei_text_chars(path: Path) -> Counter[str]:
     text = etree.parse(str(path)).find(f"{TEI}text")
     return Counter(c for c in "".join(text.itertext()) if not c.isspace())
@@ -115,7 +132,10 @@ def test_pdfa_3b_identification_and_language(pdf: Path):
     assert 'pdfaid:part="3"' in xmp
     assert 'pdfaid:conformance="B"' in xmp
     assert "<xmp:CreateDate>2022-11-22T00:00:00Z</xmp:CreateDate>" in xmp
-    assert re.search(rb"/Lang\s*\(zh-Hans\)", _pdf_objects(pdf))
+    objects = _pdf_objects(pdf)
+    assert re.search(rb"/Lang\s*\(zh-Hans\)", objects)
+    assert re.search(rb"/S\s*/GTS_PDFA1", objects)  # the sRGB output intent PDF/A asks for
+    assert re.search(rb"/Type\s*/EmbeddedFile\s*/Subtype\s*/(text|application)#2fxml", objects)
 
 
 def _pdf_objects(pdf: Path) -> bytes:
@@ -154,32 +174,56 @@ def test_the_photo_with_a_graphic_shows_its_image(pdf: Path):
     assert (width, height) == ("120", "80")
 
 
-def test_no_line_starts_with_closing_punctuation(pdf: Path):
+def test_the_sample_page_is_printed_whole_on_one_a3_page(sample_pdf: tuple[Path, Path]):
+    tei, pdf = sample_pdf
+    printed = Counter(c for c in _run("pdftotext", pdf, "-") if not c.isspace())
+    assert _tei_text_chars(tei) - printed == Counter()
+    assert "Pages:           1" in _run("pdfinfo", pdf)
+    # a reader searching the PDF finds the paper and the headlines as printed
+    text = "".join(_run("pdftotext", pdf, "-").split())
+    tree = etree.parse(str(tei))
+    wanted = [tree.findtext(f".//{TEI}monogr/{TEI}title")] + [
+        "".join("".join(h.itertext()).split())
+        for h in tree.xpath("//t:head[@type='main']", namespaces=NS)]
+    assert len(wanted) == 4
+    assert [w for w in wanted if w not in text] == []
+
+
+def test_no_line_starts_with_closing_punctuation(sample_pdf: tuple[Path, Path]):
+    _, pdf = sample_pdf
     lines = [line.strip() for line in _run("pdftotext", pdf, "-").splitlines() if line.strip()]
-    assert len(lines) > 40
+    assert len(lines) > 300
     assert [line for line in lines if line[0] in CLOSING_PUNCTUATION] == []
 
 
-def test_page_one_as_png_for_a_look(pdf: Path):
-    ARTIFACTS.mkdir(parents=True, exist_ok=True)
-    stem = ARTIFACTS / "render-pdf-page"
-    _run("pdftoppm", "-r", "50", "-png", "-f", "1", "-l", "1", "-singlefile", pdf, stem)
+def test_page_one_as_png_for_a_look(pdf: Path, sample_pdf: tuple[Path, Path]):
+    """tests/artifacts/render-pdf-*.png: look at them after a layout change."""
     from PIL import Image
 
-    with Image.open(stem.with_suffix(".png")) as image:
-        assert image.size == (585, 827)  # A3 at 50 dpi
-        assert image.convert("L").getextrema()[0] < 50  # ink on the page
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    for name, source in (("example", pdf), ("sample", sample_pdf[1])):
+        stem = ARTIFACTS / f"render-pdf-{name}"
+        _run("pdftoppm", "-r", "50", "-png", "-f", "1", "-l", "1", "-singlefile", source, stem)
+        with Image.open(stem.with_suffix(".png")) as image:
+            assert image.size == (585, 827)  # A3 at 50 dpi
+            assert image.convert("L").getextrema()[0] < 50  # ink on the page
 
 
-def test_rendering_twice_gives_the_same_bytes(edition: Path, pdf: Path):
-    from teipress.render.pdf import PdfRenderer
+def test_rendering_twice_gives_the_same_bytes(edition: Path, pdf: Path, tmp_path: Path):
+    """Another process and hash seed, the same bytes; the only dates inside are the issue's."""
+    again = tmp_path / "again.pdf"
+    env = {**os.environ, "PYTHONHASHSEED": "12345",
+           "PYTHONPATH": os.pathsep.join([str(ROOT / "src"), os.environ.get("PYTHONPATH", "")])}
+    subprocess.run([sys.executable, "-m", "teipress", "render", "pdf", str(edition), "-o",
+                    str(again)], check=True, env=env)
+    assert again.read_bytes() == pdf.read_bytes()
+    dates = set(re.findall(rb"D:(\d{8,14})", _pdf_objects(pdf)))
+    dates |= set(re.findall(rb"<xmp:\w+Date>([^<]+)<", _pdf_objects(pdf)))
+    assert dates == {b"20221122000000", b"2022-11-22T00:00:00Z"}
 
-    _, again = PdfRenderer().page_pdf(edition)
-    assert again == pdf.read_bytes()
 
-
-def test_several_pages_make_one_document_with_a_bookmark_per_page(edition: Path, renderer,
-                                                                   tmp_path: Path):
+def test_an_issue_is_one_document_with_a_bookmark_per_page(edition: Path, pdf: Path,
+                                                           renderer, tmp_path: Path):
     page4 = tmp_path / "04.xml"
     page4.write_bytes(edition.read_bytes().replace(b"wuhai-daily-2022-11-22-p03",
                                                    b"wuhai-daily-2022-11-22-p04")
@@ -187,7 +231,12 @@ def test_several_pages_make_one_document_with_a_bookmark_per_page(edition: Path,
                                b'<biblScope unit="page" n="4">4<'))
     shutil.copy(edition.parent / "photo.png", tmp_path / "photo.png")
     out = tmp_path / "issue.pdf"
-    renderer.write_pages([edition, page4], out)
+    page_pdfs = [tmp_path / "03.pdf", tmp_path / "04.pdf"]
+    renderer.write_issue([edition, page4], out, page_pdfs)
+    # each page laid out once, the same bytes as rendering the page, or the issue, alone
+    assert page_pdfs[0].read_bytes() == pdf.read_bytes()
+    assert out.read_bytes() == renderer.pages_pdf([edition, page4])[1]
+    assert "Pages:           1" in _run("pdfinfo", page_pdfs[1])
     assert "Pages:           2" in _run("pdfinfo", out)
     listing = _run("pdfdetach", "-list", out)
     assert "p03.xml" in listing and "p04.xml" in listing
@@ -262,8 +311,50 @@ def test_without_harfbuzz_subset_the_renderer_warns(monkeypatch):
     assert warnings == []
 
 
+def test_cli_refuses_to_write_the_pdf_over_a_tei_page(edition: Path, capsys):
+    before = edition.read_bytes()
+    with pytest.raises(SystemExit) as exit_info:
+        main(["render", "pdf", str(edition), "-o", str(edition)])
+    assert exit_info.value.code == 2
+    assert "would overwrite it" in capsys.readouterr().err
+    assert edition.read_bytes() == before
+
+
 def test_cli_several_pages_need_an_output(edition: Path, capsys):
     with pytest.raises(SystemExit) as exit_info:
         main(["render", "pdf", str(edition), str(edition)])
     assert exit_info.value.code == 2
     assert "-o ISSUE.pdf" in capsys.readouterr().err
+
+
+def test_short_articles_share_a_row_and_a_lone_one_takes_the_page_width():
+    from teipress.render.pdf import article_spans, page_grid
+    from teipress.render.view import Article, Figure, Paragraph
+
+    def article(name: str, lines: int) -> Article:
+        """An article ``lines`` lines long in 13-em columns (each paragraph: one line)."""
+        return Article(id=name, headline=(name,),
+                       blocks=tuple(Paragraph(("字" * 11,)) for _ in range(lines - 1)))
+
+    items = [article("long", 200), article("a", 27), article("b", 20), article("c", 10),
+             Figure(id="fig-1"), article("d", 40), article("e", 40), article("f", 20),
+             Figure(id="fig-2"), article("g", 30)]
+    assert article_spans(items, page_grid("A3")) == {
+        "long": 6,                  # deep enough across all six columns
+        "a": 2, "b": 2, "c": 2,     # a row of three short ones (c needs 1, gets the minimum 2)
+        "d": 3, "e": 3,             # a row of two
+        "f": 6,                     # no room left in that row, and alone in the next
+        "g": 6,                     # alone after a photo row
+    }
+
+
+def test_an_image_weasyprint_cannot_read_is_warned_about(edition: Path, tmp_path: Path):
+    from teipress.render.pdf import PdfRenderer
+
+    page = tmp_path / "03.xml"
+    page.write_bytes(edition.read_bytes().replace(b'url="photo.png"', b'url="photo.jpg"'))
+    (tmp_path / "photo.jpg").write_text("not a JPEG", encoding="utf-8")
+    warnings: list[str] = []
+    PdfRenderer(warn=warnings.append).page_pdf(page)
+    assert any(w.startswith(f"{page}: WeasyPrint: Failed to load image") for w in warnings), \
+        warnings

@@ -13,6 +13,7 @@ import pytest
 from lxml import etree
 
 from conftest import EXAMPLE_TEI, ROOT, TEI_ALL, needs_shared
+from rng_sampler import Sampler
 from teipress.validate.safe import parse_bytes
 from teipress.validate.schemas import project_relaxng_path, relaxng
 from validate_support import EXAMPLE, JING, tei_all_checker, variant
@@ -41,6 +42,12 @@ BROKEN = [
     ("unknown-element", variant(("<argument>", "<lead>"), ("</argument>", "</lead>")), True),
     ("no-header", variant(("<teiHeader>", "<!--"), ("</teiHeader>", "-->")), True),
     ("p-in-text", variant(("<body>", "<p>正文</p><body>")), True),
+    ("empty-standOff", variant(("<standOff>", "<standOff><!--"), ("</standOff>", "--></standOff>")),
+     True),
+    ("empty-encodingDesc", variant(("<encodingDesc>", "<encodingDesc><!--"),
+                                   ("</encodingDesc>", "--></encodingDesc>")), True),
+    ("url-with-space", variant(("</figure>\n        <byline>",
+                                '<graphic url="a b.jpg"/></figure>\n        <byline>')), True),
     ("graphic-without-url", variant(("</figure>\n        <byline>",
                                      "<graphic/></figure>\n        <byline>")), True),
 ]
@@ -78,6 +85,12 @@ def test_example_page_is_valid_against_tei_all(tei_all):
     assert tei_all([EXAMPLE_TEI]) == {EXAMPLE_TEI.resolve(): []}
 
 
+@needs_shared(TEI_ALL)
+def test_the_odd_itself_is_valid_tei(tei_all):
+    odd = ROOT / "schema" / "teipress.odd"
+    assert tei_all([odd]) == {odd.resolve(): []}
+
+
 @pytest.mark.parametrize(("name", "text"), [(n, t) for n, t, _ in BROKEN],
                          ids=[n for n, _, _ in BROKEN])
 def test_teipress_rng_rejects_broken_variant(name, text):
@@ -104,6 +117,22 @@ def test_tei_all_rejects_variants_that_are_not_tei(tei_all, broken_files):
         else:
             # Stricter than TEI on purpose: teipress.rng rejects it, TEI allows it.
             assert errors == [], f"{name}: expected valid TEI, tei_all said {errors}"
+
+
+@needs_shared(TEI_ALL)
+def test_random_documents_of_teipress_rng_are_valid_tei(tei_all, tmp_path):
+    """Beyond hand-picked pages: documents drawn at random from teipress.rng, covering its
+    optional parts, repetitions and choices, must all be valid against tei_all."""
+    grammar = etree.parse(str(project_relaxng_path()))
+    schema = relaxng(project_relaxng_path())
+    files = []
+    for seed in range(100):
+        document = Sampler(grammar, seed).document()
+        assert schema.validate(document), f"sampler bug, seed {seed}: {schema.error_log}"
+        files.append(tmp_path / f"random-{seed:02d}.xml")
+        etree.ElementTree(document).write(str(files[-1]), encoding="UTF-8")
+    verdicts = tei_all(files)
+    assert {path.name: errors for path, errors in verdicts.items() if errors} == {}
 
 
 # --- the converter's output -------------------------------------------------------------------

@@ -116,6 +116,8 @@ def render_pdf_command(obj: Context, pages: tuple[Path, ...], output: Path | Non
     if len(pages) == 1 and title:
         raise UsageError("--title is for several pages; one page's title comes from its TEI")
     output = output or pages[0].with_suffix(".pdf")
+    if any(output.resolve() == page.resolve() for page in pages):
+        raise UsageError(f"-o {output} is one of the TEI pages; the PDF would overwrite it")
     if len(pages) == 1:
         render_page_pdf(pages[0], output, print_marks=print_marks, warn=_warn)
     else:

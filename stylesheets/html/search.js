@@ -1,25 +1,63 @@
 /* teipress search: runs on a static host and from file://, no network, no build step.
    The index (assets/search-index.js) sets window.TEIPRESS_SEARCH; its words were cut by
-   jieba at build time. A query is cut here by longest match against that vocabulary;
-   every character is indexed as well, so no part of a query is ever unknown by accident.
-   A result must hold every part of the query. Results are built with DOM calls and
-   textContent only: nothing from the index or the query is parsed as HTML. */
+   jieba at build time and are split into shards by their first character
+   (assets/search-terms-K.js), loaded as scripts when a query needs them. A query is cut
+   here by longest match against the index's words; every character and every pair of
+   neighbouring characters is indexed as well, so no part of a query is unknown by
+   accident. A result must hold every part of the query and every pair of its
+   neighbouring characters (so the parts stand side by side). Results are built with DOM
+   calls and textContent only: nothing from the index or the query is parsed as HTML. */
 (function () {
   "use strict";
 
   var index = window.TEIPRESS_SEARCH;
   var SEPARATORS = /[\s\p{P}\p{S}]+/u;
+  var base = document.currentScript.src.replace(/[^/]*$/, "");
+  var terms = new Map();
+  var shards = new Map();
+
+  window.TEIPRESS_SEARCH_TERMS = function (number, words) {
+    Object.keys(words).forEach(function (word) { terms.set(word, words[word]); });
+  };
+
+  function parts(query) {
+    return query.toLowerCase().split(SEPARATORS).filter(Boolean);
+  }
+
+  function shardOf(word) {
+    return word.codePointAt(0) % index.shards;
+  }
+
+  /* Load (once) the shards holding the words that start with the query's characters. */
+  function loadFor(query) {
+    var needed = new Set();
+    parts(query).forEach(function (part) {
+      Array.from(part).forEach(function (c) { needed.add(shardOf(c)); });
+    });
+    return Promise.all(Array.from(needed).map(function (number) {
+      if (!shards.has(number)) {
+        shards.set(number, new Promise(function (resolve, reject) {
+          var script = document.createElement("script");
+          script.src = base + "search-terms-" + number + ".js";
+          script.onload = resolve;
+          script.onerror = function () { reject(new Error("cannot load " + script.src)); };
+          document.head.appendChild(script);
+        }));
+      }
+      return shards.get(number);
+    }));
+  }
 
   function segment(query) {
     var tokens = [];
-    query.toLowerCase().split(SEPARATORS).forEach(function (part) {
+    parts(query).forEach(function (part) {
       var chars = Array.from(part);
       var i = 0;
       while (i < chars.length) {
         var word = chars[i];
         for (var len = Math.min(index.maxLen, chars.length - i); len > 1; len--) {
           var candidate = chars.slice(i, i + len).join("");
-          if (Object.prototype.hasOwnProperty.call(index.terms, candidate)) {
+          if (terms.has(candidate)) {
             word = candidate;
             break;
           }
@@ -27,19 +65,20 @@
         tokens.push(word);
         i += Array.from(word).length;
       }
+      for (var j = 0; j + 1 < chars.length; j++) {  // its parts must stand side by side
+        var pair = chars[j] + chars[j + 1];
+        if (tokens.indexOf(pair) < 0) { tokens.push(pair); }
+      }
     });
     return tokens;
   }
 
-  function search(query) {
-    var tokens = segment(query);
-    if (!tokens.length) { return { tokens: tokens, hits: [] }; }
+  function rank(tokens) {
+    if (!tokens.length) { return []; }
     var scores = null;
     tokens.forEach(function (token) {
-      var postings = Object.prototype.hasOwnProperty.call(index.terms, token)
-        ? index.terms[token] : [];
       var next = new Map();
-      postings.forEach(function (posting) {
+      (terms.get(token) || []).forEach(function (posting) {
         var doc = posting[0];
         if (scores === null || scores.has(doc)) {
           var before = scores === null ? 0 : scores.get(doc);
@@ -50,15 +89,24 @@
     });
     var hits = Array.from(scores.keys());
     hits.sort(function (a, b) { return scores.get(b) - scores.get(a) || a - b; });
-    return { tokens: tokens, hits: hits };
+    return hits;
+  }
+
+  /* The documents holding the query, best first: a promise of {tokens, hits}. */
+  function search(query) {
+    return loadFor(query).then(function () {
+      var tokens = segment(query);
+      return { tokens: tokens, hits: rank(tokens) };
+    });
   }
 
   /* The text with the query marked: whole query parts where they occur as typed,
      else the words the query was cut into (single characters only as a last resort). */
   function highlighted(text, query, tokens) {
     var fragment = document.createDocumentFragment();
-    var parts = query.toLowerCase().split(SEPARATORS).filter(Boolean);
-    var words = parts.concat(tokens.filter(function (t) { return Array.from(t).length > 1; }));
+    var words = parts(query).concat(tokens.filter(function (t) {
+      return Array.from(t).length > 1;
+    }));
     if (!words.length) { words = tokens; }
     var rest = text;
     while (rest) {
@@ -81,14 +129,9 @@
     return fragment;
   }
 
-  function show(query) {
+  function render(query, result) {
     var list = document.getElementById("search-results");
     var status = document.getElementById("search-status");
-    list.replaceChildren();
-    if (!index) { status.textContent = "搜索索引未能加载。"; return; }
-    query = query.trim();
-    if (!query) { status.textContent = ""; return; }
-    var result = search(query);
     status.textContent = result.hits.length
       ? "“" + query + "”：找到 " + result.hits.length + " 篇"
       : "“" + query + "”：没有找到。";
@@ -108,6 +151,25 @@
       item.append(link, where, excerpt);
       list.appendChild(item);
     });
+  }
+
+  /* Show the results of a query; the status element's data-query says which query the
+     page shows, once it is shown (tests and scripts can wait for it). */
+  function show(query) {
+    var list = document.getElementById("search-results");
+    var status = document.getElementById("search-status");
+    list.replaceChildren();
+    status.removeAttribute("data-query");
+    query = query.trim();
+    var done = function () { status.setAttribute("data-query", query); };
+    if (!index) { status.textContent = "搜索索引未能加载。"; done(); return; }
+    if (!parts(query).length) { status.textContent = ""; done(); return; }
+    status.textContent = "正在搜索……";
+    search(query).then(function (result) {
+      if (input.value.trim() === query) { render(query, result); }
+    }, function () {
+      status.textContent = "搜索索引未能加载。";
+    }).then(done);
   }
 
   var form = document.getElementById("search-box");

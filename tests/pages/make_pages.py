@@ -25,7 +25,8 @@ Extractor habits imitated (one ``.txt`` per extractor named in the page's ``[ord
              blank lines; boxes in the order pdfminer groups them (heads far from their bodies,
              a kicker next to another article's byline); ``a+b`` in the order glues two blocks
              into one box; ``glue_subheads`` glues a subhead to the first line after it; with
-             ``spaced_digits`` a region prints ``11 月 18 日`` as wide-set digits come out.
+             ``spaced_digits`` a region prints ``11 月 18 日`` as wide-set digits come out, with
+             ``letter_spaced`` a head set with wide tracking prints ``对 话`` (a space per gap).
              The text starts with an empty line and ends with two, as the real sample does.
   pdftotext  poppler without ``-layout``: lines joined by single newlines, a blank line only
              after each flow (an order entry), so inside a flow a paragraph end shows only as a
@@ -35,7 +36,8 @@ Extractor habits imitated (one ``.txt`` per extractor named in the page's ``[ord
              block (its paragraphs and its column-internal line ends alike are single newlines),
              heads and captions are their own blocks, blocks in content-stream order (heads may
              follow their bodies); with ``indent = true`` paragraph starts carry the two
-             ideographic spaces some PDFs draw as text.
+             ideographic spaces some PDFs draw as text; with ``trailing_spaces = true`` every
+             printed line ends in a space, as PyMuPDF keeps the space a PDF draws at a line end.
 
 usage: python tests/pages/make_pages.py          # (re)write tests/pages/*.txt and *.gold.json
        python tests/pages/make_pages.py --check  # exit 1 if a committed file differs
@@ -155,6 +157,11 @@ def boxes(column: list[Line]) -> list[tuple[str, list[Line]]]:
     return out
 
 
+def letter_spaced(text: str) -> str:
+    """A head set with wide tracking as pdfminer prints it: a space between characters."""
+    return "\n".join(" ".join(line) for line in text.split("\n"))
+
+
 def spaced_digits(text: str) -> str:
     """Wide-set half-width digits as pdfminer prints them: ``11 月 18 日``."""
     spaced = re.sub(r"(?<=[^\x00-\x7f\s])(\d+)|(\d+)(?=[^\x00-\x7f\s])",
@@ -263,6 +270,9 @@ class Page:
         if extractor == "pdfminer" and rid in self.spec.get("pdfminer", {}).get(
                 "spaced_digits", []):
             blocks = [spaced_digits(b) for b in blocks]
+        if extractor == "pdfminer" and rid in self.spec.get("pdfminer", {}).get(
+                "letter_spaced", []):
+            blocks = [letter_spaced(b) for b in blocks]
         return blocks
 
     def render(self, extractor: str) -> str:
@@ -285,6 +295,9 @@ class Page:
             return "\n" + "".join(b + "\n\n" for b in out_blocks) + "\n"
         if extractor == "pdftotext":
             return "".join(b + "\n\n" for b in out_blocks) + "\f"
+        if self.spec.get("pymupdf", {}).get("trailing_spaces", False):
+            out_blocks = ["\n".join(line and line + " " for line in b.split("\n"))
+                          for b in out_blocks]
         return "\n\n".join(out_blocks) + "\n"
 
     # -- gold ------------------------------------------------------------------------------

@@ -179,9 +179,10 @@ def _index(job: IndexJob, result: IndexResult) -> None:
         terms[page.source] = page_terms
     pdfs = {issue_dir(page): issue_pdf_name(job.paper_id, page.date) for page in pages}
     write_index_pages(pages, job.out_dir, Site(title=job.site_title, issue_pdfs=pdfs), terms)
+    shards = sorted(p.name for p in (job.out_dir / "assets").glob("search-terms-*.js"))
     result.files = [*(f"{issue}/index.html" for issue in sorted(pdfs)), "index.html",
                     "search.html", *REGISTER_FILES.values(), INDEX_FILE,
-                    *(f"assets/{name}" for name in ASSETS)]
+                    *(f"assets/{name}" for name in [*ASSETS, *shards])]
 
 
 def _convert(job: PageJob) -> None:

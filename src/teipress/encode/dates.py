@@ -43,7 +43,7 @@ _S = r"[ \t\u3000]*"  # spaces PDF extraction leaves between the parts
 
 _MONTH_DAY = rf"(?P<m>{_NUM}){_S}月(?:份)?(?:{_S}(?P<d>{_NUM}){_S}[日号]|(?P<part>{_PART}))?"
 _DATE = re.compile(
-    rf"(?<![{_D}{_CN}.年月])(?:"
+    rf"(?=[{_D}{_CN}今去前明上本])(?<![{_D}{_CN}.年月])(?:"
     rf"(?P<rel_month>本月|上月){_S}(?P<rd>{_NUM}){_S}[日号]|"
     rf"(?:(?P<y>{_YEAR}){_S}年|(?P<rel_year>今年|去年|前年|明年|上年|本年))?"
     rf"(?:{_S}{_MONTH_DAY})?)"

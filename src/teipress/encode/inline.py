@@ -15,10 +15,10 @@ PAIRS = {"“": "”", "‘": "’", "「": "」", "『": "』"}
 # A lead-in that names a document or an authority, and the verbs that introduce its words.
 _AUTHORITY = re.compile(
     r"报告|精神|纲要|规划|决定|决议|意见|方案|条例|通知|文件|会议|全会|讲话|指示|批示|论述|"
-    r"党中央|中央|国务院|总书记|党的|市委|省委|区委|县委|政府|部署|政策"
+    r"党中央|中央|国务院|总书记|党的|市委|省委|区委|县委|政府|部署|政策|办法|措施|规定|细则|》"
 )
 _POLICY_VERB = re.compile(
-    r"(?:提出|指出|强调|要求|明确|部署|写入|规定|号召)(?:了)?[：:，,]?(?:的)?$"
+    r"(?:提出|指出|强调|要求|明确|部署|写入|规定|号召)(?:了)?[：:，,]?(?:要|的)?$"
 )
 _POLICY_AFTER = re.compile(
     r"^(?:的)?(?:部署要求|决策部署|重大部署|部署|要求|精神|重要指示|重要论述|目标任务)"
@@ -68,16 +68,22 @@ def quotations(text: str) -> list[Quotation]:
 
 def classify_quotation(text: str, q: Quotation) -> str:
     """``policy``, ``said``, ``term`` or ``q``: what a quotation is, by its words and lead-in."""
-    inner = text[q.start:q.end]
+    inner = text[q.start : q.end]
     lead_in = _lead_in(text, q.start - 1)
-    after = text[q.end + 1:q.end + 30]
+    after = text[q.end + 1 : q.end + 30]
+    if _is_term(inner, limit=4):  # “闯”的精神, “双碳”目标: a word, not a document's text
+        return "term"
     if (_POLICY_VERB.search(lead_in) and _AUTHORITY.search(lead_in)) or _POLICY_AFTER.match(after):
         return "policy"
     if _SPEECH_BEFORE.search(lead_in) or (_SPEECH_AFTER.match(after) and _is_utterance(inner)):
         return "said"
-    if len(inner) <= 12 and not any(ch in _SENTENCE_MARKS or ch in "，," for ch in inner):
+    if _is_term(inner, limit=12):
         return "term"
     return "q"
+
+
+def _is_term(inner: str, limit: int) -> bool:
+    return len(inner) <= limit and not any(ch in _SENTENCE_MARKS or ch in "，," for ch in inner)
 
 
 def _lead_in(text: str, mark: int) -> str:
@@ -94,8 +100,7 @@ def _is_utterance(inner: str) -> bool:
 
 def title_spans(text: str) -> list[Span]:
     """《Titles》 of works and documents: the marks stay outside."""
-    return [Span(m.start() + 1, m.end() - 1, "title")
-            for m in re.finditer(r"《([^《》]+)》", text)]
+    return [Span(m.start() + 1, m.end() - 1, "title") for m in re.finditer(r"《([^《》]+)》", text)]
 
 
 def fill(parent: etree._Element, text: str, spans: list[Span]) -> None:
@@ -125,7 +130,7 @@ def _emit(parent: etree._Element, text: str, start: int, end: int, nodes: list) 
     cursor = start
     last: etree._Element | None = None
     for span, children in nodes:
-        _append_text(parent, last, text[cursor:span.start])
+        _append_text(parent, last, text[cursor : span.start])
         child = etree.SubElement(parent, span.tag)
         for name, value in span.attrs:
             child.set(name, value)

@@ -3,8 +3,9 @@
 Keywords are ranked by TF-IDF over the page's words, with jieba's IDF table; words jieba's
 table does not know (the user dictionary's compounds such as 家政服务, 绿色发展) get its
 median IDF. A news-fitted stop list keeps out what every page says (我市, 记者, 今年, 进行,
-工作, 发展 …), and only nouns, noun-like verbs and names are candidates. Ties are broken by
-the word itself, so the result is the same on every run.
+工作, 发展 …), and only nouns, noun-like verbs and names are candidates; a word inside a
+better keyword (家政 after 家政服务) is skipped. Ties are broken by the word itself, so the
+result is the same on every run.
 """
 
 from __future__ import annotations
@@ -45,15 +46,22 @@ def page_keywords(texts: Sequence[str], limit: int = 10) -> list[str]:
     """The page's `limit` most characteristic words, best first; deterministic."""
     counts: Counter[str] = Counter()
     for text in texts:
-        for pair in _lexicon.pos_tokenizer().cut(text, HMM=False):
-            if _is_keyword_candidate(pair.word, pair.flag):
-                counts[pair.word] += 1
+        for word in _lexicon.tokenizer().cut(text, HMM=False):
+            if _is_keyword_candidate(word, _lexicon.word_tag(word) or "x"):
+                counts[word] += 1
     if not counts:
         return []
     idf, median = _idf()
     total = sum(counts.values())
     weight = {w: n / total * idf.get(w, median) for w, n in counts.items()}
-    return sorted(weight, key=lambda w: (-weight[w], w))[:limit]
+    chosen: list[str] = []
+    for word in sorted(weight, key=lambda w: (-weight[w], w)):
+        # '家政' after '家政服务' adds nothing to the page's keywords
+        if not any(word in better for better in chosen):
+            chosen.append(word)
+        if len(chosen) == limit:
+            break
+    return chosen
 
 
 def search_tokens(text: str) -> list[str]:

@@ -2,13 +2,16 @@
 
 Precision comes first: an ordinary word marked as a name is worse than a missed name, and
 jieba's part-of-speech tags alone mark many ordinary words (蓝图, 双赢, 保驾护航) as person
-names. So a person is recognised only where the context says a name follows or precedes:
+names. So a person is recognised only where the context says a name is printed:
 
-- after a role word ("本报记者 路静", "机电组组长王文明", "市民李英");
-- before a speech verb at the start of a clause ("”慕德刚说。", "郭小华介绍，");
-- in a byline, credit or editors entry (``byline_names``);
+- after a word for a role: listed ("本报记者 路静", "机电组组长王文明", "市民李英") or a
+  word ending in 员/师/户/工/长 ("护林员石大山", "种粮大户钱德顺");
+- before a speech verb, a form of address or 是一名 ("”慕德刚说。", "蒋桂芬阿婆说"),
+  where no word runs into the name from the left;
+- in a byline, credit or editors entry (``byline_names``), also one printed inside a
+  paragraph ("…装车。（路静 摄）");
 - anywhere, once known: names the caller passes in ``known_persons`` and names found by
-  context earlier in the same text.
+  context in the same text.
 
 A candidate is a surname from a shipped list followed by one or two given-name characters;
 the length is chosen so the name does not swallow the first character of the next word
@@ -20,6 +23,7 @@ noun, a 市/区/县 prefix) so that generic phrases (物业公司, 服务区) ar
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -48,25 +52,28 @@ _WS = re.compile(r"\s+")
 
 # Characters that (practically) never occur in a given name but often follow one.
 _NOT_IN_GIVEN_NAME = frozenset(
-    "的了着过是在和与及说等也就都还把被对从到仅便又已曾并而或让给跟于以因所则但却再才很最"
+    "的地得了着过是在和与及说等也就都还把被对从到仅便又已曾并而或让给跟于以因所则但却再才很最"
     "更这那其此该各每们我你他她它吗呢吧啊呀么个些日月年时分秒万亿第向为将里上下中内外前后"
 )
 # Single characters that turn "surname + X" into a form of address, not a name (王总, 李局).
 _ADDRESS_CHARS = frozenset("总工老姐哥叔婶姨伯爷婆嫂妈爸局处科队董主经书院所校部厅省市县区镇乡村")
-# Kin terms and forms of address printed after a surname (王师傅, 李阿姨).
-_ADDRESS_WORDS = frozenset(
-    _words("先生 女士 小姐 师傅 阿姨 大爷 大妈 大姐 大哥 大叔 大婶 奶奶 爷爷 同志 老板 老师 总监")
+# Kin terms and forms of address printed after a surname or a name (王师傅, 蒋桂芬阿婆).
+_ADDRESS_WORDS = _words(
+    "先生 女士 小姐 师傅 阿姨 阿婆 阿公 阿伯 大爷 大妈 大娘 大姐 大哥 大叔 大婶 奶奶 爷爷 老人 "
+    "老汉 同志 老板 老师 总监"
 )
 # A candidate that is a dictionary word this common is an ordinary word, not a name.
 _COMMON_WORD = 20
-# ... unless jieba lists it as a person name and it is rarer than this (阳光 is not a name).
+# ... unless jieba lists it as a name and it is rarer than this (阳光 is not a name).
 _NAME_LIKE_FREQ = 500
 
 _SPEECH_VERB = re.compile(
-    rf"(?:[{_CJK}]{{1,6}}?地|笑着)?"
+    rf"(?:[{_CJK}]{{1,6}}?地|笑着|在[{_CJK}]{{1,10}}?[上时中])?"
     r"(?:说|表示|介绍|告诉|指出|坦言|透露|强调|认为|回忆|感慨|解释|补充|谈到|笑言)"
 )
-_CLAUSE_START = frozenset("，。；：！？、”’」』）)(（\n" + _SPACE)
+_NAME_CUE = re.compile("|".join([_SPEECH_VERB.pattern, *_ADDRESS_WORDS, "是一名", "是一位"]))
+# Last characters of words for people by their work or place (护林员, 种粮大户, 环卫工).
+_ROLE_WORD_ENDINGS = frozenset("员师户工长")
 _SENTENCE_END = frozenset("。！？!?；;“「『")
 
 # Organisation endings, longest first; places: administrative endings after a known place.
@@ -98,6 +105,12 @@ def _given_char_ok(ch: str) -> bool:
     return bool(re.match(f"[{_CJK}]", ch)) and ch not in _NOT_IN_GIVEN_NAME
 
 
+@cache
+def _surname_start() -> re.Pattern[str]:
+    """Matches where a surname may start (its first character)."""
+    return re.compile(f"[{''.join(sorted({name[0] for name in _lexicon.surnames()}))}]")
+
+
 def _surname_at(text: str, i: int) -> int:
     """Length of the surname starting at i (2 for 欧阳 …, 1 for 王 …), 0 if none."""
     names = _lexicon.surnames()
@@ -107,10 +120,21 @@ def _surname_at(text: str, i: int) -> int:
 
 
 def _is_common_word(word: str) -> bool:
-    """A frequent dictionary word; names jieba lists as such (李强) are not counted."""
+    """A frequent dictionary word. Names jieba lists are not counted: its full names
+    (nrfg: 李强) and three-character names (赵红梅); its two-character 'names' are too often
+    ordinary words (周密, 麦子) to be trusted."""
     freq = _lexicon.word_freq(word)
+    if freq < _COMMON_WORD:
+        return False
     tag = _lexicon.word_tag(word) or ""
-    return freq >= _COMMON_WORD and not (tag.startswith("nr") and freq < _NAME_LIKE_FREQ)
+    name_like = tag == "nrfg" or (tag == "nr" and len(word) >= 3)
+    return not (name_like and freq < _NAME_LIKE_FREQ)
+
+
+def _closed(text: str, i: int, end: int) -> bool:
+    """A three-character run with no character on its right ('（记者 麦子俊）'): it is read
+    as a name even if its first two characters are a word."""
+    return end - i == 3 and (end == len(text) or not re.match(f"[{_CJK}]", text[end]))
 
 
 def _given_ok(text: str, i: int, end: int, sn: int) -> bool:
@@ -120,53 +144,60 @@ def _given_ok(text: str, i: int, end: int, sn: int) -> bool:
         1 <= len(given) <= 2
         and all(_given_char_ok(ch) for ch in given)
         and not _is_common_word(text[i:end])
-        and not (sn == 1 and _is_common_word(text[i : i + 2]))
+        and not (sn == 1 and _is_common_word(text[i : i + 2]) and not _closed(text, i, end))
         and given not in _ADDRESS_WORDS
         and given not in _lexicon.roles()
         and not (len(given) == 1 and given in _ADDRESS_CHARS)
     )
 
 
-_NOT_NAME_TAGS = ("v", "p", "d", "u", "c", "r", "m", "q", "f", "y", "e", "o", "x")
+# A character used this often as a word of its own, as a verb, preposition, adverb or
+# particle, is the word after a two-character name rather than a name's third character
+# ('李强作报告', but '邢永亮信心满怀', '王大锁来到').
+_FREE_WORD_FREQ = 10_000
 
 
-def _segmented_end(text: str, i: int, sn: int) -> int | None:
-    """Where jieba's name model (HMM) ends a name starting at i, if it sees one."""
-    window = re.match(f"[{_CJK}]{{1,6}}", text[i:])
-    if window is None:
-        return None
-    words = list(_lexicon.pos_tokenizer().cut(window.group()))
-    first = words[0]
-    if first.flag.startswith("nr") and len(first.word) in (sn + 1, sn + 2):
-        return i + len(first.word)
-    if len(first.word) == sn and len(words) > 1:
-        second = words[1]
-        if len(second.word) <= 2 and not second.flag.startswith(_NOT_NAME_TAGS):
-            return i + sn + len(second.word)
-    return None
+def _is_free_word(ch: str) -> bool:
+    tag = _lexicon.word_tag(ch) or ""
+    free = tag in ("v", "p", "d", "c") or tag.startswith("u")
+    return free and _lexicon.word_freq(ch) >= _FREE_WORD_FREQ
+
+
+def _third_char_is_the_names(text: str, g: int) -> bool:
+    """Whether the character after the first given-name character (at g) ends the name:
+    it forms no word with the next one ('王大锁来到'), or the word that follows the longer
+    name is the likelier one ('郭小华表示': 表示 before 华表; '李英来到': 来到 before 到海)."""
+    runs_on = _lexicon.word_freq(text[g + 1 : g + 3])
+    if not runs_on or _NAME_CUE.match(text, g + 2):
+        return True
+    return _lexicon.word_freq(text[g + 2 : g + 4]) > runs_on
 
 
 def name_end(text: str, i: int) -> int | None:
     """End of a person name that starts at i with a surname, or None.
 
-    jieba's HMM, run on a few characters from i, proposes where the name ends ('王大锁来到'
-    → 王大锁, '李英来到' → 李英); where it proposes nothing, two given-name characters are
-    taken unless the second one begins the next word ('李英告诉' → 李英) or cannot be in a
-    name ('李英的'). Ordinary words ('马上', '高兴地') and forms of address ('王总',
-    '李师傅') are rejected.
+    Two given-name characters are taken unless the second one begins the next word
+    ('李英来到', '李英告诉' → 李英; '王大锁来到' → 王大锁), is a word of its own ('李强作')
+    or cannot be in a name ('李英的'). Ordinary words ('马上', '高兴地') and forms of
+    address ('王总', '李师傅') are rejected.
     """
     sn = _surname_at(text, i)
     if not sn:
         return None
-    end = _segmented_end(text, i, sn)
-    if end is None:
-        g = i + sn
-        long_end = g + 2
-        if long_end <= len(text) and not _lexicon.word_freq(text[g + 1 : g + 3]):
-            end = long_end if _given_ok(text, i, long_end, sn) else g + 1
-        else:
-            end = g + 1
-    return end if end <= len(text) and _given_ok(text, i, end, sn) else None
+    g = i + sn
+    long_end = g + 2
+    if (
+        long_end <= len(text)
+        and _third_char_is_the_names(text, g)
+        and not _is_free_word(text[g + 1])
+        and not any(_lexicon.word_freq(text[g : long_end + k]) for k in (1, 2))
+        and _given_ok(text, i, long_end, sn)
+    ):
+        return long_end
+    # '和消费者': the given name would be the start of a word running on
+    if _is_common_word(text[g : g + 2]) and not _is_free_word(text[g + 1 : g + 2]):
+        return None
+    return g + 1 if _given_ok(text, i, g + 1, sn) else None
 
 
 @cache
@@ -175,15 +206,24 @@ def _role_pattern() -> re.Pattern[str]:
     return re.compile(rf"(?:{roles})[{_SPACE}]*")
 
 
+def _after_role(text: str, i: int) -> bool:
+    """Whether the word ending at i names a role though it is not listed: 护林员, 种粮大户."""
+    if not i or text[i - 1] not in _ROLE_WORD_ENDINGS or _lexicon.word_freq(text[i - 1 : i + 1]):
+        return False
+    return any(_lexicon.word_freq(text[i - k : i]) for k in (2, 3, 4) if i >= k)
+
+
 def _role_names(text: str) -> list[tuple[int, int]]:
     """Names printed right after a role word, and names listed after them with 、 or 和."""
-    spans = []
+    starts = []
     for m in _role_pattern().finditer(text):
         role_end = m.start() + len(m.group().rstrip(_SPACE))
         # '居民楼', '学生会': the role word runs on into a longer word, so no name follows.
-        if _lexicon.word_freq(text[m.start() : role_end + 1]):
-            continue
-        pos = m.end()
+        if not _lexicon.word_freq(text[m.start() : role_end + 1]):
+            starts.append(m.end())
+    starts += [m.start() for m in _surname_start().finditer(text) if _after_role(text, m.start())]
+    spans = []
+    for pos in sorted(set(starts)):
         while (end := name_end(text, pos)) is not None:
             spans.append((pos, end))
             nxt = re.match(rf"[、和及{_SPACE}]+", text[end:])
@@ -193,17 +233,19 @@ def _role_names(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _speaker_names(text: str) -> list[tuple[int, int]]:
-    """Names at the start of a clause followed by a speech verb ('”王大锁满意地说')."""
+def _cued_names(text: str) -> list[tuple[int, int]]:
+    """Names followed by a speech verb, a form of address or 是一名 ('”王大锁满意地说',
+    '蒋桂芬阿婆说', '贺永生是一名…'), where no word runs into the name from the left."""
     spans = []
-    for i in range(len(text)):
-        if i and text[i - 1] not in _CLAUSE_START:
-            continue
+    for m in _surname_start().finditer(text):
+        i = m.start()
         sn = _surname_at(text, i)
-        if not sn or not any(_SPEECH_VERB.match(text, i + sn + k) for k in (1, 2)):
+        if i and _lexicon.word_freq(text[i - 1 : i + 1]):
+            continue
+        if not any(_NAME_CUE.match(text, i + sn + k) for k in (1, 2)):
             continue
         end = name_end(text, i)
-        if end is not None and _SPEECH_VERB.match(text, end):
+        if end is not None and _NAME_CUE.match(text, end):
             spans.append((i, end))
     return spans
 
@@ -232,7 +274,7 @@ def _org_body(text: str, start: int, limit: int, company: bool) -> list[tuple[st
     """
     left = max(limit, start - _ORG_MAX_LEFT)
     window = text[left:start]
-    words = [(w, t) for w, t in _lexicon.pos_tokenizer().cut(window, HMM=False)]
+    words = [(p.word, p.flag) for p in _lexicon.pos_tokenizer().cut(window, HMM=False)]
     body: list[tuple[str, str]] = []
     for word, tag in reversed(words):
         if not re.fullmatch(f"[{_CJK}]+", word) or word in _ORG_STOP_WORDS:
@@ -244,12 +286,19 @@ def _org_body(text: str, start: int, limit: int, company: bool) -> list[tuple[st
         if len(word) == 1:
             if word in _NOT_IN_GIVEN_NAME or word in "一二两三几多家该本其每全":
                 break
-            if tag.startswith(_NOT_NAME_TAGS) and not company:
-                break
         elif tag not in _ORG_BODY_TAGS and not (company and tag == "v"):
             break
         body.append((word, tag))
     body.reverse()
+    # a lone character between words is a verb or the like ('总理李强作政府'), not part of
+    # an unknown name such as 君正 or 平沟 (two characters jieba does not know as a word)
+    for k in range(len(body) - 1, -1, -1):
+        lone = len(body[k][0]) == 1 and all(
+            not 0 <= j < len(body) or len(body[j][0]) > 1 for j in (k - 1, k + 1)
+        )
+        if lone and not (k == 0 and body[k][0] in _ADMIN_PREFIXES):
+            body = body[k + 1 :]
+            break
     # a window cut mid-word leaves a fragment at its left edge: drop it
     if body and start - sum(len(w) for w, _ in body) == left > limit:
         body.pop(0)
@@ -273,13 +322,23 @@ def _is_specific(body: list[tuple[str, str]]) -> bool:
 
 
 def _word_is_org(text: str, start: int, end: int, limit: int) -> bool:
-    return start >= limit and _lexicon.word_tag(text[start:end]) == "nt"
+    """Whether jieba lists text[start:end] as an organisation, and not as a rare entry
+    that only ends like one (新格局)."""
+    word = text[start:end]
+    return (
+        start >= limit
+        and _lexicon.word_tag(word) == "nt"
+        and (_lexicon.word_freq(word) >= _COMMON_WORD or not _lexicon.word_freq(word[-2:]))
+    )
 
 
 def _orgs(text: str) -> list[Mention]:
     found = []
     previous_end = 0
-    for m in _ending_pattern(_ORG_ENDINGS).finditer(text):
+    matches = list(_ending_pattern(_ORG_ENDINGS).finditer(text))
+    for m, after in itertools.zip_longest(matches, matches[1:]):
+        if after is not None and after.start() == m.end() and len(after.group()) > 1:
+            continue  # 集团 + 有限公司: one name, found at the last ending
         s, e = m.span()
         limit, previous_end = previous_end, e
         # a dictionary organisation word ends here (统计局, 商务部): it is the ending
@@ -300,27 +359,34 @@ def _orgs(text: str) -> list[Mention]:
 
 
 @cache
-def _gazetteer_pattern() -> re.Pattern[str]:
-    forms = sorted(_lexicon.gazetteer(), key=lambda f: (-len(f), f))
-    endings = "|".join(map(re.escape, _PLACE_ENDINGS))
-    return re.compile(f"(?:{'|'.join(map(re.escape, forms))})(?:{endings})?")
+def _gazetteer_starts() -> tuple[re.Pattern[str], tuple[int, ...]]:
+    """Where a gazetteer name may start, and the lengths of its names, longest first."""
+    forms = _lexicon.gazetteer()
+    first = "".join(sorted({f[0] for f in forms}))
+    return re.compile(f"[{first}]"), tuple(sorted({len(f) for f in forms}, reverse=True))
 
 
 def _places(text: str) -> list[Mention]:
     found = []
     gazetteer = _lexicon.gazetteer()
-    for m in _gazetteer_pattern().finditer(text):
-        form = m.group()
-        key = gazetteer.get(form)
-        if key is None:  # a short form plus an ending not listed: keep the ending as printed
-            key = form
-        found.append(Mention(m.start(), m.end(), "place", key))
+    starts, lengths = _gazetteer_starts()
+    pos = 0
+    while (m := starts.search(text, pos)) is not None:
+        i = m.start()
+        form = next((text[i : i + n] for n in lengths if text[i : i + n] in gazetteer), None)
+        if form is None:
+            pos = i + 1
+            continue
+        found.append(Mention(i, i + len(form), "place", gazetteer[form]))
+        pos = i + len(form)
     # dictionary place names with an administrative ending whose stem is a place (海淀区)
     for m in _ending_pattern(_PLACE_ENDINGS).finditer(text):
         s, e = m.span()
         for k in (4, 3, 2):
             stem = text[max(0, s - k) : s]
-            if len(stem) == k and _lexicon.word_tag(stem) == "ns":
+            # '黄河滩区': the stem's first character belongs to a word on its left
+            runs_in = s > k and _lexicon.word_freq(text[s - k - 1 : s - k + 1])
+            if len(stem) == k and _lexicon.word_tag(stem) == "ns" and not runs_in:
                 found.append(Mention(s - k, e, "place", text[s - k : e]))
                 break
     return found
@@ -339,22 +405,46 @@ def _resolve(candidates: Iterable[Mention]) -> list[Mention]:
     return sorted(taken, key=lambda c: c.start)
 
 
+_INLINE_CREDIT = re.compile(r"[（(]([^（）()]{2,40}?(?:摄|记者|通讯员)[^（）()]{0,30})[)）]")
+
+
+def _credit_names(text: str) -> list[tuple[int, int]]:
+    """Names in a credit printed inside running text: '…装车。（路静 摄）'."""
+    return [
+        (m.start(1) + n.start, m.start(1) + n.end)
+        for m in _INLINE_CREDIT.finditer(text)
+        for n in byline_names(m.group(1))
+    ]
+
+
 def find_mentions(text: str, known_persons: Iterable[str] = ()) -> list[Mention]:
     """Names in one paragraph of running text, non-overlapping, sorted by start."""
-    context = _role_names(text) + _speaker_names(text)
-    names = {text[s:e] for s, e in context} | {_WS.sub("", n) for n in known_persons}
-    persons = [Mention(s, e, "person", text[s:e]) for s, e in _occurrences(text, names)]
+    context = _role_names(text) + _cued_names(text) + _credit_names(text)
+    names = {_WS.sub("", text[s:e]) for s, e in context} | {_WS.sub("", n) for n in known_persons}
+    spans = context + _occurrences(text, names)
+    persons = [Mention(s, e, "person", _WS.sub("", text[s:e])) for s, e in spans]
     return _resolve([*persons, *_orgs(text), *_places(text)])
 
 
 # ------------------------------------------------------------------------- bylines
 
+# Words of a credit line that are not names: agencies, roles, kinds of work. Matched
+# anywhere in a run of characters ('本报记者路静', '吕航通讯员'); the one-character ones
+# (文 图 摄) only as a run of their own or at its end ('路静摄').
 _CREDIT_WORDS = re.compile(
-    r"本报讯|本报|新华社|中新社|人民日报|经济日报|光明日报|央视|通讯员|实习生|见习记者|特约记者|"
-    r"首席记者|摄影记者|全媒体记者|融媒体记者|记者|本版责编|责任编辑|责编|编辑|审校|校对|制图|美编|"
-    r"摄影报道|摄影|报道|整理|供图|图片|视频|文字|文/图|文图|图/文|文|图|摄"
+    "|".join(
+        _words(
+            "本报讯 本报 新华社 中新社 人民日报 经济日报 光明日报 央视 通讯员 实习生 见习记者 "
+            "特约记者 首席记者 摄影记者 全媒体记者 融媒体记者 记者 本版责编 责任编辑 责编 编辑 "
+            "主编 审校 审核 校对 制图 美编 版式 排版 组版 设计 策划 统筹 监制 出品 摄影报道 摄影 "
+            "摄像 报道 整理 供图 图片 视频 文字 翻译 发自"
+        )
+    )
 )
-_BYLINE_TOKEN = re.compile(rf"[{_CJK}·]+")
+_CREDIT_SINGLE = frozenset("文图摄")
+# A run ending like this is an agency, a paper or a dateline, not a person: 晚报讯, 新华社.
+_AGENCY_ENDINGS = tuple("讯社报网台电")
+_NAME_RUN = re.compile(rf"[{_CJK}·]+")
 
 
 def _split_run(run: str) -> list[tuple[int, int]]:
@@ -370,39 +460,53 @@ def _split_run(run: str) -> list[tuple[int, int]]:
     return []
 
 
+def _credit_runs(text: str) -> list[tuple[int, int]]:
+    """Spans of the runs of characters in a credit line that are left once credit words,
+    agencies and datelines are taken out."""
+    runs = []
+    for chunk in re.finditer(r"[^\s()（）\[\]【】,，、;；:：/／|]+", text):
+        word = chunk.group()
+        if re.search(r"\d", word) or word.endswith(_AGENCY_ENDINGS):
+            continue  # a dateline (本报北京2月28日电) or an agency (晚报讯)
+        pos = chunk.start()
+        for piece in _CREDIT_WORDS.split(word):
+            at = text.index(piece, pos) if piece else pos
+            pos = at + len(piece)
+            if len(piece) > 2 and piece[-1] == "摄":
+                piece = piece[:-1]
+            for run in _NAME_RUN.finditer(piece):
+                if run.group() not in _CREDIT_SINGLE:
+                    runs.append((at + run.start(), at + run.end()))
+    return runs
+
+
+def _looks_like_name(name: str) -> bool:
+    """A surname first ('王某' too), a transliterated name ('·'), or a placeholder ('某某')."""
+    return bool(_surname_at(name, 0)) or "·" in name or set(name) == {"某"}
+
+
 def byline_names(text: str) -> list[Mention]:
     """Person names in a byline, credit or editors entry.
 
     Credit words (本报记者, 通讯员, 摄 …), agencies and datelines are dropped; what is left
-    between spaces and brackets are names. Single characters separated by spaces are one
-    name spaced out to the width of three ('颜  珂'); names run together are split at
-    surnames ('王某李某某').
+    between spaces and brackets are names if they begin with a surname. Single characters
+    separated by spaces are one name spaced out to the width of three ('颜  珂'); names
+    run together are split at surnames ('王某李某某').
     """
-    tokens: list[tuple[int, int]] = []
-    for chunk in re.finditer(r"[^\s()（）\[\]【】,，、;；:：]+", text):
-        if re.search(r"\d|电$", chunk.group()):  # a dateline: 本报北京2月28日电
-            continue
-        pos = chunk.start()
-        for part in _CREDIT_WORDS.split(chunk.group()):
-            at = text.index(part, pos) if part else pos
-            for t in _BYLINE_TOKEN.finditer(part):
-                tokens.append((at + t.start(), at + t.end()))
-            pos = at + len(part)
-    mentions = []
+    runs = _credit_runs(text)
+    spans: list[tuple[int, int, str]] = []
     i = 0
-    while i < len(tokens):
-        s, e = tokens[i]
-        if e - s == 1 and i + 1 < len(tokens) and tokens[i + 1][1] - tokens[i + 1][0] == 1:
-            gap = text[e : tokens[i + 1][0]]
-            if gap.strip(_SPACE) == "":
-                s2, e2 = tokens[i + 1]
-                mentions.append(Mention(s, e2, "person", text[s] + text[s2]))
+    while i < len(runs):
+        s, e = runs[i]
+        if e - s == 1 and i + 1 < len(runs) and runs[i + 1][1] - runs[i + 1][0] == 1:
+            s2, e2 = runs[i + 1]
+            if not text[e:s2].strip(_SPACE):
+                spans.append((s, e2, text[s] + text[s2]))
                 i += 2
                 continue
-        for a, b in _split_run(text[s:e]):
-            mentions.append(Mention(s + a, s + b, "person", text[s + a : s + b]))
+        spans += [(s + a, s + b, text[s + a : s + b]) for a, b in _split_run(text[s:e])]
         i += 1
-    return mentions
+    return [Mention(s, e, "person", name) for s, e, name in spans if _looks_like_name(name)]
 
 
 # ---------------------------------------------------------------------------- speech

@@ -23,7 +23,8 @@ _KINDS = {
 @dataclass
 class Registers:
     entries: dict[str, dict[str, str]] = field(
-        default_factory=lambda: {kind: {} for kind in _KINDS})
+        default_factory=lambda: {kind: {} for kind in _KINDS}
+    )
 
     def ref(self, kind: str, name: str) -> str:
         """The pointer (``#pers-3``) to the entry for ``name``, made on first use."""
@@ -51,6 +52,3 @@ class Registers:
                 entry.set(xml("id"), ident)
                 etree.SubElement(entry, tei(name_element)).text = name
         return stand_off
-
-
-

@@ -29,12 +29,20 @@ from teipress.segment.model import (
 
 RNG_TYPE = "http://relaxng.org/ns/structure/1.0"
 SCH_TYPE = "http://purl.oclc.org/dsdl/schematron"
-_QUOTE_ELEMENTS = {"policy": ("quote", (("type", "policy"),)), "said": ("said", ()),
-                   "term": ("term", ()), "q": ("q", ())}
+_QUOTE_ELEMENTS = {
+    "policy": ("quote", (("type", "policy"),)),
+    "said": ("said", ()),
+    "term": ("term", ()),
+    "q": ("q", ()),
+}
 
 
-def encode_page(page: Page, edition: Edition, page_id: str,
-                schema_hrefs: tuple[str, str] = ("teipress.rng", "teipress.sch")) -> bytes:
+def encode_page(
+    page: Page,
+    edition: Edition,
+    page_id: str,
+    schema_hrefs: tuple[str, str] = ("teipress.rng", "teipress.sch"),
+) -> bytes:
     """Serialise a page as TEI: UTF-8, with ``xml-model`` instructions for both schemas."""
     encoder = _Encoder(page, edition)
     root = encoder.document(page_id)
@@ -54,8 +62,11 @@ def _indent(element: etree._Element, level: int = 0) -> None:
     """Indent element-only content; mixed content (text with inline elements) is left as it
     is, since whitespace there would be read as part of the text."""
     children = list(element)
-    if not children or (element.text and element.text.strip()) or any(
-            child.tail and child.tail.strip() for child in children):
+    if (
+        not children
+        or (element.text and element.text.strip())
+        or any(child.tail and child.tail.strip() for child in children)
+    ):
         return
     pad = "\n" + "  " * (level + 1)
     element.text = pad
@@ -114,7 +125,7 @@ class _Encoder:
         publication = sub(file_desc, "publicationStmt")
         sub(publication, "p", "Digital edition made with teipress from the page's extracted text.")
         monogr = sub(sub(sub(file_desc, "sourceDesc"), "biblStruct"), "monogr")
-        sub(monogr, "title", edition.title, level="j")
+        sub(monogr, "title", edition.title or page.paper, level="j")
         imprint = sub(monogr, "imprint")
         if edition.place:
             sub(imprint, "pubPlace", edition.place)
@@ -128,8 +139,9 @@ class _Encoder:
         if page.section:
             sub(monogr, "biblScope", page.section, unit="section")
         encoding = sub(header, "encodingDesc")
-        application = sub(sub(encoding, "appInfo"), "application", ident="teipress",
-                          version=__version__)
+        application = sub(
+            sub(encoding, "appInfo"), "application", ident="teipress", version=__version__
+        )
         sub(application, "label", "teipress")
         sub(sub(encoding, "editorialDecl"), "quotation", marks="all")
         profile = sub(header, "profileDesc")
@@ -143,8 +155,12 @@ class _Encoder:
 
     def title(self) -> str:
         page = self.page
-        parts = [self.edition.title, page.date_text.split()[0] if page.date_text else "",
-                 f"第{page.page_number}版" if page.page_number else "", page.section]
+        parts = [
+            self.edition.title or page.paper,
+            page.date_text.split()[0] if page.date_text else "",
+            f"第{page.page_number}版" if page.page_number else "",
+            page.section,
+        ]
         return " ".join(part for part in parts if part) or "Newspaper page"
 
     # Body -------------------------------------------------------------------------------
@@ -188,7 +204,10 @@ class _Encoder:
         for byline in article.bylines:
             self.byline(div, byline)
         if article.lead:
-            self.paragraph(sub(div, "argument"), article.lead)
+            argument = sub(div, "argument")
+            if article.lead.label:
+                self.head(argument, article.lead.label, None)
+            self.paragraph(argument, article.lead)
         for paragraph in article.paragraphs:
             self.paragraph(div, paragraph)
         for figure in article.figures:
@@ -228,13 +247,20 @@ class _Encoder:
             self.names_in_line(sub(parent, "byline"), dateline.byline)
 
     def byline(self, parent: etree._Element, byline: Byline) -> None:
-        self.names_in_line(sub(parent, "byline"), byline.text)
+        """A byline or credit; an end mark is a ``trailer``, a jump line a ``note``."""
+        if byline.kind == "end":
+            sub(parent, "trailer", byline.text)
+        elif byline.kind == "jump":
+            sub(parent, "note", byline.text, type="jump")
+        else:
+            self.names_in_line(sub(parent, "byline"), byline.text)
 
     def names_in_line(self, element: etree._Element, text: str) -> None:
         """A byline, credit or editors entry: each person's name as a ``persName``."""
-        spans = [Span(m.start, m.end, tei("persName"),
-                      (("ref", self.registers.ref("person", m.name)),))
-                 for m in names.byline_names(text)]
+        spans = [
+            Span(m.start, m.end, tei("persName"), (("ref", self.registers.ref("person", m.name)),))
+            for m in names.byline_names(text)
+        ]
         fill(element, text, spans)
 
     def paragraph(self, parent: etree._Element, paragraph: Paragraph) -> None:
@@ -244,8 +270,15 @@ class _Encoder:
     def inline_spans(self, text: str) -> list[Span]:
         mentions = names.find_mentions(text, self.known_persons)
         self.known_persons.extend(m.name for m in mentions if m.kind == "person")
-        spans = [Span(m.start, m.end, tei(self.registers.element_name(m.kind)),
-                      (("ref", self.registers.ref(m.kind, m.name)),)) for m in mentions]
+        spans = [
+            Span(
+                m.start,
+                m.end,
+                tei(self.registers.element_name(m.kind)),
+                (("ref", self.registers.ref(m.kind, m.name)),),
+            )
+            for m in mentions
+        ]
         for q in quotations(text):
             kind = classify_quotation(text, q)
             tag, attrs = _QUOTE_ELEMENTS[kind]
@@ -255,8 +288,10 @@ class _Encoder:
                     attrs = (("who", self.registers.ref("person", speaker.name)),)
             spans.append(Span(q.start, q.end, tei(tag), attrs))
         spans += [Span(s.start, s.end, tei(s.tag)) for s in title_spans(text)]
-        spans += [Span(d.start, d.end, tei("date"), (("when", d.when),))
-                  for d in dates.find_dates(text, self.page.date)]
+        spans += [
+            Span(d.start, d.end, tei("date"), (("when", d.when),))
+            for d in dates.find_dates(text, self.page.date)
+        ]
         return spans
 
 
@@ -293,8 +328,7 @@ def tei_el(name: str) -> etree._Element:
     return etree.Element(tei(name))
 
 
-def sub(parent: etree._Element, name: str, text: str | None = None, **attrs: str
-        ) -> etree._Element:
+def sub(parent: etree._Element, name: str, text: str | None = None, **attrs: str) -> etree._Element:
     element = etree.SubElement(parent, tei(name))
     for key, value in attrs.items():
         element.set(key, value)

@@ -118,7 +118,7 @@ def write_index_pages(pages: Iterable[Page], out_dir: Path, site: Site,
         _write(out_dir, REGISTER_FILES[kind], "register.html.j2", site, kind=kind,
                title=REGISTER_TITLES[kind], entries=entries)
     _write(out_dir, "search.html", "search.html.j2", site)
-    write_search_index(pages, out_dir, search_terms)
+    write_search_index(pages, out_dir, known=search_terms)
     for name in ASSETS:
         write_atomic(out_dir / "assets" / name, (data_dir("stylesheets") / "html" / name)
                      .read_bytes())

@@ -11,6 +11,8 @@ stylesheets (``stylesheets/print/``), then renders many pages; the edition build
     renderer = PdfRenderer(print_marks=False, warn=print)
     renderer.write_page(Path("03.xml"), Path("03.pdf"))            # one page
     renderer.write_pages([p1, p2, p3], Path("issue.pdf"))          # one issue, one document
+    renderer.write_issue([p1, p2], Path("issue.pdf"), [Path("01.pdf"), Path("02.pdf")])
+                                                # both at once, each page laid out once
 
 :func:`render_page_pdf` and :func:`render_pages_pdf` do the same with a renderer of their own.
 The page size comes from ``[print] page-size`` in the nearest ``edition.toml`` above the TEI.
@@ -18,7 +20,11 @@ The page size comes from ``[print] page-size`` in the nearest ``edition.toml`` a
 
 from __future__ import annotations
 
+import contextlib
+import copy
 import datetime as _dt
+import logging
+import math
 import re
 import warnings
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -28,14 +34,22 @@ from pathlib import Path
 from typing import Any
 
 import jinja2
-from markupsafe import Markup
+from markupsafe import Markup, escape
 
 from teipress import __version__
 from teipress.edition import Edition, find_edition_file, load_edition
 from teipress.errors import InputError, TeipressError, UsageError
 from teipress.fileio import write_atomic
-from teipress.render.markup import inline_markup
-from teipress.render.view import Article, Figure, Inlines, Page, Section, load_page, plain_text
+from teipress.render.view import (
+    Article,
+    Figure,
+    Inlines,
+    Page,
+    Section,
+    article_text,
+    load_page,
+    plain_text,
+)
 from teipress.resources import data_dir
 
 Warn = Callable[[str], None]
@@ -51,6 +65,7 @@ BODY_PT = 9.0
 COLUMN_EM = 13
 GAP_EM = 1.5
 SIDE_MARGIN_MM = 12.0
+MIN_COLUMN_LINES = 14  # a short article is set in fewer columns, at least this deep
 
 PAGE_SIZES_MM = {
     "a5": (148, 210), "a4": (210, 297), "a3": (297, 420), "a2": (420, 594), "a1": (594, 841),
@@ -68,7 +83,14 @@ class Grid:
 
     page_size: str  # a CSS @page size value, e.g. "A3" or "350mm 500mm"
     columns: int
-    measure: float
+
+    @property
+    def measure(self) -> float:
+        return self.span(self.columns)
+
+    def span(self, columns: int) -> float:
+        """The width in em of ``columns`` columns and the gaps between them."""
+        return columns * COLUMN_EM + (columns - 1) * GAP_EM
 
 
 def page_grid(page_size: str, source: str = "page-size") -> Grid:
@@ -92,8 +114,7 @@ def page_grid(page_size: str, source: str = "page-size") -> Grid:
     em_mm = BODY_PT * 25.4 / 72
     available = (width - 2 * SIDE_MARGIN_MM) / em_mm
     columns = max(1, int((available + GAP_EM) // (COLUMN_EM + GAP_EM)))
-    measure = columns * COLUMN_EM + (columns - 1) * GAP_EM
-    return Grid(page_size=css, columns=columns, measure=measure)
+    return Grid(page_size=css, columns=columns)
 
 
 class PdfRenderer:
@@ -108,7 +129,7 @@ class PdfRenderer:
         check_fonts()
         if not harfbuzz_subset_available():
             self._warn("libharfbuzz-subset0 is not installed: fonts are subset with fontTools, "
-                       "about 40 times slower (Debian: apt install libharfbuzz-subset0)")
+                       "some 20 times slower (Debian: apt install libharfbuzz-subset0)")
         self._weasyprint = weasyprint
         self._font_config = FontConfiguration()
         folder = data_dir("stylesheets") / "print"
@@ -145,30 +166,34 @@ class PdfRenderer:
                   title: str | None = None) -> tuple[list[Page], bytes]:
         """Several TEI pages as one PDF: a bookmark per page with one per article under it,
         every page's TEI attached. ``title`` defaults to the paper and the first page's date."""
-        if not tei_paths:
-            raise UsageError("no pages to render")
         laid_out = [self.layout(path) for path in tei_paths]
-        return [page for page, _ in laid_out], self._combine(laid_out, title)
+        return [page for page, _ in laid_out], self._issue_pdf(laid_out, title)
 
-    def write_issue(self, tei_paths: Sequence[Path], issue_out: Path | None,
-                    page_outs: Sequence[Path | None], title: str | None = None) -> list[Page]:
-        """An issue's PDFs from one layout per page: ``page_outs[i]`` (unless None) gets page
-        i alone, as :meth:`write_page` writes it, and ``issue_out`` (unless None) all pages in
-        one document, as :meth:`write_pages` does."""
+    def write_issue(self, tei_paths: Sequence[Path], issue_path: Path | None,
+                    page_paths: Sequence[Path | None], title: str | None = None) -> list[Page]:
+        """The edition build's call: one PDF per page (``page_paths``, in the order of
+        ``tei_paths``) and one for the whole issue, each page laid out only once; a None path
+        is a PDF not wanted (up to date). The files are the same bytes that
+        :meth:`write_page` and :meth:`write_pages` write."""
+        if len(page_paths) != len(tei_paths):
+            raise UsageError(f"{len(tei_paths)} pages but {len(page_paths)} page PDF paths")
         laid_out = [self.layout(path) for path in tei_paths]
-        for (page, document), out in zip(laid_out, page_outs, strict=True):
-            if out is not None:
-                write_atomic(Path(out), self._write(document, [page], _page_title(page)))
-        if issue_out is not None:
-            write_atomic(Path(issue_out), self._combine(laid_out, title))
+        for (page, document), out_path in zip(laid_out, page_paths, strict=True):
+            if out_path is not None:
+                write_atomic(Path(out_path), self._write(document, [page], _page_title(page)))
+        if issue_path is not None:
+            write_atomic(Path(issue_path), self._issue_pdf(laid_out, title))
         return [page for page, _ in laid_out]
 
-    def _combine(self, laid_out: Sequence[tuple[Page, Any]], title: str | None) -> bytes:
+    def _issue_pdf(self, laid_out: Sequence[tuple[Page, Any]], title: str | None) -> bytes:
+        if not laid_out:
+            raise UsageError("no pages to render")
         pages = [page for page, _ in laid_out]
         names = [_attachment_name(page) for page in pages]
         if len(set(names)) != len(names):
             raise UsageError("two pages have the same TEI id; each page needs its own")
         document = laid_out[0][1].copy([box for _, doc in laid_out for box in doc.pages])
+        document.metadata = copy.copy(document.metadata)  # the first page's stays its own
         first = pages[0]
         title = title or " ".join(t for t in (first.paper, first.date_text or first.date) if t)
         return self._write(document, pages, title or first.id)
@@ -182,13 +207,16 @@ class PdfRenderer:
         edition = self._edition(tei_path)
         grid = page_grid(edition.page_size, str(edition.root / "edition.toml")
                          if edition.root else "page-size")
+        spans = article_spans(page.items, grid)
         html = self._template.render(page=page, grid=grid, lang=LANG, title=_page_title(page),
-                                     images=self._images(page, tei_path), inline=_inline,
-                                     runs=page_runs, plain_text=plain_text)
+                                     images=self._images(page, tei_path), inline=print_inline,
+                                     runs=page_runs, plain_text=plain_text, spans=spans,
+                                     first_row=first_row(page.items, spans, grid))
         base_url = tei_path.resolve().parent.as_uri()
-        document = self._weasyprint.HTML(string=html, base_url=base_url).render(
-            stylesheets=self._stylesheets, font_config=self._font_config,
-            cache=self._image_cache)
+        with _weasyprint_log_to(self._warn, f"{tei_path}: "):
+            document = self._weasyprint.HTML(string=html, base_url=base_url).render(
+                stylesheets=self._stylesheets, font_config=self._font_config,
+                cache=self._image_cache)
         return page, document
 
     def _write(self, document: Any, pages: Sequence[Page], title: str) -> bytes:
@@ -212,7 +240,8 @@ class PdfRenderer:
                 relationship="Source")
             for page in pages
         ]
-        return document.write_pdf(pdf_variant=PDF_VARIANT, attachments=attachments)
+        with _weasyprint_log_to(self._warn):
+            return document.write_pdf(pdf_variant=PDF_VARIANT, attachments=attachments)
 
     def _edition(self, tei_path: Path) -> Edition:
         settings = find_edition_file(tei_path)
@@ -250,6 +279,51 @@ def render_pages_pdf(tei_paths: Sequence[Path], out_path: Path, title: str | Non
                      print_marks: bool = False, warn: Warn | None = None) -> list[Page]:
     """Render several TEI page files (an issue) into one PDF."""
     return PdfRenderer(print_marks=print_marks, warn=warn).write_pages(tei_paths, out_path, title)
+
+
+def article_spans(items: Iterable[Any], grid: Grid) -> dict[str, int]:
+    """How many of the grid's columns each article takes (by id).
+
+    All of them, unless its text would stand fewer than :data:`MIN_COLUMN_LINES` lines deep in
+    each; then as few as make it that deep (two at least). Consecutive short articles share a
+    row, the last one widened to fill it; a short article alone in its row takes all columns.
+    """
+    spans: dict[str, int] = {}
+    row: list[Article] = []
+
+    def close_row() -> None:
+        if row:
+            spans[row[-1].id] = grid.columns - sum(spans[a.id] for a in row[:-1])
+        row.clear()
+
+    for item in items:
+        if not isinstance(item, Article):
+            close_row()
+            continue
+        columns = _columns_needed(item, grid)
+        if sum(spans[a.id] for a in row) + columns > grid.columns:
+            close_row()
+        spans[item.id] = columns
+        row.append(item)
+    close_row()
+    return spans
+
+
+def first_row(items: Iterable[Any], spans: dict[str, int], grid: Grid) -> set[str]:
+    """The ids of the articles in the page's first row, right under the masthead's rule."""
+    ids: set[str] = set()
+    used = 0
+    for item in items:
+        if not isinstance(item, Article) or used + spans[item.id] > grid.columns:
+            break
+        ids.add(item.id)
+        used += spans[item.id]
+    return ids
+
+
+def _columns_needed(article: Article, grid: Grid) -> int:
+    lines = sum(math.ceil((len(run) + 2) / COLUMN_EM) for run in article_text(article).split("\n"))
+    return max(min(grid.columns, 2), min(grid.columns, math.ceil(lines / MIN_COLUMN_LINES)))
 
 
 def page_runs(items: Iterable[Any]) -> Iterator[tuple[str, list[Any]]]:
@@ -301,6 +375,24 @@ def harfbuzz_subset_available() -> bool:
     return ffi.harfbuzz_subset is not None
 
 
+@contextlib.contextmanager
+def _weasyprint_log_to(warn: Warn, prefix: str = "") -> Iterator[None]:
+    """Pass WeasyPrint's warnings and errors (an image it cannot read, CSS it ignores) on to
+    ``warn``: WeasyPrint logs them to a logger that, left alone, says nothing."""
+
+    class Forward(logging.Handler):
+        def emit(self, record: logging.LogRecord) -> None:
+            warn(f"{prefix}WeasyPrint: {record.getMessage()}")
+
+    logger = logging.getLogger("weasyprint")
+    handler = Forward(logging.WARNING)
+    logger.addHandler(handler)
+    try:
+        yield
+    finally:
+        logger.removeHandler(handler)
+
+
 def _import_weasyprint() -> Any:
     """Import WeasyPrint; its own warning about HarfBuzz-Subset is replaced by ours."""
     with warnings.catch_warnings():
@@ -321,13 +413,23 @@ def _environment(folder: Path) -> jinja2.Environment:
         trim_blocks=True,
         lstrip_blocks=True,
     )
+    env.filters["plain_text"] = plain_text
     env.tests.update(section=lambda x: isinstance(x, Section),
                      figure=lambda x: isinstance(x, Figure))
     return env
 
 
-def _inline(content: Inlines) -> Markup:
-    return inline_markup(content)
+def print_inline(content: Inlines) -> Markup:
+    """Inline content as the printed page sets it: the text, and a line break for ``lb``.
+
+    Print styles no name, quote or term (their marks are in the text), and every inline
+    element is a box WeasyPrint has to break lines around: leaving them out makes layout
+    about 15 % faster. (The HTML edition keeps them: :mod:`teipress.render.markup`.)
+    """
+    return Markup("").join(
+        escape(item) if isinstance(item, str)
+        else (Markup("<br>") if item.tag == "lb" else Markup("")) + print_inline(item.children)
+        for item in content)
 
 
 def _page_title(page: Page) -> str:

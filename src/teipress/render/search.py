@@ -2,16 +2,23 @@
 
 Browsers cannot segment Chinese the way jieba does, so the words are found here, at build
 time, and the browser segments a query by longest match against the index's own
-vocabulary (``assets/search.js``). Every single character is indexed too, so any string
-the text contains can be found even where jieba cut it differently. The index is a
-JavaScript file that sets ``window.TEIPRESS_SEARCH``: ``fetch()`` of local JSON is
-blocked on ``file://``, a ``<script>`` is not.
+vocabulary (``assets/search.js``). Every single character and every pair of neighbouring
+characters is indexed too: any string the text contains is found even where jieba cut it
+differently, and a query's pairs keep its parts side by side.
 
-Index format (compact, deterministic)::
+The index is JavaScript that calls or sets globals: ``fetch()`` of local JSON is blocked
+on ``file://``, a ``<script>`` is not. So that a large edition's search does not load
+everything, the words are split into shards by their first character; the page loads
+only the shards a query's characters need (small editions have one shard)::
 
-    {"docs": [[url, title, where, excerpt], ...],      # url relative to the output root
-     "terms": {word: [[doc, weight], ...], ...},       # weight: occurrences, heads ×3
-     "maxLen": longest word, in code points}
+    assets/search-index.js      window.TEIPRESS_SEARCH = {
+                                  "docs": [[url, title, where, excerpt], ...],
+                                  "maxLen": longest word in code points,
+                                  "shards": N}
+    assets/search-terms-K.js    TEIPRESS_SEARCH_TERMS(K, {word: [[doc, weight], ...]})
+                                for the words whose first code point % N == K
+
+Urls are relative to the output root; weight counts occurrences, heads three times.
 """
 
 from __future__ import annotations
@@ -21,6 +28,7 @@ import logging
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Mapping
+from itertools import pairwise
 from pathlib import Path
 
 from teipress.fileio import write_atomic
@@ -28,19 +36,24 @@ from teipress.render.html import article_path, page_name, page_path
 from teipress.render.view import Page, article_text, figure_text, plain_text
 
 INDEX_FILE = "assets/search-index.js"
+SHARD_FILE = "assets/search-terms-{}.js"
 GLOBAL_NAME = "TEIPRESS_SEARCH"
+SHARD_CALLBACK = "TEIPRESS_SEARCH_TERMS"
+SHARD_BYTES = 256 * 1024  # a shard is split further above this size
 HEAD_WEIGHT = 3
 EXCERPT_CHARS = 90
 
 
 def words(text: str) -> list[str]:
-    """jieba's search-mode words (long words and their parts) plus every single character,
-    lowercased, without punctuation and spaces."""
+    """jieba's search-mode words (long words and their parts), every single character and
+    every pair of neighbouring characters; lowercased, without punctuation and spaces."""
     import jieba
 
     jieba.setLogLevel(logging.WARNING)
-    out = [w.lower() for w in jieba.cut_for_search(text) if len(w) > 1 and _is_word(w)]
-    out += [c.lower() for c in text if _is_word(c)]
+    text = text.lower()
+    out = [w for w in jieba.cut_for_search(text) if len(w) > 1 and _is_word(w)]
+    out += [c for c in text if _is_word(c)]
+    out += [a + b for a, b in pairwise(text) if _is_word(a) and _is_word(b)]
     return out
 
 
@@ -98,14 +111,36 @@ def build_search_index(pages: Iterable[Page],
     }
 
 
-def write_search_index(pages: Iterable[Page], out_dir: Path,
-                       known: Mapping[Path, list[DocTerms]] | None = None) -> Path:
-    """Write ``assets/search-index.js`` under ``out_dir``; returns its path."""
-    data = json.dumps(build_search_index(pages, known), ensure_ascii=False,
-                      separators=(",", ":"))
-    path = Path(out_dir) / INDEX_FILE
-    write_atomic(path, f"window.{GLOBAL_NAME} = {data};\n".encode())
-    return path
+def write_search_index(pages: Iterable[Page], out_dir: Path, shard_bytes: int = SHARD_BYTES,
+                       known: Mapping[Path, list[DocTerms]] | None = None) -> list[Path]:
+    """Write the index and its term shards under ``out_dir`` (removing shards a previous,
+    larger build left); returns the paths written. ``known``: as for
+    :func:`build_search_index`."""
+    out_dir = Path(out_dir)
+    index = build_search_index(pages, known)
+    terms = index.pop("terms")
+    shards = 1
+    size = len(_json(terms).encode())
+    while size > shard_bytes * shards:
+        shards *= 2
+    buckets: list[dict] = [{} for _ in range(shards)]
+    for word, postings in terms.items():
+        buckets[ord(word[0]) % shards][word] = postings
+    written = [out_dir / INDEX_FILE]
+    write_atomic(written[0],
+                 f"window.{GLOBAL_NAME} = {_json({**index, 'shards': shards})};\n".encode())
+    for number, bucket in enumerate(buckets):
+        path = out_dir / SHARD_FILE.format(number)
+        write_atomic(path, f"{SHARD_CALLBACK}({number}, {_json(bucket)});\n".encode())
+        written.append(path)
+    for stale in (out_dir / "assets").glob(SHARD_FILE.format("*").split("/")[-1]):
+        if stale not in written:
+            stale.unlink()
+    return written
+
+
+def _json(data) -> str:
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
 
 
 def _is_word(token: str) -> bool:

@@ -27,6 +27,8 @@ def segment_page(text: str, paper_title: str = "") -> Page:
                 page.page_number = page_number_of(item.text)
             elif item.kind == "header" and not page.section:
                 page.section = item.text
+            elif item.kind == "title" and not page.paper:
+                page.paper = item.text
             elif item.kind == "date" and page.date is None:
                 page.date, page.date_text = issue_date(item.text), item.text
             elif item.kind == "editors":
@@ -34,5 +36,5 @@ def segment_page(text: str, paper_title: str = "") -> Page:
     pieces, column = read_pieces([None if line and line.number in taken else line
                                   for line in lines])
     page.explain(f"body column width: about {column:g} characters")
-    assemble(pieces, page)
+    assemble(pieces, page, column)
     return page

@@ -9,7 +9,6 @@ head, byline and lead goes to the article it shares most words with, near ones p
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -23,30 +22,35 @@ from teipress.segment.model import (
     Paragraph,
     Section,
 )
-from teipress.segment.patterns import DATELINE, PHOTO_LEADIN, names_in
-from teipress.segment.similarity import Vocabulary, words
-from teipress.segment.text import DASHES, has_cjk_gap, join_lines
-
-SUBHEAD_NUMBER = re.compile(
-    r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]|\d{1,2}[.、．])"
+from teipress.segment.patterns import (
+    DATELINE,
+    PHOTO_LEADIN,
+    SOURCE_NOTE,
+    SUBHEAD_MARK,
+    names_in,
 )
+from teipress.segment.similarity import Vocabulary, words
+from teipress.segment.text import DASHES, has_cjk_gap, join_lines, width
 
 Piece = Paragraph | Head | Byline
 Item = Paragraph | Head | Byline | Figure
 
 JOIN_SIMILARITY = 0.12  # runs whose words overlap this much read as one article
-JOIN_AFTER_SUBHEAD = 0.05  # less is needed when only a subhead-shaped head stands between
 NEAR_BONUS = 0.3  # a head next to an article's paragraphs likely belongs to it
+PHOTO_TITLE_WIDTH = 10  # photo titles are a few words: 麦浪滚滚, 发展庭院养殖
+LABEL_WIDTH = 4  # a box label: 核心阅读, 导读, 短评
+HEADS_ABOVE = 0.01
+BESIDE_BONUS = 0.5  # a head set right beside an article's headline is its kicker
 MAX_HEADS = 2  # kicker and headline; a subtitle is counted apart
 
 
-def assemble(pieces: list[Piece], page: Page) -> None:
+def assemble(pieces: list[Piece], page: Page, column: float) -> None:
     """Fill ``page.body`` with articles, photos and anything left unplaced, in reading order."""
     items = _find_figures(pieces, page)
     runs = _runs(items)
     texts = [_words(item) for item in items]
     vocab = Vocabulary(texts)
-    groups = _group_runs(items, runs, texts, vocab, page)
+    groups = _group_runs(items, runs, texts, vocab, page, column)
     builders = [_ArticleBuilder(ident=f"art-{n}") for n in range(1, len(groups) + 1)]
     pool: list[int] = []
     run_owner: dict[int, int] = {}
@@ -97,13 +101,18 @@ def _find_figures(pieces: list[Piece], page: Page) -> list[Item]:
             caption, start = [items[i - 1]], i - 1
         n += 1
         figure = Figure(caption=caption, credit=None if opens_photo else piece, ident=f"fig-{n}")
+        is_chart = bool(caption) and bool(SOURCE_NOTE.match(caption[0].text))
         caption_words = words("".join(p.text for p in caption))
         after = items[end] if end < len(items) else None
         before = items[start - 1] if start > 0 else None
         following = items[end + 1] if end + 1 < len(items) else None
         if _is_photo_title(after, caption_words, following, after_credit=True):
             figure.title, end = after, end + 1
-        elif _is_photo_title(before, caption_words, None, after_credit=False):
+        elif is_chart and isinstance(before, Head) and not has_cjk_gap(before.text):
+            figure.title, start = before, start - 1  # a chart's title over its source note
+        elif _is_photo_title(before, caption_words, items[start - 2] if start > 1 else None,
+                             after_credit=False,
+                             caption_wide=any(p.wide for p in caption)):
             figure.title, start = before, start - 1
         if figure.title:
             figure.title.role = "title"
@@ -122,21 +131,30 @@ def _is_credit(items: list[Item], i: int) -> bool:
 
 
 def _is_photo_title(item: Item | None, caption_words: Counter[str], following: Item | None,
-                    after_credit: bool) -> bool:
+                    after_credit: bool, caption_wide: bool = False) -> bool:
     """A short head about the caption's subject, not an article head.
 
-    Right after the credit, a head is the title unless body text or a byline follows it (an
-    article starting); before the caption it must share the caption's words and not be set
-    as a two-phrase headline.
+    Right after the credit, a head is the title if it shares the caption's words, or unless
+    body text or a byline follows it (an article starting); before the caption it must share
+    the caption's words and not be set as a two-phrase headline.
     """
     if not isinstance(item, Head) or item.text.startswith(DASHES) or len(item.lines) > 2:
         return False
+    shares = bool(words(item.text).keys() & caption_words.keys())
+    starts_article = (isinstance(following, Byline) and following.kind == "lead") or (
+        isinstance(following, Paragraph) and not following.wide)
+    if after_credit:
+        # the first of a cluster of heads set line under line is an article's kicker
+        heads_follow = (isinstance(following, Head) and not following.text.startswith(DASHES)
+                        and following.first_line == item.lines[-1].number + 1)
+        return shares or not (starts_article or heads_follow or has_cjk_gap(item.text))
     if isinstance(following, Byline) and following.kind == "lead":
         return False
-    shares = bool(words(item.text).keys() & caption_words.keys())
-    if after_credit:
-        return shares or not (isinstance(following, Paragraph) and not following.wide)
-    return shares and not has_cjk_gap(item.text) and not item.glued
+    if has_cjk_gap(item.text) or isinstance(following, Head):
+        return False
+    if caption_wide:  # a short title set over a caption wider than the columns
+        return shares or width(item.text) <= PHOTO_TITLE_WIDTH
+    return shares and not item.glued
 
 
 # Articles --------------------------------------------------------------------------------
@@ -160,7 +178,7 @@ def _runs(items: list[Item]) -> list[tuple[int, int]]:
 
 
 def _group_runs(items: list[Item], runs: list[tuple[int, int]], texts: list[Counter[str]],
-                vocab: Vocabulary, page: Page) -> list[list[int]]:
+                vocab: Vocabulary, page: Page, column: float) -> list[list[int]]:
     """Which runs of paragraphs make one article."""
     groups: list[list[int]] = []
     for k, (start, end) in enumerate(runs):
@@ -173,7 +191,7 @@ def _group_runs(items: list[Item], runs: list[tuple[int, int]], texts: list[Coun
         this = sum((texts[i] for i in range(start, end)), Counter())
         similarity = vocab.cosine(so_far, this)
         last = items[prev_end - 1]
-        reason, join = _join_reason(gap, items[start], last, similarity)
+        reason, join = _join_reason(gap, items[start], last, similarity, column)
         page.explain(f"lines {items[prev_end - 1].first_line}–{items[start].first_line}: "
                      f"{'same article' if join else 'new article'} ({reason})")
         if join:
@@ -184,8 +202,8 @@ def _group_runs(items: list[Item], runs: list[tuple[int, int]], texts: list[Coun
 
 
 def _join_reason(gap: list[Item], first: Paragraph, last: Paragraph,
-                 similarity: float) -> tuple[str, bool]:
-    if any(isinstance(x, Byline) and x.kind == "trail" for x in gap):
+                 similarity: float, column: float) -> tuple[str, bool]:
+    if any(isinstance(x, Byline) and x.kind in ("trail", "end", "jump") for x in gap):
         return "a trailing byline ends the article", False
     if DATELINE.match(first.text):
         return "a dateline opens an article", False
@@ -193,20 +211,34 @@ def _join_reason(gap: list[Item], first: Paragraph, last: Paragraph,
         return "the paragraph before goes on after a column break", True
     if any(isinstance(x, Byline) and x.kind == "lead" for x in gap):
         return "a byline opens an article", False
-    needed = JOIN_SIMILARITY
-    if len(gap) == 1 and isinstance(gap[0], Head):
-        if gap[0].glued or SUBHEAD_NUMBER.match(gap[0].text):
+    closest = gap[-1] if gap else None
+    if isinstance(closest, Head) and _is_labelled_subhead(closest):
+        return "a numbered or labelled subhead opens the run", True
+    if len(gap) == 1 and isinstance(closest, Head):
+        if closest.glued:
             return "a subhead set on its paragraph", True
-        if _is_subhead_shaped(gap[0]):
-            needed = JOIN_AFTER_SUBHEAD
-    verdict = similarity >= needed
-    return f"shared words {similarity:.2f} {'≥' if verdict else '<'} {needed}", verdict
+        if _is_subhead_shaped(closest) or not _looks_like_headline(closest, column):
+            return "only a subhead stands between", True
+    verdict = similarity >= JOIN_SIMILARITY
+    return f"shared words {similarity:.2f} {'≥' if verdict else '<'} {JOIN_SIMILARITY}", verdict
+
+
+def _is_labelled_subhead(head: Head) -> bool:
+    """A subhead by its form alone: numbered, or a label ending in a colon (``记者手记：``)."""
+    first = head.lines[0].text.strip()
+    labelled = len(head.lines) >= 2 and first.endswith(("：", ":"))
+    return bool(SUBHEAD_MARK.match(first)) or labelled
+
+
+def _looks_like_headline(head: Head, column: float) -> bool:
+    """Set as a headline: two phrases apart, or wider than a column."""
+    return any(has_cjk_gap(line.text) or width(line.text) > column for line in head.lines)
 
 
 def _is_subhead_shaped(head: Head) -> bool:
     """Printed like a subhead (小标题): numbered, or over two short lines, or ``记者手记：``."""
     first = head.lines[0].text.strip()
-    return bool(SUBHEAD_NUMBER.match(first)) or len(head.lines) >= 2 or first.endswith(("：", ":"))
+    return bool(SUBHEAD_MARK.match(first)) or len(head.lines) >= 2 or first.endswith(("：", ":"))
 
 
 @dataclass
@@ -309,22 +341,33 @@ def _assign_pool(items, pool, builders, gaps, texts, vocab, page) -> None:
     if not builders:
         return
     candidates = [i for i in pool if isinstance(items[i], Head | Paragraph)]
-    scores = sorted(
-        ((_fit(texts[i], b, vocab, gaps[i], a), -i, i, a) for i in candidates
-         for a, b in enumerate(builders)),
-        reverse=True,
-    )
     owner: dict[int, int] = {}
+    for i in list(candidates):  # a box label over a lead: 核心阅读, 导读
+        item, nxt = items[i], items[i + 1] if i + 1 < len(items) else None
+        if (isinstance(item, Head) and isinstance(nxt, Paragraph) and nxt.wide
+                and (i + 1) in candidates and width(item.text) <= LABEL_WIDTH):
+            nxt.label = item
+            item.role = "label"
+            candidates.remove(i)
+            page.explain(f"line {item.first_line}: “{item.text}” labels the lead below it")
     for limit in (1, MAX_HEADS):  # first one head for every article, then kickers
-        for score, _neg, i, a in scores:
+        scores = sorted(  # best fit first; on a tie, the article sharing more words
+            ((_fit(texts[i], b, vocab, gaps[i], a) + _beside_bonus(items, i, a, owner),
+              vocab.coverage(texts[i], b.words), -i, -a, i, a)
+             for i in candidates if i not in owner for a, b in enumerate(builders)),
+            reverse=True,
+        )
+        for score, _coverage, _i, _a, i, a in scores:
             if i in owner:
                 continue
             item, builder = items[i], builders[a]
+            if limit == 1 and isinstance(item, Head) and item.text.startswith(DASHES):
+                continue  # subtitles once the articles have their heads and leads
             if isinstance(item, Paragraph):
                 if builder.article.lead is None:
                     builder.article.lead = item
                     owner[i] = a
-            elif _is_subhead_shaped(item) and len(item.lines) >= 2:
+            elif _is_labelled_subhead(item):
                 item.role = "section"
                 builder.article.sections.append(Section(item))
                 owner[i] = a
@@ -339,6 +382,8 @@ def _assign_pool(items, pool, builders, gaps, texts, vocab, page) -> None:
             if i in owner:
                 page.explain(f"line {item.first_line}: “{_short(item.text)}” → {builder.ident} "
                              f"(fit {score:.2f})")
+        for i, a in owner.items():  # what an article took speaks for it in the next pass
+            builders[a].words.update(texts[i])
     for i in candidates:
         if i not in owner:  # more heads than articles take: keep it as a subhead of the nearest
             a = _nearest(gaps[i])
@@ -346,18 +391,22 @@ def _assign_pool(items, pool, builders, gaps, texts, vocab, page) -> None:
             if isinstance(item, Head):
                 item.role = "section"
                 builders[a].article.sections.append(Section(item))
-            else:
+            else:  # a lead no article took reads as a paragraph, its label as a subhead
+                if item.label is not None:
+                    item.label.role = "section"
+                    builders[a].article.sections.append(Section(item.label))
+                    item.label = None
                 builders[a].article.paragraphs.append(item)
             owner[i] = a
             page.explain(f"line {item.first_line}: “{_short(item.text)}” kept in "
                          f"{builders[a].ident} as a subhead (no article took it as a head)")
-    for i in pool:
+    bylines = [i for i in pool if isinstance(items[i], Byline)]
+    for i in sorted(bylines, key=lambda i: items[i].kind == "lead"):  # closing ones first
         item = items[i]
-        if not isinstance(item, Byline):
-            continue
-        a = _byline_owner(items, i, owner, gaps)
+        a = _byline_owner(items, i, owner, gaps, builders)
         target = builders[a].article
-        (target.trailing if item.kind == "trail" else target.bylines).append(item)
+        closing = item.kind in ("trail", "end") or (item.kind == "jump" and not _jumps_in(item))
+        (target.trailing if closing else target.bylines).append(item)
         owner[i] = a
         page.explain(f"line {item.first_line}: byline “{item.text}” → {builders[a].ident}")
     for builder in builders:
@@ -366,8 +415,21 @@ def _assign_pool(items, pool, builders, gaps, texts, vocab, page) -> None:
 
 def _fit(probe: Counter[str], builder: _ArticleBuilder, vocab: Vocabulary,
          neighbours: tuple[int | None, int | None], a: int) -> float:
-    near = NEAR_BONUS if a in neighbours else 0.0
+    before, after = neighbours
+    # print sets heads above their text: with nothing else to go by, the article below wins
+    near = NEAR_BONUS + HEADS_ABOVE if a == after else NEAR_BONUS if a == before else 0.0
     return vocab.coverage(probe, builder.words) + near
+
+
+def _beside_bonus(items, i, a, owner) -> float:
+    """A kicker printed right above (or below) a head already given to an article goes there;
+    a subtitle goes by its words, since extractors print it far from its headline."""
+    if not isinstance(items[i], Head) or items[i].text.startswith(DASHES):
+        return 0.0
+    for j in (i - 1, i + 1):
+        if 0 <= j < len(items) and isinstance(items[j], Head) and owner.get(j) == a:
+            return BESIDE_BONUS
+    return 0.0
 
 
 def _nearest(neighbours: tuple[int | None, int | None]) -> int:
@@ -375,19 +437,44 @@ def _nearest(neighbours: tuple[int | None, int | None]) -> int:
     return before if before is not None else after if after is not None else 0
 
 
-def _byline_owner(items, i, owner, gaps) -> int:
-    """A byline follows the head printed above it; else a leading one opens the next article
-    and a trailing one closes the one before."""
+def _byline_owner(items, i, owner, gaps, builders) -> int:
+    """A leading byline is printed with its article's heads, above or below it; else it
+    opens the next article. A trailing one closes the article before. An article that
+    already names its reporters (a byline, a dateline's bracket) passes it on to a
+    neighbour that names none."""
     item = items[i]
-    j = i - 1
-    while j >= 0 and isinstance(items[j], Byline):
-        j -= 1
-    if item.kind == "lead" and j >= 0 and j in owner and isinstance(items[j], Head):
-        return owner[j]
     before, after = gaps[i]
-    if item.kind == "trail":
+    if item.kind == "end" or (item.kind == "jump" and not _jumps_in(item)):
         return before if before is not None else _nearest(gaps[i])
-    return after if after is not None else _nearest(gaps[i])
+    if item.kind == "jump":
+        return after if after is not None else _nearest(gaps[i])
+    if item.kind == "trail":
+        choices = [before, after]
+    else:
+        choices = [_head_owner(items, i, -1, owner), _head_owner(items, i, 1, owner),
+                   after, before]
+    choices = [a for a in choices if a is not None] or [_nearest(gaps[i])]
+    for a in choices:
+        article = builders[a].article
+        named = article.dateline is not None and bool(article.dateline.names)
+        if not (article.bylines or article.trailing or named):
+            return a
+    return choices[0]
+
+
+def _jumps_in(mark: Byline) -> bool:
+    """（上接A01版） says where an article comes from; （下转A05版） where it goes on."""
+    return "上" in mark.text or "接" in mark.text
+
+
+def _head_owner(items, i, step, owner) -> int | None:
+    """The article of the head next to item ``i`` (other bylines passed over), if any."""
+    j = i + step
+    while 0 <= j < len(items) and isinstance(items[j], Byline):
+        j += step
+    if 0 <= j < len(items) and isinstance(items[j], Head):
+        return owner.get(j)
+    return None
 
 
 def _name_heads(builder: _ArticleBuilder) -> None:

@@ -19,6 +19,8 @@ from teipress.segment.patterns import (
     is_person_name,
 )
 
+_PAPER = re.compile(r"^[\u4e00-\u9fff]{1,6}(?:日报|晚报|都市报|时报|商报|早报|晨报|青年报|法治报)$")
+_SECTION_WORD = re.compile(r"^[\u4e00-\u9fff·]{2,4}$")
 EDGE_LINES = 6  # furniture other than an editors line sits among the first or last lines
 _SECTION_LIKE = re.compile(
     r"^(?:[\u4e00-\u9fff·]{2,6}版|[\u4e00-\u9fff·]{2,8}(?:新闻|周刊|专刊|专版))$"
@@ -38,8 +40,11 @@ def parse_furniture_line(text: str, paper_title: str = "", at_edge: bool = True
         items.append(item)
         rest = rest.lstrip()
         first = False
-    if not at_edge and not any(item.kind == "editors" for item in items):
+    editors = [item for item in items if item.kind == "editors"]
+    if not at_edge and not editors:
         return None
+    if not at_edge and len(items) == 1 and editors[0].editors[0][0] == "制图":
+        return None  # a chart's credit, set under the chart, not the page's editors line
     return items or None
 
 
@@ -57,7 +62,10 @@ def _next_item(rest: str, paper_title: str, line_start: bool) -> tuple[Furniture
     word = rest.split()[0] if rest.split() else ""
     if word in SECTIONS or _SECTION_LIKE.match(word):
         return FurnitureItem("header", word), rest[len(word):]
-    match = PAGE_NUMBER.match(rest) if line_start or rest[0] == "第" else None
+    if _PAPER.match(word):
+        return FurnitureItem("title", word), rest[len(word):]
+    last_word = len(word) == len(rest)  # a folio ending in its page number: … 评论 5
+    match = PAGE_NUMBER.match(rest) if line_start or last_word or rest[0] == "第" else None
     if match and not ISSUE_DATE.match(rest) and not rest[match.end():match.end() + 1].isdigit():
         return FurnitureItem("pageNum", match.group()), rest[match.end():]
     return None, rest
@@ -74,7 +82,10 @@ def _editor_names(names_text: str) -> tuple[list[str], int]:
         if len(token) == 1 and i + 1 < len(tokens) and len(tokens[i + 1][0]) == 1:
             token, end = token + tokens[i + 1][0], tokens[i + 1][2]
             i += 1
-        if token in SECTIONS or not is_person_name(token):
+        # the first name after a role is taken even with a rare surname (濮小舟)
+        plausible = is_person_name(token) or (not names and _SECTION_WORD.match(token)
+                                              and len(token) <= 3)
+        if token in SECTIONS or not plausible:
             break
         names.append(token)
         consumed = end
@@ -93,7 +104,27 @@ def find_furniture(lines: list[Line], paper_title: str = ""
         if items:
             found.append((line, items))
             taken.add(line.number)
+    if not any(item.kind == "header" for _line, items in found for item in items):
+        section = _unlisted_section(lines, taken, edge)
+        if section is not None:
+            found.append((section, [FurnitureItem("header", section.text.strip())]))
+            found.sort(key=lambda pair: pair[0].number)
+            taken.add(section.number)
     return found, taken
+
+
+def _unlisted_section(lines: list[Line], taken: set[int], edge: set[int]) -> Line | None:
+    """A section name not in the list (宏观, 聚焦): one short word at the page's edge, set
+    between furniture lines or beside one on the same edge."""
+    for i, line in enumerate(lines):
+        if line.number not in edge or line.number in taken:
+            continue
+        if not _SECTION_WORD.match("".join(line.text.split())):
+            continue
+        beside = [lines[j].number for j in (i - 1, i + 1) if 0 <= j < len(lines)]
+        if any(number in taken for number in beside):
+            return line
+    return None
 
 
 def issue_date(text: str) -> date | None:

@@ -8,13 +8,19 @@ a sentence-final mark, and heads are short lines that end no sentence.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from teipress.segment.model import Byline, Head, Line, Paragraph
 from teipress.segment.patterns import (
     CREDIT,
+    DATELINE,
+    END_MARK,
+    JUMP,
     LEADING_BYLINE,
     RUN_ON_BYLINE,
+    SOURCE_NOTE,
+    SUBHEAD_MARK,
     TRAILING_BYLINE,
     names_in,
 )
@@ -23,6 +29,9 @@ from teipress.segment.text import DASHES, ends_sentence, has_cjk_gap, join_lines
 Piece = Paragraph | Head | Byline
 SHORT_BY = 1.5  # a line this many cells short of its column is not a wrapped line
 MAX_HEAD_LINES = 3
+_LAST_BRACKET = re.compile(r"[（(][^（()）]*[)）]$")
+INDENTED = re.compile(r"^[ \t\u3000]{2,}\S")
+LABEL_WIDTH = 4  # a column label over a headline: 短评, 一线观察
 INDENT = 2  # a paragraph's first line is set 2em in; extraction drops the indent
 
 
@@ -80,7 +89,8 @@ def read_pieces(lines: list[Line | None]) -> tuple[list[Piece], float]:
     columns = Columns(blocks)
     pieces: list[Piece] = []
     for block in blocks:
-        for piece in _block_pieces(block, columns):
+        after_open = bool(pieces) and isinstance(pieces[-1], Paragraph) and pieces[-1].open
+        for piece in _block_pieces(block, columns, after_open):
             _append(pieces, piece, columns.page)
     return pieces, columns.page
 
@@ -93,6 +103,7 @@ def _append(pieces: list[Piece], piece: Piece, column: float) -> None:
         return
     if isinstance(piece, Head) and isinstance(last, Head) and _continues_head(last, piece):
         last.lines.extend(piece.lines)
+        last.glued = piece.glued
         return
     pieces.append(piece)
 
@@ -103,17 +114,33 @@ def _continues_head(first: Head, second: Head) -> bool:
     return first.text.endswith(("：", ":")) and fits
 
 
-def _block_pieces(block: list[Line], columns: Columns) -> list[Piece]:
+def _block_pieces(block: list[Line], columns: Columns, after_open: bool) -> list[Piece]:
     pieces: list[Piece] = []
     text_lines: list[Line] = []
 
     def flush() -> None:
         if text_lines:
-            pieces.extend(_text_pieces(text_lines, columns))
+            pieces.extend(_text_pieces(text_lines, columns, after_open and not pieces))
             text_lines.clear()
 
-    for line in block:
+    skip = False
+    for i, line in enumerate(block):
+        if skip:
+            skip = False
+            continue
         stripped = line.text.strip()
+        wrapped = _wrapped_byline(stripped, block[i + 1].text.strip()) if i + 1 < len(
+            block) else None
+        if wrapped is not None:
+            # A credit or byline wrapped onto the next line: ``…作业。 （本报`` / ``记者 某某
+            # 摄）``, ``…更舒心。（宁一`` / ``川）``.
+            before, text, kind = wrapped
+            if before:
+                text_lines.append(Line(line.number, before))
+            flush()
+            pieces.append(Byline(line, text, kind, names_in(text)))
+            skip = True
+            continue
         kind = _byline_kind(stripped)
         if kind:
             flush()
@@ -132,6 +159,26 @@ def _block_pieces(block: list[Line], columns: Columns) -> list[Piece]:
     return pieces
 
 
+def _wrapped_byline(line: str, following: str) -> tuple[str, str, str] | None:
+    """A photo credit or a trailing byline that starts on ``line`` after its text's last
+    sentence and ends the next line: the text before it, the credit or byline, its kind."""
+    for joined in (join_lines([line, following]), f"{line} {following}"):  # names may wrap
+        match = CREDIT.search(joined)
+        kind = "credit"
+        if not match or match.end() != len(joined):
+            match = _LAST_BRACKET.search(joined)
+            kind = "trail"
+            if not match or not TRAILING_BYLINE.fullmatch(match.group()):
+                continue
+        if match.start() >= len(line) or len(following) >= len(joined) - match.start():
+            continue  # it does not start on this line, or the next line holds it all
+        before = joined[: match.start()].rstrip()
+        if (before and not ends_sentence(before)) or not names_in(match.group()):
+            continue
+        return before, joined[match.start():], kind
+    return None
+
+
 def _byline_kind(text: str) -> str:
     if CREDIT.fullmatch(text) or (CREDIT.search(text) and CREDIT.search(text).start() == 0):
         return "credit"
@@ -139,32 +186,58 @@ def _byline_kind(text: str) -> str:
         return "lead"
     if TRAILING_BYLINE.match(text) and names_in(text):
         return "trail"
+    if END_MARK.fullmatch(text):
+        return "end"
+    if JUMP.fullmatch(text):
+        return "jump"
     return ""
 
 
-def _text_pieces(lines: list[Line], columns: Columns) -> list[Paragraph | Head]:
+def _text_pieces(lines: list[Line], columns: Columns, after_open: bool
+                 ) -> list[Paragraph | Head]:
     """Split a block's text lines into heads and paragraphs."""
-    if _is_head_block(lines, columns):
+    if _is_head_block(lines, columns, after_open):
         return _split_heads(lines)
     pieces: list[Paragraph | Head] = []
     current: list[Line] = []
     for i, line in enumerate(lines):
         nxt = lines[i + 1] if i + 1 < len(lines) else None
         column = columns.at(line)
-        if not current and nxt is not None and _is_glued_head(line, nxt, column):
+        if not current and nxt is not None and _is_head_line(line, nxt, column, pieces):
             _add_head_line(pieces, line)
             pieces[-1].glued = not _is_glued_head(nxt, lines[i + 2], column) if i + 2 < len(
                 lines) else True
             continue
+        if current and INDENTED.match(line.text):  # an extractor that keeps the 2em indent
+            pieces.extend(_split_trailing_byline(_paragraph(current, columns.page)))
+            current = []
         current.append(line)
-        if nxt is None or _ends_paragraph(line, lines, column):
+        if nxt is None or _ends_paragraph(line, nxt, column, columns.at(nxt), len(current) == 1):
             pieces.extend(_split_trailing_byline(_paragraph(current, columns.page)))
             current = []
     return pieces
 
 
 def _split_trailing_byline(paragraph: Paragraph) -> list[Paragraph | Byline]:
-    """A reporter's bracket run on after the last sentence: ``…跑得快了。（本报记者 程远航）``."""
+    """A reporter's bracket or an end mark run on after the last sentence:
+    ``…跑得快了。（本报记者 程远航）``, ``…攻关。（完）``."""
+    jump = JUMP.match(paragraph.text)
+    if jump:  # ``（上接A01版）据介绍，…``: where the article comes from
+        rest = paragraph.text[jump.end():].lstrip()
+        mark = Byline(paragraph.lines[0], jump.group(), "jump")
+        if not rest:
+            return [mark]
+        return [mark, *_split_trailing_byline(
+            Paragraph(paragraph.lines, rest, paragraph.open, paragraph.wide))]
+    jump = JUMP.search(paragraph.text)
+    if jump and jump.end() == len(paragraph.text) and jump.start():  # ``…，（下转A05版）``
+        body = Paragraph(paragraph.lines, paragraph.text[: jump.start()], True, paragraph.wide)
+        return [body, Byline(paragraph.lines[-1], jump.group(), "jump")]
+    end = END_MARK.search(paragraph.text)
+    if end and end.start() and ends_sentence(paragraph.text[: end.start()]):
+        body = Paragraph(paragraph.lines, paragraph.text[: end.start()], False, paragraph.wide)
+        return [*_split_trailing_byline(body),
+                Byline(paragraph.lines[-1], end.group(), "end")]
     match = RUN_ON_BYLINE.search(paragraph.text)
     if not match or not match.start() or not names_in(match.group()):
         return [paragraph]
@@ -175,36 +248,65 @@ def _split_trailing_byline(paragraph: Paragraph) -> list[Paragraph | Byline]:
     return [body, Byline(paragraph.lines[-1], match.group(), "trail", names_in(match.group()))]
 
 
-def _is_head_block(lines: list[Line], columns: Columns) -> bool:
+def _is_head_block(lines: list[Line], columns: Columns, after_open: bool) -> bool:
     """A short block that ends no sentence: a kicker, headline, subhead or photo title.
 
     Heads carry no commas; a one-line head may be wider than the column (it spans several).
+    Full lines after a paragraph left open are that paragraph going on, not a head.
     """
     if len(lines) > MAX_HEAD_LINES or any(ends_sentence(line.text) for line in lines):
         return False
     texts = [line.text.strip() for line in lines]
+    if DATELINE.match(texts[0]) or any(SOURCE_NOTE.match(text) for text in texts):
+        return False
+    if after_open and width(texts[0]) >= columns.at(lines[0]) - 1:
+        return False
     if any(has_cjk_gap(text) or text.startswith(DASHES) for text in texts):
+        return True
+    if len(lines) == 1 and SUBHEAD_MARK.match(texts[0]):
         return True
     if any(mark in text for text in texts for mark in "，。、；,;"):
         return len(lines) == 1 and width(texts[0]) < columns.at(lines[0]) - INDENT - SHORT_BY
     if len(lines) == 1:
         return True
-    return all(width(text) < columns.at(line) - SHORT_BY
-               for text, line in zip(texts, lines, strict=True))
+    return True  # two or three lines with no sentence punctuation at all
 
 
 def _split_heads(lines: list[Line]) -> list[Paragraph | Head]:
     heads: list[Paragraph | Head] = []
     for line in lines:
-        _add_head_line(heads, line)
+        _add_head_line(heads, line, labels=False)
     return heads
 
 
-def _add_head_line(pieces: list, line: Line) -> None:
-    """A head line joins the head before it unless it starts a new one (a dash, a gap)."""
+def _is_head_line(line: Line, nxt: Line, column: float, pieces: list) -> bool:
+    """A line opening a paragraph's place that is a head: glued above its paragraph, set in a
+    head's form (two phrases apart, a dash, a mark), or the second line of a label
+    (``记者手记：`` / ``民生工程要办到群众心坎上``)."""
+    text = line.text.strip()
+    if ends_sentence(text) or DATELINE.match(text) or SOURCE_NOTE.match(text):
+        return False
+    following = nxt.text.strip()
+    opener = (DATELINE.match(following) or SOURCE_NOTE.match(following)
+              or following.startswith(DASHES))
+    if _is_glued_head(line, nxt, column) or opener:
+        return True  # above its paragraph, a dateline, a chart's source note or a subtitle
+    if has_cjk_gap(text) or text.startswith(DASHES) or SUBHEAD_MARK.match(text):
+        return True
+    last = pieces[-1] if pieces else None
+    return (isinstance(last, Head) and last.text.endswith(("：", ":"))
+            and not any(mark in text for mark in "，。、；,;"))
+
+
+def _add_head_line(pieces: list, line: Line, labels: bool = True) -> None:
+    """A head line joins the head before it unless it starts a new one: a dash, two phrases
+    set apart, or — where no blank line sets heads apart — a longer line under a short label
+    (``短评`` / the headline)."""
     last = pieces[-1] if pieces else None
     text = line.text.strip()
-    starts_new = text.startswith(DASHES) or has_cjk_gap(text)
+    label = labels and isinstance(last, Head) and len(last.lines) == 1 and (
+        width(last.text) <= LABEL_WIDTH < width(text))
+    starts_new = text.startswith(DASHES) or has_cjk_gap(text) or label
     if isinstance(last, Head) and not starts_new and len(last.lines) < MAX_HEAD_LINES:
         last.lines.append(line)
     else:
@@ -218,21 +320,28 @@ def _is_glued_head(line: Line, nxt: Line, column: float) -> bool:
     a head carries no sentence punctuation; a line shorter than that is a head.
     """
     text = line.text.strip()
-    if ends_sentence(text) or any(mark in text for mark in "，。、；,;"):
+    if ends_sentence(text) or any(mark in text for mark in "，。、；,;") or DATELINE.match(text):
         return False
     return width(text) < max(width(nxt.text), column) - INDENT - SHORT_BY
 
 
-def _ends_paragraph(line: Line, lines: list[Line], column: float) -> bool:
-    """A sentence-final line shorter than the block's column ends its paragraph."""
+def _ends_paragraph(line: Line, nxt: Line, column: float, next_column: float,
+                    first: bool) -> bool:
+    """A sentence-final line ends its paragraph when it is short (a first line is short by
+    its indent already), or when the next line is short without ending a sentence: that is
+    a first line, set in by the indent."""
+    if SOURCE_NOTE.match(nxt.text.strip()):
+        return True
     if not ends_sentence(line.text):
         return False
-    local = max((width(other.text) for other in lines if other is not line), default=column)
-    return width(line.text) < max(local, column) - SHORT_BY / 2 or width(line.text) < column * 0.8
+    if width(line.text) < column - SHORT_BY / 2 - (INDENT if first else 0):
+        return True
+    return not ends_sentence(nxt.text) and width(nxt.text) <= next_column - SHORT_BY
 
 
 def _paragraph(lines: list[Line], column: float) -> Paragraph:
     text = join_lines([line.text for line in lines])
     widest = max(width(line.text) for line in lines)
-    return Paragraph(lines=list(lines), text=text, open=not ends_sentence(text),
+    is_note = bool(SOURCE_NOTE.match(text))  # a source note ends without a full stop
+    return Paragraph(lines=list(lines), text=text, open=not (ends_sentence(text) or is_note),
                      wide=bool(column) and widest > column * 1.4)

@@ -26,6 +26,7 @@ class Paragraph:
     text: str
     open: bool = False  # ends mid-sentence: a column break may continue it elsewhere
     wide: bool = False  # set wider than the body columns (a lead, a caption)
+    label: Head | None = None  # a lead box's label printed over it: 核心阅读
 
     @property
     def first_line(self) -> int:
@@ -51,11 +52,13 @@ class Head:
 
 @dataclass
 class Byline:
-    """A reporters' line: leading (``本报记者 某某``), trailing (``（某某）``) or a photo credit."""
+    """A reporters' line: leading (``本报记者 某某``), trailing (``（某某）``), a photo credit,
+    or an article's end mark (``（完）``, kind ``end``) or jump line (``（下转A05版）``, kind
+    ``jump``), printed where bylines are."""
 
     line: Line
     text: str
-    kind: str  # lead | trail | credit
+    kind: str  # lead | trail | credit | end | jump
     names: list[str] = field(default_factory=list)
 
     @property
@@ -124,6 +127,7 @@ class FurnitureItem:
 class Page:
     furniture: list[FurnitureItem] = field(default_factory=list)
     page_number: str = ""
+    paper: str = ""  # the paper's name where the page prints it
     section: str = ""
     date: date | None = None
     date_text: str = ""

@@ -6,7 +6,6 @@ two runs of paragraphs are one article.
 
 from __future__ import annotations
 
-import logging
 import math
 import re
 from collections import Counter
@@ -14,27 +13,23 @@ from collections.abc import Iterable
 from functools import cache
 
 _WORD = re.compile(r"^[\u4e00-\u9fffA-Za-z]{2,}$")
-_STOP = frozenset({
-    "我们", "他们", "一个", "进行", "工作", "今年", "近年来", "以来", "记者", "本报",
-    "通过", "同时", "目前", "已经", "没有", "可以", "表示", "一些", "这个", "这些",
-    "还是", "就是", "不断", "积极", "加快", "推进", "推动", "开展", "实现", "提升",
-    "加强", "全面", "重要", "进一步", "相关", "有关", "其中", "之一", "方面", "我市",
-    "我区", "我县", "市民", "群众", "今天", "昨天", "日前", "近日",
-})
 
 
 @cache
-def _jieba():
-    import jieba
+def _stop_words() -> frozenset[str]:
+    from teipress.encode._lexicon import news_stopwords, stopwords
 
-    jieba.setLogLevel(logging.WARNING)
-    jieba.initialize()
-    return jieba
+    return stopwords() | news_stopwords()
 
 
 def words(text: str) -> Counter[str]:
-    """Content words of a text: jieba words of two or more characters, stop words left out."""
-    return Counter(w for w in _jieba().lcut(text) if _WORD.match(w) and w not in _STOP)
+    """Content words of a text: jieba words of two or more characters, stop words left out.
+
+    The segmenter and stop lists are the ones names and keywords use (loaded once)."""
+    from teipress.encode._lexicon import tokenizer
+
+    stop = _stop_words()
+    return Counter(w for w in tokenizer().lcut(text) if _WORD.match(w) and w not in stop)
 
 
 class Vocabulary:

@@ -9,7 +9,7 @@ import unicodedata
 TERMINAL = "。！？!?…；;"
 CLOSERS = "”’」』）)》〉】\"'"
 DASHES = ("——", "—", "――", "─", "--")
-_CJK_GAP = re.compile(r"(?<=[^\x00-\xff])[ \t\u3000]+(?=[^\x00-\xff])")
+_CJK_GAP = re.compile(r"(?<=[\u4e00-\u9fff])[ \t\u3000]+(?=[\u4e00-\u9fff])")
 
 
 def width(text: str) -> float:
@@ -33,9 +33,6 @@ def ends_sentence(text: str) -> bool:
     return stripped[-1] in TERMINAL
 
 
-def is_cjk(ch: str) -> bool:
-    return "\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff" or ch >= "\U00020000"
-
 
 def join_lines(lines: list[str]) -> str:
     """Join wrapped lines: nothing between CJK characters, one space between Latin words."""
@@ -55,10 +52,12 @@ def _needs_space(left: str, right: str) -> bool:
 
 
 def has_cjk_gap(text: str) -> bool:
-    """A space between two CJK characters: headlines set two phrases apart, body text never."""
-    return bool(_CJK_GAP.search(text.strip()))
+    """A space between two CJK characters: headlines set two phrases apart, body text never.
+    A word set letter-spaced (``聚 焦``) is one phrase."""
+    return bool(_CJK_GAP.search(text.strip())) and not letter_spaced(text)
 
 
-def squeeze(text: str) -> str:
-    """The text without any whitespace, for comparing what was printed."""
-    return "".join(text.split())
+def letter_spaced(text: str) -> bool:
+    """A short word printed with a space after each character: ``对 话``."""
+    tokens = text.split()
+    return len(tokens) >= 2 and all(len(token) == 1 for token in tokens)
