@@ -10,7 +10,7 @@ DEBS    := fonts-noto-cjk libharfbuzz-subset0 poppler-utils chromium jing
 .PHONY: edition test setup system-packages
 
 edition: setup
-	$(BIN)/teipress convert editions/wuhai-daily
+	$(BIN)/teipress build editions/wuhai-daily -o build/wuhai-daily
 
 test: setup
 	$(BIN)/ruff check src tests

@@ -126,6 +126,78 @@ def render_pdf_command(obj: Context, pages: tuple[Path, ...], output: Path | Non
 
 
 @cli.command()
+@click.argument("edition_dir", type=click.Path(path_type=Path, exists=True, file_okay=False))
+@click.option("-o", "--output", type=click.Path(path_type=Path, file_okay=False), required=True,
+              help="Folder for the built edition: the HTML site, with the PDFs beside it.")
+@click.option("-j", "--jobs", type=click.IntRange(min=1),
+              help="Worker processes. Default: the number of cores.")
+@click.option("--shard", metavar="K/N",
+              help="Build only the K-th of N disjoint sets of issues, and no index pages "
+                   "(a cluster job array; finish with --index-only).")
+@click.option("--index-only", is_flag=True,
+              help="Only the index pages, registers and search, for every issue's TEI.")
+@click.pass_obj
+def build(obj: Context, edition_dir: Path, output: Path, jobs: int | None, shard: str | None,
+          index_only: bool) -> None:
+    """Build a whole edition folder (EDITION_DIR/edition.toml, EDITION_DIR/<date>/<NN>.txt):
+    TEI for every page that has none yet (beside its text; an existing TEI file is never
+    overwritten), validation of every TEI file, the HTML site, a PDF per page and per issue.
+    Only what changed since the last build into OUTPUT is redone.
+
+    Exit status: 0 all built and valid; 1 some page could not be converted, validated or
+    rendered (each is reported on one line; the rest is built); 2 usage error.
+    """
+    from teipress.build import build_edition, parse_shard
+
+    with _BuildProgress(obj) as progress:
+        summary = build_edition(edition_dir, output, jobs=jobs,
+                                shard=parse_shard(shard) if shard else None,
+                                index_only=index_only, progress=progress.update,
+                                warn=progress.warn)
+    for problem in sorted(summary.problems, key=lambda p: (p.path, p.stage)):
+        click.echo(f"teipress: {problem}", err=True)
+    click.echo(f"teipress: build: {summary.line()}", err=True)
+    if summary.stage_seconds:
+        obj.info("teipress: CPU seconds by stage, summed over the workers: " + ", ".join(
+            f"{stage} {seconds:.1f}" for stage, seconds in sorted(summary.stage_seconds.items())))
+    if not summary.ok:
+        sys.exit(1)
+
+
+class _BuildProgress:
+    """A progress bar on a terminal; elsewhere (CI logs, pipes) one plain line per job done."""
+
+    def __init__(self, obj: Context) -> None:
+        self.obj = obj
+        self.tty = sys.stderr.isatty()
+        self.bar = None
+        self.done = 0
+
+    def __enter__(self) -> _BuildProgress:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        if self.bar is not None:
+            self.bar.render_finish()
+
+    def update(self, done: int, total: int, what: str) -> None:
+        if self.tty:
+            if self.bar is None:
+                self.bar = click.progressbar(length=total, label="building", file=sys.stderr,
+                                             show_pos=True, show_eta=True)
+                self.bar.render_progress()
+            self.bar.update(done - self.done, what or None)
+        elif what:
+            click.echo(f"teipress: [{done}/{total}] {what}", err=True)
+        self.done = done
+
+    def warn(self, message: str) -> None:
+        if self.bar is not None:
+            click.echo("", err=True)
+        _warn(message)
+
+
+@cli.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--format", "fmt", type=click.Choice(["text", "json", "junit"]), default="text",
               show_default=True,

@@ -19,11 +19,12 @@ pieces: :func:`render_page_html` per page, then :func:`write_index_pages` once f
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
 from functools import cache
 from itertools import groupby
 from pathlib import Path, PurePosixPath
+from typing import TYPE_CHECKING
 from urllib.parse import quote, unquote, urlsplit
 
 import jinja2
@@ -44,6 +45,9 @@ from teipress.render.view import (
 )
 from teipress.resources import data_dir
 
+if TYPE_CHECKING:
+    from teipress.render.search import DocTerms
+
 ASSETS = ("edition.css", "search.js")
 REGISTER_FILES = {"person": "persons.html", "place": "places.html", "org": "orgs.html"}
 REGISTER_TITLES = {"person": "人名索引", "place": "地名索引", "org": "机构索引"}
@@ -56,6 +60,9 @@ class Site:
 
     title: str = ""
     lang: str = "zh-Hans"
+    # issue folder (date) -> its one-document PDF, relative to the issue folder; the issue
+    # index page links it (the edition build writes these PDFs)
+    issue_pdfs: dict[str, str] = field(default_factory=dict, hash=False)
 
 
 def render_html(tei_paths: Sequence[Path], out_dir: Path, site: Site | None = None,
@@ -92,9 +99,11 @@ def write_page_html(page: Page, out_dir: Path, site: Site, warn: Warn | None = N
                next=articles[n + 1] if n + 1 < len(articles) else None)
 
 
-def write_index_pages(pages: Iterable[Page], out_dir: Path, site: Site) -> None:
+def write_index_pages(pages: Iterable[Page], out_dir: Path, site: Site,
+                      search_terms: Mapping[Path, list[DocTerms]] | None = None) -> None:
     """Write what belongs to the whole set of pages: the issues index, one index per issue,
-    the name registers, the search page and its index, and the assets."""
+    the name registers, the search page and its index, and the assets. ``search_terms``:
+    the pages' :func:`~teipress.render.search.page_search_terms` by TEI path, when known."""
     from teipress.render.search import write_search_index  # jieba: only when indexing
 
     out_dir = Path(out_dir)
@@ -109,7 +118,7 @@ def write_index_pages(pages: Iterable[Page], out_dir: Path, site: Site) -> None:
         _write(out_dir, REGISTER_FILES[kind], "register.html.j2", site, kind=kind,
                title=REGISTER_TITLES[kind], entries=entries)
     _write(out_dir, "search.html", "search.html.j2", site)
-    write_search_index(pages, out_dir)
+    write_search_index(pages, out_dir, known=search_terms)
     for name in ASSETS:
         write_atomic(out_dir / "assets" / name, (data_dir("stylesheets") / "html" / name)
                      .read_bytes())

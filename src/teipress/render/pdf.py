@@ -169,17 +169,20 @@ class PdfRenderer:
         laid_out = [self.layout(path) for path in tei_paths]
         return [page for page, _ in laid_out], self._issue_pdf(laid_out, title)
 
-    def write_issue(self, tei_paths: Sequence[Path], issue_path: Path,
-                    page_paths: Sequence[Path], title: str | None = None) -> list[Page]:
+    def write_issue(self, tei_paths: Sequence[Path], issue_path: Path | None,
+                    page_paths: Sequence[Path | None], title: str | None = None) -> list[Page]:
         """The edition build's call: one PDF per page (``page_paths``, in the order of
-        ``tei_paths``) and one for the whole issue, each page laid out only once. The files
-        are the same bytes that :meth:`write_page` and :meth:`write_pages` write."""
+        ``tei_paths``) and one for the whole issue, each page laid out only once; a None path
+        is a PDF not wanted (up to date). The files are the same bytes that
+        :meth:`write_page` and :meth:`write_pages` write."""
         if len(page_paths) != len(tei_paths):
             raise UsageError(f"{len(tei_paths)} pages but {len(page_paths)} page PDF paths")
         laid_out = [self.layout(path) for path in tei_paths]
         for (page, document), out_path in zip(laid_out, page_paths, strict=True):
-            write_atomic(Path(out_path), self._write(document, [page], _page_title(page)))
-        write_atomic(Path(issue_path), self._issue_pdf(laid_out, title))
+            if out_path is not None:
+                write_atomic(Path(out_path), self._write(document, [page], _page_title(page)))
+        if issue_path is not None:
+            write_atomic(Path(issue_path), self._issue_pdf(laid_out, title))
         return [page for page, _ in laid_out]
 
     def _issue_pdf(self, laid_out: Sequence[tuple[Page, Any]], title: str | None) -> bytes:

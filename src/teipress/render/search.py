@@ -27,7 +27,7 @@ import json
 import logging
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from itertools import pairwise
 from pathlib import Path
 
@@ -77,29 +77,47 @@ def search_documents(pages: Iterable[Page]) -> list[tuple[str, str, str, str, st
     return docs
 
 
-def build_search_index(pages: Iterable[Page]) -> dict:
-    """The index as a JSON-ready dict (see the module docstring)."""
-    docs = search_documents(pages)
-    terms: dict[str, list[list[int]]] = {}
-    for number, (*_shown, heads, body) in enumerate(docs):
+DocTerms = tuple[list[str], list[tuple[str, int]]]  # [url, title, where, excerpt], words
+
+
+def page_search_terms(page: Page) -> list[DocTerms]:
+    """One page's search documents with their weighted words: the costly part of the index
+    (jieba), kept apart so an edition build can store it per page and reuse it."""
+    found = []
+    for *shown, heads, body in search_documents([page]):
         weights = Counter(words(body))
         for word in words(heads):
             weights[word] += HEAD_WEIGHT - 1  # heads are in the body text once already
-        for word, weight in sorted(weights.items()):
+        found.append((shown, sorted(weights.items())))
+    return found
+
+
+def build_search_index(pages: Iterable[Page],
+                       known: Mapping[Path, list[DocTerms]] | None = None) -> dict:
+    """The index as a JSON-ready dict (see the module docstring). ``known``: pages' terms
+    already computed, by TEI path (:func:`page_search_terms`)."""
+    known = known or {}
+    docs = [doc for page in pages
+            for doc in (known[page.source] if page.source in known
+                        else page_search_terms(page))]
+    terms: dict[str, list[list[int]]] = {}
+    for number, (_shown, weights) in enumerate(docs):
+        for word, weight in weights:
             terms.setdefault(word, []).append([number, weight])
     return {
-        "docs": [list(doc[:4]) for doc in docs],
+        "docs": [list(shown) for shown, _ in docs],
         "terms": dict(sorted(terms.items())),
         "maxLen": max((len(w) for w in terms), default=1),
     }
 
 
-def write_search_index(pages: Iterable[Page], out_dir: Path,
-                       shard_bytes: int = SHARD_BYTES) -> list[Path]:
+def write_search_index(pages: Iterable[Page], out_dir: Path, shard_bytes: int = SHARD_BYTES,
+                       known: Mapping[Path, list[DocTerms]] | None = None) -> list[Path]:
     """Write the index and its term shards under ``out_dir`` (removing shards a previous,
-    larger build left); returns the paths written."""
+    larger build left); returns the paths written. ``known``: as for
+    :func:`build_search_index`."""
     out_dir = Path(out_dir)
-    index = build_search_index(pages)
+    index = build_search_index(pages, known)
     terms = index.pop("terms")
     shards = 1
     size = len(_json(terms).encode())

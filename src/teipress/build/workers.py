@@ -1,0 +1,251 @@
+"""The work of a build, as jobs a worker process runs: one per page, one per issue's PDFs,
+one for the edition's index pages.
+
+A job catches every failure of its own page and returns it as a :class:`Problem`, so one bad
+page never stops the build. What is costly to start — the schemas, WeasyPrint and its fonts,
+jieba's dictionary — is set up once per process, on first use, and kept in module globals.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import pickle
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from teipress.errors import TeipressError
+from teipress.fileio import write_atomic
+
+_validator = None
+_pdf_renderer = None
+_warnings: list[str] = []
+
+
+@dataclass(frozen=True)
+class Problem:
+    """A page or issue that could not be built at one stage, in one line."""
+
+    path: str
+    stage: str
+    reason: str
+
+    def __str__(self) -> str:
+        return f"{self.path}: {self.stage}: {self.reason}"
+
+
+@dataclass(frozen=True)
+class PageJob:
+    rel: str
+    text: Path | None
+    tei: Path
+    out_dir: Path
+    site_title: str
+    convert: bool = False
+    validate: bool = False
+    html: bool = False
+    code: str = ""  # teipress's fingerprint: names the file the page read is kept in
+
+
+@dataclass
+class PageResult:
+    rel: str
+    tei_hash: str = ""
+    converted: bool = False
+    valid: bool | None = None
+    messages: list[str] = field(default_factory=list)  # validation diagnostics
+    html_files: list[str] = field(default_factory=list)
+    date: str = ""
+    slug: str = ""
+    problems: list[Problem] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    seconds: dict[str, float] = field(default_factory=dict)  # CPU seconds by stage
+
+
+@dataclass(frozen=True)
+class IssueJob:
+    name: str
+    tei: tuple[Path, ...]
+    page_outs: tuple[Path | None, ...]
+    issue_out: Path | None
+
+
+@dataclass
+class IssueResult:
+    name: str
+    problems: list[Problem] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    seconds: dict[str, float] = field(default_factory=dict)  # CPU seconds by stage
+
+
+@dataclass(frozen=True)
+class IndexJob:
+    pages: tuple[tuple[Path, Path | None], ...]  # (TEI, its cache file if there is one)
+    out_dir: Path
+    site_title: str
+    paper_id: str  # names the issue PDFs the issue pages link
+
+
+@dataclass
+class IndexResult:
+    files: list[str] = field(default_factory=list)  # written, from the output folder
+    problems: list[Problem] = field(default_factory=list)
+    seconds: dict[str, float] = field(default_factory=dict)  # CPU seconds by stage
+
+
+def run_page(job: PageJob) -> PageResult:
+    """Convert the page if it has no TEI yet, validate its TEI, render its HTML."""
+    result = PageResult(job.rel)
+    _warnings.clear()
+    if job.convert:
+        result.converted = _attempt(result, "convert", job.text, lambda: _convert(job))
+        if not result.converted:
+            return result
+    if not _attempt(result, "read", job.tei, lambda: _read(job, result)):
+        return result
+    if job.validate:
+        _attempt(result, "validate", job.tei, lambda: _validate(job, result))
+    if job.html:
+        _attempt(result, "html", job.tei, lambda: _html(job, result))
+    result.warnings = list(_warnings)
+    return result
+
+
+def run_issue(job: IssueJob) -> IssueResult:
+    """Write the issue's page PDFs asked for and its one-document PDF, from one layout."""
+    result = IssueResult(job.name)
+    _warnings.clear()
+    _attempt(result, "pdf", job.name, lambda: _get_pdf_renderer().write_issue(
+        list(job.tei), job.issue_out, list(job.page_outs)))
+    result.warnings = list(_warnings)
+    return result
+
+
+def run_index(job: IndexJob) -> IndexResult:
+    """Write the index pages, registers and search index of all pages given."""
+    result = IndexResult()
+    _attempt(result, "index", job.out_dir, lambda: _index(job, result))
+    return result
+
+
+def _attempt(result: PageResult | IssueResult | IndexResult, stage: str, path: Path | str,
+             work: Callable[[], object]) -> bool:
+    """Run one stage of a job, timed in CPU seconds (what a busy machine does not inflate);
+    its failure becomes a :class:`Problem` of the job."""
+    started = time.process_time()
+    try:
+        work()
+        return True
+    except TeipressError as exc:
+        result.problems.append(Problem(str(path), stage, _one_line(exc, path)))
+    except Exception as exc:  # a bug in teipress must not stop the other pages
+        result.problems.append(Problem(str(path), stage, _internal(exc)))
+    finally:
+        result.seconds[stage] = result.seconds.get(stage, 0.0) + time.process_time() - started
+    return False
+
+
+# the stages
+
+def _read(job: PageJob, result: PageResult) -> None:
+    try:
+        result.tei_hash = hashlib.sha256(job.tei.read_bytes()).hexdigest()
+    except OSError as exc:
+        raise TeipressError(f"cannot read: {exc.strerror or exc}") from exc
+
+
+def _validate(job: PageJob, result: PageResult) -> None:
+    diagnostics = _get_validator().check_bytes(job.tei.read_bytes())
+    result.valid = not any(d.severity == "error" for d in diagnostics)
+    result.messages = [f"{d.line}:{d.column}: {d.severity}: {d.message}" for d in diagnostics]
+
+
+def _index(job: IndexJob, result: IndexResult) -> None:
+    from teipress.build.plan import issue_pdf_name
+    from teipress.render.html import ASSETS, REGISTER_FILES, Site, issue_dir, write_index_pages
+    from teipress.render.search import INDEX_FILE, page_search_terms
+    from teipress.render.view import load_page
+
+    pages, terms = [], {}
+    for tei, cache in job.pages:
+        try:
+            page, page_terms = (_read_cache(cache) if cache and cache.is_file()
+                                else _page_and_terms(tei, load_page, page_search_terms))
+        except TeipressError as exc:
+            result.problems.append(Problem(str(tei), "index", _one_line(exc, tei)))
+            continue
+        pages.append(page)
+        terms[page.source] = page_terms
+    pdfs = {issue_dir(page): issue_pdf_name(job.paper_id, page.date) for page in pages}
+    write_index_pages(pages, job.out_dir, Site(title=job.site_title, issue_pdfs=pdfs), terms)
+    shards = sorted(p.name for p in (job.out_dir / "assets").glob("search-terms-*.js"))
+    result.files = [*(f"{issue}/index.html" for issue in sorted(pdfs)), "index.html",
+                    "search.html", *REGISTER_FILES.values(), INDEX_FILE,
+                    *(f"assets/{name}" for name in [*ASSETS, *shards])]
+
+
+def _convert(job: PageJob) -> None:
+    from teipress.convert import convert_file
+    from teipress.edition import find_edition_file, load_edition
+
+    assert job.text is not None
+    edition = load_edition(find_edition_file(job.text))
+    data, _encoding = convert_file(job.text, job.tei, edition)
+    if job.tei.exists():  # made meanwhile, perhaps by hand: never overwrite a TEI file
+        raise TeipressError(f"{job.tei} appeared during the conversion; kept")
+    write_atomic(job.tei, data)
+
+
+def _html(job: PageJob, result: PageResult) -> None:
+    from teipress.build.plan import cache_file
+    from teipress.render.html import Site, article_path, page_path, write_page_html
+    from teipress.render.search import page_search_terms
+    from teipress.render.view import load_page
+
+    page, terms = _page_and_terms(job.tei, load_page, page_search_terms)
+    write_page_html(page, job.out_dir, Site(title=job.site_title), _warnings.append)
+    result.html_files = [page_path(page), *(article_path(page, a) for a in page.articles)]
+    result.date, result.slug = page.date, page.slug
+    cache = job.out_dir / cache_file(job.code, job.rel, result.tei_hash)
+    write_atomic(cache, pickle.dumps((page, terms), protocol=pickle.HIGHEST_PROTOCOL))
+
+
+def _page_and_terms(tei: Path, load_page, page_search_terms):
+    page = load_page(tei.resolve())
+    return page, page_search_terms(page)
+
+
+def _read_cache(path: Path):
+    with path.open("rb") as cache:
+        return pickle.load(cache)  # our own file, written by _html in this output folder
+
+
+def _get_validator():
+    global _validator
+    if _validator is None:
+        from teipress.validate import Validator
+
+        _validator = Validator.load()
+    return _validator
+
+
+def _get_pdf_renderer():
+    global _pdf_renderer
+    if _pdf_renderer is None:
+        from teipress.render.pdf import PdfRenderer
+
+        _pdf_renderer = PdfRenderer(warn=_warnings.append)
+    return _pdf_renderer
+
+
+def _one_line(exc: Exception, path: Path | str) -> str:
+    """The error's message on one line, without the path the report shows already."""
+    text = " ".join(str(exc).split())
+    for prefix in (f"{path}: ", f"{Path(path).resolve()}: "):
+        text = text.removeprefix(prefix)
+    return text or type(exc).__name__
+
+
+def _internal(exc: Exception) -> str:
+    return f"internal error: {exc!r} (a bug in teipress; please report it)"
