@@ -15,23 +15,10 @@ from pathlib import Path
 from teipress.decode import read_page
 from teipress.edition import Edition, find_edition_file, load_edition
 from teipress.errors import InternalError, TeipressError, UsageError
-from teipress.fileio import write_atomic
+from teipress.fileio import collect_files, write_atomic
 from teipress.resources import schema_file
 
 Report = Callable[[str], None]
-
-
-def collect_inputs(paths: list[Path]) -> list[Path]:
-    """The page files named, folders searched for ``*.txt`` (sorted, so runs are repeatable)."""
-    found: list[Path] = []
-    for path in paths:
-        if path.is_dir():
-            found.extend(sorted(p for p in path.rglob("*.txt") if p.is_file()))
-        elif path.exists():
-            found.append(path)
-        else:
-            raise UsageError(f"{path}: no such file or folder")
-    return found
 
 
 def output_path(source: Path, output: Path | None, several: bool) -> Path:
@@ -54,7 +41,7 @@ def convert_paths(paths: list[Path], output: Path | None = None, edition_path: P
     :class:`InternalError` is raised (unless ``debug``, which lets the first one through).
     """
     fail = fail or warn
-    sources = collect_inputs(paths)
+    sources = collect_files(paths, "*.txt")
     if not sources:
         raise UsageError("no page files (*.txt) found in " + ", ".join(map(str, paths)))
     several = len(sources) > 1
