@@ -41,6 +41,8 @@ PAGE_NUMBER = [
     (re.compile(r"^A\d+$", re.M), "A{n:02d}"),  # city-evening: A09
     (re.compile(r"^第\d+版$", re.M), "第{n}版"),  # coastal, provincial
     (re.compile(r"^\d+(?= \S+ \d{4}年)", re.M), "{n}"),  # national: 4 要闻 2023年3月1日
+    (re.compile(r"(?<=星期[一二三四五六日] \S{2} )\d+$", re.M), "{n}"),  # … 星期一 评论 5
+    (re.compile(r"^\d{1,2}$", re.M), "{n:02d}"),  # a page number alone on its line: 4, 07
 ]
 PRINTED_DATE = re.compile(r"\d{4}年\d{1,2}月\d{1,2}日 星期[一二三四五六日]")
 TARGETS = {  # figure: (target, True when more is better)

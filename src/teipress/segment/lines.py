@@ -43,23 +43,19 @@ class Columns:
 
     def __init__(self, blocks: list[list[Line]]) -> None:
         self.page = body_width(blocks)
-        lines = [line for block in blocks for line in block]
-        self._numbers = [line.number for line in lines]
-        self._widths = [width(line.text) for line in lines]
+        widths = [width(line.text) for block in blocks for line in block]
+        numbers = [line.number for block in blocks for line in block]
+        self._at = {number: self._near(widths, i) for i, number in enumerate(numbers)}
 
     def at(self, line: Line) -> float:
         """The 75th percentile of the body lines' widths near ``line`` (itself left out)."""
-        from bisect import bisect_left
+        return self._at.get(line.number, self.page)
 
-        i = bisect_left(self._numbers, line.number)
-        near = sorted(
-            w for j, w in enumerate(self._widths[max(0, i - self.WINDOW): i + self.WINDOW + 1],
-                                    start=max(0, i - self.WINDOW))
-            if j != i and w <= self.page * 1.4
-        )
-        if len(near) < 4:
-            return self.page
-        return near[(len(near) * 3) // 4]
+    def _near(self, widths: list[float], i: int) -> float:
+        first = max(0, i - self.WINDOW)
+        near = sorted(w for j, w in enumerate(widths[first: i + self.WINDOW + 1], start=first)
+                      if j != i and w <= self.page * 1.4)
+        return near[(len(near) * 3) // 4] if len(near) >= 4 else self.page
 
 
 def body_width(blocks: list[list[Line]]) -> float:
