@@ -117,9 +117,13 @@ def _block_pieces(block: list[Line], columns: Columns, after_open: bool) -> list
     pieces: list[Piece] = []
     text_lines: list[Line] = []
 
-    def flush() -> None:
+    def flush(above_byline: bool = False) -> None:
         if text_lines:
-            pieces.extend(_text_pieces(text_lines, columns, after_open and not pieces))
+            read = _text_pieces(text_lines, columns, after_open and not pieces)
+            last = read[-1] if read else None
+            if above_byline and isinstance(last, Paragraph) and _head_shaped(last):
+                read[-1] = Head(last.lines)  # a head set over its byline (kicker, headline)
+            pieces.extend(read)
             text_lines.clear()
 
     skip = False
@@ -142,7 +146,7 @@ def _block_pieces(block: list[Line], columns: Columns, after_open: bool) -> list
             continue
         kind = _byline_kind(stripped)
         if kind:
-            flush()
+            flush(above_byline=kind == "lead")
             pieces.append(Byline(line, stripped, kind, names_in(stripped)))
             continue
         credit = CREDIT.search(stripped)
@@ -176,6 +180,12 @@ def _wrapped_byline(line: str, following: str) -> tuple[str, str, str] | None:
             continue
         return before, joined[match.start():], kind
     return None
+
+
+def _head_shaped(paragraph: Paragraph) -> bool:
+    """One or two lines that end no sentence and carry no commas: a head, not text."""
+    return (paragraph.open and len(paragraph.lines) <= 2
+            and not any(mark in paragraph.text for mark in "，。、；,;"))
 
 
 def _byline_kind(text: str) -> str:
@@ -307,6 +317,8 @@ def _add_head_line(pieces: list, line: Line, labels: bool = True) -> None:
     text = line.text.strip()
     label = labels and isinstance(last, Head) and len(last.lines) == 1 and (
         width(last.text) <= LABEL_WIDTH < width(text) or "·" in last.text)  # a column kicker
+    # a headline set as two phrases is whole on its line
+    label = label or (isinstance(last, Head) and has_cjk_gap(last.lines[-1].text))
     starts_new = text.startswith(DASHES) or has_cjk_gap(text) or label
     if isinstance(last, Head) and not starts_new and len(last.lines) < MAX_HEAD_LINES:
         last.lines.append(line)
