@@ -1,0 +1,101 @@
+"""Photos and charts: a caption, its credit and its title become one Figure.
+
+The caption is the paragraph before the credit (or one that opens with 图为, or a chart's
+数据来源 note); the title is a short head right after the credit, or else right before the
+caption, that shares the caption's words or sits over a caption set wider than the columns.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from teipress.segment.model import Byline, Figure, Head, Page, Paragraph
+from teipress.segment.patterns import PHOTO_LEADIN, SOURCE_NOTE
+from teipress.segment.similarity import words
+from teipress.segment.text import DASHES, has_cjk_gap, width
+
+Piece = Paragraph | Head | Byline
+Item = Paragraph | Head | Byline | Figure
+PHOTO_TITLE_WIDTH = 10  # photo titles are a few words: 麦浪滚滚, 发展庭院养殖
+
+
+def find_figures(pieces: list[Piece], page: Page) -> list[Item]:
+    """Replace each photo's caption, credit and title by one Figure.
+
+    The caption is the paragraph before the credit (or one that opens with 图为); the title
+    is a short head right after the credit, or else right before the caption, that shares
+    words with the caption.
+    """
+    items: list[Item] = list(pieces)
+    n = 0
+    i = 0
+    while i < len(items):
+        piece = items[i]
+        is_credit = isinstance(piece, Byline) and piece.kind == "credit"
+        opens_photo = (isinstance(piece, Paragraph) and PHOTO_LEADIN.match(piece.text)
+                       and not _is_credit(items, i + 1))
+        if not (is_credit or opens_photo):
+            i += 1
+            continue
+        start, end = i, i + 1
+        caption: list[Paragraph] = []
+        if opens_photo:
+            caption = [piece]
+        elif i > 0 and isinstance(items[i - 1], Paragraph) and not items[i - 1].open:
+            caption, start = [items[i - 1]], i - 1
+        n += 1
+        figure = Figure(caption=caption, credit=None if opens_photo else piece, ident=f"fig-{n}")
+        is_chart = bool(caption) and bool(SOURCE_NOTE.match(caption[0].text))
+        caption_words = words("".join(p.text for p in caption))
+        after = items[end] if end < len(items) else None
+        before = items[start - 1] if start > 0 else None
+        following = items[end + 1] if end + 1 < len(items) else None
+        if _is_photo_title(after, caption_words, following, after_credit=True):
+            figure.title, end = after, end + 1
+        elif is_chart and isinstance(before, Head) and not has_cjk_gap(before.text):
+            figure.title, start = before, start - 1  # a chart's title over its source note
+        elif _is_photo_title(before, caption_words, items[start - 2] if start > 1 else None,
+                             after_credit=False,
+                             caption_wide=any(p.wide for p in caption)):
+            figure.title, start = before, start - 1
+        if figure.title:
+            figure.title.role = "title"
+        items[start:end] = [figure]
+        page.explain(
+            f"line {figure.first_line}: photo {figure.ident}"
+            + (f", title “{figure.title.text}”" if figure.title else ", no title")
+            + (f", credit {figure.credit.text}" if figure.credit else ", no credit")
+        )
+        i = start + 1
+    return items
+
+
+def _is_credit(items: list[Item], i: int) -> bool:
+    return i < len(items) and isinstance(items[i], Byline) and items[i].kind == "credit"
+
+
+def _is_photo_title(item: Item | None, caption_words: Counter[str], following: Item | None,
+                    after_credit: bool, caption_wide: bool = False) -> bool:
+    """A short head about the caption's subject, not an article head.
+
+    Right after the credit, a head is the title if it shares the caption's words, or unless
+    body text or a byline follows it (an article starting); before the caption it must share
+    the caption's words and not be set as a two-phrase headline.
+    """
+    if not isinstance(item, Head) or item.text.startswith(DASHES) or len(item.lines) > 2:
+        return False
+    shares = bool(words(item.text).keys() & caption_words.keys())
+    starts_article = (isinstance(following, Byline) and following.kind == "lead") or (
+        isinstance(following, Paragraph) and not following.wide)
+    if after_credit:
+        # the first of a cluster of heads set line under line is an article's kicker
+        heads_follow = (isinstance(following, Head) and not following.text.startswith(DASHES)
+                        and following.first_line == item.lines[-1].number + 1)
+        return shares or not (starts_article or heads_follow or has_cjk_gap(item.text))
+    if isinstance(following, Byline) and following.kind == "lead":
+        return False
+    if has_cjk_gap(item.text) or isinstance(following, Head):
+        return False
+    if caption_wide:  # a short title set over a caption wider than the columns
+        return shares or width(item.text) <= PHOTO_TITLE_WIDTH
+    return shares and not item.glued
