@@ -23,7 +23,13 @@ PAGE_FLOOR = 0.80
 MEAN_FLOOR = 0.90
 # Pages written after the rules were tuned, to measure whether they generalise
 # (bench/score_pages.py prints their scores): every character must still be kept, but the
-# floors hold them only once the converter has been taught what they show.
+# floors hold them only once the converter has been taught what they show. The third set
+# (tests/pages/README.md) was written after the converter had been tuned on the first twelve
+# pages and has not been tuned on: its scores measure generalisation, not fitting.
+HELD_OUT = ("theory-daily-2023-10-16-p11", "youth-daily-2023-09-25-p07",
+            "farmers-daily-2023-08-17-p06", "city-daily-2023-11-03-p02")
+
+
 @pytest.fixture(scope="module")
 def converted(tmp_path_factory) -> dict[Path, Path]:
     out = tmp_path_factory.mktemp("pages")
@@ -53,10 +59,14 @@ def test_structure_scores_against_the_gold(converted):
     scorer = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(scorer)
     scores = {page.stem: scorer.score(str(page), str(xml), str(page.with_suffix(".gold.json")))
-              for page, xml in converted.items()}
+              for page, xml in converted.items() if not page.stem.startswith(HELD_OUT)}
     low = {name: round(s["score"], 3) for name, s in scores.items() if s["score"] < PAGE_FLOOR}
     assert not low, f"pages below {PAGE_FLOOR}: {low}"
     mean = sum(s["score"] for s in scores.values()) / len(scores)
     assert mean >= MEAN_FLOOR, f"mean score {mean:.3f} < {MEAN_FLOOR}"
     precision = [s["persons_precision"] for s in scores.values()]
     assert min(precision) >= 0.85, precision
+
+
+def test_every_held_out_page_is_there():
+    assert all(any(page.stem.startswith(name) for page in PAGES) for name in HELD_OUT)

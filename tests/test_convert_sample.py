@@ -159,3 +159,23 @@ def _has_jing() -> bool:
     from shutil import which
 
     return which("jing") is not None
+
+
+def test_sample_without_blank_lines_reads_the_same(converted, tmp_path):
+    """PyMuPDF and pdftotext print no blank line between paragraphs: the same page, read
+    from its lines alone, must give the same articles, heads, paragraphs and photos."""
+    page = tmp_path / "wuhai-daily" / "2022-11-22" / "03.txt"
+    page.parent.mkdir(parents=True)
+    (tmp_path / "wuhai-daily" / "edition.toml").write_bytes(
+        (SAMPLE_TXT.parents[1] / "edition.toml").read_bytes())
+    lines = SAMPLE_TXT.read_text("utf-8").splitlines()
+    page.write_text("\n".join(line for line in lines if line.strip()) + "\n", "utf-8")
+    data, _ = convert_file(page, tmp_path / "03.xml", load_edition(find_edition_file(page)))
+
+    def reading(root):
+        articles = [(texts(a, "t:head"), texts(a, ".//t:p"), texts(a, ".//t:byline//t:persName"))
+                    for a in xp(root, "//t:div[@type='article']")]
+        figures = [(texts(f, "t:head"), texts(f, "t:p")) for f in xp(root, "//t:figure")]
+        return articles, figures
+
+    assert reading(parse(data)) == reading(parse(converted[1]))

@@ -80,7 +80,8 @@ def test_everything_the_gold_names_is_printed(txt: Path):
         assert art["paragraphs"], art["headline"]
     for fig in gold["figures"]:
         credits = fig["credit"] if isinstance(fig["credit"], list) else [fig["credit"]]
-        wanted += [fig["title"] or "", fig["caption"], *credits]
+        # a photo series prints its numbered captions (①…②…) one under each photo
+        wanted += [fig["title"] or "", *re.split("(?=[①-⑳])", fig["caption"]), *credits]
     wanted += gold["policy_quotes"] + gold["persons"]
     missing = [w for w in wanted if norm(w) not in flat]
     assert not missing
@@ -206,7 +207,8 @@ def perfect_tei(page) -> bytes:
         el = _el(parent, "figure")
         if fig.get("title"):
             _el(el, "head", fig["title"])
-        _marked(_el(el, "p"), fig["caption"], people)
+        for caption in fig.get("captions", [fig.get("caption")]):  # a series: one <p> a photo
+            _marked(_el(el, "p"), caption, people)
         if fig.get("credit_text"):
             _marked(_el(el, "byline"), fig["credit_text"], people)
 
@@ -223,10 +225,15 @@ def perfect_tei(page) -> bytes:
             _el(div, "note", art["dateline"], type="jump")
         elif art.get("dateline"):  # 新华社北京3月5日电 | （记者 王晓岚 刘子墨）
             place_date, bracket, reporters = art["dateline"].partition("（")
+            if not bracket:  # 本报讯 | 记者 柯文远 通讯员 雷小勇
+                place_date, bracket, reporters = art["dateline"].strip().partition(" ")
             _el(div, "dateline", place_date)
             _marked(_el(div, "byline"), bracket + reporters, people)
         if art.get("lead"):
-            p_with_quotes(_el(div, "argument"), art["lead"])
+            argument = _el(div, "argument")
+            if art.get("lead_label"):  # 编者按：
+                _el(argument, "head", art["lead_label"])
+            p_with_quotes(argument, art["lead"])
         section = div
         for item in art["body"]:
             if isinstance(item, dict):
@@ -234,6 +241,12 @@ def perfect_tei(page) -> bytes:
                 _el(section, "head", lines(item["head"]))
             else:
                 p_with_quotes(section, item)
+        for extra in art.get("extras", []):  # <list><item>, <closer><signed>, <note>…
+            parent = _el(div, extra["tag"], type=extra.get("type")) if extra.get("tag") else div
+            tags = extra["item"] if isinstance(extra["item"], list) else \
+                [extra["item"]] * len(extra["items"])
+            for tag, item in zip(tags, extra["items"], strict=True):
+                _marked(_el(parent, tag), item, people)
         if art.get("trail"):
             names_here = [n for n in art.get("byline_names", []) if n in art["trail"]]
             _marked(_el(div, "byline" if names_here else "trailer"), art["trail"],

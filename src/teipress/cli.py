@@ -59,8 +59,8 @@ def convert(obj: Context, paths: tuple[Path, ...], output: Path | None, edition_
     from teipress.convert import convert_paths
 
     failed = convert_paths(list(paths), output=output, edition_path=edition_path, force=force,
-                           explain=explain, report=obj.info, warn=_warn,
-                           show=click.echo)
+                           explain=explain, report=obj.info, warn=_warn, fail=_error,
+                           show=click.echo, debug=obj.debug)
     if failed:
         sys.exit(1)
 
@@ -233,6 +233,10 @@ def validate(paths: tuple[Path, ...], fmt: str, schema: Path | None, no_schematr
 
 def _warn(message: str) -> None:
     click.echo(f"teipress: warning: {message}", err=True)
+
+
+def _error(message: str) -> None:
+    click.echo(f"teipress: error: {message}", err=True)
 
 
 def main(argv: list[str] | None = None) -> None:

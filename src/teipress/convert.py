@@ -14,24 +14,11 @@ from pathlib import Path
 
 from teipress.decode import read_page
 from teipress.edition import Edition, find_edition_file, load_edition
-from teipress.errors import TeipressError, UsageError
-from teipress.fileio import write_atomic
+from teipress.errors import InternalError, TeipressError, UsageError
+from teipress.fileio import collect_files, write_atomic
 from teipress.resources import schema_file
 
 Report = Callable[[str], None]
-
-
-def collect_inputs(paths: list[Path]) -> list[Path]:
-    """The page files named, folders searched for ``*.txt`` (sorted, so runs are repeatable)."""
-    found: list[Path] = []
-    for path in paths:
-        if path.is_dir():
-            found.extend(sorted(p for p in path.rglob("*.txt") if p.is_file()))
-        elif path.exists():
-            found.append(path)
-        else:
-            raise UsageError(f"{path}: no such file or folder")
-    return found
 
 
 def output_path(source: Path, output: Path | None, several: bool) -> Path:
@@ -45,19 +32,25 @@ def output_path(source: Path, output: Path | None, several: bool) -> Path:
 def convert_paths(paths: list[Path], output: Path | None = None, edition_path: Path | None = None,
                   force: bool = False, explain: bool = False,
                   report: Report = lambda message: None, warn: Report = lambda message: None,
-                  show: Report = print) -> int:
-    """Convert every page named; return how many failed (each failure is warned about).
+                  fail: Report | None = None, show: Report = print, debug: bool = False) -> int:
+    """Convert every page named; return how many failed (each failure is told to ``fail``).
 
-    ``report`` gets progress lines (for ``-v``), ``warn`` problems, ``show`` the --explain text.
+    ``report`` gets progress lines (for ``-v``), ``warn`` pages kept as they were, ``fail``
+    pages that could not be converted (default: ``warn``), ``show`` the --explain text.
+    A bug met on one page is told too, and the other pages are converted; then
+    :class:`InternalError` is raised (unless ``debug``, which lets the first one through).
     """
-    sources = collect_inputs(paths)
+    fail = fail or warn
+    sources = collect_files(paths, "*.txt")
     if not sources:
         raise UsageError("no page files (*.txt) found in " + ", ".join(map(str, paths)))
     several = len(sources) > 1
     if several and output is not None and output.exists() and not output.is_dir():
         raise UsageError(f"{output}: several pages need an output folder, not a file")
+    if edition_path is not None and not edition_path.is_file():
+        raise UsageError(f"--edition {edition_path}: no such file")
     fixed_edition = load_edition(edition_path) if edition_path else None
-    failed = 0
+    failed = bugs = 0
     for source in sources:
         target = output_path(source, output, several)
         try:
@@ -65,6 +58,8 @@ def convert_paths(paths: list[Path], output: Path | None = None, edition_path: P
             if explain:
                 show(explain_page(source, edition))
                 continue
+            if target.resolve() == source.resolve():
+                raise UsageError(f"{target}: is the page's own text; name another output")
             if target.exists() and not force:
                 warn(f"{target}: exists (it may hold hand corrections); kept. "
                      "Use --force to overwrite")
@@ -74,7 +69,17 @@ def convert_paths(paths: list[Path], output: Path | None = None, edition_path: P
             report(f"{source} ({encoding}) → {target}")
         except TeipressError as exc:
             failed += 1
-            warn(str(exc))
+            bugs += isinstance(exc, InternalError)
+            fail(str(exc))
+        except Exception as exc:
+            if debug:
+                raise
+            failed += 1
+            bugs += 1
+            fail(f"{source}: internal error: {exc!r}")
+    if bugs:
+        raise InternalError(f"{bugs} of {len(sources)} pages met a bug in teipress; "
+                            "rerun with --debug and report it")
     return failed
 
 
@@ -140,5 +145,5 @@ def check_nothing_lost(text: str, data: bytes, source: Path) -> None:
     if got != want:
         missing = "".join(sorted((want - got).elements()))[:20]
         extra = "".join(sorted((got - want).elements()))[:20]
-        raise TeipressError(f"{source}: conversion would change the text (missing {missing!r}, "
+        raise InternalError(f"{source}: conversion would change the text (missing {missing!r}, "
                             f"extra {extra!r}); this is a bug in teipress, please report it")

@@ -6,6 +6,7 @@ import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
+from teipress.decode import unstorable
 from teipress.errors import InputError
 
 SETTINGS_NAME = "edition.toml"
@@ -43,8 +44,7 @@ def load_edition(path: Path | None) -> Edition:
         raise InputError(f"{path}: cannot read: {exc.strerror or exc}") from exc
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
         raise InputError(f"{path}: not valid TOML: {exc}") from exc
-    paper = data.get("paper", {})
-    printing = data.get("print", {})
+    paper, printing = _table(data, "paper", path), _table(data, "print", path)
     return Edition(
         paper_id=str(paper.get("id", path.parent.name)),
         title=str(paper.get("title", "")),
@@ -53,3 +53,14 @@ def load_edition(path: Path | None) -> Edition:
         page_size=str(printing.get("page-size", "A3")),
         root=path.parent,
     )
+
+
+def _table(data: dict, name: str, path: Path) -> dict:
+    """A ``[name]`` table of the settings (empty when absent)."""
+    table = data.get(name, {})
+    if not isinstance(table, dict):
+        raise InputError(f"{path}: '{name}' must be a table of settings ([{name}])")
+    for key, value in table.items():
+        if isinstance(value, str) and (bad := unstorable(value)):
+            raise InputError(f"{path}: {name}.{key}: {bad}")
+    return table

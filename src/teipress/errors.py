@@ -23,3 +23,9 @@ class UsageError(TeipressError):
     """A command line that asks for something impossible."""
 
     exit_code = EXIT_USAGE
+
+
+class InternalError(TeipressError):
+    """A bug in teipress, caught where it showed so that the other inputs still get done."""
+
+    exit_code = EXIT_INTERNAL

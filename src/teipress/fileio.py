@@ -5,9 +5,10 @@ from __future__ import annotations
 import contextlib
 import os
 import tempfile
+from collections.abc import Iterable
 from pathlib import Path
 
-from teipress.errors import TeipressError
+from teipress.errors import TeipressError, UsageError
 
 
 def write_atomic(path: Path, data: bytes) -> None:
@@ -17,11 +18,16 @@ def write_atomic(path: Path, data: bytes) -> None:
     try:
         folder.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+    except (FileExistsError, NotADirectoryError) as exc:
+        blocker = next((p for p in (folder, *folder.parents) if p.is_file()), folder)
+        raise TeipressError(f"cannot write {path}: {blocker} is a file, not a folder") from exc
     except OSError as exc:
         raise TeipressError(f"cannot write {path}: {exc.strerror or exc}") from exc
     try:
         with os.fdopen(fd, "wb") as out:
             out.write(data)
+            out.flush()
+            os.fsync(out.fileno())  # the new content is on disk before it replaces the old
         os.chmod(tmp, 0o644)
         os.replace(tmp, path)
     except BaseException as exc:
@@ -30,3 +36,17 @@ def write_atomic(path: Path, data: bytes) -> None:
         if isinstance(exc, OSError):
             raise TeipressError(f"cannot write {path}: {exc.strerror or exc}") from exc
         raise
+
+
+def collect_files(paths: Iterable[Path], pattern: str) -> list[Path]:
+    """The files named, and every file matching ``pattern`` under the folders named, in a
+    stable order (sorted within each folder), so runs are repeatable."""
+    found: list[Path] = []
+    for path in map(Path, paths):
+        if path.is_dir():
+            found.extend(sorted(p for p in path.rglob(pattern) if p.is_file()))
+        elif path.exists():
+            found.append(path)
+        else:
+            raise UsageError(f"{path}: no such file or folder")
+    return found

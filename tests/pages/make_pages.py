@@ -16,8 +16,13 @@ Typesetting imitated:
     (“（《) never end one: they move to the next line;
   * an article body fills columns of a fixed number of lines, so column breaks fall wherever
     the text is, usually mid-sentence; a subhead is never left at the foot of a column;
-  * a dateline (``本报北京2月28日电 （记者 …）``, ``新华社…电（记者 …）``) runs on into the first
-    paragraph; a trailing byline either runs on after the last sentence or sits on its own line.
+  * a dateline (``本报北京2月28日电 （记者 …）``, ``新华社…电（记者 …）``, ``本报讯 记者 … ``) runs
+    on into the first paragraph; a trailing byline either runs on after the last sentence or
+    sits on its own line;
+  * a lead may open with a run-in label (``lead_label``: ``编者按：``); ``extras`` are blocks of an
+    article that are no paragraphs (a results list, foot notes, a notice's closing signature
+    and date), printed line by line or wrapped at their own width; a photo series prints one
+    caption per photo (``captions``) and its shared credit after the last.
 
 Extractor habits imitated (one ``.txt`` per extractor named in the page's ``[order]``):
   pdfminer   pdf2txt.py / ``extract_text``: one text box per paragraph piece, each box followed by
@@ -121,7 +126,8 @@ def flow_body(art: dict) -> list[Line]:
         for i, piece in enumerate(wrap(text, width)):
             out.append(Line(piece, "p", group, i == 0))
     if art.get("trail") and art.get("trail_own_line"):
-        out.append(Line(art["trail"], "trail", len(art["body"]), False))
+        out += [Line(piece, "trail", len(art["body"]), False)  # wrapped where it is too long
+                for piece in wrap(art["trail"], width, 0)]
     return out
 
 
@@ -192,7 +198,13 @@ class Page:
                 value = art[key]
                 self.regions[f"{aid}.{rid}"] = value if isinstance(value, list) else [value]
         if art.get("lead"):
-            self.regions[f"{aid}.lead"] = wrap(art["lead"], art.get("lead_width", 2 * art["width"]))
+            self.regions[f"{aid}.lead"] = wrap(art.get("lead_label", "") + art["lead"],
+                                               art.get("lead_width", 2 * art["width"]))
+        for extra in art.get("extras", []):
+            width = extra.get("width")
+            self.regions[f"{aid}.{extra['id']}"] = [
+                line for item in extra["items"]
+                for line in (wrap(item, width, 0) if width else [item])]
         heights = art["columns"] if isinstance(art["columns"], list) else [art["columns"]]
         self.columns[aid] = cut_columns(flow_body(art), heights)
         for i, _ in enumerate(self.columns[aid], 1):
@@ -202,10 +214,15 @@ class Page:
         fid = fig["id"]
         if fig.get("title"):
             self.regions[f"{fid}.title"] = [fig["title"]]
-        caption = fig["caption"]
+        captions = fig.get("captions", [fig.get("caption")])
+        last = captions[-1]
         if fig.get("credit_text") and not fig.get("credit_own_line"):
-            caption += fig.get("credit_sep", " ") + fig["credit_text"]
-        self.regions[f"{fid}.cap"] = wrap(caption, fig["width"], fig.get("indent", 0))
+            last += fig.get("credit_sep", " ") + fig["credit_text"]
+        if "captions" not in fig:
+            self.regions[f"{fid}.cap"] = wrap(last, fig["width"], fig.get("indent", 0))
+        else:  # a photo series: one caption under each photo, the shared credit after the last
+            for i, caption in enumerate([*captions[:-1], last], 1):
+                self.regions[f"{fid}.cap{i}"] = wrap(caption, fig["width"], fig.get("indent", 0))
         if fig.get("credit_text") and fig.get("credit_own_line"):
             self.regions[f"{fid}.credit"] = [fig["credit_text"]]
 
@@ -326,8 +343,8 @@ class Page:
         figures = []
         for fig in spec.get("figures", []):
             credit = fig["credit"]
-            figures.append({"title": fig.get("title"), "caption": fig["caption"],
-                            "credit": credit})
+            caption = fig["caption"] if "caption" in fig else "".join(fig["captions"])
+            figures.append({"title": fig.get("title"), "caption": caption, "credit": credit})
             persons += credit if isinstance(credit, list) else [credit]
         persons += spec.get("persons", [])
         return {

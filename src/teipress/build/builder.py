@@ -156,6 +156,12 @@ class _Build:
 
     def submit(self, function: Callable, job: Any, context: tuple[str, Any]) -> None:
         if self.pool is None:  # no pool at all when nothing is out of date
+            if self.jobs > 1 and getattr(job, "convert", False):
+                from teipress.encode import prepare
+
+                started = time.process_time()
+                prepare()  # loaded once here, shared by the forked workers
+                self.summary.stage_seconds["convert"] = time.process_time() - started
             self.pool = (_InlineExecutor() if self.jobs == 1
                          else ProcessPoolExecutor(max_workers=self.jobs))
         self.pending[self.pool.submit(function, job)] = context

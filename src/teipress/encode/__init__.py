@@ -1,0 +1,12 @@
+"""Encoding: the page model as TEI, with names, dates and keywords."""
+
+from __future__ import annotations
+
+
+def prepare() -> None:
+    """Load the dictionaries the analysis needs (jieba's, its IDF table) now, so that worker
+    processes forked afterwards share them instead of each loading its own (about 2 s)."""
+    from teipress.encode import _lexicon, keywords
+
+    _lexicon.pos_tokenizer()
+    keywords._idf()

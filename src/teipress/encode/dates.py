@@ -77,7 +77,12 @@ def _iso(year: int, month: int | None, day: int | None) -> str | None:
     return f"{year:04d}" if 1 <= year <= 9999 else None
 
 
-def _resolve(m: re.Match[str], issue: datetime.date | None) -> str | None:
+_FUTURE = re.compile(r"(?:将|将于|拟|拟于|预计|计划|力争|有望|定于|于明年)\s*$")
+
+
+def _resolve(m: re.Match[str], issue: datetime.date | None, ahead: bool = False
+             ) -> str | None:
+    """The date's ISO value; ``ahead`` when the text speaks of the future (将于12月底)."""
     month = _number(m["m"]) if m["m"] else None
     day = _number(m["d"]) if m["d"] else None
     if (m["m"] and month is None) or (m["d"] and day is None):
@@ -99,7 +104,7 @@ def _resolve(m: re.Match[str], issue: datetime.date | None) -> str | None:
         return None
     if day is None and not m["m"].isdigit() and not m["part"]:
         return None  # '三月' alone is too often not a date ('阳春三月')
-    year = issue.year if month <= issue.month else issue.year - 1
+    year = issue.year if month <= issue.month or ahead else issue.year - 1
     return _iso(year, month, day)
 
 
@@ -109,7 +114,8 @@ def find_dates(text: str, issue_date: datetime.date | None) -> list[DateMention]
     for m in _DATE.finditer(text):
         if not m.group().strip():
             continue
-        when = _resolve(m, issue_date)
+        when = _resolve(m, issue_date, ahead=bool(_FUTURE.search(text[max(0, m.start() - 4):
+                                                                        m.start()])))
         if when is not None:
             start = m.start() + len(m.group()) - len(m.group().lstrip())
             found.append(DateMention(start, m.end(), when))

@@ -24,6 +24,7 @@ _POLICY_AFTER = re.compile(
     r"^(?:的)?(?:部署要求|决策部署|重大部署|部署|要求|精神|重要指示|重要论述|目标任务)"
     r"|^(?:作出|做出)(?:了)?(?:重大|重要|全面)?部署"
 )
+_OFFICIAL_VERBS = ("指出", "强调")  # news reserves these for officials and documents
 _SPEECH_AFTER = re.compile(
     r"^[^。！？“”]{0,24}?(?:说|表示|介绍|告诉记者|坦言|感慨|笑着说|补充道|说道|发言)"
 )
@@ -73,7 +74,9 @@ def classify_quotation(text: str, q: Quotation) -> str:
     after = text[q.end + 1 : q.end + 30]
     if _is_term(inner, limit=4):  # “闯”的精神, “双碳”目标: a word, not a document's text
         return "term"
-    if (_POLICY_VERB.search(lead_in) and _AUTHORITY.search(lead_in)) or _POLICY_AFTER.match(after):
+    verb = _POLICY_VERB.search(lead_in)
+    if ((verb and (_AUTHORITY.search(lead_in) or verb.group().startswith(_OFFICIAL_VERBS)))
+            or _POLICY_AFTER.match(after)):
         return "policy"
     if _SPEECH_BEFORE.search(lead_in) or (_SPEECH_AFTER.match(after) and _is_utterance(inner)):
         return "said"

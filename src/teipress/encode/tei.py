@@ -184,14 +184,15 @@ class _Encoder:
         else:
             fw.text = item.text
 
-    def body_item(self, parent: etree._Element, item: Article | Figure | Paragraph | Head
-                  ) -> None:
+    def body_item(self, parent: etree._Element,
+                  item: Article | Figure | Paragraph | Head | Byline) -> None:
         if isinstance(item, Article):
             self.article(parent, item)
         elif isinstance(item, Figure):
             self.figure(parent, item)
-        else:
-            self.paragraph(parent, Paragraph(item.lines, item.text))
+        else:  # a head, lead or byline no article took: its text, for a person to place
+            lines = [item.line] if isinstance(item, Byline) else item.lines
+            self.paragraph(parent, Paragraph(lines, item.text))
 
     def article(self, parent: etree._Element, article: Article) -> None:
         div = sub(parent, "div", type="article")

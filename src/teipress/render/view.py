@@ -245,7 +245,8 @@ def load_page(path: Path) -> Page:
     except OSError as exc:
         raise InputError(f"{path}: cannot read: {exc}") from exc
     except etree.XMLSyntaxError as exc:
-        raise InputError(f"{path}: not well-formed XML: {exc}") from exc
+        message = " ".join(str(exc).split())  # libxml2 may end a message with a line break
+        raise InputError(f"{path}: not well-formed XML: {message}") from exc
     if root.tag != f"{_T}TEI":
         raise InputError(f"{path}: not a TEI document (root is {etree.QName(root).localname})")
     body = root.find(f"{_T}text/{_T}body")

@@ -12,7 +12,9 @@ __all__ = ["Page", "segment_page"]
 
 def segment_page(text: str, paper_title: str = "") -> Page:
     """Read one page's extracted text."""
-    raw_lines = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n\n").split("\n")
+    # A form feed is a page or column break and a vertical tab a line break, as printers had it.
+    raw_lines = (text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n\n")
+                 .replace("\v", "\n").split("\n"))
     lines: list[Line | None] = [
         Line(n, line.rstrip()) if line.strip() else None for n, line in enumerate(raw_lines, 1)
     ]

@@ -181,14 +181,17 @@ def _group_runs(items: list[Item], runs: list[tuple[int, int]], texts: list[Coun
                 vocab: Vocabulary, page: Page, column: float) -> list[list[int]]:
     """Which runs of paragraphs make one article."""
     groups: list[list[int]] = []
+    so_far: Counter[str] = Counter()  # the words of the article being grown
     for k, (start, end) in enumerate(runs):
+        this: Counter[str] = Counter()
+        for i in range(start, end):
+            this.update(texts[i])
         if not groups:
             groups.append([k])
+            so_far = this
             continue
         prev_end = runs[k - 1][1]
         gap = items[prev_end:start]
-        so_far = sum((texts[i] for j in groups[-1] for i in range(*runs[j])), Counter())
-        this = sum((texts[i] for i in range(start, end)), Counter())
         similarity = vocab.cosine(so_far, this)
         last = items[prev_end - 1]
         reason, join = _join_reason(gap, items[start], last, similarity, column)
@@ -196,8 +199,10 @@ def _group_runs(items: list[Item], runs: list[tuple[int, int]], texts: list[Coun
                      f"{'same article' if join else 'new article'} ({reason})")
         if join:
             groups[-1].append(k)
+            so_far.update(this)
         else:
             groups.append([k])
+            so_far = this
     return groups
 
 
@@ -327,12 +332,16 @@ def _take_dateline(article: Article) -> None:
 
 def _gap_neighbours(items, runs, run_owner) -> list[tuple[int | None, int | None]]:
     """For each item, the articles whose paragraphs come right before and right after it."""
+    from bisect import bisect_left, bisect_right
+
+    ends = [end for _start, end in runs]
+    starts = [start for start, _end in runs]
     neighbours: list[tuple[int | None, int | None]] = []
     for i in range(len(items)):
-        before = [k for k, (_s, e) in enumerate(runs) if e <= i]
-        after = [k for k, (s, _e) in enumerate(runs) if s > i]
-        neighbours.append((run_owner[before[-1]] if before else None,
-                           run_owner[after[0]] if after else None))
+        before = bisect_right(ends, i) - 1  # the last run ending at or before i
+        after = bisect_left(starts, i + 1)  # the first run starting after i
+        neighbours.append((run_owner[before] if before >= 0 else None,
+                           run_owner[after] if after < len(runs) else None))
     return neighbours
 
 

@@ -19,6 +19,7 @@ from teipress.segment.patterns import (
     is_person_name,
 )
 
+WEEKDAY = re.compile(r"(?:星期|周|礼拜)[一二三四五六日天]")
 _PAPER = re.compile(r"^[\u4e00-\u9fff]{1,6}(?:日报|晚报|都市报|时报|商报|早报|晨报|青年报|法治报)$")
 _SECTION_WORD = re.compile(r"^[\u4e00-\u9fff·]{2,4}$")
 EDGE_LINES = 6  # furniture other than an editors line sits among the first or last lines
@@ -104,6 +105,7 @@ def find_furniture(lines: list[Line], paper_title: str = ""
         if items:
             found.append((line, items))
             taken.add(line.number)
+    found, taken = _without_stray_dates(found, taken)
     if not any(item.kind == "header" for _line, items in found for item in items):
         section = _unlisted_section(lines, taken, edge)
         if section is not None:
@@ -111,6 +113,20 @@ def find_furniture(lines: list[Line], paper_title: str = ""
             found.sort(key=lambda pair: pair[0].number)
             taken.add(section.number)
     return found, taken
+
+
+def _without_stray_dates(found: list[tuple[Line, list[FurnitureItem]]], taken: set[int]
+                         ) -> tuple[list[tuple[Line, list[FurnitureItem]]], set[int]]:
+    """A bare date line (a notice's 2023年8月15日) is no issue date where the page prints
+    one with its weekday: it stays text."""
+    def bare_date(items: list[FurnitureItem]) -> bool:
+        return len(items) == 1 and items[0].kind == "date" and not WEEKDAY.search(items[0].text)
+
+    if not any(item.kind == "date" and WEEKDAY.search(item.text)
+               for _line, items in found for item in items):
+        return found, taken
+    kept = [(line, items) for line, items in found if not bare_date(items)]
+    return kept, {line.number for line, _items in kept}
 
 
 def _unlisted_section(lines: list[Line], taken: set[int], edge: set[int]) -> Line | None:
@@ -139,5 +155,6 @@ def issue_date(text: str) -> date | None:
 
 
 def page_number_of(text: str) -> str:
+    """The page number as printed (07, A09), without 第…版."""
     match = PAGE_NUMBER.match(text.strip())
-    return match.group("n").lstrip("0") or "0" if match else ""
+    return match.group("n") if match else ""

@@ -30,6 +30,7 @@ Piece = Paragraph | Head | Byline
 SHORT_BY = 1.5  # a line this many cells short of its column is not a wrapped line
 MAX_HEAD_LINES = 3
 _LAST_BRACKET = re.compile(r"[（(][^（()）]*[)）]$")
+MARKS = "■□●◆◇▲△★☆"
 INDENTED = re.compile(r"^[ \t\u3000]{2,}\S")
 LABEL_WIDTH = 4  # a column label over a headline: 短评, 一线观察
 INDENT = 2  # a paragraph's first line is set 2em in; extraction drops the indent
@@ -42,23 +43,19 @@ class Columns:
 
     def __init__(self, blocks: list[list[Line]]) -> None:
         self.page = body_width(blocks)
-        lines = [line for block in blocks for line in block]
-        self._numbers = [line.number for line in lines]
-        self._widths = [width(line.text) for line in lines]
+        widths = [width(line.text) for block in blocks for line in block]
+        numbers = [line.number for block in blocks for line in block]
+        self._at = {number: self._near(widths, i) for i, number in enumerate(numbers)}
 
     def at(self, line: Line) -> float:
         """The 75th percentile of the body lines' widths near ``line`` (itself left out)."""
-        from bisect import bisect_left
+        return self._at.get(line.number, self.page)
 
-        i = bisect_left(self._numbers, line.number)
-        near = sorted(
-            w for j, w in enumerate(self._widths[max(0, i - self.WINDOW): i + self.WINDOW + 1],
-                                    start=max(0, i - self.WINDOW))
-            if j != i and w <= self.page * 1.4
-        )
-        if len(near) < 4:
-            return self.page
-        return near[(len(near) * 3) // 4]
+    def _near(self, widths: list[float], i: int) -> float:
+        first = max(0, i - self.WINDOW)
+        near = sorted(w for j, w in enumerate(widths[first: i + self.WINDOW + 1], start=first)
+                      if j != i and w <= self.page * 1.4)
+        return near[(len(near) * 3) // 4] if len(near) >= 4 else self.page
 
 
 def body_width(blocks: list[list[Line]]) -> float:
@@ -99,7 +96,9 @@ def _append(pieces: list[Piece], piece: Piece, column: float) -> None:
     """Add a piece, continuing the previous paragraph across a column break where it is open."""
     last = pieces[-1] if pieces else None
     if isinstance(piece, Paragraph) and isinstance(last, Paragraph) and last.open:
-        pieces[-1] = _paragraph(last.lines + piece.lines, column)
+        # join the texts, not the lines: a byline run on at the end was split off the text
+        pieces[-1] = _paragraph(last.lines + piece.lines, column,
+                                join_lines([last.text, piece.text]))
         return
     if isinstance(piece, Head) and isinstance(last, Head) and _continues_head(last, piece):
         last.lines.extend(piece.lines)
@@ -118,9 +117,13 @@ def _block_pieces(block: list[Line], columns: Columns, after_open: bool) -> list
     pieces: list[Piece] = []
     text_lines: list[Line] = []
 
-    def flush() -> None:
+    def flush(above_byline: bool = False) -> None:
         if text_lines:
-            pieces.extend(_text_pieces(text_lines, columns, after_open and not pieces))
+            read = _text_pieces(text_lines, columns, after_open and not pieces)
+            last = read[-1] if read else None
+            if above_byline and isinstance(last, Paragraph) and _head_shaped(last):
+                read[-1] = Head(last.lines)  # a head set over its byline (kicker, headline)
+            pieces.extend(read)
             text_lines.clear()
 
     skip = False
@@ -143,7 +146,7 @@ def _block_pieces(block: list[Line], columns: Columns, after_open: bool) -> list
             continue
         kind = _byline_kind(stripped)
         if kind:
-            flush()
+            flush(above_byline=kind == "lead")
             pieces.append(Byline(line, stripped, kind, names_in(stripped)))
             continue
         credit = CREDIT.search(stripped)
@@ -177,6 +180,12 @@ def _wrapped_byline(line: str, following: str) -> tuple[str, str, str] | None:
             continue
         return before, joined[match.start():], kind
     return None
+
+
+def _head_shaped(paragraph: Paragraph) -> bool:
+    """One or two lines that end no sentence and carry no commas: a head, not text."""
+    return (paragraph.open and len(paragraph.lines) <= 2
+            and not any(mark in paragraph.text for mark in "，。、；,;"))
 
 
 def _byline_kind(text: str) -> str:
@@ -291,7 +300,9 @@ def _is_head_line(line: Line, nxt: Line, column: float, pieces: list) -> bool:
               or following.startswith(DASHES))
     if _is_glued_head(line, nxt, column) or opener:
         return True  # above its paragraph, a dateline, a chart's source note or a subtitle
-    if has_cjk_gap(text) or text.startswith(DASHES) or SUBHEAD_MARK.match(text):
+    # a numbered line as wide as the column is a clause's first line, not a subhead
+    numbered = SUBHEAD_MARK.match(text) and (text[0] in MARKS or width(text) < column - SHORT_BY)
+    if has_cjk_gap(text) or text.startswith(DASHES) or numbered:
         return True
     last = pieces[-1] if pieces else None
     return (isinstance(last, Head) and last.text.endswith(("：", ":"))
@@ -305,7 +316,9 @@ def _add_head_line(pieces: list, line: Line, labels: bool = True) -> None:
     last = pieces[-1] if pieces else None
     text = line.text.strip()
     label = labels and isinstance(last, Head) and len(last.lines) == 1 and (
-        width(last.text) <= LABEL_WIDTH < width(text))
+        width(last.text) <= LABEL_WIDTH < width(text) or "·" in last.text)  # a column kicker
+    # a headline set as two phrases is whole on its line
+    label = label or (isinstance(last, Head) and has_cjk_gap(last.lines[-1].text))
     starts_new = text.startswith(DASHES) or has_cjk_gap(text) or label
     if isinstance(last, Head) and not starts_new and len(last.lines) < MAX_HEAD_LINES:
         last.lines.append(line)
@@ -339,8 +352,9 @@ def _ends_paragraph(line: Line, nxt: Line, column: float, next_column: float,
     return not ends_sentence(nxt.text) and width(nxt.text) <= next_column - SHORT_BY
 
 
-def _paragraph(lines: list[Line], column: float) -> Paragraph:
-    text = join_lines([line.text for line in lines])
+def _paragraph(lines: list[Line], column: float, text: str | None = None) -> Paragraph:
+    if text is None:
+        text = join_lines([line.text for line in lines])
     widest = max(width(line.text) for line in lines)
     is_note = bool(SOURCE_NOTE.match(text))  # a source note ends without a full stop
     return Paragraph(lines=list(lines), text=text, open=not (ends_sentence(text) or is_note),

@@ -32,12 +32,15 @@ LEADING_BYLINE = re.compile(
 )
 TRAILING_BYLINE = re.compile(
     rf"^[（(]\s*(?:(?:{_ROLE})\s*[:：]?\s*)?{_NAMES}(?:\s+(?:{_ROLE})\s*[:：]?\s*{_NAMES})*\s*[)）]$"
+    # an essay's author line: （作者：某某，系某大学教授）
+    r"|^[（(]\s*作者\s*[:：][^（()）]{2,80}[)）]$"
 )
 # A jump line: the article goes on, or comes from, another page: （下转A05版） （上接第1版）.
 JUMP = re.compile(r"[（(]\s*(?:上接|下转|接|转)\s*第?\s*[A-Z]?\d{1,3}\s*版\s*[)）]")
 END_MARK = re.compile(r"[（(]\s*(?:完|全文完|未完待续|待续)\s*[)）]$")  # wire copy's （完）
 RUN_ON_BYLINE = re.compile(
     rf"[（(]\s*(?:{_ROLE})\s*[:：]?\s*{_NAMES}(?:\s+(?:{_ROLE})\s*[:：]?\s*{_NAMES})*\s*[)）]$"
+    r"|[（(]\s*作者\s*[:：][^（()）]{2,80}[)）]$"
 )
 CREDIT = re.compile(
     rf"(?:(?:新华社|中新社|人民网|本报)发?\s*)?(?:[（(]\s*(?:(?:{_ROLE}|新华社发|新华社)\s*)?{_NAMES}\s*[/／]?\s*摄(?:影)?\s*[)）]"
@@ -63,10 +66,11 @@ PHOTO_LEADIN = re.compile(r"^(?:图为|上图|下图|左图|右图|▲|△|◀|�
 # Roles of the editors line: a role word, maybe with a qualifier (本版, 值班, 视觉, 版式…).
 EDITOR_ROLES = (
     r"(?:本版)?[\u4e00-\u9fff]{0,2}?"
-    r"(?:编辑|责编|美编|制图|审校|校对|审读|版式|组版|设计|统筹|监制|审核|终审|[一二三]审|视觉|照排|排版)"
+    r"(?:编辑|责编|美编|制图|审校|校对|审读|版式|组版|设计|统筹|监制|审核|终审|[一二三]审|视觉|照排|排版"
+    r"|值班主任|主任)"
 )
 EDITOR_ENTRY = re.compile(
-    rf"(?P<role>{EDITOR_ROLES})(?:\s*[:：]\s*|\s+)(?P<names>{NAME}(?:\s*[、，,\s]\s*{NAME})*)"
+    rf"(?P<role>{EDITOR_ROLES})(?:\s*[:：/／]\s*|\s+)(?P<names>{NAME}(?:\s*[、，,\s]\s*{NAME})*)"
 )
 ISSUE_DATE = re.compile(
     r"(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日"
@@ -101,6 +105,9 @@ def names_in(text: str) -> list[str]:
 
     Two-character names padded to three cells (``颜  珂``) are put back together.
     """
+    author = re.match(r"^[（(]\s*作者\s*[:：]([^，,]*)", text)
+    if author:  # （作者：甲、乙，分别系…）: the names come before the comma
+        text = author.group(1)
     cleaned = re.sub(_ROLE, " ", text)
     cleaned = re.sub(r"摄影?|[（()）:：/／、，,■□●◆▲]", " ", cleaned)
     tokens = cleaned.split()

@@ -10,7 +10,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Iterable
-from functools import cache
+from functools import cache, lru_cache
 
 _WORD = re.compile(r"^[\u4e00-\u9fffA-Za-z]{2,}$")
 
@@ -26,10 +26,15 @@ def words(text: str) -> Counter[str]:
     """Content words of a text: jieba words of two or more characters, stop words left out.
 
     The segmenter and stop lists are the ones names and keywords use (loaded once)."""
+    return Counter(_content_words(text))
+
+
+@lru_cache(maxsize=4096)  # heads and captions are compared again and again
+def _content_words(text: str) -> tuple[str, ...]:
     from teipress.encode._lexicon import tokenizer
 
     stop = _stop_words()
-    return Counter(w for w in tokenizer().lcut(text) if _WORD.match(w) and w not in stop)
+    return tuple(w for w in tokenizer().lcut(text) if _WORD.match(w) and w not in stop)
 
 
 class Vocabulary:
@@ -42,9 +47,12 @@ class Vocabulary:
             df.update(doc.keys())
         self._n = max(1, len(docs))
         self._df = df
+        self._idf: dict[str, float] = {}
 
     def idf(self, word: str) -> float:
-        return math.log((self._n + 1) / (self._df.get(word, 0) + 0.5))
+        if word not in self._idf:
+            self._idf[word] = math.log((self._n + 1) / (self._df.get(word, 0) + 0.5))
+        return self._idf[word]
 
     def coverage(self, probe: Counter[str], body: Counter[str]) -> float:
         """The weighted share of the probe's words (a headline's) that the body uses."""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 # Sentence-final marks; a closing quote or bracket after one still ends the sentence.
 TERMINAL = "。！？!?…；;"
@@ -12,6 +13,7 @@ DASHES = ("——", "—", "――", "─", "--")
 _CJK_GAP = re.compile(r"(?<=[\u4e00-\u9fff])[ \t\u3000]+(?=[\u4e00-\u9fff])")
 
 
+@lru_cache(maxsize=8192)  # every line is measured against several neighbours
 def width(text: str) -> float:
     """Printed width in CJK cells: full-width characters count 1, half-width ones ½."""
     total = 0.0

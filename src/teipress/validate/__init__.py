@@ -12,6 +12,7 @@ from pathlib import Path
 
 from lxml import etree, isoschematron
 
+from teipress import fileio
 from teipress.errors import UsageError
 from teipress.validate import schemas
 from teipress.validate.checks import relaxng_diagnostics, schematron_diagnostics
@@ -57,15 +58,7 @@ class Validator:
 
 def collect_files(paths: Iterable[Path]) -> list[Path]:
     """The files named, and every ``*.xml`` under the folders named, in a stable order."""
-    files: list[Path] = []
-    for path in paths:
-        path = Path(path)
-        if path.is_dir():
-            files.extend(sorted(p for p in path.rglob("*.xml") if p.is_file()))
-        elif path.exists():
-            files.append(path)
-        else:
-            raise UsageError(f"{path}: no such file or folder")
+    files = fileio.collect_files(paths, "*.xml")
     if not files:
         raise UsageError("no *.xml files to validate in " + ", ".join(map(str, paths)))
     return files

@@ -14,7 +14,7 @@ from lxml import etree
 # Whitespace, the XML declaration, processing instructions and comments may precede a DOCTYPE.
 _PROLOG = re.compile(rb"(?:\s+|<\?.*?\?>|<!--.*?-->)*", re.DOTALL)
 _BOM = b"\xef\xbb\xbf"
-_POSITION_SUFFIX = re.compile(r", line \d+, column \d+$")
+_POSITION_SUFFIX = re.compile(r"\s*, line \d+, column \d+$")
 
 
 class NotWellFormed(Exception):
@@ -53,7 +53,8 @@ def parse_bytes(data: bytes) -> etree._ElementTree:
         root = etree.fromstring(data, _PARSER)
     except etree.XMLSyntaxError as exc:
         line, column = exc.position
-        message = _POSITION_SUFFIX.sub("", exc.msg or str(exc))
+        # libxml2 ends some messages with a line break (``… range\n, line 1, column 6``)
+        message = _POSITION_SUFFIX.sub("", " ".join((exc.msg or str(exc)).split()))
         raise NotWellFormed(message, line or 1, max(column, 1)) from None
     tree = root.getroottree()
     if tree.docinfo.doctype or tree.docinfo.internalDTD is not None:
