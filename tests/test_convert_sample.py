@@ -179,3 +179,14 @@ def test_sample_without_blank_lines_reads_the_same(converted, tmp_path):
         return articles, figures
 
     assert reading(parse(data)) == reading(parse(converted[1]))
+
+
+def test_an_end_mark_with_no_body_stays_valid_tei(tmp_path):
+    """TEI allows a trailer only after a body: a wire item that is all dateline keeps its
+    end mark as text (found by the property tests)."""
+    page = tmp_path / "01.txt"
+    page.write_text("新华社北京3月5日电（记者 王晓岚）\n（完）\n", "utf-8")
+    root = parse(convert_file(page, tmp_path / "01.xml", load_edition(None))[0])
+    article = xp(root, "//t:div[@type='article']")[0]
+    assert texts(article, "t:dateline") == ["新华社北京3月5日电"]
+    assert texts(article, "t:p") == ["（完）"] and not xp(article, "t:trailer")

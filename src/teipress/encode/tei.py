@@ -218,8 +218,12 @@ class _Encoder:
             self.head(section_div, section.head, None)
             for paragraph in section.paragraphs:
                 self.paragraph(section_div, paragraph)
+        has_body = bool(article.paragraphs or article.sections)
         for byline in article.trailing:
-            self.byline(div, byline)
+            if byline.kind == "end" and not has_body:  # TEI allows a trailer only after a body
+                sub(div, "p", byline.text)
+            else:
+                self.byline(div, byline)
 
     def figure(self, parent: etree._Element, figure: Figure) -> None:
         element = sub(parent, "figure")
