@@ -29,8 +29,8 @@ def segment_page(text: str, paper_title: str = "") -> Page:
                 page.page_number = page_number_of(item.text)
             elif item.kind == "header" and not page.section:
                 page.section = item.text
-            elif item.kind == "title" and not page.paper:
-                page.paper = item.text
+            elif item.kind == "title" and not page.paper and not item.text.isascii():
+                page.paper = item.text  # 人民日报, not its pinyin masthead
             elif item.kind == "date" and page.date is None:
                 page.date, page.date_text = issue_date(item.text), item.text
             elif item.kind == "editors":

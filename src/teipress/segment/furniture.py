@@ -21,6 +21,7 @@ from teipress.segment.patterns import (
 
 WEEKDAY = re.compile(r"(?:星期|周|礼拜)[一二三四五六日天]")
 _PAPER = re.compile(r"^[\u4e00-\u9fff]{1,6}(?:日报|晚报|都市报|时报|商报|早报|晨报|青年报|法治报)$")
+_PINYIN_MASTHEAD = re.compile(r"^[A-Z]{4,}(?: [A-Z]{4,}){1,3}(?=\s|$)")
 _SECTION_WORD = re.compile(r"^[\u4e00-\u9fff·]{2,4}$")
 EDGE_LINES = 6  # furniture other than an editors line sits among the first or last lines
 _SECTION_LIKE = re.compile(
@@ -65,6 +66,8 @@ def _next_item(rest: str, paper_title: str, line_start: bool) -> tuple[Furniture
         return FurnitureItem("header", word), rest[len(word):]
     if _PAPER.match(word):
         return FurnitureItem("title", word), rest[len(word):]
+    if masthead := _PINYIN_MASTHEAD.match(rest):  # RENMIN RIBAO, beside or under the title
+        return FurnitureItem("title", masthead.group().strip()), rest[masthead.end():]
     last_word = len(word) == len(rest)  # a folio ending in its page number: … 评论 5
     match = PAGE_NUMBER.match(rest) if line_start or last_word or rest[0] == "第" else None
     if match and not ISSUE_DATE.match(rest) and not rest[match.end():match.end() + 1].isdigit():

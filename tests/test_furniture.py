@@ -1,0 +1,43 @@
+"""Page furniture as papers print it and extractors glue it: each line read whole or not at all."""
+
+from __future__ import annotations
+
+import pytest
+
+from teipress.segment.furniture import parse_furniture_line
+
+
+def read(line: str) -> list[tuple[str, str]] | None:
+    items = parse_furniture_line(line)
+    return [(item.kind, item.text) for item in items] if items else None
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("3责任编辑：路静 制图：刘雨佳",
+     [("pageNum", "3"), ("editors", "责任编辑：路静"), ("editors", "制图：刘雨佳")]),
+    ("审校：冯立云 经济", [("editors", "审校：冯立云"), ("header", "经济")]),
+    ("4 要闻 2023年3月1日 星期三",
+     [("pageNum", "4"), ("header", "要闻"), ("date", "2023年3月1日 星期三")]),
+    ("2023年6月12日 星期一 评论 5",
+     [("date", "2023年6月12日 星期一"), ("header", "评论"), ("pageNum", "5")]),
+    ("本版责编：罗　岩  孙向东  钟　悦", [("editors", "本版责编：罗　岩  孙向东  钟　悦")]),
+    ("编辑 肖雨 美编 陈可 校对 许诺",
+     [("editors", "编辑 肖雨"), ("editors", "美编 陈可"), ("editors", "校对 许诺")]),
+    ("版式设计：骆　晴", [("editors", "版式设计：骆　晴")]),
+    ("河北日报 2023年7月3日 星期一", [("title", "河北日报"), ("date", "2023年7月3日 星期一")]),
+    ("人民日报 RENMIN RIBAO", [("title", "人民日报"), ("title", "RENMIN RIBAO")]),
+    ("第6版", [("pageNum", "第6版")]),
+    ("A09", [("pageNum", "A09")]),
+])
+def test_furniture_lines(line, expected):
+    assert read(line) == expected
+
+
+@pytest.mark.parametrize("line", [
+    "绿色发展，动能澎湃。",  # text
+    "2022年是关键一年",  # a date in a sentence
+    "CPI PMI",  # abbreviations, not a masthead
+    "记者手记：",  # a subhead's label
+])
+def test_text_is_not_furniture(line):
+    assert read(line) is None
