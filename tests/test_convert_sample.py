@@ -190,3 +190,29 @@ def test_an_end_mark_with_no_body_stays_valid_tei(tmp_path):
     article = xp(root, "//t:div[@type='article']")[0]
     assert texts(article, "t:dateline") == ["新华社北京3月5日电"]
     assert texts(article, "t:p") == ["（完）"] and not xp(article, "t:trailer")
+
+
+# The sample's blocks as an extractor working in visual order prints them: each article's
+# kicker, headline, subtitle and byline above its text (line ranges of the real page).
+VISUAL_ORDER = [(1, 5), (9, 12), (69, 70), (6, 8), (15, 68), (71, 151), (13, 14), (263, 265),
+                (152, 262), (338, 339), (360, 361), (266, 337), (340, 359)]
+
+
+def test_sample_in_visual_order_reads_the_same(converted, tmp_path):
+    lines = SAMPLE_TXT.read_text("utf-8").split("\n")
+    page = tmp_path / "wuhai-daily" / "2022-11-22" / "03.txt"
+    page.parent.mkdir(parents=True)
+    (tmp_path / "wuhai-daily" / "edition.toml").write_bytes(
+        (SAMPLE_TXT.parents[1] / "edition.toml").read_bytes())
+    page.write_text("\n".join(line for first, last in VISUAL_ORDER
+                              for line in lines[first - 1:last]) + "\n", "utf-8")
+    data, _ = convert_file(page, tmp_path / "03.xml", load_edition(find_edition_file(page)))
+
+    def reading(root):
+        articles = sorted((texts(a, "t:head"), texts(a, ".//t:p"),
+                           texts(a, ".//t:byline//t:persName"))
+                          for a in xp(root, "//t:div[@type='article']"))
+        figures = sorted((texts(f, "t:head"), texts(f, "t:p")) for f in xp(root, "//t:figure"))
+        return articles, figures
+
+    assert reading(parse(data)) == reading(parse(converted[1]))
