@@ -194,7 +194,8 @@ def _head_shaped(paragraph: Paragraph) -> bool:
 
 
 def _byline_kind(text: str) -> str:
-    if CREDIT.fullmatch(text) or (CREDIT.search(text) and CREDIT.search(text).start() == 0):
+    credit = CREDIT.search(text)
+    if credit and credit.start() == 0:
         return "credit"
     if LEADING_BYLINE.match(text) and names_in(text):
         return "lead"

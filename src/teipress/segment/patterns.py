@@ -30,17 +30,16 @@ _WORK = r"(?:[文图]\s*[/／]\s*)?"  # 文/本报记者 某某  图/本报记�
 LEADING_BYLINE = re.compile(
     rf"^{_MARK}(?:{_WORK}{_ROLE}\s*[:：/／]?\s*{_NAMES}\s*)+$"
 )
-TRAILING_BYLINE = re.compile(
-    rf"^[（(]\s*(?:(?:{_ROLE})\s*[:：]?\s*)?{_NAMES}(?:\s+(?:{_ROLE})\s*[:：]?\s*{_NAMES})*\s*[)）]$"
-    # an essay's author line: （作者：某某，系某大学教授）
-    r"|^[（(]\s*作者\s*[:：][^（()）]{2,80}[)）]$"
+_MORE_REPORTERS = rf"(?:\s+(?:{_ROLE})\s*[:：]?\s*{_NAMES})*"  # … 通讯员 某某
+_AUTHOR = r"作者\s*[:：][^（()）]{2,80}"  # an essay's author line: （作者：某某，系某大学教授）
+TRAILING_BYLINE = re.compile(  # its own line: (路静), （记者 某某 通讯员 某某）, （作者：…）
+    rf"^[（(]\s*(?:(?:(?:{_ROLE})\s*[:：]?\s*)?{_NAMES}{_MORE_REPORTERS}|{_AUTHOR})\s*[)）]$"
 )
 # A jump line: the article goes on, or comes from, another page: （下转A05版） （上接第1版）.
 JUMP = re.compile(r"[（(]\s*(?:上接|下转|接|转)\s*第?\s*[A-Z]?\d{1,3}\s*版\s*[)）]")
 END_MARK = re.compile(r"[（(]\s*(?:完|全文完|未完待续|待续)\s*[)）]$")  # wire copy's （完）
-RUN_ON_BYLINE = re.compile(
-    rf"[（(]\s*(?:{_ROLE})\s*[:：]?\s*{_NAMES}(?:\s+(?:{_ROLE})\s*[:：]?\s*{_NAMES})*\s*[)）]$"
-    r"|[（(]\s*作者\s*[:：][^（()）]{2,80}[)）]$"
+RUN_ON_BYLINE = re.compile(  # after a paragraph's last sentence: a role word is needed there
+    rf"[（(]\s*(?:(?:{_ROLE})\s*[:：]?\s*{_NAMES}{_MORE_REPORTERS}|{_AUTHOR})\s*[)）]$"
 )
 CREDIT = re.compile(
     rf"(?:(?:新华社|中新社|人民网|本报)发?\s*)?(?:[（(]\s*(?:(?:{_ROLE}|新华社发|新华社)\s*)?{_NAMES}\s*[/／]?\s*摄(?:影)?\s*[)）]"
