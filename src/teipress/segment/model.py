@@ -10,12 +10,35 @@ from dataclasses import dataclass, field
 from datetime import date
 
 
+@dataclass(frozen=True)
+class Box:
+    """A rectangle on the printed page, in PDF points with the origin at the top left
+    (the facsimile surface's coordinate system, ENCODING.md)."""
+
+    x0: float
+    y0: float
+    x1: float
+    y1: float
+
+    def union(self, other: Box) -> Box:
+        return Box(min(self.x0, other.x0), min(self.y0, other.y0),
+                   max(self.x1, other.x1), max(self.y1, other.y1))
+
+
 @dataclass
 class Line:
-    """One non-blank input line: its number in the file and its text, right-stripped."""
+    """One non-blank input line: its number in the file and its text, right-stripped.
+
+    A line read from a PDF also knows where it stands and how it is set; a line of plain
+    text has no geometry (``box`` is ``None``, ``size`` 0), and every rule that needs
+    geometry falls back to what the text shows.
+    """
 
     number: int
     text: str
+    box: Box | None = None
+    size: float = 0.0  # the commonest font size of its characters, in points
+    bold: bool = False  # set in a bold or heavy face
 
 
 @dataclass
@@ -82,11 +105,21 @@ class Section:
 
 
 @dataclass
+class PageImage:
+    """A picture embedded in the page PDF: where it stands and its bytes as stored."""
+
+    box: Box
+    data: bytes
+    extension: str  # jpg where the PDF holds a JPEG stream (its original bytes), else png
+
+
+@dataclass
 class Figure:
     caption: list[Paragraph]
     credit: Byline | None = None
     title: Head | None = None
     ident: str = ""
+    image: PageImage | None = None  # from a PDF: the photo's own picture and frame
 
     @property
     def first_line(self) -> int:
@@ -121,6 +154,7 @@ class FurnitureItem:
     kind: str
     text: str
     editors: list[tuple[str, list[str]]] = field(default_factory=list)
+    box: Box | None = None  # from a PDF: where it is printed
 
 
 @dataclass
@@ -134,6 +168,7 @@ class Page:
     editors: list[tuple[str, list[str]]] = field(default_factory=list)
     body: list[Article | Figure | Paragraph] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)  # how the page was read, for --explain
+    size: tuple[float, float] | None = None  # from a PDF: width and height in points
 
     def explain(self, message: str) -> None:
         self.notes.append(message)
