@@ -1,7 +1,8 @@
 """Random documents from a RELAX NG grammar (XML syntax), to test what the grammar allows.
 
 Handles the constructs teipress.rng uses: element, attribute, group, choice, optional,
-zeroOrMore, oneOrMore, ref/define, text, empty, value and the XML Schema datatypes it names.
+zeroOrMore, oneOrMore, ref/define, text, empty, value, list and the XML Schema datatypes it
+names.
 """
 
 from __future__ import annotations
@@ -22,7 +23,8 @@ SAMPLE_DATA = {
     "gYearMonth": ["2022-11", "2022-11Z"],
     "gYear": ["2022", "0001", "2022Z"],
     "Name": ["teipress", "tei:press", "a.b-c"],
-    "token": ["0.1.0", "1", "1.2.3.4", "v1"],
+    "token": ["0.1.0", "1", "1.2.3.4", "v1", "1754px", "0px", "12.5px"],
+    "decimal": ["0", "12", "841.89", "-1", "1e3"],
     "language": ["zh-Hans", "en", "x-private"],
     "string": ["3", "A3", "3 4", "第3版", " 3"],
     "anyURI": ["images/p03-1.jpg", "a b.jpg", "#id-1", "http://example.org/x?y#z", "#"],
@@ -94,6 +96,11 @@ class Sampler:
             return self._value(self.random.choice([c for c in node if isinstance(c.tag, str)]))
         if kind == "value":
             return node.text or ""
+        if kind == "list":  # a space-separated list: "#z-1 #z-2"
+            return " ".join(self._value(c) for c in node if isinstance(c.tag, str))
+        if kind == "oneOrMore":
+            inner = [c for c in node if isinstance(c.tag, str)]
+            return " ".join(self._value(inner[0]) for _ in range(self.random.randint(1, 3)))
         if kind == "text":
             return "x"
         if kind == "data":
@@ -102,8 +109,11 @@ class Sampler:
                 self.ids += 1
                 return f"id-{self.ids}"
             pattern = node.findtext(f"{RNG}param[@name='pattern']")
+            low = node.findtext(f"{RNG}param[@name='minInclusive']")
             candidates = [v for v in SAMPLE_DATA[kind]
-                          if pattern is None or re.fullmatch(pattern, v)]
+                          if (pattern is None or re.fullmatch(pattern, v))
+                          and (low is None or (_decimal(v) is not None
+                               and _decimal(v) >= float(low)))]
             return self.random.choice(candidates)
         raise NotImplementedError(kind)
 
@@ -113,3 +123,8 @@ class Sampler:
             parent[-1].tail = (parent[-1].tail or "") + text
         else:
             parent.text = (parent.text or "") + text
+
+
+def _decimal(value: str) -> float | None:
+    """An xsd:decimal's value (no exponent), or None for what is not one."""
+    return float(value) if re.fullmatch(r"[+-]?(\d+(\.\d*)?|\.\d+)", value) else None

@@ -26,9 +26,9 @@ def grammar_values() -> dict[tuple[str, str], set[str]]:
     for attribute in GRAMMAR.iter(f"{{{RNG}}}attribute"):
         if ":" in attribute.get("name"):
             continue  # xml:id, xml:lang: not documented as value lists
-        element = next(a for a in attribute.iterancestors(f"{{{RNG}}}element"))
         fixed = attribute.xpath(".//rng:value/text()", namespaces=NS)
-        if fixed:
+        if fixed:  # (shared attributes such as @facs, defined apart, have no fixed values)
+            element = next(a for a in attribute.iterancestors(f"{{{RNG}}}element"))
             values[(element.get("name"), attribute.get("name"))].update(fixed)
     return dict(values)
 

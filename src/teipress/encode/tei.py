@@ -6,6 +6,7 @@ bylines, paragraphs and captions in their elements, quotation marks outside the 
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterable
 
 from lxml import etree
@@ -13,16 +14,19 @@ from lxml import etree
 from teipress import __version__
 from teipress.edition import Edition
 from teipress.encode import dates, keywords, names
+from teipress.encode.facsimile import Facsimile, PageFiles, item_images, item_lines
 from teipress.encode.inline import Span, classify_quotation, fill, quotations, title_spans
 from teipress.encode.registers import Registers
 from teipress.encode.xml import TEI_NS, tei, xml
 from teipress.segment.model import (
     Article,
+    Box,
     Byline,
     Dateline,
     Figure,
     FurnitureItem,
     Head,
+    Line,
     Page,
     Paragraph,
 )
@@ -42,9 +46,13 @@ def encode_page(
     edition: Edition,
     page_id: str,
     schema_hrefs: tuple[str, str] = ("teipress.rng", "teipress.sch"),
+    files: PageFiles | None = None,
 ) -> bytes:
-    """Serialise a page as TEI: UTF-8, with ``xml-model`` instructions for both schemas."""
-    encoder = _Encoder(page, edition)
+    """Serialise a page as TEI: UTF-8, with ``xml-model`` instructions for both schemas.
+
+    A page read from a PDF (it knows its size) also gets its ``<facsimile>``, naming the image
+    ``files`` written beside the TEI."""
+    encoder = _Encoder(page, edition, files or PageFiles())
     root = encoder.document(page_id)
     rng_href, sch_href = schema_hrefs
     head = (
@@ -81,11 +89,14 @@ def _attr(value: str) -> str:
 
 
 class _Encoder:
-    def __init__(self, page: Page, edition: Edition) -> None:
+    def __init__(self, page: Page, edition: Edition, files: PageFiles) -> None:
         self.page = page
         self.edition = edition
+        self.files = files
         self.registers = Registers()
         self.known_persons = _byline_persons(page)
+        self.facsimile = Facsimile(page, files) if page.size else None
+        self.loose = 0  # paragraphs no article took, numbered for their zones
 
     # Document ---------------------------------------------------------------------------
 
@@ -105,6 +116,8 @@ class _Encoder:
             for item in self.page.body:
                 self.body_item(unplaced, item)
         root.append(header)
+        if self.facsimile is not None:
+            root.append(self.facsimile.element())
         stand_off = self.registers.stand_off()
         if stand_off is not None:
             root.append(stand_off)
@@ -166,15 +179,27 @@ class _Encoder:
     # Body -------------------------------------------------------------------------------
 
     def furniture(self, body: etree._Element) -> None:
-        if self.page.furniture or self.page.page_number:
+        if self.page.furniture or self.page.page_number or self.facsimile:
             pb = sub(body, "pb")
             if self.page.page_number:
                 pb.set("n", self.page.page_number)
-        for item in self.page.furniture:
-            self.fw(body, item)
+            if self.facsimile is not None:
+                pb.set("facs", self.facsimile.surface_pointer())
+        for n, item in enumerate(self.page.furniture, 1):
+            self.fw(body, item, f"fw-{n}")
 
-    def fw(self, body: etree._Element, item: FurnitureItem) -> None:
+    def facs(self, element: etree._Element, name: str, lines: list[Line],
+             images: list[Box] | None = None) -> None:
+        """Point ``element`` at the zones of what it encodes, on a page read from a PDF."""
+        if self.facsimile is not None:
+            pointer = self.facsimile.pointer(name, lines, images or [])
+            if pointer:
+                element.set("facs", pointer)
+
+    def fw(self, body: etree._Element, item: FurnitureItem, name: str) -> None:
         fw = sub(body, "fw", type=item.kind)
+        if item.box is not None:
+            self.facs(fw, name, [], [item.box])
         if item.kind == "editors":
             self.names_in_line(fw, item.text)
         elif item.kind == "date":
@@ -192,32 +217,37 @@ class _Encoder:
             self.figure(parent, item)
         else:  # a head, lead or byline no article took: its text, for a person to place
             lines = [item.line] if isinstance(item, Byline) else item.lines
-            self.paragraph(parent, Paragraph(lines, item.text))
+            self.loose += 1
+            self.paragraph(parent, Paragraph(lines, item.text), f"text-{self.loose}")
 
     def article(self, parent: etree._Element, article: Article) -> None:
         div = sub(parent, "div", type="article")
         div.set(xml("id"), article.ident)
-        for head in (article.kicker, article.headline, article.subtitle):
+        self.facs(div, article.ident, item_lines(article), item_images(article))
+        name = article.ident
+        for head, role in ((article.kicker, "kicker"), (article.headline, "main"),
+                           (article.subtitle, "sub")):
             if head is not None:
-                self.head(div, head, head.role)
+                self.head(div, head, head.role, f"{name}-{role}")
         if article.dateline:
             self.dateline(div, article.dateline)
         for byline in article.bylines:
             self.byline(div, byline)
+        paragraphs = (f"{name}-p{n}" for n in itertools.count(1))
         if article.lead:
             argument = sub(div, "argument")
             if article.lead.label:
-                self.head(argument, article.lead.label, None)
-            self.paragraph(argument, article.lead)
+                self.head(argument, article.lead.label, None, f"{name}-label")
+            self.paragraph(argument, article.lead, next(paragraphs))
         for paragraph in article.paragraphs:
-            self.paragraph(div, paragraph)
+            self.paragraph(div, paragraph, next(paragraphs))
         for figure in article.figures:
             self.figure(div, figure)
-        for section in article.sections:
+        for n, section in enumerate(article.sections, 1):
             section_div = sub(div, "div", type="section")
-            self.head(section_div, section.head, None)
+            self.head(section_div, section.head, None, f"{name}-s{n}")
             for paragraph in section.paragraphs:
-                self.paragraph(section_div, paragraph)
+                self.paragraph(section_div, paragraph, next(paragraphs))
         has_body = bool(article.paragraphs or article.sections)
         for byline in article.trailing:
             if byline.kind == "end" and not has_body:  # TEI allows a trailer only after a body
@@ -228,17 +258,24 @@ class _Encoder:
     def figure(self, parent: etree._Element, figure: Figure) -> None:
         element = sub(parent, "figure")
         element.set(xml("id"), figure.ident)
+        if figure.image is not None:  # the photo's zone is its frame; its caption has its own
+            self.facs(element, figure.ident, [], [figure.image.box])
+        else:
+            self.facs(element, figure.ident, item_lines(figure))
+        if figure.ident in self.files.photos:
+            sub(element, "graphic", url=self.files.photos[figure.ident])
         if figure.title:
-            self.head(element, figure.title, None)
-        for caption in figure.caption:
-            self.paragraph(element, caption)
+            self.head(element, figure.title, None, f"{figure.ident}-head")
+        for n, caption in enumerate(figure.caption, 1):
+            self.paragraph(element, caption, f"{figure.ident}-p{n}")
         if figure.credit:
             self.byline(element, figure.credit)
 
-    def head(self, parent: etree._Element, head: Head, role: str | None) -> None:
+    def head(self, parent: etree._Element, head: Head, role: str | None, zone: str) -> None:
         element = sub(parent, "head")
         if role:
             element.set("type", role)
+        self.facs(element, zone, head.lines)
         for n, line in enumerate(head.lines):
             if n:
                 lb = sub(element, "lb")
@@ -268,8 +305,9 @@ class _Encoder:
         ]
         fill(element, text, spans)
 
-    def paragraph(self, parent: etree._Element, paragraph: Paragraph) -> None:
+    def paragraph(self, parent: etree._Element, paragraph: Paragraph, zone: str) -> None:
         p = sub(parent, "p")
+        self.facs(p, zone, paragraph.lines)
         fill(p, paragraph.text, self.inline_spans(paragraph.text))
 
     def inline_spans(self, text: str) -> list[Span]:
