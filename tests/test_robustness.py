@@ -120,7 +120,7 @@ def test_a_txt_that_is_a_folder_is_searched_and_says_when_it_holds_no_page(tmp_p
     (tmp_path / "03.txt").mkdir()
     code, lines = run_cli(capsys, "convert", str(tmp_path / "03.txt"))
     assert code == EXIT_USAGE
-    assert one_error(lines) == f"no page files (*.txt) found in {tmp_path / '03.txt'}"
+    assert one_error(lines) == f"no page files (*.txt, *.pdf) found in {tmp_path / '03.txt'}"
 
 
 def test_output_folder_for_one_page_takes_the_page_name(tmp_path, capsys):

@@ -1,7 +1,8 @@
-"""``teipress convert``: page text files in, TEI files out, never losing a user's work.
+"""``teipress convert``: page text files and PDFs in, TEI files out, never losing a user's work.
 
-Each ``NN.txt`` becomes ``NN.xml`` beside it (or where ``-o`` says); an existing TEI file may
-hold hand corrections, so it is kept unless ``--force``.
+Each ``NN.txt`` becomes ``NN.xml`` beside it (or where ``-o`` says); each page of a PDF becomes
+the TEI named by its printed number, with its images (:mod:`teipress.pdfconvert`). An
+existing TEI file may hold hand corrections, so it is kept unless ``--force``.
 """
 
 from __future__ import annotations
@@ -40,10 +41,12 @@ def convert_paths(paths: list[Path], output: Path | None = None, edition_path: P
     A bug met on one page is told too, and the other pages are converted; then
     :class:`InternalError` is raised (unless ``debug``, which lets the first one through).
     """
+    from teipress.pdfconvert import PdfOutput, convert_pdf, explain_pdf, is_pdf
+
     fail = fail or warn
-    sources = collect_files(paths, "*.txt")
+    sources = page_sources(paths, report)
     if not sources:
-        raise UsageError("no page files (*.txt) found in " + ", ".join(map(str, paths)))
+        raise UsageError("no page files (*.txt, *.pdf) found in " + ", ".join(map(str, paths)))
     several = len(sources) > 1
     if several and output is not None and output.exists() and not output.is_dir():
         raise UsageError(f"{output}: several pages need an output folder, not a file")
@@ -51,21 +54,35 @@ def convert_paths(paths: list[Path], output: Path | None = None, edition_path: P
         raise UsageError(f"--edition {edition_path}: no such file")
     fixed_edition = load_edition(edition_path) if edition_path else None
     failed = bugs = 0
+    claimed: dict[Path, Path] = {}  # each file this run wrote, and its source
     for source in sources:
         target = output_path(source, output, several)
         try:
             edition = fixed_edition or load_edition(find_edition_file(source))
+            if is_pdf(source):
+                if explain:
+                    show(explain_pdf(source, edition))
+                    continue
+                written = convert_pdf(source, PdfOutput.of(source, output, several), edition,
+                                      claimed, force=force, warn=warn)
+                report(f"{source} (PDF) → " + ", ".join(str(p) for p in written
+                                                         if p.suffix == ".xml"))
+                continue
             if explain:
                 show(explain_page(source, edition))
                 continue
             if target.resolve() == source.resolve():
                 raise UsageError(f"{target}: is the page's own text; name another output")
+            if target.resolve() in claimed:
+                raise TeipressError(f"{source}: would write {target}, already written from "
+                                    f"{claimed[target.resolve()]} in this run")
             if target.exists() and not force:
                 warn(f"{target}: exists (it may hold hand corrections); kept. "
                      "Use --force to overwrite")
                 continue
             data, encoding = convert_file(source, target, edition)
             write_atomic(target, data)
+            claimed[target.resolve()] = source
             report(f"{source} ({encoding}) → {target}")
         except TeipressError as exc:
             failed += 1
@@ -81,6 +98,24 @@ def convert_paths(paths: list[Path], output: Path | None = None, edition_path: P
         raise InternalError(f"{bugs} of {len(sources)} pages met a bug in teipress; "
                             "rerun with --debug and report it")
     return failed
+
+
+def page_sources(paths: list[Path], report: Report) -> list[Path]:
+    """The page files named, and the ``*.txt`` and ``*.pdf`` under the folders named; where a
+    folder holds both ``NN.txt`` and ``NN.pdf``, the PDF is read (it carries the layout)."""
+    found: list[Path] = []
+    for path in map(Path, paths):
+        if not path.is_dir():
+            found.extend(collect_files([path], "*"))
+            continue
+        files = sorted(collect_files([path], "*.txt") + collect_files([path], "*.pdf"))
+        pdfs = {p.with_suffix("") for p in files if p.suffix == ".pdf"}
+        for page in files:
+            if page.suffix == ".txt" and page.with_suffix("") in pdfs:
+                report(f"{page}: {page.with_suffix('.pdf').name} is read instead")
+            else:
+                found.append(page)
+    return found
 
 
 def convert_file(source: Path, target: Path, edition: Edition) -> tuple[bytes, str]:
@@ -134,7 +169,7 @@ def schema_hrefs(folder: Path) -> tuple[str, str]:
     return hrefs[0], hrefs[1]
 
 
-def check_nothing_lost(text: str, data: bytes, source: Path) -> None:
+def check_nothing_lost(text: str, data: bytes, source: Path | str) -> None:
     """Every non-whitespace character of the input sits in ``<text>`` exactly once."""
     from lxml import etree
 

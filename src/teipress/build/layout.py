@@ -1,7 +1,8 @@
-"""The edition folder: ``<paper>/edition.toml`` and ``<paper>/<YYYY-MM-DD>/<NN>.txt|.xml``.
+"""The edition folder: ``<paper>/edition.toml`` and ``<paper>/<YYYY-MM-DD>/<NN>.txt|.pdf|.xml``.
 
-An issue is a folder of pages; a page is the stem shared by its text (``03.txt``, what PDF
-extraction gave) and its TEI (``03.xml``, written beside the text by the converter and then
+An issue is a folder of pages; a page is the stem shared by its source (``03.pdf``, the page's
+PDF, or ``03.txt``, the text PDF extraction gave; the PDF is read when both are there, since
+it carries the layout) and its TEI (``03.xml``, written beside it by the converter and then
 the file editors correct). Either may be missing: a page may be TEI made by hand.
 """
 
@@ -14,7 +15,7 @@ from pathlib import Path
 from teipress.edition import SETTINGS_NAME
 from teipress.errors import UsageError
 
-PAGE_SUFFIXES = (".txt", ".xml")
+PAGE_SUFFIXES = (".txt", ".pdf", ".xml")
 
 
 @dataclass(frozen=True)
@@ -22,7 +23,7 @@ class PageSource:
     """One page of an issue: ``rel`` is ``2022-11-22/03``, its name within the edition."""
 
     rel: str
-    text: Path | None
+    text: Path | None  # the page's source: its PDF, else its text
     tei: Path
 
 
@@ -54,14 +55,17 @@ def scan_edition(edition_dir: Path) -> list[IssueSource]:
                         and not p.name.startswith(".")}, key=_page_order)
         if not stems:
             continue
-        pages = tuple(
-            PageSource(rel=f"{folder.name}/{stem}",
-                       text=(folder / f"{stem}.txt") if (folder / f"{stem}.txt").is_file()
-                       else None,
-                       tei=folder / f"{stem}.xml")
-            for stem in stems)
+        pages = tuple(PageSource(rel=f"{folder.name}/{stem}", text=_source(folder, stem),
+                                 tei=folder / f"{stem}.xml") for stem in stems)
         issues.append(IssueSource(folder.name, folder, pages))
     return issues
+
+
+def _source(folder: Path, stem: str) -> Path | None:
+    for suffix in (".pdf", ".txt"):
+        if (folder / f"{stem}{suffix}").is_file():
+            return folder / f"{stem}{suffix}"
+    return None
 
 
 def parse_shard(text: str) -> tuple[int, int]:

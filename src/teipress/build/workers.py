@@ -196,6 +196,14 @@ def _convert(job: PageJob) -> None:
 
     assert job.text is not None
     edition = load_edition(find_edition_file(job.text))
+    if job.text.suffix == ".pdf":  # NN.pdf → NN.xml, its photos and page image
+        from teipress.pdfconvert import PdfOutput, convert_pdf
+
+        kept: list[str] = []
+        if not convert_pdf(job.text, PdfOutput(job.tei.parent, job.tei.stem), edition, {},
+                           force_images=True, warn=kept.append):
+            raise TeipressError(f"{job.tei} appeared during the conversion; kept")
+        return
     data, _encoding = convert_file(job.text, job.tei, edition)
     if job.tei.exists():  # made meanwhile, perhaps by hand: never overwrite a TEI file
         raise TeipressError(f"{job.tei} appeared during the conversion; kept")
