@@ -15,7 +15,7 @@ from pathlib import Path
 
 from teipress.decode.pageimage import PAGE_IMAGE_EXTENSION, PageImages
 from teipress.edition import Edition
-from teipress.errors import TeipressError, UsageError
+from teipress.errors import TeipressError
 from teipress.safepaths import UnsafePath, safe_name
 from teipress.staging import StagedFiles
 
@@ -121,7 +121,7 @@ def _pages(source: Path, output: PdfOutput, edition: Edition) -> Iterator:
 
     count = page_count(source)
     if output.stem is not None and count > 1:
-        raise UsageError(f"{source}: has {count} pages, which need an output folder "
+        raise TeipressError(f"{source}: has {count} pages, which need an output folder "
                          "(-o FOLDER), not one file")
     for pdf_page in read_pdf(source):
         page = segment_pdf_page(pdf_page, edition.title)
