@@ -359,3 +359,34 @@ def test_a_bad_last_page_of_200_leaves_nothing_written(made, tmp_path, capsys):
     assert code == EXIT_FAILED
     assert len(err) == 1 and err[0].startswith(f"teipress: error: {long}: page 200: no text")
     assert not out.exists()
+
+
+# --- teipress build -------------------------------------------------------------------------------
+
+def test_build_reads_a_page_pdf_before_its_text(made, tmp_path):
+    from teipress.build import build_edition
+
+    issue = in_issue(tmp_path, made, "page")
+    (issue / "page.pdf").rename(issue / "03.pdf")
+    shutil.copy(pdfs.SAMPLE_TXT, issue / "03.txt")
+    out = tmp_path / "out"
+    summary = build_edition(issue.parent, out, jobs=1)
+    assert summary.ok and summary.converted == 1, summary.problems
+    assert listing(issue) == ["03.page.jpg", "03.pdf", "03.txt", "03.xml"]
+    root = parse(issue / "03.xml")
+    assert xp(root, "//t:facsimile/t:surface/t:graphic/@url") == ["03.page.jpg"]
+    assert (out / "2022-11-22" / "03.html").is_file()
+    again = build_edition(issue.parent, out, jobs=1)  # the images it wrote change nothing
+    assert again.ok and (again.converted, again.rendered) == (0, 0), again.line()
+
+
+def test_build_refuses_a_pdf_of_several_pages_with_one_line(made, tmp_path):
+    from teipress.build import build_edition
+
+    issue = in_issue(tmp_path, made, "issue")
+    (issue / "issue.pdf").rename(issue / "03.pdf")
+    summary = build_edition(issue.parent, tmp_path / "out", jobs=1)
+    assert not summary.ok
+    (problem,) = summary.problems
+    assert problem.stage == "convert" and "has 2 pages" in problem.reason
+    assert listing(issue) == ["03.pdf"]

@@ -8,6 +8,7 @@ the file editors correct). Either may be missing: a page may be TEI made by hand
 
 from __future__ import annotations
 
+import re
 import zlib
 from dataclasses import dataclass
 from pathlib import Path
@@ -16,6 +17,8 @@ from teipress.edition import SETTINGS_NAME
 from teipress.errors import UsageError
 
 PAGE_SUFFIXES = (".txt", ".pdf", ".xml")
+# The images teipress.pdfconvert writes beside a page's TEI: its page image and its photos.
+_PDF_IMAGE = re.compile(r"(.+?)(?:\.page\.jpg|-photo[0-9]+\.(?:jpg|png))")
 
 
 @dataclass(frozen=True)
@@ -36,10 +39,15 @@ class IssueSource:
     pages: tuple[PageSource, ...]
 
     def assets(self) -> list[Path]:
-        """The issue folder's other files (photos the TEI may point to), in a stable order."""
+        """The issue folder's other files (photos the TEI may point to), in a stable order.
+
+        The images converting a page PDF writes (``03.page.jpg``, ``03-photo1.jpg``) are left
+        out: they follow from the PDF as the TEI does, and counting them would make the
+        build that converts a PDF out of date the moment it wrote them."""
+        from_pdf = {p.stem for p in self.folder.glob("*.pdf")}
         return sorted(p for p in self.folder.iterdir()
                       if p.is_file() and p.suffix not in PAGE_SUFFIXES
-                      and not p.name.startswith("."))
+                      and not p.name.startswith(".") and not _made_from_pdf(p.name, from_pdf))
 
 
 def scan_edition(edition_dir: Path) -> list[IssueSource]:
@@ -59,6 +67,11 @@ def scan_edition(edition_dir: Path) -> list[IssueSource]:
                                  tei=folder / f"{stem}.xml") for stem in stems)
         issues.append(IssueSource(folder.name, folder, pages))
     return issues
+
+
+def _made_from_pdf(name: str, pdf_stems: set[str]) -> bool:
+    match = _PDF_IMAGE.fullmatch(name)
+    return bool(match) and match.group(1) in pdf_stems
 
 
 def _source(folder: Path, stem: str) -> Path | None:
