@@ -45,7 +45,8 @@ def cli(ctx: click.Context, debug: bool, verbose: int) -> None:
 @cli.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("-o", "--output", type=click.Path(path_type=Path),
-              help="Output file (one input) or folder (several). Default: NN.xml beside NN.txt.")
+              help="Output file (one page) or folder (several). Default: NN.xml beside NN.txt "
+                   "or the PDF.")
 @click.option("--edition", "edition_path", type=click.Path(path_type=Path, dir_okay=False),
               help="The edition.toml to use. Default: the nearest one above the input.")
 @click.option("--force", is_flag=True,
@@ -55,7 +56,9 @@ def cli(ctx: click.Context, debug: bool, verbose: int) -> None:
 @click.pass_obj
 def convert(obj: Context, paths: tuple[Path, ...], output: Path | None, edition_path: Path | None,
             force: bool, explain: bool) -> None:
-    """Convert extracted page text (PAGE.txt, or folders of them) into TEI P5."""
+    """Convert pages into TEI P5: extracted text (PAGE.txt) or page PDFs (PAGE.pdf, one TEI
+    file per page, named by its printed number, with its photos and page image), or folders
+    of them."""
     from teipress.convert import convert_paths
 
     failed = convert_paths(list(paths), output=output, edition_path=edition_path, force=force,
