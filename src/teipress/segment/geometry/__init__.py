@@ -22,7 +22,13 @@ from typing import TYPE_CHECKING
 from teipress.segment.assemble import _take_dateline as take_dateline
 from teipress.segment.figures import find_figures
 from teipress.segment.furniture import find_furniture
-from teipress.segment.geometry.blocks import Block, build_blocks, commonest_size
+from teipress.segment.geometry.blocks import (
+    Block,
+    build_blocks,
+    commonest_size,
+    frame_edges,
+    frame_of,
+)
 from teipress.segment.geometry.order import reading_order
 from teipress.segment.geometry.paragraphs import ColumnEdges, pieces
 from teipress.segment.geometry.photos import Photo, find_photos
@@ -73,13 +79,27 @@ def segment_pdf_page(pdf_page: PdfPage, paper_title: str = "") -> Page:
     photos = find_photos(pdf_page.images, pdf_page.frames, blocks, body)
     in_photos = {id(block) for photo in photos for block in photo.blocks}
     blocks = [block for block in blocks if id(block) not in in_photos]
+    frames = _article_frames(blocks, pdf_page.frames, photos)
     groups = head_groups(blocks)
-    regions = find_regions(groups, blocks, pdf_page.rules, body)
+    regions = find_regions(groups, blocks, pdf_page.rules + frame_edges(frames), body)
     edges = ColumnEdges(text_lines)
     body_items = _articles(regions, photos, edges, page)
     _number(body_items)
     page.body = [item for item, _box in body_items]
     return page
+
+
+def _article_frames(blocks: list[Block], frames: list[Box], photos: list[Photo]) -> list[Box]:
+    """The frames that set an article apart: those holding heads of their own, or photos.
+    A frame around one piece of an article (a lead, a quotation pulled out) is part of the
+    article it stands in: its blocks are read as if it were not drawn."""
+    keep = [frame for frame in frames
+            if any(b.frame == frame and b.role in ("head", "subhead") for b in blocks)
+            or any(photo.box == frame for photo in photos)]
+    for block in blocks:
+        if block.frame is not None and block.frame not in keep:
+            block.frame = frame_of(block.box, keep)
+    return keep
 
 
 def _articles(regions: list[Region], photos: list[Photo], edges: ColumnEdges, page: Page

@@ -91,6 +91,15 @@ def ruled_apart(upper: Box, lower: Box, rules: list[Box]) -> bool:
     return False
 
 
+def frame_edges(frames: list[Box]) -> list[Box]:
+    """A frame's four sides, as rules: what is inside a box is cut off from what is outside."""
+    edges = []
+    for f in frames:
+        edges += [Box(f.x0, f.y0, f.x1, f.y0), Box(f.x0, f.y1, f.x1, f.y1),
+                  Box(f.x0, f.y0, f.x0, f.y1), Box(f.x1, f.y0, f.x1, f.y1)]
+    return edges
+
+
 def ruled_between(left: Box, right: Box, rules: list[Box]) -> bool:
     """A vertical rule runs between two boxes set side by side."""
     for rule in rules:

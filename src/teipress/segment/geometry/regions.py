@@ -47,7 +47,8 @@ def find_regions(groups: list[HeadGroup], blocks: list[Block], rules: list[Box],
     owner: dict[int, Region] = {}
     # a head group lying in another's region, set smaller, is that article's subhead
     for region in sorted(regions, key=lambda r: r.group.box.y0):
-        above = _region_above(region.group.box, regions, rules, exclude=region)
+        above = _region_above(region.group.box, region.group.frame, regions, rules,
+                              exclude=region)
         if above is not None and region.group.size < SUBHEAD_SHARE * above.group.size:
             for block in region.group.blocks:
                 block.role = "subhead"
@@ -59,7 +60,7 @@ def find_regions(groups: list[HeadGroup], blocks: list[Block], rules: list[Box],
     for block in sorted(blocks, key=lambda b: b.box.y0):
         if id(block) in owner or block.role == "head":
             continue
-        region = _region_above(block.box, regions, rules)
+        region = _region_above(block.box, block.frame, regions, rules)
         if region is None:
             orphans.append(block)
             continue
@@ -83,12 +84,13 @@ def find_regions(groups: list[HeadGroup], blocks: list[Block], rules: list[Box],
     return regions
 
 
-def _region_above(box: Box, regions: list[Region], rules: list[Box],
+def _region_above(box: Box, frame: Box | None, regions: list[Region], rules: list[Box],
                   exclude: Region | None = None) -> Region | None:
-    """The region whose heads stand nearest above the box, over it, not ruled off."""
+    """The region whose heads stand nearest above the box, over it, in the same frame and
+    not ruled off."""
     best = None
     for region in regions:
-        if region is exclude or region.group is None:
+        if region is exclude or region.group is None or region.group.frame != frame:
             continue
         head = region.group.box
         if head.y1 > box.y0 + 2:
@@ -119,7 +121,7 @@ def _neighbour(block: Block, blocks: list[Block], owner: dict[int, Region],
                 return owner[id(other)]
             break
     heads = [r for r in regions if r.group is not None and r.group.box.y1 <= b.y0 + 2
-             and not ruled_apart(r.group.box, b, rules)]
+             and r.group.frame == block.frame and not ruled_apart(r.group.box, b, rules)]
     if heads:
         middle = (b.x0 + b.x1) / 2
         return min(heads, key=lambda r: (b.y0 - r.group.box.y1,

@@ -39,6 +39,10 @@ class HeadGroup:
     def size(self) -> float:
         return max(block.size for block in self.blocks)
 
+    @property
+    def frame(self) -> Box | None:
+        return self.blocks[0].frame
+
     def heads(self) -> tuple[Head | None, Head, Head | None]:
         """Kicker, headline and subtitle: the largest is the headline."""
         ordered = sorted(self.blocks, key=lambda block: block.box.y0)
