@@ -22,6 +22,8 @@ from teipress.segment.model import Box, Line
 # A character further than this (in ems of its size) from the last one starts another line:
 # column gutters on Chinese pages are an em or more, letter-spaced heads stay under it.
 MAX_GAP = 1.1
+# Pieces of a line drawn apart (a word in another face) touch: a gap over this is a gutter.
+JOIN_GAP = 0.6
 # Word spaces in Latin text are about a quarter em; kerning and tracking stay well under a fifth.
 WORD_SPACE = 0.2
 # Between CJK characters (loose boxes: whole cells) a gap of a third of an em is a space:
@@ -188,7 +190,7 @@ def _joins(left: _Run, right: _Run, verticals: list[Box]) -> bool:
     if _overlap(left.y0, left.y1, right.y0, right.y1) < 0.6:
         return False
     gap = right.x0 - left.x1
-    if gap < -0.5 * size or gap > MAX_GAP * size:
+    if gap < -0.5 * size or gap > JOIN_GAP * size:
         return False
     return not _ruled_between(left.x1, right.x0, right.y0, right.y1, verticals)
 

@@ -82,7 +82,7 @@ def segment_pdf_page(pdf_page: PdfPage, paper_title: str = "") -> Page:
     frames = _article_frames(blocks, pdf_page.frames, photos)
     groups = head_groups(blocks)
     regions = find_regions(groups, blocks, pdf_page.rules + frame_edges(frames), body)
-    edges = ColumnEdges(text_lines)
+    edges = ColumnEdges(blocks)
     body_items = _articles(regions, photos, edges, page)
     _number(body_items)
     page.body = [item for item, _box in body_items]

@@ -8,10 +8,7 @@ marks and jump lines are known by their forms (``segment.patterns``), as in the 
 
 from __future__ import annotations
 
-from bisect import bisect_left
-from collections import Counter
-
-from teipress.segment.geometry.blocks import Block
+from teipress.segment.geometry.blocks import Block, overlap
 from teipress.segment.lines import _byline_kind as byline_kind
 from teipress.segment.lines import _split_trailing_byline as split_trailing_byline
 from teipress.segment.model import Byline, Head, Line, Paragraph
@@ -23,33 +20,40 @@ Piece = Paragraph | Head | Byline
 INDENT = 1.2
 # A line ending this many ems before its column's edge is a paragraph's last line.
 SHORT = 0.8
-# A column edge is where at least this many lines start (or end).
+SHORT_UNENDED = 2.5
+# A block of this many lines has full lines: its edges are its column's.
 EDGE_LINES = 3
 
 
 class ColumnEdges:
-    """Where the page's columns start and end: the x positions many lines share."""
+    """Where each line's column starts and ends: where the lines of its block start and end
+    at the furthest (a block holds full lines as well as indented and short ones); a block
+    of a line or two takes the edges of the nearest longer block in its column.
 
-    def __init__(self, lines: list[Line]) -> None:
-        lefts = Counter(round(line.box.x0) for line in lines)
-        rights = Counter(round(line.box.x1) for line in lines)
-        self.lefts = sorted(x for x, n in lefts.items() if n >= EDGE_LINES)
-        self.rights = sorted(x for x, n in rights.items() if n >= EDGE_LINES)
+    Edges are never taken from where many lines of the page start or end: centred bylines
+    and short last lines sit on the character grid and would make false edges.
+    """
+
+    def __init__(self, blocks: list[Block]) -> None:
+        self._edges: dict[int, tuple[float, float]] = {}
+        long = [b for b in blocks if len(b.lines) >= EDGE_LINES]
+        for block in blocks:
+            box = block.box
+            edges = (box.x0, box.x1)
+            if len(block.lines) < EDGE_LINES:
+                same = [b for b in long if overlap(b.box.x0, b.box.x1, box.x0, box.x1) > 0.5
+                        and block.frame == b.frame]
+                if same:
+                    near = min(same, key=lambda b: abs(b.box.y0 - box.y0)).box
+                    edges = (min(box.x0, near.x0), max(box.x1, near.x1))
+            for line in block.lines:
+                self._edges[id(line)] = edges
 
     def left(self, line: Line) -> float:
-        """The column's left edge: the leftmost edge a few ems before the line's start
-        (indented first lines share an edge of their own, two ems in)."""
-        x0 = line.box.x0
-        i = bisect_left(self.lefts, x0 - 4 * line.size)
-        if i < len(self.lefts) and self.lefts[i] <= x0 + 1:
-            return self.lefts[i]
-        return x0
+        return self._edges.get(id(line), (line.box.x0, line.box.x1))[0]
 
     def right(self, line: Line) -> float:
-        i = bisect_left(self.rights, line.box.x1 - 1)
-        if i < len(self.rights):
-            return self.rights[i]
-        return line.box.x1
+        return self._edges.get(id(line), (line.box.x0, line.box.x1))[1]
 
 
 def pieces(blocks: list[Block], edges: ColumnEdges) -> list[Piece]:
@@ -66,6 +70,9 @@ def pieces(blocks: list[Block], edges: ColumnEdges) -> list[Piece]:
 
     previous: Line | None = None
     for block in blocks:
+        if previous is not None and _below_in_column(previous, block) and ends_sentence(
+                previous.text):
+            flush()  # white between two blocks of one column after a full stop: a new paragraph
         if block.role in ("head", "subhead"):
             flush()
             if out and isinstance(out[-1], Head) and out[-1].lines[-1].text.endswith(("：", ":")):
@@ -90,6 +97,11 @@ def pieces(blocks: list[Block], edges: ColumnEdges) -> list[Piece]:
     return out
 
 
+def _below_in_column(line: Line, block: Block) -> bool:
+    first = block.lines[0].box
+    return first.y0 > line.box.y1 and abs(first.x0 - line.box.x0) <= 3 * line.size
+
+
 def _indented(line: Line, edges: ColumnEdges) -> bool:
     return line.box.x0 - edges.left(line) >= INDENT * line.size
 
@@ -98,4 +110,7 @@ def _ended(line: Line | None, edges: ColumnEdges) -> bool:
     """A paragraph's last line: short of its column's edge."""
     if line is None:
         return True
-    return edges.right(line) - line.box.x1 >= SHORT * line.size
+    shortfall = (edges.right(line) - line.box.x1) / line.size
+    # line breaking keeps closing punctuation off a line's start by leaving the line before
+    # a character or two short: without a full stop, only a line well short is a last line
+    return shortfall >= SHORT and (ends_sentence(line.text) or shortfall >= SHORT_UNENDED)
