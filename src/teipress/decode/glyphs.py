@@ -22,6 +22,8 @@ from teipress.segment.model import Box, Line
 # A character further than this (in ems of its size) from the last one starts another line:
 # column gutters on Chinese pages are an em or more, letter-spaced heads stay under it.
 MAX_GAP = 1.1
+# Punctuation set in half its cell (”， compressed) lets the next box overlap by half an em.
+OVERLAP = 0.8
 # Pieces of a line drawn apart (a word in another face) touch: a gap over this is a gutter.
 JOIN_GAP = 0.6
 # Word spaces in Latin text are about a quarter em; kerning and tracking stay well under a fifth.
@@ -139,7 +141,7 @@ def _follows(run: _Run, glyph: Glyph, size: float, verticals: list[Box]) -> bool
     gap = b.x0 - last.x1
     if abs(b.x0 - last.x0) < 0.1 and abs(b.x1 - last.x1) < 0.1:
         return True  # one glyph printing two characters (a ligature, ``——`` as one dash)
-    if gap < -0.5 * size or gap > MAX_GAP * max(size, run.size):
+    if gap < -OVERLAP * size or gap > MAX_GAP * max(size, run.size):
         return False
     return gap <= 0.3 * size or not _ruled_between(last.x1, b.x0, b.y0, b.y1, verticals)
 
@@ -190,7 +192,7 @@ def _joins(left: _Run, right: _Run, verticals: list[Box]) -> bool:
     if _overlap(left.y0, left.y1, right.y0, right.y1) < 0.6:
         return False
     gap = right.x0 - left.x1
-    if gap < -0.5 * size or gap > JOIN_GAP * size:
+    if gap < -OVERLAP * size or gap > JOIN_GAP * size:
         return False
     return not _ruled_between(left.x1, right.x0, right.y0, right.y1, verticals)
 

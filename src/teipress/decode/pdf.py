@@ -172,7 +172,7 @@ def _glyphs(textpage, to_top_left) -> list[Glyph]:
     import pypdfium2.raw as raw
 
     handle = textpage.raw
-    rect = raw.FS_RECTF()
+    rect, matrix = raw.FS_RECTF(), raw.FS_MATRIX()
     name, flags = ctypes.create_string_buffer(256), ctypes.c_int()
     faces: dict[int, tuple[str, bool]] = {}
     glyphs = []
@@ -195,8 +195,13 @@ def _glyphs(textpage, to_top_left) -> list[Glyph]:
             weight = raw.FPDFText_GetFontWeight(handle, i)
             face = faces[key] = (font, weight >= 600 or _bold_name(font))
         angle = raw.FPDFText_GetCharAngle(handle, i)
+        # the size as printed: the font size times the scale of the character's matrix
+        # (text and page matrices: browsers draw in px and scale the page by 0.75)
+        raw.FPDFText_GetMatrix(handle, i, matrix)
+        scale = math.sqrt(abs(matrix.a * matrix.d - matrix.b * matrix.c)) or 1.0
         glyphs.append(Glyph(
-            char=chr(code), box=box, size=raw.FPDFText_GetFontSize(handle, i), font=face[0],
+            char=chr(code), box=box, size=raw.FPDFText_GetFontSize(handle, i) * scale,
+            font=face[0],
             bold=face[1], angle=round(math.degrees(angle)) % 360 if angle > 0 else 0,
             unmapped=raw.FPDFText_HasUnicodeMapError(handle, i) == 1, run=key,
         ))
