@@ -28,13 +28,17 @@ OVERLAP = 0.8
 JOIN_GAP = 0.6
 # Word spaces in Latin text are about a quarter em; kerning and tracking stay well under a fifth.
 WORD_SPACE = 0.2
-# Between CJK characters (loose boxes: whole cells) a gap of a third of an em is a space:
-# a headline set as two phrases; justified body text stretches far less.
-CJK_SPACE = 0.3
+# Between CJK characters (loose boxes: whole cells) a gap over a sixth of an em is a space: a
+# space in a CJK font is about a quarter em (bylines, two-phrase heads); justification
+# stretches Chinese lines by a few hundredths of an em a character.
+CJK_SPACE = 0.15
 # Two characters share a line when their boxes overlap vertically by this share of the smaller.
 SAME_LINE = 0.5
 _WIDE = re.compile("[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef\u3000-\u303f"
                    "\u2018\u2019\u201c\u201d\u2026\u2014]")
+
+
+_IDEOGRAPH = re.compile("[\u3400-\u9fff\uf900-\ufaff]")
 
 
 @dataclass
@@ -47,6 +51,7 @@ class Glyph:
     angle: int = 0  # degrees, counter-clockwise; 0 for upright text
     unmapped: bool = False  # PDFium found no Unicode for the glyph
     run: int = 0  # the text object it was drawn in
+    origin: float = 0.0  # where the pen stood: the glyph's advance starts here
 
 
 @dataclass
@@ -245,6 +250,10 @@ def _line(number: int, run: _Run) -> Line:
 def _space_between(prev: Glyph, glyph: Glyph, printed: bool, vertical: bool) -> bool:
     if printed or vertical or prev.angle not in (0, 359, 1):
         return printed
-    gap = glyph.box.x0 - prev.box.x1
+    # a Chinese character advances one em from its origin; its box may be narrower where a
+    # subset font lost its widths, so the pen, not the box, says where it ends
+    ends = prev.origin + prev.size if _IDEOGRAPH.match(prev.char) else prev.box.x1
+    starts = glyph.origin if _IDEOGRAPH.match(glyph.char) else glyph.box.x0
+    gap = starts - ends
     wide = _WIDE.match(prev.char) or _WIDE.match(glyph.char)
     return gap > (CJK_SPACE if wide else WORD_SPACE) * min(prev.size, glyph.size)

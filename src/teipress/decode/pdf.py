@@ -173,6 +173,7 @@ def _glyphs(textpage, to_top_left) -> list[Glyph]:
 
     handle = textpage.raw
     rect, matrix = raw.FS_RECTF(), raw.FS_MATRIX()
+    origin_x, origin_y = ctypes.c_double(), ctypes.c_double()
     name, flags = ctypes.create_string_buffer(256), ctypes.c_int()
     faces: dict[int, tuple[str, bool]] = {}
     glyphs = []
@@ -199,11 +200,13 @@ def _glyphs(textpage, to_top_left) -> list[Glyph]:
         # (text and page matrices: browsers draw in px and scale the page by 0.75)
         raw.FPDFText_GetMatrix(handle, i, matrix)
         scale = math.sqrt(abs(matrix.a * matrix.d - matrix.b * matrix.c)) or 1.0
+        raw.FPDFText_GetCharOrigin(handle, i, origin_x, origin_y)
         glyphs.append(Glyph(
             char=chr(code), box=box, size=raw.FPDFText_GetFontSize(handle, i) * scale,
             font=face[0],
             bold=face[1], angle=round(math.degrees(angle)) % 360 if angle > 0 else 0,
             unmapped=raw.FPDFText_HasUnicodeMapError(handle, i) == 1, run=key,
+            origin=to_top_left(origin_x.value, origin_y.value)[0],
         ))
     return glyphs
 

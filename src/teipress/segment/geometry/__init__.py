@@ -50,8 +50,6 @@ if TYPE_CHECKING:
 
 __all__ = ["segment_pdf_page"]
 
-# A block of this many lines is a column of text: what stands above the columns is read first.
-COLUMN_LINES = 3
 
 
 def segment_pdf_page(pdf_page: PdfPage, paper_title: str = "") -> Page:
@@ -158,14 +156,12 @@ def _article(region: Region, edges: ColumnEdges, page: Page) -> Article | None:
 
 
 def _block_order(blocks: list[Block]) -> list[Block]:
-    """Down the columns, left to right; what stands above the columns' tops (a byline, a
-    lead under the heads) first, top to bottom."""
-    columns = [block for block in blocks if len(block.lines) >= COLUMN_LINES]
-    if not columns:
-        return reading_order(blocks, lambda block: block.box, columns_first=True)
-    top = min(block.box.y0 for block in columns)
-    above = sorted((b for b in blocks if b.box.y1 <= top + 2), key=lambda b: (b.box.y0, b.box.x0))
-    rest = [block for block in blocks if block.box.y1 > top + 2]
+    """Down the columns, left to right; what stands above all the rest (a byline, a lead
+    under the heads) first, top to bottom."""
+    rest = sorted(blocks, key=lambda block: (block.box.y0, block.box.x0))
+    above: list[Block] = []
+    while len(rest) > 1 and rest[0].box.y1 <= min(b.box.y0 for b in rest[1:]) + 2:
+        above.append(rest.pop(0))
     return above + reading_order(rest, lambda block: block.box, columns_first=True)
 
 
