@@ -15,7 +15,7 @@ from teipress.segment.geometry.blocks import Block, frame_of, inside, overlap
 from teipress.segment.lines import _byline_kind as byline_kind
 from teipress.segment.model import Box, Byline, Figure, Head, Line, PageImage, Paragraph
 from teipress.segment.patterns import CREDIT, names_in
-from teipress.segment.text import join_lines
+from teipress.segment.text import ends_sentence, join_lines
 
 # A caption starts within this many ems under (or beside) its picture.
 CAPTION_GAP = 1.5
@@ -72,7 +72,7 @@ def _caption_blocks(box: Box, blocks: list[Block], taken: set[int], body: float,
         under = (0 <= b.y0 - box.y1 + 2 <= gap and overlap(b.x0, b.x1, box.x0, box.x1) > 0.6)
         beside = (0 <= b.x0 - box.x1 + 2 <= gap and abs(b.y0 - box.y0) <= gap)
         above = (0 <= box.y0 - b.y1 + 2 <= gap and overlap(b.x0, b.x1, box.x0, box.x1) > 0.6
-                 and block.role in ("head", "subhead") and len(block.lines) <= 2)
+                 and _title_shaped(block, box, body))
         follows = found and 0 <= b.y0 - found[-1].box.y1 <= gap and overlap(
             b.x0, b.x1, found[-1].box.x0, found[-1].box.x1) > 0.6 and not _credit_end(found)
         if under or beside or above or follows:
@@ -82,16 +82,34 @@ def _caption_blocks(box: Box, blocks: list[Block], taken: set[int], body: float,
     return found
 
 
+def _title_shaped(block: Block, box: Box, body: float) -> bool:
+    """A photo's title over it: a head, or a line or two centred on the picture that ends no
+    sentence (fonts drawn as Type 3 glyphs say nothing of their weight)."""
+    if len(block.lines) > 2 or any(ends_sentence(line.text) for line in block.lines):
+        return False
+    if byline_kind(block.text.strip()):
+        return False
+    if block.role in ("head", "subhead"):
+        return True
+    b = block.box
+    centred = abs((b.x0 + b.x1) / 2 - (box.x0 + box.x1) / 2) <= body + (box.x1 - box.x0) / 10
+    return centred and block.size >= body
+
+
 def _credit_end(blocks: list[Block]) -> bool:
     return bool(blocks) and bool(CREDIT.search(blocks[-1].lines[-1].text.strip()))
+
+
+def _over(block: Block, photo: Photo) -> bool:
+    return photo.image is not None and block.box.y1 <= photo.box.y0 + 2
 
 
 def _figure(photo: Photo) -> Figure | None:
     """Title, caption and credit from the photo's blocks."""
     blocks = sorted(photo.blocks, key=lambda b: b.box.y0)
     title_lines: list[Line] = []
-    while blocks and blocks[0].role in ("head", "subhead") and blocks[0].box.y1 <= min(
-            (b.box.y0 for b in blocks[1:]), default=float("inf")) + 1:
+    while blocks and (_over(blocks[0], photo) or (blocks[0].role in ("head", "subhead") and (
+            blocks[0].box.y1 <= min((b.box.y0 for b in blocks[1:]), default=float("inf")) + 1))):
         title_lines += blocks.pop(0).lines
     lines = [line for block in blocks for line in block.lines]
     text = join_lines([line.text for line in lines])
