@@ -51,7 +51,8 @@ def _to_truetype(font: TTFont) -> None:
 @functools.lru_cache(maxsize=64)
 def truetype_subset(face: str, weight: str, text: str) -> bytes:
     """``face`` Serif|Sans, ``weight`` Regular|Bold: a TrueType font holding ``text``."""
-    font = TTFont(NOTO.format(face=face, weight=weight), fontNumber=SC)
+    font = TTFont(NOTO.format(face=face, weight=weight), fontNumber=SC,
+                  recalcTimestamp=False)  # the same bytes on every run
     options = subset.Options()
     options.name_IDs = ["*"]
     options.notdef_outline = True

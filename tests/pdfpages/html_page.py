@@ -14,8 +14,8 @@ import html
 import subprocess
 from pathlib import Path
 
-from layout import Article, Figure, Item, Plan
 from fonts import truetype_subset
+from layout import Article, Figure, Item, Plan
 from photos import photo_jpeg
 
 CHROMIUM = Path("/usr/bin/chromium")
@@ -139,6 +139,8 @@ def _figure(fig: Figure, width: str = "100%") -> str:
 def _heads(art: Article, span: int, plan: Plan, first: bool) -> str:
     d = plan.design
     size = d.head_scale * (3.0 if first else 1.5 + 0.25 * min(span, 4))
+    if art.brief:
+        size = 1.25
     align = "center" if first and span >= 4 and d.per_band == 3 else "left"
     out = []
     if art.kicker:

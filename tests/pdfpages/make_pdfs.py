@@ -64,7 +64,7 @@ def gold_for(page: make_pages.Page, pdf_name: str) -> dict:
 
 def gold_strings(gold: dict) -> list[str]:
     """Everything the gold says is printed on the page, whitespace removed."""
-    out = [gold["page"]["n"], *(gold["page"].get("section") and [gold["page"]["section"]] or [])]
+    out = [gold["page"]["n"], gold["page"].get("section") or ""]
     out += [name for _, name in gold["page"]["editors"]]
     for art in gold["articles"]:
         out += [art[k] for k in ("kicker", "headline", "subtitle") if art.get(k)]

@@ -108,6 +108,8 @@ class _Doc:
     def article(self, art: Article, span: int, first: bool) -> str:
         d = self.plan.design
         size = d.head_scale * (3.2 if first else 1.45 + 0.3 * min(span, 4))
+        if art.brief:
+            size = 1.2
         out = []
         if art.kicker:
             out.append(f"#plain(text(size: {size * 0.42:.2f}em, fill: {RED})"
@@ -173,13 +175,12 @@ class _Doc:
         for b, band in enumerate(plan.bands):
             if b:
                 out.append(f"#line(length: 100%, stroke: {rule if rule != 'none' else '0pt'})")
-            cells = []
-            for i, item in enumerate(band):
-                cells.append(f"grid.cell(colspan: {item.span})[\n{self.item(item, b == 0 and i == 0)}\n]")
+            cells = [f"grid.cell(colspan: {item.span})[\n{self.item(item, b == 0 and i == 0)}\n]"
+                     for i, item in enumerate(band)]
             stroke = f"(x, y) => if x > 0 {{ (left: {rule}) }}" if rule != "none" else "none"
+            inset = "(x, y) => if x > 0 { (left: 0.9em) } else { 0pt }"
             out.append(f"#grid(columns: ({', '.join(['1fr'] * d.columns)}), column-gutter: 0.9em, "
-                       f"stroke: {stroke}, inset: (x, y) => if x > 0 {{ (left: 0.9em) }} else {{ 0pt }},\n"
-                       + ",\n".join(cells) + ")")
+                       f"stroke: {stroke}, inset: {inset},\n" + ",\n".join(cells) + ")")
         return "\n".join(out) + "\n"
 
 
