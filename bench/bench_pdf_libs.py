@@ -33,7 +33,8 @@ def sample_pdf(folder: Path) -> Path:
     """The sample page as teipress prints it (convert, then render pdf)."""
     (folder / "edition.toml").write_bytes(EDITION.read_bytes())
     xml, pdf = folder / "03.xml", folder / "03.pdf"
-    for args in (["convert", str(SAMPLE), "-o", str(xml)], ["render", "pdf", str(xml), "-o", str(pdf)]):
+    for args in (["convert", str(SAMPLE), "-o", str(xml)],
+                 ["render", "pdf", str(xml), "-o", str(pdf)]):
         subprocess.run([sys.executable, "-m", "teipress", *args], check=True)
     return pdf
 

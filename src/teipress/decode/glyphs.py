@@ -1,0 +1,259 @@
+"""From characters placed on a page to printed lines: which characters share a line, in what
+order, and where a space stands between them.
+
+PDFs draw text in whatever order their typesetter chose, mostly a line or a column at a
+time, sometimes a word at a time. Runs are taken in drawing order while each character
+follows the last on its baseline; runs that then share a baseline and touch are joined, never
+across a column gap or a vertical rule. Chinese is set without spaces: between two CJK
+characters a space is written only for a visible gap (a headline set as two phrases),
+between Latin letters and digits for a gap a word space wide; a space the PDF itself holds is
+kept.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from teipress.segment.model import Box, Line
+
+# A character further than this (in ems of its size) from the last one starts another line:
+# column gutters on Chinese pages are an em or more, letter-spaced heads stay under it.
+MAX_GAP = 1.1
+# Punctuation set in half its cell (”， compressed) lets the next box overlap by half an em.
+OVERLAP = 0.8
+# Pieces of a line drawn apart (a word in another face) touch: a gap over this is a gutter.
+JOIN_GAP = 0.6
+# Word spaces in Latin text are about a quarter em; kerning and tracking stay well under a fifth.
+WORD_SPACE = 0.2
+# Between CJK characters (loose boxes: whole cells) a gap over a sixth of an em is a space: a
+# space in a CJK font is about a quarter em (bylines, two-phrase heads); justification
+# stretches Chinese lines by a few hundredths of an em a character.
+CJK_SPACE = 0.15
+# Two characters share a line when their boxes overlap vertically by this share of the smaller.
+SAME_LINE = 0.5
+_WIDE = re.compile("[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef\u3000-\u303f"
+                   "\u2018\u2019\u201c\u201d\u2026\u2014]")
+
+
+_IDEOGRAPH = re.compile("[\u3400-\u9fff\uf900-\ufaff]")
+
+
+@dataclass
+class Glyph:
+    char: str
+    box: Box
+    size: float
+    font: str = ""
+    bold: bool = False
+    angle: int = 0  # degrees, counter-clockwise; 0 for upright text
+    unmapped: bool = False  # PDFium found no Unicode for the glyph
+    run: int = 0  # the text object it was drawn in
+    origin: float = 0.0  # where the pen stood: the glyph's advance starts here
+
+
+@dataclass
+class _Run:
+    glyphs: list[Glyph] = field(default_factory=list)
+    vertical: bool = False  # upright CJK characters set top to bottom
+    x0: float = 0.0
+    y0: float = 0.0
+    x1: float = 0.0
+    y1: float = 0.0
+    spaces: set[int] = field(default_factory=set)  # indexes of glyphs a real space precedes
+
+    def add(self, glyph: Glyph, space: bool = False) -> None:
+        if space and self.glyphs:
+            self.spaces.add(id(glyph))
+        b = glyph.box
+        if not self.glyphs:
+            self.x0, self.y0, self.x1, self.y1 = b.x0, b.y0, b.x1, b.y1
+        else:
+            self.x0, self.y0 = min(self.x0, b.x0), min(self.y0, b.y0)
+            self.x1, self.y1 = max(self.x1, b.x1), max(self.y1, b.y1)
+        self.glyphs.append(glyph)
+
+    @property
+    def size(self) -> float:
+        return self.glyphs[-1].size
+
+
+def build_lines(glyphs: list[Glyph], rules: list[Box]) -> tuple[list[Line], int]:
+    """The page's lines, top to bottom and left to right, and how many were set rotated."""
+    upright = [g for g in glyphs if g.angle in (0, 359, 1)]
+    rotated = [g for g in glyphs if g.angle not in (0, 359, 1)]
+    verticals = [r for r in rules if r.x1 - r.x0 < r.y1 - r.y0]
+    runs = _merge(_runs(upright, verticals), verticals)
+    runs += _rotated_runs(rotated)
+    runs.sort(key=lambda run: (round(run.y0), run.x0))
+    lines = [_line(number, run) for number, run in enumerate(runs, 1)]
+    return lines, sum(1 for run in runs if run.glyphs[0].angle not in (0, 359, 1))
+
+
+def _size(glyph: Glyph) -> float:
+    """The font size in points; where PDFium reports 1 (size set by the matrix), the box says."""
+    if glyph.size >= 2:
+        return glyph.size
+    return max(glyph.box.y1 - glyph.box.y0, glyph.box.x1 - glyph.box.x0) / 0.88 or 1.0
+
+
+def _overlap(a0: float, a1: float, b0: float, b1: float) -> float:
+    """How much two intervals overlap, as a share of the shorter one."""
+    shorter = min(a1 - a0, b1 - b0)
+    if shorter <= 0:
+        return 1.0 if max(a0, b0) <= min(a1, b1) else 0.0
+    return max(0.0, min(a1, b1) - max(a0, b0)) / shorter
+
+
+def _ruled_between(x0: float, x1: float, y0: float, y1: float, verticals: list[Box]) -> bool:
+    return any(x0 <= (r.x0 + r.x1) / 2 <= x1 and _overlap(r.y0, r.y1, y0, y1) > 0.5
+               for r in verticals)
+
+
+def _runs(glyphs: list[Glyph], verticals: list[Box]) -> list[_Run]:
+    """Characters in drawing order, cut where one does not follow the last on its line."""
+    runs: list[_Run] = []
+    run: _Run | None = None
+    space = False
+    for glyph in glyphs:
+        if glyph.char.isspace():
+            space = True  # a space the PDF holds: kept between the characters around it
+            continue
+        size = _size(glyph)
+        glyph.size = size
+        if run is not None and _follows(run, glyph, size, verticals):
+            run.add(glyph, space)
+        elif run is not None and _below(run, glyph, size):
+            run.vertical = True
+            run.add(glyph)
+        else:
+            run = _Run()
+            runs.append(run)
+            run.add(glyph)
+        space = False
+    return runs
+
+
+def _follows(run: _Run, glyph: Glyph, size: float, verticals: list[Box]) -> bool:
+    if run.vertical:
+        return False
+    last = run.glyphs[-1].box
+    b = glyph.box
+    if _overlap(last.y0, last.y1, b.y0, b.y1) < SAME_LINE:
+        return False
+    gap = b.x0 - last.x1
+    if abs(b.x0 - last.x0) < 0.1 and abs(b.x1 - last.x1) < 0.1:
+        return True  # one glyph printing two characters (a ligature, ``——`` as one dash)
+    if gap < -OVERLAP * size or gap > MAX_GAP * max(size, run.size):
+        return False
+    return gap <= 0.3 * size or not _ruled_between(last.x1, b.x0, b.y0, b.y1, verticals)
+
+
+def _below(run: _Run, glyph: Glyph, size: float) -> bool:
+    """The next character of a vertical line: right under the last, the same width."""
+    if len(run.glyphs) > 1 and not run.vertical:
+        return False
+    last, b = run.glyphs[-1].box, glyph.box
+    if not (_WIDE.match(glyph.char) and _WIDE.match(run.glyphs[-1].char)):
+        return False
+    return (_overlap(last.x0, last.x1, b.x0, b.x1) > 0.6
+            and -0.2 * size <= b.y0 - last.y1 <= 0.5 * size)
+
+
+def _merge(runs: list[_Run], verticals: list[Box]) -> list[_Run]:
+    """Join runs that share a baseline and touch: a line drawn in several pieces."""
+    runs = sorted(runs, key=lambda run: run.x0)
+    open_by_row: dict[int, list[_Run]] = {}
+    kept: list[_Run] = []
+    for run in runs:
+        if run.vertical:
+            kept.append(run)
+            continue
+        row = round(run.y1)
+        target = None
+        for key in (row - 2, row - 1, row, row + 1, row + 2):
+            for other in open_by_row.get(key, ()):
+                if _joins(other, run, verticals):
+                    target = other
+                    break
+            if target:
+                break
+        if target is None:
+            kept.append(run)
+            open_by_row.setdefault(row, []).append(run)
+            continue
+        for glyph in run.glyphs:
+            target.add(glyph)
+        target.spaces |= run.spaces
+    return kept
+
+
+def _joins(left: _Run, right: _Run, verticals: list[Box]) -> bool:
+    size = max(left.size, right.size)
+    if max(left.size, right.size) > 1.3 * min(left.size, right.size):
+        return False
+    if _overlap(left.y0, left.y1, right.y0, right.y1) < 0.6:
+        return False
+    gap = right.x0 - left.x1
+    if gap < -OVERLAP * size or gap > JOIN_GAP * size:
+        return False
+    return not _ruled_between(left.x1, right.x0, right.y0, right.y1, verticals)
+
+
+def _rotated_runs(glyphs: list[Glyph]) -> list[_Run]:
+    """Rotated characters (a label set up the margin): one line per angle and baseline,
+    in the order of their own baseline."""
+    groups: dict[tuple[int, int], list[Glyph]] = {}
+    for glyph in glyphs:
+        if glyph.char.isspace():
+            continue
+        glyph.size = _size(glyph)
+        b = glyph.box
+        across = (b.x0 + b.x1) / 2 if glyph.angle in range(45, 136) or \
+            glyph.angle in range(225, 316) else (b.y0 + b.y1) / 2
+        groups.setdefault((glyph.angle, round(across / max(glyph.size, 1))), []).append(glyph)
+    runs = []
+    for (angle, _), group in sorted(groups.items()):
+        if 45 <= angle <= 135:  # reads bottom to top
+            group.sort(key=lambda g: -g.box.y1)
+        elif 225 <= angle <= 315:  # reads top to bottom
+            group.sort(key=lambda g: g.box.y0)
+        else:  # upside down
+            group.sort(key=lambda g: -g.box.x1)
+        run = _Run()
+        for glyph in group:
+            run.add(glyph)
+        runs.append(run)
+    return runs
+
+
+def _line(number: int, run: _Run) -> Line:
+    glyphs = run.glyphs
+    if run.vertical:
+        glyphs = sorted(glyphs, key=lambda g: g.box.y0)
+    elif glyphs[0].angle in (0, 359, 1):
+        glyphs = sorted(glyphs, key=lambda g: g.box.x0)
+    text = glyphs[0].char
+    for prev, glyph in itertools.pairwise(glyphs):
+        if _space_between(prev, glyph, id(glyph) in run.spaces, run.vertical):
+            text += " "
+        text += glyph.char
+    sizes = Counter(round(g.size, 1) for g in glyphs)
+    size = max(sizes.items(), key=lambda kv: (kv[1], kv[0]))[0]
+    bold = sum(g.bold for g in glyphs) * 2 > len(glyphs)
+    return Line(number, text, Box(round(run.x0, 2), round(run.y0, 2), round(run.x1, 2),
+                                  round(run.y1, 2)), size, bold)
+
+
+def _space_between(prev: Glyph, glyph: Glyph, printed: bool, vertical: bool) -> bool:
+    if printed or vertical or prev.angle not in (0, 359, 1):
+        return printed
+    # a Chinese character advances one em from its origin; its box may be narrower where a
+    # subset font lost its widths, so the pen, not the box, says where it ends
+    ends = prev.origin + prev.size if _IDEOGRAPH.match(prev.char) else prev.box.x1
+    starts = glyph.origin if _IDEOGRAPH.match(glyph.char) else glyph.box.x0
+    gap = starts - ends
+    wide = _WIDE.match(prev.char) or _WIDE.match(glyph.char)
+    return gap > (CJK_SPACE if wide else WORD_SPACE) * min(prev.size, glyph.size)

@@ -1,0 +1,204 @@
+"""Segmentation from geometry: a page read from its PDF (``decode.pdf``) → the page model.
+
+The passes, in order, each in its own module:
+
+1. furniture: the text path's furniture rules, over the lines in printed order;
+2. ``blocks``: lines chained into blocks (one column, one size, one frame); body size;
+3. ``roles``: each block a head, subhead, body or small text, against the body size;
+   head groups (kicker, headline, subtitle);
+4. ``photos``: pictures and credited frames with their captions, credits and titles;
+5. ``regions``: the blocks under each head group, and the blocks no head stands over;
+6. ``order`` and ``paragraphs``: each region's blocks in reading order (down the columns),
+   into paragraphs, subheads and bylines; the articles and photos in page order.
+
+What the text says (bylines, credits, datelines, end marks, jump lines) is read with the
+text path's patterns, so both readers agree on them.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from teipress.segment.assemble import _take_dateline as take_dateline
+from teipress.segment.figures import find_figures
+from teipress.segment.furniture import find_furniture
+from teipress.segment.geometry.blocks import (
+    Block,
+    build_blocks,
+    commonest_size,
+    frame_edges,
+    frame_of,
+)
+from teipress.segment.geometry.order import reading_order
+from teipress.segment.geometry.paragraphs import ColumnEdges, pieces
+from teipress.segment.geometry.photos import Photo, find_photos
+from teipress.segment.geometry.regions import Region, find_regions
+from teipress.segment.geometry.roles import classify, head_groups
+from teipress.segment.model import (
+    Article,
+    Box,
+    Byline,
+    Figure,
+    Head,
+    Page,
+    Paragraph,
+    Section,
+)
+
+if TYPE_CHECKING:
+    from teipress.decode.pdf import PdfPage
+
+__all__ = ["segment_pdf_page"]
+
+
+
+def segment_pdf_page(pdf_page: PdfPage, paper_title: str = "") -> Page:
+    """Read one page from the lines, rules, frames and pictures of its PDF."""
+    from teipress.segment import take_furniture
+
+    page = Page(size=pdf_page.size)
+    lines = sorted((line for line in pdf_page.lines if line.text.strip()),
+                   key=lambda line: (line.box.y0, line.box.x0))
+    found, taken = find_furniture(lines, paper_title)
+    for line, items in found:
+        for item in items:
+            item.box = line.box
+        take_furniture(page, line, items)
+    text_lines = [line for line in lines if line.number not in taken]
+    if not text_lines:
+        return page
+    body = commonest_size(text_lines)
+    page.explain(f"body text: {body:g} pt; {len(text_lines)} lines, {len(pdf_page.rules)} rules, "
+                 f"{len(pdf_page.frames)} frames, {len(pdf_page.images)} pictures")
+    if pdf_page.rotated:
+        page.explain(f"{pdf_page.rotated} lines set at an angle, read along their baseline")
+    blocks = build_blocks(text_lines, pdf_page.rules, pdf_page.frames)
+    classify(blocks, body)
+    photos = find_photos(pdf_page.images, pdf_page.frames, blocks, body)
+    in_photos = {id(block) for photo in photos for block in photo.blocks}
+    blocks = [block for block in blocks if id(block) not in in_photos]
+    frames = _article_frames(blocks, pdf_page.frames, photos)
+    groups = head_groups(blocks)
+    regions = find_regions(groups, blocks, pdf_page.rules + frame_edges(frames), body)
+    edges = ColumnEdges(blocks)
+    body_items = _articles(regions, photos, edges, page)
+    _number(body_items)
+    page.body = [item for item, _box in body_items]
+    return page
+
+
+def _article_frames(blocks: list[Block], frames: list[Box], photos: list[Photo]) -> list[Box]:
+    """The frames that set an article apart: those holding heads of their own, or photos.
+    A frame around one piece of an article (a lead, a quotation pulled out) is part of the
+    article it stands in: its blocks are read as if it were not drawn."""
+    keep = [frame for frame in frames
+            if any(b.frame == frame and b.role in ("head", "subhead") for b in blocks)
+            or any(photo.box == frame for photo in photos)]
+    for block in blocks:
+        if block.frame is not None and block.frame not in keep:
+            block.frame = frame_of(block.box, keep)
+    return keep
+
+
+def _articles(regions: list[Region], photos: list[Photo], edges: ColumnEdges, page: Page
+              ) -> list[tuple[Article | Figure | Paragraph, Box]]:
+    placed: list[tuple[object, Box]] = []
+    homes: dict[int, Article] = {}
+    for region in regions:
+        article = _article(region, edges, page)
+        if article is None:
+            continue
+        placed.append((article, region.box))
+        body = _body_box(region.blocks)
+        for photo in photos:
+            if body is not None and id(photo) not in homes and _within(photo.box, body):
+                article.figures.append(photo.figure)
+                homes[id(photo)] = article
+    for photo in photos:
+        if id(photo) not in homes:
+            placed.append((photo.figure, photo.box))
+    return reading_order(placed, lambda pair: pair[1], columns_first=False)
+
+
+def _article(region: Region, edges: ColumnEdges, page: Page) -> Article | None:
+    ordered = _block_order(region.blocks)
+    items = find_figures(pieces(ordered, edges), page)
+    article = Article()
+    if region.group is not None:
+        article.kicker, article.headline, article.subtitle = region.group.heads()
+    elif not items:
+        return None
+    section: Section | None = None
+    for item in items:
+        if isinstance(item, Head):
+            section = Section(item)
+            article.sections.append(section)
+        elif isinstance(item, Figure):
+            article.figures.append(item)
+        elif isinstance(item, Byline):
+            if item.kind == "lead" and not (article.paragraphs or article.sections):
+                article.bylines.append(item)
+            elif item.kind == "credit":
+                article.figures.append(Figure(caption=[], credit=item))
+            else:
+                article.trailing.append(item)
+        elif section is not None:
+            section.paragraphs.append(item)
+        else:
+            article.paragraphs.append(item)
+    _heads_before_text(article)
+    take_dateline(article)
+    where = region.box
+    page.explain(f"article at ({where.x0:.0f}, {where.y0:.0f}): "
+                 + (f"“{article.headline.text}”" if article.headline else "no headline")
+                 + f", {len(region.blocks)} blocks")
+    return article
+
+
+def _block_order(blocks: list[Block]) -> list[Block]:
+    """Down the columns, left to right; what stands above all the rest (a byline, a lead
+    under the heads) first, top to bottom."""
+    rest = sorted(blocks, key=lambda block: (block.box.y0, block.box.x0))
+    above: list[Block] = []
+    while len(rest) > 1 and rest[0].box.y1 <= min(b.box.y0 for b in rest[1:]) + 2:
+        above.append(rest.pop(0))
+    return above + reading_order(rest, lambda block: block.box, columns_first=True)
+
+
+def _heads_before_text(article: Article) -> None:
+    """A subhead printed before any text opens the article (a second kicker line, a label):
+    with no headline it is the headline; otherwise its section stays as printed."""
+    if article.headline is None and article.sections and not article.paragraphs:
+        first = article.sections.pop(0)
+        first.head.role = "main"
+        article.headline = first.head
+        article.paragraphs = first.paragraphs
+
+
+def _body_box(blocks: list[Block]) -> Box | None:
+    if not blocks:
+        return None
+    box = blocks[0].box
+    for block in blocks[1:]:
+        box = box.union(block.box)
+    return box
+
+
+def _within(inner: Box, outer: Box) -> bool:
+    return (inner.x0 >= outer.x0 - 2 and inner.x1 <= outer.x1 + 2
+            and inner.y0 >= outer.y0 - 2 and inner.y1 <= outer.y1 + 2)
+
+
+def _number(items: list[tuple[object, Box]]) -> None:
+    articles = figures = 0
+    for item, _box in items:
+        if isinstance(item, Article):
+            articles += 1
+            item.ident = f"art-{articles}"
+            for figure in item.figures:
+                figures += 1
+                figure.ident = f"fig-{figures}"
+        elif isinstance(item, Figure):
+            figures += 1
+            item.ident = f"fig-{figures}"
+

@@ -1,0 +1,159 @@
+"""Lines into blocks: the runs of lines set one under the other in one column and one size.
+
+A block is what a reader's eye takes as one piece of type: a column of body text down to a
+gap, a head, a caption. Blocks never run across a rule or out of a frame. The page's body
+size is the size most of its characters are set in; every role later is read against it.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections import Counter
+from dataclasses import dataclass, field
+
+from teipress.segment.model import Box, Line
+
+# Lines of one block are this close: body leading is 1.2–1.8 em, so the white between two
+# lines stays under an em; a paragraph gap or a head's margin is wider.
+LINE_GAP = 0.9
+# A line belongs under another when they share this much of the narrower one's width.
+UNDER = 0.5
+# A line starting within this many ems of the one above is in its column (an indent is two).
+INDENT_EMS = 2.5
+# Sizes within this ratio are one size (a face's rounding, a bold variant).
+SAME_SIZE = 1.12
+
+
+@dataclass
+class Block:
+    lines: list[Line]
+    frame: Box | None = None  # the drawn box it sits in, if any
+    role: str = ""  # set by later passes: head, body, small
+    flags: set[str] = field(default_factory=set)
+
+    @property
+    def box(self) -> Box:
+        box = self.lines[0].box
+        for line in self.lines[1:]:
+            box = box.union(line.box)
+        return box
+
+    @property
+    def size(self) -> float:
+        return commonest_size(self.lines)
+
+    @property
+    def bold(self) -> bool:
+        return sum(len(line.text) for line in self.lines if line.bold) * 2 > sum(
+            len(line.text) for line in self.lines)
+
+    @property
+    def text(self) -> str:
+        return "".join(line.text for line in self.lines)
+
+
+def commonest_size(lines: list[Line]) -> float:
+    """The size most characters are set in (ties to the larger)."""
+    counts: Counter[float] = Counter()
+    for line in lines:
+        counts[round(line.size, 1)] += len(line.text.replace(" ", ""))
+    return max(counts.items(), key=lambda kv: (kv[1], kv[0]))[0] if counts else 0.0
+
+
+def inside(box: Box, frame: Box, slack: float = 1.0) -> bool:
+    return (box.x0 >= frame.x0 - slack and box.y0 >= frame.y0 - slack
+            and box.x1 <= frame.x1 + slack and box.y1 <= frame.y1 + slack)
+
+
+def frame_of(box: Box, frames: list[Box]) -> Box | None:
+    """The smallest frame holding the box: the box or photo it is printed in."""
+    holding = [f for f in frames if inside(box, f)]
+    return min(holding, key=lambda f: (f.x1 - f.x0) * (f.y1 - f.y0)) if holding else None
+
+
+def overlap(a0: float, a1: float, b0: float, b1: float) -> float:
+    """The overlap of two intervals as a share of the shorter."""
+    shorter = min(a1 - a0, b1 - b0)
+    if shorter <= 0:
+        return 0.0
+    return max(0.0, min(a1, b1) - max(a0, b0)) / shorter
+
+
+def ruled_apart(upper: Box, lower: Box, rules: list[Box]) -> bool:
+    """A horizontal rule runs between two boxes, across the narrower's width."""
+    for rule in rules:
+        if rule.y1 - rule.y0 > rule.x1 - rule.x0:
+            continue
+        middle = (rule.y0 + rule.y1) / 2
+        if upper.y1 - 1 <= middle <= lower.y0 + 1 and overlap(
+                rule.x0, rule.x1, max(upper.x0, lower.x0), min(upper.x1, lower.x1)) > 0.5:
+            return True
+    return False
+
+
+def frame_edges(frames: list[Box]) -> list[Box]:
+    """A frame's four sides, as rules: what is inside a box is cut off from what is outside."""
+    edges = []
+    for f in frames:
+        edges += [Box(f.x0, f.y0, f.x1, f.y0), Box(f.x0, f.y1, f.x1, f.y1),
+                  Box(f.x0, f.y0, f.x0, f.y1), Box(f.x1, f.y0, f.x1, f.y1)]
+    return edges
+
+
+def ruled_between(left: Box, right: Box, rules: list[Box]) -> bool:
+    """A vertical rule runs between two boxes set side by side."""
+    for rule in rules:
+        if rule.y1 - rule.y0 <= rule.x1 - rule.x0:
+            continue
+        middle = (rule.x0 + rule.x1) / 2
+        if left.x1 - 1 <= middle <= right.x0 + 1 and overlap(
+                rule.y0, rule.y1, max(left.y0, right.y0), min(left.y1, right.y1)) > 0.5:
+            return True
+    return False
+
+
+def build_blocks(lines: list[Line], rules: list[Box], frames: list[Box]) -> list[Block]:
+    """Chain each line to the one set right under it (same column, same size, same frame)."""
+    ordered = sorted(lines, key=lambda line: line.box.y0)
+    tops = [line.box.y0 for line in ordered]
+    frame = {id(line): frame_of(line.box, frames) for line in ordered}
+    below: dict[int, Line] = {}
+    taken: set[int] = set()
+    for line in ordered:
+        box = line.box
+        height = box.y1 - box.y0
+        best = None
+        start = bisect_left(tops, box.y0 + height * 0.5)
+        for other in ordered[start:]:
+            obox = other.box
+            if obox.y0 - box.y1 > LINE_GAP * max(line.size, 1):
+                break
+            if id(other) in taken or not _stack(line, other, frame):
+                continue
+            if best is None or obox.y0 < best.box.y0:
+                best = other
+        if best is not None and not ruled_apart(box, best.box, rules):
+            below[id(line)] = best
+            taken.add(id(best))
+    blocks = []
+    for line in ordered:
+        if id(line) in taken:
+            continue
+        chain = [line]
+        while id(chain[-1]) in below:
+            chain.append(below[id(chain[-1])])
+        blocks.append(Block(chain, frame[id(line)]))
+    return blocks
+
+
+def _stack(upper: Line, lower: Line, frame: dict[int, Box | None]) -> bool:
+    a, b = upper.box, lower.box
+    if frame[id(upper)] != frame[id(lower)]:
+        return False
+    if max(upper.size, lower.size) > SAME_SIZE * min(upper.size, lower.size):
+        return False
+    if upper.bold != lower.bold:
+        return False
+    # a paragraph's short last line over the next one's indented start share no width
+    indent = abs(a.x0 - b.x0) <= INDENT_EMS * max(upper.size, lower.size)
+    return indent or overlap(a.x0, a.x1, b.x0, b.x1) >= UNDER

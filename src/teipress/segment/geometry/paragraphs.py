@@ -1,0 +1,116 @@
+"""An article's blocks, in reading order, into paragraphs, subheads and bylines.
+
+Chinese body text indents a paragraph's first line by two ems and leaves its last line
+short; a paragraph runs on from the foot of one column to the head of the next when the
+last line there is full and the next column's first is not indented. Bylines, credits, end
+marks and jump lines are known by their forms (``segment.patterns``), as in the text path.
+"""
+
+from __future__ import annotations
+
+from teipress.segment.geometry.blocks import Block, overlap
+from teipress.segment.lines import _byline_kind as byline_kind
+from teipress.segment.lines import _split_trailing_byline as split_trailing_byline
+from teipress.segment.model import Byline, Head, Line, Paragraph
+from teipress.segment.patterns import names_in
+from teipress.segment.text import ends_sentence, join_lines
+
+Piece = Paragraph | Head | Byline
+# A first line set in by this many ems is indented (the custom is two).
+INDENT = 1.2
+# A line ending this many ems before its column's edge is a paragraph's last line.
+SHORT = 0.8
+SHORT_UNENDED = 2.5
+# A block of this many lines has full lines: its edges are its column's.
+EDGE_LINES = 3
+
+
+class ColumnEdges:
+    """Where each line's column starts and ends: where the lines of its block start and end
+    at the furthest (a block holds full lines as well as indented and short ones); a block
+    of a line or two takes the edges of the nearest longer block in its column.
+
+    Edges are never taken from where many lines of the page start or end: centred bylines
+    and short last lines sit on the character grid and would make false edges.
+    """
+
+    def __init__(self, blocks: list[Block]) -> None:
+        self._edges: dict[int, tuple[float, float]] = {}
+        long = [b for b in blocks if len(b.lines) >= EDGE_LINES]
+        for block in blocks:
+            box = block.box
+            edges = (box.x0, box.x1)
+            if len(block.lines) < EDGE_LINES:
+                same = [b for b in long if overlap(b.box.x0, b.box.x1, box.x0, box.x1) > 0.5
+                        and block.frame == b.frame]
+                if same:
+                    near = min(same, key=lambda b: abs(b.box.y0 - box.y0)).box
+                    edges = (min(box.x0, near.x0), max(box.x1, near.x1))
+            for line in block.lines:
+                self._edges[id(line)] = edges
+
+    def left(self, line: Line) -> float:
+        return self._edges.get(id(line), (line.box.x0, line.box.x1))[0]
+
+    def right(self, line: Line) -> float:
+        return self._edges.get(id(line), (line.box.x0, line.box.x1))[1]
+
+
+def pieces(blocks: list[Block], edges: ColumnEdges) -> list[Piece]:
+    """Paragraphs, subheads and bylines of an article's blocks, in the blocks' order."""
+    out: list[Piece] = []
+    current: list[Line] = []
+
+    def flush() -> None:
+        if current:
+            text = join_lines([line.text for line in current])
+            paragraph = Paragraph(list(current), text, open=not ends_sentence(text))
+            out.extend(split_trailing_byline(paragraph))
+            current.clear()
+
+    previous: Line | None = None
+    for block in blocks:
+        if previous is not None and _below_in_column(previous, block) and ends_sentence(
+                previous.text):
+            flush()  # white between two blocks of one column after a full stop: a new paragraph
+        if block.role in ("head", "subhead"):
+            flush()
+            if out and isinstance(out[-1], Head) and out[-1].lines[-1].text.endswith(("：", ":")):
+                out[-1].lines.extend(block.lines)  # 记者手记： / its title, set apart
+            else:
+                out.append(Head(list(block.lines)))
+            previous = None
+            continue
+        for line in block.lines:
+            text = line.text.strip()
+            kind = byline_kind(text)
+            if kind and (not current or _ended(previous, edges)):
+                flush()
+                out.append(Byline(line, text, kind, names_in(text) if kind != "end" else []))
+                previous = None
+                continue
+            if current and (_indented(line, edges) or _ended(previous, edges)):
+                flush()
+            current.append(line)
+            previous = line
+    flush()
+    return out
+
+
+def _below_in_column(line: Line, block: Block) -> bool:
+    first = block.lines[0].box
+    return first.y0 > line.box.y1 and abs(first.x0 - line.box.x0) <= 3 * line.size
+
+
+def _indented(line: Line, edges: ColumnEdges) -> bool:
+    return line.box.x0 - edges.left(line) >= INDENT * line.size
+
+
+def _ended(line: Line | None, edges: ColumnEdges) -> bool:
+    """A paragraph's last line: short of its column's edge."""
+    if line is None:
+        return True
+    shortfall = (edges.right(line) - line.box.x1) / line.size
+    # line breaking keeps closing punctuation off a line's start by leaving the line before
+    # a character or two short: without a full stop, only a line well short is a last line
+    return shortfall >= SHORT and (ends_sentence(line.text) or shortfall >= SHORT_UNENDED)

@@ -1,0 +1,129 @@
+"""Photos and charts on a page PDF: the picture (or the frame a picture was set in), its
+caption under it or beside it, its credit and its title.
+
+A picture's caption is the text set right under it (or at its side, top-aligned) within its
+width; a credit (``（某某 摄）``) ends it. A drawn frame that holds no picture but whose text
+ends with a credit is a photo's place too (print layouts that leave the picture out). A
+title is a bold or larger line set over the picture or at the top of its frame.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from teipress.segment.geometry.blocks import Block, frame_of, inside, overlap
+from teipress.segment.lines import _byline_kind as byline_kind
+from teipress.segment.model import Box, Byline, Figure, Head, Line, PageImage, Paragraph
+from teipress.segment.patterns import CREDIT, names_in
+from teipress.segment.text import ends_sentence, join_lines
+
+# A caption starts within this many ems under (or beside) its picture.
+CAPTION_GAP = 1.5
+
+
+@dataclass
+class Photo:
+    box: Box
+    image: PageImage | None = None
+    blocks: list[Block] = field(default_factory=list)  # title and caption, as printed
+    figure: Figure | None = None
+
+
+def find_photos(images: list[PageImage], frames: list[Box], blocks: list[Block],
+                body: float) -> list[Photo]:
+    """Pictures and credited frames with the blocks that caption them (taken from ``blocks``)."""
+    photos = [Photo(image.box, image) for image in images]
+    for frame in frames:
+        if any(inside(image.box, frame) for image in images):
+            continue
+        held = [b for b in blocks if b.frame == frame]
+        if held and _credited(held) and not any(_encloses(frame, other) for other in frames):
+            photos.append(Photo(frame, None, held))
+    taken = {id(b) for photo in photos for b in photo.blocks}
+    for photo in photos:
+        if photo.image is None:
+            continue
+        photo.blocks = _caption_blocks(photo.box, blocks, taken, body, frames)
+        taken |= {id(b) for b in photo.blocks}
+    for photo in photos:
+        photo.figure = _figure(photo)
+    return [photo for photo in photos if photo.figure is not None]
+
+
+def _encloses(frame: Box, other: Box) -> bool:
+    return other != frame and inside(other, frame)
+
+
+def _credited(blocks: list[Block]) -> bool:
+    last = max(blocks, key=lambda b: b.box.y1).lines[-1].text.strip()
+    return bool(CREDIT.search(last))
+
+
+def _caption_blocks(box: Box, blocks: list[Block], taken: set[int], body: float,
+                    frames: list[Box]) -> list[Block]:
+    """The blocks under the picture (or beside it, top-aligned), down to its credit."""
+    gap = CAPTION_GAP * body
+    frame = frame_of(box, frames)
+    found: list[Block] = []
+    for block in sorted(blocks, key=lambda b: b.box.y0):
+        if id(block) in taken or block.frame != frame or (block.role == "head" and found):
+            continue
+        b = block.box
+        under = (0 <= b.y0 - box.y1 + 2 <= gap and overlap(b.x0, b.x1, box.x0, box.x1) > 0.6)
+        beside = (0 <= b.x0 - box.x1 + 2 <= gap and abs(b.y0 - box.y0) <= gap)
+        above = (0 <= box.y0 - b.y1 + 2 <= gap and overlap(b.x0, b.x1, box.x0, box.x1) > 0.6
+                 and _title_shaped(block, box, body))
+        follows = found and 0 <= b.y0 - found[-1].box.y1 <= gap and overlap(
+            b.x0, b.x1, found[-1].box.x0, found[-1].box.x1) > 0.6 and not _credit_end(found)
+        if under or beside or above or follows:
+            found.append(block)
+            if _credit_end(found) and not above:
+                break
+    return found
+
+
+def _title_shaped(block: Block, box: Box, body: float) -> bool:
+    """A photo's title over it: a head, or a line or two centred on the picture that ends no
+    sentence (fonts drawn as Type 3 glyphs say nothing of their weight)."""
+    if len(block.lines) > 2 or any(ends_sentence(line.text) for line in block.lines):
+        return False
+    if byline_kind(block.text.strip()):
+        return False
+    if block.role in ("head", "subhead"):
+        return True
+    b = block.box
+    centred = abs((b.x0 + b.x1) / 2 - (box.x0 + box.x1) / 2) <= body + (box.x1 - box.x0) / 10
+    return centred and block.size >= body
+
+
+def _credit_end(blocks: list[Block]) -> bool:
+    return bool(blocks) and bool(CREDIT.search(blocks[-1].lines[-1].text.strip()))
+
+
+def _over(block: Block, photo: Photo) -> bool:
+    return photo.image is not None and block.box.y1 <= photo.box.y0 + 2
+
+
+def _figure(photo: Photo) -> Figure | None:
+    """Title, caption and credit from the photo's blocks."""
+    blocks = sorted(photo.blocks, key=lambda b: b.box.y0)
+    title_lines: list[Line] = []
+    while blocks and (_over(blocks[0], photo) or (blocks[0].role in ("head", "subhead") and (
+            blocks[0].box.y1 <= min((b.box.y0 for b in blocks[1:]), default=float("inf")) + 1))):
+        title_lines += blocks.pop(0).lines
+    lines = [line for block in blocks for line in block.lines]
+    text = join_lines([line.text for line in lines])
+    credit = None
+    match = CREDIT.search(text)
+    if match and lines:
+        credit = Byline(lines[-1], match.group(), "credit", names_in(match.group()))
+        text = text[: match.start()].rstrip()
+    elif lines and byline_kind(lines[-1].text.strip()) == "credit":
+        credit = Byline(lines[-1], lines[-1].text.strip(), "credit",
+                        names_in(lines[-1].text))
+        lines, text = lines[:-1], join_lines([line.text for line in lines[:-1]])
+    if not text and credit is None and not title_lines and photo.image is None:
+        return None
+    caption = [Paragraph(lines, text)] if text else []
+    title = Head(title_lines, role="title") if title_lines else None
+    return Figure(caption=caption, credit=credit, title=title, image=photo.image)

@@ -1,0 +1,136 @@
+"""Article regions: which blocks of the page belong to which article.
+
+An article is printed under its heads: every block below a head group, within its width and
+not cut off from it by a rule or a frame, belongs to the nearest such group above it. A
+smaller head inside that region is a subhead, not a new article. A block no head stands over
+(the article turned a corner around a photo, went on in the next column) joins the article
+printed right above it in its column, or the one beside it; failing both it is an article
+of its own, with no headline.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from teipress.segment.geometry.blocks import Block, overlap, ruled_apart, ruled_between
+from teipress.segment.geometry.roles import HeadGroup
+from teipress.segment.model import Box
+
+# A head smaller than this share of the headline above it is a subhead of that article.
+SUBHEAD_SHARE = 0.8
+# An article's text goes on under or beside its last block within this many ems.
+NEIGHBOUR_GAP = 3.0
+# A rule this close under a head (in ems of the head) underlines it; it separates nothing.
+UNDERLINE = 0.8
+
+
+@dataclass
+class Region:
+    group: HeadGroup | None
+    blocks: list[Block] = field(default_factory=list)
+
+    @property
+    def box(self) -> Box:
+        boxes = [block.box for block in self.blocks]
+        if self.group is not None:
+            boxes.append(self.group.box)
+        box = boxes[0]
+        for other in boxes[1:]:
+            box = box.union(other)
+        return box
+
+
+def find_regions(groups: list[HeadGroup], blocks: list[Block], rules: list[Box],
+                 body: float) -> list[Region]:
+    """Each head group's region with its blocks; blocks under no head join a neighbour."""
+    regions = [Region(group) for group in groups]
+    owner: dict[int, Region] = {}
+    # a head group lying in another's region, set smaller, is that article's subhead
+    for region in sorted(regions, key=lambda r: r.group.box.y0):
+        above = _region_above(region.group.box, region.group.frame, regions, rules,
+                              exclude=region)
+        if above is not None and region.group.size < SUBHEAD_SHARE * above.group.size:
+            for block in region.group.blocks:
+                block.role = "subhead"
+                above.blocks.append(block)
+                owner[id(block)] = above
+            region.group = None
+    regions = [region for region in regions if region.group is not None]
+    orphans: list[Block] = []
+    for block in sorted(blocks, key=lambda b: b.box.y0):
+        if id(block) in owner or block.role == "head":
+            continue
+        region = _region_above(block.box, block.frame, regions, rules)
+        if region is None:
+            orphans.append(block)
+            continue
+        region.blocks.append(block)
+        owner[id(block)] = region
+    while orphans:  # each pass places the orphans next to a placed block
+        left = []
+        for block in orphans:
+            region = _neighbour(block, blocks, owner, regions, rules, body)
+            if region is None:
+                left.append(block)
+            else:
+                region.blocks.append(block)
+                owner[id(block)] = region
+        if len(left) == len(orphans):
+            block = left.pop(0)  # none placed: the topmost starts an article of its own
+            region = Region(None, [block])
+            regions.append(region)
+            owner[id(block)] = region
+        orphans = left
+    return regions
+
+
+def _region_above(box: Box, frame: Box | None, regions: list[Region], rules: list[Box],
+                  exclude: Region | None = None) -> Region | None:
+    """The region whose heads stand nearest above the box, over it, in the same frame and
+    not ruled off."""
+    best = None
+    for region in regions:
+        if region is exclude or region.group is None or region.group.frame != frame:
+            continue
+        head = region.group.box
+        if head.y1 > box.y0 + 2:
+            continue
+        if overlap(head.x0, head.x1, box.x0, box.x1) < 0.5:
+            continue
+        below_head = Box(head.x0, head.y1 + UNDERLINE * region.group.size, head.x1,
+                         head.y1 + UNDERLINE * region.group.size)
+        if ruled_apart(below_head, box, rules):
+            continue
+        if best is None or head.y1 > best.group.box.y1:
+            best = region
+    return best
+
+
+def _neighbour(block: Block, blocks: list[Block], owner: dict[int, Region],
+               regions: list[Region], rules: list[Box], body: float) -> Region | None:
+    """The region of the block set right above this one in its column; else of the head
+    nearest above it that no rule cuts off (the article is wider than its headline); else of
+    the block right beside it."""
+    b = block.box
+    gap = NEIGHBOUR_GAP * body
+    for other in sorted(blocks, key=lambda o: -o.box.y1):
+        o = other.box
+        if other is not block and 0 <= b.y0 - o.y1 <= gap and overlap(
+                o.x0, o.x1, b.x0, b.x1) > 0.5:
+            if id(other) in owner and not ruled_apart(o, b, rules):
+                return owner[id(other)]
+            break
+    heads = [r for r in regions if r.group is not None and r.group.box.y1 <= b.y0 + 2
+             and r.group.frame == block.frame and not ruled_apart(r.group.box, b, rules)]
+    if heads:
+        middle = (b.x0 + b.x1) / 2
+        return min(heads, key=lambda r: (b.y0 - r.group.box.y1,
+                                         abs(middle - (r.group.box.x0 + r.group.box.x1) / 2)))
+    for other in blocks:
+        o = other.box
+        if id(other) not in owner or overlap(o.y0, o.y1, b.y0, b.y1) <= 0.5:
+            continue
+        if (0 <= b.x0 - o.x1 <= gap and not ruled_between(o, b, rules)) or (
+                0 <= o.x0 - b.x1 <= gap and not ruled_between(b, o, rules)):
+            return owner[id(other)]
+    return None

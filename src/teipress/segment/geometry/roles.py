@@ -1,0 +1,109 @@
+"""What each block is, from how it is set against the page's body text: heads are set
+larger (or bold at body size: subheads, photo titles), captions and notes smaller.
+
+A head group is the stack of heads printed together over an article: the largest is the
+headline, a head above it the kicker (引题), one under it the subtitle (副题).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from teipress.segment.geometry.blocks import Block, overlap
+from teipress.segment.lines import _byline_kind as byline_kind
+from teipress.segment.model import Box, Head
+from teipress.segment.text import ends_sentence
+
+# Headlines are set at least a fifth larger than body text (body 9–12 pt, heads 14–40 pt).
+HEAD_SIZE = 1.2
+# Captions, notes and furniture are set smaller than body text.
+SMALL_SIZE = 0.9
+# A bold head at body size has at most this many lines (a subhead, a photo title).
+MAX_SUBHEAD_LINES = 3
+# Heads of one group stand this close (in ems of the larger): kicker, headline, subtitle.
+GROUP_GAP = 1.2
+
+
+@dataclass
+class HeadGroup:
+    blocks: list[Block] = field(default_factory=list)
+
+    @property
+    def box(self) -> Box:
+        box = self.blocks[0].box
+        for block in self.blocks[1:]:
+            box = box.union(block.box)
+        return box
+
+    @property
+    def size(self) -> float:
+        return max(block.size for block in self.blocks)
+
+    @property
+    def frame(self) -> Box | None:
+        return self.blocks[0].frame
+
+    def heads(self) -> tuple[Head | None, Head, Head | None]:
+        """Kicker, headline and subtitle: the largest is the headline."""
+        ordered = sorted(self.blocks, key=lambda block: block.box.y0)
+        main = max(range(len(ordered)), key=lambda i: (ordered[i].size, -i))
+        above = [line for block in ordered[:main] for line in block.lines]
+        below = [line for block in ordered[main + 1:] for line in block.lines]
+        kicker = Head(above, role="kicker") if above else None
+        subtitle = Head(below, role="sub") if below else None
+        return kicker, Head(list(ordered[main].lines), role="main"), subtitle
+
+
+def classify(blocks: list[Block], body: float) -> None:
+    """Set each block's role: head, subhead (bold at body size), small, or body."""
+    for block in blocks:
+        size = block.size
+        if size >= HEAD_SIZE * body:
+            block.role = "head"
+        elif size < SMALL_SIZE * body:
+            block.role = "small"
+        elif block.bold and _head_shaped(block):
+            block.role = "subhead"
+        else:
+            block.role = "body"
+
+
+def _head_shaped(block: Block) -> bool:
+    return len(block.lines) <= MAX_SUBHEAD_LINES and not any(
+        ends_sentence(line.text) for line in block.lines)
+
+
+def head_groups(blocks: list[Block]) -> list[HeadGroup]:
+    """Stack the head blocks set together; a block at body size or smaller joins a stack as
+    its kicker or subtitle when it is set right against it and centred on it."""
+    heads = sorted((b for b in blocks if b.role == "head"), key=lambda b: b.box.y0)
+    groups: list[HeadGroup] = []
+    for block in heads:
+        for group in groups:
+            if _together(group.box, group.size, block):
+                group.blocks.append(block)
+                break
+        else:
+            groups.append(HeadGroup([block]))
+    for block in sorted(blocks, key=lambda b: b.box.y0):
+        if block.role not in ("body", "subhead", "small") or len(block.lines) > 2:
+            continue
+        if any(ends_sentence(line.text) for line in block.lines) or byline_kind(block.text):
+            continue
+        for group in groups:
+            if _together(group.box, group.size, block, companion=True):
+                group.blocks.append(block)
+                block.role = "head"
+                break
+    return groups
+
+
+def _together(box: Box, size: float, block: Block, companion: bool = False) -> bool:
+    other = block.box
+    gap = max(other.y0 - box.y1, box.y0 - other.y1)
+    if gap > GROUP_GAP * size * (0.5 if companion else 1.0):
+        return False
+    if companion:  # centred on the head: its middle within the head's middle third
+        middle, head_middle = (other.x0 + other.x1) / 2, (box.x0 + box.x1) / 2
+        return abs(middle - head_middle) <= (box.x1 - box.x0) / 6 + size
+    return overlap(box.x0, box.x1, other.x0, other.x1) >= 0.3
