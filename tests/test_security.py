@@ -560,6 +560,9 @@ def test_a_planted_manifest_makes_the_build_delete_and_write_nothing_outside(wor
     html = manifest["steps"]["html 2022-11-22/03"]
     html["date"], html["files"] = "../outside/victim", [*html["files"], victim]
     manifest["steps"]["pdf 2022-11-22/03"]["files"] = ["../../outside/victim/keep.txt"]
+    manifest["steps"]["index"]["problems"] = [["not", "three"], 5]  # read back as Problems
+    manifest["steps"]["validate 2022-11-22/03"]["messages"] = {"not": "a list"}
+    manifest["files"][str(world["issue"] / "03.xml")] = "not a list"
     manifest_file.write_text(json.dumps(manifest), encoding="utf-8")
     with watched() as events:
         summary = build(world)
