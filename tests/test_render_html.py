@@ -170,7 +170,7 @@ def test_images_are_copied_and_remote_ones_refuse_the_page(tmp_path):
     def remote(tree):
         etree.SubElement(tree.find(".//t:figure[@xml:id='fig-2']", NS), f"{TEI}graphic",
                          url="https://example.com/x.jpg")
-    with pytest.raises(InputError, match="graphic/@url 'https://example.com/x.jpg' is a URL"):
+    with pytest.raises(InputError, match=r"graphic/@url 'https://example\.com/x\.jpg' is a URL"):
         render_html([_edited(tmp_path, remote)], tmp_path / "remote")
     assert not (tmp_path / "remote").exists()
 

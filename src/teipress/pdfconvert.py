@@ -35,14 +35,15 @@ class PdfOutput:
     stem: str | None = None
 
     @classmethod
-    def of(cls, source: Path, output: Path | None, several: bool) -> PdfOutput:
-        """Beside the PDF; in the folder ``-o`` names; or, for one input and ``-o FILE.xml``,
-        that file (the PDF must then have one page)."""
-        if output is None:
-            return cls(source.parent)
-        if not several and output.suffix.lower() == ".xml" and not output.is_dir():
-            return cls(output.parent, output.stem)
-        return cls(output)
+    def of(cls, target: Path, output: Path | None, several: bool) -> PdfOutput:
+        """The folder a text page's TEI would go to (``target``: beside the input, or under
+        ``-o FOLDER``); for one input, ``-o FILE.xml`` names the one page of a one-page PDF
+        and ``-o`` anything else is a folder."""
+        if output is not None and not several and not output.is_dir():
+            if output.suffix.lower() == ".xml":
+                return cls(output.parent, output.stem)
+            return cls(output)
+        return cls(target.parent)
 
 
 @dataclass

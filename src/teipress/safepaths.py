@@ -12,6 +12,12 @@ one function each:
   are made of: a real ISO date, a file-name-safe page number, id or paper id.
 
 Each refusal is an :class:`UnsafePath`, a one-line :class:`~teipress.errors.InputError`.
+:func:`reference_problem` is :func:`inside`'s test without the disk (the Schematron rule
+``url-inside`` makes the same one); :func:`is_inside` answers for a path already made.
+
+    image = inside(tei.parent, graphic.url, what=f"{tei}: graphic/@url")   # or UnsafePath
+    write_atomic(output_path(out_dir, f"{real_date(date)}/{safe_name(slug)}.html"), data)
+    remove_output(out_dir, name_from_a_manifest)
 """
 
 from __future__ import annotations

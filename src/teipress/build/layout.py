@@ -8,13 +8,16 @@ the file editors correct). Either may be missing: a page may be TEI made by hand
 
 from __future__ import annotations
 
+import os
 import re
 import zlib
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 from teipress.edition import SETTINGS_NAME
 from teipress.errors import UsageError
+from teipress.safepaths import is_inside
 
 PAGE_SUFFIXES = (".txt", ".pdf", ".xml")
 # The images teipress.pdfconvert writes beside a page's TEI: its page image and its photos.
@@ -39,46 +42,56 @@ class IssueSource:
     pages: tuple[PageSource, ...]
 
     def assets(self) -> list[Path]:
-        """The issue folder's other files (photos the TEI may point to), in a stable order.
+        """The issue folder's other files, in its subfolders too (photos the TEI may point
+        to), in a stable order; hidden ones and links leading out of the folder left out.
 
         The images converting a page PDF writes (``03.page.jpg``, ``03-photo1.jpg``) are left
-        out: they follow from the PDF as the TEI does, and counting them would make the
+        out too: they follow from the PDF as the TEI does, and counting them would make the
         build that converts a PDF out of date the moment it wrote them."""
         from_pdf = {p.stem for p in self.folder.glob("*.pdf")}
-        return sorted(p for p in self.folder.iterdir()
-                      if p.is_file() and p.suffix not in PAGE_SUFFIXES
-                      and not p.name.startswith(".") and not _made_from_pdf(p.name, from_pdf))
+        found = []
+        for folder, subfolders, files in os.walk(self.folder):  # links to folders not followed
+            subfolders[:] = [name for name in subfolders if not name.startswith(".")]
+            found.extend(Path(folder, name) for name in files if not name.startswith("."))
+        return sorted(p for p in found if p.suffix not in PAGE_SUFFIXES
+                      and not (p.parent == self.folder and _made_from_pdf(p.name, from_pdf))
+                      and is_inside(self.folder, p) and p.is_file())
 
 
-def scan_edition(edition_dir: Path) -> list[IssueSource]:
-    """The issues of an edition folder, sorted by folder name (dates sort by time)."""
+def scan_edition(edition_dir: Path,
+                 refuse: Callable[[Path], None] = lambda path: None) -> list[IssueSource]:
+    """The issues of an edition folder, sorted by folder name (dates sort by time). A
+    folder or page that is a link leading outside the edition is left out and given to
+    ``refuse``: nothing outside the edition is read."""
     edition_dir = Path(edition_dir)
     if not (edition_dir / SETTINGS_NAME).is_file():
         raise UsageError(f"{edition_dir}: not an edition folder (no {SETTINGS_NAME})")
     issues = []
     for folder in sorted(p for p in edition_dir.iterdir()
                          if p.is_dir() and not p.name.startswith(".")):
-        stems = sorted({p.stem for p in folder.iterdir()
-                        if p.suffix in PAGE_SUFFIXES and p.is_file()
-                        and not p.name.startswith(".")}, key=_page_order)
-        if not stems:
+        if not is_inside(edition_dir, folder):
+            refuse(folder)
             continue
-        pages = tuple(PageSource(rel=f"{folder.name}/{stem}", text=_source(folder, stem),
-                                 tei=folder / f"{stem}.xml") for stem in stems)
-        issues.append(IssueSource(folder.name, folder, pages))
+        files = {p.name: p for p in folder.iterdir() if p.suffix in PAGE_SUFFIXES
+                 and p.is_file() and not p.name.startswith(".")}
+        outside = {name for name, p in files.items() if not is_inside(folder, p)}
+        for name in sorted(outside):
+            refuse(files[name])
+        usable = {name: p for name, p in files.items() if name not in outside}
+        stems = sorted({p.stem for p in usable.values()}, key=_page_order)
+        pages = tuple(
+            PageSource(rel=f"{folder.name}/{stem}",
+                       text=usable.get(f"{stem}.pdf") or usable.get(f"{stem}.txt"),
+                       tei=folder / f"{stem}.xml")
+            for stem in stems if f"{stem}.xml" not in outside)
+        if pages:
+            issues.append(IssueSource(folder.name, folder, pages))
     return issues
 
 
 def _made_from_pdf(name: str, pdf_stems: set[str]) -> bool:
     match = _PDF_IMAGE.fullmatch(name)
     return bool(match) and match.group(1) in pdf_stems
-
-
-def _source(folder: Path, stem: str) -> Path | None:
-    for suffix in (".pdf", ".txt"):
-        if (folder / f"{stem}{suffix}").is_file():
-            return folder / f"{stem}{suffix}"
-    return None
 
 
 def parse_shard(text: str) -> tuple[int, int]:
