@@ -118,7 +118,7 @@ def test_a_photo_points_at_its_frame_and_names_its_picture_file(laid_out):
     figures = xp(root, "//t:figure")
     assert [xp(f, "t:graphic/@url") for f in figures] == [
         ["03-photo1.jpg"], ["03-photo2.jpg"], ["03-photo3.jpg"], ["03-photo4.jpg"]]
-    assert etree.QName(figures[0][0]).localname == "graphic"  # the picture comes first
+    assert etree.QName(figures[0][-1]).localname == "graphic"  # after title, caption, credit
     model = {f.ident: f for item in page.body
              for f in (item.figures if isinstance(item, Article) else [item])
              if isinstance(f, Figure)}

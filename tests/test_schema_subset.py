@@ -46,12 +46,12 @@ BROKEN = [
      True),
     ("empty-encodingDesc", variant(("<encodingDesc>", "<encodingDesc><!--"),
                                    ("</encodingDesc>", "--></encodingDesc>")), True),
-    ("url-with-space", variant(('<figure xml:id="fig-2">',
-                                '<figure xml:id="fig-2"><graphic url="a b.jpg"/>')), True),
-    ("graphic-without-url", variant(('<figure xml:id="fig-2">',
-                                     '<figure xml:id="fig-2"><graphic/>')), True),
-    ("graphic-after-caption", variant(("</figure>\n        <byline>",
-                                       '<graphic url="a.jpg"/></figure>\n        <byline>')),
+    ("url-with-space", variant(("</figure>\n        <byline>",
+                                '<graphic url="a b.jpg"/></figure>\n        <byline>')), True),
+    ("graphic-without-url", variant(("</figure>\n        <byline>",
+                                     "<graphic/></figure>\n        <byline>")), True),
+    ("graphic-before-caption", variant(('<figure xml:id="fig-2">',
+                                        '<figure xml:id="fig-2"><graphic url="a.jpg"/>')),
      False),
 ]
 

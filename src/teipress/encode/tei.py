@@ -262,14 +262,14 @@ class _Encoder:
             self.facs(element, figure.ident, [], [figure.image.box])
         else:
             self.facs(element, figure.ident, item_lines(figure))
-        if figure.ident in self.files.photos:
-            sub(element, "graphic", url=self.files.photos[figure.ident])
         if figure.title:
             self.head(element, figure.title, None, f"{figure.ident}-head")
         for n, caption in enumerate(figure.caption, 1):
             self.paragraph(element, caption, f"{figure.ident}-p{n}")
         if figure.credit:
             self.byline(element, figure.credit)
+        if figure.ident in self.files.photos:
+            sub(element, "graphic", url=self.files.photos[figure.ident])
 
     def head(self, parent: etree._Element, head: Head, role: str | None, zone: str) -> None:
         element = sub(parent, "head")
