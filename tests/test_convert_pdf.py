@@ -393,3 +393,82 @@ def test_build_refuses_a_pdf_of_several_pages_with_one_line(made, tmp_path):
     (problem,) = summary.problems
     assert problem.stage == "convert" and "has 2 pages" in problem.reason
     assert listing(issue) == ["03.pdf"]
+
+
+# --- pages typeset by other engines (tests/pdfpages: Chromium and Typst) ------------------------
+
+CORPUS = Path(__file__).parent / "pdfpages" / "dev"
+OTHER_TYPESETTERS = [CORPUS / f"{page}.pdf" for page in (
+    "national-daily-2023-06-12-p05-chromium", "metro-daily-2023-09-14-p04-typst",
+    "county-news-2023-05-04-p04-chromium", "county-news-2023-05-04-p04-typst")]
+
+
+@pytest.fixture(scope="module")
+def other_typesetters(tmp_path_factory) -> dict[Path, Path]:
+    """Each page PDF converted into a folder of its own: the PDF → its TEI."""
+    from teipress.convert import convert_paths
+
+    found = {}
+    for pdf in OTHER_TYPESETTERS:
+        out = tmp_path_factory.mktemp(pdf.stem)
+        assert convert_paths([pdf], output=out) == 0
+        (tei,) = out.glob("*.xml")
+        found[pdf] = tei
+    return found
+
+
+def test_other_typesetters_pages_are_valid_against_both_schemas(other_typesetters):
+    validator = Validator.load()
+    for tei in other_typesetters.values():
+        assert [str(d) for d in validator.check_file(tei).diagnostics
+                if d.severity == "error"] == [], tei
+    if TEI_ALL.exists():
+        verdicts = tei_all_checker()(list(other_typesetters.values()))
+        assert {path.name: errors for path, errors in verdicts.items() if errors} == {}
+
+
+def test_other_typesetters_pages_keep_every_character(other_typesetters):
+    for pdf, tei in other_typesetters.items():
+        assert body_chars(tei) == Counter("".join(pdftotext(pdf).split())), pdf.name
+
+
+def test_other_typesetters_heads_stand_in_their_zones(other_typesetters):
+    """What poppler reads inside the zone of every head is that head. (pdftotext takes the
+    words whose baseline is in the area; the zone's top fifth is left out, where the box of
+    the line above, and so its baseline, may reach in.)"""
+    for pdf, tei in other_typesetters.items():
+        root = parse(tei)
+        zones = {z.get(XML_ID): z for z in xp(root, "//t:zone")}
+        heads = xp(root, "//t:head[@facs]")
+        assert heads, pdf.name
+        for head in heads:
+            pointers = head.get("facs").split()
+            cut = ""
+            for pointer in pointers:
+                zone = zones[pointer[1:]]
+                x, y, x1, y1 = (int(zone.get(a)) for a in ("ulx", "uly", "lrx", "lry"))
+                trim = (y1 - y) // 5
+                cut += subprocess.run(
+                    ["pdftotext", "-enc", "UTF-8", "-r", "72", "-x", str(x), "-y", str(y + trim),
+                     "-W", str(x1 - x), "-H", str(y1 - y - trim), str(pdf), "-"],
+                    capture_output=True, text=True, check=True).stdout
+            assert "".join(cut.split()) == text(head), (pdf.name, text(head))
+
+
+def test_other_typesetters_photos_are_framed_and_written_as_printed(other_typesetters):
+    from PIL import Image
+
+    photos = 0
+    for tei in other_typesetters.values():
+        root = parse(tei)
+        zones = {z.get(XML_ID): z for z in xp(root, "//t:zone")}
+        for figure in xp(root, "//t:figure[t:graphic]"):
+            photos += 1
+            (url,) = xp(figure, "t:graphic/@url")
+            assert url.startswith(tei.stem + "-photo")
+            zone = zones[figure.get("facs").split()[0][1:]]
+            width = int(zone.get("lrx")) - int(zone.get("ulx"))
+            height = int(zone.get("lry")) - int(zone.get("uly"))
+            with Image.open(tei.parent / url) as image:
+                assert abs(width / height - image.width / image.height) < 0.05, url
+    assert photos >= 3
