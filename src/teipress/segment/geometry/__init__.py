@@ -74,11 +74,16 @@ def segment_pdf_page(pdf_page: PdfPage, paper_title: str = "") -> Page:
         page.explain(f"{pdf_page.rotated} lines set at an angle, read along their baseline")
     blocks = build_blocks(text_lines, pdf_page.rules, pdf_page.frames)
     classify(blocks, body)
-    photos = find_photos(pdf_page.images, pdf_page.frames, blocks, body)
+    groups = head_groups(blocks)
+    # a head set with others (a headline's kicker or subtitle) is no photo's title
+    stacked = {id(block) for group in groups if len(group.blocks) > 1 for block in group.blocks}
+    photos = find_photos(pdf_page.images, pdf_page.frames,
+                         [block for block in blocks if id(block) not in stacked], body)
     in_photos = {id(block) for photo in photos for block in photo.blocks}
     blocks = [block for block in blocks if id(block) not in in_photos]
+    groups = [group for group in groups
+              if not any(id(block) in in_photos for block in group.blocks)]
     frames = _article_frames(blocks, pdf_page.frames, photos)
-    groups = head_groups(blocks)
     regions = find_regions(groups, blocks, pdf_page.rules + frame_edges(frames), body)
     edges = ColumnEdges(blocks)
     body_items = _articles(regions, photos, edges, page)
