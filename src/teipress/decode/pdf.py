@@ -33,7 +33,9 @@ MIN_IMAGE = 24.0
 # private-use code points, U+FFFD, or control characters (a font without a ToUnicode map).
 _GARBAGE_RANGES = ((0xE000, 0xF8FF), (0xF0000, 0x10FFFF), (0xFFFD, 0xFFFD), (0x0000, 0x0008),
                    (0x000E, 0x001F), (0x007F, 0x009F))
-_BOLD_NAMES = ("bold", "heavy", "black", "semibold", "demibold", "extrab", "粗", "黑体")
+# A bold face is known by its name: PDFium's weight is the font descriptor's stem width
+# scaled, which reads 700–1200 for regular CJK faces.
+_BOLD_NAMES = ("bold", "heavy", "black", "粗")
 
 
 class PdfError(InputError):
@@ -193,8 +195,7 @@ def _glyphs(textpage, to_top_left) -> list[Glyph]:
         if face is None:
             raw.FPDFText_GetFontInfo(handle, i, name, 256, flags)
             font = name.value.decode("latin-1").split("+", 1)[-1]
-            weight = raw.FPDFText_GetFontWeight(handle, i)
-            face = faces[key] = (font, weight >= 600 or _bold_name(font))
+            face = faces[key] = (font, _bold_name(font))
         angle = raw.FPDFText_GetCharAngle(handle, i)
         # the size as printed: the font size times the scale of the character's matrix
         # (text and page matrices: browsers draw in px and scale the page by 0.75)
