@@ -22,8 +22,8 @@ from teipress.segment.model import Box, Line
 # A character further than this (in ems of its size) from the last one starts another line:
 # column gutters on Chinese pages are an em or more, letter-spaced heads stay under it.
 MAX_GAP = 1.1
-# Punctuation set in half its cell (”， compressed) lets the next box overlap by half an em.
-OVERLAP = 0.8
+# Punctuation set in half its cell (，“ compressed) lets the next box overlap by up to an em.
+OVERLAP = 1.1
 # Pieces of a line drawn apart (a word in another face) touch: a gap over this is a gutter.
 JOIN_GAP = 0.6
 # Word spaces in Latin text are about a quarter em; kerning and tracking stay well under a fifth.
@@ -249,7 +249,9 @@ def _line(number: int, run: _Run) -> Line:
     if run.vertical:
         glyphs = sorted(glyphs, key=lambda g: g.box.y0)
     elif glyphs[0].angle in (0, 359, 1):
-        glyphs = sorted(glyphs, key=lambda g: g.box.x0)
+        # by the pen, not the box: compressed punctuation's box may start before the
+        # character drawn ahead of it
+        glyphs = sorted(glyphs, key=lambda g: g.origin)
     text = glyphs[0].char
     pairs = list(itertools.pairwise(glyphs))
     gaps = [_gap(prev, glyph) for prev, glyph in pairs]

@@ -62,7 +62,7 @@ def classify(blocks: list[Block], body: float) -> None:
             block.role = "head"
         elif size < SMALL_SIZE * body:
             block.role = "small"
-        elif block.bold and _head_shaped(block):
+        elif block.bold and _head_shaped(block) and not byline_kind(block.text.strip()):
             block.role = "subhead"
         else:
             block.role = "body"
