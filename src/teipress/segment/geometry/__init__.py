@@ -28,6 +28,7 @@ from teipress.segment.geometry.blocks import (
     commonest_size,
     frame_edges,
     frame_of,
+    overlap,
 )
 from teipress.segment.geometry.order import reading_order
 from teipress.segment.geometry.paragraphs import ColumnEdges, pieces
@@ -49,6 +50,9 @@ if TYPE_CHECKING:
     from teipress.decode.pdf import PdfPage
 
 __all__ = ["segment_pdf_page"]
+
+# A picture's title stands within this many ems over it.
+TITLE_GAP = 2.0
 
 
 
@@ -85,11 +89,31 @@ def segment_pdf_page(pdf_page: PdfPage, paper_title: str = "") -> Page:
               if not any(id(block) in in_photos for block in group.blocks)]
     frames = _article_frames(blocks, pdf_page.frames, photos)
     regions = find_regions(groups, blocks, pdf_page.rules + frame_edges(frames), body)
+    regions = _photo_titles(regions, photos, body)
     edges = ColumnEdges(blocks)
     body_items = _articles(regions, photos, edges, page)
     _number(body_items)
     page.body = [item for item, _box in body_items]
     return page
+
+
+def _photo_titles(regions: list[Region], photos: list[Photo], body: float) -> list[Region]:
+    """A head with no text under it, set right over a picture that has no title, titles
+    the picture (图片新闻)."""
+    kept = []
+    for region in regions:
+        group = region.group
+        photo = None
+        if group is not None and not region.blocks:
+            head = group.box
+            photo = next((p for p in photos if p.figure.title is None
+                          and 0 <= p.box.y0 - head.y1 + 2 <= TITLE_GAP * body
+                          and overlap(p.box.x0, p.box.x1, head.x0, head.x1) > 0.5), None)
+        if photo is None:
+            kept.append(region)
+            continue
+        photo.figure.title = Head([line for b in group.blocks for line in b.lines], "title")
+    return kept
 
 
 def _article_frames(blocks: list[Block], frames: list[Box], photos: list[Photo]) -> list[Box]:
