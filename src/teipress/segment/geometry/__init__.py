@@ -20,7 +20,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from teipress.segment.assemble import _take_dateline as take_dateline
-from teipress.segment.figures import find_figures
 from teipress.segment.furniture import find_furniture
 from teipress.segment.geometry.blocks import (
     Block,
@@ -151,7 +150,9 @@ def _articles(regions: list[Region], photos: list[Photo], edges: ColumnEdges, pa
 
 def _article(region: Region, edges: ColumnEdges, page: Page) -> Article | None:
     ordered = _block_order(region.blocks)
-    items = find_figures(pieces(ordered, edges), page)
+    # captions come from where text stands by a picture (photos.py), never from a credit's
+    # neighbour in the column as in the text path
+    items = pieces(ordered, edges)
     article = Article()
     if region.group is not None:
         article.kicker, article.headline, article.subtitle = region.group.heads()

@@ -73,7 +73,8 @@ def _caption_blocks(box: Box, blocks: list[Block], taken: set[int], body: float,
         beside = (0 <= b.x0 - box.x1 + 2 <= gap and abs(b.y0 - box.y0) <= gap)
         above = (0 <= box.y0 - b.y1 + 2 <= gap and overlap(b.x0, b.x1, box.x0, box.x1) > 0.6
                  and _title_shaped(block, box, body))
-        across = b.x0 >= box.x0 - 2 and b.x1 <= box.x1 + 2  # within the picture's width
+        # within the picture's width (a credit's bracket may hang out by an em)
+        across = b.x0 >= box.x0 - 2 and b.x1 <= box.x1 + block.size
         follows = found and 0 <= b.y0 - found[-1].box.y1 <= gap and (across or overlap(
             b.x0, b.x1, found[-1].box.x0, found[-1].box.x1) > 0.6) and not _credit_end(found)
         if under or beside or above or follows:

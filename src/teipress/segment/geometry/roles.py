@@ -104,11 +104,16 @@ def head_groups(blocks: list[Block]) -> list[HeadGroup]:
 
 
 def _together(box: Box, size: float, block: Block, companion: bool = False) -> bool:
+    """A head block set with the group: right above or under it, over the same width; a
+    smaller line (a kicker, a subtitle at body size) centred on it or set flush left with it,
+    within an em of its own size."""
     other = block.box
     gap = max(other.y0 - box.y1, box.y0 - other.y1)
-    if gap > GROUP_GAP * size * (0.5 if companion else 1.0):
-        return False
-    if companion:  # centred on the head: its middle within the head's middle third
+    if companion:
+        own = block.size
         middle, head_middle = (other.x0 + other.x1) / 2, (box.x0 + box.x1) / 2
-        return abs(middle - head_middle) <= (box.x1 - box.x0) / 6 + size
+        centred = abs(middle - head_middle) <= (box.x1 - box.x0) / 6 + own
+        return gap <= GROUP_GAP * own and (centred or abs(other.x0 - box.x0) <= own / 2)
+    if gap > GROUP_GAP * size:
+        return False
     return overlap(box.x0, box.x1, other.x0, other.x1) >= 0.3
