@@ -138,10 +138,11 @@ def _open(path: Path):
 def _read_page(page, index: int, path: Path) -> PdfPage:
     import pypdfium2.raw as raw
 
-    width, height = page.get_size()
+    size = page.get_size()  # as displayed: PDFium turns it by /Rotate
     rotation = page.get_rotation() % 360
-    to_top_left = _orientation(rotation, width, height)
-    size = (height, width) if rotation in (90, 270) else (width, height)
+    width, height = (size[1], size[0]) if rotation in (90, 270) else size
+    # lines are built as the text was set, on the unturned page; then turned as displayed
+    to_top_left = _orientation(0, width, height)
     textpage = page.get_textpage()
     try:
         glyphs = _glyphs(textpage, to_top_left)
@@ -165,6 +166,14 @@ def _read_page(page, index: int, path: Path) -> PdfPage:
     where = f"{path}: page {index + 1}"
     _check_text(glyphs, images, where)
     lines, rotated = build_lines(glyphs, rules)
+    if rotation:
+        turn = _turner(rotation, width, height)
+        for line in lines:
+            line.box = turn(line.box)
+        rules, frames = [turn(box) for box in rules], [turn(box) for box in frames]
+        for image in images:
+            image.box = turn(image.box)
+        lines.sort(key=lambda line: (round(line.box.y0), line.box.x0))
     return PdfPage(index, (round(size[0], 2), round(size[1], 2)), lines, rules, frames, images,
                    rotated)
 
@@ -274,6 +283,18 @@ def _orientation(rotation: int, width: float, height: float):
     if rotation == 270:
         return lambda x, y: (height - y, width - x)
     return lambda x, y: (x, height - y)
+
+
+def _turner(rotation: int, width: float, height: float):
+    """Turn a box on the unturned page (origin top left) as the page is displayed."""
+    display = _orientation(rotation, width, height)
+
+    def turn(box: Box) -> Box:
+        points = [display(x, height - y) for x in (box.x0, box.x1) for y in (box.y0, box.y1)]
+        xs, ys = [p[0] for p in points], [p[1] for p in points]
+        return Box(round(min(xs), 2), round(min(ys), 2), round(max(xs), 2), round(max(ys), 2))
+
+    return turn
 
 
 def _box(bounds, matrices, to_top_left) -> Box:
