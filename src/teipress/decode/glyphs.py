@@ -22,8 +22,8 @@ from teipress.segment.model import Box, Line
 # A character further than this (in ems of its size) from the last one starts another line:
 # column gutters on Chinese pages are an em or more, letter-spaced heads stay under it.
 MAX_GAP = 1.1
-# Punctuation set in half its cell (”， compressed) lets the next box overlap by half an em.
-OVERLAP = 0.8
+# Punctuation set in half its cell (，“ compressed) lets the next box overlap by up to an em.
+OVERLAP = 1.1
 # Pieces of a line drawn apart (a word in another face) touch: a gap over this is a gutter.
 JOIN_GAP = 0.6
 # Word spaces in Latin text are about a quarter em; kerning and tracking stay well under a fifth.
@@ -133,7 +133,20 @@ def _runs(glyphs: list[Glyph], verticals: list[Box]) -> list[_Run]:
             runs.append(run)
             run.add(glyph)
         space = False
-    return runs
+    return [part for run in runs for part in _confirmed(run)]
+
+
+def _confirmed(run: _Run) -> list[_Run]:
+    """Two characters one over the other are a line's end over the next line's start; only
+    three or more stacked make a vertical line."""
+    if not run.vertical or len(run.glyphs) > 2:
+        return [run]
+    parts = []
+    for glyph in run.glyphs:
+        part = _Run()
+        part.add(glyph)
+        parts.append(part)
+    return parts
 
 
 def _follows(run: _Run, glyph: Glyph, size: float, verticals: list[Box]) -> bool:
@@ -157,6 +170,8 @@ def _below(run: _Run, glyph: Glyph, size: float) -> bool:
         return False
     last, b = run.glyphs[-1].box, glyph.box
     if not (_WIDE.match(glyph.char) and _WIDE.match(run.glyphs[-1].char)):
+        return False
+    if abs(glyph.size - run.glyphs[-1].size) > 0.1 * size:
         return False
     return (_overlap(last.x0, last.x1, b.x0, b.x1) > 0.6
             and -0.2 * size <= b.y0 - last.y1 <= 0.5 * size)
@@ -234,10 +249,18 @@ def _line(number: int, run: _Run) -> Line:
     if run.vertical:
         glyphs = sorted(glyphs, key=lambda g: g.box.y0)
     elif glyphs[0].angle in (0, 359, 1):
-        glyphs = sorted(glyphs, key=lambda g: g.box.x0)
+        # by the pen, not the box: compressed punctuation's box may start before the
+        # character drawn ahead of it
+        glyphs = sorted(glyphs, key=lambda g: g.origin)
     text = glyphs[0].char
-    for prev, glyph in itertools.pairwise(glyphs):
-        if _space_between(prev, glyph, id(glyph) in run.spaces, run.vertical):
+    pairs = list(itertools.pairwise(glyphs))
+    gaps = [_gap(prev, glyph) for prev, glyph in pairs]
+    # a justified line stretches every gap alike: only a gap wider than the line's usual
+    # one is a space (``本 报 讯`` set loose to fill its line is one word)
+    usual = sorted(gaps)[len(gaps) // 2] if len(gaps) >= 4 else 0.0
+    for (prev, glyph), gap in zip(pairs, gaps, strict=True):
+        if _space_between(prev, glyph, gap - max(usual, 0.0), id(glyph) in run.spaces,
+                          run.vertical):
             text += " "
         text += glyph.char
     sizes = Counter(round(g.size, 1) for g in glyphs)
@@ -247,13 +270,18 @@ def _line(number: int, run: _Run) -> Line:
                                   round(run.y1, 2)), size, bold)
 
 
-def _space_between(prev: Glyph, glyph: Glyph, printed: bool, vertical: bool) -> bool:
-    if printed or vertical or prev.angle not in (0, 359, 1):
-        return printed
-    # a Chinese character advances one em from its origin; its box may be narrower where a
-    # subset font lost its widths, so the pen, not the box, says where it ends
+def _gap(prev: Glyph, glyph: Glyph) -> float:
+    """The white between two characters of a line. A Chinese character advances one em from
+    its origin; its box may be narrower where a subset font lost its widths, so the pen,
+    not the box, says where it ends."""
     ends = prev.origin + prev.size if _IDEOGRAPH.match(prev.char) else prev.box.x1
     starts = glyph.origin if _IDEOGRAPH.match(glyph.char) else glyph.box.x0
-    gap = starts - ends
+    return starts - ends
+
+
+def _space_between(prev: Glyph, glyph: Glyph, gap: float, printed: bool,
+                   vertical: bool) -> bool:
+    if printed or vertical or prev.angle not in (0, 359, 1):
+        return printed
     wide = _WIDE.match(prev.char) or _WIDE.match(glyph.char)
     return gap > (CJK_SPACE if wide else WORD_SPACE) * min(prev.size, glyph.size)

@@ -33,7 +33,9 @@ MIN_IMAGE = 24.0
 # private-use code points, U+FFFD, or control characters (a font without a ToUnicode map).
 _GARBAGE_RANGES = ((0xE000, 0xF8FF), (0xF0000, 0x10FFFF), (0xFFFD, 0xFFFD), (0x0000, 0x0008),
                    (0x000E, 0x001F), (0x007F, 0x009F))
-_BOLD_NAMES = ("bold", "heavy", "black", "semibold", "demibold", "extrab", "粗", "黑体")
+# A bold face is known by its name: PDFium's weight is the font descriptor's stem width
+# scaled, which reads 700–1200 for regular CJK faces.
+_BOLD_NAMES = ("bold", "heavy", "black", "粗")
 
 
 class PdfError(InputError):
@@ -136,10 +138,11 @@ def _open(path: Path):
 def _read_page(page, index: int, path: Path) -> PdfPage:
     import pypdfium2.raw as raw
 
-    width, height = page.get_size()
+    size = page.get_size()  # as displayed: PDFium turns it by /Rotate
     rotation = page.get_rotation() % 360
-    to_top_left = _orientation(rotation, width, height)
-    size = (height, width) if rotation in (90, 270) else (width, height)
+    width, height = (size[1], size[0]) if rotation in (90, 270) else size
+    # lines are built as the text was set, on the unturned page; then turned as displayed
+    to_top_left = _orientation(0, width, height)
     textpage = page.get_textpage()
     try:
         glyphs = _glyphs(textpage, to_top_left)
@@ -163,6 +166,14 @@ def _read_page(page, index: int, path: Path) -> PdfPage:
     where = f"{path}: page {index + 1}"
     _check_text(glyphs, images, where)
     lines, rotated = build_lines(glyphs, rules)
+    if rotation:
+        turn = _turner(rotation, width, height)
+        for line in lines:
+            line.box = turn(line.box)
+        rules, frames = [turn(box) for box in rules], [turn(box) for box in frames]
+        for image in images:
+            image.box = turn(image.box)
+        lines.sort(key=lambda line: (round(line.box.y0), line.box.x0))
     return PdfPage(index, (round(size[0], 2), round(size[1], 2)), lines, rules, frames, images,
                    rotated)
 
@@ -193,8 +204,7 @@ def _glyphs(textpage, to_top_left) -> list[Glyph]:
         if face is None:
             raw.FPDFText_GetFontInfo(handle, i, name, 256, flags)
             font = name.value.decode("latin-1").split("+", 1)[-1]
-            weight = raw.FPDFText_GetFontWeight(handle, i)
-            face = faces[key] = (font, weight >= 600 or _bold_name(font))
+            face = faces[key] = (font, _bold_name(font))
         angle = raw.FPDFText_GetCharAngle(handle, i)
         # the size as printed: the font size times the scale of the character's matrix
         # (text and page matrices: browsers draw in px and scale the page by 0.75)
@@ -273,6 +283,18 @@ def _orientation(rotation: int, width: float, height: float):
     if rotation == 270:
         return lambda x, y: (height - y, width - x)
     return lambda x, y: (x, height - y)
+
+
+def _turner(rotation: int, width: float, height: float):
+    """Turn a box on the unturned page (origin top left) as the page is displayed."""
+    display = _orientation(rotation, width, height)
+
+    def turn(box: Box) -> Box:
+        points = [display(x, height - y) for x in (box.x0, box.x1) for y in (box.y0, box.y1)]
+        xs, ys = [p[0] for p in points], [p[1] for p in points]
+        return Box(round(min(xs), 2), round(min(ys), 2), round(max(xs), 2), round(max(ys), 2))
+
+    return turn
 
 
 def _box(bounds, matrices, to_top_left) -> Box:

@@ -20,7 +20,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from teipress.segment.assemble import _take_dateline as take_dateline
-from teipress.segment.figures import find_figures
 from teipress.segment.furniture import find_furniture
 from teipress.segment.geometry.blocks import (
     Block,
@@ -28,6 +27,7 @@ from teipress.segment.geometry.blocks import (
     commonest_size,
     frame_edges,
     frame_of,
+    overlap,
 )
 from teipress.segment.geometry.order import reading_order
 from teipress.segment.geometry.paragraphs import ColumnEdges, pieces
@@ -49,6 +49,9 @@ if TYPE_CHECKING:
     from teipress.decode.pdf import PdfPage
 
 __all__ = ["segment_pdf_page"]
+
+# A picture's title stands within this many ems over it.
+TITLE_GAP = 2.0
 
 
 
@@ -74,17 +77,42 @@ def segment_pdf_page(pdf_page: PdfPage, paper_title: str = "") -> Page:
         page.explain(f"{pdf_page.rotated} lines set at an angle, read along their baseline")
     blocks = build_blocks(text_lines, pdf_page.rules, pdf_page.frames)
     classify(blocks, body)
-    photos = find_photos(pdf_page.images, pdf_page.frames, blocks, body)
+    groups = head_groups(blocks)
+    # a head set with others (a headline's kicker or subtitle) is no photo's title
+    stacked = {id(block) for group in groups if len(group.blocks) > 1 for block in group.blocks}
+    photos = find_photos(pdf_page.images, pdf_page.frames,
+                         [block for block in blocks if id(block) not in stacked], body)
     in_photos = {id(block) for photo in photos for block in photo.blocks}
     blocks = [block for block in blocks if id(block) not in in_photos]
+    groups = [group for group in groups
+              if not any(id(block) in in_photos for block in group.blocks)]
     frames = _article_frames(blocks, pdf_page.frames, photos)
-    groups = head_groups(blocks)
     regions = find_regions(groups, blocks, pdf_page.rules + frame_edges(frames), body)
+    regions = _photo_titles(regions, photos, body)
     edges = ColumnEdges(blocks)
     body_items = _articles(regions, photos, edges, page)
     _number(body_items)
     page.body = [item for item, _box in body_items]
     return page
+
+
+def _photo_titles(regions: list[Region], photos: list[Photo], body: float) -> list[Region]:
+    """A head with no text under it, set right over a picture that has no title, titles
+    the picture (图片新闻)."""
+    kept = []
+    for region in regions:
+        group = region.group
+        photo = None
+        if group is not None and not region.blocks:
+            head = group.box
+            photo = next((p for p in photos if p.figure.title is None
+                          and 0 <= p.box.y0 - head.y1 + 2 <= TITLE_GAP * body
+                          and overlap(p.box.x0, p.box.x1, head.x0, head.x1) > 0.5), None)
+        if photo is None:
+            kept.append(region)
+            continue
+        photo.figure.title = Head([line for b in group.blocks for line in b.lines], "title")
+    return kept
 
 
 def _article_frames(blocks: list[Block], frames: list[Box], photos: list[Photo]) -> list[Box]:
@@ -122,7 +150,9 @@ def _articles(regions: list[Region], photos: list[Photo], edges: ColumnEdges, pa
 
 def _article(region: Region, edges: ColumnEdges, page: Page) -> Article | None:
     ordered = _block_order(region.blocks)
-    items = find_figures(pieces(ordered, edges), page)
+    # captions come from where text stands by a picture (photos.py), never from a credit's
+    # neighbour in the column as in the text path
+    items = pieces(ordered, edges)
     article = Article()
     if region.group is not None:
         article.kicker, article.headline, article.subtitle = region.group.heads()

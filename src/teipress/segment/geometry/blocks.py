@@ -20,6 +20,9 @@ LINE_GAP = 0.9
 UNDER = 0.5
 # A line starting within this many ems of the one above is in its column (an indent is two).
 INDENT_EMS = 2.5
+# Full lines of one measure differ by no more than this ratio (an indent, a hanging mark).
+MEASURE = 1.25
+HANGING = 0.6
 # Sizes within this ratio are one size (a face's rounding, a bold variant).
 SAME_SIZE = 1.12
 
@@ -142,8 +145,36 @@ def build_blocks(lines: list[Line], rules: list[Box], frames: list[Box]) -> list
         chain = [line]
         while id(chain[-1]) in below:
             chain.append(below[id(chain[-1])])
-        blocks.append(Block(chain, frame[id(line)]))
+        blocks += [Block(part, frame[id(line)]) for part in _measures(chain)]
     return blocks
+
+
+def _measures(chain: list[Line]) -> list[list[Line]]:
+    """Cut a chain where the measure changes: a lead set across the page over the first
+    column, a column over a paragraph set wide. A measure is where a part's lines reach at
+    the furthest, shown by at least two lines reaching it (a lone short line over a column
+    is a paragraph's last line, not a measure); the part above may show it by one line when
+    it is the wider."""
+    for k in range(1, len(chain)):
+        upper, lower = chain[:k], chain[k:]
+        wide_upper, wide_lower = _measure(upper), _measure(lower)
+        if _reached(lower, wide_lower) < 2:
+            continue
+        if wide_upper > wide_lower * MEASURE or (
+                wide_lower > wide_upper * MEASURE and _reached(upper, wide_upper) >= 2):
+            return [upper, *_measures(lower)]
+    return [chain]
+
+
+def _measure(lines: list[Line]) -> float:
+    return max(line.box.x1 for line in lines) - min(line.box.x0 for line in lines)
+
+
+def _reached(lines: list[Line], measure: float) -> int:
+    """How many lines run (nearly) the whole measure: punctuation hung in the margin ends a
+    full line up to half an em further out."""
+    right = min(line.box.x0 for line in lines) + measure
+    return sum(right - line.box.x1 <= HANGING * line.size for line in lines)
 
 
 def _stack(upper: Line, lower: Line, frame: dict[int, Box | None]) -> bool:

@@ -68,6 +68,7 @@ def pieces(blocks: list[Block], edges: ColumnEdges) -> list[Piece]:
             out.extend(split_trailing_byline(paragraph))
             current.clear()
 
+    indents = _indent_style(blocks, edges)
     previous: Line | None = None
     for block in blocks:
         if previous is not None and _below_in_column(previous, block) and ends_sentence(
@@ -89,12 +90,22 @@ def pieces(blocks: list[Block], edges: ColumnEdges) -> list[Piece]:
                 out.append(Byline(line, text, kind, names_in(text) if kind != "end" else []))
                 previous = None
                 continue
-            if current and (_indented(line, edges) or _ended(previous, edges)):
+            if current and (_indented(line, edges) if indents else _ended(previous, edges)):
                 flush()
             current.append(line)
             previous = line
     flush()
     return out
+
+
+def _indent_style(blocks: list[Block], edges: ColumnEdges) -> bool:
+    """Whether the article marks its paragraphs by indenting their first lines (most Chinese
+    papers): then only an indent starts one, and a short line (ragged or kinsoku) does not.
+    Otherwise a paragraph ends on a short line after a full stop."""
+    lines = [line for block in blocks if block.role not in ("head", "subhead")
+             for line in block.lines[1:]]
+    indented = sum(_indented(line, edges) for line in lines)
+    return indented >= 1 and indented * 2 >= sum(_ended(line, edges) for line in lines)
 
 
 def _below_in_column(line: Line, block: Block) -> bool:

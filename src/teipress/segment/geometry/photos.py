@@ -73,8 +73,10 @@ def _caption_blocks(box: Box, blocks: list[Block], taken: set[int], body: float,
         beside = (0 <= b.x0 - box.x1 + 2 <= gap and abs(b.y0 - box.y0) <= gap)
         above = (0 <= box.y0 - b.y1 + 2 <= gap and overlap(b.x0, b.x1, box.x0, box.x1) > 0.6
                  and _title_shaped(block, box, body))
-        follows = found and 0 <= b.y0 - found[-1].box.y1 <= gap and overlap(
-            b.x0, b.x1, found[-1].box.x0, found[-1].box.x1) > 0.6 and not _credit_end(found)
+        # within the picture's width (a credit's bracket may hang out by an em)
+        across = b.x0 >= box.x0 - 2 and b.x1 <= box.x1 + block.size
+        follows = found and 0 <= b.y0 - found[-1].box.y1 <= gap and (across or overlap(
+            b.x0, b.x1, found[-1].box.x0, found[-1].box.x1) > 0.6) and not _credit_end(found)
         if under or beside or above or follows:
             found.append(block)
             if _credit_end(found) and not above:
@@ -89,7 +91,10 @@ def _title_shaped(block: Block, box: Box, body: float) -> bool:
         return False
     if byline_kind(block.text.strip()):
         return False
-    if block.role in ("head", "subhead"):
+    if block.role == "head":
+        return False  # a head set large over a picture heads an article, or, when no text
+        # stands under it, the picture: decided once the articles are found
+    if block.role == "subhead":
         return True
     b = block.box
     centred = abs((b.x0 + b.x1) / 2 - (box.x0 + box.x1) / 2) <= body + (box.x1 - box.x0) / 10

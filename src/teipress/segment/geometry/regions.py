@@ -20,6 +20,8 @@ from teipress.segment.model import Box
 SUBHEAD_SHARE = 0.8
 # An article's text goes on under or beside its last block within this many ems.
 NEIGHBOUR_GAP = 3.0
+# A head's box may reach this share of its size into the text under it (its descent).
+OVERHANG = 0.3
 # A rule this close under a head (in ems of the head) underlines it; it separates nothing.
 UNDERLINE = 0.8
 
@@ -93,7 +95,7 @@ def _region_above(box: Box, frame: Box | None, regions: list[Region], rules: lis
         if region is exclude or region.group is None or region.group.frame != frame:
             continue
         head = region.group.box
-        if head.y1 > box.y0 + 2:
+        if not _over(region.group, box):
             continue
         if overlap(head.x0, head.x1, box.x0, box.x1) < 0.5:
             continue
@@ -104,6 +106,13 @@ def _region_above(box: Box, frame: Box | None, regions: list[Region], rules: lis
         if best is None or head.y1 > best.group.box.y1:
             best = region
     return best
+
+
+def _over(group: HeadGroup, box: Box) -> bool:
+    """The heads stand over the box: a large face's box reaches below its baseline, into
+    the white over the text under it."""
+    head = group.box
+    return head.y1 <= box.y0 + max(2.0, OVERHANG * group.size) and head.y0 < box.y0
 
 
 def _neighbour(block: Block, blocks: list[Block], owner: dict[int, Region],
@@ -120,7 +129,7 @@ def _neighbour(block: Block, blocks: list[Block], owner: dict[int, Region],
             if id(other) in owner and not ruled_apart(o, b, rules):
                 return owner[id(other)]
             break
-    heads = [r for r in regions if r.group is not None and r.group.box.y1 <= b.y0 + 2
+    heads = [r for r in regions if r.group is not None and _over(r.group, b)
              and r.group.frame == block.frame and not ruled_apart(r.group.box, b, rules)]
     if heads:
         middle = (b.x0 + b.x1) / 2

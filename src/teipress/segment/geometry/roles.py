@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from teipress.segment.geometry.blocks import Block, overlap
 from teipress.segment.lines import _byline_kind as byline_kind
 from teipress.segment.model import Box, Head
+from teipress.segment.patterns import CREDIT
 from teipress.segment.text import ends_sentence
 
 # Headlines are set at least a fifth larger than body text (body 9–12 pt, heads 14–40 pt).
@@ -20,6 +21,8 @@ HEAD_SIZE = 1.2
 SMALL_SIZE = 0.9
 # A bold head at body size has at most this many lines (a subhead, a photo title).
 MAX_SUBHEAD_LINES = 3
+# Heads end no sentence anywhere (a caption does).
+SENTENCE_MARKS = "。！？；"
 # Heads of one group stand this close (in ems of the larger): kicker, headline, subtitle.
 GROUP_GAP = 1.2
 
@@ -62,7 +65,7 @@ def classify(blocks: list[Block], body: float) -> None:
             block.role = "head"
         elif size < SMALL_SIZE * body:
             block.role = "small"
-        elif block.bold and _head_shaped(block):
+        elif block.bold and _head_shaped(block) and not byline_kind(block.text.strip()):
             block.role = "subhead"
         else:
             block.role = "body"
@@ -88,8 +91,10 @@ def head_groups(blocks: list[Block]) -> list[HeadGroup]:
     for block in sorted(blocks, key=lambda b: b.box.y0):
         if block.role not in ("body", "subhead", "small") or len(block.lines) > 2:
             continue
-        if any(ends_sentence(line.text) for line in block.lines) or byline_kind(block.text):
-            continue
+        text = block.text
+        if any(mark in text for mark in SENTENCE_MARKS) or byline_kind(text) or CREDIT.search(
+                text):
+            continue  # a caption or a byline set under a head is none of its heads
         for group in groups:
             if _together(group.box, group.size, block, companion=True):
                 group.blocks.append(block)
@@ -99,11 +104,16 @@ def head_groups(blocks: list[Block]) -> list[HeadGroup]:
 
 
 def _together(box: Box, size: float, block: Block, companion: bool = False) -> bool:
+    """A head block set with the group: right above or under it, over the same width; a
+    smaller line (a kicker, a subtitle at body size) centred on it or set flush left with it,
+    within an em of its own size."""
     other = block.box
     gap = max(other.y0 - box.y1, box.y0 - other.y1)
-    if gap > GROUP_GAP * size * (0.5 if companion else 1.0):
-        return False
-    if companion:  # centred on the head: its middle within the head's middle third
+    if companion:
+        own = block.size
         middle, head_middle = (other.x0 + other.x1) / 2, (box.x0 + box.x1) / 2
-        return abs(middle - head_middle) <= (box.x1 - box.x0) / 6 + size
+        centred = abs(middle - head_middle) <= (box.x1 - box.x0) / 6 + own
+        return gap <= GROUP_GAP * own and (centred or abs(other.x0 - box.x0) <= own / 2)
+    if gap > GROUP_GAP * size:
+        return False
     return overlap(box.x0, box.x1, other.x0, other.x1) >= 0.3
