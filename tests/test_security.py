@@ -441,6 +441,19 @@ def test_render_pdf_refuses_a_graphic_outside_the_edition(world, pdf_renderer, s
     assert server.requests == []
 
 
+def test_render_pdf_on_the_command_line_refuses_in_one_line(world, capsys):
+    page = world["issue"] / "03.xml"
+    page.write_text(with_graphic(str(world["outside"] / "secret.png")), encoding="utf-8")
+    with watched() as events:
+        code, lines = run_cli(capsys, "render", "pdf", str(page), "-o",
+                              str(world["out"] / "03.pdf"))
+    assert code == 1 and len(lines) == 1, lines
+    assert lines[0].startswith(f"teipress: error: {page}: graphic/@url '/")
+    assert "is an absolute path" in lines[0]
+    assert not world["out"].exists()
+    assert strays(events, world["root"], world["edition"], world["out"]) == []
+
+
 @needs_poppler
 def test_an_svg_with_external_references_fetches_nothing(world, pdf_renderer, server):
     """Item 4: WeasyPrint fetches only files inside the page's folder."""
