@@ -541,6 +541,15 @@ def test_render_html_refuses_an_issue_date_that_is_no_date(world, capsys, when):
     assert strays(events, world["root"], world["edition"], world["out"]) == []
 
 
+def test_a_name_too_long_for_the_disk_is_the_inputs_fault_not_the_machines(world):
+    """Else the build would take ENAMETOOLONG for a full disk and try again forever."""
+    page = world["issue"] / "03.xml"
+    page.write_text(variant(('xml:id="art-1"', f'xml:id="art-{"x" * 300}"')), "utf-8")
+    summary = build(world)
+    (problem,) = [p for p in summary.problems if p.stage == "html"]
+    assert "longer than 255 bytes" in problem.reason and not problem.retry
+
+
 @pytest.mark.parametrize("number", ["../../victim", "/etc", "javascript:alert(1)", "index",
                                     "a/b", ".."])
 def test_a_hostile_page_number_stays_a_file_name(world, number):
