@@ -432,7 +432,12 @@ class _Build:
             self.summary.problems.extend(Problem(*p) for p in current["problems"])
             self.advance()
             return
-        caches = [output_path(self.out_dir, self.cache_file(p, s)) for p, s in pages]
+        try:
+            caches = [output_path(self.out_dir, self.cache_file(p, s)) for p, s in pages]
+        except UnsafePath as exc:  # .teipress/pages linked away
+            self.problem(Problem(str(self.out_dir), "index", str(exc)))
+            self.advance()
+            return
         job = workers.IndexJob(
             pages=tuple((p.tei, c) for (p, _), c in zip(pages, caches, strict=True)),
             out_dir=self.out_dir, site_title=self.edition.title,
@@ -497,7 +502,11 @@ class _Build:
         """Page caches no current page uses (older versions of pages)."""
         used = {self.cache_file(page, self.states[page.rel])
                 for issue in self.issues for page in issue.pages}
-        folder = output_path(self.out_dir, f"{STATE_DIR}/pages/x").parent
+        try:
+            folder = output_path(self.out_dir, f"{STATE_DIR}/pages/x").parent
+        except UnsafePath as exc:
+            self.warn(f"{exc}; old page caches not removed")
+            return
         if folder.is_dir():
             for stale in sorted(folder.iterdir()):
                 name = f"{STATE_DIR}/pages/{stale.name}"
