@@ -297,8 +297,6 @@ def test_text_set_at_an_angle_is_read_and_kept(made, tmp_path, capsys):
     assert Counter(body) == Counter("".join(pdftotext(made["label"]).split()))
 
 
-@pytest.mark.xfail(strict=True, reason="reader (decode/pdf.py) swaps the size of a page with "
-                   "/Rotate 90 although PDFium's get_size() is already the size as shown")
 def test_a_turned_page_reads_as_the_page_it_shows(made, converted_page, tmp_path, capsys):
     code, err = run(capsys, "convert", str(made["turned"]), "-o", str(tmp_path))
     assert (code, err) == (0, [])
