@@ -470,3 +470,15 @@ def test_other_typesetters_photos_are_framed_and_written_as_printed(other_typese
             with Image.open(tei.parent / url) as image:
                 assert abs(width / height - image.width / image.height) < 0.05, url
     assert photos >= 3
+
+
+def test_two_pdfs_printing_one_page_number_never_overwrite_each_other(made, tmp_path, capsys):
+    first, second = tmp_path / "a.pdf", tmp_path / "b.pdf"
+    shutil.copy(made["page"], first)
+    shutil.copy(made["page"], second)
+    out = tmp_path / "out"
+    code, err = run(capsys, "convert", str(first), str(second), "-o", str(out))
+    assert code == EXIT_FAILED
+    assert err == [f"teipress: error: {second}: would write {out / '03.xml'}, already written "
+                   f"from {first} in this run; nothing of b.pdf written"]
+    assert listing(out) == ["03.page.jpg", "03.xml"]
