@@ -64,29 +64,13 @@ def convert_pdf(source: Path, output: PdfOutput, edition: Edition, claimed: dict
     to their source, so two inputs never write the same file. ``force`` replaces existing
     files; ``force_images`` only the images (made from the PDF, never edited by hand: the
     build remakes them with the TEI)."""
-    from teipress.convert import check_nothing_lost, page_id, schema_hrefs
-    from teipress.encode.facsimile import PageFiles, photo_names
-    from teipress.encode.tei import encode_page
-
     by_stem: dict[str, ConvertedPage] = {}
     with StagedFiles(output.folder) as staged, PageImages(source) as images:
         for pdf_page, page, converted in _pages(source, output, edition):
             if converted.stem in by_stem:
                 raise TeipressError(_collision(source, by_stem[converted.stem], converted))
             by_stem[converted.stem] = converted
-            stem = converted.stem
-            photos = photo_names(page, stem)
-            rendered = images.render(pdf_page.index)
-            image_name = f"{stem}.page.{PAGE_IMAGE_EXTENSION}"
-            files = PageFiles((image_name, rendered.width, rendered.height),
-                              {figure.ident: name for figure, name in photos})
-            data = encode_page(page, edition, page_id(edition, page, Path(stem)),
-                               schema_hrefs(output.folder), files)
-            check_nothing_lost(pdf_page.text, data, f"{source}: page {pdf_page.index + 1}")
-            staged.add(f"{stem}.xml", data)
-            staged.add(image_name, rendered.data)
-            for figure, name in photos:
-                staged.add(name, figure.image.data)
+            _stage_page(staged, images, source, pdf_page, page, converted.stem, edition)
         for name in staged.names:
             target = (output.folder / name).resolve()
             if target in claimed:
@@ -103,6 +87,28 @@ def convert_pdf(source: Path, output: PdfOutput, edition: Edition, claimed: dict
     for path in written:
         claimed[path.resolve()] = source
     return written
+
+
+def _stage_page(staged: StagedFiles, images: PageImages, source: Path, pdf_page, page,
+                stem: str, edition: Edition) -> None:
+    """One page's TEI, page image and photos, staged; the TEI checked to hold every
+    character of the page's text layer once."""
+    from teipress.convert import check_nothing_lost, page_id, schema_hrefs
+    from teipress.encode.facsimile import PageFiles, photo_names
+    from teipress.encode.tei import encode_page
+
+    photos = photo_names(page, stem)
+    rendered = images.render(pdf_page.index)
+    image_name = f"{stem}.page.{PAGE_IMAGE_EXTENSION}"
+    files = PageFiles((image_name, rendered.width, rendered.height),
+                      {figure.ident: name for figure, name in photos})
+    data = encode_page(page, edition, page_id(edition, page, Path(stem)),
+                       schema_hrefs(staged.folder), files)
+    check_nothing_lost(pdf_page.text, data, f"{source}: page {pdf_page.index + 1}")
+    staged.add(f"{stem}.xml", data)
+    staged.add(image_name, rendered.data)
+    for figure, name in photos:
+        staged.add(name, figure.image.data)
 
 
 def explain_pdf(source: Path, edition: Edition) -> str:
