@@ -1,8 +1,8 @@
 """Random documents from a RELAX NG grammar (XML syntax), to test what the grammar allows.
 
 Handles the constructs teipress.rng uses: element, attribute, group, choice, optional,
-zeroOrMore, oneOrMore, ref/define, text, empty, value, list and the XML Schema datatypes it
-names.
+zeroOrMore, oneOrMore, ref/define, text, empty, value, list, interleave (parts in a random
+order, each whole) and the XML Schema datatypes it names.
 """
 
 from __future__ import annotations
@@ -65,6 +65,11 @@ class Sampler:
             parent.set(name, self._value(node))
         elif kind in ("group", "define", "start"):
             self._children(node, parent, depth)
+        elif kind == "interleave":  # its parts in a random order (each part kept whole)
+            parts = [c for c in node if isinstance(c.tag, str) and c.tag.startswith(RNG)]
+            self.random.shuffle(parts)
+            for part in parts:
+                self._pattern(part, parent, depth)
         elif kind == "ref":
             self._children(self.defines[node.get("name")], parent, depth)
         elif kind == "choice":

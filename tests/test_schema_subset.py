@@ -50,9 +50,8 @@ BROKEN = [
                                 '<graphic url="a b.jpg"/></figure>\n        <byline>')), True),
     ("graphic-without-url", variant(("</figure>\n        <byline>",
                                      "<graphic/></figure>\n        <byline>")), True),
-    ("graphic-before-caption", variant(('<figure xml:id="fig-2">',
-                                        '<figure xml:id="fig-2"><graphic url="a.jpg"/>')),
-     False),
+    ("two-graphics", variant(('<figure xml:id="fig-2">', '<figure xml:id="fig-2">'
+                              '<graphic url="a.jpg"/><graphic url="b.jpg"/>')), False),
 ]
 
 
