@@ -109,7 +109,8 @@ def test_no_space_between_chinese_characters_real_spaces_in_latin(pdf):
     assert len(running) > 20
     assert not [text for text in running if re.search(f"{IDEOGRAPH} +{IDEOGRAPH}", text)]
     on_one_line = any("Carlos Mendes" in text for text in lines)
-    wrapped = any(t.endswith("Carlos") for t in lines) and any(t.startswith("Mendes") for t in lines)
+    wrapped = any(t.endswith("Carlos") for t in lines) and any(
+        t.startswith("Mendes") for t in lines)
     assert on_one_line or wrapped
 
 
