@@ -5,8 +5,9 @@ breaking and CJK justification, its own PDF writer (CID-keyed CFF subsets of the
 faces), a broadsheet-like page (315 × 470 mm) with folio and editors in the running head and
 foot, Noto Sans CJK body text under Noto Serif CJK heads (the opposite of typesetter A), other
 sizes and leading. Typst does not balance columns, so an article body is set in a block as
-tall as its text measured at the column width, divided by the column count, plus slack. The
-body size is the largest (binary search, a compile per step) that keeps the page one page.
+tall as its text measured at the column width, divided by the column count, plus the least
+slack that overprints nothing (read back with poppler). The body size is the largest (binary
+search, a compile per step) that keeps the page one page.
 """
 
 from __future__ import annotations
@@ -18,10 +19,12 @@ from pathlib import Path
 
 from layout import Article, Figure, Item, Plan
 from photos import photo_jpeg
+from readback import overlapping_words
 
 FONT_DIRS = ["/usr/share/fonts/opentype/noto"]
 PAGE_MM = (315, 470)
 RED = 'rgb("#a01818")'
+SLACKS = (0.5, 1.0, 1.6, 2.4)  # em per column added to a body's balanced column height
 
 BOX = {
     "solid": "stroke: 1pt, inset: 0.6em",
@@ -39,11 +42,12 @@ PRELUDE = """#set document(date: none)
   first-line-indent: (amount: 2em, all: true))
 #let plain(body) = block(width: 100%%, { set par(first-line-indent: 0pt); body })
 #let serif(size, body) = text(font: "Noto Serif CJK SC", weight: "bold", size: size, body)
+#set text(costs: (widow: 0%%, orphan: 0%%))
 #let bal(k, gutter, body) = layout(size => {
   if k == 1 { body } else {
     let w = (size.width - gutter * (k - 1)) / k
     let h = measure(block(width: w, body)).height
-    block(height: h / k + 2.2em * k, columns(k, gutter: gutter, body))
+    block(height: h / k + %(slack)sem * k, columns(k, gutter: gutter, body))
   }
 })
 """
@@ -159,7 +163,7 @@ class _Doc:
             return "\n".join(out)
         return self.article(item.articles[0], item.span, first)
 
-    def markup(self, size: float) -> str:
+    def markup(self, size: float, slack: float) -> str:
         d, plan = self.plan.design, self.plan
         rule = {"thin": "0.5pt", "thick": "1.4pt", "none": "none"}[d.rules]
         top = " #h(1fr) ".join(
@@ -171,7 +175,8 @@ class _Doc:
         foot = " ".join(_lines([t]) for _, t in plan.foot)
         footer = f"[#line(length: 100%, stroke: 0.6pt) #text(size: 0.85em)[{foot}]]"
         out = [PRELUDE % {"size": f"{size:.2f}", "w": PAGE_MM[0], "h": PAGE_MM[1],
-                          "header": header, "footer": footer, "leading": d.leading - 0.75}]
+                          "header": header, "footer": footer, "leading": d.leading - 0.75,
+                          "slack": slack}]
         for b, band in enumerate(plan.bands):
             if b:
                 out.append(f"#line(length: 100%, stroke: {rule if rule != 'none' else '0pt'})")
@@ -200,17 +205,20 @@ class TypstTypesetter:
             doc = _Doc(plan, Path(tmp))
             source = Path(tmp) / "page.typ"
 
-            def compile_at(size: float) -> bytes:
+            def compile_at(size: float, slack: float) -> bytes:
                 doc.count = 0
-                source.write_text(doc.markup(size), encoding="utf-8")
+                source.write_text(doc.markup(size, slack), encoding="utf-8")
                 return typst.compile(str(source), font_paths=FONT_DIRS, ignore_system_fonts=True)
 
-            lo, hi, best = 6.5, 11.0, None
-            for _ in range(7):
-                mid = (lo + hi) / 2
-                pdf = compile_at(mid)
-                if len(PdfReader(io.BytesIO(pdf)).pages) == 1:
-                    lo, best = mid, pdf
-                else:
-                    hi = mid
-            out.write_bytes(best if best is not None else compile_at(lo))
+            for slack in SLACKS:  # the least slack under each column that overprints nothing
+                lo, hi, best = 6.5, 11.0, None
+                for _ in range(7):  # the largest body size that keeps the page one page
+                    mid = (lo + hi) / 2
+                    pdf = compile_at(mid, slack)
+                    if len(PdfReader(io.BytesIO(pdf)).pages) == 1:
+                        lo, best = mid, pdf
+                    else:
+                        hi = mid
+                out.write_bytes(best if best is not None else compile_at(lo, slack))
+                if not overlapping_words(out):
+                    return
