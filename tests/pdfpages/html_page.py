@@ -44,6 +44,7 @@ body { margin: 0; font-family: PageSerif; color: #111; }
 .folio .pagenum { font-size: 2.2em; font-weight: 700; }
 .folio .section { background: #8a1c1c; color: #fff; padding: 0.1em 0.6em; font-size: 1.5em; }
 .folio .top { font-size: 1.3em; }
+.folio .paper { font-size: 1.7em; font-weight: 700; font-family: PageSerif; }
 .folio .editors { font-size: 0.9em; }
 .foot { margin-top: auto; border-top: 0.8pt solid #333; padding-top: 0.3em;
         font-family: PageSans; font-size: 0.85em; }

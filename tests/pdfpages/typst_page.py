@@ -41,7 +41,8 @@ PRELUDE = """#set document(date: none)
 #set par(justify: true, leading: %(leading)sem, spacing: %(leading)sem,
   first-line-indent: (amount: 2em, all: true))
 #let plain(body) = block(width: 100%%, { set par(first-line-indent: 0pt); body })
-#let serif(size, body) = text(font: "Noto Serif CJK SC", weight: "bold", size: size, body)
+#let serif(size, body) = { set par(leading: 0.12em); text(font: "Noto Serif CJK SC",
+  weight: "bold", size: size, top-edge: "ascender", bottom-edge: "descender", body) }
 #set text(costs: (widow: 0%%, orphan: 0%%))
 #let bal(k, gutter, body) = layout(size => {
   if k == 1 { body } else {
@@ -168,7 +169,7 @@ class _Doc:
         rule = {"thin": "0.5pt", "thick": "1.4pt", "none": "none"}[d.rules]
         top = " #h(1fr) ".join(
             f"#text(size: {'2.2em' if k == 'pagenum' else '1.3em'}, weight: "
-            f"\"{'bold' if k in ('pagenum', 'section') else 'regular'}\")[{_lines([t])}]"
+            f"\"{'bold' if k in ('pagenum', 'section', 'paper') else 'regular'}\")[{_lines([t])}]"
             for k, t in plan.top)
         header = (f"[#block(width: 100%, stroke: (bottom: 2pt + {RED}), inset: (bottom: 4pt))"
                   f"[{top}]]")
