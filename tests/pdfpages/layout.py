@@ -12,8 +12,8 @@ spanning grid columns in bands, the first article of the page across the whole p
 of it; each article's heads over its columns, its body flowing in them; short articles framed
 as boxes; briefs (``■`` ``●`` heads) stacked in one column under their label; photos without a
 title inside the article they follow, titled photos and photo series as stand-alone regions.
-A design (column count, sizes, rules, box style) is drawn per page and typesetter from a hash
-of both names, so no two pages share one look.
+A design (column count, sizes, rules, box style, heads over or beside the body) is drawn per
+page and typesetter from a hash of both names, so no two pages share one look.
 """
 
 from __future__ import annotations
@@ -96,6 +96,7 @@ class Design:
     lead_full: bool  # the first article across the whole page width
     per_band: int
     column_rule: bool  # a hairline between the columns inside an article
+    head_side: bool  # heads of a wide article without photos in a column left of its body
 
 
 @dataclass
@@ -120,6 +121,7 @@ def design_for(name: str, typesetter: str) -> Design:
         lead_full=rnd.random() < 0.6,
         per_band=rnd.choice([2, 3]),
         column_rule=rnd.random() < 0.4,
+        head_side=rnd.random() < 0.4,
     )
 
 

@@ -112,21 +112,11 @@ class _Doc:
 
     def article(self, art: Article, span: int, first: bool) -> str:
         d = self.plan.design
-        size = d.head_scale * (3.2 if first else 1.45 + 0.3 * min(span, 4))
-        if art.brief:
-            size = 1.2
-        out = []
-        if art.kicker:
-            out.append(f"#plain(text(size: {size * 0.42:.2f}em, fill: {RED})"
-                       f"[{_lines(art.kicker)}])")
-        if art.headline:
-            out.append(f"#block(above: 0.3em, below: 0.4em, plain(serif({size:.2f}em)"
-                       f"[{_lines(art.headline)}]))")
-        if art.subtitle:
-            out.append(f"#plain(text(size: {size * 0.48:.2f}em, font: \"Noto Serif CJK SC\")"
-                       f"[{_lines(art.subtitle)}])")
-        if art.byline:
-            out.append(f"#plain(text(size: 0.9em, weight: \"bold\")[{_lines(art.byline)}])")
+        if d.head_side and span >= 3 and not first and not art.figures and not art.lead:
+            heads = self.heads(art, 1, False)
+            return self.framed(art, f"#grid(columns: (1fr, {span - 1}fr), column-gutter: 1.6em, "
+                                    f"[\n{heads}\n], [\n{self.body(art, span - 1)}\n])")
+        out = [self.heads(art, span, first)]
         if art.lead:
             if art.lead_box_label:
                 out.append(f"#block(fill: luma(235), inset: 0.6em, width: 100%, plain["
@@ -146,11 +136,31 @@ class _Doc:
         else:
             out += [self.figure(f) for f in art.figures]
             out.append(self.body(art, span))
-        inner = "\n".join(out)
-        box = BOX[d.box] if art.boxed else "inset: 0pt"
+        return self.framed(art, "\n".join(out))
+
+    def framed(self, art: Article, inner: str) -> str:
+        box = BOX[self.plan.design.box] if art.boxed else "inset: 0pt"
         if box.startswith("("):
             return f"#block(width: 100%, ..{box})[\n{inner}\n]"
         return f"#block(width: 100%, {box})[\n{inner}\n]"
+
+    def heads(self, art: Article, span: int, first: bool) -> str:
+        size = self.plan.design.head_scale * (3.2 if first else 1.45 + 0.3 * min(span, 4))
+        if art.brief:
+            size = 1.2
+        out: list[str] = []
+        if art.kicker:
+            out.append(f"#plain(text(size: {size * 0.42:.2f}em, fill: {RED})"
+                       f"[{_lines(art.kicker)}])")
+        if art.headline:
+            out.append(f"#block(above: 0.3em, below: 0.4em, plain(serif({size:.2f}em)"
+                       f"[{_lines(art.headline)}]))")
+        if art.subtitle:
+            out.append(f"#plain(text(size: {size * 0.48:.2f}em, font: \"Noto Serif CJK SC\")"
+                       f"[{_lines(art.subtitle)}])")
+        if art.byline:
+            out.append(f"#plain(text(size: 0.9em, weight: \"bold\")[{_lines(art.byline)}])")
+        return "\n".join(out)
 
     def item(self, item: Item, first: bool) -> str:
         if item.figure:
