@@ -5,7 +5,7 @@
 VENV    := .venv
 BIN     := $(VENV)/bin
 PYTHON  ?= python3
-DEBS    := fonts-noto-cjk libharfbuzz-subset0 poppler-utils chromium jing
+DEBS    := fonts-noto-cjk libharfbuzz-subset0 poppler-utils chromium jing qpdf
 
 .PHONY: edition test setup system-packages
 

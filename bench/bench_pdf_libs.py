@@ -110,10 +110,43 @@ GIVES = {  # read from each library's documented API, and checked by the functio
                     "images with their stream (DCT bytes kept)",
     "pdfplumber": "pdfminer's data as dicts, plus lines/rects split out, colours; "
                   "images with their stream (via pdfminer)",
-    "pypdfium2": "char boxes, size, font name, weight and flags, fill colour, angle, "
-                 "unicode-map errors; path objects with bounds and stroke; images with "
-                 "their raw stream (DCT bytes kept)",
+    "pypdfium2": "char boxes (tight and advance), origin, size and matrix, font name and "
+                 "flags (its 'weight' is a stem width, unusable), fill colour, angle, "
+                 "unicode-map errors per character; path objects with bounds, stroke and "
+                 "fill; images with their raw stream (DCT bytes kept)",
 }
+
+
+def unmapped_copy(pdf: Path, folder: Path) -> Path | None:
+    """The PDF with its fonts' ToUnicode maps taken out (qpdf), as some typesetters write it."""
+    import shutil
+
+    if not shutil.which("qpdf") or not shutil.which("fix-qdf"):
+        return None
+    qdf, broken, fixed = folder / "q.pdf", folder / "b.pdf", folder / f"{pdf.stem}-nomap.pdf"
+    subprocess.run(["qpdf", "--qdf", "--object-streams=disable", str(pdf), str(qdf)], check=True)
+    broken.write_bytes(qdf.read_bytes().replace(b"/ToUnicode", b"/ToUnicodX"))
+    with fixed.open("wb") as out:
+        subprocess.run(["fix-qdf", str(broken)], stdout=out, check=True)
+    return fixed
+
+
+def flagged(name: str, path: Path) -> str:
+    """What a library makes of glyphs it cannot map: flagged (so garbage can be refused)?"""
+    if name == "pypdfium2":
+        import pypdfium2 as pdfium
+        import pypdfium2.raw as raw
+
+        pdf = pdfium.PdfDocument(str(path))
+        text = pdf[0].get_textpage()
+        count = text.count_chars()
+        bad = sum(raw.FPDFText_HasUnicodeMapError(text.raw, i) == 1 for i in range(count))
+        pdf.close()
+        return f"{bad}/{count} flagged as unmapped"
+    chars = LIBRARIES[name](path)["chars"]
+    cids = sum(ch.startswith("(cid:") for ch in chars)
+    sample = "".join(ch for ch in chars[:6] if not ch.isspace())
+    return f"{cids}/{len(chars)} as (cid:N), text starts {sample!r}"
 
 
 def agreement(chars: list[str], reference: Counter[str]) -> float:
@@ -144,6 +177,10 @@ def main() -> None:
                 print(f"  {name:<13} {best:7.3f} s CPU  ({best / timed:5.1f}× pdftotext)  "
                       f"agrees {agreement(got['chars'], reference):.3f}  fonts {got['fonts']}  "
                       f"rules/frames {got['rules']}  images {got['images']}")
+            nomap = unmapped_copy(path, Path(tmp))
+            if nomap is not None:
+                print("  without ToUnicode maps: "
+                      + "; ".join(f"{name} {flagged(name, nomap)}" for name in LIBRARIES))
     print("\nwhat each gives:")
     for name, gives in GIVES.items():
         print(f"  {name}: {gives}")

@@ -44,6 +44,7 @@ body { margin: 0; font-family: PageSerif; color: #111; }
 .folio .pagenum { font-size: 2.2em; font-weight: 700; }
 .folio .section { background: #8a1c1c; color: #fff; padding: 0.1em 0.6em; font-size: 1.5em; }
 .folio .top { font-size: 1.3em; }
+.folio .paper { font-size: 1.7em; font-weight: 700; font-family: PageSerif; }
 .folio .editors { font-size: 0.9em; }
 .foot { margin-top: auto; border-top: 0.8pt solid #333; padding-top: 0.3em;
         font-family: PageSans; font-size: 0.85em; }
@@ -177,6 +178,11 @@ def _body(art: Article, columns: int, plan: Plan) -> str:
 
 def _article(art: Article, span: int, plan: Plan, first: bool) -> str:
     style = BOX_CSS[plan.design.box] if art.boxed else ""
+    if plan.design.head_side and span >= 3 and not first and not art.figures and not art.lead:
+        return (f'<div class="article" style="{style}"><div class="artrow">'
+                f'<div style="flex:0 0 {100 / span - 2:.1f}%">{_heads(art, 1, plan, False)}</div>'
+                f'<div style="flex:1 1 0;min-width:0">{_body(art, span - 1, plan)}</div>'
+                "</div></div>")
     out = [f'<div class="article" style="{style}">', _heads(art, span, plan, first)]
     if art.lead:
         label = f'<span class="leadlabel">{_e(art.lead_label)}</span>' if art.lead_label else ""

@@ -10,10 +10,10 @@ Placement, as papers do it: the folio line (page number, section, date) on top, 
 line at the foot (or above the folio where the source lists it first); articles as regions
 spanning grid columns in bands, the first article of the page across the whole page or most
 of it; each article's heads over its columns, its body flowing in them; short articles framed
-as boxes; briefs (``■`` heads) stacked in one column under their label; photos without a
+as boxes; briefs (``■`` ``●`` heads) stacked in one column under their label; photos without a
 title inside the article they follow, titled photos and photo series as stand-alone regions.
-A design (column count, sizes, rules, box style) is drawn per page and typesetter from a hash
-of both names, so no two pages share one look.
+A design (column count, sizes, rules, box style, heads over or beside the body) is drawn per
+page and typesetter from a hash of both names, so no two pages share one look.
 """
 
 from __future__ import annotations
@@ -23,6 +23,7 @@ import json
 import random
 from dataclasses import dataclass, field
 
+BRIEF_MARKS = "■●▲◆"  # a head opening with one of these is a brief's
 BOX_CHARS = 520  # an article with less body text than this is set as a framed box
 
 
@@ -95,6 +96,7 @@ class Design:
     lead_full: bool  # the first article across the whole page width
     per_band: int
     column_rule: bool  # a hairline between the columns inside an article
+    head_side: bool  # heads of a wide article without photos in a column left of its body
 
 
 @dataclass
@@ -119,6 +121,7 @@ def design_for(name: str, typesetter: str) -> Design:
         lead_full=rnd.random() < 0.6,
         per_band=rnd.choice([2, 3]),
         column_rule=rnd.random() < 0.4,
+        head_side=rnd.random() < 0.4,
     )
 
 
@@ -149,7 +152,7 @@ def _article(art: dict) -> Article:
     return Article(aid=art["id"], kicker=kicker, headline=headline,
                    subtitle=_lines(art.get("subtitle")), byline=_lines(art.get("byline")),
                    lead_label=art.get("lead_label"), lead=art.get("lead"), body=body,
-                   extras=extras, brief=bool(headline) and headline[0].startswith("■"))
+                   extras=extras, brief=bool(headline) and headline[0][:1] in BRIEF_MARKS)
 
 
 def _figure(fig: dict, page: str) -> Figure:

@@ -11,10 +11,10 @@ reader of the format, one gold writer), planned by ``layout.py`` and typeset by 
 Output per source and typesetter: ``<set>/<page>-<typesetter>.pdf`` and ``.gold.json``: the
 text pages' gold (``Page.gold``) plus ``section_starts`` (the index of the first paragraph
 under each subhead), ``source`` naming the PDF. Every PDF is read back with ``pdftotext``:
-generation fails if a gold string is missing from its text (``pdftotext -raw``: the order the
-page draws its text in, so a paragraph set over two columns reads whole; the default reading
-order of ``pdftotext`` may move a column elsewhere, as it does on real pages) or the PDF has
-more than one page.
+generation fails if words are printed over other words or off the page, if a gold string is
+missing from its text (``pdftotext -raw``: the order the page draws its text in, so a
+paragraph set over two columns reads whole; the default reading order of ``pdftotext`` may
+move a column elsewhere, as it does on real pages) or if the PDF has more than one page.
 
 usage: python tests/pdfpages/make_pdfs.py [--set dev|heldout] [--only PAGE] [--typesetter T]
 """
@@ -24,7 +24,6 @@ from __future__ import annotations
 import argparse
 import json
 import re
-import subprocess
 import sys
 from pathlib import Path
 
@@ -33,6 +32,7 @@ sys.path[:0] = [str(HERE), str(HERE.parent / "pages")]
 
 import layout  # noqa: E402
 import make_pages  # noqa: E402
+from readback import overlapping_words, page_count, pdftotext  # noqa: E402
 
 SETS = {"dev": HERE.parent / "pages" / "src", "heldout": HERE / "heldout" / "src"}
 TYPESETTERS = ("chromium", "typst")
@@ -76,20 +76,11 @@ def gold_strings(gold: dict) -> list[str]:
     return [norm(s) for s in out if norm(s)]
 
 
-def pdftotext(pdf: Path, *options: str) -> str:
-    return subprocess.run(["pdftotext", *options, "-enc", "UTF-8", str(pdf), "-"], check=True,
-                          capture_output=True, text=True).stdout
-
-
-def page_count(pdf: Path) -> int:
-    info = subprocess.run(["pdfinfo", str(pdf)], check=True, capture_output=True,
-                          text=True).stdout
-    return int(re.search(r"^Pages:\s+(\d+)", info, re.M).group(1))
-
-
 def check(pdf: Path, gold: dict) -> list[str]:
-    """Problems with a typeset page: not one page, or gold strings missing from its text."""
+    """Problems with a typeset page: not one page, text printed over text, or gold strings
+    missing from its text."""
     problems = [] if page_count(pdf) == 1 else [f"{pdf.name}: {page_count(pdf)} pages"]
+    problems += [f"{pdf.name}: overprinted: {pair}" for pair in overlapping_words(pdf)]
     text = norm(pdftotext(pdf, "-raw"))  # content-stream order: a paragraph stays whole
     problems += [f"{pdf.name}: not in pdftotext: {s[:30]}…" for s in gold_strings(gold)
                  if s not in text]

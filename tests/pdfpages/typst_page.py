@@ -5,8 +5,9 @@ breaking and CJK justification, its own PDF writer (CID-keyed CFF subsets of the
 faces), a broadsheet-like page (315 × 470 mm) with folio and editors in the running head and
 foot, Noto Sans CJK body text under Noto Serif CJK heads (the opposite of typesetter A), other
 sizes and leading. Typst does not balance columns, so an article body is set in a block as
-tall as its text measured at the column width, divided by the column count, plus slack. The
-body size is the largest (binary search, a compile per step) that keeps the page one page.
+tall as its text measured at the column width, divided by the column count, plus the least
+slack that overprints nothing (read back with poppler). The body size is the largest (binary
+search, a compile per step) that keeps the page one page.
 """
 
 from __future__ import annotations
@@ -18,10 +19,12 @@ from pathlib import Path
 
 from layout import Article, Figure, Item, Plan
 from photos import photo_jpeg
+from readback import overlapping_words
 
 FONT_DIRS = ["/usr/share/fonts/opentype/noto"]
 PAGE_MM = (315, 470)
 RED = 'rgb("#a01818")'
+SLACKS = (0.5, 1.0, 1.6, 2.4)  # em per column added to a body's balanced column height
 
 BOX = {
     "solid": "stroke: 1pt, inset: 0.6em",
@@ -38,12 +41,14 @@ PRELUDE = """#set document(date: none)
 #set par(justify: true, leading: %(leading)sem, spacing: %(leading)sem,
   first-line-indent: (amount: 2em, all: true))
 #let plain(body) = block(width: 100%%, { set par(first-line-indent: 0pt); body })
-#let serif(size, body) = text(font: "Noto Serif CJK SC", weight: "bold", size: size, body)
+#let serif(size, body) = { set par(leading: 0.12em); text(font: "Noto Serif CJK SC",
+  weight: "bold", size: size, top-edge: "ascender", bottom-edge: "descender", body) }
+#set text(costs: (widow: 0%%, orphan: 0%%))
 #let bal(k, gutter, body) = layout(size => {
   if k == 1 { body } else {
     let w = (size.width - gutter * (k - 1)) / k
     let h = measure(block(width: w, body)).height
-    block(height: h / k + 2.2em * k, columns(k, gutter: gutter, body))
+    block(height: h / k + %(slack)sem * k, columns(k, gutter: gutter, body))
   }
 })
 """
@@ -107,21 +112,11 @@ class _Doc:
 
     def article(self, art: Article, span: int, first: bool) -> str:
         d = self.plan.design
-        size = d.head_scale * (3.2 if first else 1.45 + 0.3 * min(span, 4))
-        if art.brief:
-            size = 1.2
-        out = []
-        if art.kicker:
-            out.append(f"#plain(text(size: {size * 0.42:.2f}em, fill: {RED})"
-                       f"[{_lines(art.kicker)}])")
-        if art.headline:
-            out.append(f"#block(above: 0.3em, below: 0.4em, plain(serif({size:.2f}em)"
-                       f"[{_lines(art.headline)}]))")
-        if art.subtitle:
-            out.append(f"#plain(text(size: {size * 0.48:.2f}em, font: \"Noto Serif CJK SC\")"
-                       f"[{_lines(art.subtitle)}])")
-        if art.byline:
-            out.append(f"#plain(text(size: 0.9em, weight: \"bold\")[{_lines(art.byline)}])")
+        if d.head_side and span >= 3 and not first and not art.figures and not art.lead:
+            heads = self.heads(art, 1, False)
+            return self.framed(art, f"#grid(columns: (1fr, {span - 1}fr), column-gutter: 1.6em, "
+                                    f"[\n{heads}\n], [\n{self.body(art, span - 1)}\n])")
+        out = [self.heads(art, span, first)]
         if art.lead:
             if art.lead_box_label:
                 out.append(f"#block(fill: luma(235), inset: 0.6em, width: 100%, plain["
@@ -141,11 +136,31 @@ class _Doc:
         else:
             out += [self.figure(f) for f in art.figures]
             out.append(self.body(art, span))
-        inner = "\n".join(out)
-        box = BOX[d.box] if art.boxed else "inset: 0pt"
+        return self.framed(art, "\n".join(out))
+
+    def framed(self, art: Article, inner: str) -> str:
+        box = BOX[self.plan.design.box] if art.boxed else "inset: 0pt"
         if box.startswith("("):
             return f"#block(width: 100%, ..{box})[\n{inner}\n]"
         return f"#block(width: 100%, {box})[\n{inner}\n]"
+
+    def heads(self, art: Article, span: int, first: bool) -> str:
+        size = self.plan.design.head_scale * (3.2 if first else 1.45 + 0.3 * min(span, 4))
+        if art.brief:
+            size = 1.2
+        out: list[str] = []
+        if art.kicker:
+            out.append(f"#plain(text(size: {size * 0.42:.2f}em, fill: {RED})"
+                       f"[{_lines(art.kicker)}])")
+        if art.headline:
+            out.append(f"#block(above: 0.3em, below: 0.4em, plain(serif({size:.2f}em)"
+                       f"[{_lines(art.headline)}]))")
+        if art.subtitle:
+            out.append(f"#plain(text(size: {size * 0.48:.2f}em, font: \"Noto Serif CJK SC\")"
+                       f"[{_lines(art.subtitle)}])")
+        if art.byline:
+            out.append(f"#plain(text(size: 0.9em, weight: \"bold\")[{_lines(art.byline)}])")
+        return "\n".join(out)
 
     def item(self, item: Item, first: bool) -> str:
         if item.figure:
@@ -159,19 +174,20 @@ class _Doc:
             return "\n".join(out)
         return self.article(item.articles[0], item.span, first)
 
-    def markup(self, size: float) -> str:
+    def markup(self, size: float, slack: float) -> str:
         d, plan = self.plan.design, self.plan
         rule = {"thin": "0.5pt", "thick": "1.4pt", "none": "none"}[d.rules]
         top = " #h(1fr) ".join(
             f"#text(size: {'2.2em' if k == 'pagenum' else '1.3em'}, weight: "
-            f"\"{'bold' if k in ('pagenum', 'section') else 'regular'}\")[{_lines([t])}]"
+            f"\"{'bold' if k in ('pagenum', 'section', 'paper') else 'regular'}\")[{_lines([t])}]"
             for k, t in plan.top)
         header = (f"[#block(width: 100%, stroke: (bottom: 2pt + {RED}), inset: (bottom: 4pt))"
                   f"[{top}]]")
         foot = " ".join(_lines([t]) for _, t in plan.foot)
         footer = f"[#line(length: 100%, stroke: 0.6pt) #text(size: 0.85em)[{foot}]]"
         out = [PRELUDE % {"size": f"{size:.2f}", "w": PAGE_MM[0], "h": PAGE_MM[1],
-                          "header": header, "footer": footer, "leading": d.leading - 0.75}]
+                          "header": header, "footer": footer, "leading": d.leading - 0.75,
+                          "slack": slack}]
         for b, band in enumerate(plan.bands):
             if b:
                 out.append(f"#line(length: 100%, stroke: {rule if rule != 'none' else '0pt'})")
@@ -200,17 +216,20 @@ class TypstTypesetter:
             doc = _Doc(plan, Path(tmp))
             source = Path(tmp) / "page.typ"
 
-            def compile_at(size: float) -> bytes:
+            def compile_at(size: float, slack: float) -> bytes:
                 doc.count = 0
-                source.write_text(doc.markup(size), encoding="utf-8")
+                source.write_text(doc.markup(size, slack), encoding="utf-8")
                 return typst.compile(str(source), font_paths=FONT_DIRS, ignore_system_fonts=True)
 
-            lo, hi, best = 6.5, 11.0, None
-            for _ in range(7):
-                mid = (lo + hi) / 2
-                pdf = compile_at(mid)
-                if len(PdfReader(io.BytesIO(pdf)).pages) == 1:
-                    lo, best = mid, pdf
-                else:
-                    hi = mid
-            out.write_bytes(best if best is not None else compile_at(lo))
+            for slack in SLACKS:  # the least slack under each column that overprints nothing
+                lo, hi, best = 6.5, 11.0, None
+                for _ in range(7):  # the largest body size that keeps the page one page
+                    mid = (lo + hi) / 2
+                    pdf = compile_at(mid, slack)
+                    if len(PdfReader(io.BytesIO(pdf)).pages) == 1:
+                        lo, best = mid, pdf
+                    else:
+                        hi = mid
+                out.write_bytes(best if best is not None else compile_at(lo, slack))
+                if not overlapping_words(out):
+                    return

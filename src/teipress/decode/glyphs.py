@@ -22,6 +22,12 @@ from teipress.segment.model import Box, Line
 # A character further than this (in ems of its size) from the last one starts another line:
 # column gutters on Chinese pages are an em or more, letter-spaced heads stay under it.
 MAX_GAP = 1.1
+# Chinese punctuation is set tight (or hung in the margin at a line's end): white of half an
+# em after it is a column gutter, however narrow.
+PUNCTUATION_GAP = 0.3  # between pieces drawn apart
+GUTTER_AFTER_PAUSE = 0.5  # within a run drawn in one go, where justification may stretch
+PAUSES = "、，。；：！？）》”’"
+OPENERS = "“‘（《"
 # Punctuation set in half its cell (，“ compressed) lets the next box overlap by up to an em.
 OVERLAP = 1.1
 # Pieces of a line drawn apart (a word in another face) touch: a gap over this is a gutter.
@@ -161,6 +167,8 @@ def _follows(run: _Run, glyph: Glyph, size: float, verticals: list[Box]) -> bool
         return True  # one glyph printing two characters (a ligature, ``——`` as one dash)
     if gap < -OVERLAP * size or gap > MAX_GAP * max(size, run.size):
         return False
+    if gap > GUTTER_AFTER_PAUSE * size and run.glyphs[-1].char in PAUSES:
+        return False  # after a comma the next character follows at once: this is a gutter
     return gap <= 0.3 * size or not _ruled_between(last.x1, b.x0, b.y0, b.y1, verticals)
 
 
@@ -214,6 +222,9 @@ def _joins(left: _Run, right: _Run, verticals: list[Box]) -> bool:
     gap = right.x0 - left.x1
     if gap < -OVERLAP * size or gap > JOIN_GAP * size:
         return False
+    if gap > PUNCTUATION_GAP * size and (
+            left.glyphs[-1].char in PAUSES or right.glyphs[0].char in OPENERS):
+        return False  # punctuation is set tight: white beside it is a gutter
     return not _ruled_between(left.x1, right.x0, right.y0, right.y1, verticals)
 
 

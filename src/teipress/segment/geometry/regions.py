@@ -115,11 +115,16 @@ def _over(group: HeadGroup, box: Box) -> bool:
     return head.y1 <= box.y0 + max(2.0, OVERHANG * group.size) and head.y0 < box.y0
 
 
+def _beside(head: Box, box: Box, body: float) -> bool:
+    """The box starts right of the heads, its top level with theirs (within two lines)."""
+    return head.x1 <= box.x0 + 2 and head.y0 - 2 * body <= box.y0 <= head.y1 + 2 * body
+
+
 def _neighbour(block: Block, blocks: list[Block], owner: dict[int, Region],
                regions: list[Region], rules: list[Box], body: float) -> Region | None:
-    """The region of the block set right above this one in its column; else of the head
-    nearest above it that no rule cuts off (the article is wider than its headline); else of
-    the block right beside it."""
+    """The region of the block set right above this one in its column; else of heads with no
+    text under them set left of it; else of the head nearest above it that no rule cuts off
+    (the article is wider than its headline); else of the block right beside it."""
     b = block.box
     gap = NEIGHBOUR_GAP * body
     for other in sorted(blocks, key=lambda o: -o.box.y1):
@@ -129,6 +134,11 @@ def _neighbour(block: Block, blocks: list[Block], owner: dict[int, Region],
             if id(other) in owner and not ruled_apart(o, b, rules):
                 return owner[id(other)]
             break
+    beside = [r for r in regions if r.group is not None and not r.blocks
+              and r.group.frame == block.frame and _beside(r.group.box, b, body)
+              and not ruled_between(r.group.box, b, rules)]
+    if beside:  # heads set in a column of their own left of the text, no text under them
+        return min(beside, key=lambda r: b.x0 - r.group.box.x1)
     heads = [r for r in regions if r.group is not None and _over(r.group, b)
              and r.group.frame == block.frame and not ruled_apart(r.group.box, b, rules)]
     if heads:
