@@ -62,7 +62,6 @@ class Facsimile:
 
     def __init__(self, page: Page, files: PageFiles) -> None:
         assert page.size is not None, "a facsimile needs the page's size"
-        self.page = page
         self.files = files
         self.surface = surface_id(page)
         self.width, self.height = (max(1, round(v)) for v in page.size)
@@ -106,6 +105,7 @@ class Facsimile:
         return facsimile
 
     def _unique(self, ident: str) -> str:
+        """``ident``, or ``ident.2`` … where two things would share a name."""
         base, n = ident, 1
         while ident in self._used:
             n += 1
