@@ -482,3 +482,20 @@ def test_two_pdfs_printing_one_page_number_never_overwrite_each_other(made, tmp_
     assert err == [f"teipress: error: {second}: would write {out / '03.xml'}, already written "
                    f"from {first} in this run; nothing of b.pdf written"]
     assert listing(out) == ["03.page.jpg", "03.xml"]
+
+
+def test_an_interrupted_conversion_leaves_nothing(made, tmp_path, capsys, monkeypatch):
+    from teipress.decode.pageimage import PageImages
+
+    render = PageImages.render
+
+    def interrupted_on_page_two(self, index):
+        if index == 1:
+            raise KeyboardInterrupt
+        return render(self, index)
+
+    monkeypatch.setattr(PageImages, "render", interrupted_on_page_two)
+    out = tmp_path / "out"
+    code, err = run(capsys, "convert", str(made["issue"]), "-o", str(out))
+    assert code == 130 and [line for line in err if line] == ["teipress: interrupted"]
+    assert not out.exists()
