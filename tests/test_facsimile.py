@@ -219,6 +219,8 @@ def test_an_example_page_with_a_facsimile_is_valid_tei(tmp_path):
     ('facs="#z-art-1 #z-art-1-2"', 'facs="#z-art-1 #z-art-9"', "facs-resolves"),
     ('facs="#z-art-1 #z-art-1-2"', 'facs="#z-art-1 #z-art-1"', "facs-resolves"),
     ('<pb n="3" facs="#surf-3"/>', '<pb n="3" facs="#pers-1"/>', "facs-resolves"),
+    ('<pb n="3" facs="#surf-3"/>', '<pb n="3" facs="#surf-9"/>', "facs-resolves"),
+    ('facs="#z-art-1 #z-art-1-2"', 'facs="#z-art-1 #pers-1"', "facs-resolves"),
     ('lrx="800" lry="300"', 'lrx="900" lry="300"', "zone-inside-surface"),
     ('ulx="30" uly="80" lrx="400" lry="600"', 'ulx="30" uly="600" lrx="400" lry="80"',
      "coordinates-ordered"),
