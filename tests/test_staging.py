@@ -80,3 +80,10 @@ def test_the_same_name_twice_is_an_error(tmp_path):
 ])
 def test_pages_are_named_by_their_printed_number(number, count, index, stem):
     assert page_stem(number, Path("/in/report.pdf"), index, count) == stem
+
+
+def test_a_file_where_the_folder_should_be_is_one_line(tmp_path):
+    (tmp_path / "out").write_bytes(b"")
+    with StagedFiles(tmp_path / "out" / "sub") as staged, pytest.raises(
+            TeipressError, match="out/sub: .*out is a file, not a folder"):
+        staged.add("03.xml", b"<TEI/>")

@@ -101,6 +101,11 @@ class StagedFiles:
                 self.folder.mkdir(parents=True, exist_ok=True)
                 self._stage = Path(tempfile.mkdtemp(prefix=".teipress-", suffix=".tmp",
                                                     dir=self.folder))
+            except (FileExistsError, NotADirectoryError) as exc:
+                blocker = next((p for p in (self.folder, *self.folder.parents) if p.is_file()),
+                               self.folder)
+                raise TeipressError(f"cannot write into {self.folder}: {blocker} is a file, "
+                                    "not a folder") from exc
             except OSError as exc:
                 raise TeipressError(f"cannot write into {self.folder}: "
                                     f"{exc.strerror or exc}") from exc
