@@ -85,5 +85,5 @@ def test_pages_are_named_by_their_printed_number(number, count, index, stem):
 def test_a_file_where_the_folder_should_be_is_one_line(tmp_path):
     (tmp_path / "out").write_bytes(b"")
     with StagedFiles(tmp_path / "out" / "sub") as staged, pytest.raises(
-            TeipressError, match="out/sub: .*out is a file, not a folder"):
+            TeipressError, match=r"out/sub: .*out is a file, not a folder"):
         staged.add("03.xml", b"<TEI/>")
