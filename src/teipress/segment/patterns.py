@@ -43,7 +43,7 @@ RUN_ON_BYLINE = re.compile(  # after a paragraph's last sentence: a role word is
 )
 CREDIT = re.compile(
     rf"(?:(?:新华社|中新社|人民网|本报)发?\s*)?(?:[（(]\s*(?:(?:{_ROLE}|新华社发|新华社)\s*)?{_NAMES}\s*[/／]?\s*摄(?:影)?\s*[)）]"
-    rf"|(?:{_ROLE}|摄影)\s*[:：]?\s*{_NAMES}\s*[/／]?\s*摄(?:影)?"
+    rf"|(?:{_ROLE}|摄影)\s*[:：]?\s*{_NAMES}\s*[/／]?\s*摄(?:影)?(?:报道)?"
     rf"|(?<![\u4e00-\u9fff]){_NAMES}\s*[/／]\s*摄(?:影)?"
     rf"|(?:摄影|制图)\s*[:：]\s*{_NAMES}|^图\s*[/／]\s*{_NAMES}"
     rf"|[（(](?:本报)?资料图片[)）]|[（(]?新华社发[)）]?)$"

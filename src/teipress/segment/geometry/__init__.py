@@ -81,7 +81,8 @@ def segment_pdf_page(pdf_page: PdfPage, paper_title: str = "") -> Page:
     # a head set with others (a headline's kicker or subtitle) is no photo's title
     stacked = {id(block) for group in groups if len(group.blocks) > 1 for block in group.blocks}
     photos = find_photos(pdf_page.images, pdf_page.frames,
-                         [block for block in blocks if id(block) not in stacked], body)
+                         [block for block in blocks if id(block) not in stacked], body,
+                         pdf_page.rules)
     in_photos = {id(block) for photo in photos for block in photo.blocks}
     blocks = [block for block in blocks if id(block) not in in_photos]
     groups = [group for group in groups
