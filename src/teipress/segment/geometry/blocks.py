@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from teipress.segment.model import Box, Line
 
@@ -31,8 +31,8 @@ SAME_SIZE = 1.12
 class Block:
     lines: list[Line]
     frame: Box | None = None  # the drawn box it sits in, if any
-    role: str = ""  # set by later passes: head, body, small
-    flags: set[str] = field(default_factory=set)
+    role: str = ""  # set by later passes: head, subhead, body, small, label
+    label: Block | None = None  # a label set at the start of its first line: 核心阅读
 
     @property
     def box(self) -> Box:

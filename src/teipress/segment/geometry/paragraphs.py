@@ -61,10 +61,15 @@ def pieces(blocks: list[Block], edges: ColumnEdges) -> list[Piece]:
     out: list[Piece] = []
     current: list[Line] = []
 
+    labels = {id(block.lines[0]): block.label for block in blocks if block.label}
+
     def flush() -> None:
         if current:
             text = join_lines([line.text for line in current])
             paragraph = Paragraph(list(current), text, open=not ends_sentence(text))
+            label = labels.get(id(current[0]))
+            if label is not None:
+                paragraph.label = Head(list(label.lines))
             out.extend(split_trailing_byline(paragraph))
             current.clear()
 

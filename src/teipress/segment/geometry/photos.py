@@ -189,7 +189,8 @@ def _figure(photo: Photo) -> Figure | None:
     while blocks and (_over(blocks[0], photo) or (blocks[0].role in ("head", "subhead") and (
             blocks[0].box.y1 <= min((b.box.y0 for b in blocks[1:]), default=float("inf")) + 1))):
         title_lines += blocks.pop(0).lines
-    lines = [line for block in blocks for line in block.lines]
+    lines = [line for block in blocks
+             for line in (block.label.lines if block.label else []) + block.lines]
     text = join_lines([line.text for line in lines])
     credit = None
     match = CREDIT.search(text)
