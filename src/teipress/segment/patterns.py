@@ -12,10 +12,12 @@ import re
 NAME = r"[\u4e00-\u9fff](?:[ \u3000]{1,3}[\u4e00-\u9fff]|[\u4e00-\u9fff]{1,3})"
 _NAME_RE = re.compile(NAME)
 
-# Who wrote or photographed: 本报记者, 新华社记者, 河北日报记者, 实习生, 文/图 …
+# Who wrote or photographed: 本报记者, 新华社记者, 河北日报记者, 青年报·青年网记者 (a paper
+# and its website), 实习生, 文/图 …
 _OUTLET = (
     r"(?:本报|新华社|中新社"
-    r"|[\u4e00-\u9fff]{0,6}(?:日报|晚报|都市报|时报|商报|晨报|早报|报社|电视台|网))"
+    r"|(?:[\u4e00-\u9fff]{0,6}(?:日报|晚报|青年报|都市报|时报|商报|晨报|早报|报社|电视台|网)·)?"
+    r"[\u4e00-\u9fff]{0,6}(?:日报|晚报|都市报|时报|商报|晨报|早报|报社|电视台|网))"
 )
 REPORTER_ROLES = (
     rf"{_OUTLET}?(?:首席|特约|见习|实习|全媒体|融媒体|摄影)?(?:记者|通讯员)|"

@@ -63,7 +63,8 @@ def commonest_size(lines: list[Line]) -> float:
     return max(counts.items(), key=lambda kv: (kv[1], kv[0]))[0] if counts else 0.0
 
 
-def inside(box: Box, frame: Box, slack: float = 1.0) -> bool:
+def inside(box: Box, frame: Box, slack: float = 3.0) -> bool:
+    """Within the frame; a quote or bracket hung in the margin may reach past its side."""
     return (box.x0 >= frame.x0 - slack and box.y0 >= frame.y0 - slack
             and box.x1 <= frame.x1 + slack and box.y1 <= frame.y1 + slack)
 

@@ -26,6 +26,8 @@ from teipress.segment.text import ends_sentence, join_lines
 
 # A caption starts within this many ems under (or beside) its picture.
 CAPTION_GAP = 1.5
+# A caption in the body's size runs to a few lines.
+MAX_CAPTION_LINES = 5
 # Pictures of one series stand within this many ems of each other.
 SERIES_GAP = 2.0
 
@@ -137,8 +139,11 @@ def _caption_blocks(box: Box, blocks: list[Block], taken: set[int], body: float,
         if id(block) in taken or block.frame != frame or (block.role == "head" and found):
             continue
         b = block.box
-        under = (0 <= b.y0 - box.y1 + 2 <= gap and overlap(b.x0, b.x1, box.x0, box.x1) > 0.6)
-        beside = (0 <= b.x0 - box.x1 + 2 <= gap and abs(b.y0 - box.y0) <= gap)
+        captionlike = _captionlike(block, blocks, gap, box)
+        under = (0 <= b.y0 - box.y1 + 2 <= gap and overlap(b.x0, b.x1, box.x0, box.x1) > 0.6
+                 and (captionlike or bool(found)))
+        beside = (0 <= b.x0 - box.x1 + 2 <= gap and abs(b.y0 - box.y0) <= gap
+                  and captionlike)
         above = (0 <= box.y0 - b.y1 + 2 <= gap and overlap(b.x0, b.x1, box.x0, box.x1) > 0.6
                  and _title_shaped(block, box, body))
         # within the picture's width (a credit's bracket may hang out by an em)
@@ -151,6 +156,22 @@ def _caption_blocks(box: Box, blocks: list[Block], taken: set[int], body: float,
             if _credit_end(found) and not above:
                 break
     return found
+
+
+def _captionlike(block: Block, blocks: list[Block], gap: float, box: Box) -> bool:
+    """Set smaller than the text, or short and ended by a credit (on its last line or on a
+    line of its own right under it): text in the body's size beside or under a picture is
+    the article going on."""
+    if block.role == "small":
+        return True
+    if len(block.lines) > MAX_CAPTION_LINES:
+        return False
+    if CREDIT.search(join_lines([line.text for line in block.lines[-2:]])):
+        return True  # the credit may wrap: （通讯员 蔺 / 晓婷 摄）
+    b = block.box
+    return any(len(o.lines) == 1 and 0 <= o.box.y0 - b.y1 <= gap and o.box.x0 >= box.x0 - 2
+               and o.box.x1 <= box.x1 + o.size and CREDIT.search(o.lines[0].text.strip())
+               for o in blocks)
 
 
 def _title_shaped(block: Block, box: Box, body: float) -> bool:
@@ -175,7 +196,8 @@ def _same_size(block: Block, other: Block) -> bool:
 
 
 def _credit_end(blocks: list[Block]) -> bool:
-    return bool(blocks) and bool(CREDIT.search(blocks[-1].lines[-1].text.strip()))
+    return bool(blocks) and bool(
+        CREDIT.search(join_lines([line.text for line in blocks[-1].lines[-2:]])))
 
 
 def _over(block: Block, photo: Photo) -> bool:
