@@ -54,7 +54,9 @@ CREDIT = re.compile(
 DATELINE = re.compile(
     rf"^(?P<dateline>(?:据?{_OUTLET}|中新网|人民网|新华网|央视网)"
     r"(?:讯|[\u4e00-\u9fff]{0,12}?\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[电讯]))"
-    rf"(?P<byline>\s*[（(]\s*(?:{_ROLE})?\s*{_NAMES}(?:\s+(?:{_ROLE})\s*{_NAMES})*\s*[)）])?"
+    rf"(?P<byline>\s*[（(]\s*(?:{_ROLE})?\s*{_NAMES}(?:\s+(?:{_ROLE})\s*{_NAMES})*\s*[)）]"
+    # or unbracketed, each name after its role, a space before the text: 本报讯 记者 某某 …
+    rf"|\s+(?:{_ROLE})\s*{NAME}(?:\s*(?:{_ROLE})\s*{NAME})*(?=\s))?"
 )
 # Numbered or marked subheads (小标题): 一、 （二） 3. ■ ●.
 SUBHEAD_MARK = re.compile(
