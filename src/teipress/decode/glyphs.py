@@ -169,7 +169,7 @@ def _follows(run: _Run, glyph: Glyph, size: float, verticals: list[Box]) -> bool
         return False
     if gap > GUTTER_AFTER_PAUSE * size and run.glyphs[-1].char in PAUSES:
         return False  # after a comma the next character follows at once: this is a gutter
-    return gap <= 0.3 * size or not _ruled_between(last.x1, b.x0, b.y0, b.y1, verticals)
+    return not _ruled_between(last.x1, b.x0, b.y0, b.y1, verticals)
 
 
 def _below(run: _Run, glyph: Glyph, size: float) -> bool:

@@ -165,7 +165,9 @@ def _read_page(page, index: int, path: Path) -> PdfPage:
             images.append(_image(obj, box))
     where = f"{path}: page {index + 1}"
     _check_text(glyphs, images, where)
-    lines, rotated = build_lines(glyphs, rules)
+    # a line never runs across a rule or out of a frame (a label boxed at a paragraph's start)
+    sides = [Box(x, f.y0, x, f.y1) for f in frames for x in (f.x0, f.x1)]
+    lines, rotated = build_lines(glyphs, rules + sides)
     if rotation:
         turn = _turner(rotation, width, height)
         for line in lines:

@@ -12,10 +12,12 @@ import re
 NAME = r"[\u4e00-\u9fff](?:[ \u3000]{1,3}[\u4e00-\u9fff]|[\u4e00-\u9fff]{1,3})"
 _NAME_RE = re.compile(NAME)
 
-# Who wrote or photographed: 本报记者, 新华社记者, 河北日报记者, 实习生, 文/图 …
+# Who wrote or photographed: 本报记者, 新华社记者, 河北日报记者, 青年报·青年网记者 (a paper
+# and its website), 实习生, 文/图 …
 _OUTLET = (
     r"(?:本报|新华社|中新社"
-    r"|[\u4e00-\u9fff]{0,6}(?:日报|晚报|都市报|时报|商报|晨报|早报|报社|电视台|网))"
+    r"|(?:[\u4e00-\u9fff]{0,6}(?:日报|晚报|青年报|都市报|时报|商报|晨报|早报|报社|电视台|网)·)?"
+    r"[\u4e00-\u9fff]{0,6}(?:日报|晚报|都市报|时报|商报|晨报|早报|报社|电视台|网))"
 )
 REPORTER_ROLES = (
     rf"{_OUTLET}?(?:首席|特约|见习|实习|全媒体|融媒体|摄影)?(?:记者|通讯员)|"
@@ -43,7 +45,7 @@ RUN_ON_BYLINE = re.compile(  # after a paragraph's last sentence: a role word is
 )
 CREDIT = re.compile(
     rf"(?:(?:新华社|中新社|人民网|本报)发?\s*)?(?:[（(]\s*(?:(?:{_ROLE}|新华社发|新华社)\s*)?{_NAMES}\s*[/／]?\s*摄(?:影)?\s*[)）]"
-    rf"|(?:{_ROLE}|摄影)\s*[:：]?\s*{_NAMES}\s*[/／]?\s*摄(?:影)?"
+    rf"|(?:{_ROLE}|摄影)\s*[:：]?\s*{_NAMES}\s*[/／]?\s*摄(?:影)?(?:报道)?"
     rf"|(?<![\u4e00-\u9fff]){_NAMES}\s*[/／]\s*摄(?:影)?"
     rf"|(?:摄影|制图)\s*[:：]\s*{_NAMES}|^图\s*[/／]\s*{_NAMES}"
     rf"|[（(](?:本报)?资料图片[)）]|[（(]?新华社发[)）]?)$"
@@ -52,7 +54,9 @@ CREDIT = re.compile(
 DATELINE = re.compile(
     rf"^(?P<dateline>(?:据?{_OUTLET}|中新网|人民网|新华网|央视网)"
     r"(?:讯|[\u4e00-\u9fff]{0,12}?\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[电讯]))"
-    rf"(?P<byline>\s*[（(]\s*(?:{_ROLE})?\s*{_NAMES}(?:\s+(?:{_ROLE})\s*{_NAMES})*\s*[)）])?"
+    rf"(?P<byline>\s*[（(]\s*(?:{_ROLE})?\s*{_NAMES}(?:\s+(?:{_ROLE})\s*{_NAMES})*\s*[)）]"
+    # or unbracketed, each name after its role, a space before the text: 本报讯 记者 某某 …
+    rf"|\s+(?:{_ROLE})\s*{NAME}(?:\s*(?:{_ROLE})\s*{NAME})*(?=\s))?"
 )
 # Numbered or marked subheads (小标题): 一、 （二） 3. ■ ●.
 SUBHEAD_MARK = re.compile(

@@ -33,7 +33,7 @@ from teipress.segment.geometry.order import reading_order
 from teipress.segment.geometry.paragraphs import ColumnEdges, pieces
 from teipress.segment.geometry.photos import Photo, find_photos
 from teipress.segment.geometry.regions import Region, find_regions
-from teipress.segment.geometry.roles import classify, head_groups
+from teipress.segment.geometry.roles import classify, find_labels, head_groups
 from teipress.segment.model import (
     Article,
     Box,
@@ -77,11 +77,14 @@ def segment_pdf_page(pdf_page: PdfPage, paper_title: str = "") -> Page:
         page.explain(f"{pdf_page.rotated} lines set at an angle, read along their baseline")
     blocks = build_blocks(text_lines, pdf_page.rules, pdf_page.frames)
     classify(blocks, body)
+    find_labels(blocks, body)
+    blocks = [block for block in blocks if block.role != "label"]  # now held by their blocks
     groups = head_groups(blocks)
     # a head set with others (a headline's kicker or subtitle) is no photo's title
     stacked = {id(block) for group in groups if len(group.blocks) > 1 for block in group.blocks}
     photos = find_photos(pdf_page.images, pdf_page.frames,
-                         [block for block in blocks if id(block) not in stacked], body)
+                         [block for block in blocks if id(block) not in stacked], body,
+                         pdf_page.rules)
     in_photos = {id(block) for photo in photos for block in photo.blocks}
     blocks = [block for block in blocks if id(block) not in in_photos]
     groups = [group for group in groups
@@ -174,6 +177,11 @@ def _article(region: Region, edges: ColumnEdges, page: Page) -> Article | None:
                 article.trailing.append(item)
         elif section is not None:
             section.paragraphs.append(item)
+        elif item.label is not None and article.lead is None and not article.paragraphs:
+            article.lead = item  # a labelled paragraph over the text: the lead (导语)
+        elif item.label is not None:  # a label further down opens a part of the article
+            section = Section(item.label, [Paragraph(item.lines, item.text, item.open)])
+            article.sections.append(section)
         else:
             article.paragraphs.append(item)
     _heads_before_text(article)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from teipress.segment.model import Box, Line
 
@@ -31,8 +31,8 @@ SAME_SIZE = 1.12
 class Block:
     lines: list[Line]
     frame: Box | None = None  # the drawn box it sits in, if any
-    role: str = ""  # set by later passes: head, body, small
-    flags: set[str] = field(default_factory=set)
+    role: str = ""  # set by later passes: head, subhead, body, small, label
+    label: Block | None = None  # a label set at the start of its first line: 核心阅读
 
     @property
     def box(self) -> Box:
@@ -63,7 +63,8 @@ def commonest_size(lines: list[Line]) -> float:
     return max(counts.items(), key=lambda kv: (kv[1], kv[0]))[0] if counts else 0.0
 
 
-def inside(box: Box, frame: Box, slack: float = 1.0) -> bool:
+def inside(box: Box, frame: Box, slack: float = 3.0) -> bool:
+    """Within the frame; a quote or bracket hung in the margin may reach past its side."""
     return (box.x0 >= frame.x0 - slack and box.y0 >= frame.y0 - slack
             and box.x1 <= frame.x1 + slack and box.y1 <= frame.y1 + slack)
 

@@ -61,10 +61,15 @@ def pieces(blocks: list[Block], edges: ColumnEdges) -> list[Piece]:
     out: list[Piece] = []
     current: list[Line] = []
 
+    labels = {id(block.lines[0]): block.label for block in blocks if block.label}
+
     def flush() -> None:
         if current:
             text = join_lines([line.text for line in current])
             paragraph = Paragraph(list(current), text, open=not ends_sentence(text))
+            label = labels.get(id(current[0]))
+            if label is not None:
+                paragraph.label = Head(list(label.lines))
             out.extend(split_trailing_byline(paragraph))
             current.clear()
 
@@ -82,6 +87,7 @@ def pieces(blocks: list[Block], edges: ColumnEdges) -> list[Piece]:
                 out.append(Head(list(block.lines)))
             previous = None
             continue
+        justified = _justified(block, edges)
         for line in block.lines:
             text = line.text.strip()
             kind = byline_kind(text)
@@ -90,12 +96,23 @@ def pieces(blocks: list[Block], edges: ColumnEdges) -> list[Piece]:
                 out.append(Byline(line, text, kind, names_in(text) if kind != "end" else []))
                 previous = None
                 continue
-            if current and (_indented(line, edges) if indents else _ended(previous, edges)):
+            ended = _ended(previous, edges)
+            # indenting papers start a paragraph at an indent; a short line after a full stop
+            # ends one too where the column is justified (ragged columns are short anywhere)
+            if current and ((_indented(line, edges) or (justified and ended)) if indents
+                            else ended):
                 flush()
             current.append(line)
             previous = line
     flush()
     return out
+
+
+def _justified(block: Block, edges: ColumnEdges) -> bool:
+    """Most of the block's lines run to its column's right edge (a ragged column's do not)."""
+    lines = block.lines[:-1]
+    full = sum(edges.right(line) - line.box.x1 <= SHORT * line.size for line in lines)
+    return len(lines) >= 2 and full * 3 >= len(lines) * 2
 
 
 def _indent_style(blocks: list[Block], edges: ColumnEdges) -> bool:

@@ -11,7 +11,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from teipress.segment.geometry.blocks import Block, frame_of, inside, overlap
+from teipress.segment.geometry.blocks import (
+    Block,
+    frame_of,
+    inside,
+    overlap,
+    ruled_apart,
+    ruled_between,
+)
 from teipress.segment.lines import _byline_kind as byline_kind
 from teipress.segment.model import Box, Byline, Figure, Head, Line, PageImage, Paragraph
 from teipress.segment.patterns import CREDIT, names_in
@@ -19,6 +26,10 @@ from teipress.segment.text import ends_sentence, join_lines
 
 # A caption starts within this many ems under (or beside) its picture.
 CAPTION_GAP = 1.5
+# A caption in the body's size runs to a few lines.
+MAX_CAPTION_LINES = 5
+# Pictures of one series stand within this many ems of each other.
+SERIES_GAP = 2.0
 
 
 @dataclass
@@ -30,7 +41,7 @@ class Photo:
 
 
 def find_photos(images: list[PageImage], frames: list[Box], blocks: list[Block],
-                body: float) -> list[Photo]:
+                body: float, rules: list[Box]) -> list[Photo]:
     """Pictures and credited frames with the blocks that caption them (taken from ``blocks``)."""
     photos = [Photo(image.box, image) for image in images]
     for frame in frames:
@@ -47,7 +58,66 @@ def find_photos(images: list[PageImage], frames: list[Box], blocks: list[Block],
         taken |= {id(b) for b in photo.blocks}
     for photo in photos:
         photo.figure = _figure(photo)
-    return [photo for photo in photos if photo.figure is not None]
+    photos = [photo for photo in photos if photo.figure is not None]
+    return _series(photos, body, rules)
+
+
+def _series(photos: list[Photo], body: float, rules: list[Box]) -> list[Photo]:
+    """Pictures set side by side in a grid under one credit are one photo series (组图): one
+    figure, its captions joined in reading order (row by row), its one title and credit."""
+    pictured = sorted((p for p in photos if p.image is not None),
+                      key=lambda p: (round(p.box.y0 / body), p.box.x0))
+    groups: list[list[Photo]] = []
+    for photo in pictured:
+        for group in groups:
+            if any(_adjacent(_extent(photo), _extent(other), body, rules) for other in group):
+                group.append(photo)
+                break
+        else:
+            groups.append([photo])
+    merged: list[Photo] = [p for p in photos if p.image is None]
+    for group in groups:
+        credits = [p for p in group if p.figure.credit is not None]
+        titles = [p for p in group if p.figure.title is not None]
+        if len(group) < 2 or len(credits) != 1 or len(titles) > 1:
+            merged += group
+            continue
+        group.sort(key=lambda p: (round(p.box.y0 / body), p.box.x0))
+        lines = [line for p in group for c in p.figure.caption for line in c.lines]
+        text = join_lines([c.text for p in group for c in p.figure.caption])
+        first = group[0]
+        first.figure = Figure(caption=[Paragraph(lines, text)] if text else [],
+                              credit=credits[0].figure.credit,
+                              title=titles[0].figure.title if titles else None,
+                              image=first.image)
+        first.blocks = [b for p in group for b in p.blocks]
+        first.box = _union([p.box for p in group])
+        merged.append(first)
+    return merged
+
+
+def _extent(photo: Photo) -> Box:
+    return _union([photo.box] + [b.box for b in photo.blocks])
+
+
+def _union(boxes: list[Box]) -> Box:
+    box = boxes[0]
+    for other in boxes[1:]:
+        box = box.union(other)
+    return box
+
+
+def _adjacent(a: Box, b: Box, body: float, rules: list[Box]) -> bool:
+    """Two pictures (with their captions) set next to each other, edge to edge, no rule
+    between them."""
+    gap = SERIES_GAP * body
+    left, right = (a, b) if a.x0 <= b.x0 else (b, a)
+    upper, lower = (a, b) if a.y0 <= b.y0 else (b, a)
+    side = overlap(a.y0, a.y1, b.y0, b.y1) > 0.5 and -2 <= right.x0 - left.x1 <= gap \
+        and not ruled_between(left, right, rules)
+    stacked = overlap(a.x0, a.x1, b.x0, b.x1) > 0.5 and -2 <= lower.y0 - upper.y1 <= gap \
+        and not ruled_apart(upper, lower, rules)
+    return side or stacked
 
 
 def _encloses(frame: Box, other: Box) -> bool:
@@ -69,19 +139,39 @@ def _caption_blocks(box: Box, blocks: list[Block], taken: set[int], body: float,
         if id(block) in taken or block.frame != frame or (block.role == "head" and found):
             continue
         b = block.box
-        under = (0 <= b.y0 - box.y1 + 2 <= gap and overlap(b.x0, b.x1, box.x0, box.x1) > 0.6)
-        beside = (0 <= b.x0 - box.x1 + 2 <= gap and abs(b.y0 - box.y0) <= gap)
+        captionlike = _captionlike(block, blocks, gap, box)
+        under = (0 <= b.y0 - box.y1 + 2 <= gap and overlap(b.x0, b.x1, box.x0, box.x1) > 0.6
+                 and (captionlike or bool(found)))
+        beside = (0 <= b.x0 - box.x1 + 2 <= gap and abs(b.y0 - box.y0) <= gap
+                  and captionlike)
         above = (0 <= box.y0 - b.y1 + 2 <= gap and overlap(b.x0, b.x1, box.x0, box.x1) > 0.6
                  and _title_shaped(block, box, body))
         # within the picture's width (a credit's bracket may hang out by an em)
         across = b.x0 >= box.x0 - 2 and b.x1 <= box.x1 + block.size
         follows = found and 0 <= b.y0 - found[-1].box.y1 <= gap and (across or overlap(
-            b.x0, b.x1, found[-1].box.x0, found[-1].box.x1) > 0.6) and not _credit_end(found)
+            b.x0, b.x1, found[-1].box.x0, found[-1].box.x1) > 0.6) and not _credit_end(
+            found) and _same_size(block, found[-1])  # text in another size is not caption
         if under or beside or above or follows:
             found.append(block)
             if _credit_end(found) and not above:
                 break
     return found
+
+
+def _captionlike(block: Block, blocks: list[Block], gap: float, box: Box) -> bool:
+    """Set smaller than the text, or short and ended by a credit (on its last line or on a
+    line of its own right under it): text in the body's size beside or under a picture is
+    the article going on."""
+    if block.role == "small":
+        return True
+    if len(block.lines) > MAX_CAPTION_LINES:
+        return False
+    if CREDIT.search(join_lines([line.text for line in block.lines[-2:]])):
+        return True  # the credit may wrap: （通讯员 蔺 / 晓婷 摄）
+    b = block.box
+    return any(len(o.lines) == 1 and 0 <= o.box.y0 - b.y1 <= gap and o.box.x0 >= box.x0 - 2
+               and o.box.x1 <= box.x1 + o.size and CREDIT.search(o.lines[0].text.strip())
+               for o in blocks)
 
 
 def _title_shaped(block: Block, box: Box, body: float) -> bool:
@@ -101,8 +191,13 @@ def _title_shaped(block: Block, box: Box, body: float) -> bool:
     return centred and block.size >= body
 
 
+def _same_size(block: Block, other: Block) -> bool:
+    return abs(block.size - other.size) <= 0.1 * max(block.size, other.size)
+
+
 def _credit_end(blocks: list[Block]) -> bool:
-    return bool(blocks) and bool(CREDIT.search(blocks[-1].lines[-1].text.strip()))
+    return bool(blocks) and bool(
+        CREDIT.search(join_lines([line.text for line in blocks[-1].lines[-2:]])))
 
 
 def _over(block: Block, photo: Photo) -> bool:
@@ -116,7 +211,8 @@ def _figure(photo: Photo) -> Figure | None:
     while blocks and (_over(blocks[0], photo) or (blocks[0].role in ("head", "subhead") and (
             blocks[0].box.y1 <= min((b.box.y0 for b in blocks[1:]), default=float("inf")) + 1))):
         title_lines += blocks.pop(0).lines
-    lines = [line for block in blocks for line in block.lines]
+    lines = [line for block in blocks
+             for line in (block.label.lines if block.label else []) + block.lines]
     text = join_lines([line.text for line in lines])
     credit = None
     match = CREDIT.search(text)

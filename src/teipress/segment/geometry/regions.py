@@ -58,6 +58,15 @@ def find_regions(groups: list[HeadGroup], blocks: list[Block], rules: list[Box],
                 owner[id(block)] = above
             region.group = None
     regions = [region for region in regions if region.group is not None]
+    # a frame holding one article's heads holds that article (its column rules divide nothing)
+    for region in regions:
+        frame = region.group.frame
+        if frame is None or sum(r.group.frame == frame for r in regions) > 1:
+            continue
+        for block in blocks:
+            if block.frame == frame and block.role != "head" and id(block) not in owner:
+                region.blocks.append(block)
+                owner[id(block)] = region
     orphans: list[Block] = []
     for block in sorted(blocks, key=lambda b: b.box.y0):
         if id(block) in owner or block.role == "head":

@@ -21,6 +21,8 @@ HEAD_SIZE = 1.2
 SMALL_SIZE = 0.9
 # A bold head at body size has at most this many lines (a subhead, a photo title).
 MAX_SUBHEAD_LINES = 3
+# A label is a word or two (核心阅读, 编者按).
+LABEL_CHARACTERS = 5
 # Heads end no sentence anywhere (a caption does).
 SENTENCE_MARKS = "。！？；"
 # Heads of one group stand this close (in ems of the larger): kicker, headline, subtitle.
@@ -74,6 +76,26 @@ def classify(blocks: list[Block], body: float) -> None:
 def _head_shaped(block: Block) -> bool:
     return len(block.lines) <= MAX_SUBHEAD_LINES and not any(
         ends_sentence(line.text) for line in block.lines)
+
+
+def find_labels(blocks: list[Block], body: float) -> None:
+    """A word or two set in front of a block's first line, on its baseline, in a face or a
+    box of its own (核心阅读, 短评, 编者按) labels that block: it is no head."""
+    for block in blocks:
+        if len(block.lines) != 1 or len(block.text.replace(" ", "")) > LABEL_CHARACTERS:
+            continue
+        if block.role not in ("head", "subhead") and block.frame is None:
+            continue
+        box = block.box
+        for other in blocks:
+            first = other.lines[0].box
+            if other is block or other.role not in ("body", "small"):
+                continue
+            if 0 <= first.x0 - box.x1 <= 2 * body and overlap(
+                    first.y0, first.y1, box.y0, box.y1) > 0.5:
+                block.role = "label"
+                other.label = block
+                break
 
 
 def head_groups(blocks: list[Block]) -> list[HeadGroup]:
