@@ -207,3 +207,33 @@ def test_fonts_without_unicode_maps_are_refused(tmp_path):
     with pytest.raises(GarbledText) as excinfo:
         first_page(fixed)
     assert "ToUnicode" in one_line_error(excinfo)
+
+
+VERTICAL_PAGE = """<!doctype html><html><head><meta charset=utf-8><style>
+@page { size: A4; margin: 15mm; } body { font-family: 'Noto Serif CJK SC'; font-size: 11pt; }
+.wrap { display: flex; gap: 12pt; }
+.vhead { writing-mode: vertical-rl; font-family: 'Noto Sans CJK SC'; font-size: 26pt; }
+.cols { column-count: 2; column-gap: 1.5em; text-indent: 2em; flex: 1; }
+.label { transform: rotate(-90deg); transform-origin: left top; position: absolute;
+         left: 20pt; top: 500pt; font-size: 9pt; }
+</style></head><body><div class=wrap><div class=vhead>春风吹绿千里堤</div>
+<div class=cols><p>本报讯（记者 王小明）近日，记者走进黄河岸边，只见大堤两侧绿意盎然，护堤林带
+郁郁葱葱。今年以来，当地持续推进堤防绿化工程，新植树木十余万株。</p></div></div>
+<div class=label>版面设计：张三</div></body></html>"""
+
+
+@pytest.mark.skipif(shutil.which("chromium") is None, reason="needs Chromium")
+def test_a_vertical_head_and_a_label_up_the_margin(tmp_path):
+    """A headline set top to bottom reads top to bottom; a label turned to read up the
+    margin reads bottom to top, as a line of its own."""
+    html, pdf = tmp_path / "page.html", tmp_path / "page.pdf"
+    html.write_text(VERTICAL_PAGE, "utf-8")
+    subprocess.run(["chromium", "--headless", "--no-sandbox", "--disable-gpu",
+                    "--no-pdf-header-footer", f"--print-to-pdf={pdf}", str(html)],
+                   check=True, capture_output=True, timeout=120)
+    page = first_page(pdf)
+    texts = [line.text for line in page.lines]
+    assert "春风吹绿千里堤" in texts and "版面设计：张三" in texts
+    head = page.lines[texts.index("春风吹绿千里堤")].box
+    assert head.y1 - head.y0 > 5 * (head.x1 - head.x0)  # a tall, narrow line
+    assert page.rotated == 1
