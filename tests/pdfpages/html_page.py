@@ -40,7 +40,8 @@ body { margin: 0; font-family: PageSerif; color: #111; }
          flex-direction: column; overflow: hidden; }
 #flow { flex: 0 0 auto; }
 .folio { display: flex; flex-wrap: wrap; align-items: baseline; column-gap: 1.6em;
-         font-family: PageSans; border-bottom: 2.5pt solid #8a1c1c; padding-bottom: 0.3em; margin-bottom: 0.8em; }
+         font-family: PageSans; border-bottom: 2.5pt solid #8a1c1c; padding-bottom: 0.3em;
+         margin-bottom: 0.8em; }
 .folio span { white-space: nowrap; }
 .folio .pagenum { font-size: 2.2em; font-weight: 700; }
 .folio .section { background: #8a1c1c; color: #fff; padding: 0.1em 0.6em; font-size: 1.5em; }
