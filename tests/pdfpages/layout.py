@@ -233,8 +233,9 @@ def plan_page(page, typesetter: str) -> Plan:
         if art.brief:
             if items and items[-1].articles and items[-1].articles[-1].brief:
                 items[-1].articles.append(art)
-            else:
+            else:  # the label heads the first stack of briefs only
                 items.append(Item([art], label=label))
+                label = None
         else:
             items.append(Item([art]))
     for n, fig in enumerate(standalone):  # stand-alone photos after the first articles
@@ -244,8 +245,6 @@ def plan_page(page, typesetter: str) -> Plan:
     if design.lead_full and items and items[0].articles:
         bands.append([items[0]])
         rest = items[1:]
-    elif items:
-        rest = items
     while rest:
         take = min(design.per_band, len(rest), design.columns)
         bands.append(rest[:take])
