@@ -20,6 +20,8 @@ from teipress.segment.model import Box
 SUBHEAD_SHARE = 0.8
 # An article's text goes on under or beside its last block within this many ems.
 NEIGHBOUR_GAP = 3.0
+# A picture's title stands within this many ems over it.
+TITLE_GAP = 2.0
 # A head's box may reach this share of its size into the text under it (its descent).
 OVERHANG = 0.3
 # A rule this close under a head (in ems of the head) underlines it; it separates nothing.
@@ -43,7 +45,7 @@ class Region:
 
 
 def find_regions(groups: list[HeadGroup], blocks: list[Block], rules: list[Box],
-                 body: float) -> list[Region]:
+                 body: float, pictures: list[Box]) -> list[Region]:
     """Each head group's region with its blocks; blocks under no head join a neighbour."""
     regions = [Region(group) for group in groups]
     owner: dict[int, Region] = {}
@@ -51,6 +53,8 @@ def find_regions(groups: list[HeadGroup], blocks: list[Block], rules: list[Box],
     for region in sorted(regions, key=lambda r: r.group.box.y0):
         above = _region_above(region.group.box, region.group.frame, regions, rules,
                               exclude=region)
+        if any(_titles(region.group.box, picture, body) for picture in pictures):
+            continue  # a head right over a picture titles it (or heads an article under it)
         if above is not None and region.group.size < SUBHEAD_SHARE * above.group.size:
             for block in region.group.blocks:
                 block.role = "subhead"
@@ -115,6 +119,11 @@ def _region_above(box: Box, frame: Box | None, regions: list[Region], rules: lis
         if best is None or head.y1 > best.group.box.y1:
             best = region
     return best
+
+
+def _titles(head: Box, picture: Box, body: float) -> bool:
+    return 0 <= picture.y0 - head.y1 + 2 <= TITLE_GAP * body and overlap(
+        picture.x0, picture.x1, head.x0, head.x1) > 0.5
 
 
 def _over(group: HeadGroup, box: Box) -> bool:
