@@ -102,22 +102,26 @@ def find_regions(groups: list[HeadGroup], blocks: list[Block], rules: list[Box],
 def _region_above(box: Box, frame: Box | None, regions: list[Region], rules: list[Box],
                   exclude: Region | None = None) -> Region | None:
     """The region whose heads stand nearest above the box, over it, in the same frame and
-    not ruled off."""
-    best = None
+    not ruled off. A head set between them that reaches over the box at all (a headline over
+    a picture, its text beside the picture) ends the higher one's region."""
+    best, nearer = None, None
     for region in regions:
         if region is exclude or region.group is None or region.group.frame != frame:
             continue
         head = region.group.box
         if not _over(region.group, box):
             continue
-        if overlap(head.x0, head.x1, box.x0, box.x1) < 0.5:
-            continue
         below_head = Box(head.x0, head.y1 + UNDERLINE * region.group.size, head.x1,
                          head.y1 + UNDERLINE * region.group.size)
         if ruled_apart(below_head, box, rules):
             continue
-        if best is None or head.y1 > best.group.box.y1:
+        share = overlap(head.x0, head.x1, box.x0, box.x1)
+        if share >= 0.5 and (best is None or head.y1 > best.group.box.y1):
             best = region
+        elif 0 < share < 0.5 and (nearer is None or head.y1 > nearer.group.box.y1):
+            nearer = region
+    if best is not None and nearer is not None and nearer.group.box.y0 > best.group.box.y1:
+        return nearer
     return best
 
 
