@@ -24,7 +24,7 @@ INDENT_EMS = 2.5
 MEASURE = 1.25
 HANGING = 0.6
 # Sizes within this ratio are one size (a face's rounding, a bold variant).
-SAME_SIZE = 1.12
+SAME_SIZE = 1.06
 
 
 @dataclass

@@ -88,10 +88,20 @@ def pieces(blocks: list[Block], edges: ColumnEdges) -> list[Piece]:
             previous = None
             continue
         justified = _justified(block, edges)
-        for line in block.lines:
+        wrapped = False
+        for i, line in enumerate(block.lines):
+            if wrapped:  # the second line of a byline read with the first
+                wrapped = False
+                continue
             text = line.text.strip()
             kind = byline_kind(text)
+            two = False
+            if not kind and i + 1 < len(block.lines) and "（" in text and "）" not in text:
+                joined = join_lines([text, block.lines[i + 1].text])  # （记者 某某 通讯 / 员 某某）
+                if byline_kind(joined) in ("trail", "lead", "credit"):
+                    text, kind, two = joined, byline_kind(joined), True
             if kind and (not current or _ended(previous, edges)):
+                wrapped = two
                 flush()
                 out.append(Byline(line, text, kind, names_in(text) if kind != "end" else []))
                 previous = None

@@ -114,8 +114,8 @@ def head_groups(blocks: list[Block]) -> list[HeadGroup]:
         if block.role not in ("body", "subhead", "small") or len(block.lines) > 2:
             continue
         text = block.text
-        if any(mark in text for mark in SENTENCE_MARKS) or byline_kind(text) or CREDIT.search(
-                text):
+        if any(mark in text for mark in SENTENCE_MARKS) or CREDIT.search(text) or any(
+                byline_kind(line.text.strip()) for line in block.lines) or byline_kind(text):
             continue  # a caption or a byline set under a head is none of its heads
         for group in groups:
             if _together(group.box, group.size, block, companion=True):
