@@ -174,13 +174,14 @@ def _article(region: Region, edges: ColumnEdges, page: Page) -> Article | None:
                 article.figures.append(Figure(caption=[], credit=item))
             else:
                 article.trailing.append(item)
-        elif section is not None:
-            section.paragraphs.append(item)
-        elif item.label is not None and article.lead is None and not article.paragraphs:
+        elif item.label is not None and article.lead is None and not (
+                article.paragraphs or article.sections):
             article.lead = item  # a labelled paragraph over the text: the lead (导语)
         elif item.label is not None:  # a label further down opens a part of the article
             section = Section(item.label, [Paragraph(item.lines, item.text, item.open)])
             article.sections.append(section)
+        elif section is not None:
+            section.paragraphs.append(item)
         else:
             article.paragraphs.append(item)
     _heads_before_text(article)

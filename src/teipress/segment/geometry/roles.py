@@ -84,6 +84,8 @@ def find_labels(blocks: list[Block], body: float) -> None:
     for block in blocks:
         if len(block.lines) != 1 or len(block.text.replace(" ", "")) > LABEL_CHARACTERS:
             continue
+        if block.label is not None:
+            continue  # labelled itself: text, not a label
         if block.role not in ("head", "subhead") and block.frame is None:
             continue
         box = block.box
@@ -111,7 +113,7 @@ def head_groups(blocks: list[Block]) -> list[HeadGroup]:
         else:
             groups.append(HeadGroup([block]))
     for block in sorted(blocks, key=lambda b: b.box.y0):
-        if block.role not in ("body", "subhead", "small") or len(block.lines) > 2:
+        if block.role not in ("body", "subhead", "small") or len(block.lines) > 2 or block.label:
             continue
         text = block.text
         if any(mark in text for mark in SENTENCE_MARKS) or CREDIT.search(text) or any(
