@@ -81,10 +81,11 @@ def find_regions(groups: list[HeadGroup], blocks: list[Block], rules: list[Box],
             continue
         region.blocks.append(block)
         owner[id(block)] = region
+    by_foot = sorted(blocks, key=lambda b: -b.box.y1)
     while orphans:  # each pass places the orphans next to a placed block
         left = []
         for block in orphans:
-            region = _neighbour(block, blocks, owner, regions, rules, body)
+            region = _neighbour(block, by_foot, owner, regions, rules, body)
             if region is None:
                 left.append(block)
             else:
@@ -149,7 +150,7 @@ def _neighbour(block: Block, blocks: list[Block], owner: dict[int, Region],
     (the article is wider than its headline); else of the block right beside it."""
     b = block.box
     gap = NEIGHBOUR_GAP * body
-    for other in sorted(blocks, key=lambda o: -o.box.y1):
+    for other in blocks:  # lowest first
         o = other.box
         if other is not block and 0 <= b.y0 - o.y1 <= gap and overlap(
                 o.x0, o.x1, b.x0, b.x1) > 0.5:
