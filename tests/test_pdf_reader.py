@@ -88,10 +88,15 @@ def test_a_known_line_its_characters_size_and_face():
     page = first_page(TYPST)
     assert page.size == (892.91, 1332.28)  # 315 × 470 mm
     folio = [line for line in page.lines if line.text == "2023年9月25日 星期一"]
-    assert len(folio) == 1 and folio[0].size == pytest.approx(14.2, abs=0.2)
-    assert not folio[0].bold
+    assert len(folio) == 1 and not folio[0].bold
+    # the folio's items are set alike; the headline far larger, in a bold face
+    section = [line for line in page.lines if line.text == "体育"]
+    assert section and section[0].size == pytest.approx(folio[0].size, rel=0.1)
     heads = [line for line in page.lines if line.text.startswith("门德斯梅开二度")]
-    assert heads and all(line.bold and line.size > 20 for line in heads)
+    assert heads and all(line.bold and line.size > 1.5 * folio[0].size for line in heads)
+    # a character's size is its advance: an ideograph's box is an em wide
+    body = next(line for line in page.lines if line.text.startswith("傍晚时分"))
+    assert (body.box.x1 - body.box.x0) == pytest.approx(body.size * len(body.text), rel=0.25)
 
 
 @pytest.mark.parametrize("pdf", [CHROMIUM, TYPST], ids=lambda p: p.stem)
@@ -207,3 +212,33 @@ def test_fonts_without_unicode_maps_are_refused(tmp_path):
     with pytest.raises(GarbledText) as excinfo:
         first_page(fixed)
     assert "ToUnicode" in one_line_error(excinfo)
+
+
+VERTICAL_PAGE = """<!doctype html><html><head><meta charset=utf-8><style>
+@page { size: A4; margin: 15mm; } body { font-family: 'Noto Serif CJK SC'; font-size: 11pt; }
+.wrap { display: flex; gap: 12pt; }
+.vhead { writing-mode: vertical-rl; font-family: 'Noto Sans CJK SC'; font-size: 26pt; }
+.cols { column-count: 2; column-gap: 1.5em; text-indent: 2em; flex: 1; }
+.label { transform: rotate(-90deg); transform-origin: left top; position: absolute;
+         left: 20pt; top: 500pt; font-size: 9pt; }
+</style></head><body><div class=wrap><div class=vhead>春风吹绿千里堤</div>
+<div class=cols><p>本报讯（记者 王小明）近日，记者走进黄河岸边，只见大堤两侧绿意盎然，护堤林带
+郁郁葱葱。今年以来，当地持续推进堤防绿化工程，新植树木十余万株。</p></div></div>
+<div class=label>版面设计：张三</div></body></html>"""
+
+
+@pytest.mark.skipif(shutil.which("chromium") is None, reason="needs Chromium")
+def test_a_vertical_head_and_a_label_up_the_margin(tmp_path):
+    """A headline set top to bottom reads top to bottom; a label turned to read up the
+    margin reads bottom to top, as a line of its own."""
+    html, pdf = tmp_path / "page.html", tmp_path / "page.pdf"
+    html.write_text(VERTICAL_PAGE, "utf-8")
+    subprocess.run(["chromium", "--headless", "--no-sandbox", "--disable-gpu",
+                    "--no-pdf-header-footer", f"--print-to-pdf={pdf}", str(html)],
+                   check=True, capture_output=True, timeout=120)
+    page = first_page(pdf)
+    texts = [line.text for line in page.lines]
+    assert "春风吹绿千里堤" in texts and "版面设计：张三" in texts
+    head = page.lines[texts.index("春风吹绿千里堤")].box
+    assert head.y1 - head.y0 > 5 * (head.x1 - head.x0)  # a tall, narrow line
+    assert page.rotated == 1

@@ -39,8 +39,10 @@ body { margin: 0; font-family: PageSerif; color: #111; }
 #sheet { width: %(w)smm; height: %(h)smm; padding: 11mm 12mm 10mm; display: flex;
          flex-direction: column; overflow: hidden; }
 #flow { flex: 0 0 auto; }
-.folio { display: flex; align-items: baseline; gap: 1.6em; font-family: PageSans;
-         border-bottom: 2.5pt solid #8a1c1c; padding-bottom: 0.3em; margin-bottom: 0.8em; }
+.folio { display: flex; flex-wrap: wrap; align-items: baseline; column-gap: 1.6em;
+         font-family: PageSans; border-bottom: 2.5pt solid #8a1c1c; padding-bottom: 0.3em;
+         margin-bottom: 0.8em; }
+.folio span { white-space: nowrap; }
 .folio .pagenum { font-size: 2.2em; font-weight: 700; }
 .folio .section { background: #8a1c1c; color: #fff; padding: 0.1em 0.6em; font-size: 1.5em; }
 .folio .top { font-size: 1.3em; }
@@ -92,7 +94,9 @@ FIT_JS = """() => {
   const flow = document.getElementById('flow');
   const room = () => sheet.clientHeight - flow.offsetTop
                      - document.getElementById('foot').offsetHeight - 30;
-  let lo = 6.5, hi = 11.5;
+  // no larger than a column of about 12 characters allows (a gutter is about 1.8 of them)
+  const width = flow.clientWidth * 0.75;  // CSS px to pt
+  let lo = 6.5, hi = Math.min(11.5, width / %(cols)s / 13.5);
   for (let i = 0; i < 18; i++) {
     const mid = (lo + hi) / 2;
     document.documentElement.style.fontSize = mid + 'pt';
@@ -260,7 +264,7 @@ class ChromiumTypesetter:
         page = self._browser.new_page()
         try:
             page.set_content(page_html(plan), wait_until="load")
-            page.evaluate(FIT_JS)
+            page.evaluate(FIT_JS % {"cols": plan.design.columns})
             raw = out.with_suffix(".raw.pdf")
             page.pdf(path=str(raw), width=f"{PAGE_MM[0]}mm", height=f"{PAGE_MM[1]}mm",
                      print_background=True, margin={"top": "0", "bottom": "0",

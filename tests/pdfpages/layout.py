@@ -109,9 +109,11 @@ class Plan:
     chars: str  # every character the page prints (fonts are cut down to these)
 
 
-def design_for(name: str, typesetter: str) -> Design:
+def design_for(name: str, typesetter: str, fixed: dict | None = None) -> Design:
+    """The page's design drawn from the hash; ``fixed`` (a source's ``[pdf]`` table) sets
+    fields by hand, e.g. ``columns = 8`` for a broadsheet."""
     rnd = random.Random(hashlib.sha256(f"{name}/{typesetter}".encode()).hexdigest())
-    return Design(
+    design = Design(
         columns=rnd.choice([4, 5, 5, 6]),
         body_pt=rnd.choice([9.0, 9.5, 10.0]),
         leading=rnd.choice([1.3, 1.36, 1.42]),
@@ -123,6 +125,9 @@ def design_for(name: str, typesetter: str) -> Design:
         column_rule=rnd.random() < 0.4,
         head_side=rnd.random() < 0.4,
     )
+    for key, value in (fixed or {}).items():
+        setattr(design, key, value)
+    return design
 
 
 def _lines(value: str | list[str] | None) -> list[str]:
@@ -210,7 +215,7 @@ def _spans(items: list[Item], columns: int) -> None:
 def plan_page(page, typesetter: str) -> Plan:
     """Lay out ``page`` (a ``make_pages.Page``) for ``typesetter``."""
     spec = page.spec
-    design = design_for(page.name, typesetter)
+    design = design_for(page.name, typesetter, spec.get("pdf"))
     top, foot, label = _furniture(spec)
     articles = [_article(a) for a in spec["articles"]]
     figures = [_figure(f, page.name) for f in spec.get("figures", [])]
@@ -228,8 +233,9 @@ def plan_page(page, typesetter: str) -> Plan:
         if art.brief:
             if items and items[-1].articles and items[-1].articles[-1].brief:
                 items[-1].articles.append(art)
-            else:
+            else:  # the label heads the first stack of briefs only
                 items.append(Item([art], label=label))
+                label = None
         else:
             items.append(Item([art]))
     for n, fig in enumerate(standalone):  # stand-alone photos after the first articles
@@ -239,8 +245,6 @@ def plan_page(page, typesetter: str) -> Plan:
     if design.lead_full and items and items[0].articles:
         bands.append([items[0]])
         rest = items[1:]
-    elif items:
-        rest = items
     while rest:
         take = min(design.per_band, len(rest), design.columns)
         bands.append(rest[:take])

@@ -222,7 +222,9 @@ class TypstTypesetter:
                 return typst.compile(str(source), font_paths=FONT_DIRS, ignore_system_fonts=True)
 
             for slack in SLACKS:  # the least slack under each column that overprints nothing
-                lo, hi, best = 6.5, 11.0, None
+                # no larger than a column of about 12 characters allows (gutter included)
+                width_pt = (PAGE_MM[0] - 28) / 25.4 * 72
+                lo, hi, best = 6.5, min(11.0, width_pt / plan.design.columns / 13.5), None
                 for _ in range(7):  # the largest body size that keeps the page one page
                     mid = (lo + hi) / 2
                     pdf = compile_at(mid, slack)

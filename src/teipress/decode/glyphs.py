@@ -229,29 +229,39 @@ def _joins(left: _Run, right: _Run, verticals: list[Box]) -> bool:
 
 
 def _rotated_runs(glyphs: list[Glyph]) -> list[_Run]:
-    """Rotated characters (a label set up the margin): one line per angle and baseline,
-    in the order of their own baseline."""
-    groups: dict[tuple[int, int], list[Glyph]] = {}
+    """Rotated characters (a label set up the margin): a line per angle and baseline (the
+    characters' middles across the line within half an em), in the order of the baseline."""
+    by_angle: dict[int, list[tuple[float, Glyph]]] = {}
     for glyph in glyphs:
         if glyph.char.isspace():
             continue
         glyph.size = _size(glyph)
         b = glyph.box
-        across = (b.x0 + b.x1) / 2 if glyph.angle in range(45, 136) or \
-            glyph.angle in range(225, 316) else (b.y0 + b.y1) / 2
-        groups.setdefault((glyph.angle, round(across / max(glyph.size, 1))), []).append(glyph)
+        upright_line = 45 <= glyph.angle <= 135 or 225 <= glyph.angle <= 315
+        across = (b.x0 + b.x1) / 2 if upright_line else (b.y0 + b.y1) / 2
+        by_angle.setdefault(glyph.angle, []).append((across, glyph))
     runs = []
-    for (angle, _), group in sorted(groups.items()):
-        if 45 <= angle <= 135:  # reads bottom to top
-            group.sort(key=lambda g: -g.box.y1)
-        elif 225 <= angle <= 315:  # reads top to bottom
-            group.sort(key=lambda g: g.box.y0)
-        else:  # upside down
-            group.sort(key=lambda g: -g.box.x1)
-        run = _Run()
-        for glyph in group:
-            run.add(glyph)
-        runs.append(run)
+    for angle, placed in sorted(by_angle.items()):
+        placed.sort(key=lambda pair: pair[0])
+        lines: list[list[Glyph]] = [[placed[0][1]]]
+        start = placed[0][0]
+        for across, glyph in placed[1:]:
+            if across - start > glyph.size / 2:
+                lines.append([])
+                start = across
+            lines[-1].append(glyph)
+        for group in lines:
+            # PDFium measures the angle clockwise
+            if 45 <= angle <= 135:  # turned clockwise: reads top to bottom
+                group.sort(key=lambda g: g.box.y0)
+            elif 225 <= angle <= 315:  # turned counter-clockwise: reads bottom to top
+                group.sort(key=lambda g: -g.box.y1)
+            else:  # upside down
+                group.sort(key=lambda g: -g.box.x1)
+            run = _Run()
+            for glyph in group:
+                run.add(glyph)
+            runs.append(run)
     return runs
 
 

@@ -27,6 +27,8 @@ from teipress.segment.model import Box, Line, PageImage
 # A vector path this thin is a rule; this long, it separates something (shorter is ornament).
 RULE_THICKNESS = 3.0
 RULE_LENGTH = 12.0
+# A filled rectangle covering this share of the page is its background, not a box on it.
+BACKGROUND = 0.8
 # A picture smaller than this on both sides is an icon or a bullet, not a photo.
 MIN_IMAGE = 24.0
 # Characters whose text is unknown, or known to be nothing printed: unmapped glyphs come out as
@@ -159,8 +161,9 @@ def _read_page(page, index: int, path: Path) -> PdfPage:
             long = max(box.x1 - box.x0, box.y1 - box.y0)
             if thin <= RULE_THICKNESS and long >= RULE_LENGTH:
                 rules.append(box)
-            elif thin > RULE_THICKNESS and _stroked_or_tinted(obj):
-                frames.append(box)
+            elif thin > RULE_THICKNESS and _stroked_or_tinted(obj) and (
+                    (box.x1 - box.x0) * (box.y1 - box.y0) < BACKGROUND * width * height):
+                frames.append(box)  # (a rectangle under the whole page is its paper)
         elif box.x1 - box.x0 >= MIN_IMAGE and box.y1 - box.y0 >= MIN_IMAGE:
             images.append(_image(obj, box))
     where = f"{path}: page {index + 1}"

@@ -32,7 +32,7 @@ from teipress.segment.geometry.blocks import (
 from teipress.segment.geometry.order import reading_order
 from teipress.segment.geometry.paragraphs import ColumnEdges, pieces
 from teipress.segment.geometry.photos import Photo, find_photos
-from teipress.segment.geometry.regions import Region, find_regions
+from teipress.segment.geometry.regions import TITLE_GAP, Region, find_regions
 from teipress.segment.geometry.roles import classify, find_labels, head_groups
 from teipress.segment.model import (
     Article,
@@ -50,8 +50,6 @@ if TYPE_CHECKING:
 
 __all__ = ["segment_pdf_page"]
 
-# A picture's title stands within this many ems over it.
-TITLE_GAP = 2.0
 
 
 
@@ -90,7 +88,8 @@ def segment_pdf_page(pdf_page: PdfPage, paper_title: str = "") -> Page:
     groups = [group for group in groups
               if not any(id(block) in in_photos for block in group.blocks)]
     frames = _article_frames(blocks, pdf_page.frames, photos)
-    regions = find_regions(groups, blocks, pdf_page.rules + frame_edges(frames), body)
+    regions = find_regions(groups, blocks, pdf_page.rules + frame_edges(frames), body,
+                           [photo.box for photo in photos if photo.image is not None])
     regions = _photo_titles(regions, photos, body)
     edges = ColumnEdges(blocks)
     body_items = _articles(regions, photos, edges, page)
@@ -175,13 +174,14 @@ def _article(region: Region, edges: ColumnEdges, page: Page) -> Article | None:
                 article.figures.append(Figure(caption=[], credit=item))
             else:
                 article.trailing.append(item)
-        elif section is not None:
-            section.paragraphs.append(item)
-        elif item.label is not None and article.lead is None and not article.paragraphs:
+        elif item.label is not None and article.lead is None and not (
+                article.paragraphs or article.sections):
             article.lead = item  # a labelled paragraph over the text: the lead (导语)
         elif item.label is not None:  # a label further down opens a part of the article
             section = Section(item.label, [Paragraph(item.lines, item.text, item.open)])
             article.sections.append(section)
+        elif section is not None:
+            section.paragraphs.append(item)
         else:
             article.paragraphs.append(item)
     _heads_before_text(article)

@@ -10,6 +10,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass
+from functools import cached_property
 
 from teipress.segment.model import Box, Line
 
@@ -24,7 +25,7 @@ INDENT_EMS = 2.5
 MEASURE = 1.25
 HANGING = 0.6
 # Sizes within this ratio are one size (a face's rounding, a bold variant).
-SAME_SIZE = 1.12
+SAME_SIZE = 1.06
 
 
 @dataclass
@@ -34,14 +35,12 @@ class Block:
     role: str = ""  # set by later passes: head, subhead, body, small, label
     label: Block | None = None  # a label set at the start of its first line: 核心阅读
 
-    @property
+    @cached_property  # a block's lines are fixed once it is built
     def box(self) -> Box:
-        box = self.lines[0].box
-        for line in self.lines[1:]:
-            box = box.union(line.box)
-        return box
+        return Box(min(line.box.x0 for line in self.lines), min(line.box.y0 for line in self.lines),
+                   max(line.box.x1 for line in self.lines), max(line.box.y1 for line in self.lines))
 
-    @property
+    @cached_property
     def size(self) -> float:
         return commonest_size(self.lines)
 

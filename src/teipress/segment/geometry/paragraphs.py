@@ -61,17 +61,26 @@ def pieces(blocks: list[Block], edges: ColumnEdges) -> list[Piece]:
     out: list[Piece] = []
     current: list[Line] = []
 
-    labels = {id(block.lines[0]): block.label for block in blocks if block.label}
+    label: list[Head] = []  # a block's label, waiting for the paragraph it opens
 
     def flush() -> None:
         if current:
             text = join_lines([line.text for line in current])
             paragraph = Paragraph(list(current), text, open=not ends_sentence(text))
-            label = labels.get(id(current[0]))
-            if label is not None:
-                paragraph.label = Head(list(label.lines))
-            out.extend(split_trailing_byline(paragraph))
+            parts = split_trailing_byline(paragraph)  # (makes new paragraphs: label them after)
+            if label:
+                first = next((part for part in parts if isinstance(part, Paragraph)), None)
+                if first is not None:
+                    first.label = label.pop()
+                else:
+                    out.append(label.pop())
+            out.extend(parts)
             current.clear()
+
+    def unlabelled() -> None:
+        """A label whose block opened with no paragraph (a byline) stands as a head."""
+        if label:
+            out.append(label.pop())
 
     indents = _indent_style(blocks, edges)
     previous: Line | None = None
@@ -81,18 +90,36 @@ def pieces(blocks: list[Block], edges: ColumnEdges) -> list[Piece]:
             flush()  # white between two blocks of one column after a full stop: a new paragraph
         if block.role in ("head", "subhead"):
             flush()
+            unlabelled()
+            if block.label is not None:
+                out.append(Head(list(block.label.lines)))
             if out and isinstance(out[-1], Head) and out[-1].lines[-1].text.endswith(("：", ":")):
                 out[-1].lines.extend(block.lines)  # 记者手记： / its title, set apart
             else:
                 out.append(Head(list(block.lines)))
             previous = None
             continue
+        if block.label is not None:
+            flush()  # a labelled block opens a paragraph of its own
+            unlabelled()
+            label.append(Head(list(block.label.lines)))
         justified = _justified(block, edges)
-        for line in block.lines:
+        wrapped = False
+        for i, line in enumerate(block.lines):
+            if wrapped:  # the second line of a byline read with the first
+                wrapped = False
+                continue
             text = line.text.strip()
             kind = byline_kind(text)
+            two = False
+            if not kind and i + 1 < len(block.lines) and "（" in text and "）" not in text:
+                joined = join_lines([text, block.lines[i + 1].text])  # （记者 某某 通讯 / 员 某某）
+                if byline_kind(joined) in ("trail", "lead", "credit"):
+                    text, kind, two = joined, byline_kind(joined), True
             if kind and (not current or _ended(previous, edges)):
+                wrapped = two
                 flush()
+                unlabelled()
                 out.append(Byline(line, text, kind, names_in(text) if kind != "end" else []))
                 previous = None
                 continue
@@ -105,6 +132,7 @@ def pieces(blocks: list[Block], edges: ColumnEdges) -> list[Piece]:
             current.append(line)
             previous = line
     flush()
+    unlabelled()
     return out
 
 

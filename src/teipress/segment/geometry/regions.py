@@ -20,6 +20,8 @@ from teipress.segment.model import Box
 SUBHEAD_SHARE = 0.8
 # An article's text goes on under or beside its last block within this many ems.
 NEIGHBOUR_GAP = 3.0
+# A picture's title stands within this many ems over it.
+TITLE_GAP = 2.0
 # A head's box may reach this share of its size into the text under it (its descent).
 OVERHANG = 0.3
 # A rule this close under a head (in ems of the head) underlines it; it separates nothing.
@@ -43,7 +45,7 @@ class Region:
 
 
 def find_regions(groups: list[HeadGroup], blocks: list[Block], rules: list[Box],
-                 body: float) -> list[Region]:
+                 body: float, pictures: list[Box]) -> list[Region]:
     """Each head group's region with its blocks; blocks under no head join a neighbour."""
     regions = [Region(group) for group in groups]
     owner: dict[int, Region] = {}
@@ -51,6 +53,8 @@ def find_regions(groups: list[HeadGroup], blocks: list[Block], rules: list[Box],
     for region in sorted(regions, key=lambda r: r.group.box.y0):
         above = _region_above(region.group.box, region.group.frame, regions, rules,
                               exclude=region)
+        if any(_titles(region.group.box, picture, body) for picture in pictures):
+            continue  # a head right over a picture titles it (or heads an article under it)
         if above is not None and region.group.size < SUBHEAD_SHARE * above.group.size:
             for block in region.group.blocks:
                 block.role = "subhead"
@@ -77,10 +81,11 @@ def find_regions(groups: list[HeadGroup], blocks: list[Block], rules: list[Box],
             continue
         region.blocks.append(block)
         owner[id(block)] = region
+    by_foot = sorted(blocks, key=lambda b: -b.box.y1)
     while orphans:  # each pass places the orphans next to a placed block
         left = []
         for block in orphans:
-            region = _neighbour(block, blocks, owner, regions, rules, body)
+            region = _neighbour(block, by_foot, owner, regions, rules, body)
             if region is None:
                 left.append(block)
             else:
@@ -98,23 +103,32 @@ def find_regions(groups: list[HeadGroup], blocks: list[Block], rules: list[Box],
 def _region_above(box: Box, frame: Box | None, regions: list[Region], rules: list[Box],
                   exclude: Region | None = None) -> Region | None:
     """The region whose heads stand nearest above the box, over it, in the same frame and
-    not ruled off."""
-    best = None
+    not ruled off. A head set between them that reaches over the box at all (a headline over
+    a picture, its text beside the picture) ends the higher one's region."""
+    best, nearer = None, None
     for region in regions:
         if region is exclude or region.group is None or region.group.frame != frame:
             continue
         head = region.group.box
         if not _over(region.group, box):
             continue
-        if overlap(head.x0, head.x1, box.x0, box.x1) < 0.5:
-            continue
         below_head = Box(head.x0, head.y1 + UNDERLINE * region.group.size, head.x1,
                          head.y1 + UNDERLINE * region.group.size)
         if ruled_apart(below_head, box, rules):
             continue
-        if best is None or head.y1 > best.group.box.y1:
+        share = overlap(head.x0, head.x1, box.x0, box.x1)
+        if share >= 0.5 and (best is None or head.y1 > best.group.box.y1):
             best = region
+        elif 0 < share < 0.5 and (nearer is None or head.y1 > nearer.group.box.y1):
+            nearer = region
+    if best is not None and nearer is not None and nearer.group.box.y0 > best.group.box.y1:
+        return nearer
     return best
+
+
+def _titles(head: Box, picture: Box, body: float) -> bool:
+    return 0 <= picture.y0 - head.y1 + 2 <= TITLE_GAP * body and overlap(
+        picture.x0, picture.x1, head.x0, head.x1) > 0.5
 
 
 def _over(group: HeadGroup, box: Box) -> bool:
@@ -136,7 +150,7 @@ def _neighbour(block: Block, blocks: list[Block], owner: dict[int, Region],
     (the article is wider than its headline); else of the block right beside it."""
     b = block.box
     gap = NEIGHBOUR_GAP * body
-    for other in sorted(blocks, key=lambda o: -o.box.y1):
+    for other in blocks:  # lowest first
         o = other.box
         if other is not block and 0 <= b.y0 - o.y1 <= gap and overlap(
                 o.x0, o.x1, b.x0, b.x1) > 0.5:

@@ -84,6 +84,8 @@ def find_labels(blocks: list[Block], body: float) -> None:
     for block in blocks:
         if len(block.lines) != 1 or len(block.text.replace(" ", "")) > LABEL_CHARACTERS:
             continue
+        if block.label is not None:
+            continue  # labelled itself: text, not a label
         if block.role not in ("head", "subhead") and block.frame is None:
             continue
         box = block.box
@@ -111,11 +113,11 @@ def head_groups(blocks: list[Block]) -> list[HeadGroup]:
         else:
             groups.append(HeadGroup([block]))
     for block in sorted(blocks, key=lambda b: b.box.y0):
-        if block.role not in ("body", "subhead", "small") or len(block.lines) > 2:
+        if block.role not in ("body", "subhead", "small") or len(block.lines) > 2 or block.label:
             continue
         text = block.text
-        if any(mark in text for mark in SENTENCE_MARKS) or byline_kind(text) or CREDIT.search(
-                text):
+        if any(mark in text for mark in SENTENCE_MARKS) or CREDIT.search(text) or any(
+                byline_kind(line.text.strip()) for line in block.lines) or byline_kind(text):
             continue  # a caption or a byline set under a head is none of its heads
         for group in groups:
             if _together(group.box, group.size, block, companion=True):
