@@ -286,8 +286,6 @@ def test_a_report_is_converted_as_plain_articles(made, tmp_path, capsys):
     assert Validator.load().check_file(tmp_path / "report.xml").valid
 
 
-@pytest.mark.xfail(strict=True, reason="reader (decode/glyphs.py) reads text set at -90° "
-                   "(bottom to top) backwards: 道报题专组研调报本")
 def test_text_set_at_an_angle_is_read_and_kept(made, tmp_path, capsys):
     code, err = run(capsys, "convert", str(made["label"]), "-o", str(tmp_path))
     assert (code, err) == (0, [])
