@@ -50,6 +50,9 @@ if TYPE_CHECKING:
 
 __all__ = ["segment_pdf_page"]
 
+# A block of this many lines is running text (captions and heads run to fewer).
+RUNNING_LINES = 5
+
 
 
 
@@ -68,12 +71,16 @@ def segment_pdf_page(pdf_page: PdfPage, paper_title: str = "") -> Page:
     text_lines = [line for line in lines if line.number not in taken]
     if not text_lines:
         return page
-    body = commonest_size(text_lines)
+    blocks = build_blocks(text_lines, pdf_page.rules, pdf_page.frames)
+    # the body size is running text's: columns of several lines (a page of photos has more
+    # characters in its captions than in its one article)
+    running = [line for block in blocks if len(block.lines) >= RUNNING_LINES
+               for line in block.lines]
+    body = commonest_size(running or text_lines)
     page.explain(f"body text: {body:g} pt; {len(text_lines)} lines, {len(pdf_page.rules)} rules, "
                  f"{len(pdf_page.frames)} frames, {len(pdf_page.images)} pictures")
     if pdf_page.rotated:
         page.explain(f"{pdf_page.rotated} lines set at an angle, read along their baseline")
-    blocks = build_blocks(text_lines, pdf_page.rules, pdf_page.frames)
     classify(blocks, body)
     find_labels(blocks, body)
     blocks = [block for block in blocks if block.role != "label"]  # now held by their blocks
