@@ -9,6 +9,7 @@ marks and jump lines are known by their forms (``segment.patterns``), as in the 
 from __future__ import annotations
 
 from teipress.segment.geometry.blocks import Block, overlap
+from teipress.segment.geometry.roles import lone_byline
 from teipress.segment.lines import _byline_kind as byline_kind
 from teipress.segment.lines import _split_trailing_byline as split_trailing_byline
 from teipress.segment.model import Byline, Head, Line, Paragraph
@@ -111,6 +112,9 @@ def pieces(blocks: list[Block], edges: ColumnEdges) -> list[Piece]:
                 continue
             text = line.text.strip()
             kind = byline_kind(text)
+            if not kind and len(block.lines) == 1 and lone_byline(text) and not any(
+                    isinstance(piece, Paragraph) for piece in out) and not current:
+                kind = "lead"  # a name (or 本报评论员) alone over the article's text
             two = False
             if not kind and i + 1 < len(block.lines) and "（" in text and "）" not in text:
                 joined = join_lines([text, block.lines[i + 1].text])  # （记者 某某 通讯 / 员 某某）
