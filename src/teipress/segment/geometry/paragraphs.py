@@ -89,6 +89,11 @@ def pieces(blocks: list[Block], edges: ColumnEdges) -> list[Piece]:
         if previous is not None and _below_in_column(previous, block) and ends_sentence(
                 previous.text):
             flush()  # white between two blocks of one column after a full stop: a new paragraph
+        alone = block.lines[0].text.strip()
+        if len(block.lines) == 1 and block.role == "subhead" and not any(
+                isinstance(piece, Paragraph) for piece in out) and (
+                byline_kind(alone) or lone_byline(alone)):
+            block.role = "body"  # a byline set bold over the text, not a subhead
         if block.role in ("head", "subhead"):
             flush()
             unlabelled()
