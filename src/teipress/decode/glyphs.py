@@ -58,7 +58,6 @@ class Glyph:
     bold: bool = False
     angle: int = 0  # degrees, counter-clockwise; 0 for upright text
     unmapped: bool = False  # PDFium found no Unicode for the glyph
-    run: int = 0  # the text object it was drawn in
     origin: float = 0.0  # where the pen stood: the glyph's advance starts here
 
 
