@@ -13,7 +13,6 @@ from teipress.segment.geometry.blocks import Block, overlap
 from teipress.segment.lines import _byline_kind as byline_kind
 from teipress.segment.model import Box, Head
 from teipress.segment.patterns import CREDIT, ROLE_ONLY_BYLINE, is_person_name
-from teipress.segment.text import ends_sentence
 
 # Headlines are set at least a fifth larger than body text (body 9–12 pt, heads 14–40 pt).
 HEAD_SIZE = 1.2
@@ -74,8 +73,10 @@ def classify(blocks: list[Block], body: float) -> None:
 
 
 def _head_shaped(block: Block) -> bool:
+    """A few lines with no full stop or semicolon: a head may ask or exclaim
+    (如何破解“最后一公里”？), it states no sentence."""
     return len(block.lines) <= MAX_SUBHEAD_LINES and not any(
-        ends_sentence(line.text) for line in block.lines)
+        mark in block.text for mark in "。；;")
 
 
 def lone_byline(text: str) -> bool:
