@@ -50,6 +50,8 @@ if TYPE_CHECKING:
 
 __all__ = ["segment_pdf_page"]
 
+# The head and foot bands of a page, where its furniture is printed: this share of its height.
+FURNITURE_BAND = 0.12
 # A block of this many lines is running text (captions and heads run to fewer).
 RUNNING_LINES = 5
 
@@ -63,7 +65,12 @@ def segment_pdf_page(pdf_page: PdfPage, paper_title: str = "") -> Page:
     page = Page(size=pdf_page.size)
     lines = sorted((line for line in pdf_page.lines if line.text.strip()),
                    key=lambda line: (line.box.y0, line.box.x0))
-    found, taken = find_furniture(lines, paper_title)
+    # furniture is printed in the page's head and foot bands, never amid the articles (a
+    # chart's 制图 credit halfway down is the chart's)
+    height = pdf_page.size[1]
+    banded = [line for line in lines if line.box.y0 < FURNITURE_BAND * height
+              or line.box.y1 > (1 - FURNITURE_BAND) * height]
+    found, taken = find_furniture(banded, paper_title)
     for line, items in found:
         for item in items:
             item.box = line.box
