@@ -20,7 +20,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from teipress.segment.assemble import _take_dateline as take_dateline
-from teipress.segment.furniture import find_furniture
+from teipress.segment.furniture import find_furniture, parse_furniture_line
 from teipress.segment.geometry.blocks import (
     Block,
     build_blocks,
@@ -71,6 +71,14 @@ def segment_pdf_page(pdf_page: PdfPage, paper_title: str = "") -> Page:
     banded = [line for line in lines if line.box.y0 < FURNITURE_BAND * height
               or line.box.y1 > (1 - FURNITURE_BAND) * height]
     found, taken = find_furniture(banded, paper_title)
+    in_band = {id(line) for line in banded}
+    for line in lines:  # amid the page only a whole editors line is furniture (short pages)
+        if id(line) in in_band:
+            continue
+        items = parse_furniture_line(line.text, paper_title, at_edge=False)
+        if items:
+            found.append((line, items))
+            taken.add(line.number)
     for line, items in found:
         for item in items:
             item.box = line.box
