@@ -242,3 +242,29 @@ def test_a_vertical_head_and_a_label_up_the_margin(tmp_path):
     head = page.lines[texts.index("春风吹绿千里堤")].box
     assert head.y1 - head.y0 > 5 * (head.x1 - head.x0)  # a tall, narrow line
     assert page.rotated == 1
+
+
+@pytest.mark.skipif(shutil.which("chromium") is None, reason="needs Chromium")
+def test_a_picture_not_stored_as_jpeg_comes_out_as_png(tmp_path):
+    import base64
+    import io
+
+    from PIL import Image
+
+    picture = Image.new("RGB", (120, 80), (200, 30, 30))
+    picture.paste((20, 200, 20), (10, 10, 60, 50))
+    stored = io.BytesIO()
+    picture.save(stored, "PNG")
+    src = "data:image/png;base64," + base64.b64encode(stored.getvalue()).decode()
+    html, pdf = tmp_path / "page.html", tmp_path / "page.pdf"
+    html.write_text(f"<!doctype html><meta charset=utf-8><p>图表说明文字。</p>"
+                    f"<img style='width:240px;height:160px' src='{src}'>", "utf-8")
+    subprocess.run(["chromium", "--headless", "--no-sandbox", "--disable-gpu",
+                    "--no-pdf-header-footer", f"--print-to-pdf={pdf}", str(html)],
+                   check=True, capture_output=True, timeout=120)
+    first, again = first_page(pdf), first_page(pdf)
+    [image] = first.images
+    assert image.extension == "png" and image.data == again.images[0].data  # the same bytes
+    decoded = Image.open(io.BytesIO(image.data)).convert("RGB")
+    assert decoded.size == (120, 80) and decoded.getpixel((30, 30)) == (20, 200, 20)
+    assert image.box.x1 - image.box.x0 == pytest.approx(180, abs=1)  # 240 CSS px in points

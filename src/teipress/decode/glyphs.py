@@ -28,6 +28,8 @@ PUNCTUATION_GAP = 0.3  # between pieces drawn apart
 GUTTER_AFTER_PAUSE = 0.5  # within a run drawn in one go, where justification may stretch
 PAUSES = "、，。；：！？）》”’"
 OPENERS = "“‘（《"
+# A bold label closed by a colon at a line's start has at most this many characters.
+LABEL_GLYPHS = 6
 # Punctuation set in half its cell (，“ compressed) lets the next box overlap by up to an em.
 OVERLAP = 1.1
 # Pieces of a line drawn apart (a word in another face) touch: a gap over this is a gutter.
@@ -56,7 +58,6 @@ class Glyph:
     bold: bool = False
     angle: int = 0  # degrees, counter-clockwise; 0 for upright text
     unmapped: bool = False  # PDFium found no Unicode for the glyph
-    run: int = 0  # the text object it was drawn in
     origin: float = 0.0  # where the pen stood: the glyph's advance starts here
 
 
@@ -129,7 +130,8 @@ def _runs(glyphs: list[Glyph], verticals: list[Box]) -> list[_Run]:
             continue
         size = _size(glyph)
         glyph.size = size
-        if run is not None and _follows(run, glyph, size, verticals):
+        if run is not None and _follows(run, glyph, size, verticals) and not _label_ends(
+                run.glyphs, glyph):
             run.add(glyph, space)
         elif run is not None and _below(run, glyph, size):
             run.vertical = True
@@ -140,6 +142,13 @@ def _runs(glyphs: list[Glyph], verticals: list[Box]) -> list[_Run]:
             run.add(glyph)
         space = False
     return [part for run in runs for part in _confirmed(run)]
+
+
+def _label_ends(glyphs: list[Glyph], glyph: Glyph) -> bool:
+    """A word or two set bold at a line's start and closed by a colon (编者按：, 短评：) is a
+    label: the text after it, in the body's face, is a line of its own."""
+    return (len(glyphs) <= LABEL_GLYPHS and glyphs[-1].char in "：:" and not glyph.bold
+            and all(g.bold for g in glyphs))
 
 
 def _confirmed(run: _Run) -> list[_Run]:
@@ -225,6 +234,8 @@ def _joins(left: _Run, right: _Run, verticals: list[Box]) -> bool:
     if gap > PUNCTUATION_GAP * size and (
             left.glyphs[-1].char in PAUSES or right.glyphs[0].char in OPENERS):
         return False  # punctuation is set tight: white beside it is a gutter
+    if _label_ends(left.glyphs, right.glyphs[0]):
+        return False
     return not _ruled_between(left.x1, right.x0, right.y0, right.y1, verticals)
 
 

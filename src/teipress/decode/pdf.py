@@ -15,7 +15,6 @@ from __future__ import annotations
 import ctypes
 import io
 import math
-from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -220,7 +219,7 @@ def _glyphs(textpage, to_top_left) -> list[Glyph]:
             char=chr(code), box=box, size=raw.FPDFText_GetFontSize(handle, i) * scale,
             font=face[0],
             bold=face[1], angle=round(math.degrees(angle)) % 360 if angle > 0 else 0,
-            unmapped=raw.FPDFText_HasUnicodeMapError(handle, i) == 1, run=key,
+            unmapped=raw.FPDFText_HasUnicodeMapError(handle, i) == 1,
             origin=to_top_left(origin_x.value, origin_y.value)[0],
         ))
     return glyphs
@@ -322,8 +321,3 @@ def _image(obj, box: Box) -> PageImage:
     image.save(out, format="PNG", optimize=False)
     return PageImage(box, out.getvalue(), "png")
 
-
-def commonest(values: list[float]) -> float:
-    """The value most characters share (ties to the larger): a page's or line's font size."""
-    counts = Counter(values)
-    return max(counts.items(), key=lambda kv: (kv[1], kv[0]))[0] if counts else 0.0

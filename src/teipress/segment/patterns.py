@@ -90,6 +90,10 @@ SECTIONS = frozenset({
 })
 
 
+# A byline that is a role alone (commentaries): 本报评论员, 本报特约评论员.
+ROLE_ONLY_BYLINE = re.compile(r"^(?:本报|新华社|人民日报)?(?:特约)?评论员$")
+
+
 def is_person_name(name: str) -> bool:
     """A plausible Chinese personal name: a known surname and one to three more characters."""
     from teipress.encode._lexicon import surnames

@@ -20,7 +20,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from teipress.segment.assemble import _take_dateline as take_dateline
-from teipress.segment.furniture import find_furniture
+from teipress.segment.furniture import find_furniture, parse_furniture_line
 from teipress.segment.geometry.blocks import (
     Block,
     build_blocks,
@@ -50,6 +50,11 @@ if TYPE_CHECKING:
 
 __all__ = ["segment_pdf_page"]
 
+# The head and foot bands of a page, where its furniture is printed: this share of its height.
+FURNITURE_BAND = 0.12
+# A block of this many lines is running text (captions and heads run to fewer).
+RUNNING_LINES = 5
+
 
 
 
@@ -60,7 +65,20 @@ def segment_pdf_page(pdf_page: PdfPage, paper_title: str = "") -> Page:
     page = Page(size=pdf_page.size)
     lines = sorted((line for line in pdf_page.lines if line.text.strip()),
                    key=lambda line: (line.box.y0, line.box.x0))
-    found, taken = find_furniture(lines, paper_title)
+    # furniture is printed in the page's head and foot bands, never amid the articles (a
+    # chart's 制图 credit halfway down is the chart's)
+    height = pdf_page.size[1]
+    banded = [line for line in lines if line.box.y0 < FURNITURE_BAND * height
+              or line.box.y1 > (1 - FURNITURE_BAND) * height]
+    found, taken = find_furniture(banded, paper_title)
+    in_band = {id(line) for line in banded}
+    for line in lines:  # amid the page only a whole editors line is furniture (short pages)
+        if id(line) in in_band:
+            continue
+        items = parse_furniture_line(line.text, paper_title, at_edge=False)
+        if items:
+            found.append((line, items))
+            taken.add(line.number)
     for line, items in found:
         for item in items:
             item.box = line.box
@@ -68,12 +86,16 @@ def segment_pdf_page(pdf_page: PdfPage, paper_title: str = "") -> Page:
     text_lines = [line for line in lines if line.number not in taken]
     if not text_lines:
         return page
-    body = commonest_size(text_lines)
+    blocks = build_blocks(text_lines, pdf_page.rules, pdf_page.frames)
+    # the body size is running text's: columns of several lines (a page of photos has more
+    # characters in its captions than in its one article)
+    running = [line for block in blocks if len(block.lines) >= RUNNING_LINES
+               for line in block.lines]
+    body = commonest_size(running or text_lines)
     page.explain(f"body text: {body:g} pt; {len(text_lines)} lines, {len(pdf_page.rules)} rules, "
                  f"{len(pdf_page.frames)} frames, {len(pdf_page.images)} pictures")
     if pdf_page.rotated:
         page.explain(f"{pdf_page.rotated} lines set at an angle, read along their baseline")
-    blocks = build_blocks(text_lines, pdf_page.rules, pdf_page.frames)
     classify(blocks, body)
     find_labels(blocks, body)
     blocks = [block for block in blocks if block.role != "label"]  # now held by their blocks
@@ -113,7 +135,12 @@ def _photo_titles(regions: list[Region], photos: list[Photo], body: float) -> li
         if photo is None:
             kept.append(region)
             continue
-        photo.figure.title = Head([line for b in group.blocks for line in b.lines], "title")
+        # the largest head is the title; a smaller one set with it (a page's label, 图片故事)
+        # stands apart, on its own
+        main = max(group.blocks, key=lambda b: (b.size, -b.box.y0))
+        photo.figure.title = Head(list(main.lines), "title")
+        photo.labels += [Head(list(b.lines)) for b in sorted(group.blocks, key=lambda b: b.box.y0)
+                         if b is not main]
     return kept
 
 
@@ -131,7 +158,7 @@ def _article_frames(blocks: list[Block], frames: list[Box], photos: list[Photo])
 
 
 def _articles(regions: list[Region], photos: list[Photo], edges: ColumnEdges, page: Page
-              ) -> list[tuple[Article | Figure | Paragraph, Box]]:
+              ) -> list[tuple[Article | Figure | Head, Box]]:
     placed: list[tuple[object, Box]] = []
     homes: dict[int, Article] = {}
     for region in regions:
@@ -147,6 +174,7 @@ def _articles(regions: list[Region], photos: list[Photo], edges: ColumnEdges, pa
     for photo in photos:
         if id(photo) not in homes:
             placed.append((photo.figure, photo.box))
+        placed += [(label, label.lines[0].box) for label in photo.labels]
     return reading_order(placed, lambda pair: pair[1], columns_first=False)
 
 

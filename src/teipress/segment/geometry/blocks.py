@@ -68,9 +68,9 @@ def inside(box: Box, frame: Box, slack: float = 3.0) -> bool:
             and box.x1 <= frame.x1 + slack and box.y1 <= frame.y1 + slack)
 
 
-def frame_of(box: Box, frames: list[Box]) -> Box | None:
+def frame_of(box: Box, frames: list[Box], slack: float = 3.0) -> Box | None:
     """The smallest frame holding the box: the box or photo it is printed in."""
-    holding = [f for f in frames if inside(box, f)]
+    holding = [f for f in frames if inside(box, f, slack)]
     return min(holding, key=lambda f: (f.x1 - f.x0) * (f.y1 - f.y0)) if holding else None
 
 
@@ -119,7 +119,8 @@ def build_blocks(lines: list[Line], rules: list[Box], frames: list[Box]) -> list
     """Chain each line to the one set right under it (same column, same size, same frame)."""
     ordered = sorted(lines, key=lambda line: line.box.y0)
     tops = [line.box.y0 for line in ordered]
-    frame = {id(line): frame_of(line.box, frames) for line in ordered}
+    # a line's quote mark or bracket may hang out of its frame by half an em
+    frame = {id(line): frame_of(line.box, frames, max(3.0, line.size / 2)) for line in ordered}
     below: dict[int, Line] = {}
     taken: set[int] = set()
     for line in ordered:

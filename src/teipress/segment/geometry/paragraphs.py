@@ -8,7 +8,10 @@ marks and jump lines are known by their forms (``segment.patterns``), as in the 
 
 from __future__ import annotations
 
+import re
+
 from teipress.segment.geometry.blocks import Block, overlap
+from teipress.segment.geometry.roles import lone_byline
 from teipress.segment.lines import _byline_kind as byline_kind
 from teipress.segment.lines import _split_trailing_byline as split_trailing_byline
 from teipress.segment.model import Byline, Head, Line, Paragraph
@@ -21,6 +24,10 @@ INDENT = 1.2
 # A line ending this many ems before its column's edge is a paragraph's last line.
 SHORT = 0.8
 SHORT_UNENDED = 2.5
+# A byline's bracket closes within this many more lines.
+MAX_WRAPPED = 3
+# A label set inline at a paragraph's start (editors' notes, key points), then its text.
+OPENING_LABEL = re.compile(r"^(?:编者按|编后语?|核心提示|核心阅读|内容提要|导读)\s*[:：]")
 # A block of this many lines has full lines: its edges are its column's.
 EDGE_LINES = 3
 
@@ -66,6 +73,12 @@ def pieces(blocks: list[Block], edges: ColumnEdges) -> list[Piece]:
     def flush() -> None:
         if current:
             text = join_lines([line.text for line in current])
+            opening = None if label else OPENING_LABEL.match(text)
+            if opening:  # 编者按：… set inline: the label heads the paragraph
+                first = current[0]
+                label.append(Head([Line(first.number, opening.group().strip(), first.box,
+                                        first.size, first.bold)]))
+                text = text[opening.end():].lstrip()
             paragraph = Paragraph(list(current), text, open=not ends_sentence(text))
             parts = split_trailing_byline(paragraph)  # (makes new paragraphs: label them after)
             if label:
@@ -88,6 +101,11 @@ def pieces(blocks: list[Block], edges: ColumnEdges) -> list[Piece]:
         if previous is not None and _below_in_column(previous, block) and ends_sentence(
                 previous.text):
             flush()  # white between two blocks of one column after a full stop: a new paragraph
+        alone = block.lines[0].text.strip()
+        if len(block.lines) == 1 and block.role == "subhead" and not any(
+                isinstance(piece, Paragraph) for piece in out) and (
+                byline_kind(alone) or lone_byline(alone)):
+            block.role = "body"  # a byline set bold over the text, not a subhead
         if block.role in ("head", "subhead"):
             flush()
             unlabelled()
@@ -104,20 +122,25 @@ def pieces(blocks: list[Block], edges: ColumnEdges) -> list[Piece]:
             unlabelled()
             label.append(Head(list(block.label.lines)))
         justified = _justified(block, edges)
-        wrapped = False
+        wrapped = 0
         for i, line in enumerate(block.lines):
-            if wrapped:  # the second line of a byline read with the first
-                wrapped = False
+            if wrapped:  # the next lines of a byline read with its first
+                wrapped -= 1
                 continue
             text = line.text.strip()
             kind = byline_kind(text)
-            two = False
-            if not kind and i + 1 < len(block.lines) and "（" in text and "）" not in text:
-                joined = join_lines([text, block.lines[i + 1].text])  # （记者 某某 通讯 / 员 某某）
-                if byline_kind(joined) in ("trail", "lead", "credit"):
-                    text, kind, two = joined, byline_kind(joined), True
+            if not kind and len(block.lines) == 1 and lone_byline(text) and not any(
+                    isinstance(piece, Paragraph) for piece in out) and not current:
+                kind = "lead"  # a name (or 本报评论员) alone over the article's text
+            more = 0
+            if not kind and "（" in text and "）" not in text:
+                more, joined = _bracket_closed(block.lines, i)  # （记者 某某 通讯 / 员 某某）
+                if more and byline_kind(joined) in ("trail", "lead", "credit"):
+                    text, kind = joined, byline_kind(joined)
+                else:
+                    more = 0
             if kind and (not current or _ended(previous, edges)):
-                wrapped = two
+                wrapped = more
                 flush()
                 unlabelled()
                 out.append(Byline(line, text, kind, names_in(text) if kind != "end" else []))
@@ -134,6 +157,17 @@ def pieces(blocks: list[Block], edges: ColumnEdges) -> list[Piece]:
     flush()
     unlabelled()
     return out
+
+
+def _bracket_closed(lines: list[Line], i: int) -> tuple[int, str]:
+    """How many lines after line ``i`` its open bracket runs on to (a few at most), and the
+    text to its close: a byline wrapped over lines."""
+    texts = [lines[i].text]
+    for k in range(i + 1, min(i + 1 + MAX_WRAPPED, len(lines))):
+        texts.append(lines[k].text)
+        if "）" in lines[k].text:
+            return k - i, join_lines(texts)
+    return 0, ""
 
 
 def _justified(block: Block, edges: ColumnEdges) -> bool:

@@ -12,8 +12,7 @@ from dataclasses import dataclass, field
 from teipress.segment.geometry.blocks import Block, overlap
 from teipress.segment.lines import _byline_kind as byline_kind
 from teipress.segment.model import Box, Head
-from teipress.segment.patterns import CREDIT
-from teipress.segment.text import ends_sentence
+from teipress.segment.patterns import CREDIT, ROLE_ONLY_BYLINE, is_person_name
 
 # Headlines are set at least a fifth larger than body text (body 9–12 pt, heads 14–40 pt).
 HEAD_SIZE = 1.2
@@ -74,8 +73,17 @@ def classify(blocks: list[Block], body: float) -> None:
 
 
 def _head_shaped(block: Block) -> bool:
+    """A few lines with no full stop or semicolon: a head may ask or exclaim
+    (如何破解“最后一公里”？), it states no sentence."""
     return len(block.lines) <= MAX_SUBHEAD_LINES and not any(
-        ends_sentence(line.text) for line in block.lines)
+        mark in block.text for mark in "。；;")
+
+
+def lone_byline(text: str) -> bool:
+    """A byline with no role word: a name alone under a commentary's head (某某), or a role
+    alone (本报评论员)."""
+    text = "".join(text.split())
+    return bool(ROLE_ONLY_BYLINE.match(text)) or is_person_name(text)
 
 
 def find_labels(blocks: list[Block], body: float) -> None:
@@ -117,7 +125,8 @@ def head_groups(blocks: list[Block]) -> list[HeadGroup]:
             continue
         text = block.text
         if any(mark in text for mark in SENTENCE_MARKS) or CREDIT.search(text) or any(
-                byline_kind(line.text.strip()) for line in block.lines) or byline_kind(text):
+                byline_kind(line.text.strip()) for line in block.lines) or byline_kind(
+                text) or lone_byline(text):
             continue  # a caption or a byline set under a head is none of its heads
         for group in groups:
             if _together(group.box, group.size, block, companion=True):
@@ -137,7 +146,9 @@ def _together(box: Box, size: float, block: Block, companion: bool = False) -> b
         own = block.size
         middle, head_middle = (other.x0 + other.x1) / 2, (box.x0 + box.x1) / 2
         centred = abs(middle - head_middle) <= (box.x1 - box.x0) / 6 + own
-        return gap <= GROUP_GAP * own and (centred or abs(other.x0 - box.x0) <= own / 2)
+        # flush left with the head, whose box may start further out (a hung quote mark)
+        flush = abs(other.x0 - box.x0) <= max(own, size / 2)
+        return gap <= GROUP_GAP * own and (centred or flush)
     if gap > GROUP_GAP * size:
         return False
     return overlap(box.x0, box.x1, other.x0, other.x1) >= 0.3
