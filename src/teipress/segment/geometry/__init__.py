@@ -50,8 +50,9 @@ if TYPE_CHECKING:
 
 __all__ = ["segment_pdf_page"]
 
-# The head and foot bands of a page, where its furniture is printed: this share of its height.
-FURNITURE_BAND = 0.12
+# The head and foot bands of a page, where its furniture is printed: this share of its height
+# (a front page's masthead with its date and issue lines runs to a sixth of the page).
+FURNITURE_BAND = 0.18
 # A block of this many lines is running text (captions and heads run to fewer).
 RUNNING_LINES = 5
 
