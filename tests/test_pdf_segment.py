@@ -165,3 +165,16 @@ def test_a_turned_page_loses_nothing(name, turn, tmp_path):
                    check=True)
     page, text = model_of(turned)
     check_nothing_lost(text, encode_page(page, Edition(), "p", ("a.rng", "a.sch")), turned)
+
+
+def test_the_pages_encode_valid():
+    """What the PDF path finds encodes to TEI valid against the project's grammar and rules
+    (nothing loose between articles, heads where heads may stand)."""
+    from teipress.validate import Validator
+
+    validator = Validator.load()
+    for pdf in PDFS:
+        page, _text = model_of(pdf)
+        data = encode_page(page, Edition(), "p", ("teipress.rng", "teipress.sch"))
+        errors = [d for d in validator.check_bytes(data) if d.severity == "error"]
+        assert not errors, (pdf.stem, errors[:3])

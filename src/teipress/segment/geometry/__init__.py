@@ -50,8 +50,9 @@ if TYPE_CHECKING:
 
 __all__ = ["segment_pdf_page"]
 
-# The head and foot bands of a page, where its furniture is printed: this share of its height.
-FURNITURE_BAND = 0.12
+# The head and foot bands of a page, where its furniture is printed: this share of its height
+# (a front page's masthead with its date and issue lines runs to a sixth of the page).
+FURNITURE_BAND = 0.18
 # A block of this many lines is running text (captions and heads run to fewer).
 RUNNING_LINES = 5
 
@@ -135,12 +136,10 @@ def _photo_titles(regions: list[Region], photos: list[Photo], body: float) -> li
         if photo is None:
             kept.append(region)
             continue
-        # the largest head is the title; a smaller one set with it (a page's label, 图片故事)
-        # stands apart, on its own
-        main = max(group.blocks, key=lambda b: (b.size, -b.box.y0))
-        photo.figure.title = Head(list(main.lines), "title")
-        photo.labels += [Head(list(b.lines)) for b in sorted(group.blocks, key=lambda b: b.box.y0)
-                         if b is not main]
+        # the heads as printed, top to bottom (a label such as 图片故事 over the title: TEI
+        # keeps no loose text between articles, so it stays with its photo)
+        photo.figure.title = Head([line for b in sorted(group.blocks, key=lambda b: b.box.y0)
+                                   for line in b.lines], "title")
     return kept
 
 
@@ -158,7 +157,7 @@ def _article_frames(blocks: list[Block], frames: list[Box], photos: list[Photo])
 
 
 def _articles(regions: list[Region], photos: list[Photo], edges: ColumnEdges, page: Page
-              ) -> list[tuple[Article | Figure | Head, Box]]:
+              ) -> list[tuple[Article | Figure, Box]]:
     placed: list[tuple[object, Box]] = []
     homes: dict[int, Article] = {}
     for region in regions:
@@ -174,7 +173,6 @@ def _articles(regions: list[Region], photos: list[Photo], edges: ColumnEdges, pa
     for photo in photos:
         if id(photo) not in homes:
             placed.append((photo.figure, photo.box))
-        placed += [(label, label.lines[0].box) for label in photo.labels]
     return reading_order(placed, lambda pair: pair[1], columns_first=False)
 
 

@@ -38,7 +38,6 @@ class Photo:
     image: PageImage | None = None
     blocks: list[Block] = field(default_factory=list)  # title and caption, as printed
     figure: Figure | None = None
-    labels: list[Head] = field(default_factory=list)  # a label set over its title: 图片故事
 
 
 def find_photos(images: list[PageImage], frames: list[Box], blocks: list[Block],
