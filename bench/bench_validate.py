@@ -25,7 +25,6 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLE = ROOT / "tests" / "data" / "example-page.xml"
 SAMPLE = ROOT / "editions" / "wuhai-daily" / "2022-11-22" / "03.txt"
-TEI_ALL = ROOT.parent / "shared" / "tei" / "tei_all.rng"
 
 
 def full_size_page(folder: Path, copies: int = 10) -> Path:

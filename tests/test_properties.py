@@ -19,7 +19,7 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from lxml import etree
 
-from conftest import ROOT, SAMPLE_TXT, TEI_ALL, needs_shared
+from conftest import ROOT, SAMPLE_TXT, TEI_ALL
 from teipress.convert import page_id
 from teipress.decode import decode_page
 from teipress.edition import Edition
@@ -221,7 +221,6 @@ def test_any_page_converts_keeping_every_character_once(text):
         assert convert_text(text) == data  # and the same page gives the same bytes
 
 
-@needs_shared(TEI_ALL)
 def test_generated_pages_are_valid_against_tei_all(tmp_path):
     """A sample of generated pages, checked against tei_all in one jing run."""
     written = []
