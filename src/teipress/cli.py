@@ -130,7 +130,7 @@ def render_pdf_command(obj: Context, pages: tuple[Path, ...], output: Path | Non
 @click.option("-o", "--output", type=click.Path(path_type=Path, file_okay=False), required=True,
               help="Folder for the built edition: the HTML site, with the PDFs beside it.")
 @click.option("-j", "--jobs", type=click.IntRange(min=1),
-              help="Worker processes. Default: the number of cores.")
+              help="Worker processes, at most the number of cores. Default: the number of cores.")
 @click.option("--shard", metavar="K/N",
               help="Build only the K-th of N disjoint sets of issues, and no index pages "
                    "(a cluster job array; finish with --index-only).")
