@@ -114,6 +114,24 @@ def bench_errors(folder: Path, count: int) -> None:
           f"10x the errors (linear: about 10)")
 
 
+def bench_siblings(folder: Path, count: int = 10_000) -> None:
+    """A run of page breaks in one article, ``count`` against a tenth: the grammar let libxml2
+    share such a run out between the article's regions in every possible way (cubic)."""
+    from teipress.validate import Validator
+
+    validator = Validator.load()
+    text = EXAMPLE.read_text(encoding="utf-8")
+    times = {}
+    for breaks in (count // 10, count):
+        data = text.replace("<p>“双碳”之外", "<pb/>" * breaks + "<p>“双碳”之外", 1).encode()
+        times[breaks], found = timed(lambda data=data: validator.check_bytes(data))
+        assert [d for d in found if d.severity == "error"] == [], found[:3]
+    few, many = times[count // 10], times[count]
+    print(f"one page, {count // 10:6,} <pb/> in a row   {few:6.2f} s")
+    print(f"one page, {count:6,} <pb/> in a row   {many:6.2f} s  {many / max(few, 1e-3):5.1f}x "
+          "the time for 10x the elements")
+
+
 def cpu_seconds() -> float:
     """CPU time of this process and its finished children: what "on one core" costs,
     unlike wall-clock time, which other jobs on a busy machine inflate."""
@@ -181,6 +199,7 @@ def main() -> None:
             print(f"jing teipress.rng (one JVM)    {estimate:6.2f} s  extrapolated from 10 and 100 "
                   f"pages; teipress validate {estimate / cli_s:.1f}x faster, Schematron included")
         bench_errors(folder, args.errors)
+        bench_siblings(folder)
         print(f"etree {etree.__version__}, libxml2 {'.'.join(map(str, etree.LIBXML_VERSION))}")
 
 
