@@ -276,6 +276,10 @@ def assert_every_character_once(text: str, data: bytes) -> None:
 @example("春日花海\n4月7日，市民在公园赏花。\n记者 魏然 摄")  # only a photo
 @example("真抓实干。\n业业业业业业业业\n\n政策自然就跑得快了。（本报记者\n程远航）")  # byline twice
 @example("本报记者 路静\n新华社北京1月1日电（记者 路静）\n；\n1\n业业业业业业业业业\n1")  # "1" lost
+@example("1\n2")  # two page numbers: the second is no folio
+@example("1990年0月0日 星期一")  # no calendar date
+@example("A3版")  # the page number with its letter
+@example("业。\n本报记者 路静\n（完）\n（完）")  # two end marks, one trailer
 def test_any_page_converts_keeping_every_character_once(text):
     data = convert_text(text)
     if data is not None:
