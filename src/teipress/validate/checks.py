@@ -37,12 +37,23 @@ def relaxng_diagnostics(schema: etree.RelaxNG, tree: etree._ElementTree,
         if subject and any(other != path for other in below.get(subject, ())):
             continue  # an ancestor that failed only because a descendant did
         element = finder.element(path)
+        message = entry.message
         if element is not None:
             line, column = positions.of(element)
+            message += _foreign(element, tree)
         else:
             line, column = entry.line or 1, max(entry.column, 1)
-        found.append(Diagnostic(line, column, "error", entry.message))
+        found.append(Diagnostic(line, column, "error", message))
     return sorted(set(found))
+
+
+def _foreign(element: etree._Element, tree: etree._ElementTree) -> str:
+    """`` (namespace …)`` for an element of another namespace than the page's: libxml2 names
+    only its local name, and ``<include>`` alone hides that it is XInclude."""
+    namespace = etree.QName(element).namespace
+    if namespace == etree.QName(tree.getroot()).namespace:
+        return ""
+    return f" (namespace {namespace})" if namespace else " (no namespace)"
 
 
 def _paths_below(paths: list[str]) -> dict[str, set[str]]:
