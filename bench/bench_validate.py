@@ -1,6 +1,6 @@
 """How fast `teipress validate` checks 1,000 pages, against baselines measured in the same run.
 
-usage: PYTHONPATH=src python bench/bench_validate.py [--pages N]
+usage: PYTHONPATH=src python bench/bench_validate.py [--pages N] [--errors N]
 
 Pages are copies of tests/data/example-page.xml (5 KiB), of a full-size page made from it
 (its articles repeated to about 25 KiB, what a converted page with all its markup weighs), and
@@ -9,6 +9,10 @@ Baselines: parsing alone with lxml (the floor: no validator can beat it), and ji
 installed) on 10 and 100 of the pages, extrapolated to all (start-up plus cost per page).
 Target: 1,000 pages in 3 s or less on one core. Times are CPU seconds (user + system, this
 process and the commands it runs), so a busy machine does not distort them.
+
+Then one page with many errors (``--errors``, default 50,000 dangling ``@ref``, 100 to a
+paragraph) against the same page with a tenth of them: the time must grow linearly, so the
+ratio stays near 10 (it was about 100 when locating each error cost a walk over its siblings).
 """
 
 from __future__ import annotations
@@ -25,7 +29,6 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLE = ROOT / "tests" / "data" / "example-page.xml"
 SAMPLE = ROOT / "editions" / "wuhai-daily" / "2022-11-22" / "03.txt"
-TEI_ALL = ROOT.parent / "shared" / "tei" / "tei_all.rng"
 
 
 def full_size_page(folder: Path, copies: int = 10) -> Path:
@@ -81,6 +84,54 @@ def make_pages(folder: Path, count: int) -> list[Path]:
     return made
 
 
+def page_with_dangling_refs(folder: Path, count: int, per_paragraph: int = 100) -> Path:
+    """The example page with ``count`` pointers to no xml:id, ``per_paragraph`` to a paragraph."""
+    text = EXAMPLE.read_text(encoding="utf-8")
+    anchor = "<p>“双碳”之外"
+    paragraphs = []
+    for start in range(0, count, per_paragraph):
+        refs = "".join(f'<persName ref="#nobody-{k}">某</persName>，'
+                       for k in range(start, min(start + per_paragraph, count)))
+        paragraphs.append(f"<p>{refs}</p>\n")
+    target = folder / f"dangling-{count}.xml"
+    target.write_text(text.replace(anchor, "".join(paragraphs) + anchor, 1), encoding="utf-8")
+    return target
+
+
+def bench_errors(folder: Path, count: int) -> None:
+    """Validation time of a page with ``count`` errors, against one with a tenth of them."""
+    from teipress.validate import Validator
+
+    validator = Validator.load()
+    times = {}
+    for errors in (count // 10, count):
+        data = page_with_dangling_refs(folder, errors).read_bytes()
+        times[errors], found = timed(lambda data=data: validator.check_bytes(data))
+        assert len(found) == errors, (len(found), errors)
+    few, many = times[count // 10], times[count]
+    print(f"one page, {count // 10:6,} dangling @ref   {few:6.2f} s")
+    print(f"one page, {count:6,} dangling @ref   {many:6.2f} s  {many / few:5.1f}x the time for "
+          f"10x the errors (linear: about 10)")
+
+
+def bench_siblings(folder: Path, count: int = 10_000) -> None:
+    """A run of page breaks in one article, ``count`` against a tenth: the grammar let libxml2
+    share such a run out between the article's regions in every possible way (cubic)."""
+    from teipress.validate import Validator
+
+    validator = Validator.load()
+    text = EXAMPLE.read_text(encoding="utf-8")
+    times = {}
+    for breaks in (count // 10, count):
+        data = text.replace("<p>“双碳”之外", "<pb/>" * breaks + "<p>“双碳”之外", 1).encode()
+        times[breaks], found = timed(lambda data=data: validator.check_bytes(data))
+        assert [d for d in found if d.severity == "error"] == [], found[:3]
+    few, many = times[count // 10], times[count]
+    print(f"one page, {count // 10:6,} <pb/> in a row   {few:6.2f} s")
+    print(f"one page, {count:6,} <pb/> in a row   {many:6.2f} s  {many / max(few, 1e-3):5.1f}x "
+          "the time for 10x the elements")
+
+
 def cpu_seconds() -> float:
     """CPU time of this process and its finished children: what "on one core" costs,
     unlike wall-clock time, which other jobs on a busy machine inflate."""
@@ -98,6 +149,7 @@ def timed(action) -> tuple[float, object]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--pages", type=int, default=1000)
+    parser.add_argument("--errors", type=int, default=50_000)
     args = parser.parse_args()
 
     with tempfile.TemporaryDirectory() as tmp:
@@ -146,6 +198,8 @@ def main() -> None:
             estimate = few_s - 10 * per_page + per_page * len(files)
             print(f"jing teipress.rng (one JVM)    {estimate:6.2f} s  extrapolated from 10 and 100 "
                   f"pages; teipress validate {estimate / cli_s:.1f}x faster, Schematron included")
+        bench_errors(folder, args.errors)
+        bench_siblings(folder)
         print(f"etree {etree.__version__}, libxml2 {'.'.join(map(str, etree.LIBXML_VERSION))}")
 
 

@@ -1,7 +1,8 @@
 """Score the converter on every page that has a gold structure: the sample and tests/pages.
 
 usage: python bench/score_pages.py [PAGE.txt ...]
-Prints one line per page (score, then the components) and the mean; needs ../shared.
+Prints one line per page (score, then the components) and the mean. The sample's gold
+and the scorer are the copies under tests/shared/.
 """
 
 from __future__ import annotations
@@ -15,13 +16,13 @@ from teipress.convert import convert_file
 from teipress.edition import Edition
 
 ROOT = Path(__file__).resolve().parents[1]
-SHARED = ROOT.parent / "shared"
+SHARED = ROOT / "tests" / "shared"
 COMPONENTS = ("chars", "header", "paragraphs", "articles", "figures", "policy",
               "persons_precision", "persons_recall")
 
 
 def gold_pages() -> list[tuple[Path, Path]]:
-    pages = [(SHARED / "samples" / "wuhai-daily-2022-11-22-p03.txt",
+    pages = [(ROOT / "editions" / "wuhai-daily" / "2022-11-22" / "03.txt",
               SHARED / "samples" / "wuhai-daily-2022-11-22-p03.gold.json")]
     pages += [(txt, txt.with_suffix(".gold.json"))
               for txt in sorted((ROOT / "tests" / "pages").glob("*.txt"))]

@@ -1,21 +1,21 @@
-"""Shared fixtures: the sample page, the shared folder CI always has, temporary outputs."""
+"""Shared fixtures: the sample page and its gold, the scorer and tei_all, all in the repository."""
 
 from __future__ import annotations
 
+import importlib.util
 from pathlib import Path
-
-import pytest
+from types import ModuleType
 
 ROOT = Path(__file__).resolve().parents[1]
-SHARED = ROOT.parent / "shared"
+# The project's shared folder (../shared), which developers have and users never do; the files
+# the tests need are copied under tests/shared/ and checked against it by test_shared_copies.py.
+UPSTREAM_SHARED = ROOT.parent / "shared"
+SHARED = ROOT / "tests" / "shared"
 SAMPLE_TXT = ROOT / "editions" / "wuhai-daily" / "2022-11-22" / "03.txt"
+SAMPLE_GOLD = SHARED / "samples" / "wuhai-daily-2022-11-22-p03.gold.json"
+SCORER = SHARED / "tools" / "score_page.py"
 EXAMPLE_TEI = ROOT / "tests" / "data" / "example-page.xml"
 TEI_ALL = SHARED / "tei" / "tei_all.rng"
-
-
-def needs_shared(path: Path) -> pytest.MarkDecorator:
-    """Skip where ../shared is absent, as on a user's machine; CI always has it."""
-    return pytest.mark.skipif(not path.exists(), reason=f"needs {path} (../shared)")
 
 
 def _hypothesis_profiles() -> None:
@@ -31,3 +31,12 @@ def _hypothesis_profiles() -> None:
 
 
 _hypothesis_profiles()
+
+
+def load_scorer() -> ModuleType:
+    """The project's page scorer (tests/shared/tools/score_page.py) as a module."""
+    spec = importlib.util.spec_from_file_location("score_page", SCORER)
+    assert spec is not None and spec.loader is not None
+    scorer = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(scorer)
+    return scorer

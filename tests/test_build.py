@@ -285,3 +285,14 @@ def test_usage_errors(tmp_path):
     edition = make_edition(tmp_path)
     result = run("build", str(edition), "-o", str(tmp_path / "out"), "--shard", "3/2")
     assert result.returncode == 2 and "--shard" in result.stderr
+
+
+def test_more_jobs_than_cores_use_the_cores_and_say_so(copy):
+    edition, out = copy
+    cores = len(os.sched_getaffinity(0))
+    warnings: list[str] = []
+
+    summary = build_edition(edition, out, jobs=1000, warn=warnings.append)
+
+    assert summary.ok, summary.problems
+    assert warnings == [f"-j 1000: using {cores} worker processes, the number of cores available"]

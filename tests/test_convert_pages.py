@@ -6,19 +6,17 @@ The pages under tests/pages/ imitate how pdfminer, pdftotext and PyMuPDF print a
 
 from __future__ import annotations
 
-import importlib.util
 from collections import Counter
 from pathlib import Path
 
 import pytest
 
-from conftest import ROOT, SHARED, needs_shared
+from conftest import ROOT, load_scorer
 from tei import parse, text, xp
 from teipress.convert import convert_file
 from teipress.edition import Edition
 
 PAGES = sorted((ROOT / "tests" / "pages").glob("*.txt"))
-SCORER = SHARED / "tools" / "score_page.py"
 PAGE_FLOOR = 0.80
 MEAN_FLOOR = 0.90
 # Pages written after the rules were tuned, to measure whether they generalise
@@ -53,11 +51,8 @@ def test_every_character_is_kept_once(converted):
         assert Counter(text(body)) == Counter("".join(page.read_text("utf-8").split())), page
 
 
-@needs_shared(SCORER)
 def test_structure_scores_against_the_gold(converted):
-    spec = importlib.util.spec_from_file_location("score_page", SCORER)
-    scorer = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(scorer)
+    scorer = load_scorer()
     scores = {page.stem: scorer.score(str(page), str(xml), str(page.with_suffix(".gold.json")))
               for page, xml in converted.items() if not page.stem.startswith(HELD_OUT)}
     low = {name: round(s["score"], 3) for name, s in scores.items() if s["score"] < PAGE_FLOOR}

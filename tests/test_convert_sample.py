@@ -2,20 +2,16 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import subprocess
 from collections import Counter
 
 import pytest
 
-from conftest import SAMPLE_TXT, SHARED, TEI_ALL, needs_shared
+from conftest import SAMPLE_GOLD, SAMPLE_TXT, TEI_ALL, load_scorer
 from tei import parse, text, texts, xp
 from teipress.convert import convert_file
 from teipress.edition import find_edition_file, load_edition
-
-GOLD = SHARED / "samples" / "wuhai-daily-2022-11-22-p03.gold.json"
-SCORER = SHARED / "tools" / "score_page.py"
 
 
 @pytest.fixture(scope="module")
@@ -132,17 +128,13 @@ def test_other_encodings_give_the_same_tei(converted, tmp_path, encoding):
     assert again == data
 
 
-@needs_shared(GOLD)
 def test_scores_on_the_shared_gold(converted):
-    spec = importlib.util.spec_from_file_location("score_page", SCORER)
-    scorer = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(scorer)
-    result = scorer.score(str(SAMPLE_TXT), str(converted[0]), str(GOLD))
+    scorer = load_scorer()
+    result = scorer.score(str(SAMPLE_TXT), str(converted[0]), str(SAMPLE_GOLD))
     assert result["chars"] == 1.0
     assert result["score"] >= 0.97, json.dumps(result)
 
 
-@needs_shared(TEI_ALL)
 def test_valid_against_tei_all(converted):
     jing = subprocess.run(["jing", str(TEI_ALL), str(converted[0])], capture_output=True,
                           text=True) if _has_jing() else None

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from teipress.segment.furniture import parse_furniture_line
+from teipress.segment.furniture import find_furniture, parse_furniture_line
+from teipress.segment.model import Line
 
 
 def read(line: str) -> list[tuple[str, str]] | None:
@@ -41,3 +42,16 @@ def test_furniture_lines(line, expected):
 ])
 def test_text_is_not_furniture(line):
     assert read(line) is None
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("3\n正文一段。\n4", ["3"]),  # a second page number is not the page's
+    ("第3版\n正文一段。\n3", ["第3版", "3"]),  # the same number twice is
+    ("2022年11月22日 星期二\n正文一段。\n2022年11月23日 星期三", ["2022年11月22日 星期二"]),
+    ("1990年0月0日 星期一\n正文一段。", []),  # no calendar date
+])
+def test_furniture_that_contradicts_the_page_stays_text(text, kept):
+    lines = [Line(n, line) for n, line in enumerate(text.split("\n"), 1)]
+    found, taken = find_furniture(lines)
+    assert [item.text for _line, items in found for item in items] == kept
+    assert len(taken) == len(kept)

@@ -15,10 +15,8 @@ import re
 
 import pytest
 
-from conftest import SAMPLE_TXT, SHARED, needs_shared
+from conftest import SAMPLE_GOLD, SAMPLE_TXT
 from teipress.encode.names import Mention, byline_names, find_mentions, speaker_after_quote
-
-GOLD = SHARED / "samples" / "wuhai-daily-2022-11-22-p03.gold.json"
 
 CREDIT = re.compile(r"[（(][^（）()]{2,30}[)）]|本报记者\s*\S+")
 EDITORS = re.compile(r"(?:责任编辑|制图|审校)：(\S+)")
@@ -50,9 +48,8 @@ def sample_credits() -> list[str]:
     return [m.group() for m in CREDIT.finditer(raw)] + EDITORS.findall(raw)
 
 
-@needs_shared(GOLD)
 def test_sample_page_persons_precision_and_recall() -> None:
-    want = set(json.loads(GOLD.read_text(encoding="utf-8"))["persons"])
+    want = set(json.loads(SAMPLE_GOLD.read_text(encoding="utf-8"))["persons"])
     got = persons_on_page(sample_blocks(), sample_credits())
     precision, recall = precision_recall(got, want)
     assert precision >= 0.95, sorted(got - want)

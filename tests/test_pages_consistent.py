@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 from lxml import etree
 
-from conftest import SHARED, needs_shared
+from conftest import load_scorer
 
 PAGES = Path(__file__).resolve().parent / "pages"
 
@@ -145,7 +145,6 @@ def test_pdfminer_pages_end_paragraphs_with_blank_lines(txt: Path):
 # -- the gold is reachable: a perfect encoding of the page scores 1 ----------------------------
 
 TEI_NS = "http://www.tei-c.org/ns/1.0"
-SCORER = SHARED / "tools" / "score_page.py"
 
 
 def _el(parent, tag: str, text: str = "", **attrs):
@@ -256,13 +255,9 @@ def perfect_tei(page) -> bytes:
     return etree.tostring(root, xml_declaration=True, encoding="UTF-8")
 
 
-@needs_shared(SCORER)
 @pytest.mark.parametrize("txt", TXTS, ids=lambda p: p.stem)
 def test_a_perfect_encoding_scores_one(txt: Path, tmp_path: Path):
-    spec = importlib.util.spec_from_file_location("score_page", SCORER)
-    assert spec is not None and spec.loader is not None
-    scorer = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(scorer)
+    scorer = load_scorer()
     page = make_pages.Page(PAGES / "src" / f"{page_of(txt)}.toml")
     xml = tmp_path / "page.xml"
     xml.write_bytes(perfect_tei(page))

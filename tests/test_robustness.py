@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import ROOT, SAMPLE_TXT, TEI_ALL, needs_shared
+from conftest import ROOT, SAMPLE_TXT, TEI_ALL
 from teipress import fileio
 from teipress.cli import main
 from teipress.decode import MAX_PAGE_BYTES
@@ -266,7 +266,6 @@ def test_odd_pages_keep_every_character(regression_outputs, name):
     assert Counter(text(xp(root, "t:text")[0])) == Counter("".join(REGRESSIONS[name].split()))
 
 
-@needs_shared(TEI_ALL)
 @pytest.mark.skipif(not shutil.which("jing"), reason="needs jing")
 def test_odd_pages_are_valid_against_tei_all(regression_outputs):
     files = [str(regression_outputs[name]) for name in sorted(REGRESSIONS)]

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from lxml import etree
 
-from conftest import EXAMPLE_TEI, ROOT, TEI_ALL, needs_shared
+from conftest import EXAMPLE_TEI, ROOT
 from rng_sampler import Sampler
 from teipress.validate.safe import parse_bytes
 from teipress.validate.schemas import project_relaxng_path, relaxng
@@ -57,8 +57,6 @@ BROKEN = [
 
 @pytest.fixture(scope="session")
 def tei_all():
-    if not TEI_ALL.exists():
-        pytest.skip(f"needs {TEI_ALL} (../shared)")
     return tei_all_checker()
 
 
@@ -82,12 +80,10 @@ def test_example_page_is_valid_against_teipress_rng():
     assert teipress_rng_errors(EXAMPLE) == []
 
 
-@needs_shared(TEI_ALL)
 def test_example_page_is_valid_against_tei_all(tei_all):
     assert tei_all([EXAMPLE_TEI]) == {EXAMPLE_TEI.resolve(): []}
 
 
-@needs_shared(TEI_ALL)
 def test_the_odd_itself_is_valid_tei(tei_all):
     odd = ROOT / "schema" / "teipress.odd"
     assert tei_all([odd]) == {odd.resolve(): []}
@@ -109,7 +105,6 @@ def test_jing_agrees_teipress_rng_rejects_every_broken_variant(broken_files):
     assert rejected == {str(p) for p in broken_files.values()}
 
 
-@needs_shared(TEI_ALL)
 def test_tei_all_rejects_variants_that_are_not_tei(tei_all, broken_files):
     verdicts = tei_all(list(broken_files.values()))
     for name, _, invalid_tei in BROKEN:
@@ -121,7 +116,6 @@ def test_tei_all_rejects_variants_that_are_not_tei(tei_all, broken_files):
             assert errors == [], f"{name}: expected valid TEI, tei_all said {errors}"
 
 
-@needs_shared(TEI_ALL)
 def test_random_documents_of_teipress_rng_are_valid_tei(tei_all, tmp_path):
     """Beyond hand-picked pages: documents drawn at random from teipress.rng, covering its
     optional parts, repetitions and choices, must all be valid against tei_all."""
@@ -189,7 +183,6 @@ def test_converted_pages_carry_xml_model_for_both_schemas(converted):
                          "http://purl.oclc.org/dsdl/schematron"}, page
 
 
-@needs_shared(TEI_ALL)
 def test_converted_pages_are_valid_against_tei_all(converted, tei_all):
     verdicts = tei_all(list(converted.values()))
     assert verdicts == {xml.resolve(): [] for xml in converted.values()}

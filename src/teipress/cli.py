@@ -133,7 +133,7 @@ def render_pdf_command(obj: Context, pages: tuple[Path, ...], output: Path | Non
 @click.option("-o", "--output", type=click.Path(path_type=Path, file_okay=False), required=True,
               help="Folder for the built edition: the HTML site, with the PDFs beside it.")
 @click.option("-j", "--jobs", type=click.IntRange(min=1),
-              help="Worker processes. Default: the number of cores.")
+              help="Worker processes, at most the number of cores. Default: the number of cores.")
 @click.option("--shard", metavar="K/N",
               help="Build only the K-th of N disjoint sets of issues, and no index pages "
                    "(a cluster job array; finish with --index-only).")
@@ -212,24 +212,29 @@ class _BuildProgress:
 @click.option("--no-schematron", is_flag=True, help="Skip the Schematron rules (teipress.sch).")
 @click.option("-o", "--output", type=click.Path(path_type=Path, dir_okay=False),
               help="Write the report to this file instead of standard output.")
-def validate(paths: tuple[Path, ...], fmt: str, schema: Path | None, no_schematron: bool,
-             output: Path | None) -> None:
+@click.pass_obj
+def validate(obj: Context, paths: tuple[Path, ...], fmt: str, schema: Path | None,
+             no_schematron: bool, output: Path | None) -> None:
     """Check TEI pages (files, or folders searched for *.xml) against the project's schemas.
 
-    Exit status: 0 all valid (warnings allowed), 1 some file invalid or not well-formed,
-    2 usage error.
+    Exit status: 0 all valid (warnings allowed), 1 some file invalid, not well-formed,
+    unreadable or too large, 2 usage error, 3 a bug met on some file (reported as its
+    [internal-error]; the other files are validated and reported all the same).
     """
     from teipress.validate import validate_paths
     from teipress.validate.report import render
 
     if schema is not None and not schema.is_file():
         raise UsageError(f"--schema {schema}: no such file")
-    results = validate_paths(paths, schema=schema, use_schematron=not no_schematron)
+    results = validate_paths(paths, schema=schema, use_schematron=not no_schematron,
+                             debug=obj.debug)
     report = render(results, fmt)
     if output is None:
         click.echo(report, nl=False)
     else:
         write_atomic(output, report.encode("utf-8"))
+    if any(result.met_a_bug for result in results):
+        sys.exit(EXIT_INTERNAL)
     if not all(result.valid for result in results):
         sys.exit(1)
 

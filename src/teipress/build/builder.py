@@ -86,9 +86,9 @@ def build_edition(edition_dir: Path, out_dir: Path, *, jobs: int | None = None,
     if shard:
         issues = [issue for issue in issues if in_shard(issue, shard)]
     manifest = Manifest.load(out_dir, shard)
-    build = _Build(edition_dir, out_dir, manifest, issues, jobs or _cores(), shard,
-                   index_only, progress or (lambda done, total, what: None),
-                   warn or (lambda message: None))
+    warn = warn or (lambda message: None)
+    build = _Build(edition_dir, out_dir, manifest, issues, _workers(jobs, warn), shard,
+                   index_only, progress or (lambda done, total, what: None), warn)
     build.summary.problems.extend(refused)
     try:
         build.run()
@@ -538,6 +538,16 @@ class _InlineExecutor(Executor):
         except BaseException as exc:
             future.set_exception(exc)
         return future
+
+
+def _workers(jobs: int | None, warn: Warn) -> int:
+    """Worker processes: as many as asked, but no more than the cores this process may run
+    on; more would only share them, each holding its own copy of jieba and WeasyPrint."""
+    cores = _cores()
+    if jobs is not None and jobs > cores:
+        warn(f"-j {jobs}: using {cores} worker processes, the number of cores available")
+        return cores
+    return jobs or cores
 
 
 def _cores() -> int:

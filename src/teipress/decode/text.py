@@ -1,7 +1,11 @@
 """Decode a page's bytes: detect the encoding extractors and archives really use.
 
-UTF-8 (with or without BOM), UTF-16 with BOM and GB18030/GBK are read exactly;
-anything else is given to charset-normalizer, and refused unless it reads as text.
+UTF-8 (with or without BOM) and UTF-16/32 with BOM are read exactly. Other bytes are read
+as each Chinese encoding that decodes them (GB18030/GBK, Big5, UTF-16 without BOM), and the
+reading whose characters are the ones Chinese text is made of wins: Big5 bytes also decode
+as GB18030, but into kana, Cyrillic and rare characters. When two readings are equally
+plausible (a few characters) the page is refused rather than guessed; what reads as none of
+them is given to charset-normalizer, and refused unless it reads as text.
 A decoded page must be storable in XML 1.0: a stray control character is refused with its
 line and column rather than dropped, since nothing printed may be lost silently.
 """
@@ -9,8 +13,10 @@ line and column rather than dropped, since nothing printed may be lost silently.
 from __future__ import annotations
 
 import codecs
+import contextlib
 import re
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 
 from teipress.errors import InputError
@@ -33,6 +39,16 @@ _EMPTY = "empty file: there is no text to convert"
 _NOT_XML = re.compile("[^\t\n\r\f\v\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 # Encodings a Chinese page may come in, beyond the exact ones tried first.
 _FALLBACKS = ["big5", "big5hkscs", "utf_16_le", "utf_16_be", "gb2312", "hz"]
+# Each group is one reading: its first encoding that decodes the bytes (Big5-HKSCS reads
+# Hong Kong characters Big5 lacks, but reads Big5's own symbols such as ① differently).
+_CHINESE = (("gb18030",), ("big5", "big5hkscs"), ("utf-16-le",), ("utf-16-be",))
+_UTF16 = (("utf-16-le",), ("utf-16-be",))
+_NAMES = {"gb18030": "GB18030", "big5": "Big5", "big5hkscs": "Big5-HKSCS",
+          "utf-16-le": "UTF-16LE", "utf-16-be": "UTF-16BE"}
+# A reading is plausible when at most this share of its non-ASCII characters is outside the
+# characters Chinese text is made of; real pages stay under 1 %, Big5 read as GB18030 and
+# GB18030 read as Big5 come out near 50 %.
+_MAX_UNCOMMON = 0.1
 
 
 class UnstorableCharacter(InputError):
@@ -81,8 +97,11 @@ def decode_page(raw: bytes) -> DecodedPage:
             except UnicodeDecodeError:
                 raise InputError(
                     f"starts with a {encoding} byte-order mark but is not {encoding}") from None
-    if b"\x00" in raw:
-        raise InputError("binary file (it contains NUL bytes), not extracted text")
+    if b"\x00" in raw:  # UTF-16 without BOM has NULs (in ASCII characters); binary files too
+        reading = _plausible_reading(raw, _UTF16)
+        if reading is None:
+            raise InputError("binary file (it contains NUL bytes), not extracted text")
+        return _checked(*reading)
     try:
         return _checked(raw.decode("utf-8"), "utf-8")
     except UnicodeDecodeError as exc:
@@ -90,10 +109,9 @@ def decode_page(raw: bytes) -> DecodedPage:
     if _damaged_utf8(raw, not_utf8):
         raise InputError(f"UTF-8 text with a broken character ({_where(raw, not_utf8)}): "
                          "the file seems cut off or damaged")
-    try:
-        return _checked(raw.decode("gb18030"), "gb18030")
-    except UnicodeDecodeError:
-        pass
+    reading = _plausible_reading(raw, _CHINESE)
+    if reading is not None:
+        return _checked(*reading)
     from charset_normalizer import from_bytes
 
     best = from_bytes(raw, cp_isolation=_FALLBACKS).best()
@@ -101,6 +119,66 @@ def decode_page(raw: bytes) -> DecodedPage:
         raise InputError("cannot detect the encoding: not UTF-8, UTF-16, GB18030 or Big5 text"
                          f" ({_where(raw, not_utf8)})")
     return _checked(str(best), best.encoding)
+
+
+def _plausible_reading(raw: bytes, groups: tuple[tuple[str, ...], ...]
+                       ) -> tuple[str, str] | None:
+    """The one reading of ``raw`` (text, encoding) whose characters are those Chinese text is
+    made of; None when no reading is; an error when two are, and nothing tells them apart."""
+    readings = []
+    for group in groups:
+        decoded = _first_decoding(raw, group)
+        if decoded is None:
+            continue
+        text, encoding = decoded
+        wide = [ch for ch in text if ord(ch) > 0x7F]
+        if not wide:
+            continue
+        common = _common_characters()
+        uncommon = sum(1 for ch in wide if ch not in common)
+        if uncommon <= _MAX_UNCOMMON * len(wide):
+            readings.append((uncommon, encoding, text))
+    if not readings:
+        return None
+    readings.sort()
+    (fewest, encoding, text), *others = readings
+    # another reading is as plausible unless it has clearly more odd characters
+    if others and others[0][0] < fewest + max(3, fewest):
+        names = " and as ".join(_NAMES[e] for _u, e, _t in readings[:2])
+        raise InputError(f"cannot tell the encoding: the text reads as {names} alike "
+                         "(too few characters to decide); save it as UTF-8")
+    return text, encoding
+
+
+def _first_decoding(raw: bytes, encodings: tuple[str, ...]) -> tuple[str, str] | None:
+    for encoding in encodings:
+        if encoding.startswith("utf-16") and len(raw) % 2:
+            continue
+        with contextlib.suppress(UnicodeDecodeError):
+            return raw.decode(encoding), encoding
+    return None
+
+
+@cache
+def _common_characters() -> frozenset[str]:
+    """The characters Chinese text is made of, by the standards' own lists: GB2312's 6,763
+    hanzi, Big5's 5,401 frequent hanzi, and both standards' punctuation and full-width forms."""
+    def table(encoding: str, leads: range, trails: list[int]) -> set[str]:
+        found = set()
+        for lead in leads:
+            for trail in trails:
+                with contextlib.suppress(UnicodeDecodeError):
+                    found.add(bytes((lead, trail)).decode(encoding))
+        return found
+
+    gb_trails = list(range(0xA1, 0xFF))
+    big5_trails = [*range(0x40, 0x7F), *range(0xA1, 0xFF)]
+    common = table("gb2312", range(0xB0, 0xF8), gb_trails)  # hanzi, levels 1 and 2
+    common |= table("gb2312", range(0xA1, 0xA4), gb_trails)  # punctuation, full-width forms
+    big5 = table("big5", range(0xA4, 0xC7), big5_trails)  # frequent hanzi, A440–C67E
+    common |= {ch for ch in big5 if ch.encode("big5") <= b"\xc6\x7e"}
+    common |= table("big5", range(0xA1, 0xA4), big5_trails)  # punctuation, full-width forms
+    return frozenset(common | {"\ufeff", "\u3000", "\xa0", "\u2028", "\x85"})
 
 
 def _damaged_utf8(raw: bytes, error: UnicodeDecodeError) -> bool:

@@ -1,7 +1,9 @@
 """Inline markup of running text: quotations by kind, titles, names and dates as spans.
 
 Quotation marks stay as printed, outside the elements: ``提出：“<quote>…</quote>”``.
-Spans nest (a name inside a quotation); a span crossing another is dropped, never the text.
+Spans nest as the grammar allows (a name inside a quotation, not a quotation inside a title:
+encode/nesting.py); a span crossing another, or standing where the grammar forbids it, is
+dropped, never its text.
 """
 
 from __future__ import annotations
@@ -10,6 +12,8 @@ import re
 from dataclasses import dataclass
 
 from lxml import etree
+
+from teipress.encode.nesting import may_hold
 
 PAIRS = {"“": "”", "‘": "’", "「": "」", "『": "』"}
 # A lead-in that names a document or an authority, and the verbs that introduce its words.
@@ -108,12 +112,15 @@ def title_spans(text: str) -> list[Span]:
 
 def fill(parent: etree._Element, text: str, spans: list[Span]) -> None:
     """Append ``text`` to ``parent`` with each span as a nested child element."""
-    nested = _nest(sorted(set(spans), key=lambda s: (s.start, -s.end, s.tag)))
+    nested = _nest(sorted(set(spans), key=lambda s: (s.start, -s.end, s.tag)),
+                   etree.QName(parent).localname)
     _emit(parent, text, 0, len(text), nested)
 
 
-def _nest(spans: list[Span]) -> list[tuple[Span, list]]:
-    """Spans as a forest; a span that crosses its neighbour's boundary is dropped."""
+def _nest(spans: list[Span], container: str) -> list[tuple[Span, list]]:
+    """Spans (sorted outermost first) as a forest inside ``container``: a span that crosses
+    its neighbour's boundary, or that the grammar forbids inside the span (or the container)
+    around it, is dropped; what it held still nests in what is around it."""
     roots: list[tuple[Span, list]] = []
     stack: list[tuple[Span, list]] = []
     for span in spans:
@@ -123,6 +130,9 @@ def _nest(spans: list[Span]) -> list[tuple[Span, list]]:
             stack.pop()
         if stack and span.end > stack[-1][0].end:
             continue  # crosses the enclosing span
+        around = etree.QName(stack[-1][0].tag).localname if stack else container
+        if not may_hold(around, etree.QName(span.tag).localname):
+            continue
         node: tuple[Span, list] = (span, [])
         (stack[-1][1] if stack else roots).append(node)
         stack.append(node)

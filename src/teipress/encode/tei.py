@@ -248,12 +248,15 @@ class _Encoder:
             self.head(section_div, section.head, None, f"{name}-s{n}")
             for paragraph in section.paragraphs:
                 self.paragraph(section_div, paragraph, next(paragraphs))
-        has_body = bool(article.paragraphs or article.sections)
-        for byline in article.trailing:
-            if byline.kind == "end" and not has_body:  # TEI allows a trailer only after a body
-                sub(div, "p", byline.text)
-            else:
-                self.byline(div, byline)
+        # The end mark closes the article: TEI allows one trailer, last, and only after a body
+        # (else the mark is a paragraph); whatever the extractor put after it goes in with it.
+        trailing = article.trailing
+        end = next((i for i, byline in enumerate(trailing) if byline.kind == "end"), None)
+        for byline in trailing[:end]:
+            self.byline(div, byline)
+        if end is not None:
+            closing = " ".join(byline.text for byline in trailing[end:])
+            sub(div, "trailer" if article.paragraphs or article.sections else "p", closing)
 
     def figure(self, parent: etree._Element, figure: Figure) -> None:
         element = sub(parent, "figure")
@@ -289,10 +292,8 @@ class _Encoder:
             self.names_in_line(sub(parent, "byline"), dateline.byline)
 
     def byline(self, parent: etree._Element, byline: Byline) -> None:
-        """A byline or credit; an end mark is a ``trailer``, a jump line a ``note``."""
-        if byline.kind == "end":
-            sub(parent, "trailer", byline.text)
-        elif byline.kind == "jump":
+        """A byline or credit; a jump line is a ``note`` (end marks are closed by the article)."""
+        if byline.kind == "jump":
             sub(parent, "note", byline.text, type="jump")
         else:
             self.names_in_line(sub(parent, "byline"), byline.text)

@@ -109,6 +109,7 @@ def find_furniture(lines: list[Line], paper_title: str = ""
             found.append((line, items))
             taken.add(line.number)
     found, taken = _without_stray_dates(found, taken)
+    found, taken = _one_page_number_and_date(found, taken)
     if not any(item.kind == "header" for _line, items in found for item in items):
         section = _unlisted_section(lines, taken, edge)
         if section is not None:
@@ -129,6 +130,26 @@ def _without_stray_dates(found: list[tuple[Line, list[FurnitureItem]]], taken: s
                for _line, items in found for item in items):
         return found, taken
     kept = [(line, items) for line, items in found if not bare_date(items)]
+    return kept, {line.number for line, _items in kept}
+
+
+def _one_page_number_and_date(found: list[tuple[Line, list[FurnitureItem]]], taken: set[int]
+                              ) -> tuple[list[tuple[Line, list[FurnitureItem]]], set[int]]:
+    """A page prints one page number and one real issue date: a line giving another number
+    (a list's 2), another date or no calendar date at all (0月0日) is no folio: it stays text."""
+    items = [item for _line, line_items in found for item in line_items]
+    numbers = [page_number_of(item.text) for item in items if item.kind == "pageNum"]
+    dates = [issue_date(item.text) for item in items if item.kind == "date"]
+    first_date = next((day for day in dates if day is not None), None)
+
+    def agrees(item: FurnitureItem) -> bool:
+        if item.kind == "pageNum":
+            return page_number_of(item.text) == numbers[0]
+        if item.kind == "date":
+            return first_date is not None and issue_date(item.text) == first_date
+        return True
+
+    kept = [(line, line_items) for line, line_items in found if all(map(agrees, line_items))]
     return kept, {line.number for line, _items in kept}
 
 

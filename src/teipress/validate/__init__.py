@@ -10,16 +10,26 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from lxml import etree, isoschematron
+from lxml import etree
 
 from teipress import fileio
 from teipress.errors import UsageError
 from teipress.validate import schemas
 from teipress.validate.checks import relaxng_diagnostics, schematron_diagnostics
-from teipress.validate.diagnostics import Diagnostic, FileResult, SourcePositions
+from teipress.validate.diagnostics import (
+    INTERNAL_ERROR,
+    Diagnostic,
+    FileResult,
+    SourcePositions,
+)
 from teipress.validate.safe import NotWellFormed, parse_bytes
 
 __all__ = ["Diagnostic", "FileResult", "Validator", "collect_files", "validate_paths"]
+
+# A converted page is at most a few MB of TEI (the converter takes up to 512 kB of text); a
+# file much larger is not a page, and reading it whole could exhaust memory (/dev/zero never
+# ends). Hand-made pages with facsimile zones stay far below this too.
+MAX_TEI_BYTES = 16 * 1024 * 1024
 
 
 @dataclass(frozen=True)
@@ -27,7 +37,7 @@ class Validator:
     """A compiled RELAX NG schema and (optionally) compiled Schematron rules."""
 
     relaxng: etree.RelaxNG
-    schematron: isoschematron.Schematron | None
+    schematron: schemas.SchematronRules | None
 
     @classmethod
     def load(cls, schema: Path | None = None, use_schematron: bool = True) -> Validator:
@@ -49,9 +59,14 @@ class Validator:
 
     def check_file(self, path: Path) -> FileResult:
         try:
-            data = Path(path).read_bytes()
+            with Path(path).open("rb") as file:  # no more than a page: it may be /dev/zero
+                data = file.read(MAX_TEI_BYTES + 1)
         except OSError as exc:
             problem = Diagnostic(1, 1, "error", f"cannot read: {exc.strerror or exc}")
+            return FileResult(str(path), [problem])
+        if len(data) > MAX_TEI_BYTES:
+            problem = Diagnostic(1, 1, "error", f"more than {MAX_TEI_BYTES // 2**20} MB is too "
+                                 "large for a TEI page; not validated")
             return FileResult(str(path), [problem])
         return FileResult(str(path), self.check_bytes(data))
 
@@ -65,9 +80,22 @@ def collect_files(paths: Iterable[Path]) -> list[Path]:
 
 
 def validate_paths(paths: Iterable[Path], *, schema: Path | None = None,
-                   use_schematron: bool = True) -> list[FileResult]:
-    """Validate files and folders (searched recursively for ``*.xml``), one result per file."""
+                   use_schematron: bool = True, debug: bool = False) -> list[FileResult]:
+    """Validate files and folders (searched recursively for ``*.xml``), one result per file.
+
+    A bug met on one file becomes an ``internal-error`` diagnostic of that file, so the
+    others are still validated and reported (``debug`` lets it through instead)."""
     paths = list(paths)
     files = collect_files(paths)
     validator = Validator.load(schema, use_schematron)
-    return [validator.check_file(path) for path in files]
+    results = []
+    for path in files:
+        try:
+            results.append(validator.check_file(path))
+        except Exception as exc:
+            if debug:
+                raise
+            problem = Diagnostic(1, 1, "error", f"{exc!r} (rerun with --debug and report it)",
+                                 INTERNAL_ERROR)
+            results.append(FileResult(str(path), [problem]))
+    return results

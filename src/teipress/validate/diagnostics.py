@@ -9,6 +9,8 @@ from typing import Literal
 from lxml import etree
 
 Severity = Literal["error", "warning"]
+# The rule of a diagnostic that reports a bug in teipress met on a file, not a fault of the file.
+INTERNAL_ERROR = "internal-error"
 
 
 @dataclass(frozen=True, order=True)
@@ -41,28 +43,50 @@ class FileResult:
     def valid(self) -> bool:
         return not self.errors
 
+    @property
+    def met_a_bug(self) -> bool:
+        return any(d.rule == INTERNAL_ERROR for d in self.diagnostics)
+
 
 class SourcePositions:
     """Line and column of an element's start tag.
 
     libxml2 records only the line of an element; the column is found by counting the start
-    tags of the same name on that line, so a diagnostic points at the tag itself.
+    tags of the same name on that line, so a diagnostic points at the tag itself. Elements are
+    counted, and lines searched, once per page: a page written on one line with thousands of
+    errors costs no more than a short one.
     """
 
     def __init__(self, data: bytes, tree: etree._ElementTree) -> None:
         self._data = data
         self._tree = tree
         self._lines: list[str] | None = None
+        self._ordinals: dict[etree._Element, int] | None = None
+        self._starts: dict[tuple[int, str], list[int]] = {}
 
     def of(self, element: etree._Element) -> tuple[int, int]:
         line = element.sourceline or 1
         name = etree.QName(element).localname
-        same_line = [e for e in self._tree.getroot().iter(element.tag) if e.sourceline == line]
-        index = same_line.index(element) if element in same_line else 0
-        tag = re.compile(r"<(?:[\w.-]+:)?" + re.escape(name) + r"(?=[\s/>])")
-        starts = [m.start() for m in tag.finditer(self._line(line))]
+        index = self._ordinal(element)
+        starts = self._starts.get((line, name))
+        if starts is None:
+            tag = re.compile(r"<(?:[\w.-]+:)?" + re.escape(name) + r"(?=[\s/>])")
+            starts = [m.start() for m in tag.finditer(self._line(line))]
+            self._starts[(line, name)] = starts
         column = starts[index] + 1 if index < len(starts) else 1
         return line, column
+
+    def _ordinal(self, element: etree._Element) -> int:
+        """How many elements of the same local name start before ``element`` on its line."""
+        if self._ordinals is None:
+            self._ordinals = {}
+            seen: dict[tuple[int, str], int] = {}
+            for node in self._tree.getroot().iter():
+                if isinstance(node.tag, str):
+                    key = (node.sourceline or 1, etree.QName(node).localname)
+                    self._ordinals[node] = seen.get(key, 0)
+                    seen[key] = self._ordinals[node] + 1
+        return self._ordinals.get(element, 0)
 
     def _line(self, number: int) -> str:
         if self._lines is None:
