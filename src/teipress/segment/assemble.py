@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from teipress.segment.figures import find_figures
 from teipress.segment.model import (
@@ -60,6 +61,8 @@ def assemble(pieces: list[Piece], page: Page, column: float) -> None:
     for b in builders:
         b.words = sum((texts[i] for i in b.indexes), Counter())
     _assign_pool(items, pool, builders, gaps, texts, vocab, page)
+    for builder in builders:
+        _fill_empty_section(builder, page)
     page.body = _reading_order(items, builders, placed, page)
 
 
@@ -242,6 +245,35 @@ def _take_dateline(article: Article) -> None:
         article.paragraphs[0] = Paragraph(first.lines, rest, first.open, first.wide)
     else:
         article.paragraphs.pop(0)
+
+
+def _fill_empty_section(builder: _ArticleBuilder, page: Page) -> None:
+    """A section head printed after its article's last paragraph has lost its text to the
+    extractor, which printed those paragraphs as a column group of their own before the
+    article's heads: in the opening run, from the first paragraph that a column break cuts
+    (printed at a column's foot, going on at the next one's head) to the run's end.
+
+    A section is never empty in print, and the opening keeps at least its first paragraph;
+    with no column break to go by, the section stays as printed.
+    """
+    article = builder.article
+    if not article.sections or article.sections[-1].paragraphs or len(article.paragraphs) < 2:
+        return
+    cut = next((n for n, par in enumerate(article.paragraphs[1:], 1) if _column_break(par)),
+               None)
+    if cut is None:
+        return
+    section = article.sections[-1]
+    section.paragraphs, article.paragraphs = article.paragraphs[cut:], article.paragraphs[:cut]
+    page.explain(f"line {section.head.first_line}: subhead “{_short(section.head.text)}” "
+                 f"takes the {len(section.paragraphs)} paragraphs printed from line "
+                 f"{section.paragraphs[0].first_line} (a column group of its own)")
+
+
+def _column_break(paragraph: Paragraph) -> bool:
+    """A paragraph printed in two pieces: a blank line (a column break) inside it."""
+    numbers = [line.number for line in paragraph.lines]
+    return any(b - a > 1 for a, b in pairwise(numbers))
 
 
 def _gap_neighbours(items, runs, run_owner) -> list[tuple[int | None, int | None]]:
