@@ -5,7 +5,8 @@ date, editors), its articles (kicker, headline, subtitle, byline, dateline, lead
 subheads, trailing byline), its figures (title, caption, credit), and, for each extractor,
 the order in which that extractor emits the page's blocks. This script typesets the text the
 way a Chinese newspaper does and prints it in each extractor's habits; the gold structure
-(the ``score_page.py`` format) comes from the same hand-written source, never from a converter.
+(the ``score_page.py`` format, ``section_starts`` included: the paragraph printed after each
+subhead) comes from the same hand-written source, never from a converter.
 
 Typesetting imitated:
   * body text wrapped at the column width counted in em: a CJK character or full-width mark is
@@ -331,12 +332,19 @@ class Page:
                 return "".join(value) if isinstance(value, list) else value
             paragraphs = ([art["lead"]] if art.get("lead") else []) + [
                 p for p in art["body"] if isinstance(p, str)]
+            starts, count = [], len(paragraphs) - sum(isinstance(p, str) for p in art["body"])
+            for item in art["body"]:  # each subhead opens the paragraph printed after it
+                if isinstance(item, dict):
+                    starts.append(count)
+                else:
+                    count += 1
             articles.append({
                 "kicker": joined("kicker"),
                 "headline": joined("headline"),
                 "subtitle": joined("subtitle"),
                 "bylines": art.get("byline_names", []),
                 "section_heads": ["".join(p["head"]) for p in art["body"] if isinstance(p, dict)],
+                "section_starts": starts,
                 "paragraphs": paragraphs,
             })
             persons += art.get("byline_names", [])
