@@ -13,6 +13,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from itertools import pairwise
 
+from teipress.segment import thresholds
 from teipress.segment.figures import find_figures
 from teipress.segment.model import (
     Article,
@@ -35,12 +36,6 @@ from teipress.segment.text import DASHES, has_cjk_gap, join_lines, width
 Piece = Paragraph | Head | Byline
 Item = Paragraph | Head | Byline | Figure
 
-JOIN_SIMILARITY = 0.12  # runs whose words overlap this much read as one article
-NEAR_BONUS = 0.3  # a head next to an article's paragraphs likely belongs to it
-LABEL_WIDTH = 4  # a box label: 核心阅读, 导读, 短评
-HEADS_ABOVE = 0.01
-BESIDE_BONUS = 0.5  # a head set right beside an article's headline is its kicker
-MAX_HEADS = 2  # kicker and headline; a subtitle is counted apart
 
 
 def assemble(pieces: list[Piece], page: Page, column: float) -> None:
@@ -141,8 +136,9 @@ def _join_reason(gap: list[Item], first: Paragraph, last: Paragraph,
             return "a subhead set on its paragraph", True
         if _is_subhead_shaped(closest) or not _looks_like_headline(closest, column):
             return "only a subhead stands between", True
-    verdict = similarity >= JOIN_SIMILARITY
-    return f"shared words {similarity:.2f} {'≥' if verdict else '<'} {JOIN_SIMILARITY}", verdict
+    verdict = similarity >= thresholds.JOIN_SIMILARITY
+    bound = thresholds.JOIN_SIMILARITY
+    return f"shared words {similarity:.2f} {'≥' if verdict else '<'} {bound}", verdict
 
 
 def _is_labelled_subhead(head: Head) -> bool:
@@ -174,7 +170,7 @@ class _ArticleBuilder:
     def full(self, item: Head) -> bool:
         if item.text.startswith(DASHES):
             return self.article.subtitle is not None
-        return len(self.heads) >= MAX_HEADS
+        return len(self.heads) >= thresholds.MAX_HEADS
 
 
 def _fill_articles(items, runs, groups, builders, pool, page) -> set[int]:
@@ -300,12 +296,12 @@ def _assign_pool(items, pool, builders, gaps, texts, vocab, page) -> None:
     for i in list(candidates):  # a box label over a lead: 核心阅读, 导读
         item, nxt = items[i], items[i + 1] if i + 1 < len(items) else None
         if (isinstance(item, Head) and isinstance(nxt, Paragraph) and nxt.wide
-                and (i + 1) in candidates and width(item.text) <= LABEL_WIDTH):
+                and (i + 1) in candidates and width(item.text) <= thresholds.BOX_LABEL_WIDTH):
             nxt.label = item
             item.role = "label"
             candidates.remove(i)
             page.explain(f"line {item.first_line}: “{item.text}” labels the lead below it")
-    for limit in (1, MAX_HEADS):  # first one head for every article, then kickers
+    for limit in (1, thresholds.MAX_HEADS):  # first one head for every article, then kickers
         scores = sorted(  # best fit first; on a tie, the article sharing more words
             ((_fit(texts[i], b, vocab, gaps[i], a) + _beside_bonus(items, i, a, owner),
               vocab.coverage(texts[i], b.words), -i, -a, i, a)
@@ -372,7 +368,8 @@ def _fit(probe: Counter[str], builder: _ArticleBuilder, vocab: Vocabulary,
          neighbours: tuple[int | None, int | None], a: int) -> float:
     before, after = neighbours
     # print sets heads above their text: with nothing else to go by, the article below wins
-    near = NEAR_BONUS + HEADS_ABOVE if a == after else NEAR_BONUS if a == before else 0.0
+    bonus = thresholds.NEAR_BONUS
+    near = bonus + thresholds.HEADS_ABOVE if a == after else bonus if a == before else 0.0
     return vocab.coverage(probe, builder.words) + near
 
 
@@ -383,7 +380,7 @@ def _beside_bonus(items, i, a, owner) -> float:
         return 0.0
     for j in (i - 1, i + 1):
         if 0 <= j < len(items) and isinstance(items[j], Head) and owner.get(j) == a:
-            return BESIDE_BONUS
+            return thresholds.BESIDE_BONUS
     return 0.0
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections import Counter
 
+from teipress.segment import thresholds
 from teipress.segment.model import Byline, Figure, Head, Page, Paragraph
 from teipress.segment.patterns import PHOTO_LEADIN, SOURCE_NOTE
 from teipress.segment.similarity import words
@@ -16,7 +17,6 @@ from teipress.segment.text import DASHES, has_cjk_gap, width
 
 Piece = Paragraph | Head | Byline
 Item = Paragraph | Head | Byline | Figure
-PHOTO_TITLE_WIDTH = 10  # photo titles are a few words: 麦浪滚滚, 发展庭院养殖
 
 
 def find_figures(pieces: list[Piece], page: Page) -> list[Item]:
@@ -97,5 +97,5 @@ def _is_photo_title(item: Item | None, caption_words: Counter[str], following: I
     if has_cjk_gap(item.text) or isinstance(following, Head):
         return False
     if caption_wide:  # a short title set over a caption wider than the columns
-        return shares or width(item.text) <= PHOTO_TITLE_WIDTH
+        return shares or width(item.text) <= thresholds.PHOTO_TITLE_WIDTH
     return shares and not item.glued

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from teipress.segment import thresholds
 from teipress.segment.model import FurnitureItem, Line
 from teipress.segment.patterns import (
     EDITOR_ENTRY,
@@ -23,7 +24,6 @@ WEEKDAY = re.compile(r"(?:星期|周|礼拜)[一二三四五六日天]")
 _PAPER = re.compile(r"^[\u4e00-\u9fff]{1,6}(?:日报|晚报|都市报|时报|商报|早报|晨报|青年报|法治报)$")
 _PINYIN_MASTHEAD = re.compile(r"^[A-Z]{4,}(?: [A-Z]{4,}){1,3}(?=\s|$)")
 _SECTION_WORD = re.compile(r"^[\u4e00-\u9fff·]{2,4}$")
-EDGE_LINES = 6  # furniture other than an editors line sits among the first or last lines
 _SECTION_LIKE = re.compile(
     r"^(?:[\u4e00-\u9fff·]{2,6}版|[\u4e00-\u9fff·]{2,8}(?:新闻|周刊|专刊|专版))$"
 )
@@ -102,7 +102,8 @@ def find_furniture(lines: list[Line], paper_title: str = ""
     """The furniture lines of a page (in printed order) and the numbers of the lines they take."""
     found: list[tuple[Line, list[FurnitureItem]]] = []
     taken: set[int] = set()
-    edge = {line.number for line in lines[:EDGE_LINES] + lines[-EDGE_LINES:]}
+    n = thresholds.EDGE_LINES
+    edge = {line.number for line in lines[:n] + lines[-n:]}
     for line in lines:
         items = parse_furniture_line(line.text, paper_title, at_edge=line.number in edge)
         if items:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from teipress.segment import thresholds
 from teipress.segment.model import Byline, Head, Line, Paragraph
 from teipress.segment.patterns import (
     CREDIT,
@@ -27,19 +28,13 @@ from teipress.segment.patterns import (
 from teipress.segment.text import DASHES, ends_sentence, has_cjk_gap, join_lines, width
 
 Piece = Paragraph | Head | Byline
-SHORT_BY = 1.5  # a line this many cells short of its column is not a wrapped line
-MAX_HEAD_LINES = 3
 _LAST_BRACKET = re.compile(r"[（(][^（()）]*[)）]$")
 MARKS = "■□●◆◇▲△★☆"
 INDENTED = re.compile(r"^[ \t\u3000]{2,}\S")
-LABEL_WIDTH = 4  # a column label over a headline: 短评, 一线观察
-INDENT = 2  # a paragraph's first line is set 2em in; extraction drops the indent
 
 
 class Columns:
     """The column width around each line: articles on one page are set in different widths."""
-
-    WINDOW = 10  # lines either side
 
     def __init__(self, blocks: list[list[Line]]) -> None:
         self.page = body_width(blocks)
@@ -52,10 +47,11 @@ class Columns:
         return self._at.get(line.number, self.page)
 
     def _near(self, widths: list[float], i: int) -> float:
-        first = max(0, i - self.WINDOW)
-        near = sorted(w for j, w in enumerate(widths[first: i + self.WINDOW + 1], start=first)
-                      if j != i and w <= self.page * 1.4)
-        return near[(len(near) * 3) // 4] if len(near) >= 4 else self.page
+        window = thresholds.COLUMN_WINDOW
+        first = max(0, i - window)
+        near = sorted(w for j, w in enumerate(widths[first: i + window + 1], start=first)
+                      if j != i and w <= self.page * thresholds.WIDE_FACTOR)
+        return near[int(len(near) * thresholds.COLUMN_PERCENTILE)] if len(near) >= 4 else self.page
 
 
 def body_width(blocks: list[list[Line]]) -> float:
@@ -109,7 +105,7 @@ def _append(pieces: list[Piece], piece: Piece, column: float) -> None:
 
 def _continues_head(first: Head, second: Head) -> bool:
     """A head whose line ends with a colon goes on in the next head (``记者手记：`` / …)."""
-    fits = len(first.lines) + len(second.lines) <= MAX_HEAD_LINES
+    fits = len(first.lines) + len(second.lines) <= thresholds.MAX_HEAD_LINES
     return first.text.endswith(("：", ":")) and fits
 
 
@@ -269,7 +265,7 @@ def _is_head_block(lines: list[Line], columns: Columns, after_open: bool) -> boo
     Heads carry no commas; a one-line head may be wider than the column (it spans several).
     Full lines after a paragraph left open are that paragraph going on, not a head.
     """
-    if len(lines) > MAX_HEAD_LINES or any(ends_sentence(line.text) for line in lines):
+    if len(lines) > thresholds.MAX_HEAD_LINES or any(ends_sentence(line.text) for line in lines):
         return False
     texts = [line.text.strip() for line in lines]
     if DATELINE.match(texts[0]) or any(SOURCE_NOTE.match(text) for text in texts):
@@ -281,7 +277,8 @@ def _is_head_block(lines: list[Line], columns: Columns, after_open: bool) -> boo
     if len(lines) == 1 and SUBHEAD_MARK.match(texts[0]):
         return True
     if any(mark in text for text in texts for mark in "，。、；,;"):
-        return len(lines) == 1 and width(texts[0]) < columns.at(lines[0]) - INDENT - SHORT_BY
+        room = columns.at(lines[0]) - thresholds.INDENT - thresholds.SHORT_BY
+        return len(lines) == 1 and width(texts[0]) < room
     if len(lines) == 1:
         return True
     return True  # two or three lines with no sentence punctuation at all
@@ -307,7 +304,8 @@ def _is_head_line(line: Line, nxt: Line, column: float, pieces: list) -> bool:
     if _is_glued_head(line, nxt, column) or opener:
         return True  # above its paragraph, a dateline, a chart's source note or a subtitle
     # a numbered line as wide as the column is a clause's first line, not a subhead
-    numbered = SUBHEAD_MARK.match(text) and (text[0] in MARKS or width(text) < column - SHORT_BY)
+    short = width(text) < column - thresholds.SHORT_BY
+    numbered = SUBHEAD_MARK.match(text) and (text[0] in MARKS or short)
     if has_cjk_gap(text) or text.startswith(DASHES) or numbered:
         return True
     last = pieces[-1] if pieces else None
@@ -322,11 +320,12 @@ def _add_head_line(pieces: list, line: Line, labels: bool = True) -> None:
     last = pieces[-1] if pieces else None
     text = line.text.strip()
     label = labels and isinstance(last, Head) and len(last.lines) == 1 and (
-        width(last.text) <= LABEL_WIDTH < width(text) or "·" in last.text)  # a column kicker
+        width(last.text) <= thresholds.HEAD_LABEL_WIDTH < width(text)
+        or "·" in last.text)  # a column kicker
     # a headline set as two phrases is whole on its line
     label = label or (isinstance(last, Head) and has_cjk_gap(last.lines[-1].text))
     starts_new = text.startswith(DASHES) or has_cjk_gap(text) or label
-    if isinstance(last, Head) and not starts_new and len(last.lines) < MAX_HEAD_LINES:
+    if isinstance(last, Head) and not starts_new and len(last.lines) < thresholds.MAX_HEAD_LINES:
         last.lines.append(line)
     else:
         pieces.append(Head([line]))
@@ -341,7 +340,8 @@ def _is_glued_head(line: Line, nxt: Line, column: float) -> bool:
     text = line.text.strip()
     if ends_sentence(text) or any(mark in text for mark in "，。、；,;") or DATELINE.match(text):
         return False
-    return width(text) < max(width(nxt.text), column) - INDENT - SHORT_BY
+    room = max(width(nxt.text), column) - thresholds.INDENT - thresholds.HEAD_SHORT_BY
+    return width(text) < room
 
 
 def _ends_paragraph(line: Line, nxt: Line, column: float, next_column: float,
@@ -353,9 +353,9 @@ def _ends_paragraph(line: Line, nxt: Line, column: float, next_column: float,
         return True
     if not ends_sentence(line.text):
         return False
-    if width(line.text) < column - SHORT_BY / 2 - (INDENT if first else 0):
+    if width(line.text) < column - thresholds.SHORT_BY / 2 - (thresholds.INDENT if first else 0):
         return True
-    return not ends_sentence(nxt.text) and width(nxt.text) <= next_column - SHORT_BY
+    return not ends_sentence(nxt.text) and width(nxt.text) <= next_column - thresholds.SHORT_BY
 
 
 def _paragraph(lines: list[Line], column: float, text: str | None = None) -> Paragraph:
@@ -364,4 +364,4 @@ def _paragraph(lines: list[Line], column: float, text: str | None = None) -> Par
     widest = max(width(line.text) for line in lines)
     is_note = bool(SOURCE_NOTE.match(text))  # a source note ends without a full stop
     return Paragraph(lines=list(lines), text=text, open=not (ends_sentence(text) or is_note),
-                     wide=bool(column) and widest > column * 1.4)
+                     wide=bool(column) and widest > column * thresholds.WIDE_FACTOR)
