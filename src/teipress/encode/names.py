@@ -132,9 +132,13 @@ def _is_common_word(word: str) -> bool:
 
 
 def _closed(text: str, i: int, end: int) -> bool:
-    """A three-character run with no character on its right ('（记者 麦子俊）'): it is read
-    as a name even if its first two characters are a word."""
-    return end - i == 3 and (end == len(text) or not re.match(f"[{_CJK}]", text[end]))
+    """A three-character run standing alone, no character on either side ('（记者 麦子俊）'):
+    it is read as a name even if its first two characters are a word. Inside running text
+    ('施工许可证、') it is a word's end, not a name."""
+    cjk = re.compile(f"[{_CJK}]")
+    alone_right = end == len(text) or not cjk.match(text[end])
+    alone_left = i == 0 or not cjk.match(text[i - 1])
+    return end - i == 3 and alone_right and alone_left
 
 
 def _given_ok(text: str, i: int, end: int, sn: int) -> bool:

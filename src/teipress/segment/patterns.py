@@ -63,6 +63,9 @@ PHOTO_LEADIN = re.compile(r"^(?:图为|上图|下图|左图|右图|▲|△|◀|�
 
 # Page furniture: the editors' roles, page numbers, dates with weekdays, section names.
 # Roles of the editors line: a role word, maybe with a qualifier (本版, 值班, 视觉, 版式…).
+# Source: the production roles of a Chinese newsroom that papers print under a page
+# (编辑, 责编, 美编, 校对, 审校, 版式/组版, 制图/设计, 统筹/监制, the 三审 readers, 值班主任),
+# never a role because one page printed it.
 EDITOR_ROLES = (
     r"(?:本版)?[\u4e00-\u9fff]{0,2}?"
     r"(?:编辑|责编|美编|制图|审校|校对|审读|版式|组版|设计|统筹|监制|审核|终审|[一二三]审|视觉|照排|排版"
@@ -76,6 +79,9 @@ ISSUE_DATE = re.compile(
     r"(?:\s*(?:星期|周|礼拜)[一二三四五六日天])?(?:\s*农历[\u4e00-\u9fff]{2,10})?"
 )
 PAGE_NUMBER = re.compile(r"^(?:第\s*)?(?P<n>[A-Z]?\d{1,3})(?:\s*版)?")
+# Section names (版名) that Chinese dailies print in their folio: the common departments of
+# a paper (要闻, 经济, 评论 …) and their usual compounds; a section not listed is still read
+# where the folio's form shows it (furniture.py).
 SECTIONS = frozenset({
     "要闻", "经济", "国内", "国际", "综合", "评论", "理论", "文化", "体育", "社会",
     "民生", "副刊", "时政", "城事", "城市", "地方", "专版", "专题", "观察", "视点",
