@@ -27,7 +27,10 @@ MEAN_FLOOR = 0.90
 # (tests/pages/README.md) was written after the converter had been tuned on the first twelve
 # pages and has not been tuned on: its scores measure generalisation, not fitting.
 HELD_OUT = ("theory-daily-2023-10-16-p11", "youth-daily-2023-09-25-p07",
-            "farmers-daily-2023-08-17-p06", "city-daily-2023-11-03-p02")
+            "farmers-daily-2023-08-17-p06", "city-daily-2023-11-03-p02",
+            # the fourth set (tests/pages/README.md): written for issue #14, never tuned on
+            "congress-daily-2024-03-25-p06", "opinion-daily-2024-02-27-p05",
+            "harbour-evening-2024-01-19-p08", "border-daily-2024-05-08-p03")
 
 
 @pytest.fixture(scope="module")
