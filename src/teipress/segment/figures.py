@@ -91,7 +91,13 @@ def _is_photo_title(item: Item | None, caption_words: Counter[str], following: I
         # the first of a cluster of heads set line under line is an article's kicker
         heads_follow = (isinstance(following, Head) and not following.text.startswith(DASHES)
                         and following.first_line == item.lines[-1].number + 1)
-        return shares or not (starts_article or heads_follow or has_cjk_gap(item.text))
+        # set line on line over a paragraph it speaks of (no blank line between): it heads
+        # that text, not the photo
+        over_text = item.glued and isinstance(following, Paragraph) and not following.wide \
+            and following.first_line == item.lines[-1].number + 1 \
+            and bool(words(item.text).keys() & words(following.text).keys())
+        return not over_text and (
+            shares or not (starts_article or heads_follow or has_cjk_gap(item.text)))
     if isinstance(following, Byline) and following.kind == "lead":
         return False
     if has_cjk_gap(item.text) or isinstance(following, Head):

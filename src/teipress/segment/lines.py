@@ -19,6 +19,7 @@ from teipress.segment.patterns import (
     END_MARK,
     JUMP,
     LEADING_BYLINE,
+    PHOTO_LEADIN,
     RUN_ON_BYLINE,
     SOURCE_NOTE,
     SUBHEAD_MARK,
@@ -31,6 +32,11 @@ Piece = Paragraph | Head | Byline
 _LAST_BRACKET = re.compile(r"[（(][^（()）]*[)）]$")
 MARKS = "■□●◆◇▲△★☆"
 INDENTED = re.compile(r"^[ \t\u3000]{2,}\S")
+HANGING = "，。、；：！？”’）》」』"  # marks that hang past the column's edge
+CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
+SIDE_GAP = re.compile(r"(?<=\S)(?: {3,}|\u3000{2,}|\t+)(?=\S)")  # wider than any head's gap
+# A series tag printed under its headline, in brackets: （评论员观察）, （奋进新征程·…）.
+SERIES_TAG = re.compile(r"[（(][^（()）。，]{2,40}[)）]")
 
 
 class Columns:
@@ -64,6 +70,48 @@ def body_width(blocks: list[list[Line]]) -> float:
     return float(max(widths.items(), key=lambda kv: (kv[1], kv[0]))[0]) if widths else 0.0
 
 
+def side_by_side(lines: list[Line | None]) -> list[Line | None]:
+    """Heads of two boxes set side by side come out on one line, far apart
+    (``今日谈    快评``): such lines are read box by box, the left parts first, a blank
+    line between the boxes. A run of them may have blank lines between."""
+    out: list[Line | None] = []
+    i = 0
+    while i < len(lines):
+        run: list[list[str]] = []
+        j = i
+        while j < len(lines):
+            line = lines[j]
+            parts = _side_parts(line.text) if line is not None else None
+            if line is None and run:
+                j += 1
+                continue
+            if parts is None or (run and len(parts) != len(run[0])):
+                break
+            run.append(parts)
+            j += 1
+        numbers = [line.number for line in lines[i:j] if line is not None]
+        if not run:
+            out.append(lines[i])
+            i += 1
+            continue
+        while j > i and lines[j - 1] is None:  # trailing blank lines stay as printed
+            j -= 1
+        for box in range(len(run[0])):
+            out += [Line(number, parts[box]) for number, parts in zip(numbers, run, strict=True)]
+            out.append(None)
+        i = j
+    return out
+
+
+def _side_parts(text: str) -> list[str] | None:
+    """The parts of a line that prints two or more heads side by side, or None."""
+    parts = [part.strip() for part in SIDE_GAP.split(text.strip())]
+    if len(parts) < 2 or any(not part or ends_sentence(part) or width(part) > 20
+                             or any(mark in part for mark in "，。、；,;") for part in parts):
+        return None
+    return parts
+
+
 def split_blocks(lines: list[Line | None]) -> list[list[Line]]:
     """Runs of non-blank lines; ``None`` stands for a blank line."""
     blocks: list[list[Line]] = [[]]
@@ -78,23 +126,50 @@ def split_blocks(lines: list[Line | None]) -> list[list[Line]]:
 
 def read_pieces(lines: list[Line | None]) -> tuple[list[Piece], float]:
     """The page's pieces in extracted order, and the body column width they were read with."""
-    blocks = split_blocks(lines)
+    blocks = split_blocks(side_by_side(lines))
     columns = Columns(blocks)
     pieces: list[Piece] = []
+    captions: set[int] = set()  # ids of the caption paragraphs read so far
     for block in blocks:
-        after_open = bool(pieces) and isinstance(pieces[-1], Paragraph) and pieces[-1].open
-        for piece in _block_pieces(block, columns, after_open):
-            _append(pieces, piece, columns.page)
+        after_open = _open_before(pieces, captions) is not None
+        read = _block_pieces(block, columns, after_open)
+        for n, piece in enumerate(read):
+            following = read[n + 1] if n + 1 < len(read) else None
+            if isinstance(piece, Paragraph) and (_caption_like(piece) or (
+                    isinstance(following, Byline) and following.kind == "credit")):
+                captions.add(id(piece))
+            _append(pieces, piece, columns.page, captions)
     return pieces, columns.page
 
 
-def _append(pieces: list[Piece], piece: Piece, column: float) -> None:
+def _caption_like(paragraph: Paragraph) -> bool:
+    """A photo's caption by its opening: 图为…, ▲…, or a series' number ①…."""
+    return bool(PHOTO_LEADIN.match(paragraph.text)) or paragraph.text[:1] in CIRCLED
+
+
+def _open_before(pieces: list[Piece], captions: set[int]) -> int | None:
+    """The open paragraph the next text goes on with: the last piece, or the last before the
+    captions and credits an extractor printed where it jumped from one column to the next."""
+    k = len(pieces) - 1
+    while k >= 0 and (id(pieces[k]) in captions
+                      or (isinstance(pieces[k], Byline) and pieces[k].kind == "credit")):
+        k -= 1
+    if k >= 0 and isinstance(pieces[k], Paragraph) and pieces[k].open:
+        return k
+    return None
+
+
+def _append(pieces: list[Piece], piece: Piece, column: float, captions: set[int]) -> None:
     """Add a piece, continuing the previous paragraph across a column break where it is open."""
     last = pieces[-1] if pieces else None
-    if isinstance(piece, Paragraph) and isinstance(last, Paragraph) and last.open:
+    k = _open_before(pieces, captions)
+    if isinstance(piece, Paragraph) and id(piece) not in captions and k is not None:
         # join the texts, not the lines: a byline run on at the end was split off the text
-        pieces[-1] = _paragraph(last.lines + piece.lines, column,
-                                join_lines([last.text, piece.text]))
+        pieces[k] = _paragraph(pieces[k].lines + piece.lines, column,
+                               join_lines([pieces[k].text, piece.text]))
+        return
+    if isinstance(piece, Head) and isinstance(last, Head) and SERIES_TAG.fullmatch(piece.text):
+        last.lines.extend(piece.lines)  # （评论员观察） printed under its headline
         return
     if isinstance(piece, Head) and isinstance(last, Head) and _continues_head(last, piece):
         last.lines.extend(piece.lines)
@@ -214,7 +289,10 @@ def _text_pieces(lines: list[Line], columns: Columns, after_open: bool
     for i, line in enumerate(lines):
         nxt = lines[i + 1] if i + 1 < len(lines) else None
         column = columns.at(line)
-        if not current and nxt is not None and _is_head_line(line, nxt, column, pieces):
+        heads_first_line = i + 2 < len(lines) and not (i == 0 and after_open) and \
+            _heads_a_first_line(line, nxt, lines[i + 2: i + 5])
+        if not current and nxt is not None and (
+                heads_first_line or _is_head_line(line, nxt, column, pieces)):
             _add_head_line(pieces, line)
             pieces[-1].glued = not _is_glued_head(nxt, lines[i + 2], column) if i + 2 < len(
                 lines) else True
@@ -313,6 +391,31 @@ def _is_head_line(line: Line, nxt: Line, column: float, pieces: list) -> bool:
             and not any(mark in text for mark in "，。、；,;"))
 
 
+def _heads_a_first_line(line: Line, nxt: Line, below: list[Line]) -> bool:
+    """A line in a paragraph's place that cannot be a paragraph's first line, printed over one:
+    a subhead with no blank line after it, however near the column's width it is set.
+
+    It carries no sentence punctuation and ends no sentence, so it is no one-line paragraph;
+    the line under it goes on and is set in by the indent against the full lines below it,
+    so that one opens the paragraph (a paragraph's second line is full: only a hanging mark
+    or an unbroken Latin run makes it shorter, and then by less than the indent)."""
+    text, following = line.text.strip(), nxt.text.strip()
+    going_on = []  # the full lines of the paragraph under it (its last line may be short)
+    for other in below:
+        if ends_sentence(other.text):
+            break
+        going_on.append(width(other.text.strip().rstrip(HANGING)))
+    if not going_on:
+        return False
+    full = max(going_on)
+    if (ends_sentence(text) or any(mark in text for mark in "，。、；,;") or text[-1] in "：:"
+            or DATELINE.match(text) or SOURCE_NOTE.match(text) or width(text) > full + 0.5):
+        return False
+    indented = full - thresholds.INDENT - thresholds.SHORT_BY <= width(following) \
+        <= full - thresholds.INDENT + 0.5
+    return indented and not ends_sentence(following)
+
+
 def _add_head_line(pieces: list, line: Line, labels: bool = True) -> None:
     """A head line joins the head before it unless it starts a new one: a dash, two phrases
     set apart, or — where no blank line sets heads apart — a longer line under a short label
@@ -324,7 +427,8 @@ def _add_head_line(pieces: list, line: Line, labels: bool = True) -> None:
         or "·" in last.text)  # a column kicker
     # a headline set as two phrases is whole on its line
     label = label or (isinstance(last, Head) and has_cjk_gap(last.lines[-1].text))
-    starts_new = text.startswith(DASHES) or has_cjk_gap(text) or label
+    starts_new = (text.startswith(DASHES) or has_cjk_gap(text) or label) \
+        and not SERIES_TAG.fullmatch(text)
     if isinstance(last, Head) and not starts_new and len(last.lines) < thresholds.MAX_HEAD_LINES:
         last.lines.append(line)
     else:
@@ -353,6 +457,8 @@ def _ends_paragraph(line: Line, nxt: Line, column: float, next_column: float,
         return True
     if not ends_sentence(line.text):
         return False
+    if DATELINE.match(nxt.text.strip()):  # the next brief opens with its own dateline
+        return True
     if width(line.text) < column - thresholds.SHORT_BY / 2 - (thresholds.INDENT if first else 0):
         return True
     return not ends_sentence(nxt.text) and width(nxt.text) <= next_column - thresholds.SHORT_BY

@@ -37,12 +37,20 @@ TRAILING_BYLINE = re.compile(  # its own line: (路静), （记者 某某 通讯
 )
 # A jump line: the article goes on, or comes from, another page: （下转A05版） （上接第1版）.
 JUMP = re.compile(r"[（(]\s*(?:上接|下转|接|转)\s*第?\s*[A-Z]?\d{1,3}\s*版\s*[)）]")
-END_MARK = re.compile(r"[（(]\s*(?:完|全文完|未完待续|待续)\s*[)）]$")  # wire copy's （完）
+# An article's end note: wire copy's （完）, a series' （本系列评论到此结束）, a reprint's source
+# （摘编自《浙江日报》） （来源：…）, printed after the last sentence or on a line of its own.
+END_MARK = re.compile(
+    r"[（(]\s*(?:完|全文完|未完待续|待续|本系列[^（()）]{0,16}|本文[^（()）]{0,24}"
+    r"|(?:摘编|摘|转载|转|选|编)自[^（()）]{1,30}|原载[^（()）]{1,30}|来源\s*[:：][^（()）]{1,30})"
+    r"\s*[)）]$"
+)
 RUN_ON_BYLINE = re.compile(  # after a paragraph's last sentence: a role word is needed there
     rf"[（(]\s*(?:(?:{_ROLE})\s*[:：]?\s*{_NAMES}{_MORE_REPORTERS}|{_AUTHOR})\s*[)）]$"
 )
+# A credit shared by the photos above it: 以上图片均为本报记者 某某 摄, 本版图片由 … 摄.
+_SHARED = r"(?:(?:以上|上述|本版|本组|组)?图片?(?:均|皆)?(?:为|系|由)\s*)?"
 CREDIT = re.compile(
-    rf"(?:(?:新华社|中新社|人民网|本报)发?\s*)?(?:[（(]\s*(?:(?:{_ROLE}|新华社发|新华社)\s*)?{_NAMES}\s*[/／]?\s*摄(?:影)?\s*[)）]"
+    rf"{_SHARED}(?:(?:新华社|中新社|人民网|本报)发?\s*)?(?:[（(]\s*(?:(?:{_ROLE}|新华社发|新华社)\s*)?{_NAMES}\s*[/／]?\s*摄(?:影)?\s*[)）]"
     rf"|(?:{_ROLE}|摄影)\s*[:：]?\s*{_NAMES}\s*[/／]?\s*摄(?:影)?"
     rf"|(?<![\u4e00-\u9fff]){_NAMES}\s*[/／]\s*摄(?:影)?"
     rf"|(?:摄影|制图)\s*[:：]\s*{_NAMES}|^图\s*[/／]\s*{_NAMES}"
