@@ -76,11 +76,15 @@ def _is_body(item: Item) -> bool:
 
 
 def _runs(items: list[Item]) -> list[tuple[int, int]]:
-    """Index ranges [start, end) of consecutive body paragraphs."""
+    """Index ranges [start, end) of consecutive body paragraphs; a paragraph opening with a
+    dateline starts a run of its own (briefs stacked in one column, each with its dateline)."""
     runs: list[tuple[int, int]] = []
     start = None
     for i, item in enumerate([*items, None]):
         if item is not None and _is_body(item):
+            if start is not None and DATELINE.match(item.text):
+                runs.append((start, i))
+                start = None
             if start is None:
                 start = i
         elif start is not None:

@@ -21,9 +21,11 @@ from teipress.segment.patterns import (
     LEADING_BYLINE,
     PHOTO_LEADIN,
     RUN_ON_BYLINE,
+    SECTIONS,
     SOURCE_NOTE,
     SUBHEAD_MARK,
     TRAILING_BYLINE,
+    is_person_name,
     names_in,
 )
 from teipress.segment.text import DASHES, ends_sentence, has_cjk_gap, join_lines, width
@@ -139,7 +141,34 @@ def read_pieces(lines: list[Line | None]) -> tuple[list[Piece], float]:
                     isinstance(following, Byline) and following.kind == "credit")):
                 captions.add(id(piece))
             _append(pieces, piece, columns.page, captions)
-    return pieces, columns.page
+    return _bare_name_bylines(pieces), columns.page
+
+
+def _bare_name_bylines(pieces: list[Piece]) -> list[Piece]:
+    """A commentary's author printed as a bare name on a line of its own next to the heads
+    (``纪闻川`` under the headline) is a byline, not a head or a one-line paragraph. A text
+    that is its first line glued under it (``岑晓川`` / ``午饭时间，…``) is split off."""
+    out: list[Piece] = []
+    for n, piece in enumerate(pieces):
+        beside_head = (n > 0 and isinstance(pieces[n - 1], Head)) or (
+            n + 1 < len(pieces) and isinstance(pieces[n + 1], Head))
+        if isinstance(piece, Head) and len(piece.lines) == 1 and beside_head \
+                and _bare_name(piece.text):
+            line = piece.lines[0]
+            out.append(Byline(line, line.text.strip(), "lead", names_in(line.text)))
+            continue
+        out.append(piece)
+    return out
+
+
+def _bare_name(text: str) -> bool:
+    """A person's name and nothing else: a known surname, no dictionary word."""
+    from teipress.encode._lexicon import word_freq, word_tag
+
+    name = "".join(text.split())
+    if not is_person_name(name) or name in SECTIONS:
+        return False
+    return not word_freq(name) or (word_tag(name) or "").startswith("nr")
 
 
 def _caption_like(paragraph: Paragraph) -> bool:
