@@ -74,8 +74,8 @@ def body_width(blocks: list[list[Line]]) -> float:
 
 def side_by_side(lines: list[Line | None]) -> list[Line | None]:
     """Heads of two boxes set side by side come out on one line, far apart
-    (``今日谈    快评``): such lines are read box by box, the left parts first, a blank
-    line between the boxes. A run of them may have blank lines between."""
+    (``今日谈    快评``): such lines are read box by box, the left parts first, each part
+    a block of its own. A run of them may have blank lines between."""
     out: list[Line | None] = []
     i = 0
     while i < len(lines):
@@ -98,9 +98,9 @@ def side_by_side(lines: list[Line | None]) -> list[Line | None]:
             continue
         while j > i and lines[j - 1] is None:  # trailing blank lines stay as printed
             j -= 1
-        for box in range(len(run[0])):
-            out += [Line(number, parts[box]) for number, parts in zip(numbers, run, strict=True)]
-            out.append(None)
+        for box in range(len(run[0])):  # each a head of its own: a label, a headline
+            for number, parts in zip(numbers, run, strict=True):
+                out += [Line(number, parts[box]), None]
         i = j
     return out
 
@@ -358,7 +358,9 @@ def _split_trailing_byline(paragraph: Paragraph) -> list[Paragraph | Byline]:
                 Byline(paragraph.lines[-1], end.group(), "end")]
     match = RUN_ON_BYLINE.search(paragraph.text)
     if not match or not match.start() or not names_in(match.group()):
-        return [paragraph]
+        match = _LAST_BRACKET.search(paragraph.text)  # a box's author: …检验。（闻一舟）
+        if not match or not match.start() or not _bare_name(match.group()[1:-1]):
+            return [paragraph]
     if not ends_sentence(paragraph.text[: match.start()]):
         return [paragraph]
     text = paragraph.text[: match.start()]
