@@ -246,12 +246,27 @@ def _cued_names(text: str) -> list[tuple[int, int]]:
         sn = _surname_at(text, i)
         if i and _lexicon.word_freq(text[i - 1 : i + 1]):
             continue
-        if not any(_NAME_CUE.match(text, i + sn + k) for k in (1, 2)):
+        if not any(_cue_at(text, i + sn + k) for k in (1, 2)):
             continue
         end = name_end(text, i)
-        if end is not None and _NAME_CUE.match(text, end):
+        # a place is no name, whatever follows it ('石家庄市长安区': 石家庄 + 市长)
+        if end is not None and _cue_at(text, end) and text[i:end] not in _lexicon.gazetteer():
             spans.append((i, end))
     return spans
+
+
+def _cue_at(text: str, i: int) -> bool:
+    """A speech verb, a form of address, or a title after a name, as news writes a leader's
+    name before the office ('习近平总书记指出', '李强总理说')."""
+    if _NAME_CUE.match(text, i):
+        return True
+    title = _role_pattern().match(text, i)
+    return bool(title) and len(title.group().strip()) >= 2 and title.group() in _TITLES_AFTER
+
+
+# Offices written after a name in news (the name first, then the office, then what was said).
+_TITLES_AFTER = frozenset({"总书记", "主席", "总理", "副主席", "副总理", "委员长", "书记",
+                           "副书记", "省长", "市长", "县长", "区长", "部长", "同志"})
 
 
 def _occurrences(text: str, names: Iterable[str]) -> list[tuple[int, int]]:
