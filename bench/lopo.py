@@ -43,6 +43,7 @@ GRID = {
     "HEADS_ABOVE": (0.0, 0.01, 0.05, 0.1),
     "BESIDE_BONUS": (0.0, 0.2, 0.5, 1.0),
     "BOX_LABEL_WIDTH": (2, 4, 6),
+    "GLOBAL_HEADLINES": (0, 1),
     "PHOTO_TITLE_WIDTH": (6, 8, 10, 14, 20),
     "EDGE_LINES": (3, 4, 6, 8, 12),
 }

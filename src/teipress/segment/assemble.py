@@ -35,6 +35,7 @@ from teipress.segment.text import DASHES, has_cjk_gap, join_lines, width
 
 Piece = Paragraph | Head | Byline
 Item = Paragraph | Head | Byline | Figure
+MAX_EXACT = 12  # articles on a page up to which headlines are assigned exactly
 
 
 
@@ -312,12 +313,16 @@ def _assign_pool(items, pool, builders, gaps, texts, vocab, page) -> None:
              for i in candidates if i not in owner for a, b in enumerate(builders)),
             reverse=True,
         )
+        matched = _best_headlines(items, candidates, owner, scores) \
+            if limit == 1 and thresholds.GLOBAL_HEADLINES else None
         for score, _coverage, _i, _a, i, a in scores:
             if i in owner:
                 continue
             item, builder = items[i], builders[a]
             if limit == 1 and isinstance(item, Head) and item.text.startswith(DASHES):
                 continue  # subtitles once the articles have their heads and leads
+            if matched is not None and _plain_head(item) and matched.get(i) != a:
+                continue  # the headline goes where the page's best assignment puts it
             if isinstance(item, Paragraph):
                 if builder.article.lead is None:
                     builder.article.lead = item
@@ -366,6 +371,40 @@ def _assign_pool(items, pool, builders, gaps, texts, vocab, page) -> None:
         page.explain(f"line {item.first_line}: byline “{item.text}” → {builders[a].ident}")
     for builder in builders:
         _name_heads(builder)
+
+
+def _plain_head(item: Item) -> bool:
+    """A head that may be an article's headline or kicker (not a subtitle or a subhead)."""
+    return isinstance(item, Head) and not item.text.startswith(DASHES) \
+        and not _is_labelled_subhead(item)
+
+
+def _best_headlines(items, candidates, owner, scores) -> dict[int, int] | None:
+    """One headline for each article, chosen for the page as a whole: the assignment of
+    plain heads to articles (each at most once) with the greatest total fit, instead of
+    taking the best-fitting pair first. Exact over subsets of articles; None (the pairs
+    are then taken best first) where a page has too many articles for that."""
+    heads = [i for i in candidates if i not in owner and _plain_head(items[i])]
+    fit = {(i, a): score for score, _c, _i, _a, i, a in scores}
+    articles = sorted({a for _i, a in fit})
+    if len(articles) > MAX_EXACT or not heads:
+        return None
+    column = {a: k for k, a in enumerate(articles)}
+    best: dict[int, tuple[float, tuple[tuple[int, int], ...]]] = {0: (0.0, ())}
+    for i in heads:  # each head takes a free article or none
+        step = dict(best)
+        for mask, (total, pairs) in best.items():
+            for a in articles:
+                bit = 1 << column[a]
+                if mask & bit or (i, a) not in fit:
+                    continue
+                candidate = (total + fit[i, a], (*pairs, (i, a)))
+                if candidate[0] > step.get(mask | bit, (-1.0, ()))[0] + 1e-12:
+                    step[mask | bit] = candidate
+        best = step
+    # the most articles headed first (every article wants a headline), then the best fit
+    _total, pairs = max(best.values(), key=lambda tp: (len(tp[1]), tp[0]))
+    return dict(pairs)
 
 
 def _fit(probe: Counter[str], builder: _ArticleBuilder, vocab: Vocabulary,
