@@ -491,6 +491,8 @@ def _credit_runs(text: str) -> list[tuple[int, int]]:
         for piece in _CREDIT_WORDS.split(word):
             at = text.index(piece, pos) if piece else pos
             pos = at + len(piece)
+            if piece.endswith(_AGENCY_ENDINGS):
+                continue  # the outlet before a role word: 青年报·青年网 (记者)
             if len(piece) > 2 and piece[-1] == "摄":
                 piece = piece[:-1]
             for run in _NAME_RUN.finditer(piece):
