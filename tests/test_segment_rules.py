@@ -93,3 +93,19 @@ def test_folio_with_the_page_number_among_its_items_and_a_letter_spaced_section(
     page = segment_page("2023年6月1日 星期四  经　济  2  江南日报\n\n"
                         "正文第一段写在这里，这是\n一个完整的句子。\n")
     assert (page.page_number, page.section, page.paper) == ("2", "经济", "江南日报")
+
+
+def test_a_photo_series_captions_printed_apart_are_one_figure():
+    page = ("供暖抢修一夜未停\n\n"
+            "凌晨一点，抢修人员赶到现\n场，开始排水作业。\n\n"
+            "①抢修人员在更换管道。\n\n"
+            "清晨五点，管道修复完成，\n各小区恢复供暖。\n\n"
+            "②客服人员接听来电。\n\n"
+            "以上图片均为本报记者 王晓岚 摄\n")
+    figures = [item for item in segment_page(page).body if isinstance(item, Figure)]
+    (article,) = articles(page)
+    assert [[p.text for p in f.caption] for f in figures] == [
+        ["①抢修人员在更换管道。", "②客服人员接听来电。"]]
+    assert figures[0].credit.names == ["王晓岚"]
+    assert paragraphs(article) == ["凌晨一点，抢修人员赶到现场，开始排水作业。",
+                                   "清晨五点，管道修复完成，各小区恢复供暖。"]

@@ -17,6 +17,7 @@ from teipress.segment.text import DASHES, has_cjk_gap, width
 
 Piece = Paragraph | Head | Byline
 Item = Paragraph | Head | Byline | Figure
+CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩"  # the numbers of a photo series' captions
 
 
 def find_figures(pieces: list[Piece], page: Page) -> list[Item]:
@@ -43,6 +44,17 @@ def find_figures(pieces: list[Piece], page: Page) -> list[Item]:
             caption = [piece]
         elif i > 0 and isinstance(items[i - 1], Paragraph) and not items[i - 1].open:
             caption, start = [items[i - 1]], i - 1
+        apart: list[int] = []  # a series' earlier captions printed away from the credit
+        if caption and caption[0].text[:1] in CIRCLED[1:]:
+            earlier = _earlier_captions(items, start, CIRCLED.index(caption[0].text[0]))
+            if earlier and earlier == list(range(earlier[0], start)):
+                start = earlier[0]  # printed together: the series' text may stand over them
+                if start >= 2 and _series_text(items[start - 1], items[start - 2]):
+                    start -= 1
+                caption = [items[k] for k in range(start, i)]
+            elif earlier:
+                apart = earlier
+                caption = [items[k] for k in earlier] + caption
         n += 1
         figure = Figure(caption=caption, credit=None if opens_photo else piece, ident=f"fig-{n}")
         is_chart = bool(caption) and bool(SOURCE_NOTE.match(caption[0].text))
@@ -61,6 +73,9 @@ def find_figures(pieces: list[Piece], page: Page) -> list[Item]:
         if figure.title:
             figure.title.role = "title"
         items[start:end] = [figure]
+        for k in sorted(apart, reverse=True):
+            del items[k]
+            start -= 1
         page.explain(
             f"line {figure.first_line}: photo {figure.ident}"
             + (f", title “{figure.title.text}”" if figure.title else ", no title")
@@ -68,6 +83,29 @@ def find_figures(pieces: list[Piece], page: Page) -> list[Item]:
         )
         i = start + 1
     return items
+
+
+def _earlier_captions(items: list[Item], start: int, number: int) -> list[int]:
+    """Where the captions numbered before ``number`` (①…) of a photo series are, nearest
+    first taken, in printed order; none past another photo's credit."""
+    found: list[int] = []
+    want = number - 1
+    k = start - 1
+    while k >= 0 and want >= 0:
+        item = items[k]
+        if isinstance(item, Figure) or (isinstance(item, Byline) and item.kind == "credit"):
+            break
+        if isinstance(item, Paragraph) and item.text.startswith(CIRCLED[want]):
+            found.insert(0, k)
+            want -= 1
+        k -= 1
+    return found if want < 0 else []
+
+
+def _series_text(item: Item, above: Item) -> bool:
+    """A photo series' short text, set under its title and over its numbered captions."""
+    return isinstance(item, Paragraph) and not item.open and isinstance(above, Head) \
+        and item.text[:1] not in CIRCLED
 
 
 def _is_credit(items: list[Item], i: int) -> bool:
