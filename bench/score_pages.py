@@ -34,6 +34,8 @@ SETS = {
                   "farmers-daily-2023-08-17", "city-daily-2023-11-03"),
     "fourth set (held out)": ("congress-daily-2024-03-25", "opinion-daily-2024-02-27",
                               "harbour-evening-2024-01-19", "border-daily-2024-05-08"),
+    "fifth set (held out)": ("finance-daily-2024-06-18", "world-news-2024-08-20",
+                             "district-news-2024-09-10"),
 }
 
 
