@@ -109,3 +109,12 @@ def test_a_photo_series_captions_printed_apart_are_one_figure():
     assert figures[0].credit.names == ["王晓岚"]
     assert paragraphs(article) == ["凌晨一点，抢修人员赶到现场，开始排水作业。",
                                    "清晨五点，管道修复完成，各小区恢复供暖。"]
+
+
+def test_an_author_line_wrapped_over_three_lines_is_the_byline():
+    page = ("乡村治理的文化根脉\n\n"
+            "乡村治理离不开文化的滋养，\n这是历史的经验。\n"
+            "（作者：林一舟、何思远，分别\n系江南大学教授、江南大学副\n教授）\n")
+    (article,) = articles(page)
+    assert [b.names for b in article.trailing] == [["林一舟", "何思远"]]
+    assert paragraphs(article) == ["乡村治理离不开文化的滋养，这是历史的经验。"]

@@ -339,6 +339,9 @@ def _text_pieces(lines: list[Line], columns: Columns, after_open: bool
 def _split_trailing_byline(paragraph: Paragraph) -> list[Paragraph | Byline]:
     """A reporter's bracket or an end mark run on after the last sentence:
     ``…跑得快了。（本报记者 程远航）``, ``…攻关。（完）``."""
+    if TRAILING_BYLINE.fullmatch(paragraph.text) and names_in(paragraph.text):
+        # a trailing byline wrapped over several lines: （作者：甲、乙，分别系…）
+        return [Byline(paragraph.lines[0], paragraph.text, "trail", names_in(paragraph.text))]
     jump = JUMP.match(paragraph.text)
     if jump:  # ``（上接A01版）据介绍，…``: where the article comes from
         rest = paragraph.text[jump.end():].lstrip()
