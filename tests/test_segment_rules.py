@@ -118,3 +118,13 @@ def test_an_author_line_wrapped_over_three_lines_is_the_byline():
     (article,) = articles(page)
     assert [b.names for b in article.trailing] == [["林一舟", "何思远"]]
     assert paragraphs(article) == ["乡村治理离不开文化的滋养，这是历史的经验。"]
+
+
+def test_a_first_line_left_alone_at_a_columns_foot_is_no_head():
+    page = ("新线路开通\n\n"
+            "四条公交线路昨日投入\n运营，县城至十四个乡镇的\n公交线路实现全覆盖，群众\n出行更加方便。\n\n"
+            "此次开通的线路全部使\n\n"
+            "用新能源公交车，票价统一\n为两元。\n")
+    (article,) = articles(page)
+    assert article.headline.text == "新线路开通" and not article.sections
+    assert paragraphs(article)[-1] == "此次开通的线路全部使用新能源公交车，票价统一为两元。"

@@ -176,6 +176,19 @@ def _caption_like(paragraph: Paragraph) -> bool:
     return bool(PHOTO_LEADIN.match(paragraph.text)) or paragraph.text[:1] in CIRCLED
 
 
+def _cut_first_line(head: Head, paragraph: Paragraph, column: float) -> bool:
+    """A paragraph's first line left alone at a column's foot reads like a head; it is not
+    one when it is exactly a first line's width (the column less the indent) and the text
+    it goes on with opens with a full line, which no paragraph's first line is."""
+    if len(head.lines) != 1 or head.glued or paragraph.wide or has_cjk_gap(head.text):
+        return False  # a two-phrase headline over a wide caption stays a head
+    text, going_on = head.text, paragraph.lines[0].text.strip()
+    first = abs(width(text) - (column - thresholds.INDENT)) <= 0.5
+    full = width(going_on.rstrip(HANGING)) >= column - 0.5
+    return first and full and not ends_sentence(text) and not INDENTED.match(
+        paragraph.lines[0].text)
+
+
 def _open_before(pieces: list[Piece], captions: set[int]) -> int | None:
     """The open paragraph the next text goes on with: the last piece, or the last before the
     captions and credits an extractor printed where it jumped from one column to the next."""
@@ -196,6 +209,11 @@ def _append(pieces: list[Piece], piece: Piece, column: float, captions: set[int]
         # join the texts, not the lines: a byline run on at the end was split off the text
         pieces[k] = _paragraph(pieces[k].lines + piece.lines, column,
                                join_lines([pieces[k].text, piece.text]))
+        return
+    if isinstance(piece, Paragraph) and isinstance(last, Head) and _cut_first_line(
+            last, piece, column):
+        pieces[-1] = _paragraph(last.lines + piece.lines, column,
+                                join_lines([last.text, piece.text]))
         return
     if isinstance(piece, Head) and isinstance(last, Head) and SERIES_TAG.fullmatch(piece.text):
         last.lines.extend(piece.lines)  # （评论员观察） printed under its headline
