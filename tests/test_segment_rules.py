@@ -128,3 +128,11 @@ def test_a_first_line_left_alone_at_a_columns_foot_is_no_head():
     (article,) = articles(page)
     assert article.headline.text == "新线路开通" and not article.sections
     assert paragraphs(article)[-1] == "此次开通的线路全部使用新能源公交车，票价统一为两元。"
+
+
+def test_the_papers_commentator_is_a_byline_naming_no_one():
+    page = ("让实干成为鲜明导向\n\n本报评论员\n\n"
+            "开局就是决战，起步就要冲\n刺，这是应有的精神状态。\n")
+    (article,) = articles(page)
+    assert article.headline.text == "让实干成为鲜明导向"
+    assert [(b.text, b.names) for b in article.bylines] == [("本报评论员", [])]

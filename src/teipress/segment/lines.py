@@ -14,6 +14,7 @@ from collections import Counter
 from teipress.segment import thresholds
 from teipress.segment.model import Byline, Head, Line, Paragraph
 from teipress.segment.patterns import (
+    COMMENTATOR,
     CREDIT,
     DATELINE,
     END_MARK,
@@ -315,7 +316,7 @@ def _byline_kind(text: str) -> str:
     credit = CREDIT.search(text)
     if credit and credit.start() == 0:
         return "credit"
-    if LEADING_BYLINE.match(text) and names_in(text):
+    if (LEADING_BYLINE.match(text) and names_in(text)) or COMMENTATOR.match(text):
         return "lead"
     if TRAILING_BYLINE.match(text) and names_in(text):
         return "trail"

@@ -36,6 +36,8 @@ _AUTHOR = r"作者\s*[:：][^（()）]{2,80}"  # an essay's author line: （作�
 TRAILING_BYLINE = re.compile(  # its own line: (路静), （记者 某某 通讯员 某某）, （作者：…）
     rf"^[（(]\s*(?:(?:(?:{_ROLE})\s*[:：]?\s*)?{_NAMES}{_MORE_REPORTERS}|{_AUTHOR})\s*[)）]$"
 )
+# A byline naming no one: the paper's commentator or editorial board (本报评论员).
+COMMENTATOR = re.compile(rf"^{_OUTLET}?(?:特约|首席)?(?:评论员|编辑部|评论部)$")
 # A jump line: the article goes on, or comes from, another page: （下转A05版） （上接第1版）.
 JUMP = re.compile(r"[（(]\s*(?:上接|下转|接|转)\s*第?\s*[A-Z]?\d{1,3}\s*版\s*[)）]")
 # An article's end note: wire copy's （完）, a series' （本系列评论到此结束）, a reprint's source
