@@ -35,6 +35,7 @@ Piece = Paragraph | Head | Byline
 _LAST_BRACKET = re.compile(r"[（(][^（()）]*[)）]$")
 MARKS = "■□●◆◇▲△★☆"
 INDENTED = re.compile(r"^[ \t\u3000]{2,}\S")
+_LATIN_RUN = re.compile(r"[A-Za-z0-9.%+/:-]+")  # printed unbroken: it moves whole to the next line
 HANGING = "，。、；：！？”’）》」』"  # marks that hang past the column's edge
 CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 SIDE_GAP = re.compile(r"(?<=\S)(?: {3,}|\u3000{2,}|\t+)(?=\S)")  # wider than any head's gap
@@ -349,7 +350,9 @@ def _text_pieces(lines: list[Line], columns: Columns, after_open: bool
             pieces.extend(_split_trailing_byline(_paragraph(current, columns.page)))
             current = []
         current.append(line)
-        if nxt is None or _ends_paragraph(line, nxt, column, columns.at(nxt), len(current) == 1):
+        after = lines[i + 2] if i + 2 < len(lines) else None
+        if nxt is None or _ends_paragraph(line, nxt, column, columns.at(nxt), len(current) == 1,
+                                          after):
             pieces.extend(_split_trailing_byline(_paragraph(current, columns.page)))
             current = []
     return pieces
@@ -502,10 +505,11 @@ def _is_glued_head(line: Line, nxt: Line, column: float) -> bool:
 
 
 def _ends_paragraph(line: Line, nxt: Line, column: float, next_column: float,
-                    first: bool) -> bool:
+                    first: bool, after: Line | None = None) -> bool:
     """A sentence-final line ends its paragraph when it is short (a first line is short by
     its indent already), or when the next line is short without ending a sentence: that is
-    a first line, set in by the indent."""
+    a first line, set in by the indent — unless it is short only because the Latin run that
+    opens the line after it (``50.3%``), never split, did not fit on it."""
     if SOURCE_NOTE.match(nxt.text.strip()):
         return True
     if not ends_sentence(line.text):
@@ -514,6 +518,10 @@ def _ends_paragraph(line: Line, nxt: Line, column: float, next_column: float,
         return True
     if width(line.text) < column - thresholds.SHORT_BY / 2 - (thresholds.INDENT if first else 0):
         return True
+    numbered = SUBHEAD_MARK.match(nxt.text.strip())  # 三、… opens a clause whatever its width
+    run = _LATIN_RUN.match(after.text.strip()) if after is not None and not numbered else None
+    if run and width(nxt.text) + width(run.group()) > next_column:
+        return False  # the run could not have fitted even on a full line
     return not ends_sentence(nxt.text) and width(nxt.text) <= next_column - thresholds.SHORT_BY
 
 
