@@ -141,7 +141,7 @@ def test_the_papers_commentator_is_a_byline_naming_no_one():
 def test_a_line_short_only_because_a_number_moved_on_does_not_open_a_paragraph():
     page = ("制造业景气回升\n\n"
             "从企业规模看，大型企\n业的指数比上月上升了一点\n五个百分点，重返扩张区间。\n"
-            "生产指数和订单指数分别\n50.3%和48.6%，均有回升。\n"
+            "生产指数与订单指数为\n50.3%与48.6%，均有回升。\n"
             "分析人士认为，随着政\n策效应持续显现，制造业有\n望继续恢复向好。\n")
     (article,) = articles(page)
     assert [p[:6] for p in paragraphs(article)] == ["从企业规模看", "分析人士认为"]
