@@ -145,3 +145,10 @@ def test_a_line_short_only_because_a_number_moved_on_does_not_open_a_paragraph()
             "分析人士认为，随着政\n策效应持续显现，制造业有\n望继续恢复向好。\n")
     (article,) = articles(page)
     assert [p[:6] for p in paragraphs(article)] == ["从企业规模看", "分析人士认为"]
+
+
+def test_a_credit_that_names_no_one_is_still_the_photos_credit():
+    page = ("社区工作人员为老人测量血压。\n（图片由受访者提供）\n")
+    (figure,) = [item for item in segment_page(page).body if isinstance(item, Figure)]
+    assert [p.text for p in figure.caption] == ["社区工作人员为老人测量血压。"]
+    assert (figure.credit.text, figure.credit.names) == ("（图片由受访者提供）", [])
