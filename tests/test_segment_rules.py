@@ -152,3 +152,11 @@ def test_a_credit_that_names_no_one_is_still_the_photos_credit():
     (figure,) = [item for item in segment_page(page).body if isinstance(item, Figure)]
     assert [p.text for p in figure.caption] == ["社区工作人员为老人测量血压。"]
     assert (figure.credit.text, figure.credit.names) == ("（图片由受访者提供）", [])
+
+
+def test_a_chart_printed_source_note_title_maker_is_one_figure():
+    page = ("资料来源：国家统计局\n\n今年以来居民消费价格涨幅\n\n制图：王晓岚\n")
+    (figure,) = [item for item in segment_page(page).body if isinstance(item, Figure)]
+    assert figure.title.text == "今年以来居民消费价格涨幅"
+    assert [p.text for p in figure.caption] == ["资料来源：国家统计局"]
+    assert figure.credit.names == ["王晓岚"]

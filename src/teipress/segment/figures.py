@@ -44,6 +44,8 @@ def find_figures(pieces: list[Piece], page: Page) -> list[Item]:
             caption = [piece]
         elif i > 0 and isinstance(items[i - 1], Paragraph) and not items[i - 1].open:
             caption, start = [items[i - 1]], i - 1
+        elif i > 1 and _chart_title_between(items[i - 2], items[i - 1]):
+            caption, start = [items[i - 2]], i - 2  # source note, title, maker (stream order)
         apart: list[int] = []  # a series' earlier captions printed away from the credit
         if caption and caption[0].text[:1] in CIRCLED[1:]:
             earlier = _earlier_captions(items, start, CIRCLED.index(caption[0].text[0]))
@@ -62,7 +64,9 @@ def find_figures(pieces: list[Piece], page: Page) -> list[Item]:
         after = items[end] if end < len(items) else None
         before = items[start - 1] if start > 0 else None
         following = items[end + 1] if end + 1 < len(items) else None
-        if _is_photo_title(after, caption_words, following, after_credit=True):
+        if start == i - 2 and isinstance(items[i - 1], Head) and not apart:
+            figure.title = items[i - 1]
+        elif _is_photo_title(after, caption_words, following, after_credit=True):
             figure.title, end = after, end + 1
         elif is_chart and isinstance(before, Head) and not has_cjk_gap(before.text):
             figure.title, start = before, start - 1  # a chart's title over its source note
@@ -83,6 +87,13 @@ def find_figures(pieces: list[Piece], page: Page) -> list[Item]:
         )
         i = start + 1
     return items
+
+
+def _chart_title_between(note: Item, head: Item) -> bool:
+    """A chart printed in content-stream order: its source note, then its title, then the
+    maker's credit (``资料来源：…`` / ``今年以来…涨跌幅`` / ``制图：…``)."""
+    return isinstance(note, Paragraph) and bool(SOURCE_NOTE.match(note.text)) \
+        and isinstance(head, Head) and not has_cjk_gap(head.text) and len(head.lines) <= 2
 
 
 def _earlier_captions(items: list[Item], start: int, number: int) -> list[int]:
