@@ -155,8 +155,11 @@ def test_a_credit_that_names_no_one_is_still_the_photos_credit():
 
 
 def test_a_chart_printed_source_note_title_maker_is_one_figure():
-    page = ("资料来源：国家统计局\n\n今年以来居民消费价格涨幅\n\n制图：王晓岚\n")
-    (figure,) = [item for item in segment_page(page).body if isinstance(item, Figure)]
+    body = ("物价运行总体平稳\n\n"
+            "今年以来，居民消费价格\n总体平稳，食品价格涨幅回\n落，服务价格稳中有升。\n\n"
+            "专家表示，下阶段物价有\n望保持温和上涨态势，居民\n消费需求持续恢复。\n\n")
+    page = body + "资料来源：国家统计局\n\n今年以来居民消费价格涨幅\n\n制图：王晓岚\n\n" + body
+    (figure,) = [f for a in articles(page) for f in a.figures]
     assert figure.title.text == "今年以来居民消费价格涨幅"
     assert [p.text for p in figure.caption] == ["资料来源：国家统计局"]
     assert figure.credit.names == ["王晓岚"]
