@@ -1,13 +1,16 @@
 """Score the converter on every page that has a gold structure: the sample and tests/pages.
 
 usage: python bench/score_pages.py [PAGE.txt ...]
-Prints one line per page (score, then the components) and the mean. The sample's gold
-and the scorer are the copies under tests/shared/.
+Prints one line per page (score, then the components), the mean of each set of pages (the
+sample, the sets of test pages in the order they were written, tests/pages/README.md) with
+its persons precision and recall, and the mean over all pages. The sample's gold and the
+scorer are the copies under tests/shared/.
 """
 
 from __future__ import annotations
 
 import importlib.util
+import re
 import sys
 import tempfile
 from pathlib import Path
@@ -19,6 +22,33 @@ ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT / "tests" / "shared"
 COMPONENTS = ("chars", "header", "paragraphs", "articles", "figures", "policy",
               "persons_precision", "persons_recall")
+# The sets of test pages, by the pages' names (paper and date), in the order they were written.
+SETS = {
+    "sample": ("wuhai-daily-2022-11-22",),
+    "first set": ("national-daily-2023-03-01", "coastal-daily-2023-03-06",
+                  "provincial-daily-2023-05-12", "south-daily-2023-06-20",
+                  "city-evening-2023-04-08", "national-daily-2023-03-15"),
+    "second set": ("national-daily-2023-06-12", "economic-daily-2023-07-18",
+                   "county-news-2023-05-04", "tech-daily-2023-08-09",
+                   "hebei-daily-2023-07-03", "metro-daily-2023-09-14"),
+    "third set": ("theory-daily-2023-10-16", "youth-daily-2023-09-25",
+                  "farmers-daily-2023-08-17", "city-daily-2023-11-03"),
+    "fourth set (held out)": ("congress-daily-2024-03-25", "opinion-daily-2024-02-27",
+                              "harbour-evening-2024-01-19", "border-daily-2024-05-08"),
+    "fifth set (held out)": ("finance-daily-2024-06-18", "world-news-2024-08-20",
+                             "district-news-2024-09-10"),
+}
+
+
+def set_of(page: Path) -> str:
+    return next((name for name, prefixes in SETS.items() if page.stem.startswith(prefixes)),
+                "other")
+
+
+def paper_of(page: Path) -> str:
+    """The paper a page imitates: its name up to the date (national-daily …)."""
+    match = re.match(r"(.+?)-\d{4}-\d{2}-\d{2}", page.stem)
+    return match.group(1) if match else page.stem
 
 
 def gold_pages() -> list[tuple[Path, Path]]:
@@ -29,23 +59,55 @@ def gold_pages() -> list[tuple[Path, Path]]:
     return [(txt, gold) for txt, gold in pages if gold.exists()]
 
 
-def main(argv: list[str]) -> None:
+def load_scorer():
     spec = importlib.util.spec_from_file_location("score_page", SHARED / "tools" / "score_page.py")
     scorer = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(scorer)
+    return scorer
+
+
+def score_all(pages: list[tuple[Path, Path]], scorer, tmp: Path) -> dict[Path, dict]:
+    """Convert and score every page with the converter as it is now configured."""
+    results = {}
+    for txt, gold in pages:
+        target = tmp / (txt.stem + ".xml")
+        data, _encoding = convert_file(txt, target, Edition())
+        target.write_bytes(data)
+        results[txt] = scorer.score(str(txt), str(target), str(gold))
+    return results
+
+
+def mean(values) -> float:
+    values = list(values)
+    return sum(values) / len(values) if values else 0.0
+
+
+def set_summary(results: dict[Path, dict]) -> list[tuple[str, int, float, float, float]]:
+    """Per set of pages: count, mean score, persons precision and recall (means over pages)."""
+    rows = []
+    for name in [*SETS, "other"]:
+        scores = [r for page, r in results.items() if set_of(page) == name]
+        if scores:
+            rows.append((name, len(scores), mean(r["score"] for r in scores),
+                         mean(r.get("persons_precision", 1.0) for r in scores),
+                         mean(r.get("persons_recall", 1.0) for r in scores)))
+    return rows
+
+
+def main(argv: list[str]) -> None:
+    scorer = load_scorer()
     pages = [(Path(a), Path(a).with_suffix(".gold.json")) for a in argv] or gold_pages()
-    totals = []
     print(f"{'page':48} score " + " ".join(c[:6] for c in COMPONENTS))
     with tempfile.TemporaryDirectory() as tmp:
-        for txt, gold in pages:
-            target = Path(tmp) / (txt.stem + ".xml")
-            data, _encoding = convert_file(txt, target, Edition())
-            target.write_bytes(data)
-            result = scorer.score(str(txt), str(target), str(gold))
-            totals.append(result["score"])
-            print(f"{txt.stem[:48]:48} {result['score']:.3f} "
-                  + " ".join(f"{result.get(c, 0):.3f}" for c in COMPONENTS))
-    print(f"{'mean over ' + str(len(totals)) + ' pages':48} {sum(totals) / len(totals):.3f}")
+        results = score_all(pages, scorer, Path(tmp))
+    for txt, result in results.items():
+        print(f"{txt.stem[:48]:48} {result['score']:.3f} "
+              + " ".join(f"{result.get(c, 0):.3f}" for c in COMPONENTS))
+    print(f"\n{'set':28} pages  score  persons P  persons R")
+    for name, count, score, precision, recall in set_summary(results):
+        print(f"{name:28} {count:5}  {score:.3f}  {precision:9.3f}  {recall:9.3f}")
+    print(f"{'mean over ' + str(len(results)) + ' pages':48} "
+          f"{mean(r['score'] for r in results.values()):.3f}")
 
 
 if __name__ == "__main__":

@@ -66,6 +66,19 @@ def test_articles_get_their_displaced_heads(converted):
     assert len(xp(articles[0], "t:div[@type='section'][1]/t:head/t:lb")) == 1
 
 
+def test_a_section_printed_apart_from_its_head_gets_its_paragraphs(converted):
+    """pdfminer prints the three paragraphs under 记者手记 before the article's headline and
+    the head itself after the last section: the section is rebuilt in reading order."""
+    article = xp(parse(converted[1]), "//t:div[@type='article']")[0]
+    opening = [p[:8] for p in texts(article, "t:p")]
+    assert opening == ["厂矿车间内，一线", "“立足岗位推进能"]
+    notes = xp(article, "t:div[@type='section'][2]")[0]
+    assert [p[:8] for p in texts(notes, "t:p")] == [
+        "党的二十大对“推", "近年来，我市坚决", "党的二十大描绘的"]
+    first = xp(article, "t:div[@type='section'][1]")[0]
+    assert texts(first, "t:p")[0].startswith("“入冬以来")
+
+
 def test_paragraphs_are_whole_across_wraps_and_column_breaks(converted):
     root = parse(converted[1])
     paragraphs = texts(root, "//t:div[@type='article']//t:p")
@@ -155,7 +168,9 @@ def _has_jing() -> bool:
 
 def test_sample_without_blank_lines_reads_the_same(converted, tmp_path):
     """PyMuPDF and pdftotext print no blank line between paragraphs: the same page, read
-    from its lines alone, must give the same articles, heads, paragraphs and photos."""
+    from its lines alone, must give the same articles, heads, paragraphs and photos. (Which
+    section a displaced paragraph opens is read from the column break a blank line shows,
+    so here only each article's paragraphs are compared, not their order.)"""
     page = tmp_path / "wuhai-daily" / "2022-11-22" / "03.txt"
     page.parent.mkdir(parents=True)
     (tmp_path / "wuhai-daily" / "edition.toml").write_bytes(
@@ -165,7 +180,8 @@ def test_sample_without_blank_lines_reads_the_same(converted, tmp_path):
     data, _ = convert_file(page, tmp_path / "03.xml", load_edition(find_edition_file(page)))
 
     def reading(root):
-        articles = [(texts(a, "t:head"), texts(a, ".//t:p"), texts(a, ".//t:byline//t:persName"))
+        articles = [(texts(a, "t:head"), sorted(texts(a, ".//t:p")),
+                     texts(a, ".//t:byline//t:persName"))
                     for a in xp(root, "//t:div[@type='article']")]
         figures = [(texts(f, "t:head"), texts(f, "t:p")) for f in xp(root, "//t:figure")]
         return articles, figures

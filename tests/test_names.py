@@ -248,3 +248,17 @@ def test_a_place_ending_does_not_make_a_place_of_a_word_part() -> None:
     text = "黄河滩区绿意浓，近日安徽省阜阳市颍州区一处农田"
     places = [m.name for m in find_mentions(text) if m.kind == "place"]
     assert places == ["安徽省", "阜阳市"]
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("国务院副总理外，邬明远书记强调，要抓好落实。", ["邬明远"]),  # a name before the office
+    ("来自江城的分析师海伦·福斯特说，市场回暖。", ["海伦·福斯特"]),  # a transliterated name
+    ("研究所所长安东尼奥·加西亚表示，合作前景广阔。", ["安东尼奥·加西亚"]),
+    ("柯文斌：我们今年新建了三个站点。", ["柯文斌"]),  # an interview's speaker label
+    ("石家庄市长安区一处社区就业驿站里坐满了人。", []),  # a place, not 石家庄 + 市长
+    ("记者：今年有哪些新举措？", []),  # the role word labels the question
+    ("《礼记·礼运》描绘了大同社会。", []),
+])
+def test_names_by_office_after_them_dotted_parts_and_speaker_labels(text: str,
+                                                                    names: list[str]) -> None:
+    assert [m.name for m in find_mentions(text) if m.kind == "person"] == names

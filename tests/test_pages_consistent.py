@@ -44,10 +44,30 @@ def page_of(txt: Path) -> str:
 
 
 def starts(raw: str, paragraph: str) -> list[int]:
-    """Offsets in ``raw`` where ``paragraph`` begins, whatever whitespace the extractor put in."""
-    head = norm(paragraph)
-    pattern = r"\s*".join(map(re.escape, head))
-    return [m.start() for m in re.finditer(pattern, raw)]
+    """Offsets in ``raw`` where ``paragraph`` begins, whatever whitespace the extractor put in.
+    A paragraph cut where the extractor jumps to another block is found by its first piece."""
+    piece = _first_piece(norm(raw), norm(paragraph))
+    pattern = r"\s*".join(map(re.escape, piece))
+    return [m.start() for m in re.finditer(pattern, raw)] if piece else []
+
+
+def _first_piece(flat: str, paragraph: str) -> str:
+    """The longest start of ``paragraph`` that is printed as it is."""
+    end = len(paragraph)
+    while end and paragraph[:end] not in flat:
+        end -= 1
+    return paragraph[:end]
+
+
+def printed(flat: str, paragraph: str) -> int:
+    """How often ``paragraph`` is printed, whole or in two pieces, the second later than the
+    first (an extractor that jumps from a column's foot to a caption, then back)."""
+    whole = flat.count(paragraph)
+    if whole:
+        return whole
+    first = _first_piece(flat, paragraph)
+    rest = paragraph[len(first):]
+    return int(bool(first) and flat.find(rest, flat.find(first) + len(first)) >= 0)
 
 
 def test_committed_files_are_what_the_sources_generate():
@@ -75,8 +95,8 @@ def test_everything_the_gold_names_is_printed(txt: Path):
     wanted = [gold["page"]["n"], gold["page"]["section"] or ""]
     wanted += [part for pair in gold["page"]["editors"] for part in pair]
     for art in gold["articles"]:
-        wanted += [art["kicker"] or "", art["headline"], art["subtitle"] or ""]
-        wanted += art["bylines"] + art["section_heads"] + art["paragraphs"]
+        wanted += [art["kicker"] or "", art["headline"] or "", art["subtitle"] or ""]
+        wanted += art["bylines"] + art["section_heads"]
         assert art["paragraphs"], art["headline"]
     for fig in gold["figures"]:
         credits = fig["credit"] if isinstance(fig["credit"], list) else [fig["credit"]]
@@ -84,6 +104,8 @@ def test_everything_the_gold_names_is_printed(txt: Path):
         wanted += [fig["title"] or "", *re.split("(?=[①-⑳])", fig["caption"]), *credits]
     wanted += gold["policy_quotes"] + gold["persons"]
     missing = [w for w in wanted if norm(w) not in flat]
+    missing += [p for art in gold["articles"] for p in art["paragraphs"]
+                if not printed(flat, norm(p))]
     assert not missing
 
 
@@ -99,7 +121,7 @@ def test_paragraphs_are_unique_on_their_page():
         flat = norm(txt.read_text(encoding="utf-8"))
         for art in gold_of(txt)["articles"]:
             for par in art["paragraphs"]:
-                assert flat.count(norm(par)) == 1, par
+                assert printed(flat, norm(par)) == 1, par
 
 
 def test_extractor_variants_print_the_same_characters():

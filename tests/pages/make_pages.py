@@ -5,7 +5,8 @@ date, editors), its articles (kicker, headline, subtitle, byline, dateline, lead
 subheads, trailing byline), its figures (title, caption, credit), and, for each extractor,
 the order in which that extractor emits the page's blocks. This script typesets the text the
 way a Chinese newspaper does and prints it in each extractor's habits; the gold structure
-(the ``score_page.py`` format) comes from the same hand-written source, never from a converter.
+(the ``score_page.py`` format, ``section_starts`` included: the paragraph printed after each
+subhead) comes from the same hand-written source, never from a converter.
 
 Typesetting imitated:
   * body text wrapped at the column width counted in em: a CJK character or full-width mark is
@@ -32,6 +33,8 @@ Extractor habits imitated (one ``.txt`` per extractor named in the page's ``[ord
              into one box; ``glue_subheads`` glues a subhead to the first line after it; with
              ``spaced_digits`` a region prints ``11 月 18 日`` as wide-set digits come out, with
              ``letter_spaced`` a head set with wide tracking prints ``对 话`` (a space per gap).
+             In every extractor ``a&b`` prints two regions set side by side at one height
+             (two boxes' heads) on the same lines, four spaces apart.
              The text starts with an empty line and ends with two, as the real sample does.
   pdftotext  poppler without ``-layout``: lines joined by single newlines, a blank line only
              after each flow (an order entry), so inside a flow a paragraph end shows only as a
@@ -244,7 +247,7 @@ class Page:
                 entries += [[f"{aid}.c{i}"] for i in range(1, len(self.columns[aid]) + 1)]
             else:
                 entries.append(ids)
-        seen = Counter(rid for ids in entries for rid in ids)
+        seen = Counter(part for ids in entries for rid in ids for part in rid.split("&"))
         unknown = set(seen) - set(self.regions)
         missing = set(self.regions) - set(seen)
         twice = {rid for rid, n in seen.items() if n > 1}
@@ -280,6 +283,11 @@ class Page:
         return [b.lstrip("\x00") for b in out]
 
     def _region_blocks(self, rid: str, extractor: str) -> list[str]:
+        if "&" in rid:  # heads set side by side at one height: the extractor joins their lines
+            parts = [self.regions[part] for part in rid.split("&")]
+            rows = max(len(part) for part in parts)
+            return ["\n".join("    ".join(part[i] if i < len(part) else "" for part in parts)
+                              .strip() for i in range(rows))]
         if re.search(r"\.c\d+$", rid) and rid.rsplit(".c", 1)[0] in self.columns:
             blocks = self._column_blocks(rid, extractor)
         else:
@@ -331,12 +339,19 @@ class Page:
                 return "".join(value) if isinstance(value, list) else value
             paragraphs = ([art["lead"]] if art.get("lead") else []) + [
                 p for p in art["body"] if isinstance(p, str)]
+            starts, count = [], len(paragraphs) - sum(isinstance(p, str) for p in art["body"])
+            for item in art["body"]:  # each subhead opens the paragraph printed after it
+                if isinstance(item, dict):
+                    starts.append(count)
+                else:
+                    count += 1
             articles.append({
                 "kicker": joined("kicker"),
                 "headline": joined("headline"),
                 "subtitle": joined("subtitle"),
                 "bylines": art.get("byline_names", []),
                 "section_heads": ["".join(p["head"]) for p in art["body"] if isinstance(p, dict)],
+                "section_starts": starts,
                 "paragraphs": paragraphs,
             })
             persons += art.get("byline_names", [])

@@ -132,9 +132,13 @@ def _is_common_word(word: str) -> bool:
 
 
 def _closed(text: str, i: int, end: int) -> bool:
-    """A three-character run with no character on its right ('（记者 麦子俊）'): it is read
-    as a name even if its first two characters are a word."""
-    return end - i == 3 and (end == len(text) or not re.match(f"[{_CJK}]", text[end]))
+    """A three-character run standing alone, no character on either side ('（记者 麦子俊）'):
+    it is read as a name even if its first two characters are a word. Inside running text
+    ('施工许可证、') it is a word's end, not a name."""
+    cjk = re.compile(f"[{_CJK}]")
+    alone_right = end == len(text) or not cjk.match(text[end])
+    alone_left = i == 0 or not cjk.match(text[i - 1])
+    return end - i == 3 and alone_right and alone_left
 
 
 def _given_ok(text: str, i: int, end: int, sn: int) -> bool:
@@ -242,12 +246,74 @@ def _cued_names(text: str) -> list[tuple[int, int]]:
         sn = _surname_at(text, i)
         if i and _lexicon.word_freq(text[i - 1 : i + 1]):
             continue
-        if not any(_NAME_CUE.match(text, i + sn + k) for k in (1, 2)):
+        if not any(_cue_at(text, i + sn + k) for k in (1, 2)):
             continue
         end = name_end(text, i)
-        if end is not None and _NAME_CUE.match(text, end):
+        # a place is no name, whatever follows it ('石家庄市长安区': 石家庄 + 市长)
+        if end is not None and _cue_at(text, end) and text[i:end] not in _lexicon.gazetteer():
             spans.append((i, end))
     return spans
+
+
+def _with_given_names(text: str, start: int, end: int) -> tuple[int, int]:
+    """A transliterated name found by its last part (``约翰·史密斯说``: 史密斯) reaches back
+    over its parts joined by ``·``, each a word jieba tags as a transliterated name."""
+    while start >= 2 and text[start - 1] == "·":
+        words = _lexicon.tokenizer().lcut(text[max(0, start - 8): start - 1])
+        part = words[-1] if words else ""
+        if not part or not re.fullmatch(f"[{_CJK}]+", part) or not (
+                _lexicon.word_tag(part) or "").startswith("nr"):
+            break
+        start -= len(part) + 1
+    return start, end
+
+
+def _transliterated(text: str) -> list[tuple[int, int]]:
+    """A foreign name written in parts joined by ``·`` (玛丽亚·罗德里格斯), its parts words
+    jieba tags as names (one may be tagged a place: 加西亚), after a role word or before a
+    speech verb."""
+    spans = []
+    for m in re.finditer(f"[{_CJK}]+(?:·[{_CJK}]+)+", text):
+        parts = m.group().split("·")
+        first = _lexicon.tokenizer().lcut(parts[0])
+        last = _lexicon.tokenizer().lcut(parts[-1])
+        if not first or not last:
+            continue
+        tags = [_lexicon.word_tag(word) or "" for word in (first[-1], last[0])]
+        # both parts names (nr…), or one a name and the other one jieba knows as a place
+        if not all(tag.startswith(("nr", "ns")) for tag in tags) or not any(
+                tag.startswith("nr") for tag in tags):
+            continue
+        start = m.start() + len(parts[0]) - len(first[-1])
+        end = m.end() - len(parts[-1]) + len(last[0])
+        before = text[max(0, start - 6): start]
+        after_role = any(before.endswith(role) for role in _lexicon.roles())
+        if after_role or _cue_at(text, end):
+            spans.append((start, end))
+    return spans
+
+
+def _speaker_label(text: str) -> list[tuple[int, int]]:
+    """An interview's speaker label opening a paragraph: ``郜文斌：今年…``."""
+    label = re.match(f"([{_CJK}]{{2,4}})[：:]", text)
+    if not label or label.group(1) in _lexicon.roles():
+        return []
+    end = name_end(text, 0)
+    return [(0, end)] if end == label.end(1) else []
+
+
+def _cue_at(text: str, i: int) -> bool:
+    """A speech verb, a form of address, or a title after a name, as news writes a leader's
+    name before the office ('习近平总书记指出', '李强总理说')."""
+    if _NAME_CUE.match(text, i):
+        return True
+    title = _role_pattern().match(text, i)
+    return bool(title) and len(title.group().strip()) >= 2 and title.group() in _TITLES_AFTER
+
+
+# Offices written after a name in news (the name first, then the office, then what was said).
+_TITLES_AFTER = frozenset({"总书记", "主席", "总理", "副主席", "副总理", "委员长", "书记",
+                           "副书记", "省长", "市长", "县长", "区长", "部长", "同志"})
 
 
 def _occurrences(text: str, names: Iterable[str]) -> list[tuple[int, int]]:
@@ -419,7 +485,9 @@ def _credit_names(text: str) -> list[tuple[int, int]]:
 
 def find_mentions(text: str, known_persons: Iterable[str] = ()) -> list[Mention]:
     """Names in one paragraph of running text, non-overlapping, sorted by start."""
-    context = _role_names(text) + _cued_names(text) + _credit_names(text)
+    context = [_with_given_names(text, s, e)
+               for s, e in _role_names(text) + _cued_names(text) + _credit_names(text)]
+    context += _speaker_label(text) + _transliterated(text)
     names = {_WS.sub("", text[s:e]) for s, e in context} | {_WS.sub("", n) for n in known_persons}
     spans = context + _occurrences(text, names)
     persons = [Mention(s, e, "person", _WS.sub("", text[s:e])) for s, e in spans]
@@ -472,6 +540,8 @@ def _credit_runs(text: str) -> list[tuple[int, int]]:
         for piece in _CREDIT_WORDS.split(word):
             at = text.index(piece, pos) if piece else pos
             pos = at + len(piece)
+            if piece.endswith(_AGENCY_ENDINGS):
+                continue  # the outlet before a role word: 青年报·青年网 (记者)
             if len(piece) > 2 and piece[-1] == "摄":
                 piece = piece[:-1]
             for run in _NAME_RUN.finditer(piece):

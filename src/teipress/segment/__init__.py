@@ -39,7 +39,7 @@ def take_furniture(page: Page, line: Line, items: list[FurnitureItem]) -> None:
         if item.kind == "pageNum" and not page.page_number:
             page.page_number = page_number_of(item.text)
         elif item.kind == "header" and not page.section:
-            page.section = item.text
+            page.section = "".join(item.text.split())  # 评　论 set letter-spaced
         elif item.kind == "title" and not page.paper and not item.text.isascii():
             page.paper = item.text  # 人民日报, not its pinyin masthead
         elif item.kind == "date" and page.date is None:

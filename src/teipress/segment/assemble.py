@@ -11,7 +11,9 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
+from itertools import pairwise
 
+from teipress.segment import thresholds
 from teipress.segment.figures import find_figures
 from teipress.segment.model import (
     Article,
@@ -33,13 +35,8 @@ from teipress.segment.text import DASHES, has_cjk_gap, join_lines, width
 
 Piece = Paragraph | Head | Byline
 Item = Paragraph | Head | Byline | Figure
+MAX_EXACT = 12  # articles on a page up to which headlines are assigned exactly
 
-JOIN_SIMILARITY = 0.12  # runs whose words overlap this much read as one article
-NEAR_BONUS = 0.3  # a head next to an article's paragraphs likely belongs to it
-LABEL_WIDTH = 4  # a box label: 核心阅读, 导读, 短评
-HEADS_ABOVE = 0.01
-BESIDE_BONUS = 0.5  # a head set right beside an article's headline is its kicker
-MAX_HEADS = 2  # kicker and headline; a subtitle is counted apart
 
 
 def assemble(pieces: list[Piece], page: Page, column: float) -> None:
@@ -60,6 +57,8 @@ def assemble(pieces: list[Piece], page: Page, column: float) -> None:
     for b in builders:
         b.words = sum((texts[i] for i in b.indexes), Counter())
     _assign_pool(items, pool, builders, gaps, texts, vocab, page)
+    for builder in builders:
+        _fill_empty_section(builder, page)
     page.body = _reading_order(items, builders, placed, page)
 
 
@@ -78,11 +77,15 @@ def _is_body(item: Item) -> bool:
 
 
 def _runs(items: list[Item]) -> list[tuple[int, int]]:
-    """Index ranges [start, end) of consecutive body paragraphs."""
+    """Index ranges [start, end) of consecutive body paragraphs; a paragraph opening with a
+    dateline starts a run of its own (briefs stacked in one column, each with its dateline)."""
     runs: list[tuple[int, int]] = []
     start = None
     for i, item in enumerate([*items, None]):
         if item is not None and _is_body(item):
+            if start is not None and DATELINE.match(item.text):
+                runs.append((start, i))
+                start = None
             if start is None:
                 start = i
         elif start is not None:
@@ -138,8 +141,9 @@ def _join_reason(gap: list[Item], first: Paragraph, last: Paragraph,
             return "a subhead set on its paragraph", True
         if _is_subhead_shaped(closest) or not _looks_like_headline(closest, column):
             return "only a subhead stands between", True
-    verdict = similarity >= JOIN_SIMILARITY
-    return f"shared words {similarity:.2f} {'≥' if verdict else '<'} {JOIN_SIMILARITY}", verdict
+    verdict = similarity >= thresholds.JOIN_SIMILARITY
+    bound = thresholds.JOIN_SIMILARITY
+    return f"shared words {similarity:.2f} {'≥' if verdict else '<'} {bound}", verdict
 
 
 def _is_labelled_subhead(head: Head) -> bool:
@@ -171,7 +175,7 @@ class _ArticleBuilder:
     def full(self, item: Head) -> bool:
         if item.text.startswith(DASHES):
             return self.article.subtitle is not None
-        return len(self.heads) >= MAX_HEADS
+        return len(self.heads) >= thresholds.MAX_HEADS
 
 
 def _fill_articles(items, runs, groups, builders, pool, page) -> set[int]:
@@ -244,6 +248,35 @@ def _take_dateline(article: Article) -> None:
         article.paragraphs.pop(0)
 
 
+def _fill_empty_section(builder: _ArticleBuilder, page: Page) -> None:
+    """A section head printed after its article's last paragraph has lost its text to the
+    extractor, which printed those paragraphs as a column group of their own before the
+    article's heads: in the opening run, from the first paragraph that a column break cuts
+    (printed at a column's foot, going on at the next one's head) to the run's end.
+
+    A section is never empty in print, and the opening keeps at least its first paragraph;
+    with no column break to go by, the section stays as printed.
+    """
+    article = builder.article
+    if not article.sections or article.sections[-1].paragraphs or len(article.paragraphs) < 2:
+        return
+    cut = next((n for n, par in enumerate(article.paragraphs[1:], 1) if _column_break(par)),
+               None)
+    if cut is None:
+        return
+    section = article.sections[-1]
+    section.paragraphs, article.paragraphs = article.paragraphs[cut:], article.paragraphs[:cut]
+    page.explain(f"line {section.head.first_line}: subhead “{_short(section.head.text)}” "
+                 f"takes the {len(section.paragraphs)} paragraphs printed from line "
+                 f"{section.paragraphs[0].first_line} (a column group of its own)")
+
+
+def _column_break(paragraph: Paragraph) -> bool:
+    """A paragraph printed in two pieces: a blank line (a column break) inside it."""
+    numbers = [line.number for line in paragraph.lines]
+    return any(b - a > 1 for a, b in pairwise(numbers))
+
+
 def _gap_neighbours(items, runs, run_owner) -> list[tuple[int | None, int | None]]:
     """For each item, the articles whose paragraphs come right before and right after it."""
     from bisect import bisect_left, bisect_right
@@ -268,24 +301,28 @@ def _assign_pool(items, pool, builders, gaps, texts, vocab, page) -> None:
     for i in list(candidates):  # a box label over a lead: 核心阅读, 导读
         item, nxt = items[i], items[i + 1] if i + 1 < len(items) else None
         if (isinstance(item, Head) and isinstance(nxt, Paragraph) and nxt.wide
-                and (i + 1) in candidates and width(item.text) <= LABEL_WIDTH):
+                and (i + 1) in candidates and width(item.text) <= thresholds.BOX_LABEL_WIDTH):
             nxt.label = item
             item.role = "label"
             candidates.remove(i)
             page.explain(f"line {item.first_line}: “{item.text}” labels the lead below it")
-    for limit in (1, MAX_HEADS):  # first one head for every article, then kickers
+    for limit in (1, thresholds.MAX_HEADS):  # first one head for every article, then kickers
         scores = sorted(  # best fit first; on a tie, the article sharing more words
             ((_fit(texts[i], b, vocab, gaps[i], a) + _beside_bonus(items, i, a, owner),
               vocab.coverage(texts[i], b.words), -i, -a, i, a)
              for i in candidates if i not in owner for a, b in enumerate(builders)),
             reverse=True,
         )
+        matched = _best_headlines(items, candidates, owner, scores) \
+            if limit == 1 and thresholds.GLOBAL_HEADLINES else None
         for score, _coverage, _i, _a, i, a in scores:
             if i in owner:
                 continue
             item, builder = items[i], builders[a]
             if limit == 1 and isinstance(item, Head) and item.text.startswith(DASHES):
                 continue  # subtitles once the articles have their heads and leads
+            if matched is not None and _plain_head(item) and matched.get(i) != a:
+                continue  # the headline goes where the page's best assignment puts it
             if isinstance(item, Paragraph):
                 if builder.article.lead is None:
                     builder.article.lead = item
@@ -336,11 +373,46 @@ def _assign_pool(items, pool, builders, gaps, texts, vocab, page) -> None:
         _name_heads(builder)
 
 
+def _plain_head(item: Item) -> bool:
+    """A head that may be an article's headline or kicker (not a subtitle or a subhead)."""
+    return isinstance(item, Head) and not item.text.startswith(DASHES) \
+        and not _is_labelled_subhead(item)
+
+
+def _best_headlines(items, candidates, owner, scores) -> dict[int, int] | None:
+    """One headline for each article, chosen for the page as a whole: the assignment of
+    plain heads to articles (each at most once) with the greatest total fit, instead of
+    taking the best-fitting pair first. Exact over subsets of articles; None (the pairs
+    are then taken best first) where a page has too many articles for that."""
+    heads = [i for i in candidates if i not in owner and _plain_head(items[i])]
+    fit = {(i, a): score for score, _c, _i, _a, i, a in scores}
+    articles = sorted({a for _i, a in fit})
+    if len(articles) > MAX_EXACT or not heads:
+        return None
+    column = {a: k for k, a in enumerate(articles)}
+    best: dict[int, tuple[float, tuple[tuple[int, int], ...]]] = {0: (0.0, ())}
+    for i in heads:  # each head takes a free article or none
+        step = dict(best)
+        for mask, (total, pairs) in best.items():
+            for a in articles:
+                bit = 1 << column[a]
+                if mask & bit or (i, a) not in fit:
+                    continue
+                candidate = (total + fit[i, a], (*pairs, (i, a)))
+                if candidate[0] > step.get(mask | bit, (-1.0, ()))[0] + 1e-12:
+                    step[mask | bit] = candidate
+        best = step
+    # the most articles headed first (every article wants a headline), then the best fit
+    _total, pairs = max(best.values(), key=lambda tp: (len(tp[1]), tp[0]))
+    return dict(pairs)
+
+
 def _fit(probe: Counter[str], builder: _ArticleBuilder, vocab: Vocabulary,
          neighbours: tuple[int | None, int | None], a: int) -> float:
     before, after = neighbours
     # print sets heads above their text: with nothing else to go by, the article below wins
-    near = NEAR_BONUS + HEADS_ABOVE if a == after else NEAR_BONUS if a == before else 0.0
+    bonus = thresholds.NEAR_BONUS
+    near = bonus + thresholds.HEADS_ABOVE if a == after else bonus if a == before else 0.0
     return vocab.coverage(probe, builder.words) + near
 
 
@@ -351,7 +423,7 @@ def _beside_bonus(items, i, a, owner) -> float:
         return 0.0
     for j in (i - 1, i + 1):
         if 0 <= j < len(items) and isinstance(items[j], Head) and owner.get(j) == a:
-            return BESIDE_BONUS
+            return thresholds.BESIDE_BONUS
     return 0.0
 
 

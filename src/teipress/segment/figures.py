@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections import Counter
 
+from teipress.segment import thresholds
 from teipress.segment.model import Byline, Figure, Head, Page, Paragraph
 from teipress.segment.patterns import PHOTO_LEADIN, SOURCE_NOTE
 from teipress.segment.similarity import words
@@ -16,7 +17,7 @@ from teipress.segment.text import DASHES, has_cjk_gap, width
 
 Piece = Paragraph | Head | Byline
 Item = Paragraph | Head | Byline | Figure
-PHOTO_TITLE_WIDTH = 10  # photo titles are a few words: 麦浪滚滚, 发展庭院养殖
+CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩"  # the numbers of a photo series' captions
 
 
 def find_figures(pieces: list[Piece], page: Page) -> list[Item]:
@@ -43,6 +44,19 @@ def find_figures(pieces: list[Piece], page: Page) -> list[Item]:
             caption = [piece]
         elif i > 0 and isinstance(items[i - 1], Paragraph) and not items[i - 1].open:
             caption, start = [items[i - 1]], i - 1
+        elif i > 1 and _chart_title_between(items[i - 2], items[i - 1]):
+            caption, start = [items[i - 2]], i - 2  # source note, title, maker (stream order)
+        apart: list[int] = []  # a series' earlier captions printed away from the credit
+        if caption and caption[0].text[:1] in CIRCLED[1:]:
+            earlier = _earlier_captions(items, start, CIRCLED.index(caption[0].text[0]))
+            if earlier and earlier == list(range(earlier[0], start)):
+                start = earlier[0]  # printed together: the series' text may stand over them
+                if start >= 2 and _series_text(items[start - 1], items[start - 2]):
+                    start -= 1
+                caption = [items[k] for k in range(start, i)]
+            elif earlier:
+                apart = earlier
+                caption = [items[k] for k in earlier] + caption
         n += 1
         figure = Figure(caption=caption, credit=None if opens_photo else piece, ident=f"fig-{n}")
         is_chart = bool(caption) and bool(SOURCE_NOTE.match(caption[0].text))
@@ -50,7 +64,9 @@ def find_figures(pieces: list[Piece], page: Page) -> list[Item]:
         after = items[end] if end < len(items) else None
         before = items[start - 1] if start > 0 else None
         following = items[end + 1] if end + 1 < len(items) else None
-        if _is_photo_title(after, caption_words, following, after_credit=True):
+        if start == i - 2 and isinstance(items[i - 1], Head) and not apart:
+            figure.title = items[i - 1]
+        elif _is_photo_title(after, caption_words, following, after_credit=True):
             figure.title, end = after, end + 1
         elif is_chart and isinstance(before, Head) and not has_cjk_gap(before.text):
             figure.title, start = before, start - 1  # a chart's title over its source note
@@ -61,6 +77,9 @@ def find_figures(pieces: list[Piece], page: Page) -> list[Item]:
         if figure.title:
             figure.title.role = "title"
         items[start:end] = [figure]
+        for k in sorted(apart, reverse=True):
+            del items[k]
+            start -= 1
         page.explain(
             f"line {figure.first_line}: photo {figure.ident}"
             + (f", title “{figure.title.text}”" if figure.title else ", no title")
@@ -68,6 +87,36 @@ def find_figures(pieces: list[Piece], page: Page) -> list[Item]:
         )
         i = start + 1
     return items
+
+
+def _chart_title_between(note: Item, head: Item) -> bool:
+    """A chart printed in content-stream order: its source note, then its title, then the
+    maker's credit (``资料来源：…`` / ``今年以来…涨跌幅`` / ``制图：…``)."""
+    return isinstance(note, Paragraph) and bool(SOURCE_NOTE.match(note.text)) \
+        and isinstance(head, Head) and not has_cjk_gap(head.text) and len(head.lines) <= 2
+
+
+def _earlier_captions(items: list[Item], start: int, number: int) -> list[int]:
+    """Where the captions numbered before ``number`` (①…) of a photo series are, nearest
+    first taken, in printed order; none past another photo's credit."""
+    found: list[int] = []
+    want = number - 1
+    k = start - 1
+    while k >= 0 and want >= 0:
+        item = items[k]
+        if isinstance(item, Figure) or (isinstance(item, Byline) and item.kind == "credit"):
+            break
+        if isinstance(item, Paragraph) and item.text.startswith(CIRCLED[want]):
+            found.insert(0, k)
+            want -= 1
+        k -= 1
+    return found if want < 0 else []
+
+
+def _series_text(item: Item, above: Item) -> bool:
+    """A photo series' short text, set under its title and over its numbered captions."""
+    return isinstance(item, Paragraph) and not item.open and isinstance(above, Head) \
+        and item.text[:1] not in CIRCLED
 
 
 def _is_credit(items: list[Item], i: int) -> bool:
@@ -91,11 +140,17 @@ def _is_photo_title(item: Item | None, caption_words: Counter[str], following: I
         # the first of a cluster of heads set line under line is an article's kicker
         heads_follow = (isinstance(following, Head) and not following.text.startswith(DASHES)
                         and following.first_line == item.lines[-1].number + 1)
-        return shares or not (starts_article or heads_follow or has_cjk_gap(item.text))
+        # set line on line over a paragraph it speaks of (no blank line between): it heads
+        # that text, not the photo
+        over_text = item.glued and isinstance(following, Paragraph) and not following.wide \
+            and following.first_line == item.lines[-1].number + 1 \
+            and bool(words(item.text).keys() & words(following.text).keys())
+        return not over_text and (
+            shares or not (starts_article or heads_follow or has_cjk_gap(item.text)))
     if isinstance(following, Byline) and following.kind == "lead":
         return False
     if has_cjk_gap(item.text) or isinstance(following, Head):
         return False
     if caption_wide:  # a short title set over a caption wider than the columns
-        return shares or width(item.text) <= PHOTO_TITLE_WIDTH
+        return shares or width(item.text) <= thresholds.PHOTO_TITLE_WIDTH
     return shares and not item.glued

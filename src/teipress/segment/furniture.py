@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from teipress.segment import thresholds
 from teipress.segment.model import FurnitureItem, Line
 from teipress.segment.patterns import (
     EDITOR_ENTRY,
@@ -23,7 +24,7 @@ WEEKDAY = re.compile(r"(?:星期|周|礼拜)[一二三四五六日天]")
 _PAPER = re.compile(r"^[\u4e00-\u9fff]{1,6}(?:日报|晚报|都市报|时报|商报|早报|晨报|青年报|法治报)$")
 _PINYIN_MASTHEAD = re.compile(r"^[A-Z]{4,}(?: [A-Z]{4,}){1,3}(?=\s|$)")
 _SECTION_WORD = re.compile(r"^[\u4e00-\u9fff·]{2,4}$")
-EDGE_LINES = 6  # furniture other than an editors line sits among the first or last lines
+_LETTER_SPACED = re.compile(r"^[\u4e00-\u9fff](?:[ \u3000]{1,3}[\u4e00-\u9fff]){1,5}(?=\s|$)")
 _SECTION_LIKE = re.compile(
     r"^(?:[\u4e00-\u9fff·]{2,6}版|[\u4e00-\u9fff·]{2,8}(?:新闻|周刊|专刊|专版))$"
 )
@@ -64,12 +65,19 @@ def _next_item(rest: str, paper_title: str, line_start: bool) -> tuple[Furniture
     word = rest.split()[0] if rest.split() else ""
     if word in SECTIONS or _SECTION_LIKE.match(word):
         return FurnitureItem("header", word), rest[len(word):]
+    if spaced := _LETTER_SPACED.match(rest):  # a section name set with wide tracking: 评　论
+        joined = "".join(spaced.group().split())
+        if joined in SECTIONS or _SECTION_LIKE.match(joined):
+            return FurnitureItem("header", spaced.group()), rest[spaced.end():]
     if _PAPER.match(word):
         return FurnitureItem("title", word), rest[len(word):]
     if masthead := _PINYIN_MASTHEAD.match(rest):  # RENMIN RIBAO, beside or under the title
         return FurnitureItem("title", masthead.group().strip()), rest[masthead.end():]
     last_word = len(word) == len(rest)  # a folio ending in its page number: … 评论 5
-    match = PAGE_NUMBER.match(rest) if line_start or last_word or rest[0] == "第" else None
+    # or set among the folio's other items, a word of its own: … 综合  3  边城日报
+    among = not line_start and word.isdigit() and len(word) <= 3
+    match = PAGE_NUMBER.match(rest) if line_start or last_word or among or rest[0] == "第" \
+        else None
     if match and not ISSUE_DATE.match(rest) and not rest[match.end():match.end() + 1].isdigit():
         return FurnitureItem("pageNum", match.group()), rest[match.end():]
     return None, rest
@@ -102,7 +110,8 @@ def find_furniture(lines: list[Line], paper_title: str = ""
     """The furniture lines of a page (in printed order) and the numbers of the lines they take."""
     found: list[tuple[Line, list[FurnitureItem]]] = []
     taken: set[int] = set()
-    edge = {line.number for line in lines[:EDGE_LINES] + lines[-EDGE_LINES:]}
+    n = thresholds.EDGE_LINES
+    edge = {line.number for line in lines[:n] + lines[-n:]}
     for line in lines:
         items = parse_furniture_line(line.text, paper_title, at_edge=line.number in edge)
         if items:

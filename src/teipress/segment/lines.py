@@ -11,35 +11,40 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from teipress.segment import thresholds
 from teipress.segment.model import Byline, Head, Line, Paragraph
 from teipress.segment.patterns import (
+    COMMENTATOR,
     CREDIT,
     DATELINE,
     END_MARK,
     JUMP,
     LEADING_BYLINE,
+    PHOTO_LEADIN,
     RUN_ON_BYLINE,
+    SECTIONS,
     SOURCE_NOTE,
     SUBHEAD_MARK,
     TRAILING_BYLINE,
+    is_person_name,
     names_in,
 )
 from teipress.segment.text import DASHES, ends_sentence, has_cjk_gap, join_lines, width
 
 Piece = Paragraph | Head | Byline
-SHORT_BY = 1.5  # a line this many cells short of its column is not a wrapped line
-MAX_HEAD_LINES = 3
 _LAST_BRACKET = re.compile(r"[（(][^（()）]*[)）]$")
 MARKS = "■□●◆◇▲△★☆"
 INDENTED = re.compile(r"^[ \t\u3000]{2,}\S")
-LABEL_WIDTH = 4  # a column label over a headline: 短评, 一线观察
-INDENT = 2  # a paragraph's first line is set 2em in; extraction drops the indent
+_LATIN_RUN = re.compile(r"[A-Za-z0-9.%+/:-]+")  # printed unbroken: it moves whole to the next line
+HANGING = "，。、；：！？”’）》」』"  # marks that hang past the column's edge
+CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
+SIDE_GAP = re.compile(r"(?<=\S)(?: {3,}|\u3000{2,}|\t+)(?=\S)")  # wider than any head's gap
+# A series tag printed under its headline, in brackets: （评论员观察）, （奋进新征程·…）.
+SERIES_TAG = re.compile(r"[（(][^（()）。，]{2,40}[)）]")
 
 
 class Columns:
     """The column width around each line: articles on one page are set in different widths."""
-
-    WINDOW = 10  # lines either side
 
     def __init__(self, blocks: list[list[Line]]) -> None:
         self.page = body_width(blocks)
@@ -52,10 +57,11 @@ class Columns:
         return self._at.get(line.number, self.page)
 
     def _near(self, widths: list[float], i: int) -> float:
-        first = max(0, i - self.WINDOW)
-        near = sorted(w for j, w in enumerate(widths[first: i + self.WINDOW + 1], start=first)
-                      if j != i and w <= self.page * 1.4)
-        return near[(len(near) * 3) // 4] if len(near) >= 4 else self.page
+        window = thresholds.COLUMN_WINDOW
+        first = max(0, i - window)
+        near = sorted(w for j, w in enumerate(widths[first: i + window + 1], start=first)
+                      if j != i and w <= self.page * thresholds.WIDE_FACTOR)
+        return near[int(len(near) * thresholds.COLUMN_PERCENTILE)] if len(near) >= 4 else self.page
 
 
 def body_width(blocks: list[list[Line]]) -> float:
@@ -66,6 +72,48 @@ def body_width(blocks: list[list[Line]]) -> float:
     if not widths:
         widths = Counter(round(width(line.text)) for block in blocks for line in block)
     return float(max(widths.items(), key=lambda kv: (kv[1], kv[0]))[0]) if widths else 0.0
+
+
+def side_by_side(lines: list[Line | None]) -> list[Line | None]:
+    """Heads of two boxes set side by side come out on one line, far apart
+    (``今日谈    快评``): such lines are read box by box, the left parts first, each part
+    a block of its own. A run of them may have blank lines between."""
+    out: list[Line | None] = []
+    i = 0
+    while i < len(lines):
+        run: list[list[str]] = []
+        j = i
+        while j < len(lines):
+            line = lines[j]
+            parts = _side_parts(line.text) if line is not None else None
+            if line is None and run:
+                j += 1
+                continue
+            if parts is None or (run and len(parts) != len(run[0])):
+                break
+            run.append(parts)
+            j += 1
+        numbers = [line.number for line in lines[i:j] if line is not None]
+        if not run:
+            out.append(lines[i])
+            i += 1
+            continue
+        while j > i and lines[j - 1] is None:  # trailing blank lines stay as printed
+            j -= 1
+        for box in range(len(run[0])):  # each a head of its own: a label, a headline
+            for number, parts in zip(numbers, run, strict=True):
+                out += [Line(number, parts[box]), None]
+        i = j
+    return out
+
+
+def _side_parts(text: str) -> list[str] | None:
+    """The parts of a line that prints two or more heads side by side, or None."""
+    parts = [part.strip() for part in SIDE_GAP.split(text.strip())]
+    if len(parts) < 2 or any(not part or ends_sentence(part) or width(part) > 20
+                             or any(mark in part for mark in "，。、；,;") for part in parts):
+        return None
+    return parts
 
 
 def split_blocks(lines: list[Line | None]) -> list[list[Line]]:
@@ -82,23 +130,95 @@ def split_blocks(lines: list[Line | None]) -> list[list[Line]]:
 
 def read_pieces(lines: list[Line | None]) -> tuple[list[Piece], float]:
     """The page's pieces in extracted order, and the body column width they were read with."""
-    blocks = split_blocks(lines)
+    blocks = split_blocks(side_by_side(lines))
     columns = Columns(blocks)
     pieces: list[Piece] = []
+    captions: set[int] = set()  # ids of the caption paragraphs read so far
     for block in blocks:
-        after_open = bool(pieces) and isinstance(pieces[-1], Paragraph) and pieces[-1].open
-        for piece in _block_pieces(block, columns, after_open):
-            _append(pieces, piece, columns.page)
-    return pieces, columns.page
+        after_open = _open_before(pieces, captions) is not None
+        read = _block_pieces(block, columns, after_open)
+        for n, piece in enumerate(read):
+            following = read[n + 1] if n + 1 < len(read) else None
+            if isinstance(piece, Paragraph) and (_caption_like(piece) or (
+                    isinstance(following, Byline) and following.kind == "credit")):
+                captions.add(id(piece))
+            _append(pieces, piece, columns.page, captions)
+    return _bare_name_bylines(pieces), columns.page
 
 
-def _append(pieces: list[Piece], piece: Piece, column: float) -> None:
+def _bare_name_bylines(pieces: list[Piece]) -> list[Piece]:
+    """A commentary's author printed as a bare name on a line of its own next to the heads
+    (``纪闻川`` under the headline) is a byline, not a head or a one-line paragraph. A text
+    that is its first line glued under it (``岑晓川`` / ``午饭时间，…``) is split off."""
+    out: list[Piece] = []
+    for n, piece in enumerate(pieces):
+        beside_head = (n > 0 and isinstance(pieces[n - 1], Head)) or (
+            n + 1 < len(pieces) and isinstance(pieces[n + 1], Head))
+        if isinstance(piece, Head) and len(piece.lines) == 1 and beside_head \
+                and _bare_name(piece.text):
+            line = piece.lines[0]
+            out.append(Byline(line, line.text.strip(), "lead", names_in(line.text)))
+            continue
+        out.append(piece)
+    return out
+
+
+def _bare_name(text: str) -> bool:
+    """A person's name and nothing else: a known surname, no dictionary word."""
+    from teipress.encode._lexicon import word_freq, word_tag
+
+    name = "".join(text.split())
+    if not is_person_name(name) or name in SECTIONS:
+        return False
+    return not word_freq(name) or (word_tag(name) or "").startswith("nr")
+
+
+def _caption_like(paragraph: Paragraph) -> bool:
+    """A photo's caption by its opening: 图为…, ▲…, or a series' number ①…."""
+    return bool(PHOTO_LEADIN.match(paragraph.text)) or paragraph.text[:1] in CIRCLED
+
+
+def _cut_first_line(head: Head, paragraph: Paragraph, column: float) -> bool:
+    """A paragraph's first line left alone at a column's foot reads like a head; it is not
+    one when it is exactly a first line's width (the column less the indent) and the text
+    it goes on with opens with a full line, which no paragraph's first line is."""
+    if len(head.lines) != 1 or head.glued or paragraph.wide or has_cjk_gap(head.text):
+        return False  # a two-phrase headline over a wide caption stays a head
+    text, going_on = head.text, paragraph.lines[0].text.strip()
+    first = abs(width(text) - (column - thresholds.INDENT)) <= 0.5
+    full = width(going_on.rstrip(HANGING)) >= column - 0.5
+    return first and full and not ends_sentence(text) and not INDENTED.match(
+        paragraph.lines[0].text)
+
+
+def _open_before(pieces: list[Piece], captions: set[int]) -> int | None:
+    """The open paragraph the next text goes on with: the last piece, or the last before the
+    captions and credits an extractor printed where it jumped from one column to the next."""
+    k = len(pieces) - 1
+    while k >= 0 and (id(pieces[k]) in captions
+                      or (isinstance(pieces[k], Byline) and pieces[k].kind == "credit")):
+        k -= 1
+    if k >= 0 and isinstance(pieces[k], Paragraph) and pieces[k].open:
+        return k
+    return None
+
+
+def _append(pieces: list[Piece], piece: Piece, column: float, captions: set[int]) -> None:
     """Add a piece, continuing the previous paragraph across a column break where it is open."""
     last = pieces[-1] if pieces else None
-    if isinstance(piece, Paragraph) and isinstance(last, Paragraph) and last.open:
+    k = _open_before(pieces, captions)
+    if isinstance(piece, Paragraph) and id(piece) not in captions and k is not None:
         # join the texts, not the lines: a byline run on at the end was split off the text
+        pieces[k] = _paragraph(pieces[k].lines + piece.lines, column,
+                               join_lines([pieces[k].text, piece.text]))
+        return
+    if isinstance(piece, Paragraph) and isinstance(last, Head) and _cut_first_line(
+            last, piece, column):
         pieces[-1] = _paragraph(last.lines + piece.lines, column,
                                 join_lines([last.text, piece.text]))
+        return
+    if isinstance(piece, Head) and isinstance(last, Head) and SERIES_TAG.fullmatch(piece.text):
+        last.lines.extend(piece.lines)  # （评论员观察） printed under its headline
         return
     if isinstance(piece, Head) and isinstance(last, Head) and _continues_head(last, piece):
         last.lines.extend(piece.lines)
@@ -109,7 +229,7 @@ def _append(pieces: list[Piece], piece: Piece, column: float) -> None:
 
 def _continues_head(first: Head, second: Head) -> bool:
     """A head whose line ends with a colon goes on in the next head (``记者手记：`` / …)."""
-    fits = len(first.lines) + len(second.lines) <= MAX_HEAD_LINES
+    fits = len(first.lines) + len(second.lines) <= thresholds.MAX_HEAD_LINES
     return first.text.endswith(("：", ":")) and fits
 
 
@@ -197,7 +317,7 @@ def _byline_kind(text: str) -> str:
     credit = CREDIT.search(text)
     if credit and credit.start() == 0:
         return "credit"
-    if LEADING_BYLINE.match(text) and names_in(text):
+    if (LEADING_BYLINE.match(text) and names_in(text)) or COMMENTATOR.match(text):
         return "lead"
     if TRAILING_BYLINE.match(text) and names_in(text):
         return "trail"
@@ -218,7 +338,10 @@ def _text_pieces(lines: list[Line], columns: Columns, after_open: bool
     for i, line in enumerate(lines):
         nxt = lines[i + 1] if i + 1 < len(lines) else None
         column = columns.at(line)
-        if not current and nxt is not None and _is_head_line(line, nxt, column, pieces):
+        heads_first_line = i + 2 < len(lines) and not (i == 0 and after_open) and \
+            _heads_a_first_line(line, nxt, lines[i + 2: i + 5])
+        if not current and nxt is not None and (
+                heads_first_line or _is_head_line(line, nxt, column, pieces)):
             _add_head_line(pieces, line)
             pieces[-1].glued = not _is_glued_head(nxt, lines[i + 2], column) if i + 2 < len(
                 lines) else True
@@ -227,7 +350,9 @@ def _text_pieces(lines: list[Line], columns: Columns, after_open: bool
             pieces.extend(_split_trailing_byline(_paragraph(current, columns.page)))
             current = []
         current.append(line)
-        if nxt is None or _ends_paragraph(line, nxt, column, columns.at(nxt), len(current) == 1):
+        after = lines[i + 2] if i + 2 < len(lines) else None
+        if nxt is None or _ends_paragraph(line, nxt, column, columns.at(nxt), len(current) == 1,
+                                          after):
             pieces.extend(_split_trailing_byline(_paragraph(current, columns.page)))
             current = []
     return pieces
@@ -236,6 +361,9 @@ def _text_pieces(lines: list[Line], columns: Columns, after_open: bool
 def _split_trailing_byline(paragraph: Paragraph) -> list[Paragraph | Byline]:
     """A reporter's bracket or an end mark run on after the last sentence:
     ``…跑得快了。（本报记者 程远航）``, ``…攻关。（完）``."""
+    if TRAILING_BYLINE.fullmatch(paragraph.text) and names_in(paragraph.text):
+        # a trailing byline wrapped over several lines: （作者：甲、乙，分别系…）
+        return [Byline(paragraph.lines[0], paragraph.text, "trail", names_in(paragraph.text))]
     jump = JUMP.match(paragraph.text)
     if jump:  # ``（上接A01版）据介绍，…``: where the article comes from
         rest = paragraph.text[jump.end():].lstrip()
@@ -255,7 +383,9 @@ def _split_trailing_byline(paragraph: Paragraph) -> list[Paragraph | Byline]:
                 Byline(paragraph.lines[-1], end.group(), "end")]
     match = RUN_ON_BYLINE.search(paragraph.text)
     if not match or not match.start() or not names_in(match.group()):
-        return [paragraph]
+        match = _LAST_BRACKET.search(paragraph.text)  # a box's author: …检验。（闻一舟）
+        if not match or not match.start() or not _bare_name(match.group()[1:-1]):
+            return [paragraph]
     if not ends_sentence(paragraph.text[: match.start()]):
         return [paragraph]
     text = paragraph.text[: match.start()]
@@ -269,7 +399,7 @@ def _is_head_block(lines: list[Line], columns: Columns, after_open: bool) -> boo
     Heads carry no commas; a one-line head may be wider than the column (it spans several).
     Full lines after a paragraph left open are that paragraph going on, not a head.
     """
-    if len(lines) > MAX_HEAD_LINES or any(ends_sentence(line.text) for line in lines):
+    if len(lines) > thresholds.MAX_HEAD_LINES or any(ends_sentence(line.text) for line in lines):
         return False
     texts = [line.text.strip() for line in lines]
     if DATELINE.match(texts[0]) or any(SOURCE_NOTE.match(text) for text in texts):
@@ -281,7 +411,8 @@ def _is_head_block(lines: list[Line], columns: Columns, after_open: bool) -> boo
     if len(lines) == 1 and SUBHEAD_MARK.match(texts[0]):
         return True
     if any(mark in text for text in texts for mark in "，。、；,;"):
-        return len(lines) == 1 and width(texts[0]) < columns.at(lines[0]) - INDENT - SHORT_BY
+        room = columns.at(lines[0]) - thresholds.INDENT - thresholds.SHORT_BY
+        return len(lines) == 1 and width(texts[0]) < room
     if len(lines) == 1:
         return True
     return True  # two or three lines with no sentence punctuation at all
@@ -307,12 +438,38 @@ def _is_head_line(line: Line, nxt: Line, column: float, pieces: list) -> bool:
     if _is_glued_head(line, nxt, column) or opener:
         return True  # above its paragraph, a dateline, a chart's source note or a subtitle
     # a numbered line as wide as the column is a clause's first line, not a subhead
-    numbered = SUBHEAD_MARK.match(text) and (text[0] in MARKS or width(text) < column - SHORT_BY)
+    short = width(text) < column - thresholds.SHORT_BY
+    numbered = SUBHEAD_MARK.match(text) and (text[0] in MARKS or short)
     if has_cjk_gap(text) or text.startswith(DASHES) or numbered:
         return True
     last = pieces[-1] if pieces else None
     return (isinstance(last, Head) and last.text.endswith(("：", ":"))
             and not any(mark in text for mark in "，。、；,;"))
+
+
+def _heads_a_first_line(line: Line, nxt: Line, below: list[Line]) -> bool:
+    """A line in a paragraph's place that cannot be a paragraph's first line, printed over one:
+    a subhead with no blank line after it, however near the column's width it is set.
+
+    It carries no sentence punctuation and ends no sentence, so it is no one-line paragraph;
+    the line under it goes on and is set in by the indent against the full lines below it,
+    so that one opens the paragraph (a paragraph's second line is full: only a hanging mark
+    or an unbroken Latin run makes it shorter, and then by less than the indent)."""
+    text, following = line.text.strip(), nxt.text.strip()
+    going_on = []  # the full lines of the paragraph under it (its last line may be short)
+    for other in below:
+        if ends_sentence(other.text):
+            break
+        going_on.append(width(other.text.strip().rstrip(HANGING)))
+    if not going_on:
+        return False
+    full = max(going_on)
+    if (ends_sentence(text) or any(mark in text for mark in "，。、；,;") or text[-1] in "：:"
+            or DATELINE.match(text) or SOURCE_NOTE.match(text) or width(text) > full + 0.5):
+        return False
+    indented = full - thresholds.INDENT - thresholds.SHORT_BY <= width(following) \
+        <= full - thresholds.INDENT + 0.5
+    return indented and not ends_sentence(following)
 
 
 def _add_head_line(pieces: list, line: Line, labels: bool = True) -> None:
@@ -322,11 +479,13 @@ def _add_head_line(pieces: list, line: Line, labels: bool = True) -> None:
     last = pieces[-1] if pieces else None
     text = line.text.strip()
     label = labels and isinstance(last, Head) and len(last.lines) == 1 and (
-        width(last.text) <= LABEL_WIDTH < width(text) or "·" in last.text)  # a column kicker
+        width(last.text) <= thresholds.HEAD_LABEL_WIDTH < width(text)
+        or "·" in last.text)  # a column kicker
     # a headline set as two phrases is whole on its line
     label = label or (isinstance(last, Head) and has_cjk_gap(last.lines[-1].text))
-    starts_new = text.startswith(DASHES) or has_cjk_gap(text) or label
-    if isinstance(last, Head) and not starts_new and len(last.lines) < MAX_HEAD_LINES:
+    starts_new = (text.startswith(DASHES) or has_cjk_gap(text) or label) \
+        and not SERIES_TAG.fullmatch(text)
+    if isinstance(last, Head) and not starts_new and len(last.lines) < thresholds.MAX_HEAD_LINES:
         last.lines.append(line)
     else:
         pieces.append(Head([line]))
@@ -341,21 +500,29 @@ def _is_glued_head(line: Line, nxt: Line, column: float) -> bool:
     text = line.text.strip()
     if ends_sentence(text) or any(mark in text for mark in "，。、；,;") or DATELINE.match(text):
         return False
-    return width(text) < max(width(nxt.text), column) - INDENT - SHORT_BY
+    room = max(width(nxt.text), column) - thresholds.INDENT - thresholds.HEAD_SHORT_BY
+    return width(text) < room
 
 
 def _ends_paragraph(line: Line, nxt: Line, column: float, next_column: float,
-                    first: bool) -> bool:
+                    first: bool, after: Line | None = None) -> bool:
     """A sentence-final line ends its paragraph when it is short (a first line is short by
     its indent already), or when the next line is short without ending a sentence: that is
-    a first line, set in by the indent."""
+    a first line, set in by the indent — unless it is short only because the Latin run that
+    opens the line after it (``50.3%``), never split, did not fit on it."""
     if SOURCE_NOTE.match(nxt.text.strip()):
         return True
     if not ends_sentence(line.text):
         return False
-    if width(line.text) < column - SHORT_BY / 2 - (INDENT if first else 0):
+    if DATELINE.match(nxt.text.strip()):  # the next brief opens with its own dateline
         return True
-    return not ends_sentence(nxt.text) and width(nxt.text) <= next_column - SHORT_BY
+    if width(line.text) < column - thresholds.SHORT_BY / 2 - (thresholds.INDENT if first else 0):
+        return True
+    numbered = SUBHEAD_MARK.match(nxt.text.strip())  # 三、… opens a clause whatever its width
+    run = _LATIN_RUN.match(after.text.strip()) if after is not None and not numbered else None
+    if run and width(nxt.text) + width(run.group()) > next_column:
+        return False  # the run could not have fitted even on a full line
+    return not ends_sentence(nxt.text) and width(nxt.text) <= next_column - thresholds.SHORT_BY
 
 
 def _paragraph(lines: list[Line], column: float, text: str | None = None) -> Paragraph:
@@ -364,4 +531,4 @@ def _paragraph(lines: list[Line], column: float, text: str | None = None) -> Par
     widest = max(width(line.text) for line in lines)
     is_note = bool(SOURCE_NOTE.match(text))  # a source note ends without a full stop
     return Paragraph(lines=list(lines), text=text, open=not (ends_sentence(text) or is_note),
-                     wide=bool(column) and widest > column * 1.4)
+                     wide=bool(column) and widest > column * thresholds.WIDE_FACTOR)

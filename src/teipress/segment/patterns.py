@@ -16,8 +16,8 @@ _NAME_RE = re.compile(NAME)
 # and its website), 实习生, 文/图 …
 _OUTLET = (
     r"(?:本报|新华社|中新社"
-    r"|(?:[\u4e00-\u9fff]{0,6}(?:日报|晚报|青年报|都市报|时报|商报|晨报|早报|报社|电视台|网)·)?"
-    r"[\u4e00-\u9fff]{0,6}(?:日报|晚报|都市报|时报|商报|晨报|早报|报社|电视台|网))"
+    r"|[\u4e00-\u9fff]{0,6}(?:日报|晚报|都市报|时报|商报|晨报|早报|青年报|报社|电视台|网)"
+    r"(?:·[\u4e00-\u9fff]{0,6}(?:网|客户端|新闻|电视台))?)"  # a paper with its site: 青年报·青年网
 )
 REPORTER_ROLES = (
     rf"{_OUTLET}?(?:首席|特约|见习|实习|全媒体|融媒体|摄影)?(?:记者|通讯员)|"
@@ -37,18 +37,29 @@ _AUTHOR = r"作者\s*[:：][^（()）]{2,80}"  # an essay's author line: （作�
 TRAILING_BYLINE = re.compile(  # its own line: (路静), （记者 某某 通讯员 某某）, （作者：…）
     rf"^[（(]\s*(?:(?:(?:{_ROLE})\s*[:：]?\s*)?{_NAMES}{_MORE_REPORTERS}|{_AUTHOR})\s*[)）]$"
 )
+# A byline naming no one: the paper's commentator or editorial board (本报评论员).
+COMMENTATOR = re.compile(rf"^{_OUTLET}?(?:特约|首席)?(?:评论员|编辑部|评论部)$")
 # A jump line: the article goes on, or comes from, another page: （下转A05版） （上接第1版）.
 JUMP = re.compile(r"[（(]\s*(?:上接|下转|接|转)\s*第?\s*[A-Z]?\d{1,3}\s*版\s*[)）]")
-END_MARK = re.compile(r"[（(]\s*(?:完|全文完|未完待续|待续)\s*[)）]$")  # wire copy's （完）
+# An article's end note: wire copy's （完）, a series' （本系列评论到此结束）, a reprint's source
+# （摘编自《浙江日报》） （来源：…）, printed after the last sentence or on a line of its own.
+END_MARK = re.compile(
+    r"[（(]\s*(?:完|全文完|未完待续|待续|本系列[^（()）]{0,16}|本文[^（()）]{0,24}"
+    r"|(?:摘编|摘|转载|转|选|编)自[^（()）]{1,30}|原载[^（()）]{1,30}|来源\s*[:：][^（()）]{1,30})"
+    r"\s*[)）]$"
+)
 RUN_ON_BYLINE = re.compile(  # after a paragraph's last sentence: a role word is needed there
     rf"[（(]\s*(?:(?:{_ROLE})\s*[:：]?\s*{_NAMES}{_MORE_REPORTERS}|{_AUTHOR})\s*[)）]$"
 )
+# A credit shared by the photos above it: 以上图片均为本报记者 某某 摄, 本版图片由 … 摄.
+_SHARED = r"(?:(?:以上|上述|本版|本组|组)?图片?(?:均|皆)?(?:为|系|由)\s*)?"
 CREDIT = re.compile(
-    rf"(?:(?:新华社|中新社|人民网|本报)发?\s*)?(?:[（(]\s*(?:(?:{_ROLE}|新华社发|新华社)\s*)?{_NAMES}\s*[/／]?\s*摄(?:影)?\s*[)）]"
+    rf"{_SHARED}(?:(?:新华社|中新社|人民网|本报)发?\s*)?(?:[（(]\s*(?:(?:{_ROLE}|新华社发|新华社)\s*)?{_NAMES}\s*[/／]?\s*摄(?:影)?\s*[)）]"
     rf"|(?:{_ROLE}|摄影)\s*[:：]?\s*{_NAMES}\s*[/／]?\s*摄(?:影)?(?:报道)?"
     rf"|(?<![\u4e00-\u9fff]){_NAMES}\s*[/／]\s*摄(?:影)?"
     rf"|(?:摄影|制图)\s*[:：]\s*{_NAMES}|^图\s*[/／]\s*{_NAMES}"
-    rf"|[（(](?:本报)?资料图片[)）]|[（(]?新华社发[)）]?)$"
+    rf"|[（(](?:(?:本报)?资料图片|网络图片|图片由[^（()）]{{1,12}}提供|[^（()）]{{1,8}}供图)[)）]"
+    rf"|[（(]?新华社发[)）]?)$"
 )
 # 新华社北京3月5日电 / 本报北京2月28日电 / 本报讯 / 中新网上海1月2日电, then (记者 某某).
 DATELINE = re.compile(
@@ -67,6 +78,9 @@ PHOTO_LEADIN = re.compile(r"^(?:图为|上图|下图|左图|右图|▲|△|◀|�
 
 # Page furniture: the editors' roles, page numbers, dates with weekdays, section names.
 # Roles of the editors line: a role word, maybe with a qualifier (本版, 值班, 视觉, 版式…).
+# Source: the production roles of a Chinese newsroom that papers print under a page
+# (编辑, 责编, 美编, 校对, 审校, 版式/组版, 制图/设计, 统筹/监制, the 三审 readers, 值班主任),
+# never a role because one page printed it.
 EDITOR_ROLES = (
     r"(?:本版)?[\u4e00-\u9fff]{0,2}?"
     r"(?:编辑|责编|美编|制图|审校|校对|审读|版式|组版|设计|统筹|监制|审核|终审|[一二三]审|视觉|照排|排版"
@@ -80,6 +94,9 @@ ISSUE_DATE = re.compile(
     r"(?:\s*(?:星期|周|礼拜)[一二三四五六日天])?(?:\s*农历[\u4e00-\u9fff]{2,10})?"
 )
 PAGE_NUMBER = re.compile(r"^(?:第\s*)?(?P<n>[A-Z]?\d{1,3})(?:\s*版)?")
+# Section names (版名) that Chinese dailies print in their folio: the common departments of
+# a paper (要闻, 经济, 评论 …) and their usual compounds; a section not listed is still read
+# where the folio's form shows it (furniture.py).
 SECTIONS = frozenset({
     "要闻", "经济", "国内", "国际", "综合", "评论", "理论", "文化", "体育", "社会",
     "民生", "副刊", "时政", "城事", "城市", "地方", "专版", "专题", "观察", "视点",

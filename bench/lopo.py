@@ -1,0 +1,120 @@
+"""Leave one paper out: does each threshold of the text path generalise to a paper not seen?
+
+usage: PYTHONPATH=src python bench/lopo.py [--sets "first set,second set,…"]
+
+Every number the converter's rules were tuned by is in ``teipress.segment.thresholds``. For
+each of them this tries the values in ``GRID`` (one at a time, the others as shipped) on
+every page with a gold structure. Then, for every paper in turn, it fits each threshold on
+all the OTHER papers (the value with the best mean there; the shipped value on a tie), sets
+those values together, converts the left-out paper's pages and scores them. The mean of
+these left-out scores (LOPO) is printed beside the all-pages mean with the shipped values:
+a LOPO mean well below it says the values were fitted to particular papers.
+
+The word lists (``encode/data``) are not refitted here: each comes from a general source
+named in its header, none was fitted to pages (so their LOPO figure is the plain one).
+
+Only the pages of the sets named in ``--sets`` are fitted on and scored (default: every set
+but the held-out ones, which are never tuned on). Prints the table of evidence that
+``segment/thresholds.py`` quotes.
+"""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+from collections import Counter, defaultdict
+from pathlib import Path
+
+from score_pages import SETS, gold_pages, load_scorer, mean, paper_of, score_all, set_of
+
+from teipress.segment import thresholds
+
+GRID = {
+    "SHORT_BY": (0.5, 1.0, 1.5, 2.0, 3.0),
+    "HEAD_SHORT_BY": (0.5, 1.0, 1.5, 2.0, 3.0),
+    "INDENT": (1, 2, 3),
+    "MAX_HEAD_LINES": (2, 3, 4),
+    "HEAD_LABEL_WIDTH": (2, 3, 4, 5, 6),
+    "COLUMN_WINDOW": (5, 8, 10, 15, 25),
+    "COLUMN_PERCENTILE": (0.5, 0.6, 0.75, 0.9),
+    "WIDE_FACTOR": (1.2, 1.3, 1.4, 1.6, 2.0),
+    "JOIN_SIMILARITY": (0.05, 0.08, 0.12, 0.16, 0.2, 0.3),
+    "NEAR_BONUS": (0.0, 0.1, 0.2, 0.3, 0.5, 1.0),
+    "HEADS_ABOVE": (0.0, 0.01, 0.05, 0.1),
+    "BESIDE_BONUS": (0.0, 0.2, 0.5, 1.0),
+    "BOX_LABEL_WIDTH": (2, 4, 6),
+    "GLOBAL_HEADLINES": (0, 1),
+    "PHOTO_TITLE_WIDTH": (6, 8, 10, 14, 20),
+    "EDGE_LINES": (3, 4, 6, 8, 12),
+}
+
+
+def main(argv: list[str]) -> None:
+    chosen = [name for name in SETS if "held out" not in name]
+    if "--sets" in argv:
+        chosen = [s.strip() for s in argv[argv.index("--sets") + 1].split(",")]
+    scorer = load_scorer()
+    pages = [(txt, gold) for txt, gold in gold_pages() if set_of(txt) in chosen]
+    shipped = {name: getattr(thresholds, name) for name in GRID}
+    papers = sorted({paper_of(txt) for txt, _ in pages})
+    with tempfile.TemporaryDirectory() as tmp:
+        base = score_all(pages, scorer, Path(tmp))
+        # sweep: page -> score for every (threshold, value), the others as shipped
+        sweep: dict[tuple[str, float], dict[Path, float]] = {}
+        for name, values in GRID.items():
+            for value in values:
+                if value == shipped[name]:
+                    sweep[name, value] = {p: r["score"] for p, r in base.items()}
+                    continue
+                setattr(thresholds, name, value)
+                sweep[name, value] = {p: r["score"] for p, r in
+                                      score_all(pages, scorer, Path(tmp)).items()}
+                setattr(thresholds, name, shipped[name])
+        # leave one paper out: fit every threshold on the others, score the one left out
+        picks: dict[str, Counter] = defaultdict(Counter)
+        lopo: dict[Path, dict] = {}
+        for paper in papers:
+            fitted = {}
+            for name, values in GRID.items():
+                def train(value, name=name, paper=paper):
+                    return mean(s for p, s in sweep[name, value].items() if paper_of(p) != paper)
+                best = max(train(v) for v in values)
+                fitted[name] = (shipped[name] if train(shipped[name]) >= best - 1e-9
+                                else max(values, key=train))
+                picks[name][fitted[name]] += 1
+            for name, value in fitted.items():
+                setattr(thresholds, name, value)
+            held = [(t, g) for t, g in pages if paper_of(t) == paper]
+            lopo.update(score_all(held, scorer, Path(tmp)))
+            for name in GRID:
+                setattr(thresholds, name, shipped[name])
+    print("| threshold | value | folds picking it | all-pages mean at each value tried |")
+    print("| --- | --- | --- | --- |")
+    for name, values in GRID.items():
+        means = " ".join(
+            f"**{_g(v)}:{_g(mean(sweep[name, v].values()))}**" if v == shipped[name]
+            else f"{_g(v)}:{_g(mean(sweep[name, v].values()))}" for v in values)
+        others = ", ".join(f"{_g(v)}×{n}" for v, n in picks[name].items() if v != shipped[name])
+        print(f"| {name} | {shipped[name]:g} | {picks[name][shipped[name]]}/{len(papers)}"
+              f"{' (' + others + ')' if others else ''} | {means} |")
+    print(f"\n{'set':28} pages  all-pages  LOPO   persons P  persons R (all-pages)")
+    for name in chosen:
+        in_set = [p for p in base if set_of(p) == name]
+        if in_set:
+            print(f"{name:28} {len(in_set):5}  {mean(base[p]['score'] for p in in_set):9.3f}"
+                  f"  {mean(lopo[p]['score'] for p in in_set):.3f}"
+                  f"  {mean(base[p].get('persons_precision', 1) for p in in_set):9.3f}"
+                  f"  {mean(base[p].get('persons_recall', 1) for p in in_set):9.3f}")
+    print(f"{'all ' + str(len(base)) + ' pages, ' + str(len(papers)) + ' papers':28} "
+          f"{len(base):5}  {mean(r['score'] for r in base.values()):9.3f}"
+          f"  {mean(r['score'] for r in lopo.values()):.3f}")
+
+
+def _g(value: float) -> str:
+    """A number as short as the table needs: 0.908 → .908, 2.0 → 2."""
+    text = f"{value:.3f}".rstrip("0").rstrip(".") if isinstance(value, float) else str(value)
+    return text[1:] if text.startswith("0.") else text
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])

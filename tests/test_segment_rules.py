@@ -1,0 +1,165 @@
+"""Rules for the failure kinds issue #14 saw on unseen papers, each on a small page of its own.
+
+The texts are written here for the rule (not taken from any test page): a column of 12
+cells, paragraphs' first lines set in by two, as tests/pages/README.md describes.
+"""
+
+from __future__ import annotations
+
+from teipress.segment import segment_page
+from teipress.segment.model import Article, Figure
+
+
+def articles(text: str) -> list[Article]:
+    return [item for item in segment_page(text).body if isinstance(item, Article)]
+
+
+def paragraphs(article: Article) -> list[str]:
+    return [p.text for p in article.paragraphs] + [
+        p.text for s in article.sections for p in s.paragraphs]
+
+
+def test_a_subhead_nearly_as_wide_as_the_column_with_no_blank_line_under_it():
+    page = ("城西新建三座口袋公园\n"
+            "本报讯（记者 王晓岚）今年以\n来，城西区利用边角地新建口\n"
+            "袋公园三座，居民出门就能散\n步健身。\n"
+            "小空间里做出大文章的秘诀\n"
+            "公园设计前，街道先后召\n开六次居民议事会，收集意见\n"
+            "八十多条，把健身器材、儿童\n游乐区放在居民最需要的地方。\n")
+    (article,) = articles(page)
+    assert [s.head.text for s in article.sections] == ["小空间里做出大文章的秘诀"]
+    assert article.sections[0].paragraphs[0].text.startswith("公园设计前")
+
+
+def test_a_paragraph_cut_by_a_caption_printed_between_its_columns_is_whole():
+    page = ("老街换新颜\n\n"
+            "今年春天，老街改造工程完\n成，沿街店铺统一更换了招牌，\n路面重新铺设了青石板，\n\n"
+            "▲改造后的老街吸引不少游客。\n\n"
+            "古色古香的风貌又回来了。\n")
+    (article,) = articles(page)
+    assert paragraphs(article) == [
+        "今年春天，老街改造工程完成，沿街店铺统一更换了招牌，路面重新铺设了青石板，"
+        "古色古香的风貌又回来了。"]
+
+
+def test_heads_of_two_boxes_side_by_side_are_two_articles():
+    page = ("短评    观点\n\n"
+            "守住安全底线    让服务更贴心\n\n"
+            "安全生产没有旁观者，守住\n底线才能行稳致远。（林一）\n\n"
+            "服务好不好，群众说了算，\n贴心才能暖心。\n（何舟）\n")
+    heads = sorted((a.kicker.text if a.kicker else "", a.headline.text if a.headline else "")
+                   for a in articles(page))
+    assert heads == [("短评", "守住安全底线"), ("观点", "让服务更贴心")]
+    # the authors in brackets, run on after the last sentence or on their own line
+    assert sorted(b.names[0] for a in articles(page) for b in a.trailing) == ["何舟", "林一"]
+
+
+def test_end_notes_and_a_series_tag_are_no_heads_and_no_text():
+    page = ("把好事办到心坎上\n（民生观察）\n\n"
+            "办好民生实事，既要尽力而\n为，也要量力而行。\n\n"
+            "（本系列评论到此结束）\n\n"
+            "让小切口撬动大民生\n\n"
+            "民生无小事，枝叶总关情。\n（摘编自《江南日报》）\n")
+    first, second = articles(page)
+    assert first.headline.text == "把好事办到心坎上（民生观察）"
+    assert [t.text for t in first.trailing] == ["（本系列评论到此结束）"]
+    assert paragraphs(second) == ["民生无小事，枝叶总关情。"]
+    assert [t.kind for t in second.trailing] == ["end"]
+
+
+def test_a_bare_name_under_the_headline_is_the_byline():
+    page = ("以实干跑出加速度\n\n林远舟\n\n"
+            "开局就是决战，起步就要冲\n刺，这是应有的精神状态。\n")
+    (article,) = articles(page)
+    assert article.headline.text == "以实干跑出加速度"
+    assert [b.names for b in article.bylines] == [["林远舟"]]
+
+
+def test_a_shared_credit_line_is_the_photos_credit():
+    page = ("①工人在更换供热管道。\n②客服人员接听来电。\n以上图片均为本报记者 王晓岚 摄\n")
+    figures = [item for item in segment_page(page).body if isinstance(item, Figure)]
+    assert figures and figures[-1].credit.names == ["王晓岚"]
+    assert not articles(page) or not any(a.sections for a in articles(page))
+
+
+def test_stacked_briefs_each_with_its_dateline_are_articles_of_their_own():
+    page = ("本报讯（记者 王晓岚）5月7\n日，全区春季植树活动收官。\n"
+            "本报讯（通讯员 何舟）日前，\n区医院远程会诊中心启用。\n")
+    briefs = articles(page)
+    assert [a.dateline.names for a in briefs] == [["王晓岚"], ["何舟"]]
+
+
+def test_folio_with_the_page_number_among_its_items_and_a_letter_spaced_section():
+    page = segment_page("2023年6月1日 星期四  经　济  2  江南日报\n\n"
+                        "正文第一段写在这里，这是\n一个完整的句子。\n")
+    assert (page.page_number, page.section, page.paper) == ("2", "经济", "江南日报")
+
+
+def test_a_photo_series_captions_printed_apart_are_one_figure():
+    page = ("供暖抢修一夜未停\n\n"
+            "凌晨一点，抢修人员赶到现\n场，开始排水作业。\n\n"
+            "①抢修人员在更换管道。\n\n"
+            "清晨五点，管道修复完成，\n各小区恢复供暖。\n\n"
+            "②客服人员接听来电。\n\n"
+            "以上图片均为本报记者 王晓岚 摄\n")
+    figures = [item for item in segment_page(page).body if isinstance(item, Figure)]
+    (article,) = articles(page)
+    assert [[p.text for p in f.caption] for f in figures] == [
+        ["①抢修人员在更换管道。", "②客服人员接听来电。"]]
+    assert figures[0].credit.names == ["王晓岚"]
+    assert paragraphs(article) == ["凌晨一点，抢修人员赶到现场，开始排水作业。",
+                                   "清晨五点，管道修复完成，各小区恢复供暖。"]
+
+
+def test_an_author_line_wrapped_over_three_lines_is_the_byline():
+    page = ("乡村治理的文化根脉\n\n"
+            "乡村治理离不开文化的滋养，\n这是历史的经验。\n"
+            "（作者：林一舟、何思远，分别\n系江南大学教授、江南大学副\n教授）\n")
+    (article,) = articles(page)
+    assert [b.names for b in article.trailing] == [["林一舟", "何思远"]]
+    assert paragraphs(article) == ["乡村治理离不开文化的滋养，这是历史的经验。"]
+
+
+def test_a_first_line_left_alone_at_a_columns_foot_is_no_head():
+    page = ("新线路开通\n\n"
+            "四条公交线路昨日投入\n运营，县城至十四个乡镇的\n公交线路实现全覆盖，群众\n出行更加方便。\n\n"
+            "此次开通的线路全部使\n\n"
+            "用新能源公交车，票价统一\n为两元。\n")
+    (article,) = articles(page)
+    assert article.headline.text == "新线路开通" and not article.sections
+    assert paragraphs(article)[-1] == "此次开通的线路全部使用新能源公交车，票价统一为两元。"
+
+
+def test_the_papers_commentator_is_a_byline_naming_no_one():
+    page = ("让实干成为鲜明导向\n\n本报评论员\n\n"
+            "开局就是决战，起步就要冲\n刺，这是应有的精神状态。\n")
+    (article,) = articles(page)
+    assert article.headline.text == "让实干成为鲜明导向"
+    assert [(b.text, b.names) for b in article.bylines] == [("本报评论员", [])]
+
+
+def test_a_line_short_only_because_a_number_moved_on_does_not_open_a_paragraph():
+    page = ("制造业景气回升\n\n"
+            "从企业规模看，大型企\n业的指数比上月上升了一点\n五个百分点，重返扩张区间。\n"
+            "生产指数与订单指数为\n50.3%与48.6%，均有回升。\n"
+            "分析人士认为，随着政\n策效应持续显现，制造业有\n望继续恢复向好。\n")
+    (article,) = articles(page)
+    assert [p[:6] for p in paragraphs(article)] == ["从企业规模看", "分析人士认为"]
+
+
+def test_a_credit_that_names_no_one_is_still_the_photos_credit():
+    page = ("社区工作人员为老人测量血压。\n（图片由受访者提供）\n")
+    (figure,) = [item for item in segment_page(page).body if isinstance(item, Figure)]
+    assert [p.text for p in figure.caption] == ["社区工作人员为老人测量血压。"]
+    assert (figure.credit.text, figure.credit.names) == ("（图片由受访者提供）", [])
+
+
+def test_a_chart_printed_source_note_title_maker_is_one_figure():
+    body = ("物价运行总体平稳\n\n"
+            "今年以来，居民消费价格\n总体平稳，食品价格涨幅回\n落，服务价格稳中有升。\n\n"
+            "专家表示，下阶段物价有\n望保持温和上涨态势，居民\n消费需求持续恢复。\n\n")
+    page = body + "资料来源：国家统计局\n\n今年以来居民消费价格涨幅\n\n制图：王晓岚\n\n" + body
+    (figure,) = [f for a in articles(page) for f in a.figures]
+    assert figure.title.text == "今年以来居民消费价格涨幅"
+    assert [p.text for p in figure.caption] == ["资料来源：国家统计局"]
+    assert figure.credit.names == ["王晓岚"]
