@@ -1,34 +1,18 @@
-"""The print-ready PDF edition: TEI pages laid out as newspaper pages by WeasyPrint.
-
-Each PDF is PDF/A-3b with the page's TEI attached as its source, metadata from the TEI
-(title, paper, date, the bylines' authors, language), a bookmark per page and per article,
-and only font subsets embedded. It is reproducible: the dates inside come from the issue
-date, never the clock, so the same TEI gives the same bytes.
+"""The renderer: TEI pages laid out as newspaper pages by WeasyPrint, written as PDF.
 
 A :class:`PdfRenderer` pays once for WeasyPrint's import, the fonts, the templates and the
-stylesheets (``stylesheets/print/``), then renders many pages; the edition build keeps one::
-
-    renderer = PdfRenderer(print_marks=False, warn=print)
-    renderer.write_page(Path("03.xml"), Path("03.pdf"))            # one page
-    renderer.write_pages([p1, p2, p3], Path("issue.pdf"))          # one issue, one document
-    renderer.write_issue([p1, p2], Path("issue.pdf"), [Path("01.pdf"), Path("02.pdf")])
-                                                # both at once, each page laid out once
-
-:func:`render_page_pdf` and :func:`render_pages_pdf` do the same with a renderer of their own.
-The page size comes from ``[print] page-size`` in the nearest ``edition.toml`` above the TEI.
+stylesheets (``stylesheets/print/``), then renders many pages. The body's lines are broken
+and justified by :mod:`teipress.render.pdf.justify` before WeasyPrint sees them.
 """
 
 from __future__ import annotations
 
 import contextlib
 import copy
-import datetime as _dt
 import logging
-import math
 import re
 import warnings
-from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Iterator, Sequence
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -38,83 +22,40 @@ from markupsafe import Markup, escape
 
 from teipress import __version__
 from teipress.edition import Edition, find_edition_file, load_edition
-from teipress.errors import InputError, TeipressError, UsageError
+from teipress.errors import TeipressError, UsageError
 from teipress.fileio import write_atomic
+from teipress.render.pdf.compose import article_spans, first_row, page_runs
+from teipress.render.pdf.fonts import (
+    HEAD_FONT,
+    TEXT_FONT,
+    TextMeasure,
+    check_fonts,
+    harfbuzz_subset_available,
+)
+from teipress.render.pdf.grid import BODY_PT, COLUMN_EM, page_grid
+from teipress.render.pdf.justify import break_paragraph, line_markup
+from teipress.render.pdf.metadata import (
+    LANG,
+    PDF_VARIANT,
+    attachment_name,
+    authors,
+    issue_datetime,
+    page_label,
+    page_label_short,
+    page_title,
+)
 from teipress.render.view import (
     Article,
     Figure,
     Inlines,
     Page,
     Section,
-    article_text,
     load_page,
     plain_text,
 )
 from teipress.resources import data_dir
 
 Warn = Callable[[str], None]
-
-TEXT_FONT = "Noto Serif CJK SC"
-HEAD_FONT = "Noto Sans CJK SC"
-FONT_PACKAGE = "fonts-noto-cjk"
-PDF_VARIANT = "pdf/a-3b"
-LANG = "zh-Hans"
-
-# The grid print.css is drawn on: keep these in step with its @page margin and font-size.
-BODY_PT = 9.0
-COLUMN_EM = 13
-GAP_EM = 1.5
-SIDE_MARGIN_MM = 12.0
-MIN_COLUMN_LINES = 14  # a short article is set in fewer columns, at least this deep
-
-PAGE_SIZES_MM = {
-    "a5": (148, 210), "a4": (210, 297), "a3": (297, 420), "a2": (420, 594), "a1": (594, 841),
-    "b5": (176, 250), "b4": (250, 353), "b3": (353, 500),
-    "jis-b5": (182, 257), "jis-b4": (257, 364),
-    "letter": (215.9, 279.4), "legal": (215.9, 355.6), "ledger": (279.4, 431.8),
-}
-_MM = r"(\d+(?:\.\d+)?)\s*(?:mm)?"
-
-
-@dataclass(frozen=True)
-class Grid:
-    """The column grid of a page size: ``columns`` columns of :data:`COLUMN_EM` characters,
-    ``measure`` em wide in all (gaps included)."""
-
-    page_size: str  # a CSS @page size value, e.g. "A3" or "350mm 500mm"
-    columns: int
-
-    @property
-    def measure(self) -> float:
-        return self.span(self.columns)
-
-    def span(self, columns: int) -> float:
-        """The width in em of ``columns`` columns and the gaps between them."""
-        return columns * COLUMN_EM + (columns - 1) * GAP_EM
-
-
-def page_grid(page_size: str, source: str = "page-size") -> Grid:
-    """The grid for an ``edition.toml`` page size: a name (``A3``, ``B4 landscape``) or
-    ``WIDTH HEIGHT`` in mm."""
-    words = page_size.strip().lower().split()
-    sized = re.fullmatch(rf"{_MM}\s+{_MM}", page_size.strip().lower())
-    if sized:
-        width, height = float(sized[1]), float(sized[2])
-        css = f"{sized[1]}mm {sized[2]}mm"
-    elif words and words[0] in PAGE_SIZES_MM and words[1:] in ([], ["portrait"], ["landscape"]):
-        width, height = PAGE_SIZES_MM[words[0]]
-        if words[1:] == ["landscape"]:
-            width, height = height, width
-        css = " ".join(words)
-    else:
-        raise InputError(f"{source}: page-size {page_size!r}: use a name ("
-                         f"{', '.join(n.upper() for n in PAGE_SIZES_MM)}) or 'WIDTH HEIGHT' in mm")
-    if not (50 <= width <= 2000 and 50 <= height <= 2000):
-        raise InputError(f"{source}: page-size {page_size!r}: out of range (50 to 2000 mm)")
-    em_mm = BODY_PT * 25.4 / 72
-    available = (width - 2 * SIDE_MARGIN_MM) / em_mm
-    columns = max(1, int((available + GAP_EM) // (COLUMN_EM + GAP_EM)))
-    return Grid(page_size=css, columns=columns)
 
 
 class PdfRenderer:
@@ -139,6 +80,8 @@ class PdfRenderer:
         self._template = _environment(folder).get_template("page.html.j2")
         self._image_cache: dict[str, Any] = {}
         self._editions: dict[Path | None, Edition] = {}
+        self._measures = {"text": TextMeasure(self._font_config, TEXT_FONT, BODY_PT),
+                          "head": TextMeasure(self._font_config, HEAD_FONT, BODY_PT)}
 
     # one page
 
@@ -151,7 +94,7 @@ class PdfRenderer:
     def page_pdf(self, tei_path: Path) -> tuple[Page, bytes]:
         """One TEI page file as PDF bytes, with the page read from it."""
         page, document = self.layout(tei_path)
-        return page, self._write(document, [page], _page_title(page))
+        return page, self._write(document, [page], page_title(page))
 
     # several pages in one document
 
@@ -180,7 +123,7 @@ class PdfRenderer:
         laid_out = [self.layout(path) for path in tei_paths]
         for (page, document), out_path in zip(laid_out, page_paths, strict=True):
             if out_path is not None:
-                write_atomic(Path(out_path), self._write(document, [page], _page_title(page)))
+                write_atomic(Path(out_path), self._write(document, [page], page_title(page)))
         if issue_path is not None:
             write_atomic(Path(issue_path), self._issue_pdf(laid_out, title))
         return [page for page, _ in laid_out]
@@ -189,7 +132,7 @@ class PdfRenderer:
         if not laid_out:
             raise UsageError("no pages to render")
         pages = [page for page, _ in laid_out]
-        names = [_attachment_name(page) for page in pages]
+        names = [attachment_name(page) for page in pages]
         if len(set(names)) != len(names):
             raise UsageError("two pages have the same TEI id; each page needs its own")
         document = laid_out[0][1].copy([box for _, doc in laid_out for box in doc.pages])
@@ -208,8 +151,9 @@ class PdfRenderer:
         grid = page_grid(edition.page_size, str(edition.root / "edition.toml")
                          if edition.root else "page-size")
         spans = article_spans(page.items, grid)
-        html = self._template.render(page=page, grid=grid, lang=LANG, title=_page_title(page),
+        html = self._template.render(page=page, grid=grid, lang=LANG, title=page_title(page),
                                      images=self._images(page, tei_path), inline=print_inline,
+                                     justified=self._justified,
                                      runs=page_runs, plain_text=plain_text, spans=spans,
                                      first_row=first_row(page.items, spans, grid))
         base_url = tei_path.resolve().parent.as_uri()
@@ -223,25 +167,32 @@ class PdfRenderer:
         """PDF/A-3b bytes with the TEI files attached and the metadata set for ``pages``."""
         metadata = document.metadata
         metadata.title = title
-        metadata.description = (_page_label(pages[0]) if len(pages) == 1 else
-                                f"{title}: " + "、".join(map(_page_label_short, pages)))
-        metadata.authors = list(_authors(pages))
+        metadata.description = (page_label(pages[0]) if len(pages) == 1 else
+                                f"{title}: " + "、".join(map(page_label_short, pages)))
+        metadata.authors = list(authors(pages))
         metadata.lang = LANG
         metadata.keywords = list(dict.fromkeys(k for page in pages for k in page.keywords))
         metadata.generator = f"teipress {__version__}"
-        created = _issue_datetime(pages[0])
+        created = issue_datetime(pages[0])
         metadata.created = metadata.modified = (
             created.strftime("%Y-%m-%dT%H:%M:%SZ") if pages[0].date else None)
         attachments = [
             self._weasyprint.Attachment(
-                string=page.source.read_bytes(), name=_attachment_name(page),
-                description=f"TEI P5 source of {_page_title(page)}",
-                created=_issue_datetime(page), modified=_issue_datetime(page),
+                string=page.source.read_bytes(), name=attachment_name(page),
+                description=f"TEI P5 source of {page_title(page)}",
+                created=issue_datetime(page), modified=issue_datetime(page),
                 relationship="Source")
             for page in pages
         ]
         with _weasyprint_log_to(self._warn):
             return document.write_pdf(pdf_variant=PDF_VARIANT, attachments=attachments)
+
+    def _justified(self, content: Inlines, font: str = "text") -> Markup:
+        """A body paragraph as justified lines of one column (the first indented 2 em)."""
+        column = COLUMN_EM * BODY_PT
+        lines = break_paragraph(paragraph_text(content), self._measures[font], column,
+                                column - 2 * BODY_PT)
+        return line_markup(lines)
 
     def _edition(self, tei_path: Path) -> Edition:
         settings = find_edition_file(tei_path)
@@ -279,100 +230,6 @@ def render_pages_pdf(tei_paths: Sequence[Path], out_path: Path, title: str | Non
                      print_marks: bool = False, warn: Warn | None = None) -> list[Page]:
     """Render several TEI page files (an issue) into one PDF."""
     return PdfRenderer(print_marks=print_marks, warn=warn).write_pages(tei_paths, out_path, title)
-
-
-def article_spans(items: Iterable[Any], grid: Grid) -> dict[str, int]:
-    """How many of the grid's columns each article takes (by id).
-
-    All of them, unless its text would stand fewer than :data:`MIN_COLUMN_LINES` lines deep in
-    each; then as few as make it that deep (two at least). Consecutive short articles share a
-    row, the last one widened to fill it; a short article alone in its row takes all columns.
-    """
-    spans: dict[str, int] = {}
-    row: list[Article] = []
-
-    def close_row() -> None:
-        if row:
-            spans[row[-1].id] = grid.columns - sum(spans[a.id] for a in row[:-1])
-        row.clear()
-
-    for item in items:
-        if not isinstance(item, Article):
-            close_row()
-            continue
-        columns = _columns_needed(item, grid)
-        if sum(spans[a.id] for a in row) + columns > grid.columns:
-            close_row()
-        spans[item.id] = columns
-        row.append(item)
-    close_row()
-    return spans
-
-
-def first_row(items: Iterable[Any], spans: dict[str, int], grid: Grid) -> set[str]:
-    """The ids of the articles in the page's first row, right under the masthead's rule."""
-    ids: set[str] = set()
-    used = 0
-    for item in items:
-        if not isinstance(item, Article) or used + spans[item.id] > grid.columns:
-            break
-        ids.add(item.id)
-        used += spans[item.id]
-    return ids
-
-
-def _columns_needed(article: Article, grid: Grid) -> int:
-    lines = sum(math.ceil((len(run) + 2) / COLUMN_EM) for run in article_text(article).split("\n"))
-    return max(min(grid.columns, 2), min(grid.columns, math.ceil(lines / MIN_COLUMN_LINES)))
-
-
-def page_runs(items: Iterable[Any]) -> Iterator[tuple[str, list[Any]]]:
-    """The page's items as the printed page groups them: each article alone, consecutive
-    stand-alone photos in one row, consecutive loose paragraphs in one block of columns."""
-    run: list[Any] = []
-    kind = ""
-    for item in items:
-        item_kind = ("article" if isinstance(item, Article)
-                     else "figures" if isinstance(item, Figure) else "text")
-        if run and (item_kind != kind or kind == "article"):
-            yield kind, run
-            run = []
-        kind = item_kind
-        run.append(item)
-    if run:
-        yield kind, run
-
-
-def check_fonts() -> None:
-    """Raise a one-line error naming the package when fontconfig lacks the CJK fonts."""
-    from weasyprint.text.ffi import ffi, fontconfig
-
-    for family in (TEXT_FONT, HEAD_FONT):
-        pattern = fontconfig.FcPatternCreate()
-        try:
-            fontconfig.FcPatternAddString(pattern, b"family", family.encode())
-            fontconfig.FcConfigSubstitute(ffi.NULL, pattern, fontconfig.FcMatchPattern)
-            fontconfig.FcDefaultSubstitute(pattern)
-            result = ffi.new("FcResult *")
-            match = fontconfig.FcFontMatch(ffi.NULL, pattern, result)
-            found = ""
-            if match != ffi.NULL:
-                name = ffi.new("FcChar8 **")
-                if fontconfig.FcPatternGetString(match, b"family", 0, name) == 0:
-                    found = ffi.string(name[0]).decode("utf-8", "replace")
-                fontconfig.FcPatternDestroy(match)
-        finally:
-            fontconfig.FcPatternDestroy(pattern)
-        if found != family:
-            raise TeipressError(f"font {family!r} is not installed "
-                                f"(Debian: apt install {FONT_PACKAGE})")
-
-
-def harfbuzz_subset_available() -> bool:
-    """Whether WeasyPrint found libharfbuzz-subset (fast font subsetting), as it checks."""
-    from weasyprint.text import ffi
-
-    return ffi.harfbuzz_subset is not None
 
 
 @contextlib.contextmanager
@@ -432,43 +289,11 @@ def print_inline(content: Inlines) -> Markup:
         for item in content)
 
 
-def _page_title(page: Page) -> str:
-    return page.title or _page_label(page)
-
-
-def _page_label(page: Page) -> str:
-    """Paper, printed date, page and section: ``乌海日报 2022年11月22日 星期二 第3版 经济``."""
-    parts = (page.paper, page.date_text or page.date,
-             f"第{page.number}版" if page.number else "", page.section)
-    return " ".join(p for p in parts if p) or page.id
-
-
-def _page_label_short(page: Page) -> str:
-    return " ".join(p for p in (f"第{page.number}版" if page.number else page.id,
-                                page.section) if p)
-
-
-def _authors(pages: Iterable[Page]) -> Iterator[str]:
-    """The bylines' authors of the pages, each once, in order."""
-    seen: dict[str, None] = {}
-    for page in pages:
-        for article in page.articles:
-            seen.update(dict.fromkeys(article.authors))
-    return iter(seen)
-
-
-def _issue_datetime(page: Page) -> _dt.datetime:
-    """Midnight (UTC) of the issue date: the only date a reproducible PDF may carry."""
-    try:
-        day = _dt.date.fromisoformat(page.date)
-    except ValueError:
-        day = _dt.date(1970, 1, 1)
-    return _dt.datetime(day.year, day.month, day.day, tzinfo=_dt.UTC)
-
-
-def _attachment_name(page: Page) -> str:
-    stem = "".join(c if c.isalnum() or c in "-_." else "-" for c in page.id) or page.slug
-    return f"{stem}.xml"
+def paragraph_text(content: Inlines) -> str:
+    """Inline content as the text printed: a newline for ``lb``, the rest as it stands."""
+    return "".join(item if isinstance(item, str)
+                   else ("\n" if item.tag == "lb" else "") + paragraph_text(item.children)
+                   for item in content)
 
 
 def _all_figures(page: Page) -> Iterator[Figure]:
