@@ -73,3 +73,29 @@ def page_runs(items: Iterable[Any]) -> Iterator[tuple[str, list[Any]]]:
         run.append(item)
     if run:
         yield kind, run
+
+
+def attach_figures(items: Iterable[Any]) -> tuple[list[Any], dict[str, list[Figure]]]:
+    """A stand-alone photo between articles is set in the article before it (the one after
+    it, at the page's head), as newspapers place a photo with the story it sits by: the
+    page's items without them, and each article's photos to add at the end of its body."""
+    items = list(items)
+    any_article = any(isinstance(item, Article) for item in items)
+    kept: list[Any] = []
+    extras: dict[str, list[Figure]] = {}
+    waiting: list[Figure] = []
+    previous: Article | None = None
+    for item in items:
+        if isinstance(item, Figure) and any_article:
+            if previous is not None:
+                extras.setdefault(previous.id, []).append(item)
+            else:
+                waiting.append(item)
+            continue
+        if isinstance(item, Article):
+            if waiting:
+                extras.setdefault(item.id, []).extend(waiting)
+                waiting = []
+            previous = item
+        kept.append(item)
+    return kept, extras

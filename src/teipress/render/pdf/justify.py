@@ -284,11 +284,9 @@ def _set_line(line: Sequence[Unit], em: float, available: float, last: bool) -> 
     return Line(Markup("").join(parts), round(spacing, 3))
 
 
-def line_markup(lines: Sequence[Line]) -> Markup:
-    """The lines as inline markup: each a ``<span class="ln">`` with its letter spacing,
-    ``<br>`` between them."""
-    out = []
-    for line in lines:
-        style = f' style="letter-spacing:{line.spacing:.3f}pt"' if line.spacing else ""
-        out.append(Markup(f'<span class="ln"{style}>') + line.markup + Markup("</span>"))
-    return Markup("<br>").join(out)
+def line_html(line: Line, first: bool = False) -> Markup:
+    """One printed line as a block of its own (``i``: the paragraph's indented first line),
+    with the letter spacing that makes it fill the column."""
+    style = f' style="letter-spacing:{line.spacing:.3f}pt"' if line.spacing else ""
+    return (Markup(f'<span class="ln{" i" if first else ""}"{style}>') + line.markup
+            + Markup("</span>"))

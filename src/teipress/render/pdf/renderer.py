@@ -10,7 +10,6 @@ from __future__ import annotations
 import contextlib
 import copy
 import logging
-import re
 import warnings
 from collections.abc import Callable, Iterator, Sequence
 from functools import cache
@@ -24,16 +23,9 @@ from teipress import __version__
 from teipress.edition import Edition, find_edition_file, load_edition
 from teipress.errors import TeipressError, UsageError
 from teipress.fileio import write_atomic
-from teipress.render.pdf.compose import article_spans, first_row, page_runs
-from teipress.render.pdf.fonts import (
-    HEAD_FONT,
-    TEXT_FONT,
-    TextMeasure,
-    check_fonts,
-    harfbuzz_subset_available,
-)
-from teipress.render.pdf.grid import BODY_PT, COLUMN_EM, page_grid
-from teipress.render.pdf.justify import break_paragraph, line_markup
+from teipress.render.pdf.compose import article_spans, attach_figures, first_row, page_runs
+from teipress.render.pdf.fonts import check_fonts, harfbuzz_subset_available
+from teipress.render.pdf.grid import page_grid
 from teipress.render.pdf.metadata import (
     LANG,
     PDF_VARIANT,
@@ -44,6 +36,7 @@ from teipress.render.pdf.metadata import (
     page_label_short,
     page_title,
 )
+from teipress.render.pdf.setter import BodySetter, Image, image_size
 from teipress.render.view import (
     Article,
     Figure,
@@ -54,6 +47,7 @@ from teipress.render.view import (
     plain_text,
 )
 from teipress.resources import data_dir
+from teipress.safepaths import UnsafePath, inside
 
 Warn = Callable[[str], None]
 
@@ -80,8 +74,7 @@ class PdfRenderer:
         self._template = _environment(folder).get_template("page.html.j2")
         self._image_cache: dict[str, Any] = {}
         self._editions: dict[Path | None, Edition] = {}
-        self._measures = {"text": TextMeasure(self._font_config, TEXT_FONT, BODY_PT),
-                          "head": TextMeasure(self._font_config, HEAD_FONT, BODY_PT)}
+        self._setter = BodySetter(self._font_config)
 
     # one page
 
@@ -150,12 +143,20 @@ class PdfRenderer:
         edition = self._edition(tei_path)
         grid = page_grid(edition.page_size, str(edition.root / "edition.toml")
                          if edition.root else "page-size")
-        spans = article_spans(page.items, grid)
+        items, extras = attach_figures(page.items)
+        spans = article_spans(items, grid)
+        images = self._images(page, tei_path)
+
+        def body(article: Article, columns: int) -> Markup:
+            return self._setter.body([*article.blocks, *extras.get(article.id, ())], columns,
+                                     images, article.lead, article.trailing_bylines)
+
         html = self._template.render(page=page, grid=grid, lang=LANG, title=page_title(page),
-                                     images=self._images(page, tei_path), inline=print_inline,
-                                     justified=self._justified,
+                                     inline=print_inline, body=body, items=items,
+                                     loose=lambda run: self._setter.body(run, grid.columns,
+                                                                         images),
                                      runs=page_runs, plain_text=plain_text, spans=spans,
-                                     first_row=first_row(page.items, spans, grid))
+                                     first_row=first_row(items, spans, grid))
         base_url = tei_path.resolve().parent.as_uri()
         with _weasyprint_log_to(self._warn, f"{tei_path}: "):
             document = self._weasyprint.HTML(string=html, base_url=base_url).render(
@@ -187,33 +188,27 @@ class PdfRenderer:
         with _weasyprint_log_to(self._warn):
             return document.write_pdf(pdf_variant=PDF_VARIANT, attachments=attachments)
 
-    def _justified(self, content: Inlines, font: str = "text") -> Markup:
-        """A body paragraph as justified lines of one column (the first indented 2 em)."""
-        column = COLUMN_EM * BODY_PT
-        lines = break_paragraph(paragraph_text(content), self._measures[font], column,
-                                column - 2 * BODY_PT)
-        return line_markup(lines)
-
     def _edition(self, tei_path: Path) -> Edition:
         settings = find_edition_file(tei_path)
         if settings not in self._editions:
             self._editions[settings] = load_edition(settings)
         return self._editions[settings]
 
-    def _images(self, page: Page, tei_path: Path) -> dict[str, str]:
-        """The page's graphic URLs that name a local image file, mapped to its file URL."""
-        found: dict[str, str] = {}
+    def _images(self, page: Page, tei_path: Path) -> dict[str, Image]:
+        """The page's graphic URLs that name an image file inside the page's folder
+        (:func:`teipress.safepaths.inside`), mapped to the file's URL and size."""
+        found: dict[str, Image] = {}
         for figure in _all_figures(page):
             for graphic in figure.graphics:
                 if not graphic.url or graphic.url in found:
                     continue
-                if re.match(r"^[a-z][a-z0-9+.-]*:", graphic.url, re.IGNORECASE):
-                    self._warn(f"{tei_path}: graphic {graphic.url}: only local image files "
-                               "are printed")
+                try:
+                    image = inside(tei_path.parent, graphic.url, what="graphic")
+                except UnsafePath as exc:
+                    self._warn(f"{tei_path}: {exc}: not printed")
                     continue
-                image = (tei_path.parent / graphic.url).resolve()
                 if image.is_file():
-                    found[graphic.url] = image.as_uri()
+                    found[graphic.url] = Image(image.as_uri(), image_size(image))
                 else:
                     self._warn(f"{tei_path}: graphic {graphic.url}: no such file")
         return found
@@ -287,13 +282,6 @@ def print_inline(content: Inlines) -> Markup:
         escape(item) if isinstance(item, str)
         else (Markup("<br>") if item.tag == "lb" else Markup("")) + print_inline(item.children)
         for item in content)
-
-
-def paragraph_text(content: Inlines) -> str:
-    """Inline content as the text printed: a newline for ``lb``, the rest as it stands."""
-    return "".join(item if isinstance(item, str)
-                   else ("\n" if item.tag == "lb" else "") + paragraph_text(item.children)
-                   for item in content)
 
 
 def _all_figures(page: Page) -> Iterator[Figure]:
