@@ -56,9 +56,9 @@ def block_piece(markup: Markup, lines: int, keep_with_next: int = 0) -> Piece:
     return Piece("block", lines, markup=markup, keep_with_next=keep_with_next)
 
 
-def lines_for(height_pt: float) -> int:
-    """Body lines a box ``height_pt`` high takes."""
-    return max(1, math.ceil(height_pt / LINE_PT - 0.02))
+def lines_for(height_pt: float, pitch: float = LINE_PT) -> int:
+    """Body lines (``pitch`` pt apart) a box ``height_pt`` high takes."""
+    return max(1, math.ceil(height_pt / pitch - 0.02))
 
 
 def photo_columns(columns: int) -> int:
@@ -70,15 +70,13 @@ def photo_columns(columns: int) -> int:
 Column = list[tuple[Piece, int, int]]  # (piece, first line, end line)
 
 
-def fill(pieces: Sequence[Piece], columns: int, photo: Photo | None = None,
-         depth: int | None = None) -> tuple[int, list[Column]]:
+def fill(pieces: Sequence[Piece], columns: int,
+         photo: Photo | None = None) -> tuple[int, list[Column]]:
     """The column depth in lines and each column's share of the pieces: the shallowest depth
-    that holds everything (or ``depth`` if given and enough)."""
+    that holds everything."""
     total = sum(p.lines for p in pieces)
     covered = photo.lines * photo.columns if photo else 0
     low = max(math.ceil((total + covered) / columns), photo.lines + 1 if photo else 1, 1)
-    if depth is not None and depth >= low:
-        low = depth
     high = low + total + (photo.lines if photo else 0) + 2
     for height in range(low, high + 1):
         placed = _place(pieces, columns, height, photo)
@@ -118,18 +116,20 @@ def _place(pieces: Sequence[Piece], columns: int, height: int,
 
 
 def columns_html(pieces: Sequence[Piece], columns: int, photo: Photo | None = None,
-                 depth: int | None = None) -> tuple[int, Markup]:
+                 pitch: float = LINE_PT) -> tuple[int, Markup]:
     """The body as markup: ``columns`` fixed columns side by side, the photo at the head of
-    the first ones. Returns the depth in lines too."""
-    height, placed = fill(pieces, columns, photo, depth)
-    parts = [Markup(f'<div class="cols" style="height:{height * LINE_PT:.3f}pt">')]
+    the first ones, lines ``pitch`` pt apart. Returns the depth in lines too."""
+    height, placed = fill(pieces, columns, photo)
+    parts = [Markup(f'<div class="cols" style="height:{height * pitch:.3f}pt;'
+                    f'line-height:{pitch:.3f}pt">')]
     for number, column in enumerate(placed):
-        parts.append(Markup('<div class="col">'))
+        beneath = photo is not None and 0 < number < photo.columns
+        parts.append(Markup('<div class="col beneath">' if beneath else '<div class="col">'))
         if photo and number == 0:
             parts.append(photo.markup)
         elif photo and number < photo.columns:
             parts.append(Markup(f'<div class="under-photo" style="height:'
-                                f'{photo.lines * LINE_PT:.3f}pt"></div>'))
+                                f'{photo.lines * pitch:.3f}pt"></div>'))
         for piece, start, end in column:
             if piece.kind == "block":
                 parts.append(piece.markup)

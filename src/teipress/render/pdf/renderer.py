@@ -24,6 +24,7 @@ from teipress.edition import Edition, find_edition_file, load_edition
 from teipress.errors import TeipressError, UsageError
 from teipress.fileio import write_atomic
 from teipress.render.pdf.compose import article_spans, attach_figures, first_row, page_runs
+from teipress.render.pdf.fill import LINE_PT, page_fill
 from teipress.render.pdf.fonts import check_fonts, harfbuzz_subset_available
 from teipress.render.pdf.grid import page_grid
 from teipress.render.pdf.metadata import (
@@ -151,17 +152,30 @@ class PdfRenderer:
             return self._setter.body([*article.blocks, *extras.get(article.id, ())], columns,
                                      images, article.lead, article.trailing_bylines)
 
-        html = self._template.render(page=page, grid=grid, lang=LANG, title=page_title(page),
-                                     inline=print_inline, body=body, items=items,
-                                     loose=lambda run: self._setter.body(run, grid.columns,
-                                                                         images),
-                                     runs=page_runs, plain_text=plain_text, spans=spans,
-                                     first_row=first_row(items, spans, grid))
+        def render(air: float, warn: Warn) -> Any:
+            html = self._template.render(
+                page=page, grid=grid, lang=LANG, title=page_title(page), inline=print_inline,
+                body=body, items=items, air=air,
+                loose=lambda run: self._setter.body(run, grid.columns, images),
+                runs=page_runs, plain_text=plain_text, spans=spans,
+                first_row=first_row(items, spans, grid))
+            with _weasyprint_log_to(warn, f"{tei_path}: "):
+                return self._weasyprint.HTML(string=html, base_url=base_url).render(
+                    stylesheets=self._stylesheets, font_config=self._font_config,
+                    cache=self._image_cache)
+
         base_url = tei_path.resolve().parent.as_uri()
-        with _weasyprint_log_to(self._warn, f"{tei_path}: "):
-            document = self._weasyprint.HTML(string=html, base_url=base_url).render(
-                stylesheets=self._stylesheets, font_config=self._font_config,
-                cache=self._image_cache)
+        self._setter.new_page()
+        document = render(0.0, self._warn)
+        fill = page_fill(document)
+        if fill is not None:  # set again, filled (WeasyPrint's warnings said once)
+            self._setter.new_page(fill.pitch)
+            filled = render(fill.air, lambda message: None)
+            if len(filled.pages) > 1:  # rounding pushed the foot over: a little less
+                self._setter.new_page((fill.pitch + LINE_PT) / 2)
+                filled = render(fill.air * 0.9, lambda message: None)
+            if len(filled.pages) == 1:
+                document = filled
         return page, document
 
     def _write(self, document: Any, pages: Sequence[Page], title: str) -> bytes:

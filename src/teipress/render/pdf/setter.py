@@ -30,7 +30,7 @@ from teipress.render.pdf.columns import (
 )
 from teipress.render.pdf.fonts import HEAD_FONT, TEXT_FONT, TextMeasure
 from teipress.render.pdf.grid import BODY_PT
-from teipress.render.pdf.justify import break_paragraph, line_html
+from teipress.render.pdf.justify import Line, break_paragraph, line_html
 from teipress.render.view import Figure, Inlines, Paragraph, Section, plain_text
 
 CAPTION_PT = 8.0
@@ -56,6 +56,23 @@ class BodySetter:
         self.lead = TextMeasure(font_config, HEAD_FONT, BODY_PT)
         self.caption = TextMeasure(font_config, TEXT_FONT, CAPTION_PT)
         self.head = TextMeasure(font_config, HEAD_FONT, TITLE_PT)
+        self.pitch = LINE_PT  # body lines apart, in pt: more to fill a short page
+        self._lines_cache: dict[tuple[int, str, float], list[Line]] = {}
+
+    def new_page(self, pitch: float = LINE_PT) -> None:
+        """Start a page (or set it again) with body lines ``pitch`` pt apart."""
+        if pitch == LINE_PT:
+            self._lines_cache.clear()
+        self.pitch = pitch
+
+    def _break(self, content: Inlines, measure: TextMeasure, width: float,
+               first_width: float) -> list[Line]:
+        """A paragraph's lines (kept while the page is set again with another pitch)."""
+        text = _lines_text(content)
+        key = (id(measure), text, width)
+        if key not in self._lines_cache:
+            self._lines_cache[key] = break_paragraph(text, measure, width, first_width)
+        return self._lines_cache[key]
 
     def body(self, blocks: Iterable[Any], columns: int, images: Mapping[str, Image],
              lead: Iterable[Paragraph] = (), trailing: Iterable[Inlines] = ()) -> Markup:
@@ -79,7 +96,7 @@ class BodySetter:
         for byline in trailing:
             pieces.append(block_piece(Markup('<p class="byline trailing">{}</p>').format(
                 _text(byline)), self._lines(plain_text(byline), self.text, COLUMN_PT)))
-        return columns_html(pieces, columns, photo)[1]
+        return columns_html(pieces, columns, photo, self.pitch)[1]
 
     # pieces
 
@@ -89,7 +106,7 @@ class BodySetter:
             return block_piece(Markup('<p class="{} fixed">{}</p>').format(
                 paragraph.kind, _text(paragraph.content)),
                 self._lines(text, self.text, COLUMN_PT))
-        lines = break_paragraph(_lines_text(paragraph.content), self.text, COLUMN_PT,
+        lines = self._break(paragraph.content, self.text, COLUMN_PT,
                                 COLUMN_PT - 2 * BODY_PT)
         return paragraph_piece(lines, f"{paragraph.kind} set")
 
@@ -97,22 +114,22 @@ class BodySetter:
         parts = []
         count = 0
         for paragraph in paragraphs:
-            lines = break_paragraph(_lines_text(paragraph.content), self.lead, COLUMN_PT,
+            lines = self._break(paragraph.content, self.lead, COLUMN_PT,
                                     COLUMN_PT - 2 * BODY_PT)
             count += len(lines)
             parts.append(Markup('<p class="p set">') + Markup("").join(
                 line_html(line, i == 0) for i, line in enumerate(lines)) + Markup("</p>"))
         height = count + 1
-        return block_piece(Markup(f'<div class="lead" style="height:{height * LINE_PT:.3f}pt">')
+        return block_piece(Markup(f'<div class="lead" style="height:{height * self.pitch:.3f}pt">')
                            + Markup("").join(parts) + Markup("</div>"), height)
 
     def _subhead(self, heading: Inlines) -> Piece:
         text = plain_text(heading)
         rows = max(1, -(-int(self.head.width(text) * 1.05) // int(COLUMN_PT)))
         height = rows + 1
-        leading = height * LINE_PT / rows
+        leading = height * self.pitch / rows
         return block_piece(Markup(
-            f'<h3 class="subhead" style="height:{height * LINE_PT:.3f}pt;'
+            f'<h3 class="subhead" style="height:{height * self.pitch:.3f}pt;'
             f'line-height:{leading:.3f}pt">') + _text(heading) + Markup("</h3>"),
             height, keep_with_next=2)
 
@@ -126,7 +143,7 @@ class BodySetter:
                 _text(figure.title)))
             height += rows * TITLE_PT * 1.3 + 0.8 * 72 / 25.4
         for paragraph in figure.caption:
-            lines = break_paragraph(_lines_text(paragraph.content), self.caption, width,
+            lines = self._break(paragraph.content, self.caption, width,
                                     width - 2 * CAPTION_PT)
             parts.append(Markup('<span class="caption">') + Markup("").join(
                 line_html(line, i == 0) for i, line in enumerate(lines)) + Markup("</span>"))
@@ -147,8 +164,8 @@ class BodySetter:
                                inner * PHOTO_MAX_RATIO * 1.5)
             img = _img(figure, image, inner, image_height)
             height += image_height + 1.5 * 72 / 25.4
-        lines = lines_for(height + 2 * BOX_INSET_PT + LINE_PT / 2)
-        box = lines * LINE_PT - LINE_PT / 2
+        lines = lines_for(height + 2 * BOX_INSET_PT + self.pitch / 2, self.pitch)
+        box = lines * self.pitch - self.pitch / 2
         return block_piece(Markup(
             f'<figure class="photo box" id="{escape(figure.id)}" style="height:{box:.3f}pt">')
             + img + caption + Markup("</figure>"), lines)
@@ -159,9 +176,10 @@ class BodySetter:
         image_height = min(width * image.size[1] / max(image.size[0], 1),
                            width * PHOTO_MAX_RATIO)
         caption, height = self._caption(figure, width)
-        lines = lines_for(image_height + 1.5 * 72 / 25.4 + height + LINE_PT / 2)
+        lines = lines_for(image_height + 1.5 * 72 / 25.4 + height + self.pitch / 2, self.pitch)
+        box = lines * self.pitch - self.pitch / 2
         markup = (Markup(f'<figure class="photo lead-photo" id="{escape(figure.id)}" style="'
-                         f'width:{width:.3f}pt;height:{lines * LINE_PT - LINE_PT / 2:.3f}pt">')
+                         f'width:{width:.3f}pt;height:{box:.3f}pt">')
                   + _img(figure, image, width, image_height) + caption + Markup("</figure>"))
         return Photo(markup, lines, columns)
 
