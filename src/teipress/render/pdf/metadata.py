@@ -5,11 +5,17 @@ from __future__ import annotations
 
 import datetime as _dt
 from collections.abc import Iterable, Iterator
+from typing import Any
 
 from teipress.render.view import Page
 
-PDF_VARIANT = "pdf/a-3b"
+# PDF/A-3 level A: archival (fonts embedded, colours defined, the TEI attached as its
+# source, which PDF/A-3 alone allows) and accessible (tagged: structure tree, reading order,
+# alt text, Unicode for every glyph). WeasyPrint's "pdf/ua-1" cannot also claim PDF/A, and
+# "pdf/a-3u" or "3b" are not tagged; level A asks for both at once.
+PDF_VARIANT = "pdf/a-3a"
 LANG = "zh-Hans"
+BLEED_MM = 3.0
 
 
 def page_title(page: Page) -> str:
@@ -49,3 +55,17 @@ def issue_datetime(page: Page) -> _dt.datetime:
 def attachment_name(page: Page) -> str:
     stem = "".join(c if c.isalnum() or c in "-_." else "-" for c in page.id) or page.slug
     return f"{stem}.xml"
+
+
+def set_bleed_box(document: Any, pdf: Any) -> None:
+    """A WeasyPrint finisher: each page's BleedBox :data:`BLEED_MM` outside its TrimBox,
+    where the print shop cuts; the crop marks stand further out (``trim.css``)."""
+    import pydyf
+
+    bleed = BLEED_MM * 72 / 25.4
+    for pdf_object in pdf.objects:
+        if isinstance(pdf_object, dict) and pdf_object.get("Type") == "/Page" \
+                and "TrimBox" in pdf_object:
+            left, top, right, bottom = pdf_object["TrimBox"]
+            pdf_object["BleedBox"] = pydyf.Array(
+                [left - bleed, top - bleed, right + bleed, bottom + bleed])

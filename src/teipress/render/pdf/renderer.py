@@ -36,6 +36,7 @@ from teipress.render.pdf.metadata import (
     page_label,
     page_label_short,
     page_title,
+    set_bleed_box,
 )
 from teipress.render.pdf.setter import BodySetter, Image, image_size
 from teipress.render.view import (
@@ -57,11 +58,12 @@ class PdfRenderer:
     """Renders TEI page files as PDF; build one and reuse it for many pages."""
 
     def __init__(self, print_marks: bool = False, warn: Warn | None = None) -> None:
-        """``print_marks``: 3 mm bleed with crop and cross marks, for the printer."""
+        """``print_marks``: a 3 mm bleed, crop and cross marks outside it, for the printer."""
         weasyprint = _import_weasyprint()
         from weasyprint.text.fonts import FontConfiguration
 
         self._warn = warn or (lambda message: None)
+        self._print_marks = print_marks
         check_fonts()
         if not harfbuzz_subset_available():
             self._warn("libharfbuzz-subset0 is not installed: fonts are subset with fontTools, "
@@ -199,8 +201,10 @@ class PdfRenderer:
                 relationship="Source")
             for page in pages
         ]
+        finisher = set_bleed_box if self._print_marks else None
         with _weasyprint_log_to(self._warn):
-            return document.write_pdf(pdf_variant=PDF_VARIANT, attachments=attachments)
+            return document.write_pdf(pdf_variant=PDF_VARIANT, attachments=attachments,
+                                      finisher=finisher)
 
     def _edition(self, tei_path: Path) -> Edition:
         settings = find_edition_file(tei_path)
