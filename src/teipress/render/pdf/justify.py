@@ -3,24 +3,26 @@
 WeasyPrint justifies only at spaces (its issue #2269), so a column of Chinese set with
 ``text-align: justify`` stays ragged. The body's paragraphs are therefore broken into lines
 here, with the widths Pango will draw (:class:`~teipress.render.pdf.fonts.TextMeasure`), and
-each line is handed to WeasyPrint as a line of its own (``<br>`` between them) that already
-fills the column:
+each line is handed to WeasyPrint as a block of its own that already fills the column. The
+breaks are those of least cost over the whole paragraph (dynamic programming, after Knuth
+and Plass), by these rules:
 
 - **Units that never split** (clreq 3.1.7, 避头尾): a character or a run of Latin letters and
   digits, with the opening marks before it (（「『“…) and the closing marks after it
   (，。、；：？！）」』”…); ``——`` and ``……`` stay whole. Lines break only between units, so no
   line starts with a closing mark or ends with an opening one.
-- **Compression before stretching** (标点挤压, clreq 3.2.1): a line one unit short takes that
-  unit in when setting some of its closing marks half wide makes room — the mark at the
-  line's end first, then a mark next to another mark (``。”``, ``：“``; one of a pair), then
-  the others. A half-wide mark is the same character in a font whose marks are half an em
-  wide (``stylesheets/print/fonts/``), so text extraction reads the line as it stands.
+- **Compression before stretching** (标点挤压, clreq 3.2.1): a compressed mark costs less
+  than a visible stretch, so a line takes one more unit in when setting some of its closing
+  marks half wide makes room — the mark at the line's end first, then a mark next to
+  another mark (``。”``, ``：“``; one of a pair), then the others. A half-wide mark is the
+  same character in a font whose marks are half an em wide (``stylesheets/print/fonts/``),
+  so text extraction reads the line as it stands.
   Opening marks keep their width (their ink is in the em's right half).
 - **Stretching what is left**: the line's remaining space is spread between all its
-  characters (``letter-spacing``, which moves glyphs but inserts no space into the text).
+  characters (``letter-spacing``, which moves glyphs but inserts no space into the text);
+  past a tenth of an em (where poppler and viewers read a gap as a space) it costs far more.
 - **No lone last character**: a paragraph of two lines or more never ends with a line of one
-  character (with its marks): the line before pulls it in, by compression, or hands one unit
-  down.
+  character (with its marks): such a break costs more than anything else.
 
 A paragraph's last line (and a line before a TEI ``lb``) is set at its natural width.
 """
@@ -35,7 +37,7 @@ from markupsafe import Markup, escape
 from teipress.render.pdf.fonts import TextMeasure
 
 # clreq 3.1.7: marks that may not start a line (they close) and may not end one (they open).
-# Full-width forms only: these are the ones the font can set half wide (halt).
+# Full-width forms only: the closing ones are those stylesheets/print/fonts sets half wide.
 CLOSING_MARKS = "，。、；：？！）」』”’》〉】〕〗］｝"
 OPENING_MARKS = "（「『“‘《〈【〔〖［｛"
 # Marks that stick to the unit before them but are never compressed.

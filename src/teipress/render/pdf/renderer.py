@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 import jinja2
-from markupsafe import Markup, escape
+from markupsafe import Markup
 
 from teipress import __version__
 from teipress.edition import Edition, find_edition_file, load_edition
@@ -38,11 +38,10 @@ from teipress.render.pdf.metadata import (
     page_title,
     set_bleed_box,
 )
-from teipress.render.pdf.setter import BodySetter, Image, image_size
+from teipress.render.pdf.setter import BodySetter, Image, image_size, print_inline
 from teipress.render.view import (
     Article,
     Figure,
-    Inlines,
     Page,
     Section,
     load_page,
@@ -287,19 +286,6 @@ def _environment(folder: Path) -> jinja2.Environment:
     env.tests.update(section=lambda x: isinstance(x, Section),
                      figure=lambda x: isinstance(x, Figure))
     return env
-
-
-def print_inline(content: Inlines) -> Markup:
-    """Inline content as the printed page sets it: the text, and a line break for ``lb``.
-
-    Print styles no name, quote or term (their marks are in the text), and every inline
-    element is a box WeasyPrint has to break lines around: leaving them out makes layout
-    about 15 % faster. (The HTML edition keeps them: :mod:`teipress.render.markup`.)
-    """
-    return Markup("").join(
-        escape(item) if isinstance(item, str)
-        else (Markup("<br>") if item.tag == "lb" else Markup("")) + print_inline(item.children)
-        for item in content)
 
 
 def _all_figures(page: Page) -> Iterator[Figure]:
