@@ -9,8 +9,8 @@
 - the text layer is clean: no line of a body paragraph is cut into words the TEI has not;
 - the page is filled: the lowest body line within 3 % of the page's height above the foot
   (the editors line) on the sample, which holds a full page of text. The test pages hold a
-  fifth to a half of an A3 page's text; they are filled as far as the leading and the space
-  between rows allow, and the figure is printed, not asserted (bench/bench_pdf.py too).
+  fifth to a half of an A3 page's text, too little to fill it with leading and space between
+  rows (render/pdf/fill.py caps both); their figures are printed (pytest -s), not asserted.
 """
 
 from __future__ import annotations

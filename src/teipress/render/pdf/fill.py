@@ -6,10 +6,15 @@ After a first layout, the space left between the lowest article and the foot of 
 1. to the leading of the body, every line a little further apart (at most
    :data:`MAX_EXTRA_LEADING` em), so every column of the page stays on one grid;
 2. what is left, to the space between the articles stacked from the page's top down to its
-   foot (above each head but the first row's).
+   foot (above each head but the first row's), at most :data:`MAX_AIR_LINES` body lines.
 
-The page is then set again. Measured in the first layout: each article's place and the depth
-of its columns in lines, and which articles stand above which (they move down with them).
+A page holding much less text than it has room for (a few short articles on A3) keeps a band
+at its foot: spreading it as holes between the articles would not make a newspaper page.
+
+The page is then set again (and again, a few times at most, if the estimate, which errs on
+the short side, left a band, or rounding pushed the page over). Measured in a layout: each
+article's place and the depth of its columns in lines, and which articles stand above which
+(they move down with them).
 """
 
 from __future__ import annotations
@@ -21,9 +26,12 @@ from teipress.render.pdf.grid import BODY_PT, LINE_HEIGHT
 
 LINE_PT = BODY_PT * LINE_HEIGHT
 MAX_EXTRA_LEADING = 0.3  # em: body line-height 1.33 at most 1.63
+MAX_AIR_LINES = 4  # body lines of space between two rows, at most: more reads as a hole
 PX_PER_PT = 4 / 3
 ENOUGH = 0.005  # of the page height: a page this close to full is left as it is
 SAFETY_PT = 4.0  # left between the lowest line and the foot, for rounding
+REFILL = 0.025  # a filled page with a band still this deep (of its height) is filled again
+MAX_SETTINGS = 3  # layouts after the first, at most
 
 
 @dataclass(frozen=True)
@@ -45,9 +53,11 @@ class _Block:
     depth: int = 0  # body lines (of its columns) standing one above the other
 
 
-def page_fill(document: Any) -> Fill | None:
-    """How to fill the first page of a laid-out ``weasyprint.Document``; None when it is
-    full already (or overfull: more than one page)."""
+def page_fill(document: Any, now: Fill | None = None, enough: float = ENOUGH) -> Fill | None:
+    """How to fill the first page of a laid-out ``weasyprint.Document`` set as ``now`` says
+    (by default: as first set); None when the band left is at most ``enough`` of the page
+    (or the page ran over onto another)."""
+    now = now or Fill(LINE_PT, 0.0)
     if len(document.pages) != 1:
         return None
     page_box = document.pages[0]._page_box
@@ -66,8 +76,8 @@ def page_fill(document: Any) -> Fill | None:
                                  top + box.margin_height() / PX_PER_PT))
         elif box.element_tag == "div" and "cols" in classes:
             columns.append((box.position_x / PX_PER_PT, box.position_y / PX_PER_PT,
-                            round(box.height / PX_PER_PT / LINE_PT)))
-    if not blocks or foot - max(b.bottom for b in blocks) <= ENOUGH * foot:
+                            round(box.height / PX_PER_PT / now.pitch)))
+    if not blocks or foot - max(b.bottom for b in blocks) <= enough * foot:
         return None
     for x, y, depth in columns:
         for block in blocks:
@@ -80,16 +90,19 @@ def page_fill(document: Any) -> Fill | None:
     per_leading: list[float] = []
     per_air: list[float] = []
     for number, block in enumerate(blocks):
-        above = [i for i in range(number) if blocks[i].bottom <= block.top + 1
+        above = [i for i in range(number) if blocks[i].top < block.top - 1
                  and blocks[i].left < block.right - 1 and block.left < blocks[i].right - 1]
         per_leading.append(block.depth + max((per_leading[i] for i in above), default=0.0))
         per_air.append((1 if above else 0) + max((per_air[i] for i in above), default=0))
     room = [foot - SAFETY_PT - block.bottom for block in blocks]
-    extra = min([MAX_EXTRA_LEADING * BODY_PT] + [
+    extra = min([LINE_PT + MAX_EXTRA_LEADING * BODY_PT - now.pitch] + [
         r / k for r, k in zip(room, per_leading, strict=True) if k > 0])
     air = min([(r - extra * k) / a for r, k, a in zip(room, per_leading, per_air, strict=True)
                if a > 0], default=0.0)
-    return Fill(pitch=LINE_PT + extra, air=max(air, 0.0))
+    fill = Fill(now.pitch + max(extra, 0.0), min(now.air + max(air, 0.0), MAX_AIR_LINES * LINE_PT))
+    if fill.pitch - now.pitch < 0.01 and fill.air - now.air < 0.5:
+        return None  # as far as it goes
+    return fill
 
 
 def _anonymous(box: Any) -> bool:

@@ -24,7 +24,7 @@ from teipress.edition import Edition, find_edition_file, load_edition
 from teipress.errors import TeipressError, UsageError
 from teipress.fileio import write_atomic
 from teipress.render.pdf.compose import article_spans, attach_figures, first_row, page_runs
-from teipress.render.pdf.fill import LINE_PT, page_fill
+from teipress.render.pdf.fill import LINE_PT, MAX_SETTINGS, REFILL, Fill, page_fill
 from teipress.render.pdf.fonts import check_fonts, harfbuzz_subset_available
 from teipress.render.pdf.grid import page_grid
 from teipress.render.pdf.metadata import (
@@ -168,19 +168,26 @@ class PdfRenderer:
         base_url = tei_path.resolve().parent.as_uri()
         self._setter.new_page()
         document = render(0.0, self._warn)
+        # set again, filled (WeasyPrint's warnings said once): the estimate is tried, and
+        # halved towards the last that fitted when rounding pushed it onto a second page;
+        # a page still short by more than REFILL of its height is filled again
+        fitted = Fill(LINE_PT, 0.0)
         fill = page_fill(document)
-        if fill is not None:  # set again, filled (WeasyPrint's warnings said once)
+        for _ in range(MAX_SETTINGS):
+            if fill is None:
+                break
             self._setter.new_page(fill.pitch)
             filled = render(fill.air, lambda message: None)
-            if len(filled.pages) > 1:  # rounding pushed the foot over: a little less
-                self._setter.new_page((fill.pitch + LINE_PT) / 2)
-                filled = render(fill.air * 0.9, lambda message: None)
             if len(filled.pages) == 1:
-                document = filled
+                document, fitted = filled, fill
+                fill = page_fill(document, fill, enough=REFILL)
+            else:
+                fill = Fill((fill.pitch + fitted.pitch) / 2, (fill.air + fitted.air) / 2)
+        self._setter.new_page(fitted.pitch)
         return page, document
 
     def _write(self, document: Any, pages: Sequence[Page], title: str) -> bytes:
-        """PDF/A-3b bytes with the TEI files attached and the metadata set for ``pages``."""
+        """PDF/A-3a bytes with the TEI files attached and the metadata set for ``pages``."""
         metadata = document.metadata
         metadata.title = title
         metadata.description = (page_label(pages[0]) if len(pages) == 1 else
