@@ -12,6 +12,12 @@ one function each:
   are made of: a real ISO date, a file-name-safe page number, id or paper id.
 
 Each refusal is an :class:`UnsafePath`, a one-line :class:`~teipress.errors.InputError`.
+:func:`reference_problem` is :func:`inside`'s test without the disk (the Schematron rule
+``url-inside`` makes the same one); :func:`is_inside` answers for a path already made.
+
+    image = inside(tei.parent, graphic.url, what=f"{tei}: graphic/@url")   # or UnsafePath
+    write_atomic(output_path(out_dir, f"{real_date(date)}/{safe_name(slug)}.html"), data)
+    remove_output(out_dir, name_from_a_manifest)
 """
 
 from __future__ import annotations
@@ -24,9 +30,11 @@ from urllib.parse import unquote
 
 from teipress.errors import InputError
 
-_SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.\-]*:")  # http:, file:, javascript:, C: …
-_ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+# %2E . %2F / %5C \ %25 % %3A : %3F ? %23 # %00-%1F %7F: characters a reference must show
+_ENCODED_RESERVED = re.compile(r"%(2[eEfF5]|5[cC]|3[aAfF]|23|[01][0-9a-fA-F]|7[fF])")
+_ISO_DATE = re.compile(r"[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?")  # as the schema's data.when
 _MAX_NAME = 100  # far beyond any date, page number or id; far below any file system's limit
+_NAME_MAX_BYTES = 255  # what Linux, macOS and Windows file systems allow in one name
 
 
 class UnsafePath(InputError):
@@ -35,29 +43,31 @@ class UnsafePath(InputError):
 
 def reference_problem(reference: str) -> str | None:
     """Why a relative reference read from an input may not name a file, or None when it
-    may: the same test as :func:`inside` (and the Schematron rule ``url-inside``) without
-    touching the disk."""
-    if not reference or not reference.strip():
+    may. The same test as the Schematron rule ``url-inside`` (so ``validate`` refuses what
+    rendering refuses), made on the text alone: a reference is ``/``-separated names, none
+    empty, ``.`` or ``..``; no URL scheme, drive, absolute path, backslash, query, fragment
+    or control character; and percent-encoding only for ordinary characters (an encoded
+    ``.``, ``/``, ``\\``, ``%``, ``:``, ``?``, ``#`` or control could hide one of those)."""
+    if not reference.strip():
         return "is empty"
     if any(ord(c) < 0x20 or c == "\x7f" for c in reference):
         return "holds a control character"
     if "\\" in reference:
         return "holds a backslash (write / between folders)"
-    if _SCHEME.match(reference) or reference.startswith("//"):
-        return "is a URL, not a file inside the edition"
+    if ":" in reference:
+        return "is a URL (or holds ':'), not a file inside the edition"
+    if reference.startswith("/"):
+        return "is an absolute path, not a file inside the edition"
     if "?" in reference or "#" in reference:
         return "holds a query or fragment (? or #), not a file name"
-    decoded = unquote(reference, errors="strict") if "%" in reference else reference
-    if decoded != reference:
-        if unquote(decoded) != decoded:
-            return "is percent-encoded twice"
-        problem = reference_problem(decoded)
-        if problem:
-            return problem
-    if decoded.startswith("/"):
-        return "is an absolute path"
-    if any(part in ("", ".", "..") for part in decoded.split("/")):
+    if _ENCODED_RESERVED.search(reference):
+        return "percent-encodes . / \\ % : ? # or a control character; write it plainly"
+    if any(part in ("", ".", "..") for part in reference.split("/")):
         return "is not a plain path (an empty, . or .. folder)"
+    try:
+        unquote(reference, errors="strict")
+    except UnicodeDecodeError:
+        return "is percent-encoded, but not as UTF-8"
     return None
 
 
@@ -66,7 +76,7 @@ def inside(root: Path, reference: str, *, what: str = "path") -> Path:
     under ``root``, symlinks resolved; :class:`UnsafePath` when it is a URL, absolute,
     climbs with ``..``, holds a backslash or control character, or resolves outside
     ``root`` (a symlink pointing away). ``what`` names the field in the message."""
-    problem = _unicode_safe(reference_problem, reference)
+    problem = reference_problem(reference)
     if problem:
         raise UnsafePath(f"{what} {reference!r} {problem}")
     base = Path(root).resolve()
@@ -84,6 +94,9 @@ def output_path(out_dir: Path, relative: str) -> Path:
     if (not parts or PurePosixPath(relative).is_absolute()
             or any(p in (".", "..") or "\\" in p or "\0" in p for p in parts)):
         raise UnsafePath(f"output {relative!r} is not a plain path inside the output folder")
+    if any(len(p.encode("utf-8")) > _NAME_MAX_BYTES for p in parts):  # an input's fault, so
+        raise UnsafePath(f"output {relative[:80]!r}… has a name longer than "  # not retried
+                         f"{_NAME_MAX_BYTES} bytes: check the page number and ids")
     base = Path(out_dir).resolve()
     target = base.joinpath(*parts)
     if not target.parent.resolve().is_relative_to(base):
@@ -112,21 +125,22 @@ def remove_output(out_dir: Path, relative: str) -> bool:
 
 
 def real_date(text: str, *, what: str = "date") -> str:
-    """``text`` when it is a real calendar date written ``YYYY-MM-DD``, else UnsafePath."""
+    """``text`` when it is a real calendar date written ``YYYY-MM-DD`` (or ``YYYY-MM``,
+    ``YYYY``, as the schema allows), else UnsafePath."""
     if _ISO_DATE.fullmatch(text):
         try:
-            _dt.date.fromisoformat(text)
+            _dt.date.fromisoformat((text + "-01-01")[:10])
             return text
         except ValueError:
             pass
-    raise UnsafePath(f"{what} {text!r} is not a real date written YYYY-MM-DD")
+    raise UnsafePath(f"{what} {text!r} is not a real date (YYYY-MM-DD)")
 
 
 def safe_name(text: str, *, what: str = "name") -> str:
     """``text`` when it can stand alone as a file name and inside a link: letters (any
     script), digits, ``-``, ``_`` and inner ``.``, not starting with ``.`` or ``-``, at most
     100 characters; else UnsafePath. Page numbers, ids and the paper id pass through it."""
-    if (not text or len(text) > _MAX_NAME or text[0] in ".-" or ".." in text
+    if (not text or len(text) > _MAX_NAME or text[0] in ".-"
             or not all(c.isalnum() or c in "-_." for c in text)):
         raise UnsafePath(f"{what} {text!r} cannot name a file: use letters, digits, - and _")
     return text
@@ -135,11 +149,3 @@ def safe_name(text: str, *, what: str = "name") -> str:
 def is_inside(root: Path, path: Path) -> bool:
     """Whether ``path`` (symlinks resolved) is ``root`` or lies under it."""
     return Path(os.path.realpath(path)).is_relative_to(os.path.realpath(root))
-
-
-def _unicode_safe(check, reference: str) -> str | None:
-    """Run a check whose percent-decoding may meet bytes that are not UTF-8."""
-    try:
-        return check(reference)
-    except UnicodeDecodeError:
-        return "is percent-encoded, but not as UTF-8"

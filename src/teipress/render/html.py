@@ -25,7 +25,7 @@ from functools import cache
 from itertools import groupby
 from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING
-from urllib.parse import quote, unquote, urlsplit
+from urllib.parse import quote
 
 import jinja2
 from markupsafe import Markup
@@ -44,6 +44,7 @@ from teipress.render.view import (
     plain_text,
 )
 from teipress.resources import data_dir
+from teipress.safepaths import inside, output_path
 
 if TYPE_CHECKING:
     from teipress.render.search import DocTerms
@@ -70,6 +71,8 @@ def render_html(tei_paths: Sequence[Path], out_dir: Path, site: Site | None = No
     """Render TEI pages and everything around them (indexes, registers, search, assets)."""
     pages = [load_page(Path(p)) for p in tei_paths]
     _check_unique(pages)
+    for page in pages:
+        _image_files(page)  # every page's images are checked before anything is written
     site = site or Site(title=next((p.paper for p in pages if p.paper), ""))
     for page in pages:
         write_page_html(page, out_dir, site, warn)
@@ -85,8 +88,10 @@ def render_page_html(tei_path: Path, out_dir: Path, site: Site,
     return page
 
 
-def write_page_html(page: Page, out_dir: Path, site: Site, warn: Warn | None = None) -> None:
-    """Write the page view, one permalink page per article, and the page's images."""
+def write_page_html(page: Page, out_dir: Path, site: Site,
+                    warn: Warn | None = None) -> list[str]:
+    """Write the page view, one permalink page per article, and the page's images; returns
+    the files written, from the output folder."""
     out_dir = Path(out_dir)
     images = _copy_images(page, out_dir, warn)
     page_file = page_path(page)
@@ -97,6 +102,8 @@ def write_page_html(page: Page, out_dir: Path, site: Site, warn: Warn | None = N
                article=article, images=images, json_ld=_json_ld(page, article, site),
                previous=articles[n - 1] if n else None,
                next=articles[n + 1] if n + 1 < len(articles) else None)
+    return [page_file, *(article_path(page, a) for a in articles),
+            *sorted(set(images.values()))]
 
 
 def write_index_pages(pages: Iterable[Page], out_dir: Path, site: Site,
@@ -120,8 +127,8 @@ def write_index_pages(pages: Iterable[Page], out_dir: Path, site: Site,
     _write(out_dir, "search.html", "search.html.j2", site)
     write_search_index(pages, out_dir, known=search_terms)
     for name in ASSETS:
-        write_atomic(out_dir / "assets" / name, (data_dir("stylesheets") / "html" / name)
-                     .read_bytes())
+        write_atomic(output_path(out_dir, f"assets/{name}"),
+                     (data_dir("stylesheets") / "html" / name).read_bytes())
 
 
 # where things go
@@ -208,7 +215,7 @@ def _write(out_dir: Path, path: str, template: str, site: Site, **context) -> No
 
     html = _environment().get_template(template).render(
         site=site, root=root, here=path, inline=inline, **context)
-    write_atomic(out_dir / path, html.encode("utf-8"))
+    write_atomic(output_path(out_dir, path), html.encode("utf-8"))
 
 
 def _name_href(page: Page | None, span: Span, root: str) -> str | None:
@@ -244,28 +251,41 @@ def _json_ld(page: Page, article: Article, site: Site) -> Markup:
 
 
 def _copy_images(page: Page, out_dir: Path, warn: Warn | None) -> dict[str, str]:
-    """Copy the page's local image files beside its HTML; map each ``@url`` to its new path
-    (from the output root). Remote images are not fetched: no resource from the network."""
+    """Copy the page's image files beside its HTML, keeping their folders (two ``a.jpg`` in
+    two folders stay two); map each ``@url`` to its new path from the output root."""
     images: dict[str, str] = {}
-    figures = [*page.figures, *(f for a in page.articles for f in a.figures)]
-    for graphic in (g for f in figures for g in f.graphics):
-        parts = urlsplit(graphic.url)
-        source = page.source.parent / unquote(parts.path)
-        if parts.scheme or parts.netloc or not parts.path or not source.is_file():
+    base = page.source.parent.resolve()
+    for url, source in _image_files(page).items():
+        if not source.is_file():
             if warn:
-                warn(f"{page.source}: image {graphic.url!r} is not a local file; not shown")
+                warn(f"{page.source}: image {url!r}: no such file; not shown")
             continue
-        target = PurePosixPath(issue_dir(page), page.slug, "images", source.name)
-        data = source.read_bytes()
-        write_atomic(out_dir / target, data)
-        images[graphic.url] = str(target)
+        target = PurePosixPath(issue_dir(page), page.slug, "images",
+                               source.relative_to(base).as_posix()).as_posix()
+        write_atomic(output_path(out_dir, target), source.read_bytes())
+        images[url] = target
     return images
 
 
+def _image_files(page: Page) -> dict[str, Path]:
+    """Each ``graphic/@url`` of the page and the file it names. A ``@url`` must name a file
+    inside the page's folder: anything else (a URL, an absolute path, ``..``, a symlink
+    leading away) refuses the page (:func:`teipress.safepaths.inside`)."""
+    base = page.source.parent.resolve()
+    figures = [*page.figures, *(f for a in page.articles for f in a.figures)]
+    return {g.url: inside(base, g.url, what=f"{page.source}: graphic/@url")
+            for f in figures for g in f.graphics}
+
+
 def _check_unique(pages: Sequence[Page]) -> None:
+    """Two pages of one date and page number, or a page named like its issue's index page,
+    would overwrite each other: refused, naming both."""
     seen: dict[str, Path] = {}
     for page in pages:
         path = page_path(page)
+        if path == f"{issue_dir(page)}/index.html":
+            raise UsageError(f"{page.source} would be {path}, the issue's index page: check "
+                             "its page number")
         if path in seen:
             raise UsageError(f"{page.source} and {seen[path]} are both {path}")
         seen[path] = page.source

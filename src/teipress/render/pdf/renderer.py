@@ -48,7 +48,7 @@ from teipress.render.view import (
     plain_text,
 )
 from teipress.resources import data_dir
-from teipress.safepaths import UnsafePath, inside
+from teipress.safepaths import inside
 
 Warn = Callable[[str], None]
 
@@ -71,10 +71,13 @@ class PdfRenderer:
         self._font_config = FontConfiguration()
         folder = data_dir("stylesheets") / "print"
         names = ["print.css", "trim.css"] if print_marks else ["print.css"]
-        self._stylesheets = [weasyprint.CSS(filename=folder / name, font_config=self._font_config)
+        self._own_files = folder  # what WeasyPrint may read besides the page's folder
+        self._stylesheets = [weasyprint.CSS(filename=folder / name, font_config=self._font_config,
+                                            url_fetcher=self._fetcher(folder))
                              for name in names]
         self._template = _environment(folder).get_template("page.html.j2")
-        self._image_cache: dict[str, Any] = {}
+        # images by URL, one cache per page folder: a page never gets another folder's files
+        self._image_caches: dict[Path, dict[str, Any]] = {}
         self._editions: dict[Path | None, Edition] = {}
         self._setter = BodySetter(self._font_config)
 
@@ -161,9 +164,11 @@ class PdfRenderer:
                 runs=page_runs, plain_text=plain_text, spans=spans,
                 first_row=first_row(items, spans, grid))
             with _weasyprint_log_to(warn, f"{tei_path}: "):
-                return self._weasyprint.HTML(string=html, base_url=base_url).render(
+                return self._weasyprint.HTML(
+                    string=html, base_url=base_url, url_fetcher=self._fetcher(tei_path.parent),
+                ).render(
                     stylesheets=self._stylesheets, font_config=self._font_config,
-                    cache=self._image_cache)
+                    cache=self._image_caches.setdefault(tei_path.resolve().parent, {}))
 
         base_url = tei_path.resolve().parent.as_uri()
         self._setter.new_page()
@@ -212,6 +217,12 @@ class PdfRenderer:
             return document.write_pdf(pdf_variant=PDF_VARIANT, attachments=attachments,
                                       finisher=finisher)
 
+    def _fetcher(self, folder: Path) -> Any:
+        """WeasyPrint reads only files inside ``folder`` and teipress's print stylesheets."""
+        from teipress.render.fetcher import FolderFetcher
+
+        return FolderFetcher([folder, self._own_files])
+
     def _edition(self, tei_path: Path) -> Edition:
         settings = find_edition_file(tei_path)
         if settings not in self._editions:
@@ -219,18 +230,15 @@ class PdfRenderer:
         return self._editions[settings]
 
     def _images(self, page: Page, tei_path: Path) -> dict[str, Image]:
-        """The page's graphic URLs that name an image file inside the page's folder
-        (:func:`teipress.safepaths.inside`), mapped to the file's URL and size."""
+        """The page's graphic URLs mapped to the file URL and size of their image; a URL that
+        is not a file inside the page's folder refuses the page
+        (:func:`teipress.safepaths.inside`)."""
         found: dict[str, Image] = {}
         for figure in _all_figures(page):
             for graphic in figure.graphics:
-                if not graphic.url or graphic.url in found:
+                if graphic.url in found:
                     continue
-                try:
-                    image = inside(tei_path.parent, graphic.url, what="graphic")
-                except UnsafePath as exc:
-                    self._warn(f"{tei_path}: {exc}: not printed")
-                    continue
+                image = inside(tei_path.parent, graphic.url, what=f"{tei_path}: graphic/@url")
                 if image.is_file():
                     found[graphic.url] = Image(image.as_uri(), image_size(image))
                 else:
