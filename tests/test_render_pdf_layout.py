@@ -120,3 +120,33 @@ def test_the_checks_catch_a_ragged_column(tmp_path: Path):
     assert checked.paragraphs_found == 1
     assert checked.non_last_lines >= 8
     assert checked.flush_share < 0.9
+
+
+@pytest.fixture(scope="module")
+def measure():
+    from weasyprint.text.fonts import FontConfiguration
+
+    from teipress.render.pdf.fonts import TEXT_FONT, TextMeasure
+
+    return TextMeasure(FontConfiguration(), TEXT_FONT, 9.0)
+
+
+def test_a_paragraph_half_an_em_too_long_is_compressed_not_broken(measure):
+    """Twelve characters and two commas are 14 em; with both commas half wide they fill one
+    13-em line, which beats a second line (that would hold one lone character)."""
+    from teipress.render.pdf.justify import break_paragraph
+
+    lines = break_paragraph("一二三四，五六七八，九十一二", measure, 117.0, 117.0)
+    assert [str(line.markup) for line in lines] == [
+        '一二三四<span class="h">，</span>五六七八<span class="h">，</span>九十一二']
+
+
+def test_numbers_and_latin_words_are_never_split(measure):
+    from teipress.render.pdf.justify import break_paragraph
+
+    text = "全年接待游客12306万人次，同比增长CPI指数与GDP增速均高于预期水平，2023年" * 3
+    lines = break_paragraph(text, measure, 117.0, 99.0)
+    printed = ["".join(c for c in str(line.markup) if c not in "<>/=\"") for line in lines]
+    for number in ("12306", "CPI", "GDP", "2023"):
+        assert all(not line.endswith(number[:k]) or line.endswith(number)
+                   for line in printed for k in range(1, len(number)))
