@@ -150,3 +150,35 @@ def test_numbers_and_latin_words_are_never_split(measure):
     for number in ("12306", "CPI", "GDP", "2023"):
         assert all(not line.endswith(number[:k]) or line.endswith(number)
                    for line in printed for k in range(1, len(number)))
+
+
+def test_an_article_longer_than_a_page_goes_on_over_the_pages(printed, tmp_path: Path):
+    """The first article of the sample, its paragraphs seven times over (about 14,000
+    characters), runs on over pages in blocks of columns: every character printed, in three
+    pages, not one column a page as fixed columns taller than a page would be."""
+    import copy
+    import subprocess
+    from collections import Counter
+
+    from lxml import etree
+
+    from teipress.render.pdf import PdfRenderer
+
+    tei_ns = "{http://www.tei-c.org/ns/1.0}"
+    tei, _ = printed["sample"]
+    tree = etree.parse(str(tei))
+    article = tree.find(f".//{tei_ns}div[@type='article']")
+    paragraphs = article.findall(f".//{tei_ns}p")
+    for _ in range(6):
+        for paragraph in paragraphs:
+            article.append(copy.deepcopy(paragraph))
+    long_tei = tei.parent / "long.xml"
+    tree.write(str(long_tei), encoding="UTF-8", xml_declaration=True)
+    pdf = tmp_path / "long.pdf"
+    PdfRenderer().write_page(long_tei, pdf)
+    text = "".join(tree.find(f"{tei_ns}text").itertext())
+    printed_text = subprocess.run(["pdftotext", str(pdf), "-"], check=True,
+                                  capture_output=True, text=True).stdout
+    assert Counter(c for c in text if not c.isspace()) - Counter(
+        c for c in printed_text if not c.isspace()) == Counter()
+    assert printed_text.count("\f") == 3

@@ -37,6 +37,7 @@ class Piece:
     css_class: str = "p"
     markup: Markup = field(default_factory=Markup)
     keep_with_next: int = 0  # lines of what follows that must share its column
+    continued: bool = False  # the rest of a paragraph begun in an earlier block of columns
 
 
 @dataclass(frozen=True)
@@ -79,14 +80,16 @@ def fill(pieces: Sequence[Piece], columns: int,
     low = max(math.ceil((total + covered) / columns), photo.lines + 1 if photo else 1, 1)
     high = low + total + (photo.lines if photo else 0) + 2
     for height in range(low, high + 1):
-        placed = _place(pieces, columns, height, photo)
-        if placed is not None:
+        placed, rest = _place(pieces, columns, height, photo)
+        if rest is None:
             return height, placed
-    return high, _place(pieces, columns, high * 4, photo) or [[] for _ in range(columns)]
+    return high * 4, _place(pieces, columns, high * 4, photo)[0]
 
 
-def _place(pieces: Sequence[Piece], columns: int, height: int,
-           photo: Photo | None) -> list[Column] | None:
+def _place(pieces: Sequence[Piece], columns: int, height: int, photo: Photo | None
+           ) -> tuple[list[Column], tuple[int, int] | None]:
+    """The pieces placed at this depth, and where the first one left over starts (piece,
+    line), or None when all fit."""
     result: list[Column] = [[] for _ in range(columns)]
     column = 0
     room = height - (photo.lines if photo and photo.columns > 0 else 0)
@@ -94,7 +97,7 @@ def _place(pieces: Sequence[Piece], columns: int, height: int,
         start = 0
         while start < piece.lines:
             if column >= columns:
-                return None
+                return result, (number, start)
             need = piece.lines - start if piece.kind == "block" else 1
             if piece.keep_with_next and start == 0:
                 following = pieces[number + 1].lines if number + 1 < len(pieces) else 0
@@ -103,7 +106,7 @@ def _place(pieces: Sequence[Piece], columns: int, height: int,
                 column += 1
                 room = height - (photo.lines if photo and column < photo.columns else 0)
                 if column < columns and room < need and piece.kind == "block":
-                    return None  # taller than a whole column at this depth
+                    return result, (number, start)  # taller than a column at this depth
                 continue
             take = piece.lines - start if piece.kind == "block" else min(room, piece.lines - start)
             if piece.kind == "text" and 0 < piece.lines - start - take < 2 <= take and \
@@ -112,14 +115,39 @@ def _place(pieces: Sequence[Piece], columns: int, height: int,
             result[column].append((piece, start, start + take))
             room -= take
             start += take
-    return result
+    return result, None
 
 
 def columns_html(pieces: Sequence[Piece], columns: int, photo: Photo | None = None,
-                 pitch: float = LINE_PT) -> tuple[int, Markup]:
+                 pitch: float = LINE_PT, max_depth: int | None = None) -> Markup:
     """The body as markup: ``columns`` fixed columns side by side, the photo at the head of
-    the first ones, lines ``pitch`` pt apart. Returns the depth in lines too."""
-    height, placed = fill(pieces, columns, photo)
+    the first ones, lines ``pitch`` pt apart. A body deeper than ``max_depth`` lines goes on
+    in further blocks of columns under it, so that pages break between them."""
+    parts = []
+    remaining = list(pieces)
+    while True:
+        height, placed = fill(remaining, columns, photo)
+        rest = None
+        if max_depth is not None and height > max_depth:
+            cut, rest = _place(remaining, columns, max_depth, photo)
+            if rest is not None and any(cut):
+                height, placed = max_depth, cut
+            else:
+                rest = None  # nothing fits that deep: one block, however deep
+        parts.append(_block_html(placed, height, photo, pitch))
+        if rest is None:
+            return Markup("").join(parts)
+        number, start = rest
+        head = remaining[number]
+        if start:
+            head = Piece("text", head.lines - start, head.text[start:], head.css_class,
+                         continued=True)
+        remaining = [head, *remaining[number + 1:]]
+        photo = None
+
+
+def _block_html(placed: list[Column], height: int, photo: Photo | None,
+                pitch: float) -> Markup:
     parts = [Markup(f'<div class="cols" style="height:{height * pitch:.3f}pt;'
                     f'line-height:{pitch:.3f}pt">')]
     for number, column in enumerate(placed):
@@ -134,14 +162,15 @@ def columns_html(pieces: Sequence[Piece], columns: int, photo: Photo | None = No
             if piece.kind == "block":
                 parts.append(piece.markup)
                 continue
-            classes = piece.css_class + ("" if start == 0 else " cont")
+            first = start == 0 and not piece.continued
+            classes = piece.css_class + ("" if first else " cont")
             parts.append(Markup(f'<p class="{classes}">'))
             for index in range(start, end):
-                parts.append(line_html(piece.text[index], index == 0))
+                parts.append(line_html(piece.text[index], first and index == 0))
             parts.append(Markup("</p>"))
         parts.append(Markup("</div>"))
     parts.append(Markup("</div>"))
-    return height, Markup("").join(parts)
+    return Markup("").join(parts)
 
 
 def span_pt(columns: int) -> float:

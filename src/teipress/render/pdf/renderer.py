@@ -51,6 +51,7 @@ from teipress.resources import data_dir
 from teipress.safepaths import inside
 
 Warn = Callable[[str], None]
+BODY_SHARE = 0.8  # a body deeper than this share of the page is set in blocks a page can hold
 
 
 class PdfRenderer:
@@ -171,7 +172,7 @@ class PdfRenderer:
                     cache=self._image_caches.setdefault(tei_path.resolve().parent, {}))
 
         base_url = tei_path.resolve().parent.as_uri()
-        self._setter.new_page()
+        self._setter.new_page(max_depth_pt=grid.content_height_pt * BODY_SHARE)
         document = render(0.0, self._warn)
         # set again, filled (WeasyPrint's warnings said once): the estimate is tried, and
         # halved towards the last that fitted when rounding pushed it onto a second page;

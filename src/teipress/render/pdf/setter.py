@@ -57,13 +57,17 @@ class BodySetter:
         self.caption = TextMeasure(font_config, TEXT_FONT, CAPTION_PT)
         self.head = TextMeasure(font_config, HEAD_FONT, TITLE_PT)
         self.pitch = LINE_PT  # body lines apart, in pt: more to fill a short page
+        self.max_depth_pt = 0.0  # a body deeper than this goes on in further blocks
         self._lines_cache: dict[tuple[int, str, float], list[Line]] = {}
 
-    def new_page(self, pitch: float = LINE_PT) -> None:
-        """Start a page (or set it again) with body lines ``pitch`` pt apart."""
+    def new_page(self, pitch: float = LINE_PT, max_depth_pt: float | None = None) -> None:
+        """Start a page (or set it again) with body lines ``pitch`` pt apart; bodies deeper
+        than ``max_depth_pt`` are set in several blocks of columns, one under the other."""
         if pitch == LINE_PT:
             self._lines_cache.clear()
         self.pitch = pitch
+        if max_depth_pt is not None:
+            self.max_depth_pt = max_depth_pt
 
     def _break(self, content: Inlines, measure: TextMeasure, width: float,
                first_width: float) -> list[Line]:
@@ -97,7 +101,8 @@ class BodySetter:
             markup = Markup('<p class="byline trailing">{}</p>').format(print_inline(byline))
             pieces.append(block_piece(markup, self._lines(plain_text(byline), self.text,
                                                           COLUMN_PT)))
-        return columns_html(pieces, columns, photo, self.pitch)[1]
+        return columns_html(pieces, columns, photo, self.pitch,
+                            int(self.max_depth_pt / self.pitch) if self.max_depth_pt else None)
 
     # pieces
 
