@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from lxml import etree
 
-import pdf_support as pdfs
+import pdf_inputs as pdfs
 from conftest import TEI_ALL, needs_shared
 from tei import parse, text, texts, xp
 from teipress.cli import main

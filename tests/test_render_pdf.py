@@ -127,10 +127,10 @@ def test_metadata_come_from_the_tei(edition: Path, pdf: Path):
     assert tuple(map(float, re.findall(r"[\d.]+", info["Page size"])[:2])) == A3_POINTS
 
 
-def test_pdfa_3b_identification_and_language(pdf: Path):
+def test_pdfa_3a_identification_and_language(pdf: Path):
     xmp = _run("pdfinfo", "-meta", pdf)
     assert 'pdfaid:part="3"' in xmp
-    assert 'pdfaid:conformance="B"' in xmp
+    assert 'pdfaid:conformance="A"' in xmp
     assert "<xmp:CreateDate>2022-11-22T00:00:00Z</xmp:CreateDate>" in xmp
     objects = _pdf_objects(pdf)
     assert re.search(rb"/Lang\s*\(zh-Hans\)", objects)
@@ -146,6 +146,25 @@ def _pdf_objects(pdf: Path) -> bytes:
         with contextlib.suppress(zlib.error):
             inflated.append(zlib.decompressobj().decompress(match[1]))
     return b"\n".join([data, *inflated])
+
+
+def test_the_pdf_is_tagged_with_the_structure_and_alt_text_from_the_caption(edition: Path,
+                                                                          pdf: Path):
+    """A screen reader gets the structure tree: articles, headings, paragraphs, and the
+    photo as a Figure whose alternative text is its caption."""
+    assert "Tagged:          yes" in _run("pdfinfo", pdf)
+    objects = _pdf_objects(pdf)
+    assert re.search(rb"/MarkInfo\s*<<\s*/Marked\s+true", objects)
+    roles = set(re.findall(rb"/S\s*/(\w+)", objects))
+    assert {b"Document", b"Art", b"H2", b"P", b"Figure", b"Caption"} <= roles
+    alts = []
+    for match in re.finditer(rb"/Alt\s*(?:\((.*?)\)|<([0-9A-Fa-f]+)>)", objects, re.DOTALL):
+        raw = match[1] if match[1] is not None else bytes.fromhex(match[2].decode())
+        alts.append(raw.decode("utf-16") if raw.startswith(b"\xfe\xff") else raw.decode())
+    figure = etree.parse(str(edition)).find(
+        f".//{TEI}figure[@{{http://www.w3.org/XML/1998/namespace}}id='fig-2']")
+    caption = "".join(figure.find(f"{TEI}p").itertext()).strip()
+    assert len(alts) == 1 and caption in alts[0]
 
 
 def test_the_tei_is_attached_as_the_source(edition: Path, pdf: Path, tmp_path: Path):
@@ -172,6 +191,29 @@ def test_the_photo_with_a_graphic_shows_its_image(pdf: Path):
     assert len(rows) == 1
     width, height = rows[0].split()[3:5]
     assert (width, height) == ("120", "80")
+
+
+def test_a_photo_stands_two_or_three_columns_wide_with_its_caption_under_it(pdf: Path):
+    """The image of fig-2 (in a three-column article) is two columns of 13 characters and
+    a gap wide; its caption's lines run under it at its width, not in one column."""
+    from print_readback import BODY_PT, printed_pages
+
+    png = pdf.with_name("photo-page")
+    _run("pdftoppm", "-r", "72", "-png", "-singlefile", pdf, png)
+    from PIL import Image
+
+    with Image.open(png.with_suffix(".png")) as image:
+        pixels = image.convert("RGB").load()
+        blue = [(x, y) for x in range(image.width) for y in range(image.height)
+                if pixels[x, y] == (90, 120, 160)]
+    left = min(x for x, _ in blue)
+    right = max(x for x, _ in blue)
+    bottom = max(y for _, y in blue)
+    assert right - left + 1 == pytest.approx((2 * 13 + 1.5) * BODY_PT, abs=2)
+    [page] = printed_pages(pdf)
+    under = [line for line in page.lines if bottom < line.y_min < bottom + 40
+             and left - 2 <= line.x_min and line.x_max <= right + 2]
+    assert any(line.x_max - line.x_min > 14 * BODY_PT for line in under), under
 
 
 def test_the_sample_page_is_printed_whole_on_one_a3_page(sample_pdf: tuple[Path, Path]):
@@ -246,15 +288,32 @@ def test_an_issue_is_one_document_with_a_bookmark_per_page(edition: Path, pdf: P
         ("第3版 经济", "1"), ("第4版 经济", "2")]
 
 
-def test_cli_print_adds_bleed_and_crop_marks(edition: Path, tmp_path: Path):
+def test_cli_print_adds_bleed_and_crop_marks_outside_it(edition: Path, tmp_path: Path):
     out = tmp_path / "print.pdf"
     main(["render", "pdf", str(edition), "-o", str(out), "--print"])  # returns: success
     boxes = {m[1]: tuple(map(float, m[2].split()))
              for m in re.finditer(r"(\w+Box):\s+([-\d. ]+)", _run("pdfinfo", "-box", out))}
     bleed = 3 / 25.4 * 72
     assert boxes["TrimBox"] == pytest.approx((0, 0, *A3_POINTS), abs=0.01)
-    assert boxes["MediaBox"] == pytest.approx(
+    assert boxes["BleedBox"] == pytest.approx(
         (-bleed, -bleed, A3_POINTS[0] + bleed, A3_POINTS[1] + bleed), abs=0.05)
+    media = boxes["MediaBox"]
+    assert media[0] < -bleed - 10 and media[2] > A3_POINTS[0] + bleed + 10  # room for marks
+    # the marks: ink at the top-left corner outside the bleed, none between bleed and trim
+    from PIL import Image
+
+    _run("pdftoppm", "-r", "72", "-png", "-singlefile", "-x", "0", "-y", "0", "-W", "60",
+         "-H", "60", out, tmp_path / "corner")
+    with Image.open(tmp_path / "corner.png") as image:
+        gray = image.convert("L").load()
+        margin = -media[0]  # the trim's corner, in px at 72 dpi
+        outside = [gray[x, y] for x in range(int(margin - bleed) - 1)
+                   for y in range(int(margin - bleed) - 1)]
+        outside += [gray[x, int(margin)] for x in range(int(margin - bleed) - 1)]
+        band = [gray[x, y] for x in range(int(margin - bleed) + 1, int(margin) - 1)
+                for y in range(int(margin - bleed) + 1, int(margin) - 1)]
+    assert min(outside) < 220  # a hairline, anti-aliased
+    assert min(band) > 250
 
 
 def test_cli_not_well_formed_tei_is_one_error_line(tmp_path: Path, capsys):
@@ -289,11 +348,11 @@ def test_a_page_size_not_understood_is_an_input_error():
 
 
 def test_a_missing_font_is_named_with_its_package(monkeypatch):
-    from teipress.render import pdf as pdf_module
+    from teipress.render.pdf import fonts
 
-    monkeypatch.setattr(pdf_module, "TEXT_FONT", "Noto Serif CJK XX Missing")
+    monkeypatch.setattr(fonts, "TEXT_FONT", "Noto Serif CJK XX Missing")
     with pytest.raises(TeipressError, match="fonts-noto-cjk"):
-        pdf_module.check_fonts()
+        fonts.check_fonts()
 
 
 def test_without_harfbuzz_subset_the_renderer_warns(monkeypatch):
