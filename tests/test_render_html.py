@@ -103,8 +103,13 @@ def test_index_pages_list_issues_and_pages(edition):
     assert [a.get("href") for a in home.iter("a") if "2022-11-22" in a.get("href")] == [
         "2022-11-22/index.html", "2022-11-22/03.html"]
     issue = lxml_html.parse(str(edition / "2022-11-22" / "index.html")).getroot()
-    assert {a.text_content() for a in issue.findall(".//main//li/a")} == {
+    articles = issue.xpath("//main//ul[@class='page-articles']/li/a")
+    assert {a.text_content() for a in articles} == {
         "发展绿色低碳产业 企业在行动（下）", "规范有形 提质扩容"}
+    photos = issue.xpath("//section[@class='issue-photos']//li/a")
+    assert [(a.text_content(), a.get("href")) for a in photos] == [
+        ("发展庭院养殖", "../2022-11-22/03.html#fig-2"),
+        ("家政培训", "../2022-11-22/03/art-2.html#fig-1")]
 
 
 def test_markup_in_the_text_is_shown_as_text(tmp_path):
@@ -149,13 +154,20 @@ def test_tolerates_a_page_without_kicker_byline_sections_or_furniture(tmp_path):
 
 
 def test_images_are_copied_and_remote_ones_not_loaded(tmp_path):
-    (tmp_path / "photo.png").write_bytes(b"\x89PNG\r\n\x1a\n")
+    from PIL import Image
+
+    Image.new("RGB", (30, 20), "#336699").save(tmp_path / "photo.png")
+    (tmp_path / "broken.png").write_bytes(b"\x89PNG\r\n\x1a\n")  # a signature, no image
 
     def edit(tree):
         figure = tree.find(".//t:figure[@xml:id='fig-1']", NS)
         figure.insert(1, figure.makeelement(f"{TEI}graphic", url="photo.png"))
         etree.SubElement(tree.find(".//t:figure[@xml:id='fig-2']", NS), f"{TEI}graphic",
                          url="https://example.com/x.jpg")
+        etree.SubElement(tree.find(".//t:figure[@xml:id='fig-2']", NS), f"{TEI}graphic",
+                         url="broken.png")
+        etree.SubElement(tree.find(".//t:figure[@xml:id='fig-2']", NS), f"{TEI}graphic",
+                         url="../../etc/passwd")
     warnings: list[str] = []
     out = tmp_path / "html"
     render_html([_edited(tmp_path, edit)], out, warn=warnings.append)
@@ -163,8 +175,12 @@ def test_images_are_copied_and_remote_ones_not_loaded(tmp_path):
     (img,) = doc.xpath("//img")
     assert img.get("src") == "../2022-11-22/03/images/photo.png"
     assert img.get("alt") == "家政培训"
+    assert (img.get("width"), img.get("height"), img.get("loading")) == ("30", "20", "lazy")
     assert (out / "2022-11-22" / "03" / "images" / "photo.png").read_bytes().startswith(b"\x89PNG")
-    assert len(warnings) == 1 and "example.com" in warnings[0]
+    assert len(warnings) == 3, warnings
+    assert ["example.com" in w for w in warnings] == [True, False, False]
+    assert "broken.png" in warnings[1] and "etc/passwd" in warnings[2]
+    assert not (out / "2022-11-22" / "03" / "images" / "passwd").exists()
 
 
 def test_rendering_twice_gives_identical_files(tmp_path):

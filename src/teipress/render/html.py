@@ -23,15 +23,25 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from itertools import groupby
-from pathlib import Path, PurePosixPath
+from pathlib import Path
 from typing import TYPE_CHECKING
-from urllib.parse import quote, unquote, urlsplit
+from urllib.parse import quote
 
 import jinja2
 from markupsafe import Markup
 
 from teipress.errors import UsageError
 from teipress.fileio import write_atomic
+from teipress.render.calendar import CALENDAR_FROM, WEEKDAY_HEADS, issue_months
+from teipress.render.epaper import (
+    figure_zones,
+    hotspots,
+    issue_pages,
+    issue_photos,
+    svg_rects,
+    write_issue_nav,
+    write_page_files,
+)
 from teipress.render.markup import inline_markup
 from teipress.render.view import (
     Article,
@@ -48,7 +58,7 @@ from teipress.resources import data_dir
 if TYPE_CHECKING:
     from teipress.render.search import DocTerms
 
-ASSETS = ("edition.css", "search.js")
+ASSETS = ("edition.css", "search.js", "epaper.js")
 REGISTER_FILES = {"person": "persons.html", "place": "places.html", "org": "orgs.html"}
 REGISTER_TITLES = {"person": "人名索引", "place": "地名索引", "org": "机构索引"}
 Warn = Callable[[str], None]
@@ -63,6 +73,8 @@ class Site:
     # issue folder (date) -> its one-document PDF, relative to the issue folder; the issue
     # index page links it (the edition build writes these PDFs)
     issue_pdfs: dict[str, str] = field(default_factory=dict, hash=False)
+    # the edition build writes a PDF beside every page (2022-11-22/03.pdf); the page links it
+    page_pdfs: bool = False
 
 
 def render_html(tei_paths: Sequence[Path], out_dir: Path, site: Site | None = None,
@@ -86,15 +98,19 @@ def render_page_html(tei_path: Path, out_dir: Path, site: Site,
 
 
 def write_page_html(page: Page, out_dir: Path, site: Site, warn: Warn | None = None) -> None:
-    """Write the page view, one permalink page per article, and the page's images."""
+    """Write the page view, one permalink page per article, and the page's files (TEI,
+    page image, photos)."""
     out_dir = Path(out_dir)
-    images = _copy_images(page, out_dir, warn)
-    page_file = page_path(page)
-    _write(out_dir, page_file, "page.html.j2", site, page=page, images=images)
+    files = write_page_files(page, out_dir, warn, page_pdf=site.page_pdfs)
+    spots = hotspots(page, lambda a: article_path(page, a))
+    _write(out_dir, page_path(page), "page.html.j2", site, page=page, files=files,
+           images=files.photos, hotspots=spots, figure_zones=figure_zones(page))
     articles = page.articles
     for n, article in enumerate(articles):
         _write(out_dir, article_path(page, article), "article.html.j2", site, page=page,
-               article=article, images=images, json_ld=_json_ld(page, article, site),
+               article=article, files=files, images=files.photos,
+               spot=next((h for h in spots if h.id == article.id), None),
+               json_ld=_json_ld(page, article, site),
                previous=articles[n - 1] if n else None,
                next=articles[n + 1] if n + 1 < len(articles) else None)
 
@@ -110,10 +126,14 @@ def write_index_pages(pages: Iterable[Page], out_dir: Path, site: Site,
     pages = sorted(pages, key=_page_order)
     issues = [(date, list(group)) for date, group in groupby(pages, key=issue_dir)]
     issues.sort(key=lambda issue: issue[0], reverse=True)  # newest first
-    _write(out_dir, "index.html", "home.html.j2", site, issues=issues)
-    for date, issue_pages in issues:
+    _write(out_dir, "index.html", "home.html.j2", site, issues=issues,
+           months=issue_months([date for date, _ in issues]))
+    for date, pages_of_issue in issues:
+        navigation = issue_pages(pages_of_issue, out_dir, page_name)
+        write_issue_nav(date, navigation, out_dir)
         _write(out_dir, f"{date}/index.html", "issue.html.j2", site, date=date,
-               pages=issue_pages)
+               pages=pages_of_issue, navigation=navigation,
+               photos=issue_photos(pages_of_issue, out_dir, page_name, article_path))
     for kind, entries in edition_registers(pages).items():
         _write(out_dir, REGISTER_FILES[kind], "register.html.j2", site, kind=kind,
                title=REGISTER_TITLES[kind], entries=entries)
@@ -191,7 +211,8 @@ def _environment() -> jinja2.Environment:
         keep_trailing_newline=True,
     )
     env.globals.update(plain_text=plain_text, page_path=page_path, article_path=article_path,
-                       page_name=page_name,
+                       page_name=page_name, svg_rects=svg_rects,
+                       calendar_from=CALENDAR_FROM, weekday_heads=WEEKDAY_HEADS,
                        register_files=REGISTER_FILES, register_titles=REGISTER_TITLES)
     env.tests.update(article=lambda x: isinstance(x, Article),
                      figure=lambda x: isinstance(x, Figure),
@@ -241,25 +262,6 @@ def _json_ld(page: Page, article: Article, site: Site) -> Markup:
                           ("\u2028", "\\u2028"), ("\u2029", "\\u2029")):
         text = text.replace(char, escaped)
     return Markup(text)
-
-
-def _copy_images(page: Page, out_dir: Path, warn: Warn | None) -> dict[str, str]:
-    """Copy the page's local image files beside its HTML; map each ``@url`` to its new path
-    (from the output root). Remote images are not fetched: no resource from the network."""
-    images: dict[str, str] = {}
-    figures = [*page.figures, *(f for a in page.articles for f in a.figures)]
-    for graphic in (g for f in figures for g in f.graphics):
-        parts = urlsplit(graphic.url)
-        source = page.source.parent / unquote(parts.path)
-        if parts.scheme or parts.netloc or not parts.path or not source.is_file():
-            if warn:
-                warn(f"{page.source}: image {graphic.url!r} is not a local file; not shown")
-            continue
-        target = PurePosixPath(issue_dir(page), page.slug, "images", source.name)
-        data = source.read_bytes()
-        write_atomic(out_dir / target, data)
-        images[graphic.url] = str(target)
-    return images
 
 
 def _check_unique(pages: Sequence[Page]) -> None:

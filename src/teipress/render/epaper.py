@@ -1,0 +1,269 @@
+"""What makes the HTML edition a newspaper's digital edition (数字报) rather than an
+article archive: the printed page with its articles as hotspots, photos as real images, the
+page's files to download, and the issue's pages to move between.
+
+Every file comes from the TEI: the page image is the facsimile surface's ``graphic``, a photo
+a figure's ``graphic``, both relative to the TEI file and resolved by
+:func:`teipress.safepaths.inside` (a file outside the page's folder is never read). They are
+copied into the site beside the page's HTML; a thumbnail of the page image is made once
+(Pillow, JPEG draft mode: the decoder scales while it reads, a few milliseconds a page).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from io import BytesIO
+from pathlib import Path, PurePosixPath
+from urllib.parse import unquote, urlsplit
+
+from markupsafe import Markup
+
+from teipress.errors import InputError, TeipressError
+from teipress.fileio import write_atomic
+from teipress.render.facsimile import Box
+from teipress.render.view import Article, Figure, Page, plain_text
+
+Warn = Callable[[str], None]
+THUMBNAIL_WIDTH = 240  # pixels: the issue's page strip shows it at 80 CSS px, the locator at 240
+ISSUE_NAV_FILE = "pages.js"  # in each issue folder: the issue's pages, for 版面导航
+
+
+@dataclass(frozen=True)
+class SiteImage:
+    """An image copied into the site: its path from the output root and its pixel size
+    (written as width/height so nothing moves while it loads)."""
+
+    path: str
+    width: int
+    height: int
+
+
+@dataclass(frozen=True)
+class PageFiles:
+    """A page's files in the site, from the output root: photos by ``graphic/@url``, the
+    page image and its thumbnail, the TEI copy, the page PDF (when the build makes one)."""
+
+    photos: dict[str, SiteImage] = field(default_factory=dict)
+    page_image: SiteImage | None = None
+    thumbnail: SiteImage | None = None
+    tei: str = ""
+    pdf: str = ""
+
+
+@dataclass(frozen=True)
+class Hotspot:
+    """One article or photo on the page image: where it links and its zones (surface
+    coordinates, drawn in an SVG whose viewBox is the surface)."""
+
+    id: str
+    label: str
+    href: str  # from the output root
+    boxes: tuple[Box, ...]
+    kind: str  # article | figure
+
+
+def issue_dir(page: Page) -> str:
+    return page.date or "undated"
+
+
+def page_stem(page: Page) -> str:
+    return f"{issue_dir(page)}/{page.slug}"
+
+
+def write_page_files(page: Page, out_dir: Path, warn: Warn | None = None,
+                     page_pdf: bool = False) -> PageFiles:
+    """Copy the page's TEI, page image and photos into the site and make the thumbnail."""
+    stem = page_stem(page)
+    images = PurePosixPath(stem, "images")
+    photos: dict[str, SiteImage] = {}
+    figures = [*page.figures, *(f for a in page.articles for f in a.figures)]
+    for graphic in (g for f in figures for g in f.graphics):
+        copied = _copy_image(page, graphic.url, images, out_dir, warn)
+        if copied:
+            photos[graphic.url] = copied
+    page_image = thumbnail = None
+    facs = page.facsimile
+    if facs and facs.image_url:
+        page_image = _copy_image(page, facs.image_url, images, out_dir, warn)
+        if page_image:
+            thumbnail = _thumbnail(out_dir, page_image, thumbnail_path(page))
+    tei = f"{stem}.xml"
+    write_atomic(out_dir / tei, page.source.read_bytes())
+    return PageFiles(photos, page_image, thumbnail, tei, f"{stem}.pdf" if page_pdf else "")
+
+
+def hotspots(page: Page, article_href: Callable[[Article], str]) -> list[Hotspot]:
+    """The page's articles and stand-alone photos that have zones, in reading order."""
+    facs = page.facsimile
+    if facs is None:
+        return []
+    spots = []
+    for item in page.items:
+        if isinstance(item, Article | Figure):
+            boxes = tuple(z.box for z in facs.zones_of(item.id))
+            if not boxes:
+                continue
+            if isinstance(item, Article):
+                spots.append(Hotspot(item.id, item.title_text, article_href(item), boxes,
+                                     "article"))
+            else:
+                label = plain_text(item.title) or "图片"
+                spots.append(Hotspot(item.id, label, f"{page_stem(page)}.html#{item.id}", boxes,
+                                     "figure"))
+    return spots
+
+
+def figure_zones(page: Page) -> dict[str, tuple[Box, ...]]:
+    """Zones of the photos inside articles (figures the page lists with their article)."""
+    facs = page.facsimile
+    if facs is None:
+        return {}
+    return {f.id: boxes for a in page.articles for f in a.figures
+            if (boxes := tuple(z.box for z in facs.zones_of(f.id)))}
+
+
+@dataclass(frozen=True)
+class IssuePage:
+    """A page as the issue's navigation shows it."""
+
+    href: str  # from the output root
+    label: str  # 第3版 经济
+    number: str
+    section: str
+    thumbnail: str  # from the output root; empty when the page has no image
+
+
+def issue_pages(pages: Sequence[Page], out_dir: Path,
+                label: Callable[[Page], str]) -> list[IssuePage]:
+    """The issue's pages as its navigation shows them; a thumbnail where the page's
+    rendering made one."""
+    found = []
+    for page in pages:
+        thumbnail = thumbnail_path(page)
+        found.append(IssuePage(f"{page_stem(page)}.html", label(page), page.number,
+                               page.section,
+                               thumbnail if (Path(out_dir) / thumbnail).is_file() else ""))
+    return found
+
+
+@dataclass(frozen=True)
+class IssuePhoto:
+    href: str  # from the output root: the article holding it, or the page
+    label: str
+    where: str
+    image: SiteImage | None
+
+
+def issue_photos(pages: Sequence[Page], out_dir: Path, label: Callable[[Page], str],
+                 article_href: Callable[[Page, Article], str]) -> list[IssuePhoto]:
+    """Every photo of the issue with the image its page's rendering copied, if any."""
+    found = []
+    for page in pages:
+        held = [(f, None) for f in page.figures]
+        held += [(f, a) for a in page.articles for f in a.figures]
+        for figure, article in held:
+            href = (article_href(page, article) if article else f"{page_stem(page)}.html")
+            image = next((_site_image(out_dir, f"{page_stem(page)}/images/"
+                                                f"{PurePosixPath(unquote(g.url)).name}")
+                          for g in figure.graphics), None)
+            title = plain_text(figure.title) or (
+                plain_text(figure.caption[0].content) if figure.caption else "图片")
+            found.append(IssuePhoto(f"{href}#{figure.id}", title, label(page), image))
+    return found
+
+
+def _site_image(out_dir: Path, path: str) -> SiteImage | None:
+    size = _image_size(Path(out_dir) / path) if (Path(out_dir) / path).is_file() else None
+    return SiteImage(path, *size) if size else None
+
+
+def thumbnail_path(page: Page) -> str:
+    return f"{page_stem(page)}/images/{page.slug}.thumb.jpg"
+
+
+def write_issue_nav(date: str, pages: Sequence[IssuePage], out_dir: Path) -> str:
+    """Write the issue's page list as a script (``fetch()`` of JSON is refused on
+    ``file://``, a script is not); the page views' 版面导航 is built from it. Returns the
+    path written, from the output root."""
+    data = [{"href": p.href, "label": p.label, "number": p.number, "section": p.section,
+             "thumbnail": p.thumbnail} for p in pages]
+    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+    for char, escaped in (("<", "\\u003c"), ("\u2028", "\\u2028"), ("\u2029", "\\u2029")):
+        text = text.replace(char, escaped)
+    path = f"{date}/{ISSUE_NAV_FILE}"
+    write_atomic(out_dir / path, f"window.TEIPRESS_ISSUE = {text};\n".encode())
+    return path
+
+
+def svg_rects(boxes: Sequence[Box]) -> Markup:
+    """``<rect>`` elements for zones, in the surface's coordinates."""
+    return Markup("").join(
+        Markup('<rect x="{}" y="{}" width="{}" height="{}"/>').format(
+            _num(b.ulx), _num(b.uly), _num(b.width), _num(b.height)) for b in boxes)
+
+
+def _num(value: float) -> str:
+    return f"{value:.2f}".rstrip("0").rstrip(".")
+
+
+def _copy_image(page: Page, url: str, folder: PurePosixPath, out_dir: Path,
+                warn: Warn | None) -> SiteImage | None:
+    """Copy one image named in the TEI into the site; ``None`` (and a warning) when the url
+    leaves the page's folder, is remote, or names no readable image."""
+    try:
+        source = inside(page.source.parent, url, what="image")
+    except TeipressError as exc:
+        if warn:
+            warn(f"{page.source}: {exc}; not shown")
+        return None
+    size = _image_size(source)
+    if size is None:
+        if warn:
+            warn(f"{page.source}: image {url!r} is not a readable image file; not shown")
+        return None
+    target = folder / source.name
+    write_atomic(out_dir / target, source.read_bytes())
+    return SiteImage(str(target), *size)
+
+
+def inside(root: Path, reference: str, what: str = "path") -> Path:
+    """The file a relative reference names strictly inside ``root`` (symlinks resolved);
+    a URL, an absolute path or one leading outside is an error."""
+    parts = urlsplit(reference)
+    relative = unquote(parts.path)
+    if parts.scheme or parts.netloc or parts.query or parts.fragment or not relative \
+            or relative.startswith("/") or "\\" in relative:
+        raise InputError(f"{what} {reference!r} is not a relative file name")
+    base = Path(root).resolve()
+    target = (base / relative).resolve()
+    if not target.is_relative_to(base) or not target.is_file():
+        raise InputError(f"{what} {reference!r} is no file inside {base}")
+    return target
+
+
+def _image_size(path: Path) -> tuple[int, int] | None:
+    from PIL import Image, UnidentifiedImageError  # only for pages that carry images
+
+    try:
+        with Image.open(path) as image:
+            return image.size
+    except (OSError, UnidentifiedImageError):
+        return None
+
+
+def _thumbnail(out_dir: Path, image: SiteImage, target: str) -> SiteImage | None:
+    from PIL import Image
+
+    height = max(1, round(image.height * THUMBNAIL_WIDTH / max(1, image.width)))
+    try:
+        with Image.open(out_dir / image.path) as source:
+            source.draft("RGB", (THUMBNAIL_WIDTH, height))  # JPEG: decode at a fraction
+            small = source.convert("RGB").resize((THUMBNAIL_WIDTH, height), Image.LANCZOS)
+    except OSError:
+        return None
+    buffer = BytesIO()
+    small.save(buffer, "JPEG", quality=80, optimize=True)
+    write_atomic(out_dir / target, buffer.getvalue())
+    return SiteImage(target, THUMBNAIL_WIDTH, height)
