@@ -1,0 +1,246 @@
+"""The e-paper edition: the printed page with its hotspots, the article's place on it, the
+issue's page navigation, downloads and photos — read back as HTML and used in headless
+Chromium (screenshots in tests/artifacts/)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from urllib.parse import unquote
+
+import pytest
+from lxml import etree
+from lxml import html as lxml_html
+from PIL import Image
+
+from epaper_support import EPAPER, EPAPER_TEI, NS, XML_ID, epaper_issue
+from html_support import broken_links, nesting_errors
+from teipress.render.html import Site, render_html
+
+
+@pytest.fixture(scope="module")
+def issue(tmp_path_factory) -> tuple[list[Path], Path]:
+    """Three pages of one issue and a page of the next day, rendered."""
+    src = tmp_path_factory.mktemp("epaper-tei")
+    pages = epaper_issue(src / "2022-11-22")
+    pages += epaper_issue(src / "2022-11-23", (1,), ("要闻",), "2022-11-23")
+    out = tmp_path_factory.mktemp("epaper-html")
+    render_html(pages, out, Site(title="乌海日报", page_pdfs=True))
+    return pages, out
+
+
+def _zones(tei: Path) -> dict[str, list[tuple[float, ...]]]:
+    """Element id -> its zones' corners, straight from the TEI (the oracle)."""
+    tree = etree.parse(str(tei))
+    zones = {z.get(XML_ID): tuple(float(z.get(k)) for k in ("ulx", "uly", "lrx", "lry"))
+             for z in tree.iterfind(".//t:zone", NS)}
+    return {e.get(XML_ID): [zones[r.removeprefix("#")] for r in e.get("facs").split()]
+            for e in tree.xpath("//t:text//*[@facs and @xml:id]", namespaces=NS)}
+
+
+def _rects(svg) -> list[tuple[float, ...]]:
+    return [(float(r.get("x")), float(r.get("y")), float(r.get("x")) + float(r.get("width")),
+             float(r.get("y")) + float(r.get("height"))) for r in svg.iter("rect")]
+
+
+def test_hotspots_are_the_tei_zones_named_by_their_headlines(issue):
+    _pages, out = issue
+    doc = lxml_html.parse(str(out / "2022-11-22" / "03.html")).getroot()
+    svg = doc.find(".//svg[@class='hotspots']")
+    assert svg.get("viewbox") == "0.0 0.0 842.0 1191.0"
+    zones = _zones(EPAPER_TEI)
+    spots = svg.findall("a")
+    assert [a.get("data-target") for a in spots] == ["art-1", "art-2", "fig-2"]
+    heads = {"art-1": "发展绿色低碳产业 企业在行动（下）", "art-2": "规范有形 提质扩容",
+             "fig-2": "发展庭院养殖"}
+    for a in spots:
+        target = a.get("data-target")
+        assert a.get("aria-label") == heads[target] == a.find("title").text
+        assert _rects(a) == [pytest.approx(z) for z in zones[target]]
+    assert [a.get("href") for a in spots] == [
+        "../2022-11-22/03/art-1.html", "../2022-11-22/03/art-2.html", "../2022-11-22/03.html#fig-2"]
+    listed = doc.xpath("//nav[@class='page-article-list']//li/a[1]")
+    assert [a.text_content() for a in listed] == [heads["art-1"], heads["art-2"]]
+    image = doc.find(".//img[@class='page-image']")
+    assert (image.get("width"), image.get("height")) == ("702", "993")
+    assert (out / "2022-11-22" / unquote(image.get("src"))).resolve().read_bytes() == \
+        (EPAPER / "03.page.jpg").read_bytes()
+
+
+def test_article_page_shows_where_it_stood_and_leads_back(issue):
+    _pages, out = issue
+    doc = lxml_html.parse(str(out / "2022-11-22" / "03" / "art-2.html")).getroot()
+    locator = doc.find(".//aside[@class='locator']")
+    assert _rects(locator.find(".//svg")) == [pytest.approx(z)
+                                             for z in _zones(EPAPER_TEI)["art-2"]]
+    assert locator.find(".//a").get("href") == "../03.html#hs-art-2"
+    thumbnail = locator.find(".//img")
+    with Image.open(out / "2022-11-22" / "03" / unquote(thumbnail.get("src"))) as small:
+        assert small.size == (int(thumbnail.get("width")), int(thumbnail.get("height")))
+        assert small.width == 240
+
+
+def test_pages_without_facsimile_keep_the_text_view(tmp_path):
+    from conftest import EXAMPLE_TEI
+
+    render_html([EXAMPLE_TEI], tmp_path)
+    doc = lxml_html.parse(str(tmp_path / "2022-11-22" / "03.html")).getroot()
+    assert doc.find(".//svg") is None and doc.find(".//img[@class='page-image']") is None
+    assert len(doc.findall(".//main//article")) == 2
+    assert not (tmp_path / "2022-11-22" / "03" / "images").exists()
+
+
+def test_downloads_and_photos_are_the_editions_files(issue):
+    pages, out = issue
+    doc = lxml_html.parse(str(out / "2022-11-22" / "02.html")).getroot()
+    links = {a.text_content(): a.get("href") for a in doc.findall(".//ul[@class='downloads']//a")}
+    assert links == {"本版 PDF": "../2022-11-22/02.pdf", "版面原图":
+                     "../2022-11-22/02/images/03.page.jpg", "本版 TEI": "../2022-11-22/02.xml"}
+    assert (out / "2022-11-22" / "02.xml").read_bytes() == pages[1].read_bytes()
+    article = lxml_html.parse(str(out / "2022-11-22" / "02" / "art-2.html")).getroot()
+    (photo,) = article.xpath("//main//figure/img")
+    assert photo.get("loading") == "lazy"
+    with Image.open(EPAPER / "03-photo1.jpg") as source:
+        assert (int(photo.get("width")), int(photo.get("height"))) == source.size
+    issue_page = lxml_html.parse(str(out / "2022-11-22" / "index.html")).getroot()
+    thumbnails = issue_page.xpath("//a[@class='page-thumbnail']/img/@src")
+    assert thumbnails == [f"../2022-11-22/{n}/images/{n}.thumb.jpg" for n in ("01", "02", "03")]
+    photos = issue_page.xpath("//section[@class='issue-photos']//img/@src")
+    assert len(photos) == 6  # two photos on each of three pages
+    assert [link for link in broken_links(out) if not link.endswith(".pdf")] == []
+    for path in sorted(out.rglob("*.html")):
+        assert nesting_errors(path) == [], path
+
+
+def test_the_issue_navigation_lists_its_pages_in_order(issue):
+    _pages, out = issue
+    text = (out / "2022-11-22" / "pages.js").read_text(encoding="utf-8")
+    assert text.startswith("window.TEIPRESS_ISSUE = [")
+    import json
+
+    data = json.loads(text.removeprefix("window.TEIPRESS_ISSUE = ").rstrip().rstrip(";"))
+    assert [(p["label"], p["href"]) for p in data] == [
+        ("第1版 要闻", "2022-11-22/01.html"), ("第2版 综合", "2022-11-22/02.html"),
+        ("第3版 经济", "2022-11-22/03.html")]
+    assert all((out / p["thumbnail"]).is_file() for p in data)
+
+
+def test_rendering_the_epaper_twice_gives_identical_files(tmp_path):
+    first, second = tmp_path / "a", tmp_path / "b"
+    for out in (first, second):
+        render_html([EPAPER_TEI], out, Site(title="乌海日报"))
+    files = sorted(p.relative_to(first) for p in first.rglob("*") if p.is_file())
+    assert files == sorted(p.relative_to(second) for p in second.rglob("*") if p.is_file())
+    for name in files:
+        assert (first / name).read_bytes() == (second / name).read_bytes(), name
+
+
+def test_a_page_image_outside_the_pages_folder_is_not_copied(tmp_path):
+    tree = etree.parse(str(EPAPER_TEI))
+    tree.find(".//t:surface/t:graphic", NS).set("url", "../secret.jpg")
+    (tmp_path / "secret.jpg").write_bytes((EPAPER / "03.page.jpg").read_bytes())
+    (tmp_path / "issue").mkdir()
+    tei = tmp_path / "issue" / "03.xml"
+    tree.write(str(tei), encoding="UTF-8")
+    warnings: list[str] = []
+    render_html([tei], tmp_path / "out", warn=warnings.append)
+    assert any("secret.jpg" in w for w in warnings)
+    assert not list((tmp_path / "out").rglob("secret.jpg"))
+    doc = lxml_html.parse(str(tmp_path / "out" / "2022-11-22" / "03.html")).getroot()
+    assert doc.find(".//svg") is None  # no image: today's text view
+    assert len(doc.findall(".//main//article")) == 2
+
+
+# in the browser
+
+browser_support = pytest.importorskip("test_render_browser")
+Tab = browser_support.Tab
+browser = browser_support.browser
+
+
+def test_hotspots_light_up_and_lead_to_their_articles(browser, issue):
+    _pages, out = issue
+    tab = Tab(browser, 1280)
+    tab.open(out / "2022-11-22" / "03.html")
+    spot = tab.page.locator("#hs-art-2")
+    listed = tab.page.locator(".page-article-list li[data-target='art-2']")
+    spot.locator("rect").first.hover()
+    assert "is-active" in listed.get_attribute("class")
+    fill = tab.page.evaluate("getComputedStyle(document.querySelector('#hs-art-2 rect')).fill")
+    assert fill != "rgba(0, 0, 0, 0)" and fill != "transparent"
+    tab.page.mouse.move(0, 0)
+    assert "is-active" not in (listed.get_attribute("class") or "")
+    # keyboard: the hotspots are links in the tab order, named by their headlines
+    names = []
+    tab.page.focus("#hs-art-1")
+    for _ in range(3):
+        names.append(tab.page.evaluate("document.activeElement.getAttribute('aria-label')"))
+        tab.page.keyboard.press("Tab")
+    assert names == ["发展绿色低碳产业 企业在行动（下）", "规范有形 提质扩容", "发展庭院养殖"]
+    tab.page.focus("#hs-art-1")
+    assert "is-active" in tab.page.locator(
+        ".page-article-list li[data-target='art-1']").get_attribute("class")
+    tab.shoot("epaper-page-1280.png")
+    spot.locator("rect").last.click()
+    tab.page.wait_for_url("**/2022-11-22/03/art-2.html")
+    assert tab.page.locator("h1.headline").inner_text() == "规范有形 提质扩容"
+    tab.shoot("epaper-article-1280.png")
+    tab.page.click(".locator-link")
+    tab.page.wait_for_url("**/03.html#hs-art-2")
+    stroke = tab.page.evaluate("getComputedStyle(document.querySelector('#hs-art-2 rect')).stroke")
+    assert stroke not in ("none", "")  # the article it came from is marked (:target)
+    assert tab.errors == []
+
+
+def test_images_load_and_nothing_comes_from_the_network(browser, issue):
+    _pages, out = issue
+    tab = Tab(browser, 1280)
+    for path in (out / "2022-11-22" / "03.html", out / "2022-11-22" / "03" / "art-2.html",
+                 out / "2022-11-22" / "index.html"):
+        tab.open(path)
+        tab.page.evaluate("""() => Promise.all(Array.from(document.images).map(i => {
+            i.loading = 'eager'; return i.decode(); }))""")
+        sizes = tab.page.evaluate(
+            "Array.from(document.images).map(i => [i.currentSrc, i.naturalWidth])")
+        assert sizes and all(width > 0 for _src, width in sizes), sizes
+    assert tab.errors == []
+    assert all(url.startswith("file://") for url in tab.requests), tab.requests
+
+
+def test_issue_navigation_and_zoom(browser, issue):
+    _pages, out = issue
+    tab = Tab(browser, 1280)
+    tab.open(out / "2022-11-22" / "02.html")
+    nav = tab.page.locator(".issue-nav")
+    assert nav.locator(".issue-pages-nav a").all_inner_texts() == [
+        "第1版 要闻", "第2版 综合", "第3版 经济"]
+    assert nav.locator("a[aria-current=page]").inner_text() == "第2版 综合"
+    assert nav.locator(".issue-pages-nav img").count() == 3
+    assert not tab.page.locator(".issue-nav-fallback").is_visible()
+    tab.page.click(".page-pager a[rel=next]")
+    tab.page.wait_for_url("**/2022-11-22/03.html")
+    assert tab.page.locator(".page-pager a[rel=next]").count() == 0
+    frame = tab.page.locator(".facsimile-frame")
+    before = tab.page.locator(".facsimile-canvas").bounding_box()["width"]
+    tab.page.click("button[data-zoom='1']")
+    tab.page.click("button[data-zoom='1']")
+    after = tab.page.locator(".facsimile-canvas").bounding_box()["width"]
+    assert after == pytest.approx(2 * before, rel=0.02)
+    assert frame.evaluate("f => f.scrollWidth > f.clientWidth")
+    spot = tab.page.locator("#hs-art-2 rect").first.bounding_box()
+    assert spot["width"] == pytest.approx(516 / 842 * after, rel=0.02)  # zones zoom along
+    tab.shoot("epaper-zoomed-1280.png")
+    tab.page.click("button[data-zoom='0']")
+    assert tab.page.locator(".facsimile-canvas").bounding_box()["width"] == \
+        pytest.approx(before, rel=0.01)
+    assert tab.errors == []
+
+
+def test_narrow_screen_shows_the_page_then_the_list(browser, issue):
+    _pages, out = issue
+    tab = Tab(browser, 390)
+    tab.open(out / "2022-11-22" / "03.html")
+    image = tab.page.locator(".facsimile").bounding_box()
+    listed = tab.page.locator(".page-article-list").bounding_box()
+    assert listed["y"] >= image["y"] + image["height"] - 1
+    assert tab.page.evaluate("document.documentElement.scrollWidth") <= 390
+    tab.shoot("epaper-page-390.png")
