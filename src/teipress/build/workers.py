@@ -163,6 +163,7 @@ def _validate(job: PageJob, result: PageResult) -> None:
 
 def _index(job: IndexJob, result: IndexResult) -> None:
     from teipress.build.plan import issue_pdf_name
+    from teipress.render.epaper import ISSUE_NAV_FILE
     from teipress.render.html import ASSETS, REGISTER_FILES, Site, issue_dir, write_index_pages
     from teipress.render.search import INDEX_FILE, page_search_terms
     from teipress.render.view import load_page
@@ -180,7 +181,8 @@ def _index(job: IndexJob, result: IndexResult) -> None:
     pdfs = {issue_dir(page): issue_pdf_name(job.paper_id, page.date) for page in pages}
     write_index_pages(pages, job.out_dir, Site(title=job.site_title, issue_pdfs=pdfs), terms)
     shards = sorted(p.name for p in (job.out_dir / "assets").glob("search-terms-*.js"))
-    result.files = [*(f"{issue}/index.html" for issue in sorted(pdfs)), "index.html",
+    result.files = [*(f"{issue}/{name}" for issue in sorted(pdfs)
+                      for name in ("index.html", ISSUE_NAV_FILE)), "index.html",
                     "search.html", *REGISTER_FILES.values(), INDEX_FILE,
                     *(f"assets/{name}" for name in [*ASSETS, *shards])]
 
@@ -204,8 +206,10 @@ def _html(job: PageJob, result: PageResult) -> None:
     from teipress.render.view import load_page
 
     page, terms = _page_and_terms(job.tei, load_page, page_search_terms)
-    write_page_html(page, job.out_dir, Site(title=job.site_title), _warnings.append)
-    result.html_files = [page_path(page), *(article_path(page, a) for a in page.articles)]
+    copied = write_page_html(page, job.out_dir, Site(title=job.site_title, page_pdfs=True),
+                             _warnings.append)
+    result.html_files = [page_path(page), *(article_path(page, a) for a in page.articles),
+                         *copied]
     result.date, result.slug = page.date, page.slug
     cache = job.out_dir / cache_file(job.code, job.rel, result.tei_hash)
     write_atomic(cache, pickle.dumps((page, terms), protocol=pickle.HIGHEST_PROTOCOL))

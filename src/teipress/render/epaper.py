@@ -51,6 +51,12 @@ class PageFiles:
     tei: str = ""
     pdf: str = ""
 
+    @property
+    def written(self) -> list[str]:
+        """The files copied or made into the site (the PDF is the build's own output)."""
+        images = [*self.photos.values(), self.page_image, self.thumbnail]
+        return sorted({self.tei, *(i.path for i in images if i)})
+
 
 @dataclass(frozen=True)
 class Hotspot:

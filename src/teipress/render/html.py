@@ -97,9 +97,10 @@ def render_page_html(tei_path: Path, out_dir: Path, site: Site,
     return page
 
 
-def write_page_html(page: Page, out_dir: Path, site: Site, warn: Warn | None = None) -> None:
+def write_page_html(page: Page, out_dir: Path, site: Site,
+                    warn: Warn | None = None) -> list[str]:
     """Write the page view, one permalink page per article, and the page's files (TEI,
-    page image, photos)."""
+    page image, photos); returns those files' paths from the output root."""
     out_dir = Path(out_dir)
     files = write_page_files(page, out_dir, warn, page_pdf=site.page_pdfs)
     spots = hotspots(page, lambda a: article_path(page, a))
@@ -113,6 +114,7 @@ def write_page_html(page: Page, out_dir: Path, site: Site, warn: Warn | None = N
                json_ld=_json_ld(page, article, site),
                previous=articles[n - 1] if n else None,
                next=articles[n + 1] if n + 1 < len(articles) else None)
+    return files.written
 
 
 def write_index_pages(pages: Iterable[Page], out_dir: Path, site: Site,
