@@ -14,6 +14,7 @@ from PIL import Image
 
 from epaper_support import EPAPER, EPAPER_TEI, NS, XML_ID, epaper_issue
 from html_support import broken_links, nesting_errors
+from teipress.errors import InputError
 from teipress.render.html import Site, render_html
 
 
@@ -134,19 +135,29 @@ def test_rendering_the_epaper_twice_gives_identical_files(tmp_path):
         assert (first / name).read_bytes() == (second / name).read_bytes(), name
 
 
-def test_a_page_image_outside_the_pages_folder_is_not_copied(tmp_path):
+def test_a_page_image_outside_the_pages_folder_refuses_the_page(tmp_path):
     tree = etree.parse(str(EPAPER_TEI))
     tree.find(".//t:surface/t:graphic", NS).set("url", "../secret.jpg")
     (tmp_path / "secret.jpg").write_bytes((EPAPER / "03.page.jpg").read_bytes())
     (tmp_path / "issue").mkdir()
     tei = tmp_path / "issue" / "03.xml"
     tree.write(str(tei), encoding="UTF-8")
+    with pytest.raises(InputError, match=r"graphic/@url '\.\./secret\.jpg'"):
+        render_html([tei], tmp_path / "out")
+    assert not (tmp_path / "out").exists()
+
+
+def test_an_unreadable_page_image_leaves_the_text_view(tmp_path):
+    for image in EPAPER.glob("*.jpg"):
+        (tmp_path / image.name).write_bytes(image.read_bytes())
+    (tmp_path / "03.page.jpg").write_bytes(b"not a jpeg")
+    tei = tmp_path / "03.xml"
+    tei.write_bytes(EPAPER_TEI.read_bytes())
     warnings: list[str] = []
     render_html([tei], tmp_path / "out", warn=warnings.append)
-    assert any("secret.jpg" in w for w in warnings)
-    assert not list((tmp_path / "out").rglob("secret.jpg"))
+    assert warnings == [f"{tei}: image '03.page.jpg' is not a readable image file; not shown"]
     doc = lxml_html.parse(str(tmp_path / "out" / "2022-11-22" / "03.html")).getroot()
-    assert doc.find(".//svg") is None  # no image: today's text view
+    assert doc.find(".//svg") is None
     assert len(doc.findall(".//main//article")) == 2
 
 

@@ -14,6 +14,7 @@ from lxml import html as lxml_html
 from conftest import EXAMPLE_TEI
 from html_support import broken_links, main_chars, tei_text_chars
 from teipress.cli import cli
+from teipress.errors import InputError
 from teipress.render.html import Site, render_html
 
 TEI = "{http://www.tei-c.org/ns/1.0}"
@@ -153,21 +154,16 @@ def test_tolerates_a_page_without_kicker_byline_sections_or_furniture(tmp_path):
     assert "第3版" in band and "经济" in band and "2022年11月22日 星期二" in band
 
 
-def test_images_are_copied_and_remote_ones_not_loaded(tmp_path):
+def test_images_are_copied_and_remote_ones_refuse_the_page(tmp_path):
     from PIL import Image
 
     Image.new("RGB", (30, 20), "#336699").save(tmp_path / "photo.png")
-    (tmp_path / "broken.png").write_bytes(b"\x89PNG\r\n\x1a\n")  # a signature, no image
 
     def edit(tree):
         figure = tree.find(".//t:figure[@xml:id='fig-1']", NS)
         figure.insert(1, figure.makeelement(f"{TEI}graphic", url="photo.png"))
         etree.SubElement(tree.find(".//t:figure[@xml:id='fig-2']", NS), f"{TEI}graphic",
-                         url="https://example.com/x.jpg")
-        etree.SubElement(tree.find(".//t:figure[@xml:id='fig-2']", NS), f"{TEI}graphic",
-                         url="broken.png")
-        etree.SubElement(tree.find(".//t:figure[@xml:id='fig-2']", NS), f"{TEI}graphic",
-                         url="../../etc/passwd")
+                         url="missing.jpg")
     warnings: list[str] = []
     out = tmp_path / "html"
     render_html([_edited(tmp_path, edit)], out, warn=warnings.append)
@@ -177,10 +173,14 @@ def test_images_are_copied_and_remote_ones_not_loaded(tmp_path):
     assert img.get("alt") == "家政培训"
     assert (img.get("width"), img.get("height"), img.get("loading")) == ("30", "20", "lazy")
     assert (out / "2022-11-22" / "03" / "images" / "photo.png").read_bytes().startswith(b"\x89PNG")
-    assert len(warnings) == 3, warnings
-    assert ["example.com" in w for w in warnings] == [True, False, False]
-    assert "broken.png" in warnings[1] and "etc/passwd" in warnings[2]
-    assert not (out / "2022-11-22" / "03" / "images" / "passwd").exists()
+    assert len(warnings) == 1 and "missing.jpg" in warnings[0]
+
+    def remote(tree):
+        etree.SubElement(tree.find(".//t:figure[@xml:id='fig-2']", NS), f"{TEI}graphic",
+                         url="https://example.com/x.jpg")
+    with pytest.raises(InputError, match=r"graphic/@url 'https://example\.com/x\.jpg' is a URL"):
+        render_html([_edited(tmp_path, remote)], tmp_path / "remote")
+    assert not (tmp_path / "remote").exists()
 
 
 def test_rendering_twice_gives_identical_files(tmp_path):

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from teipress.decode import unstorable
 from teipress.errors import InputError
+from teipress.safepaths import UnsafePath, safe_name
 
 SETTINGS_NAME = "edition.toml"
 
@@ -46,13 +47,25 @@ def load_edition(path: Path | None) -> Edition:
         raise InputError(f"{path}: not valid TOML: {exc}") from exc
     paper, printing = _table(data, "paper", path), _table(data, "print", path)
     return Edition(
-        paper_id=str(paper.get("id", path.parent.name)),
+        paper_id=_paper_id(paper, path),
         title=str(paper.get("title", "")),
         place=str(paper.get("place", "")),
         publisher=str(paper.get("publisher", "")),
         page_size=str(printing.get("page-size", "A3")),
         root=path.parent,
     )
+
+
+def _paper_id(paper: dict, path: Path) -> str:
+    """``[paper] id`` names the issue PDFs, so it must be a plain file name; without one,
+    the edition folder's name made into one."""
+    if "id" not in paper:
+        return "".join(c if c.isalnum() or c in "-_" else "-" for c in path.parent.name
+                       ).strip("-") or "edition"
+    try:
+        return safe_name(str(paper["id"]), what="paper.id")
+    except UnsafePath as exc:
+        raise InputError(f"{path}: {exc}") from None
 
 
 def _table(data: dict, name: str, path: Path) -> dict:

@@ -19,6 +19,11 @@ class InputError(TeipressError):
     """An input file that teipress cannot read as what it should be."""
 
 
+class SystemFailure(TeipressError):
+    """The machine failed, not the input (disk full, no permission): a build never
+    remembers it as the page's problem, and tries again next time."""
+
+
 class UsageError(TeipressError):
     """A command line that asks for something impossible."""
 

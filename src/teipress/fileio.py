@@ -8,7 +8,7 @@ import tempfile
 from collections.abc import Iterable
 from pathlib import Path
 
-from teipress.errors import TeipressError, UsageError
+from teipress.errors import SystemFailure, UsageError
 
 
 def write_atomic(path: Path, data: bytes) -> None:
@@ -20,9 +20,9 @@ def write_atomic(path: Path, data: bytes) -> None:
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
     except (FileExistsError, NotADirectoryError) as exc:
         blocker = next((p for p in (folder, *folder.parents) if p.is_file()), folder)
-        raise TeipressError(f"cannot write {path}: {blocker} is a file, not a folder") from exc
+        raise SystemFailure(f"cannot write {path}: {blocker} is a file, not a folder") from exc
     except OSError as exc:
-        raise TeipressError(f"cannot write {path}: {exc.strerror or exc}") from exc
+        raise SystemFailure(f"cannot write {path}: {exc.strerror or exc}") from exc
     try:
         with os.fdopen(fd, "wb") as out:
             out.write(data)
@@ -34,7 +34,7 @@ def write_atomic(path: Path, data: bytes) -> None:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
         if isinstance(exc, OSError):
-            raise TeipressError(f"cannot write {path}: {exc.strerror or exc}") from exc
+            raise SystemFailure(f"cannot write {path}: {exc.strerror or exc}") from exc
         raise
 
 

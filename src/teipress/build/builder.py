@@ -28,7 +28,8 @@ from teipress.build.plan import (
 )
 from teipress.build.workers import Problem
 from teipress.edition import SETTINGS_NAME, load_edition
-from teipress.errors import UsageError
+from teipress.errors import TeipressError, UsageError
+from teipress.safepaths import UnsafePath, output_path, real_date, remove_output, safe_name
 
 Progress = Callable[[int, int, str], None]  # (units done, units in all, what was just done)
 Warn = Callable[[str], None]
@@ -79,19 +80,25 @@ def build_edition(edition_dir: Path, out_dir: Path, *, jobs: int | None = None,
     if shard and index_only:
         raise UsageError("--index-only covers the whole edition; it takes no --shard")
     edition_dir, out_dir = Path(edition_dir).absolute(), Path(out_dir).absolute()
-    issues = scan_edition(edition_dir)
+    refused: list[Problem] = []
+    issues = scan_edition(edition_dir, lambda path: refused.append(Problem(
+        str(path), "read", "a link leading outside its folder; left out")))
     if shard:
         issues = [issue for issue in issues if in_shard(issue, shard)]
     manifest = Manifest.load(out_dir, shard)
     build = _Build(edition_dir, out_dir, manifest, issues, jobs or _cores(), shard,
                    index_only, progress or (lambda done, total, what: None),
                    warn or (lambda message: None))
+    build.summary.problems.extend(refused)
     try:
         build.run()
     finally:
         if build.pool is not None:
             build.pool.shutdown(wait=True, cancel_futures=True)
-        manifest.save()
+        try:
+            manifest.save()
+        except TeipressError as exc:  # disk full: every page's line is reported all the same
+            build.summary.problems.append(Problem(str(manifest.path), "manifest", str(exc)))
     build.summary.seconds = time.perf_counter() - started
     return build.summary
 
@@ -137,7 +144,7 @@ class _Build:
         if not self.shard and not self.index_only:
             self.forget_removed()
         for issue in self.issues:
-            self.assets[issue.name] = self.manifest.files_hash(issue.assets())
+            self.assets[issue.name] = self.manifest.files_hash(issue.folder, issue.assets())
             self.waiting[issue.name] = len(issue.pages)
         for issue in self.issues:
             for page in issue.pages:
@@ -207,6 +214,8 @@ class _Build:
         state.tei_hash = self.manifest.file_hash(page.tei)
         state.html_key = self.keys.html(state.tei_hash, self.assets[issue.name])
         html = self.manifest.current(f"html {page.rel}", state.html_key, self.out_dir)
+        if html and not html.get("error") and not _named(html):
+            html = None  # a record whose names could not name files: made again
         if self.index_only:
             state.usable = True
             if html and not html.get("error"):
@@ -239,7 +248,9 @@ class _Build:
         if job.convert:
             key = self.keys.convert(self.manifest.file_hash(page.text))
             if not result.converted:
-                self.manifest.put(f"convert {page.rel}", key, error=result.problems[0].reason)
+                if not result.problems[0].retry:  # a disk full is tried again next time
+                    self.manifest.put(f"convert {page.rel}", key,
+                                      error=result.problems[0].reason)
                 self.page_done(issue, f"convert {page.rel} failed")
                 return
             self.summary.converted += 1
@@ -261,10 +272,11 @@ class _Build:
     def html_finished(self, result: workers.PageResult, page: PageSource) -> None:
         state = self.states[page.rel]
         step = f"html {page.rel}"
-        errors = [p.reason for p in result.problems if p.stage == "html"]
+        errors = [p for p in result.problems if p.stage == "html"]
         old = set((self.manifest.record(step) or {}).get("files", ()))
         if errors:
-            self.manifest.put(step, state.html_key, error=errors[0])
+            if not any(p.retry for p in errors):
+                self.manifest.put(step, state.html_key, error=errors[0].reason)
             return
         files = [*result.html_files, self.cache_file(page, state)]
         self.remove_outputs(old - set(files))
@@ -283,34 +295,74 @@ class _Build:
                              f"{len(errors)} error(s), first {errors[0] if errors else '?'}"))
 
     def page_done(self, issue: IssueSource, what: str = "") -> None:
+        """Once every page is done (so every page's date and number are known), pages that
+        would share files are found, then the issues' PDFs and the index are planned."""
         self.advance(what)
         self.waiting[issue.name] -= 1
-        if self.waiting[issue.name] == 0 and not self.index_only:
-            self.plan_issue(issue)
-        if all(count == 0 for count in self.waiting.values()):
-            self.plan_index()
+        if any(self.waiting.values()):
+            return
+        self.check_page_names()
+        if not self.index_only:
+            issue_outs = self.check_issue_names()
+            for each in self.issues:
+                self.plan_issue(each, issue_outs.get(each.name))
+        self.plan_index()
 
     # issues
 
-    def check_page_names(self, issue: IssueSource) -> None:
-        """Two pages of an issue printing the same date and page number would write the
-        same files: the second is reported and left out of the PDFs and the index."""
-        seen: dict[tuple[str, str], PageSource] = {}
-        for page in issue.pages:
-            state = self.states[page.rel]
-            if not state.usable:
+    def check_page_names(self) -> None:
+        """Pages printing the same date and page number would write the same files, in one
+        issue folder or two: each is reported naming the others, and all are left out of the
+        PDFs and the index, their HTML removed (it may be any of theirs). So is a page whose
+        name is taken by the issue's own files (a page named ``index``)."""
+        claims: dict[tuple[str, str], list[PageSource]] = {}
+        for issue in self.issues:
+            for page in issue.pages:
+                state = self.states[page.rel]
+                if state.usable and state.slug:  # (index-only: pages never rendered have none)
+                    claims.setdefault((state.date, state.slug), []).append(page)
+        for (date, slug), pages in claims.items():
+            where = f"{date or 'undated'}/{slug}.html"
+            if slug == "index":
+                reasons = {page.rel: f"would be {where}, the issue's index page: check its "
+                           "page number" for page in pages}
+            elif len(pages) > 1:
+                reasons = {page.rel: "prints the same date and page number as " + ", ".join(
+                    f"{other.rel}.xml" for other in pages if other is not page)
+                    + f" ({where}): check its furniture" for page in pages}
+            else:
                 continue
-            first = seen.setdefault((state.date, state.slug), page)
-            if first is not page:
-                state.usable = False
-                for rel in (first.rel, page.rel):  # the files are one page's or the other's
-                    self.manifest.steps.pop(f"html {rel}", None)
-                self.problem(Problem(str(page.tei), "html", (
-                    f"prints the same date and page number as {first.tei.name} "
-                    f"({state.date or 'undated'}/{state.slug}.html): check its furniture")))
+            for page in pages:
+                self.states[page.rel].usable = False
+                for step in (f"html {page.rel}", f"pdf {page.rel}"):
+                    self.remove_outputs(set(self.manifest.steps.pop(step, {}).get("files", ())))
+                self.problem(Problem(str(page.tei), "html", reasons[page.rel]))
 
-    def plan_issue(self, issue: IssueSource) -> None:
-        self.check_page_names(issue)
+    def check_issue_names(self) -> dict[str, Path | None]:
+        """Where each issue's PDF goes; two issue folders of one date would write the same
+        PDF: both are reported, naming each other, and neither PDF is made."""
+        outs: dict[str, str] = {}
+        for issue in self.issues:
+            states = [self.states[p.rel] for p in issue.pages if self.states[p.rel].usable]
+            if states:
+                outs[issue.name] = issue_pdf_file(self.edition.paper_id, states[0].date)
+        named: dict[str, Path | None] = {}
+        for name, out in outs.items():
+            others = [other for other, same in outs.items() if same == out and other != name]
+            if others:
+                self.problem(Problem(name, "pdf", f"its pages print the date of issue folder "
+                                     f"{', '.join(others)}: both would be {out}; one issue, "
+                                     "one folder"))
+                step = self.manifest.steps.pop(f"issue-pdf {name}", {})
+                self.remove_outputs(set(step.get("files", ())))
+                named[name] = None
+            else:
+                named[name] = output_path(self.out_dir, out)
+        return named
+
+    def plan_issue(self, issue: IssueSource, issue_path: Path | None) -> None:
+        """The issue's PDFs that are out of date, as one job; ``issue_path`` is where its
+        one-document PDF goes (None: it is not to be made)."""
         pages = [p for p in issue.pages if self.states[p.rel].usable]
         if not pages:
             self.advance()
@@ -323,14 +375,14 @@ class _Build:
             current = self.manifest.current(f"pdf {page.rel}", key, self.out_dir)
             self.summary.skipped += bool(current)
             page_outs.append(None if current else
-                             self.out_dir / page_pdf_file(state.date, state.slug))
+                             output_path(self.out_dir, page_pdf_file(state.date, state.slug)))
         issue_key = self.keys.issue_pdf([s.tei_hash for s in states], assets)
-        issue_step = self.manifest.current(f"issue-pdf {issue.name}", issue_key, self.out_dir)
+        issue_step = (self.manifest.current(f"issue-pdf {issue.name}", issue_key, self.out_dir)
+                      if issue_path is not None else None)
         if issue_step and issue_step.get("error"):
             self.problem(Problem(issue.name, "pdf", issue_step["error"]))
         self.summary.skipped += bool(issue_step)
-        issue_out = (None if issue_step else
-                     self.out_dir / issue_pdf_file(self.edition.paper_id, states[0].date))
+        issue_out = None if issue_step else issue_path
         if issue_out is None and not any(page_outs):
             self.advance()
             return
@@ -348,7 +400,7 @@ class _Build:
                        issue_key: str) -> None:
         self.collect(result)
         if result.problems:
-            if job.issue_out is not None:
+            if job.issue_out is not None and not result.problems[0].retry:
                 self.manifest.put(f"issue-pdf {issue.name}", issue_key,
                                   error=result.problems[0].reason)
         else:
@@ -380,10 +432,9 @@ class _Build:
             self.summary.problems.extend(Problem(*p) for p in current["problems"])
             self.advance()
             return
-        caches = [self.out_dir / self.cache_file(p, s) for p, s in pages]
+        caches = [output_path(self.out_dir, self.cache_file(p, s)) for p, s in pages]
         job = workers.IndexJob(
-            pages=tuple((p.tei, c if c.is_file() else None)
-                        for (p, _), c in zip(pages, caches, strict=True)),
+            pages=tuple((p.tei, c) for (p, _), c in zip(pages, caches, strict=True)),
             out_dir=self.out_dir, site_title=self.edition.title,
             paper_id=self.edition.paper_id)
         self.submit(workers.run_index, job, ("index", (key,)))
@@ -394,7 +445,9 @@ class _Build:
             old = (self.manifest.record("index") or {}).get("files", ())
             self.remove_outputs(set(old) - set(result.files))
         problems = [[p.path, p.stage, p.reason] for p in result.problems]
-        if result.files:
+        if any(p.retry for p in result.problems):
+            pass  # the machine failed: nothing is remembered, all is tried again next time
+        elif result.files:
             self.manifest.put("index", key, files=result.files, problems=problems)
             self.summary.rendered += 1
         else:
@@ -409,7 +462,7 @@ class _Build:
         return cache_file(self.keys.code, page.rel, state.tei_hash)
 
     def relative(self, path: Path) -> str:
-        return path.relative_to(self.out_dir).as_posix()
+        return path.relative_to(self.out_dir.resolve()).as_posix()
 
     def forget_removed(self) -> None:
         """Pages and issues gone from the edition: their outputs are removed too."""
@@ -420,25 +473,39 @@ class _Build:
                 self.remove_outputs(set(self.manifest.steps.pop(step).get("files", ())))
 
     def remove_outputs(self, names: set[str]) -> None:
-        """Files an earlier build wrote that the page no longer makes (an article gone)."""
-        for name in names:
-            target = self.out_dir / name
-            if target.is_file():
-                target.unlink()
-            for folder in target.parents:  # and the folders they leave empty
-                if folder == self.out_dir or not folder.is_dir() or any(folder.iterdir()):
-                    break
-                folder.rmdir()
+        """Files an earlier build wrote that the page no longer makes (an article gone), and
+        the folders they leave empty; a name leading outside the output folder (a planted
+        manifest) is refused and said."""
+        for name in sorted(names):
+            try:
+                remove_output(self.out_dir, name)
+            except UnsafePath as exc:
+                self.warn(f"{self.manifest.path}: {exc}; not removed")
 
     def prune_caches(self) -> None:
         """Page caches no current page uses (older versions of pages)."""
-        used = {self.cache_file(page, self.states[page.rel]).rsplit("/", 1)[1]
+        used = {self.cache_file(page, self.states[page.rel])
                 for issue in self.issues for page in issue.pages}
-        folder = self.out_dir / STATE_DIR / "pages"
+        folder = output_path(self.out_dir, f"{STATE_DIR}/pages/x").parent
         if folder.is_dir():
-            for stale in folder.iterdir():
-                if stale.name not in used:
-                    stale.unlink()
+            for stale in sorted(folder.iterdir()):
+                name = f"{STATE_DIR}/pages/{stale.name}"
+                if name not in used:
+                    self.remove_outputs({name})
+
+
+def _named(record: dict[str, Any]) -> bool:
+    """Whether a record's date and page name can name files (records may be planted)."""
+    date, slug = record.get("date", ""), record.get("slug")
+    if not isinstance(date, str) or not isinstance(slug, str):
+        return False
+    try:
+        if date:
+            real_date(date)
+        safe_name(slug)
+    except UnsafePath:
+        return False
+    return True
 
 
 class _InlineExecutor(Executor):

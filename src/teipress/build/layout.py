@@ -7,12 +7,15 @@ the file editors correct). Either may be missing: a page may be TEI made by hand
 
 from __future__ import annotations
 
+import os
 import zlib
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 from teipress.edition import SETTINGS_NAME
 from teipress.errors import UsageError
+from teipress.safepaths import is_inside
 
 PAGE_SUFFIXES = (".txt", ".xml")
 
@@ -35,32 +38,44 @@ class IssueSource:
     pages: tuple[PageSource, ...]
 
     def assets(self) -> list[Path]:
-        """The issue folder's other files (photos the TEI may point to), in a stable order."""
-        return sorted(p for p in self.folder.iterdir()
-                      if p.is_file() and p.suffix not in PAGE_SUFFIXES
-                      and not p.name.startswith("."))
+        """The issue folder's other files, in its subfolders too (photos the TEI may point
+        to), in a stable order; hidden ones and links leading out of the folder left out."""
+        found = []
+        for folder, subfolders, files in os.walk(self.folder):  # links to folders not followed
+            subfolders[:] = [name for name in subfolders if not name.startswith(".")]
+            found.extend(Path(folder, name) for name in files if not name.startswith("."))
+        return sorted(p for p in found if p.suffix not in PAGE_SUFFIXES
+                      and is_inside(self.folder, p) and p.is_file())
 
 
-def scan_edition(edition_dir: Path) -> list[IssueSource]:
-    """The issues of an edition folder, sorted by folder name (dates sort by time)."""
+def scan_edition(edition_dir: Path,
+                 refuse: Callable[[Path], None] = lambda path: None) -> list[IssueSource]:
+    """The issues of an edition folder, sorted by folder name (dates sort by time). A
+    folder or page that is a link leading outside the edition is left out and given to
+    ``refuse``: nothing outside the edition is read."""
     edition_dir = Path(edition_dir)
     if not (edition_dir / SETTINGS_NAME).is_file():
         raise UsageError(f"{edition_dir}: not an edition folder (no {SETTINGS_NAME})")
     issues = []
     for folder in sorted(p for p in edition_dir.iterdir()
                          if p.is_dir() and not p.name.startswith(".")):
-        stems = sorted({p.stem for p in folder.iterdir()
-                        if p.suffix in PAGE_SUFFIXES and p.is_file()
-                        and not p.name.startswith(".")}, key=_page_order)
-        if not stems:
+        if not is_inside(edition_dir, folder):
+            refuse(folder)
             continue
+        files = {p.name: p for p in folder.iterdir() if p.suffix in PAGE_SUFFIXES
+                 and p.is_file() and not p.name.startswith(".")}
+        outside = {name for name, p in files.items() if not is_inside(folder, p)}
+        for name in sorted(outside):
+            refuse(files[name])
+        stems = sorted({p.stem for name, p in files.items() if name not in outside},
+                       key=_page_order)
         pages = tuple(
             PageSource(rel=f"{folder.name}/{stem}",
-                       text=(folder / f"{stem}.txt") if (folder / f"{stem}.txt").is_file()
-                       else None,
+                       text=files.get(f"{stem}.txt") if f"{stem}.txt" not in outside else None,
                        tei=folder / f"{stem}.xml")
-            for stem in stems)
-        issues.append(IssueSource(folder.name, folder, pages))
+            for stem in stems if f"{stem}.xml" not in outside)
+        if pages:
+            issues.append(IssueSource(folder.name, folder, pages))
     return issues
 
 

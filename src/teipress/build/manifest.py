@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from teipress.fileio import write_atomic
+from teipress.safepaths import UnsafePath, is_inside, output_path
 
 STATE_DIR = ".teipress"
 FORMAT = 1
@@ -50,13 +51,13 @@ class Manifest:
     @classmethod
     def load(cls, out_dir: Path, shard: tuple[int, int] | None = None) -> Manifest:
         """This build's manifest, with the records of every other manifest in the folder."""
-        state = Path(out_dir) / STATE_DIR
-        own = state / manifest_name(shard)
+        own = output_path(out_dir, f"{STATE_DIR}/{manifest_name(shard)}")
+        state = own.parent
         steps: dict[str, dict[str, Any]] = {}
         files: dict[str, list] = {}
         others = sorted(state.glob("manifest*.json")) if state.is_dir() else []
         for path in [*(p for p in others if p != own), own]:  # our own records win
-            data = _read(path)
+            data = _read(path) if is_inside(out_dir, path) else {}
             steps.update(data.get("steps", {}))
             files.update(data.get("files", {}))
         return cls(own, steps, files)
@@ -64,7 +65,8 @@ class Manifest:
     def save(self) -> None:
         data = {"format": FORMAT, "steps": dict(sorted(self.steps.items())),
                 "files": dict(sorted(self.files.items()))}
-        write_atomic(self.path, json.dumps(data, ensure_ascii=False, indent=0).encode("utf-8"))
+        path = output_path(self.path.parents[1], f"{STATE_DIR}/{self.path.name}")  # still ours
+        write_atomic(path, json.dumps(data, ensure_ascii=False, indent=0).encode("utf-8"))
 
     def file_hash(self, path: Path) -> str:
         """The SHA-256 of a file's bytes; unchanged size and mtime reuse the last hash."""
@@ -87,9 +89,10 @@ class Manifest:
         return digest(*(f"{p.relative_to(folder).as_posix()}:{self.file_hash(p)}"
                         for p in files))
 
-    def files_hash(self, paths: list[Path]) -> str:
-        """One hash for some files of one folder: their names and contents."""
-        return digest(*(f"{p.name}:{self.file_hash(p)}" for p in paths))
+    def files_hash(self, folder: Path, paths: list[Path]) -> str:
+        """One hash for some files under a folder: their paths in it and their contents."""
+        return digest(*(f"{p.relative_to(folder).as_posix()}:{self.file_hash(p)}"
+                        for p in paths))
 
     def record(self, step: str) -> dict[str, Any] | None:
         return self.steps.get(step)
@@ -99,7 +102,10 @@ class Manifest:
         found = self.steps.get(step)
         if not found or found.get("key") != key:
             return None
-        if not all((out_dir / name).is_file() for name in found.get("files", ())):
+        try:
+            if not all(output_path(out_dir, name).is_file() for name in found.get("files", ())):
+                return None
+        except UnsafePath:  # a record naming files outside the output folder: not ours
             return None
         return found
 
@@ -108,10 +114,26 @@ class Manifest:
 
 
 def _read(path: Path) -> dict[str, Any]:
-    """A manifest's data; an unreadable or foreign one counts as empty (all is rebuilt)."""
+    """A manifest's data; an unreadable or foreign one counts as empty (all is rebuilt), and
+    so does any record of the wrong shape (the build reads records without checking)."""
     try:
         data = json.loads(path.read_bytes())
     except (OSError, ValueError):
         return {}
-    return data if isinstance(data, dict) and data.get("format") == FORMAT else {}
+    if not isinstance(data, dict) or data.get("format") != FORMAT:
+        return {}
+    steps, files = data.get("steps"), data.get("files")
+    return {
+        "steps": {name: record for name, record in steps.items()
+                  if isinstance(record, dict) and isinstance(record.get("key"), str)
+                  and _is_names(record.get("files", []))} if isinstance(steps, dict) else {},
+        "files": {name: known for name, known in files.items()
+                  if isinstance(known, list) and len(known) == 3
+                  and all(type(n) is int for n in known[:2]) and isinstance(known[2], str)}
+        if isinstance(files, dict) else {},
+    }
+
+
+def _is_names(files: object) -> bool:
+    return isinstance(files, list) and all(isinstance(name, str) for name in files)
 

@@ -61,7 +61,7 @@ class Fingerprints:
 def cache_file(code: str, rel: str, tei_hash: str) -> str:
     """Where a page read and its search words are kept, from the output folder: named after
     what they are read from (the page, its TEI's content, the code reading it)."""
-    return f"{STATE_DIR}/pages/{digest(code, rel, tei_hash)}.pickle"
+    return f"{STATE_DIR}/pages/{digest(code, rel, tei_hash)}.json"
 
 
 def page_pdf_file(date: str, slug: str) -> str:

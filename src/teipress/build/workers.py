@@ -9,14 +9,15 @@ jieba's dictionary — is set up once per process, on first use, and kept in mod
 from __future__ import annotations
 
 import hashlib
-import pickle
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from teipress.errors import TeipressError
+from teipress.build import pagecache
+from teipress.errors import SystemFailure, TeipressError
 from teipress.fileio import write_atomic
+from teipress.safepaths import output_path
 
 _validator = None
 _pdf_renderer = None
@@ -25,11 +26,14 @@ _warnings: list[str] = []
 
 @dataclass(frozen=True)
 class Problem:
-    """A page or issue that could not be built at one stage, in one line."""
+    """A page or issue that could not be built at one stage, in one line. ``retry``: the
+    machine failed (disk full, no permission), not the input, so the build does not
+    remember it and tries again next time."""
 
     path: str
     stage: str
     reason: str
+    retry: bool = False
 
     def __str__(self) -> str:
         return f"{self.path}: {self.stage}: {self.reason}"
@@ -137,6 +141,8 @@ def _attempt(result: PageResult | IssueResult | IndexResult, stage: str, path: P
     try:
         work()
         return True
+    except (SystemFailure, OSError) as exc:  # the machine's failure, not the input's
+        result.problems.append(Problem(str(path), stage, _one_line(exc, path), retry=True))
     except TeipressError as exc:
         result.problems.append(Problem(str(path), stage, _one_line(exc, path)))
     except Exception as exc:  # a bug in teipress must not stop the other pages
@@ -165,14 +171,12 @@ def _index(job: IndexJob, result: IndexResult) -> None:
     from teipress.build.plan import issue_pdf_name
     from teipress.render.epaper import ISSUE_NAV_FILE
     from teipress.render.html import ASSETS, REGISTER_FILES, Site, issue_dir, write_index_pages
-    from teipress.render.search import INDEX_FILE, page_search_terms
-    from teipress.render.view import load_page
+    from teipress.render.search import INDEX_FILE
 
     pages, terms = [], {}
     for tei, cache in job.pages:
         try:
-            page, page_terms = (_read_cache(cache) if cache and cache.is_file()
-                                else _page_and_terms(tei, load_page, page_search_terms))
+            page, page_terms = _page_and_terms(tei, cache)
         except TeipressError as exc:
             result.problems.append(Problem(str(tei), "index", _one_line(exc, tei)))
             continue
@@ -180,7 +184,8 @@ def _index(job: IndexJob, result: IndexResult) -> None:
         terms[page.source] = page_terms
     pdfs = {issue_dir(page): issue_pdf_name(job.paper_id, page.date) for page in pages}
     write_index_pages(pages, job.out_dir, Site(title=job.site_title, issue_pdfs=pdfs), terms)
-    shards = sorted(p.name for p in (job.out_dir / "assets").glob("search-terms-*.js"))
+    shards = sorted(p.name for p in output_path(job.out_dir, INDEX_FILE).parent.glob(
+        "search-terms-*.js"))
     result.files = [*(f"{issue}/{name}" for issue in sorted(pdfs)
                       for name in ("index.html", ISSUE_NAV_FILE)), "index.html",
                     "search.html", *REGISTER_FILES.values(), INDEX_FILE,
@@ -201,28 +206,36 @@ def _convert(job: PageJob) -> None:
 
 def _html(job: PageJob, result: PageResult) -> None:
     from teipress.build.plan import cache_file
-    from teipress.render.html import Site, article_path, page_path, write_page_html
-    from teipress.render.search import page_search_terms
+    from teipress.render.html import Site, write_page_html
+
+    page, terms = _page_and_terms(job.tei, None)
+    result.html_files = write_page_html(page, job.out_dir,
+                                        Site(title=job.site_title, page_pdfs=True),
+                                        _warnings.append)
+    result.date, result.slug = page.date, page.slug
+    cache = output_path(job.out_dir, cache_file(job.code, job.rel, result.tei_hash))
+    pagecache.write(cache, result.tei_hash, [weights for _shown, weights in terms])
+
+
+def _page_and_terms(tei: Path, cache: Path | None):
+    """The page read from its TEI, and its search words: from the cache where it is
+    current and well-formed, else found anew (and the cache made again)."""
+    from teipress.render.search import page_search_terms, search_documents
     from teipress.render.view import load_page
 
-    page, terms = _page_and_terms(job.tei, load_page, page_search_terms)
-    copied = write_page_html(page, job.out_dir, Site(title=job.site_title, page_pdfs=True),
-                             _warnings.append)
-    result.html_files = [page_path(page), *(article_path(page, a) for a in page.articles),
-                         *copied]
-    result.date, result.slug = page.date, page.slug
-    cache = job.out_dir / cache_file(job.code, job.rel, result.tei_hash)
-    write_atomic(cache, pickle.dumps((page, terms), protocol=pickle.HIGHEST_PROTOCOL))
-
-
-def _page_and_terms(tei: Path, load_page, page_search_terms):
+    try:
+        tei_hash = hashlib.sha256(tei.read_bytes()).hexdigest()
+    except OSError as exc:
+        raise SystemFailure(f"cannot read: {exc.strerror or exc}") from exc
     page = load_page(tei.resolve())
-    return page, page_search_terms(page)
-
-
-def _read_cache(path: Path):
-    with path.open("rb") as cache:
-        return pickle.load(cache)  # our own file, written by _html in this output folder
+    shown = [list(doc[:4]) for doc in search_documents([page])]
+    cached = pagecache.read(cache, tei_hash, len(shown))
+    if cached is not None:
+        return page, list(zip(shown, cached, strict=True))
+    terms = page_search_terms(page)
+    if cache is not None:
+        pagecache.write(cache, tei_hash, [weights for _shown, weights in terms])
+    return page, terms
 
 
 def _get_validator():

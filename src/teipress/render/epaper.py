@@ -4,7 +4,8 @@ page's files to download, and the issue's pages to move between.
 
 Every file comes from the TEI: the page image is the facsimile surface's ``graphic``, a photo
 a figure's ``graphic``, both relative to the TEI file and resolved by
-:func:`teipress.safepaths.inside` (a file outside the page's folder is never read). They are
+:func:`teipress.safepaths.inside` (a reference leading outside the page's folder refuses
+the page; nothing outside it is read). They are
 copied into the site beside the page's HTML; a thumbnail of the page image is made once
 (Pillow, JPEG draft mode: the decoder scales while it reads, a few milliseconds a page).
 """
@@ -16,14 +17,14 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from io import BytesIO
 from pathlib import Path, PurePosixPath
-from urllib.parse import unquote, urlsplit
+from urllib.parse import unquote
 
 from markupsafe import Markup
 
-from teipress.errors import InputError, TeipressError
 from teipress.fileio import write_atomic
 from teipress.render.facsimile import Box
 from teipress.render.view import Article, Figure, Page, plain_text
+from teipress.safepaths import inside, output_path
 
 Warn = Callable[[str], None]
 THUMBNAIL_WIDTH = 240  # pixels: the issue's page strip shows it at 80 CSS px, the locator at 240
@@ -96,7 +97,7 @@ def write_page_files(page: Page, out_dir: Path, warn: Warn | None = None,
         if page_image:
             thumbnail = _thumbnail(out_dir, page_image, thumbnail_path(page))
     tei = f"{stem}.xml"
-    write_atomic(out_dir / tei, page.source.read_bytes())
+    write_atomic(output_path(out_dir, tei), page.source.read_bytes())
     return PageFiles(photos, page_image, thumbnail, tei, f"{stem}.pdf" if page_pdf else "")
 
 
@@ -172,7 +173,7 @@ def issue_photos(pages: Sequence[Page], out_dir: Path, label: Callable[[Page], s
         for figure, article in held:
             href = (article_href(page, article) if article else f"{page_stem(page)}.html")
             image = next((_site_image(out_dir, f"{page_stem(page)}/images/"
-                                                f"{PurePosixPath(unquote(g.url)).name}")
+                                                f"{unquote(g.url)}")
                           for g in figure.graphics), None)
             title = plain_text(figure.title) or (
                 plain_text(figure.caption[0].content) if figure.caption else "图片")
@@ -199,7 +200,7 @@ def write_issue_nav(date: str, pages: Sequence[IssuePage], out_dir: Path) -> str
     for char, escaped in (("<", "\\u003c"), ("\u2028", "\\u2028"), ("\u2029", "\\u2029")):
         text = text.replace(char, escaped)
     path = f"{date}/{ISSUE_NAV_FILE}"
-    write_atomic(out_dir / path, f"window.TEIPRESS_ISSUE = {text};\n".encode())
+    write_atomic(output_path(out_dir, path), f"window.TEIPRESS_ISSUE = {text};\n".encode())
     return path
 
 
@@ -214,39 +215,37 @@ def _num(value: float) -> str:
     return f"{value:.2f}".rstrip("0").rstrip(".")
 
 
+def image_files(page: Page) -> dict[str, Path]:
+    """Every image the page's TEI names (photos, page image) and the file it resolves to.
+    A ``@url`` must name a file inside the page's folder: anything else (a URL, an absolute
+    path, ``..``, a symlink leading away) refuses the page (:func:`safepaths.inside`)."""
+    base = page.source.parent.resolve()
+    figures = [*page.figures, *(f for a in page.articles for f in a.figures)]
+    urls = [g.url for f in figures for g in f.graphics]
+    if page.facsimile and page.facsimile.image_url:
+        urls.append(page.facsimile.image_url)
+    return {url: inside(base, url, what=f"{page.source}: graphic/@url") for url in urls}
+
+
 def _copy_image(page: Page, url: str, folder: PurePosixPath, out_dir: Path,
                 warn: Warn | None) -> SiteImage | None:
-    """Copy one image named in the TEI into the site; ``None`` (and a warning) when the url
-    leaves the page's folder, is remote, or names no readable image."""
-    try:
-        source = inside(page.source.parent, url, what="image")
-    except TeipressError as exc:
+    """Copy one image named in the TEI into the site, keeping its folders below the page's
+    (two ``a.jpg`` in two folders stay two); ``None`` and a warning when the file is missing
+    or no image a browser can show."""
+    base = page.source.parent.resolve()
+    source = inside(base, url, what=f"{page.source}: graphic/@url")
+    if not source.is_file():
         if warn:
-            warn(f"{page.source}: {exc}; not shown")
+            warn(f"{page.source}: image {url!r}: no such file; not shown")
         return None
     size = _image_size(source)
     if size is None:
         if warn:
             warn(f"{page.source}: image {url!r} is not a readable image file; not shown")
         return None
-    target = folder / source.name
-    write_atomic(out_dir / target, source.read_bytes())
-    return SiteImage(str(target), *size)
-
-
-def inside(root: Path, reference: str, what: str = "path") -> Path:
-    """The file a relative reference names strictly inside ``root`` (symlinks resolved);
-    a URL, an absolute path or one leading outside is an error."""
-    parts = urlsplit(reference)
-    relative = unquote(parts.path)
-    if parts.scheme or parts.netloc or parts.query or parts.fragment or not relative \
-            or relative.startswith("/") or "\\" in relative:
-        raise InputError(f"{what} {reference!r} is not a relative file name")
-    base = Path(root).resolve()
-    target = (base / relative).resolve()
-    if not target.is_relative_to(base) or not target.is_file():
-        raise InputError(f"{what} {reference!r} is no file inside {base}")
-    return target
+    target = (folder / source.relative_to(base).as_posix()).as_posix()
+    write_atomic(output_path(out_dir, target), source.read_bytes())
+    return SiteImage(target, *size)
 
 
 def _image_size(path: Path) -> tuple[int, int] | None:
@@ -271,5 +270,5 @@ def _thumbnail(out_dir: Path, image: SiteImage, target: str) -> SiteImage | None
         return None
     buffer = BytesIO()
     small.save(buffer, "JPEG", quality=80, optimize=True)
-    write_atomic(out_dir / target, buffer.getvalue())
+    write_atomic(output_path(out_dir, target), buffer.getvalue())
     return SiteImage(target, THUMBNAIL_WIDTH, height)

@@ -36,6 +36,7 @@ from teipress.render.calendar import CALENDAR_FROM, WEEKDAY_HEADS, issue_months
 from teipress.render.epaper import (
     figure_zones,
     hotspots,
+    image_files,
     issue_pages,
     issue_photos,
     svg_rects,
@@ -54,6 +55,7 @@ from teipress.render.view import (
     plain_text,
 )
 from teipress.resources import data_dir
+from teipress.safepaths import output_path
 
 if TYPE_CHECKING:
     from teipress.render.search import DocTerms
@@ -82,6 +84,8 @@ def render_html(tei_paths: Sequence[Path], out_dir: Path, site: Site | None = No
     """Render TEI pages and everything around them (indexes, registers, search, assets)."""
     pages = [load_page(Path(p)) for p in tei_paths]
     _check_unique(pages)
+    for page in pages:
+        image_files(page)  # every page's images are checked before anything is written
     site = site or Site(title=next((p.paper for p in pages if p.paper), ""))
     for page in pages:
         write_page_html(page, out_dir, site, warn)
@@ -114,7 +118,7 @@ def write_page_html(page: Page, out_dir: Path, site: Site,
                json_ld=_json_ld(page, article, site),
                previous=articles[n - 1] if n else None,
                next=articles[n + 1] if n + 1 < len(articles) else None)
-    return files.written
+    return [page_path(page), *(article_path(page, a) for a in articles), *files.written]
 
 
 def write_index_pages(pages: Iterable[Page], out_dir: Path, site: Site,
@@ -142,8 +146,8 @@ def write_index_pages(pages: Iterable[Page], out_dir: Path, site: Site,
     _write(out_dir, "search.html", "search.html.j2", site)
     write_search_index(pages, out_dir, known=search_terms)
     for name in ASSETS:
-        write_atomic(out_dir / "assets" / name, (data_dir("stylesheets") / "html" / name)
-                     .read_bytes())
+        write_atomic(output_path(out_dir, f"assets/{name}"),
+                     (data_dir("stylesheets") / "html" / name).read_bytes())
 
 
 # where things go
@@ -231,7 +235,7 @@ def _write(out_dir: Path, path: str, template: str, site: Site, **context) -> No
 
     html = _environment().get_template(template).render(
         site=site, root=root, here=path, inline=inline, **context)
-    write_atomic(out_dir / path, html.encode("utf-8"))
+    write_atomic(output_path(out_dir, path), html.encode("utf-8"))
 
 
 def _name_href(page: Page | None, span: Span, root: str) -> str | None:

@@ -51,6 +51,7 @@ from teipress.render.view import (
     plain_text,
 )
 from teipress.resources import data_dir
+from teipress.safepaths import inside
 
 Warn = Callable[[str], None]
 
@@ -134,7 +135,9 @@ class PdfRenderer:
         self._font_config = FontConfiguration()
         folder = data_dir("stylesheets") / "print"
         names = ["print.css", "trim.css"] if print_marks else ["print.css"]
-        self._stylesheets = [weasyprint.CSS(filename=folder / name, font_config=self._font_config)
+        self._own_files = folder  # what WeasyPrint may read besides the page's folder
+        self._stylesheets = [weasyprint.CSS(filename=folder / name, font_config=self._font_config,
+                                            url_fetcher=self._fetcher(folder))
                              for name in names]
         self._template = _environment(folder).get_template("page.html.j2")
         self._image_cache: dict[str, Any] = {}
@@ -214,7 +217,9 @@ class PdfRenderer:
                                      first_row=first_row(page.items, spans, grid))
         base_url = tei_path.resolve().parent.as_uri()
         with _weasyprint_log_to(self._warn, f"{tei_path}: "):
-            document = self._weasyprint.HTML(string=html, base_url=base_url).render(
+            document = self._weasyprint.HTML(
+                string=html, base_url=base_url, url_fetcher=self._fetcher(tei_path.parent),
+            ).render(
                 stylesheets=self._stylesheets, font_config=self._font_config,
                 cache=self._image_cache)
         return page, document
@@ -243,6 +248,12 @@ class PdfRenderer:
         with _weasyprint_log_to(self._warn):
             return document.write_pdf(pdf_variant=PDF_VARIANT, attachments=attachments)
 
+    def _fetcher(self, folder: Path) -> Any:
+        """WeasyPrint reads only files inside ``folder`` and teipress's print stylesheets."""
+        from teipress.render.fetcher import FolderFetcher
+
+        return FolderFetcher([folder, self._own_files])
+
     def _edition(self, tei_path: Path) -> Edition:
         settings = find_edition_file(tei_path)
         if settings not in self._editions:
@@ -250,17 +261,14 @@ class PdfRenderer:
         return self._editions[settings]
 
     def _images(self, page: Page, tei_path: Path) -> dict[str, str]:
-        """The page's graphic URLs that name a local image file, mapped to its file URL."""
+        """The page's graphic URLs mapped to the file URL of their image; a URL that is not
+        a file inside the page's folder refuses the page (:func:`teipress.safepaths.inside`)."""
         found: dict[str, str] = {}
         for figure in _all_figures(page):
             for graphic in figure.graphics:
-                if not graphic.url or graphic.url in found:
+                if graphic.url in found:
                     continue
-                if re.match(r"^[a-z][a-z0-9+.-]*:", graphic.url, re.IGNORECASE):
-                    self._warn(f"{tei_path}: graphic {graphic.url}: only local image files "
-                               "are printed")
-                    continue
-                image = (tei_path.parent / graphic.url).resolve()
+                image = inside(tei_path.parent, graphic.url, what=f"{tei_path}: graphic/@url")
                 if image.is_file():
                     found[graphic.url] = image.as_uri()
                 else:

@@ -34,6 +34,7 @@ from pathlib import Path
 from teipress.fileio import write_atomic
 from teipress.render.html import article_path, page_name, page_path
 from teipress.render.view import Page, article_text, figure_text, plain_text
+from teipress.safepaths import output_path, remove_output
 
 INDEX_FILE = "assets/search-index.js"
 SHARD_FILE = "assets/search-terms-{}.js"
@@ -126,16 +127,16 @@ def write_search_index(pages: Iterable[Page], out_dir: Path, shard_bytes: int = 
     buckets: list[dict] = [{} for _ in range(shards)]
     for word, postings in terms.items():
         buckets[ord(word[0]) % shards][word] = postings
-    written = [out_dir / INDEX_FILE]
+    written = [output_path(out_dir, INDEX_FILE)]
     write_atomic(written[0],
                  f"window.{GLOBAL_NAME} = {_json({**index, 'shards': shards})};\n".encode())
     for number, bucket in enumerate(buckets):
-        path = out_dir / SHARD_FILE.format(number)
+        path = output_path(out_dir, SHARD_FILE.format(number))
         write_atomic(path, f"{SHARD_CALLBACK}({number}, {_json(bucket)});\n".encode())
         written.append(path)
-    for stale in (out_dir / "assets").glob(SHARD_FILE.format("*").split("/")[-1]):
+    for stale in written[0].parent.glob(SHARD_FILE.format("*").split("/")[-1]):
         if stale not in written:
-            stale.unlink()
+            remove_output(out_dir, f"{stale.parent.name}/{stale.name}")
     return written
 
 

@@ -45,6 +45,7 @@ from lxml import etree
 
 from teipress.errors import InputError
 from teipress.render.facsimile import Facsimile, read_facsimile
+from teipress.safepaths import UnsafePath, real_date
 
 TEI_NS = "http://www.tei-c.org/ns/1.0"
 XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
@@ -205,7 +206,7 @@ class Page:
     paper: str = ""
     place: str = ""
     publisher: str = ""
-    date: str = ""  # ISO 8601, e.g. 2022-11-22
+    date: str = ""  # ISO 8601, e.g. 2022-11-22; always a real date (load_page checks it)
     date_text: str = ""  # as printed, e.g. 2022年11月22日 星期二
     weekday: str = ""  # 星期二
     section: str = ""
@@ -271,6 +272,10 @@ class _Reader:
         monogr = self._first("t:teiHeader/t:fileDesc/t:sourceDesc//t:monogr")
         date_el = monogr.find(f"{_T}imprint/{_T}date") if monogr is not None else None
         date = date_el.get("when", "") if date_el is not None else ""
+        try:  # the issue date names the output folder and links: a real date, or none
+            date = date and real_date(date, what="imprint/date/@when")
+        except UnsafePath as exc:
+            raise InputError(f"{self.path}: {exc}") from None
         date_text = _norm(_text(date_el)) if date_el is not None else ""
         furniture = tuple(Furniture(fw.get("type", ""), _inlines(fw))
                           for fw in body.iter(f"{_T}fw"))
