@@ -172,7 +172,7 @@ def issue_photos(pages: Sequence[Page], out_dir: Path, label: Callable[[Page], s
         held += [(f, a) for a in page.articles for f in a.figures]
         for figure, article in held:
             href = (article_href(page, article) if article else f"{page_stem(page)}.html")
-            image = next((_site_image(out_dir, f"{page_stem(page)}/images/"
+            image = next((site_image(out_dir, f"{page_stem(page)}/images/"
                                                 f"{unquote(g.url)}")
                           for g in figure.graphics), None)
             title = plain_text(figure.title) or (
@@ -181,9 +181,17 @@ def issue_photos(pages: Sequence[Page], out_dir: Path, label: Callable[[Page], s
     return found
 
 
-def _site_image(out_dir: Path, path: str) -> SiteImage | None:
+def site_image(out_dir: Path, path: str) -> SiteImage | None:
+    """An image the page rendering put into the site, with its size; ``None`` if absent."""
     size = _image_size(Path(out_dir) / path) if (Path(out_dir) / path).is_file() else None
     return SiteImage(path, *size) if size else None
+
+
+def page_image_path(page: Page) -> str:
+    """Where the page image goes in the site (from the output root); empty without one."""
+    facs = page.facsimile
+    return f"{page_stem(page)}/images/{unquote(facs.image_url)}" if facs and facs.image_url \
+        else ""
 
 
 def thumbnail_path(page: Page) -> str:

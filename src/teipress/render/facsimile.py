@@ -71,11 +71,12 @@ class Facsimile:
         return Box(_unit((box.ulx - s.ulx) / s.width), _unit((box.uly - s.uly) / s.height),
                    _unit((box.lrx - s.ulx) / s.width), _unit((box.lry - s.uly) / s.height))
 
-    def pixels(self, box: Box) -> tuple[int, int, int, int]:
-        """``box`` as ``x, y, w, h`` in the page image's pixels (IIIF ``#xywh``)."""
+    def pixels(self, box: Box, width: int, height: int) -> tuple[int, int, int, int]:
+        """``box`` as ``x, y, w, h`` on an image of ``width`` × ``height`` pixels showing the
+        whole surface (a IIIF canvas's ``#xywh``)."""
         f = self.fraction(box)
-        x, y = round(f.ulx * self.image_width), round(f.uly * self.image_height)
-        return (x, y, round(f.lrx * self.image_width) - x, round(f.lry * self.image_height) - y)
+        x, y = round(f.ulx * width), round(f.uly * height)
+        return (x, y, round(f.lrx * width) - x, round(f.lry * height) - y)
 
 
 def read_facsimile(root: etree._Element) -> Facsimile | None:

@@ -77,6 +77,9 @@ class Site:
     issue_pdfs: dict[str, str] = field(default_factory=dict, hash=False)
     # the edition build writes a PDF beside every page (2022-11-22/03.pdf); the page links it
     page_pdfs: bool = False
+    # where the site is published (https://paper.example.org/): IIIF manifests need
+    # absolute ids, so they are written only when it is known
+    base_url: str = ""
 
 
 def render_html(tei_paths: Sequence[Path], out_dir: Path, site: Site | None = None,
@@ -144,10 +147,24 @@ def write_index_pages(pages: Iterable[Page], out_dir: Path, site: Site,
         _write(out_dir, REGISTER_FILES[kind], "register.html.j2", site, kind=kind,
                title=REGISTER_TITLES[kind], entries=entries)
     _write(out_dir, "search.html", "search.html.j2", site)
+    if site.base_url:
+        _write_iiif(issues, out_dir, site)
     write_search_index(pages, out_dir, known=search_terms)
     for name in ASSETS:
         write_atomic(output_path(out_dir, f"assets/{name}"),
                      (data_dir("stylesheets") / "html" / name).read_bytes())
+
+
+def _write_iiif(issues: list[tuple[str, list[Page]]], out_dir: Path, site: Site) -> None:
+    from teipress.render.iiif import IssueLinks, write_iiif
+
+    links = []
+    for date, pages in issues:
+        label = f"{pages[0].paper or site.title} {pages[0].date_text or date}".strip()
+        pdf = site.issue_pdfs.get(date)
+        links.append((IssueLinks(date, label, f"{date}/{pdf}" if pdf else "",
+                                 site.page_pdfs or bool(pdf)), pages))
+    write_iiif(site.base_url, site.title, links, out_dir, site.lang, article_path)
 
 
 # where things go
