@@ -152,3 +152,33 @@ window.viewer = Mirador.viewer({{id: "viewer",
     tab.shoot("iiif-mirador-1280.png")
     image_loaded = [url for url in tab.requests if url.endswith("01/images/03.page.jpg")]
     assert image_loaded
+
+
+def test_the_build_writes_manifests_where_edition_toml_gives_the_sites_address(tmp_path):
+    from teipress.build import build_edition
+
+    edition = tmp_path / "wuhai-daily"
+    epaper_issue(edition / "2022-11-22", (1, 2), ("要闻", "经济"))
+    (edition / "edition.toml").write_text(
+        '[paper]\nid = "wuhai-daily"\ntitle = "乌海日报"\n\n'
+        '[site]\nurl = "https://paper.example.org/wuhai"\n', encoding="utf-8")
+    out = tmp_path / "out"
+    build_edition(edition, out, jobs=1)
+    manifest = _manifest(out)
+    assert manifest["id"] == "https://paper.example.org/wuhai/2022-11-22/manifest.json"
+    assert [c["rendering"][0]["id"].rsplit("/", 1)[1] for c in manifest["items"]] == [
+        "01.pdf", "02.pdf"]
+    assert (out / "2022-11-22" / "01.pdf").is_file()
+    recorded = json.loads((out / ".teipress" / "manifest.json").read_text(encoding="utf-8"))
+    assert "2022-11-22/manifest.json" in json.dumps(recorded)
+    assert "iiif/collection.json" in json.dumps(recorded)
+
+
+def test_a_site_address_that_is_no_web_address_is_refused(tmp_path):
+    from teipress.edition import load_edition
+    from teipress.errors import InputError
+
+    settings = tmp_path / "edition.toml"
+    settings.write_text('[site]\nurl = "javascript:alert(1)"\n', encoding="utf-8")
+    with pytest.raises(InputError, match="must be an http:// or https:// address"):
+        load_edition(settings)

@@ -89,6 +89,7 @@ class IndexJob:
     out_dir: Path
     site_title: str
     paper_id: str  # names the issue PDFs the issue pages link
+    site_url: str = ""  # where the site is published: IIIF manifests need it
 
 
 @dataclass
@@ -183,12 +184,14 @@ def _index(job: IndexJob, result: IndexResult) -> None:
         pages.append(page)
         terms[page.source] = page_terms
     pdfs = {issue_dir(page): issue_pdf_name(job.paper_id, page.date) for page in pages}
-    write_index_pages(pages, job.out_dir, Site(title=job.site_title, issue_pdfs=pdfs), terms)
+    iiif = write_index_pages(pages, job.out_dir,
+                             Site(title=job.site_title, issue_pdfs=pdfs, page_pdfs=True,
+                                  base_url=job.site_url), terms)
     shards = sorted(p.name for p in output_path(job.out_dir, INDEX_FILE).parent.glob(
         "search-terms-*.js"))
     result.files = [*(f"{issue}/{name}" for issue in sorted(pdfs)
                       for name in ("index.html", ISSUE_NAV_FILE)), "index.html",
-                    "search.html", *REGISTER_FILES.values(), INDEX_FILE,
+                    "search.html", *REGISTER_FILES.values(), INDEX_FILE, *iiif,
                     *(f"assets/{name}" for name in [*ASSETS, *shards])]
 
 

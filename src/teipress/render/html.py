@@ -125,16 +125,19 @@ def write_page_html(page: Page, out_dir: Path, site: Site,
 
 
 def write_index_pages(pages: Iterable[Page], out_dir: Path, site: Site,
-                      search_terms: Mapping[Path, list[DocTerms]] | None = None) -> None:
+                      search_terms: Mapping[Path, list[DocTerms]] | None = None) -> list[str]:
     """Write what belongs to the whole set of pages: the issues index, one index per issue,
     the name registers, the search page and its index, and the assets. ``search_terms``:
-    the pages' :func:`~teipress.render.search.page_search_terms` by TEI path, when known."""
+    the pages' :func:`~teipress.render.search.page_search_terms` by TEI path, when known.
+    Returns the IIIF files written (:mod:`teipress.render.iiif`; none without
+    ``site.base_url``)."""
     from teipress.render.search import write_search_index  # jieba: only when indexing
 
     out_dir = Path(out_dir)
     pages = sorted(pages, key=_page_order)
     issues = [(date, list(group)) for date, group in groupby(pages, key=issue_dir)]
     issues.sort(key=lambda issue: issue[0], reverse=True)  # newest first
+    iiif = _write_iiif(issues, out_dir, site) if site.base_url else []
     _write(out_dir, "index.html", "home.html.j2", site, issues=issues,
            months=issue_months([date for date, _ in issues]))
     for date, pages_of_issue in issues:
@@ -142,20 +145,20 @@ def write_index_pages(pages: Iterable[Page], out_dir: Path, site: Site,
         write_issue_nav(date, navigation, out_dir)
         _write(out_dir, f"{date}/index.html", "issue.html.j2", site, date=date,
                pages=pages_of_issue, navigation=navigation,
-               photos=issue_photos(pages_of_issue, out_dir, page_name, article_path))
+               photos=issue_photos(pages_of_issue, out_dir, page_name, article_path),
+               manifest=f"{date}/manifest.json" in iiif)
     for kind, entries in edition_registers(pages).items():
         _write(out_dir, REGISTER_FILES[kind], "register.html.j2", site, kind=kind,
                title=REGISTER_TITLES[kind], entries=entries)
     _write(out_dir, "search.html", "search.html.j2", site)
-    if site.base_url:
-        _write_iiif(issues, out_dir, site)
     write_search_index(pages, out_dir, known=search_terms)
     for name in ASSETS:
         write_atomic(output_path(out_dir, f"assets/{name}"),
                      (data_dir("stylesheets") / "html" / name).read_bytes())
+    return iiif
 
 
-def _write_iiif(issues: list[tuple[str, list[Page]]], out_dir: Path, site: Site) -> None:
+def _write_iiif(issues: list[tuple[str, list[Page]]], out_dir: Path, site: Site) -> list[str]:
     from teipress.render.iiif import IssueLinks, write_iiif
 
     links = []
@@ -164,7 +167,7 @@ def _write_iiif(issues: list[tuple[str, list[Page]]], out_dir: Path, site: Site)
         pdf = site.issue_pdfs.get(date)
         links.append((IssueLinks(date, label, f"{date}/{pdf}" if pdf else "",
                                  site.page_pdfs or bool(pdf)), pages))
-    write_iiif(site.base_url, site.title, links, out_dir, site.lang, article_path)
+    return write_iiif(site.base_url, site.title, links, out_dir, site.lang, article_path)
 
 
 # where things go
