@@ -255,3 +255,54 @@ def test_narrow_screen_shows_the_page_then_the_list(browser, issue):
     assert listed["y"] >= image["y"] + image["height"] - 1
     assert tab.page.evaluate("document.documentElement.scrollWidth") <= 390
     tab.shoot("epaper-page-390.png")
+
+
+def test_search_shows_the_words_around_the_match_wherever_it_is(browser, tmp_path_factory):
+    """The real sample page: for each query every result's excerpt holds the query marked,
+    also where it stands far beyond the article's start (the oracle: the TEI's text)."""
+    from conftest import SAMPLE_TXT
+    from html_support import convert_to
+    from teipress.render.view import article_text, load_page
+
+    tei = convert_to(SAMPLE_TXT, tmp_path_factory.mktemp("sample-tei"))
+    out = tmp_path_factory.mktemp("sample-search")
+    render_html([tei], out)
+    texts = {a.id: "".join(article_text(a).split()) for a in load_page(tei).articles}
+    tab = Tab(browser, 1280)
+    tab.open(out / "search.html")
+    deep = 0
+    for query in ("营业执照", "家政服务", "乌海", "绿色发展", "帮帮团"):
+        tab.search(query)
+        items = tab.page.locator("#search-results li")
+        assert items.count() > 0, query
+        for n in range(items.count()):
+            item = items.nth(n)
+            href = item.locator("a.result-title").get_attribute("href")
+            marks = item.locator(".result-excerpt mark").all_inner_texts()
+            assert query in marks, (query, href, item.inner_text())
+            article = href.rsplit("/", 1)[1].removesuffix(".html")
+            if article in texts and texts[article].find(query) > 90:
+                deep += 1
+    assert deep >= 2, "no query stood beyond an article's opening: the test shows nothing"
+    tab.shoot("search-excerpts-1280.png")
+    assert tab.errors == []
+
+
+def test_a_search_hit_is_marked_on_the_printed_page(browser, issue):
+    _pages, out = issue
+    tab = Tab(browser, 1280)
+    tab.open(out / "search.html", "?q=慕德刚")
+    tab.searched("慕德刚")
+    results = tab.page.locator("#search-results li")
+    assert results.count() == 4  # art-2 on each of the four pages
+    first = results.first
+    assert "慕德刚" in first.locator(".result-excerpt mark").all_inner_texts()
+    first.locator("a.result-on-page").click()
+    tab.page.wait_for_url("**#hs-art-2")
+    marked = tab.page.evaluate("""() => Array.from(document.querySelectorAll('.hotspots a'))
+        .filter(a => a.matches(':target')).map(a => a.getAttribute('aria-label'))""")
+    assert marked == ["规范有形 提质扩容"]
+    fill = tab.page.evaluate("getComputedStyle(document.querySelector('#hs-art-2 rect')).fill")
+    assert fill.startswith("rgba(255, 200, 40")
+    tab.shoot("epaper-search-hit-1280.png")
+    assert tab.errors == []

@@ -121,7 +121,10 @@ def write_page_html(page: Page, out_dir: Path, site: Site,
                json_ld=_json_ld(page, article, site),
                previous=articles[n - 1] if n else None,
                next=articles[n + 1] if n + 1 < len(articles) else None)
-    return [page_path(page), *(article_path(page, a) for a in articles), *files.written]
+    from teipress.render.search import write_page_text  # search imports this module
+
+    text = write_page_text(page, out_dir)
+    return [page_path(page), *(article_path(page, a) for a in articles), *files.written, text]
 
 
 def write_index_pages(pages: Iterable[Page], out_dir: Path, site: Site,
