@@ -244,3 +244,23 @@ def test_cli_takes_the_title_from_the_nearest_edition_toml(tmp_path):
     home = lxml_html.parse(str(tmp_path / "out" / "index.html")).getroot()
     assert home.find(".//a[@class='site-title']").text_content() == "测试日报"
     assert home.find(".//h1").text_content().startswith("测试日报")
+
+
+def test_registers_are_sorted_by_pinyin_under_letter_headings(tmp_path):
+    def edit(tree):
+        people = tree.find(".//t:listPerson", NS)
+        for n, name in enumerate(("曾小红", "单国强", "阿依古丽"), 10):
+            person = etree.SubElement(people, f"{TEI}person")
+            person.set("{http://www.w3.org/XML/1998/namespace}id", f"pers-{n}")
+            etree.SubElement(person, f"{TEI}persName").text = name
+    out = tmp_path / "html"
+    render_html([_edited(tmp_path, edit)], out)
+    doc = lxml_html.parse(str(out / "persons.html")).getroot()
+    # read by hand: 阿 a, 冯 feng, 刘 liu, 路 lu, 慕 mu, 单 shan (a surname), 王 wang, 曾 zeng
+    assert [dt.text_content() for dt in doc.iter("dt")] == [
+        "阿依古丽", "冯立云", "刘雨佳", "路静", "慕德刚", "单国强", "王大锁", "曾小红"]
+    assert [h.text_content() for h in doc.xpath("//h2[@class='letter-heading']")] == [
+        "A", "F", "L", "M", "S", "W", "Z"]
+    assert doc.xpath("//nav[@class='letter-index']//a/@href")[0] == "#letter-A"
+    places = lxml_html.parse(str(out / "places.html")).getroot()
+    assert [dt.text_content() for dt in places.iter("dt")] == ["乌海"]

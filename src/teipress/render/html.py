@@ -33,6 +33,7 @@ from markupsafe import Markup
 from teipress.errors import UsageError
 from teipress.fileio import write_atomic
 from teipress.render.calendar import CALENDAR_FROM, WEEKDAY_HEADS, issue_months
+from teipress.render.collation import sort_key
 from teipress.render.epaper import (
     figure_zones,
     hotspots,
@@ -205,10 +206,12 @@ class RegisterLine:
     anchor: str
     name: str
     places: tuple[tuple[str, str, int], ...]  # (path from the output root, label, count)
+    letter: str = ""  # the pinyin initial it is filed under (A–Z, # for the rest)
 
 
 def edition_registers(pages: Iterable[Page]) -> dict[str, list[RegisterLine]]:
-    """Registers of the whole set: entries of equal name on several pages become one line."""
+    """Registers of the whole set: entries of equal name on several pages become one line,
+    sorted by pinyin (:mod:`teipress.render.collation`)."""
     found: dict[str, dict[str, list[tuple[str, str, int]]]] = {k: {} for k in REGISTER_FILES}
     for page in sorted(pages, key=_page_order):
         where = f"{page.date} {page_name(page)}".strip()
@@ -222,9 +225,13 @@ def edition_registers(pages: Iterable[Page]) -> dict[str, list[RegisterLine]]:
                     else:
                         path = page_path(page) + (f"#{occ.anchor}" if occ.anchor else "")
                     places.append((path, f"{where} · {occ.label}", occ.count))
-    return {kind: [RegisterLine(register_anchor(kind, name), name, tuple(places))
-                   for name, places in sorted(names.items())]
-            for kind, names in found.items()}
+    registers = {}
+    for kind, names in found.items():
+        keys = {name: sort_key(name, person=kind == "person") for name in names}
+        registers[kind] = [RegisterLine(register_anchor(kind, name), name, tuple(places),
+                                        keys[name][1])
+                           for name, places in sorted(names.items(), key=lambda n: keys[n[0]])]
+    return registers
 
 
 # templates
