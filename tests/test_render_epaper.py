@@ -243,6 +243,18 @@ def test_issue_navigation_and_zoom(browser, issue):
     tab.page.click("button[data-zoom='0']")
     assert tab.page.locator(".facsimile-canvas").bounding_box()["width"] == \
         pytest.approx(before, rel=0.01)
+    # articles: from a page's first back to the previous page's last, from its last on
+    tab.open(out / "2022-11-22" / "02" / "art-1.html")
+    assert tab.page.locator(".issue-nav a[aria-current=page]").inner_text() == "第2版 综合"
+    tab.page.click(".article-pager a[rel=prev]")
+    tab.page.wait_for_url("**/2022-11-22/01/art-2.html")
+    tab.page.click(".article-pager a[rel=next]")
+    tab.page.wait_for_url("**/2022-11-22/02/art-1.html")
+    tab.open(out / "2022-11-22" / "02" / "art-2.html")
+    tab.page.click(".article-pager a[rel=next]")
+    tab.page.wait_for_url("**/2022-11-22/03/art-1.html")
+    tab.open(out / "2022-11-22" / "03" / "art-2.html")
+    assert tab.page.locator(".article-pager a[rel=next]").count() == 0  # the issue's last
     assert tab.errors == []
 
 

@@ -51,6 +51,46 @@
     nav.appendChild(list);
   }
 
+  /* On an article page: the page's first article leads back to the previous page's last,
+     its last on to the next page's first. */
+  function crossPageArticles() {
+    var pager = document.querySelector(".article-pager");
+    var nav = document.querySelector(".issue-nav");
+    var pages = window.TEIPRESS_ISSUE;
+    if (!pager || !nav || !pages) { return; }
+    var root = nav.getAttribute("data-root");
+    var current = nav.getAttribute("data-current");
+    var here = pages.findIndex(function (p) { return p.href === current; });
+    if (here < 0) { return; }
+    function neighbour(step) {
+      for (var n = here + step; n >= 0 && n < pages.length; n += step) {
+        var articles = pages[n].articles || [];
+        if (articles.length) { return articles[step < 0 ? articles.length - 1 : 0]; }
+      }
+      return null;
+    }
+    if (pager.getAttribute("data-first") === "true") {
+      var before = neighbour(-1);
+      if (before) {
+        var prev = document.createElement("a");
+        prev.rel = "prev";
+        prev.href = root + before[0];
+        prev.textContent = "上一篇（上一版）：" + before[1];
+        pager.insertBefore(prev, pager.firstChild);
+      }
+    }
+    if (pager.getAttribute("data-last") === "true") {
+      var after = neighbour(1);
+      if (after) {
+        var next = document.createElement("a");
+        next.rel = "next";
+        next.href = root + after[0];
+        next.textContent = "下一篇（下一版）：" + after[1];
+        pager.appendChild(next);
+      }
+    }
+  }
+
   /* An article's hotspot and its entry in the list light up together. */
   function linkHotspots() {
     var targets = document.querySelectorAll("[data-target]");
@@ -98,6 +138,7 @@
   }
 
   issueNav();
+  crossPageArticles();
   linkHotspots();
   zoom();
 }());

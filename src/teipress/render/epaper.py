@@ -140,18 +140,21 @@ class IssuePage:
     number: str
     section: str
     thumbnail: str  # from the output root; empty when the page has no image
+    articles: tuple[tuple[str, str], ...] = ()  # (href from the output root, headline)
 
 
-def issue_pages(pages: Sequence[Page], out_dir: Path,
-                label: Callable[[Page], str]) -> list[IssuePage]:
+def issue_pages(pages: Sequence[Page], out_dir: Path, label: Callable[[Page], str],
+                article_href: Callable[[Page, Article], str]) -> list[IssuePage]:
     """The issue's pages as its navigation shows them; a thumbnail where the page's
-    rendering made one."""
+    rendering made one; the articles, for moving from a page's last to the next's first."""
     found = []
     for page in pages:
         thumbnail = thumbnail_path(page)
         found.append(IssuePage(f"{page_stem(page)}.html", label(page), page.number,
                                page.section,
-                               thumbnail if (Path(out_dir) / thumbnail).is_file() else ""))
+                               thumbnail if (Path(out_dir) / thumbnail).is_file() else "",
+                               tuple((article_href(page, a), a.title_text)
+                                     for a in page.articles)))
     return found
 
 
@@ -203,7 +206,8 @@ def write_issue_nav(date: str, pages: Sequence[IssuePage], out_dir: Path) -> str
     ``file://``, a script is not); the page views' 版面导航 is built from it. Returns the
     path written, from the output root."""
     data = [{"href": p.href, "label": p.label, "number": p.number, "section": p.section,
-             "thumbnail": p.thumbnail} for p in pages]
+             "thumbnail": p.thumbnail, "articles": [list(a) for a in p.articles]}
+            for p in pages]
     text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
     for char, escaped in (("<", "\\u003c"), ("\u2028", "\\u2028"), ("\u2029", "\\u2029")):
         text = text.replace(char, escaped)

@@ -145,7 +145,7 @@ def write_index_pages(pages: Iterable[Page], out_dir: Path, site: Site,
     _write(out_dir, "index.html", "home.html.j2", site, issues=issues,
            months=issue_months([date for date, _ in issues]))
     for date, pages_of_issue in issues:
-        navigation = issue_pages(pages_of_issue, out_dir, page_name)
+        navigation = issue_pages(pages_of_issue, out_dir, page_name, article_path)
         write_issue_nav(date, navigation, out_dir)
         _write(out_dir, f"{date}/index.html", "issue.html.j2", site, date=date,
                pages=pages_of_issue, navigation=navigation,
