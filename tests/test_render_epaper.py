@@ -4,6 +4,8 @@ Chromium (screenshots in tests/artifacts/)."""
 
 from __future__ import annotations
 
+import shutil
+import subprocess
 from pathlib import Path
 from urllib.parse import unquote
 
@@ -12,6 +14,7 @@ from lxml import etree
 from lxml import html as lxml_html
 from PIL import Image
 
+from conftest import TEI_ALL, needs_shared
 from epaper_support import EPAPER, EPAPER_TEI, NS, XML_ID, epaper_issue
 from html_support import broken_links, nesting_errors
 from teipress.errors import InputError
@@ -27,6 +30,16 @@ def issue(tmp_path_factory) -> tuple[list[Path], Path]:
     out = tmp_path_factory.mktemp("epaper-html")
     render_html(pages, out, Site(title="乌海日报", page_pdfs=True))
     return pages, out
+
+
+@needs_shared(TEI_ALL)
+@pytest.mark.skipif(shutil.which("jing") is None, reason="no jing (Debian package jing)")
+def test_the_fixture_is_valid_tei():
+    """The hand-made facsimile follows TEI P5 (the project's schema gains facsimile with the
+    PDF reader's branch)."""
+    jing = subprocess.run(["jing", str(TEI_ALL), str(EPAPER_TEI)], capture_output=True,
+                          text=True)
+    assert jing.returncode == 0, jing.stdout + jing.stderr
 
 
 def _zones(tei: Path) -> dict[str, list[tuple[float, ...]]]:
@@ -318,3 +331,30 @@ def test_a_search_hit_is_marked_on_the_printed_page(browser, issue):
     assert fill.startswith("rgba(255, 200, 40")
     tab.shoot("epaper-search-hit-1280.png")
     assert tab.errors == []
+
+
+def test_a_facsimile_is_read_as_written_and_what_cannot_be_used_is_left_out():
+    from lxml import etree as et
+
+    from teipress.render.facsimile import Box, read_facsimile
+
+    def facsimile(surface: str, body: str = "") -> object:
+        return read_facsimile(et.fromstring(
+            '<TEI xmlns="http://www.tei-c.org/ns/1.0" '
+            'xmlns:xml="http://www.w3.org/XML/1998/namespace">'
+            f"<facsimile>{surface}</facsimile><text><body>{body}</body></text></TEI>"))
+
+    facs = facsimile(
+        '<surface ulx="0" uly="0" lrx="842" lry="1191"><graphic url="p.jpg" width="2480px" '
+        'height="3508px"/><zone xml:id="z1" ulx="36" uly="80" lrx="560" lry="610"/>'
+        '<zone xml:id="z2" ulx="x" uly="0" lrx="1" lry="1"/></surface>',
+        '<div xml:id="a1" facs="#z1 #z2 #nowhere"/><div facs="#z1"/>')
+    assert (facs.image_url, facs.image_width, facs.image_height) == ("p.jpg", 2480, 3508)
+    assert [z.id for z in facs.zones] == ["z1"]  # z2's corners are no numbers
+    assert facs.zones_of("a1") == (facs.zones[0],)  # unknown zones left out
+    assert facs.targets == (("a1", ("z1",)),)  # an element without xml:id cannot be linked
+    assert facs.pixels(Box(36, 80, 560, 610), 2480, 3508) == (106, 236, 1543, 1561)
+    assert facsimile('<surface ulx="0" uly="0" lrx="0" lry="0"/>') is None  # no extent
+    no_size = facsimile('<surface ulx="0" uly="0" lrx="10" lry="10">'
+                        '<graphic url="p.jpg" width="21cm"/></surface>')
+    assert (no_size.image_width, no_size.image_height) == (0, 0)
