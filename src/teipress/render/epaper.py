@@ -122,15 +122,6 @@ def hotspots(page: Page, article_href: Callable[[Article], str]) -> list[Hotspot
     return spots
 
 
-def figure_zones(page: Page) -> dict[str, tuple[Box, ...]]:
-    """Zones of the photos inside articles (figures the page lists with their article)."""
-    facs = page.facsimile
-    if facs is None:
-        return {}
-    return {f.id: boxes for a in page.articles for f in a.figures
-            if (boxes := tuple(z.box for z in facs.zones_of(f.id)))}
-
-
 @dataclass(frozen=True)
 class IssuePage:
     """A page as the issue's navigation shows it."""

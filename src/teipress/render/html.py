@@ -35,7 +35,6 @@ from teipress.fileio import write_atomic
 from teipress.render.calendar import CALENDAR_FROM, WEEKDAY_HEADS, issue_months
 from teipress.render.collation import sort_key
 from teipress.render.epaper import (
-    figure_zones,
     hotspots,
     image_files,
     issue_pages,
@@ -113,7 +112,7 @@ def write_page_html(page: Page, out_dir: Path, site: Site,
     files = write_page_files(page, out_dir, warn, page_pdf=site.page_pdfs)
     spots = hotspots(page, lambda a: article_path(page, a))
     _write(out_dir, page_path(page), "page.html.j2", site, page=page, files=files,
-           images=files.photos, hotspots=spots, figure_zones=figure_zones(page))
+           images=files.photos, hotspots=spots)
     articles = page.articles
     for n, article in enumerate(articles):
         _write(out_dir, article_path(page, article), "article.html.j2", site, page=page,
