@@ -8,8 +8,13 @@ Layout of an output folder (every link relative, so the folder can be opened fro
     persons.html places.html orgs.html     registers from the TEI standOff
     assets/edition.css  assets/search.js  assets/search-index.js
     2022-11-22/index.html          one issue: its pages
-    2022-11-22/03.html             one page, as printed
+    2022-11-22/pages.js            the issue's pages, for every page's 版面导航
+    2022-11-22/03.html             one page, as printed (the page image with hotspots
+                                   where the TEI has a facsimile: render.epaper)
+    2022-11-22/03.xml  03.text.js  the page's TEI; its text for search excerpts
+    2022-11-22/03/images/          page image, thumbnail, photos
     2022-11-22/03/art-1.html       one article (NewsArticle JSON-LD)
+    2022-11-22/manifest.json       IIIF (render.iiif), when Site.base_url is known
 
 :func:`render_html` does it all for a set of TEI files; the edition build can call the same
 pieces: :func:`render_page_html` per page, then :func:`write_index_pages` once for the set
