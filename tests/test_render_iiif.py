@@ -85,6 +85,12 @@ def test_the_collection_holds_every_issue_newest_first(served):
     assert [m["id"] for m in collection["items"]] == [
         f"{base}2022-11-23/manifest.json", f"{base}2022-11-22/manifest.json"]
     assert _manifest(site)["partOf"][0]["id"] == collection["id"]
+    from lxml import html as lxml_html
+
+    home = lxml_html.parse(str(site / "index.html")).getroot()
+    assert home.xpath("//p[@class='edition-iiif']/a/@href") == ["iiif/collection.json"]
+    issue = lxml_html.parse(str(site / "2022-11-22" / "index.html")).getroot()
+    assert issue.xpath("//p[@class='issue-iiif']/a/@href") == ["manifest.json"]
 
 
 def test_manifests_and_collection_are_valid_presentation_3(served):

@@ -147,7 +147,8 @@ def write_index_pages(pages: Iterable[Page], out_dir: Path, site: Site,
     issues.sort(key=lambda issue: issue[0], reverse=True)  # newest first
     iiif = _write_iiif(issues, out_dir, site) if site.base_url else []
     _write(out_dir, "index.html", "home.html.j2", site, issues=issues,
-           months=issue_months([date for date, _ in issues]))
+           months=issue_months([date for date, _ in issues]),
+           collection="iiif/collection.json" in iiif)
     for date, pages_of_issue in issues:
         navigation = issue_pages(pages_of_issue, out_dir, page_name, article_path)
         write_issue_nav(date, navigation, out_dir)
