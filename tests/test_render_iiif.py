@@ -188,3 +188,21 @@ def test_a_site_address_that_is_no_web_address_is_refused(tmp_path):
     settings.write_text('[site]\nurl = "javascript:alert(1)"\n', encoding="utf-8")
     with pytest.raises(InputError, match="must be an http:// or https:// address"):
         load_edition(settings)
+
+
+def test_the_command_line_takes_the_sites_address(tmp_path, capsys):
+    from teipress.cli import main
+
+    pages = epaper_issue(tmp_path / "tei", (3,), ("经济",))
+    main(["render", "html", str(pages[0]), "-o", str(tmp_path / "site"),
+          "--base-url", "https://paper.example.org/"])
+    assert _manifest(tmp_path / "site")["id"] == \
+        "https://paper.example.org/2022-11-22/manifest.json"
+    with pytest.raises(SystemExit) as done:
+        main(["render", "html", str(pages[0]), "-o", str(tmp_path / "other"),
+              "--base-url", "ftp://example.org/"])
+    assert done.value.code == 2
+    error = capsys.readouterr().err.strip().splitlines()
+    assert error == ["teipress: error: --base-url 'ftp://example.org/' must be an http:// "
+                     "or https:// address"]
+    assert not (tmp_path / "other").exists()
