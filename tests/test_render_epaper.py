@@ -358,3 +358,13 @@ def test_a_facsimile_is_read_as_written_and_what_cannot_be_used_is_left_out():
     no_size = facsimile('<surface ulx="0" uly="0" lrx="10" lry="10">'
                         '<graphic url="p.jpg" width="21cm"/></surface>')
     assert (no_size.image_width, no_size.image_height) == (0, 0)
+
+
+def test_nothing_in_the_tei_text_is_lost_between_page_view_and_article_pages(issue):
+    from html_support import main_chars, tei_text_chars
+
+    pages, out = issue
+    shown = main_chars(out / "2022-11-22" / "01.html")
+    for article in sorted((out / "2022-11-22" / "01").glob("art-*.html")):
+        shown += main_chars(article)
+    assert not tei_text_chars(pages[0]) - shown
