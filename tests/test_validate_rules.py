@@ -141,4 +141,4 @@ def test_every_rule_in_the_schema_has_an_id():
         "pointer-resolves", "pointer-kind", "id-unique", "issue-date", "page-number",
         "page-break-number", "article-headline", "article-one-headline", "figure-credit",
         "not-empty", "head-order",
-        "date-real"}
+        "date-real", "url-inside"}

@@ -21,12 +21,30 @@ from teipress.resources import schema_file
 Report = Callable[[str], None]
 
 
-def output_path(source: Path, output: Path | None, several: bool) -> Path:
-    if output is None:
-        return source.with_suffix(".xml")
-    if several or output.is_dir():
-        return output / source.with_suffix(".xml").name
-    return output
+def output_targets(paths: list[Path], sources: list[Path], output: Path | None
+                   ) -> dict[Path, Path]:
+    """Where each page's TEI goes: beside its text; or, with ``-o``, the file named (one
+    page) or, in that folder, the page's path below the folder it was found in (so
+    ``a/01.txt`` and ``b/01.txt`` stay two). Two pages that would still share a file are a
+    usage error naming both, before anything is written."""
+    several = len(sources) > 1
+    targets: dict[Path, Path] = {}
+    for source in sources:
+        if output is None:
+            targets[source] = source.with_suffix(".xml")
+        elif several or output.is_dir():
+            found_in = next((Path(p) for p in paths if Path(p).is_dir()
+                             and source.is_relative_to(p)), source.parent)
+            targets[source] = output / source.relative_to(found_in).with_suffix(".xml")
+        else:
+            targets[source] = output
+    taken: dict[Path, Path] = {}
+    for source, target in targets.items():
+        first = taken.setdefault(target.resolve(), source)
+        if first != source:
+            raise UsageError(f"{first} and {source} would both be written to {target}: "
+                             "convert them into different folders")
+    return targets
 
 
 def convert_paths(paths: list[Path], output: Path | None = None, edition_path: Path | None = None,
@@ -41,7 +59,7 @@ def convert_paths(paths: list[Path], output: Path | None = None, edition_path: P
     :class:`InternalError` is raised (unless ``debug``, which lets the first one through).
     """
     fail = fail or warn
-    sources = collect_files(paths, "*.txt")
+    sources = list(dict.fromkeys(collect_files(paths, "*.txt")))  # each page once
     if not sources:
         raise UsageError("no page files (*.txt) found in " + ", ".join(map(str, paths)))
     several = len(sources) > 1
@@ -50,9 +68,10 @@ def convert_paths(paths: list[Path], output: Path | None = None, edition_path: P
     if edition_path is not None and not edition_path.is_file():
         raise UsageError(f"--edition {edition_path}: no such file")
     fixed_edition = load_edition(edition_path) if edition_path else None
+    targets = output_targets(paths, sources, output)
     failed = bugs = 0
     for source in sources:
-        target = output_path(source, output, several)
+        target = targets[source]
         try:
             edition = fixed_edition or load_edition(find_edition_file(source))
             if explain:

@@ -12,6 +12,12 @@ one function each:
   are made of: a real ISO date, a file-name-safe page number, id or paper id.
 
 Each refusal is an :class:`UnsafePath`, a one-line :class:`~teipress.errors.InputError`.
+:func:`reference_problem` is :func:`inside`'s test without the disk (the Schematron rule
+``url-inside`` makes the same one); :func:`is_inside` answers for a path already made.
+
+    image = inside(tei.parent, graphic.url, what=f"{tei}: graphic/@url")   # or UnsafePath
+    write_atomic(output_path(out_dir, f"{real_date(date)}/{safe_name(slug)}.html"), data)
+    remove_output(out_dir, name_from_a_manifest)
 """
 
 from __future__ import annotations
@@ -28,6 +34,7 @@ from teipress.errors import InputError
 _ENCODED_RESERVED = re.compile(r"%(2[eEfF5]|5[cC]|3[aAfF]|23|[01][0-9a-fA-F]|7[fF])")
 _ISO_DATE = re.compile(r"[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?")  # as the schema's data.when
 _MAX_NAME = 100  # far beyond any date, page number or id; far below any file system's limit
+_NAME_MAX_BYTES = 255  # what Linux, macOS and Windows file systems allow in one name
 
 
 class UnsafePath(InputError):
@@ -87,6 +94,9 @@ def output_path(out_dir: Path, relative: str) -> Path:
     if (not parts or PurePosixPath(relative).is_absolute()
             or any(p in (".", "..") or "\\" in p or "\0" in p for p in parts)):
         raise UnsafePath(f"output {relative!r} is not a plain path inside the output folder")
+    if any(len(p.encode("utf-8")) > _NAME_MAX_BYTES for p in parts):  # an input's fault, so
+        raise UnsafePath(f"output {relative[:80]!r}… has a name longer than "  # not retried
+                         f"{_NAME_MAX_BYTES} bytes: check the page number and ids")
     base = Path(out_dir).resolve()
     target = base.joinpath(*parts)
     if not target.parent.resolve().is_relative_to(base):

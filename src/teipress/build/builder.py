@@ -357,7 +357,7 @@ class _Build:
                 self.remove_outputs(set(step.get("files", ())))
                 named[name] = None
             else:
-                named[name] = output_path(self.out_dir, out)
+                named[name] = self.output(name, out)
         return named
 
     def plan_issue(self, issue: IssueSource, issue_path: Path | None) -> None:
@@ -375,7 +375,7 @@ class _Build:
             current = self.manifest.current(f"pdf {page.rel}", key, self.out_dir)
             self.summary.skipped += bool(current)
             page_outs.append(None if current else
-                             output_path(self.out_dir, page_pdf_file(state.date, state.slug)))
+                             self.output(str(page.tei), page_pdf_file(state.date, state.slug)))
         issue_key = self.keys.issue_pdf([s.tei_hash for s in states], assets)
         issue_step = (self.manifest.current(f"issue-pdf {issue.name}", issue_key, self.out_dir)
                       if issue_path is not None else None)
@@ -432,7 +432,12 @@ class _Build:
             self.summary.problems.extend(Problem(*p) for p in current["problems"])
             self.advance()
             return
-        caches = [output_path(self.out_dir, self.cache_file(p, s)) for p, s in pages]
+        try:
+            caches = [output_path(self.out_dir, self.cache_file(p, s)) for p, s in pages]
+        except UnsafePath as exc:  # .teipress/pages linked away
+            self.problem(Problem(str(self.out_dir), "index", str(exc)))
+            self.advance()
+            return
         job = workers.IndexJob(
             pages=tuple((p.tei, c) for (p, _), c in zip(pages, caches, strict=True)),
             out_dir=self.out_dir, site_title=self.edition.title,
@@ -461,6 +466,15 @@ class _Build:
     def cache_file(self, page: PageSource, state: _PageState) -> str:
         return cache_file(self.keys.code, page.rel, state.tei_hash)
 
+    def output(self, where: str, relative: str) -> Path | None:
+        """Where a PDF goes, once checked to lie inside the output folder (a linked folder
+        there could lead away); None, and a problem said, when it does not."""
+        try:
+            return output_path(self.out_dir, relative)
+        except UnsafePath as exc:
+            self.problem(Problem(where, "pdf", str(exc)))
+            return None
+
     def relative(self, path: Path) -> str:
         return path.relative_to(self.out_dir.resolve()).as_posix()
 
@@ -481,12 +495,18 @@ class _Build:
                 remove_output(self.out_dir, name)
             except UnsafePath as exc:
                 self.warn(f"{self.manifest.path}: {exc}; not removed")
+            except OSError as exc:  # tried again by the next build
+                self.warn(f"cannot remove {self.out_dir / name}: {exc.strerror or exc}")
 
     def prune_caches(self) -> None:
         """Page caches no current page uses (older versions of pages)."""
         used = {self.cache_file(page, self.states[page.rel])
                 for issue in self.issues for page in issue.pages}
-        folder = output_path(self.out_dir, f"{STATE_DIR}/pages/x").parent
+        try:
+            folder = output_path(self.out_dir, f"{STATE_DIR}/pages/x").parent
+        except UnsafePath as exc:
+            self.warn(f"{exc}; old page caches not removed")
+            return
         if folder.is_dir():
             for stale in sorted(folder.iterdir()):
                 name = f"{STATE_DIR}/pages/{stale.name}"

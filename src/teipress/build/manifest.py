@@ -124,9 +124,8 @@ def _read(path: Path) -> dict[str, Any]:
         return {}
     steps, files = data.get("steps"), data.get("files")
     return {
-        "steps": {name: record for name, record in steps.items()
-                  if isinstance(record, dict) and isinstance(record.get("key"), str)
-                  and _is_names(record.get("files", []))} if isinstance(steps, dict) else {},
+        "steps": {name: record for name, record in steps.items() if _is_record(record)}
+        if isinstance(steps, dict) else {},
         "files": {name: known for name, known in files.items()
                   if isinstance(known, list) and len(known) == 3
                   and all(type(n) is int for n in known[:2]) and isinstance(known[2], str)}
@@ -134,6 +133,26 @@ def _read(path: Path) -> dict[str, Any]:
     }
 
 
-def _is_names(files: object) -> bool:
-    return isinstance(files, list) and all(isinstance(name, str) for name in files)
+def _strings(value: object) -> bool:
+    return isinstance(value, list) and all(isinstance(item, str) for item in value)
 
+
+_RECORD_FIELDS = {  # what a step record may hold, and the test each value must pass
+    "key": lambda v: isinstance(v, str),
+    "files": _strings,
+    "error": lambda v: isinstance(v, str),
+    "text": lambda v: isinstance(v, str),
+    "valid": lambda v: isinstance(v, bool),
+    "messages": _strings,
+    "date": lambda v: isinstance(v, str),
+    "slug": lambda v: isinstance(v, str),
+    "problems": lambda v: isinstance(v, list) and all(
+        _strings(p) and len(p) == 3 for p in v),
+}
+
+
+def _is_record(record: object) -> bool:
+    """A step record of the shape this code writes (other fields or types: not ours)."""
+    return (isinstance(record, dict) and "key" in record
+            and all(name in _RECORD_FIELDS and _RECORD_FIELDS[name](value)
+                    for name, value in record.items()))

@@ -306,9 +306,14 @@ def _json_ld(page: Page, article: Article, site: Site) -> Markup:
 
 
 def _check_unique(pages: Sequence[Page]) -> None:
+    """Two pages of one date and page number, or a page named like its issue's index page,
+    would overwrite each other: refused, naming both."""
     seen: dict[str, Path] = {}
     for page in pages:
         path = page_path(page)
+        if path == f"{issue_dir(page)}/index.html":
+            raise UsageError(f"{page.source} would be {path}, the issue's index page: check "
+                             "its page number")
         if path in seen:
             raise UsageError(f"{page.source} and {seen[path]} are both {path}")
         seen[path] = page.source

@@ -140,7 +140,8 @@ class PdfRenderer:
                                             url_fetcher=self._fetcher(folder))
                              for name in names]
         self._template = _environment(folder).get_template("page.html.j2")
-        self._image_cache: dict[str, Any] = {}
+        # images by URL, one cache per page folder: a page never gets another folder's files
+        self._image_caches: dict[Path, dict[str, Any]] = {}
         self._editions: dict[Path | None, Edition] = {}
 
     # one page
@@ -221,7 +222,7 @@ class PdfRenderer:
                 string=html, base_url=base_url, url_fetcher=self._fetcher(tei_path.parent),
             ).render(
                 stylesheets=self._stylesheets, font_config=self._font_config,
-                cache=self._image_cache)
+                cache=self._image_caches.setdefault(tei_path.resolve().parent, {}))
         return page, document
 
     def _write(self, document: Any, pages: Sequence[Page], title: str) -> bytes:
