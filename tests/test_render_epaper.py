@@ -368,3 +368,17 @@ def test_nothing_in_the_tei_text_is_lost_between_page_view_and_article_pages(iss
     for article in sorted((out / "2022-11-22" / "01").glob("art-*.html")):
         shown += main_chars(article)
     assert not tei_text_chars(pages[0]) - shown
+
+
+def test_an_svg_photo_is_sized_from_its_own_width_height_or_viewbox(tmp_path):
+    from teipress.render.epaper import _image_size
+
+    svg = tmp_path / "a.svg"
+    svg.write_text('<svg xmlns="http://www.w3.org/2000/svg" width="40px" height="30"/>')
+    assert _image_size(svg) == (40, 30)
+    svg.write_text('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 120 80"/>')
+    assert _image_size(svg) == (120, 80)
+    svg.write_text('<svg xmlns="http://www.w3.org/2000/svg" width="3cm"/>')
+    assert _image_size(svg) == (0, 0)  # shown, without a size
+    svg.write_text("<html/>")
+    assert _image_size(svg) is None

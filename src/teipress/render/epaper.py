@@ -22,7 +22,7 @@ from urllib.parse import unquote
 from markupsafe import Markup
 
 from teipress.fileio import write_atomic
-from teipress.render.facsimile import Box
+from teipress.render.facsimile import Box, length_px
 from teipress.render.view import Article, Figure, Page, plain_text
 from teipress.safepaths import inside, output_path
 
@@ -252,6 +252,11 @@ def _copy_image(page: Page, url: str, folder: PurePosixPath, out_dir: Path,
 
 
 def _image_size(path: Path) -> tuple[int, int] | None:
+    """Pixel size of a raster image (Pillow reads the header only), or of an SVG (its
+    width and height, else its viewBox; 0 × 0 when it states neither); ``None`` when the
+    file is no image."""
+    if path.suffix.lower() == ".svg":
+        return _svg_size(path)
     from PIL import Image, UnidentifiedImageError  # only for pages that carry images
 
     try:
@@ -259,6 +264,23 @@ def _image_size(path: Path) -> tuple[int, int] | None:
             return image.size
     except (OSError, UnidentifiedImageError):
         return None
+
+
+def _svg_size(path: Path) -> tuple[int, int] | None:
+    from lxml import etree
+
+    parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False)
+    try:
+        root = etree.parse(str(path), parser).getroot()
+    except (OSError, etree.XMLSyntaxError):
+        return None
+    if etree.QName(root).localname != "svg":
+        return None
+    width, height = length_px(root.get("width")), length_px(root.get("height"))
+    if not (width and height):
+        box = (root.get("viewBox") or "").replace(",", " ").split()
+        width, height = (length_px(box[2]), length_px(box[3])) if len(box) == 4 else (0, 0)
+    return width, height
 
 
 def _thumbnail(out_dir: Path, image: SiteImage, target: str) -> SiteImage | None:

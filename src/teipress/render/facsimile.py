@@ -102,8 +102,8 @@ def read_facsimile(root: etree._Element) -> Facsimile | None:
     return Facsimile(
         surface=extent,
         image_url=graphic.get("url", "") if graphic is not None else "",
-        image_width=_pixels(graphic.get("width") if graphic is not None else None),
-        image_height=_pixels(graphic.get("height") if graphic is not None else None),
+        image_width=length_px(graphic.get("width") if graphic is not None else None),
+        image_height=length_px(graphic.get("height") if graphic is not None else None),
         zones=zones,
         targets=tuple(targets),
     )
@@ -116,8 +116,9 @@ def _box(element: etree._Element) -> Box | None:
         return None
 
 
-def _pixels(value: str | None) -> int:
-    """``2480px`` (or ``2480``) as 2480; any other unit or nothing as 0 (unknown)."""
+def length_px(value: str | None) -> int:
+    """A length in pixels: ``2480px`` (or ``2480``) as 2480; any other unit or nothing as 0
+    (unknown)."""
     text = (value or "").strip().removesuffix("px")
     try:
         return max(0, round(float(text)))
