@@ -4,8 +4,11 @@ Chromium (screenshots in tests/artifacts/)."""
 
 from __future__ import annotations
 
+import functools
+import http.server
 import shutil
 import subprocess
+import threading
 from pathlib import Path
 from urllib.parse import unquote
 
@@ -230,10 +233,37 @@ def test_images_load_and_nothing_comes_from_the_network(browser, issue):
     assert all(url.startswith("file://") for url in tab.requests), tab.requests
 
 
-def test_issue_navigation_and_zoom(browser, issue):
+class _Quiet(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *args) -> None:
+        pass
+
+
+@pytest.fixture(scope="module")
+def served_issue(issue):
+    """The same site over HTTP, as a web server publishes it."""
+    _pages, out = issue
+    server = http.server.ThreadingHTTPServer(
+        ("127.0.0.1", 0), functools.partial(_Quiet, directory=str(out)))
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    yield f"http://127.0.0.1:{server.server_port}/"
+    server.shutdown()
+
+
+@pytest.mark.parametrize("scheme", ["file", "http"])
+def test_issue_navigation_and_zoom(browser, issue, served_issue, scheme):
     _pages, out = issue
     tab = Tab(browser, 1280)
-    tab.open(out / "2022-11-22" / "02.html")
+
+    # a browser asks a web server for /favicon.ico; the site has none (nor needs one)
+    tab.page.route("**/favicon.ico", lambda route: route.fulfill(status=204))
+
+    def at(path: str) -> None:
+        if scheme == "file":
+            tab.open(out / path)
+        else:
+            tab.page.goto(served_issue + path)
+
+    at("2022-11-22/02.html")
     nav = tab.page.locator(".issue-nav")
     assert nav.locator(".issue-pages-nav a").all_inner_texts() == [
         "第1版 要闻", "第2版 综合", "第3版 经济"]
@@ -252,23 +282,25 @@ def test_issue_navigation_and_zoom(browser, issue):
     assert frame.evaluate("f => f.scrollWidth > f.clientWidth")
     spot = tab.page.locator("#hs-art-2 rect").first.bounding_box()
     assert spot["width"] == pytest.approx(516 / 842 * after, rel=0.02)  # zones zoom along
-    tab.shoot("epaper-zoomed-1280.png")
+    tab.shoot(f"epaper-zoomed-{scheme}-1280.png")
     tab.page.click("button[data-zoom='0']")
     assert tab.page.locator(".facsimile-canvas").bounding_box()["width"] == \
         pytest.approx(before, rel=0.01)
     # articles: from a page's first back to the previous page's last, from its last on
-    tab.open(out / "2022-11-22" / "02" / "art-1.html")
+    at("2022-11-22/02/art-1.html")
     assert tab.page.locator(".issue-nav a[aria-current=page]").inner_text() == "第2版 综合"
     tab.page.click(".article-pager a[rel=prev]")
     tab.page.wait_for_url("**/2022-11-22/01/art-2.html")
     tab.page.click(".article-pager a[rel=next]")
     tab.page.wait_for_url("**/2022-11-22/02/art-1.html")
-    tab.open(out / "2022-11-22" / "02" / "art-2.html")
+    at("2022-11-22/02/art-2.html")
     tab.page.click(".article-pager a[rel=next]")
     tab.page.wait_for_url("**/2022-11-22/03/art-1.html")
-    tab.open(out / "2022-11-22" / "03" / "art-2.html")
+    at("2022-11-22/03/art-2.html")
     assert tab.page.locator(".article-pager a[rel=next]").count() == 0  # the issue's last
     assert tab.errors == []
+    assert all(url.startswith(f"{scheme}:") for url in tab.requests
+               if not url.endswith("/favicon.ico")), tab.requests
 
 
 def test_narrow_screen_shows_the_page_then_the_list(browser, issue):
