@@ -414,3 +414,17 @@ def test_an_svg_photo_is_sized_from_its_own_width_height_or_viewbox(tmp_path):
     assert _image_size(svg) == (0, 0)  # shown, without a size
     svg.write_text("<html/>")
     assert _image_size(svg) is None
+
+
+def test_an_article_without_headline_is_named_by_its_opening_words(tmp_path):
+    for image in EPAPER.glob("*.jpg"):
+        (tmp_path / image.name).write_bytes(image.read_bytes())
+    tree = etree.parse(str(EPAPER_TEI))
+    for head in tree.iterfind(".//t:div[@xml:id='art-2']/t:head", NS):
+        head.getparent().remove(head)
+    tei = tmp_path / "03.xml"
+    tree.write(str(tei), encoding="UTF-8")
+    render_html([tei], tmp_path / "out")
+    doc = lxml_html.parse(str(tmp_path / "out" / "2022-11-22" / "03.html")).getroot()
+    spot = doc.find(".//svg//a[@data-target='art-2']")
+    assert spot.get("aria-label") == "协会制定《乌海市家政服务行业自律…"  # 16 characters

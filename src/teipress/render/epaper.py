@@ -23,12 +23,13 @@ from markupsafe import Markup
 
 from teipress.fileio import write_atomic
 from teipress.render.facsimile import Box, length_px
-from teipress.render.view import Article, Figure, Page, plain_text
+from teipress.render.view import Article, Figure, Page, article_text, plain_text
 from teipress.safepaths import inside, output_path
 
 Warn = Callable[[str], None]
 THUMBNAIL_WIDTH = 240  # pixels: the issue's page strip shows it at 80 CSS px, the locator at 240
 ISSUE_NAV_FILE = "pages.js"  # in each issue folder: the issue's pages, for 版面导航
+LABEL_CHARS = 16  # the opening words that name an article printed without a headline
 
 
 @dataclass(frozen=True)
@@ -113,13 +114,22 @@ def hotspots(page: Page, article_href: Callable[[Article], str]) -> list[Hotspot
             if not boxes:
                 continue
             if isinstance(item, Article):
-                spots.append(Hotspot(item.id, item.title_text, article_href(item), boxes,
+                spots.append(Hotspot(item.id, _article_label(item), article_href(item), boxes,
                                      "article"))
             else:
                 label = plain_text(item.title) or "图片"
                 spots.append(Hotspot(item.id, label, f"{page_stem(page)}.html#{item.id}", boxes,
                                      "figure"))
     return spots
+
+
+def _article_label(article: Article) -> str:
+    """The headline; for an article printed without one, its opening words (an accessible
+    name must say which article the link leads to, never its id)."""
+    if article.title_text != article.id:
+        return article.title_text
+    opening = "".join(article_text(article).split())
+    return opening[:LABEL_CHARS] + ("…" if len(opening) > LABEL_CHARS else "") or "文章"
 
 
 @dataclass(frozen=True)
