@@ -5,7 +5,7 @@
 VENV    := .venv
 BIN     := $(VENV)/bin
 PYTHON  ?= python3
-DEBS    := fonts-noto-cjk libharfbuzz-subset0 poppler-utils chromium jing qpdf
+DEBS    := fonts-noto-cjk libharfbuzz-subset0 poppler-utils chromium jing qpdf npm
 
 .PHONY: edition test setup system-packages
 
@@ -16,7 +16,7 @@ test: setup
 	$(BIN)/ruff check src tests
 	$(BIN)/pytest
 
-setup: system-packages $(VENV)/.installed
+setup: system-packages $(VENV)/.installed node_modules/.installed
 
 system-packages:
 	@missing=$$(for p in $(DEBS); do dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q 'ok installed' || echo $$p; done); \
@@ -32,3 +32,12 @@ $(VENV)/.installed: pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install -q --disable-pip-version-check -e '.[test]'
 	touch $@
+
+# Browser-side tools the tests load (Mirador for the IIIF manifests, axe-core for
+# accessibility), pinned in package-lock.json; skipped with a note where npm is missing.
+node_modules/.installed: package.json package-lock.json
+	@if command -v npm >/dev/null; then \
+		npm ci --no-audit --no-fund --loglevel=error && touch $@; \
+	else \
+		echo "note: npm is missing (Debian package npm); the Mirador and axe-core tests are skipped"; \
+	fi

@@ -113,7 +113,7 @@ def test_the_edition_is_converted_validated_and_rendered(built):
 
 @needs_poppler
 def test_each_page_and_each_issue_is_a_pdf_the_issue_page_links(built):
-    _, out, _ = built
+    edition, out, _ = built
     for rel in PAGES:
         assert pdf_pages(out / f"{rel}.pdf") == 1
     issue_pdf = out / "2022-11-22" / "wuhai-daily-2022-11-22.pdf"
@@ -122,7 +122,12 @@ def test_each_page_and_each_issue_is_a_pdf_the_issue_page_links(built):
     assert pdf_pages(out / "2022-11-24" / "wuhai-daily-2022-11-24.pdf") == 1
     issue_page = html.parse(str(out / "2022-11-22" / "index.html")).getroot()
     links = [a.get("href") for a in issue_page.iter("a") if a.get("href", "").endswith(".pdf")]
-    assert links == ["wuhai-daily-2022-11-22.pdf"]
+    assert links == ["wuhai-daily-2022-11-22.pdf", "03.pdf", "04.pdf"]
+    page = html.parse(str(out / "2022-11-22" / "03.html")).getroot()
+    downloads = {a.text_content(): a.get("href") for a in page.xpath("//ul[@class='downloads']//a")}
+    assert downloads == {"本版 PDF": "../2022-11-22/03.pdf", "本版 TEI": "../2022-11-22/03.xml"}
+    assert (out / "2022-11-22" / "03.xml").read_bytes() == \
+        (edition / "2022-11-22" / "03.xml").read_bytes()
 
 
 def test_a_second_build_rebuilds_nothing(copy):
@@ -260,7 +265,8 @@ def test_shards_build_disjoint_parts_and_the_index_is_made_last(copy, tmp_path):
     assert parts[0] and parts[1] and not parts[0] & parts[1]
     index_files = {"index.html", "search.html", "persons.html", "places.html", "orgs.html",
                    "assets/edition.css", "assets/search.js", "assets/search-index.js",
-                   "2022-11-22/index.html", "2022-11-24/index.html",
+                   "assets/epaper.js", "2022-11-22/index.html", "2022-11-24/index.html",
+                   "2022-11-22/pages.js", "2022-11-24/pages.js",
                    *(name for name in outputs(full) if name.startswith("assets/search-terms-"))}
     assert parts[0] | parts[1] == set(outputs(full)) - index_files
 

@@ -104,8 +104,13 @@ def test_index_pages_list_issues_and_pages(edition):
     assert [a.get("href") for a in home.iter("a") if "2022-11-22" in a.get("href")] == [
         "2022-11-22/index.html", "2022-11-22/03.html"]
     issue = lxml_html.parse(str(edition / "2022-11-22" / "index.html")).getroot()
-    assert {a.text_content() for a in issue.findall(".//main//li/a")} == {
+    articles = issue.xpath("//main//ul[@class='page-articles']/li/a")
+    assert {a.text_content() for a in articles} == {
         "发展绿色低碳产业 企业在行动（下）", "规范有形 提质扩容"}
+    photos = issue.xpath("//section[@class='issue-photos']//li/a")
+    assert [(a.text_content(), a.get("href")) for a in photos] == [
+        ("发展庭院养殖", "../2022-11-22/03.html#fig-2"),
+        ("家政培训", "../2022-11-22/03/art-2.html#fig-1")]
 
 
 def test_markup_in_the_text_is_shown_as_text(tmp_path):
@@ -150,7 +155,9 @@ def test_tolerates_a_page_without_kicker_byline_sections_or_furniture(tmp_path):
 
 
 def test_images_are_copied_and_remote_ones_refuse_the_page(tmp_path):
-    (tmp_path / "photo.png").write_bytes(b"\x89PNG\r\n\x1a\n")
+    from PIL import Image
+
+    Image.new("RGB", (30, 20), "#336699").save(tmp_path / "photo.png")
 
     def edit(tree):
         figure = tree.find(".//t:figure[@xml:id='fig-1']", NS)
@@ -164,6 +171,7 @@ def test_images_are_copied_and_remote_ones_refuse_the_page(tmp_path):
     (img,) = doc.xpath("//img")
     assert img.get("src") == "../2022-11-22/03/images/photo.png"
     assert img.get("alt") == "家政培训"
+    assert (img.get("width"), img.get("height"), img.get("loading")) == ("30", "20", "lazy")
     assert (out / "2022-11-22" / "03" / "images" / "photo.png").read_bytes().startswith(b"\x89PNG")
     assert len(warnings) == 1 and "missing.jpg" in warnings[0]
 
@@ -236,3 +244,23 @@ def test_cli_takes_the_title_from_the_nearest_edition_toml(tmp_path):
     home = lxml_html.parse(str(tmp_path / "out" / "index.html")).getroot()
     assert home.find(".//a[@class='site-title']").text_content() == "测试日报"
     assert home.find(".//h1").text_content().startswith("测试日报")
+
+
+def test_registers_are_sorted_by_pinyin_under_letter_headings(tmp_path):
+    def edit(tree):
+        people = tree.find(".//t:listPerson", NS)
+        for n, name in enumerate(("曾小红", "单国强", "阿依古丽"), 10):
+            person = etree.SubElement(people, f"{TEI}person")
+            person.set("{http://www.w3.org/XML/1998/namespace}id", f"pers-{n}")
+            etree.SubElement(person, f"{TEI}persName").text = name
+    out = tmp_path / "html"
+    render_html([_edited(tmp_path, edit)], out)
+    doc = lxml_html.parse(str(out / "persons.html")).getroot()
+    # read by hand: 阿 a, 冯 feng, 刘 liu, 路 lu, 慕 mu, 单 shan (a surname), 王 wang, 曾 zeng
+    assert [dt.text_content() for dt in doc.iter("dt")] == [
+        "阿依古丽", "冯立云", "刘雨佳", "路静", "慕德刚", "单国强", "王大锁", "曾小红"]
+    assert [h.text_content() for h in doc.xpath("//h2[@class='letter-heading']")] == [
+        "A", "F", "L", "M", "S", "W", "Z"]
+    assert doc.xpath("//nav[@class='letter-index']//a/@href")[0] == "#letter-A"
+    places = lxml_html.parse(str(out / "places.html")).getroot()
+    assert [dt.text_content() for dt in places.iter("dt")] == ["乌海"]

@@ -43,10 +43,14 @@ def test_the_edition_links_hold_together(rendered):
     for path in sorted(out.rglob("*.html")):
         assert nesting_errors(path) == [], path
     home = lxml_html.parse(str(out / "index.html")).getroot()
-    issues = [h.text_content() for h in home.findall(".//li[@class='issue']/h2")]
-    assert len(issues) == len({p.date for p in pages})
-    dates = [a.get("href").split("/")[0] for a in home.findall(".//li[@class='issue']/h2/a")]
-    assert dates == sorted(dates, reverse=True)
+    # many issues: a calendar per month, newest month first, every issue's day linked once
+    dated = {p.date for p in pages if p.date}
+    assert len(dated) >= 8
+    days = [a.get("href").split("/")[0] for a in home.xpath("//table[@class='calendar']//a")]
+    assert sorted(days) == sorted(dated)
+    months = [h.text_content() for h in home.xpath("//section[@class='month']/h2")]
+    assert months == sorted({f"{int(d[:4])}年{int(d[5:7])}月" for d in dated},
+                            key=lambda m: [int(x) for x in m[:-1].split("年")], reverse=True)
 
 
 def test_every_article_has_its_page_and_json_ld(rendered):

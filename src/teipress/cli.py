@@ -80,17 +80,23 @@ def render() -> None:
               help="Folder for the HTML edition (created if missing).")
 @click.option("--title", help="The edition's title. Default: the paper in the nearest "
               "edition.toml, else the paper's name in the TEI.")
+@click.option("--base-url", metavar="URL", help="Where the site will be published "
+              "(https://…/): IIIF manifests are written only when it is known. Default: "
+              "[site] url in the nearest edition.toml.")
 @click.pass_obj
 def render_html_command(obj: Context, pages: tuple[Path, ...], output: Path,
-                        title: str | None) -> None:
+                        title: str | None, base_url: str | None) -> None:
     """Render TEI pages (PAGE.xml...) as a static HTML edition: page views, article pages,
     indexes, name registers and search. Open OUTPUT/index.html, even straight from disk."""
     from teipress.edition import find_edition_file, load_edition
     from teipress.render.html import Site, render_html
 
-    if not title:
-        title = load_edition(find_edition_file(pages[0])).title
-    site = Site(title=title) if title else None
+    edition = load_edition(find_edition_file(pages[0]))
+    title = title or edition.title
+    base_url = base_url or edition.site_url
+    if base_url and not base_url.startswith(("http://", "https://")):
+        raise UsageError(f"--base-url {base_url!r} must be an http:// or https:// address")
+    site = Site(title=title, base_url=base_url or "") if title or base_url else None
     rendered = render_html(list(pages), output, site=site, warn=_warn)
     for page in rendered:
         obj.info(f"{page.source} -> {output}/{page.date or 'undated'}/{page.slug}.html")

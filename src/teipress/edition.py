@@ -5,6 +5,7 @@ from __future__ import annotations
 import tomllib
 from dataclasses import dataclass
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from teipress.decode import unstorable
 from teipress.errors import InputError
@@ -20,6 +21,7 @@ class Edition:
     place: str = ""
     publisher: str = ""
     page_size: str = "A3"
+    site_url: str = ""  # [site] url: where the HTML edition is published (IIIF ids)
     root: Path | None = None
 
 
@@ -46,12 +48,14 @@ def load_edition(path: Path | None) -> Edition:
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
         raise InputError(f"{path}: not valid TOML: {exc}") from exc
     paper, printing = _table(data, "paper", path), _table(data, "print", path)
+    site = _table(data, "site", path)
     return Edition(
         paper_id=_paper_id(paper, path),
         title=str(paper.get("title", "")),
         place=str(paper.get("place", "")),
         publisher=str(paper.get("publisher", "")),
         page_size=str(printing.get("page-size", "A3")),
+        site_url=_site_url(site, path),
         root=path.parent,
     )
 
@@ -66,6 +70,18 @@ def _paper_id(paper: dict, path: Path) -> str:
         return safe_name(str(paper["id"]), what="paper.id")
     except UnsafePath as exc:
         raise InputError(f"{path}: {exc}") from None
+
+
+def _site_url(site: dict, path: Path) -> str:
+    """``[site] url``: an absolute http(s) address, kept with a final ``/``."""
+    url = str(site.get("url", "")).strip()
+    if not url:
+        return ""
+    parts = urlsplit(url)
+    if parts.scheme not in ("http", "https") or not parts.netloc or parts.query \
+            or parts.fragment:
+        raise InputError(f"{path}: site.url {url!r} must be an http:// or https:// address")
+    return url if url.endswith("/") else url + "/"
 
 
 def _table(data: dict, name: str, path: Path) -> dict:

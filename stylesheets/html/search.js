@@ -20,6 +20,59 @@
     Object.keys(words).forEach(function (word) { terms.set(word, words[word]); });
   };
 
+  /* Each page's documents' whole text (NN.text.js beside the page), loaded only for the
+     pages of the results shown, so the words around a match come from wherever it is. */
+  var TEXT_HITS = 30;
+  var CONTEXT_BEFORE = 30, CONTEXT_AFTER = 60;
+  var texts = new Map();
+  var textLoads = new Map();
+  window.TEIPRESS_SEARCH_TEXT = function (stem, data) { texts.set(stem, data); };
+
+  /* 2022-11-22/03/art-1.html and 2022-11-22/03.html#fig-2 both belong to 2022-11-22/03 */
+  function stemOf(url) {
+    return url.indexOf("#") >= 0 ? url.split("#")[0].replace(/\.html$/, "")
+      : url.replace(/\/[^/]*\.html$/, "");
+  }
+
+  function loadTexts(hits) {
+    var stems = new Set(hits.slice(0, TEXT_HITS).map(function (n) {
+      return stemOf(index.docs[n][0]);
+    }));
+    return Promise.all(Array.from(stems).map(function (stem) {
+      if (!textLoads.has(stem)) {
+        textLoads.set(stem, new Promise(function (resolve) {
+          var script = document.createElement("script");
+          script.src = base + "../" + stem + ".text.js";
+          script.onload = resolve;
+          script.onerror = resolve;  // an older page without its text: the stored excerpt
+          document.head.appendChild(script);
+        }));
+      }
+      return textLoads.get(stem);
+    }));
+  }
+
+  /* The words around the first match of the query (else of its longest part), with how
+     often it occurs; null when the text does not hold it. */
+  function around(text, query, tokens) {
+    var lower = text.toLowerCase();
+    var candidates = parts(query).concat(tokens.slice().sort(function (a, b) {
+      return b.length - a.length;
+    }));
+    for (var i = 0; i < candidates.length; i++) {
+      var word = candidates[i];
+      var at = lower.indexOf(word);
+      if (at < 0) { continue; }
+      var count = lower.split(word).length - 1;
+      var start = Math.max(0, at - CONTEXT_BEFORE);
+      var end = Math.min(text.length, at + word.length + CONTEXT_AFTER);
+      var cut = text.slice(start, end).replace(/\s+/g, " ");
+      return { text: (start > 0 ? "…" : "") + cut + (end < text.length ? "…" : ""),
+               count: count };
+    }
+    return null;
+  }
+
   function parts(query) {
     return query.toLowerCase().split(SEPARATORS).filter(Boolean);
   }
@@ -147,8 +200,26 @@
       where.textContent = doc[2];
       var excerpt = document.createElement("p");
       excerpt.className = "result-excerpt";
-      excerpt.appendChild(highlighted(doc[3], query, result.tokens));
+      var page = texts.get(stemOf(doc[0]));
+      var text = page && page.texts[doc[0]];
+      var found = text ? around(text, query, result.tokens) : null;
+      excerpt.appendChild(highlighted(found ? found.text : doc[3], query, result.tokens));
       item.append(link, where, excerpt);
+      if (found && found.count > 1) {
+        var count = document.createElement("span");
+        count.className = "result-count";
+        count.textContent = "文中 " + found.count + " 处";
+        where.append(" · ", count);
+      }
+      if (page && page.facsimile) {
+        var id = doc[0].indexOf("#") >= 0 ? doc[0].split("#")[1]
+          : doc[0].replace(/^.*\//, "").replace(/\.html$/, "");
+        var onPage = document.createElement("a");
+        onPage.className = "result-on-page";
+        onPage.href = stemOf(doc[0]) + ".html#hs-" + id;
+        onPage.textContent = "在版面上标出";
+        item.appendChild(onPage);
+      }
       list.appendChild(item);
     });
   }
@@ -166,6 +237,8 @@
     if (!parts(query).length) { status.textContent = ""; done(); return; }
     status.textContent = "正在搜索……";
     search(query).then(function (result) {
+      return loadTexts(result.hits).then(function () { return result; });
+    }).then(function (result) {
       if (input.value.trim() === query) { render(query, result); }
     }, function () {
       status.textContent = "搜索索引未能加载。";

@@ -441,7 +441,7 @@ class _Build:
         job = workers.IndexJob(
             pages=tuple((p.tei, c) for (p, _), c in zip(pages, caches, strict=True)),
             out_dir=self.out_dir, site_title=self.edition.title,
-            paper_id=self.edition.paper_id)
+            paper_id=self.edition.paper_id, site_url=self.edition.site_url)
         self.submit(workers.run_index, job, ("index", (key,)))
 
     def index_finished(self, result: workers.IndexResult, key: str) -> None:

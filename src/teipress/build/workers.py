@@ -89,6 +89,7 @@ class IndexJob:
     out_dir: Path
     site_title: str
     paper_id: str  # names the issue PDFs the issue pages link
+    site_url: str = ""  # where the site is published: IIIF manifests need it
 
 
 @dataclass
@@ -169,6 +170,7 @@ def _validate(job: PageJob, result: PageResult) -> None:
 
 def _index(job: IndexJob, result: IndexResult) -> None:
     from teipress.build.plan import issue_pdf_name
+    from teipress.render.epaper import ISSUE_NAV_FILE
     from teipress.render.html import ASSETS, REGISTER_FILES, Site, issue_dir, write_index_pages
     from teipress.render.search import INDEX_FILE
 
@@ -182,11 +184,14 @@ def _index(job: IndexJob, result: IndexResult) -> None:
         pages.append(page)
         terms[page.source] = page_terms
     pdfs = {issue_dir(page): issue_pdf_name(job.paper_id, page.date) for page in pages}
-    write_index_pages(pages, job.out_dir, Site(title=job.site_title, issue_pdfs=pdfs), terms)
+    iiif = write_index_pages(pages, job.out_dir,
+                             Site(title=job.site_title, issue_pdfs=pdfs, page_pdfs=True,
+                                  base_url=job.site_url), terms)
     shards = sorted(p.name for p in output_path(job.out_dir, INDEX_FILE).parent.glob(
         "search-terms-*.js"))
-    result.files = [*(f"{issue}/index.html" for issue in sorted(pdfs)), "index.html",
-                    "search.html", *REGISTER_FILES.values(), INDEX_FILE,
+    result.files = [*(f"{issue}/{name}" for issue in sorted(pdfs)
+                      for name in ("index.html", ISSUE_NAV_FILE)), "index.html",
+                    "search.html", *REGISTER_FILES.values(), INDEX_FILE, *iiif,
                     *(f"assets/{name}" for name in [*ASSETS, *shards])]
 
 
@@ -215,7 +220,8 @@ def _html(job: PageJob, result: PageResult) -> None:
     from teipress.render.html import Site, write_page_html
 
     page, terms = _page_and_terms(job.tei, None)
-    result.html_files = write_page_html(page, job.out_dir, Site(title=job.site_title),
+    result.html_files = write_page_html(page, job.out_dir,
+                                        Site(title=job.site_title, page_pdfs=True),
                                         _warnings.append)
     result.date, result.slug = page.date, page.slug
     cache = output_path(job.out_dir, cache_file(job.code, job.rel, result.tei_hash))

@@ -8,8 +8,13 @@ Layout of an output folder (every link relative, so the folder can be opened fro
     persons.html places.html orgs.html     registers from the TEI standOff
     assets/edition.css  assets/search.js  assets/search-index.js
     2022-11-22/index.html          one issue: its pages
-    2022-11-22/03.html             one page, as printed
+    2022-11-22/pages.js            the issue's pages, for every page's 版面导航
+    2022-11-22/03.html             one page, as printed (the page image with hotspots
+                                   where the TEI has a facsimile: render.epaper)
+    2022-11-22/03.xml  03.text.js  the page's TEI; its text for search excerpts
+    2022-11-22/03/images/          page image, thumbnail, photos
     2022-11-22/03/art-1.html       one article (NewsArticle JSON-LD)
+    2022-11-22/manifest.json       IIIF (render.iiif), when Site.base_url is known
 
 :func:`render_html` does it all for a set of TEI files; the edition build can call the same
 pieces: :func:`render_page_html` per page, then :func:`write_index_pages` once for the set
@@ -23,7 +28,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from itertools import groupby
-from pathlib import Path, PurePosixPath
+from pathlib import Path
 from typing import TYPE_CHECKING
 from urllib.parse import quote
 
@@ -32,6 +37,17 @@ from markupsafe import Markup
 
 from teipress.errors import UsageError
 from teipress.fileio import write_atomic
+from teipress.render.calendar import CALENDAR_FROM, WEEKDAY_HEADS, issue_months
+from teipress.render.collation import sort_key
+from teipress.render.epaper import (
+    hotspots,
+    image_files,
+    issue_pages,
+    issue_photos,
+    svg_rects,
+    write_issue_nav,
+    write_page_files,
+)
 from teipress.render.markup import inline_markup
 from teipress.render.view import (
     Article,
@@ -44,12 +60,12 @@ from teipress.render.view import (
     plain_text,
 )
 from teipress.resources import data_dir
-from teipress.safepaths import inside, output_path
+from teipress.safepaths import output_path
 
 if TYPE_CHECKING:
     from teipress.render.search import DocTerms
 
-ASSETS = ("edition.css", "search.js")
+ASSETS = ("edition.css", "search.js", "epaper.js")
 REGISTER_FILES = {"person": "persons.html", "place": "places.html", "org": "orgs.html"}
 REGISTER_TITLES = {"person": "人名索引", "place": "地名索引", "org": "机构索引"}
 Warn = Callable[[str], None]
@@ -64,6 +80,11 @@ class Site:
     # issue folder (date) -> its one-document PDF, relative to the issue folder; the issue
     # index page links it (the edition build writes these PDFs)
     issue_pdfs: dict[str, str] = field(default_factory=dict, hash=False)
+    # the edition build writes a PDF beside every page (2022-11-22/03.pdf); the page links it
+    page_pdfs: bool = False
+    # where the site is published (https://paper.example.org/): IIIF manifests need
+    # absolute ids, so they are written only when it is known
+    base_url: str = ""
 
 
 def render_html(tei_paths: Sequence[Path], out_dir: Path, site: Site | None = None,
@@ -72,7 +93,7 @@ def render_html(tei_paths: Sequence[Path], out_dir: Path, site: Site | None = No
     pages = [load_page(Path(p)) for p in tei_paths]
     _check_unique(pages)
     for page in pages:
-        _image_files(page)  # every page's images are checked before anything is written
+        image_files(page)  # every page's images are checked before anything is written
     site = site or Site(title=next((p.paper for p in pages if p.paper), ""))
     for page in pages:
         write_page_html(page, out_dir, site, warn)
@@ -90,37 +111,51 @@ def render_page_html(tei_path: Path, out_dir: Path, site: Site,
 
 def write_page_html(page: Page, out_dir: Path, site: Site,
                     warn: Warn | None = None) -> list[str]:
-    """Write the page view, one permalink page per article, and the page's images; returns
-    the files written, from the output folder."""
+    """Write the page view, one permalink page per article, and the page's files (TEI,
+    page image, photos); returns those files' paths from the output root."""
     out_dir = Path(out_dir)
-    images = _copy_images(page, out_dir, warn)
-    page_file = page_path(page)
-    _write(out_dir, page_file, "page.html.j2", site, page=page, images=images)
+    files = write_page_files(page, out_dir, warn, page_pdf=site.page_pdfs)
+    spots = hotspots(page, lambda a: article_path(page, a))
+    _write(out_dir, page_path(page), "page.html.j2", site, page=page, files=files,
+           images=files.photos, hotspots=spots)
     articles = page.articles
     for n, article in enumerate(articles):
         _write(out_dir, article_path(page, article), "article.html.j2", site, page=page,
-               article=article, images=images, json_ld=_json_ld(page, article, site),
+               article=article, files=files, images=files.photos,
+               spot=next((h for h in spots if h.id == article.id), None),
+               json_ld=_json_ld(page, article, site),
                previous=articles[n - 1] if n else None,
                next=articles[n + 1] if n + 1 < len(articles) else None)
-    return [page_file, *(article_path(page, a) for a in articles),
-            *sorted(set(images.values()))]
+    from teipress.render.search import write_page_text  # search imports this module
+
+    text = write_page_text(page, out_dir)
+    return [page_path(page), *(article_path(page, a) for a in articles), *files.written, text]
 
 
 def write_index_pages(pages: Iterable[Page], out_dir: Path, site: Site,
-                      search_terms: Mapping[Path, list[DocTerms]] | None = None) -> None:
+                      search_terms: Mapping[Path, list[DocTerms]] | None = None) -> list[str]:
     """Write what belongs to the whole set of pages: the issues index, one index per issue,
     the name registers, the search page and its index, and the assets. ``search_terms``:
-    the pages' :func:`~teipress.render.search.page_search_terms` by TEI path, when known."""
+    the pages' :func:`~teipress.render.search.page_search_terms` by TEI path, when known.
+    Returns the IIIF files written (:mod:`teipress.render.iiif`; none without
+    ``site.base_url``)."""
     from teipress.render.search import write_search_index  # jieba: only when indexing
 
     out_dir = Path(out_dir)
     pages = sorted(pages, key=_page_order)
     issues = [(date, list(group)) for date, group in groupby(pages, key=issue_dir)]
     issues.sort(key=lambda issue: issue[0], reverse=True)  # newest first
-    _write(out_dir, "index.html", "home.html.j2", site, issues=issues)
-    for date, issue_pages in issues:
+    iiif = _write_iiif(issues, out_dir, site) if site.base_url else []
+    _write(out_dir, "index.html", "home.html.j2", site, issues=issues,
+           months=issue_months([date for date, _ in issues]),
+           collection="iiif/collection.json" in iiif)
+    for date, pages_of_issue in issues:
+        navigation = issue_pages(pages_of_issue, out_dir, page_name, article_path)
+        write_issue_nav(date, navigation, out_dir)
         _write(out_dir, f"{date}/index.html", "issue.html.j2", site, date=date,
-               pages=issue_pages)
+               pages=pages_of_issue, navigation=navigation,
+               photos=issue_photos(pages_of_issue, out_dir, page_name, article_path),
+               manifest=f"{date}/manifest.json" in iiif)
     for kind, entries in edition_registers(pages).items():
         _write(out_dir, REGISTER_FILES[kind], "register.html.j2", site, kind=kind,
                title=REGISTER_TITLES[kind], entries=entries)
@@ -129,6 +164,19 @@ def write_index_pages(pages: Iterable[Page], out_dir: Path, site: Site,
     for name in ASSETS:
         write_atomic(output_path(out_dir, f"assets/{name}"),
                      (data_dir("stylesheets") / "html" / name).read_bytes())
+    return iiif
+
+
+def _write_iiif(issues: list[tuple[str, list[Page]]], out_dir: Path, site: Site) -> list[str]:
+    from teipress.render.iiif import IssueLinks, write_iiif
+
+    links = []
+    for date, pages in issues:
+        label = f"{pages[0].paper or site.title} {pages[0].date_text or date}".strip()
+        pdf = site.issue_pdfs.get(date)
+        links.append((IssueLinks(date, label, f"{date}/{pdf}" if pdf else "",
+                                 site.page_pdfs or bool(pdf)), pages))
+    return write_iiif(site.base_url, site.title, links, out_dir, site.lang, article_path)
 
 
 # where things go
@@ -163,10 +211,12 @@ class RegisterLine:
     anchor: str
     name: str
     places: tuple[tuple[str, str, int], ...]  # (path from the output root, label, count)
+    letter: str = ""  # the pinyin initial it is filed under (A–Z, # for the rest)
 
 
 def edition_registers(pages: Iterable[Page]) -> dict[str, list[RegisterLine]]:
-    """Registers of the whole set: entries of equal name on several pages become one line."""
+    """Registers of the whole set: entries of equal name on several pages become one line,
+    sorted by pinyin (:mod:`teipress.render.collation`)."""
     found: dict[str, dict[str, list[tuple[str, str, int]]]] = {k: {} for k in REGISTER_FILES}
     for page in sorted(pages, key=_page_order):
         where = f"{page.date} {page_name(page)}".strip()
@@ -180,9 +230,13 @@ def edition_registers(pages: Iterable[Page]) -> dict[str, list[RegisterLine]]:
                     else:
                         path = page_path(page) + (f"#{occ.anchor}" if occ.anchor else "")
                     places.append((path, f"{where} · {occ.label}", occ.count))
-    return {kind: [RegisterLine(register_anchor(kind, name), name, tuple(places))
-                   for name, places in sorted(names.items())]
-            for kind, names in found.items()}
+    registers = {}
+    for kind, names in found.items():
+        keys = {name: sort_key(name, person=kind == "person") for name in names}
+        registers[kind] = [RegisterLine(register_anchor(kind, name), name, tuple(places),
+                                        keys[name][1])
+                           for name, places in sorted(names.items(), key=lambda n: keys[n[0]])]
+    return registers
 
 
 # templates
@@ -198,7 +252,8 @@ def _environment() -> jinja2.Environment:
         keep_trailing_newline=True,
     )
     env.globals.update(plain_text=plain_text, page_path=page_path, article_path=article_path,
-                       page_name=page_name,
+                       page_name=page_name, svg_rects=svg_rects,
+                       calendar_from=CALENDAR_FROM, weekday_heads=WEEKDAY_HEADS,
                        register_files=REGISTER_FILES, register_titles=REGISTER_TITLES)
     env.tests.update(article=lambda x: isinstance(x, Article),
                      figure=lambda x: isinstance(x, Figure),
@@ -248,33 +303,6 @@ def _json_ld(page: Page, article: Article, site: Site) -> Markup:
                           ("\u2028", "\\u2028"), ("\u2029", "\\u2029")):
         text = text.replace(char, escaped)
     return Markup(text)
-
-
-def _copy_images(page: Page, out_dir: Path, warn: Warn | None) -> dict[str, str]:
-    """Copy the page's image files beside its HTML, keeping their folders (two ``a.jpg`` in
-    two folders stay two); map each ``@url`` to its new path from the output root."""
-    images: dict[str, str] = {}
-    base = page.source.parent.resolve()
-    for url, source in _image_files(page).items():
-        if not source.is_file():
-            if warn:
-                warn(f"{page.source}: image {url!r}: no such file; not shown")
-            continue
-        target = PurePosixPath(issue_dir(page), page.slug, "images",
-                               source.relative_to(base).as_posix()).as_posix()
-        write_atomic(output_path(out_dir, target), source.read_bytes())
-        images[url] = target
-    return images
-
-
-def _image_files(page: Page) -> dict[str, Path]:
-    """Each ``graphic/@url`` of the page and the file it names. A ``@url`` must name a file
-    inside the page's folder: anything else (a URL, an absolute path, ``..``, a symlink
-    leading away) refuses the page (:func:`teipress.safepaths.inside`)."""
-    base = page.source.parent.resolve()
-    figures = [*page.figures, *(f for a in page.articles for f in a.figures)]
-    return {g.url: inside(base, g.url, what=f"{page.source}: graphic/@url")
-            for f in figures for g in f.graphics}
 
 
 def _check_unique(pages: Sequence[Page]) -> None:

@@ -17,6 +17,11 @@ only the shards a query's characters need (small editions have one shard)::
                                   "shards": N}
     assets/search-terms-K.js    TEIPRESS_SEARCH_TERMS(K, {word: [[doc, weight], ...]})
                                 for the words whose first code point % N == K
+    2022-11-22/03.text.js       TEIPRESS_SEARCH_TEXT("2022-11-22/03",
+                                  {"facsimile": bool, "texts": {url: text}})
+                                a page's documents' whole text, written with the page, loaded
+                                only for the pages of the results shown: the words around a
+                                match are cut from it wherever the match stands
 
 Urls are relative to the output root; weight counts occurrences, heads three times.
 """
@@ -40,6 +45,8 @@ INDEX_FILE = "assets/search-index.js"
 SHARD_FILE = "assets/search-terms-{}.js"
 GLOBAL_NAME = "TEIPRESS_SEARCH"
 SHARD_CALLBACK = "TEIPRESS_SEARCH_TERMS"
+TEXT_CALLBACK = "TEIPRESS_SEARCH_TEXT"
+TEXT_FILE = "{}.text.js"  # beside the page view: 2022-11-22/03.text.js
 SHARD_BYTES = 256 * 1024  # a shard is split further above this size
 HEAD_WEIGHT = 3
 EXCERPT_CHARS = 90
@@ -140,6 +147,23 @@ def write_search_index(pages: Iterable[Page], out_dir: Path, shard_bytes: int = 
     return written
 
 
+def write_page_text(page: Page, out_dir: Path) -> str:
+    """Write the page's documents' text for the search page's excerpts; returns its path
+    from the output root. No jieba: this runs with every page's HTML."""
+    stem = page_path(page).removesuffix(".html")
+    skips = {article_path(page, a): _head_lines(a) for a in page.articles}
+    texts = {url: "\n".join(body.split("\n")[skips.get(url, 0):])  # the title shows the heads
+             for url, _title, _where, _excerpt, _heads, body in search_documents([page])}
+    data = {"facsimile": page.facsimile is not None and bool(page.facsimile.image_url),
+            "texts": texts}
+    path = TEXT_FILE.format(stem)
+    text = _json(data)
+    for char, escaped in (("<", "\\u003c"), ("\u2028", "\\u2028"), ("\u2029", "\\u2029")):
+        text = text.replace(char, escaped)
+    write_atomic(output_path(out_dir, path), f"{TEXT_CALLBACK}({_json(stem)}, {text});\n".encode())
+    return path
+
+
 def _json(data) -> str:
     return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
 
@@ -150,9 +174,11 @@ def _is_word(token: str) -> bool:
 
 def _excerpt(article, body: str) -> str:
     """The start of the lead or first paragraph: the text under the heads."""
-    skip = sum(1 for h in (article.kicker, article.headline, article.subtitle) if h)
-    skip += len(article.bylines)
-    return _shorten(" ".join(body.split("\n")[skip:]))
+    return _shorten(" ".join(body.split("\n")[_head_lines(article) + len(article.bylines):]))
+
+
+def _head_lines(article) -> int:
+    return sum(1 for h in (article.kicker, article.headline, article.subtitle) if h)
 
 
 def _shorten(text: str) -> str:

@@ -24,6 +24,7 @@ Overview of the API::
         article.figures, article.authors
     page.registers.persons / .places / .orgs   # RegisterEntry with occurrences
     page.registers.entry(span.ref)             # the entry a name in the text points to
+    page.facsimile            # the page image and zones (render.facsimile), or None
     article_text(article), figure_text(figure) # plain text, one run per line
 
 Blocks are :class:`Paragraph` (``kind`` ``p``; ``quote`` for a block quotation; other TEI
@@ -43,6 +44,7 @@ from typing import Union
 from lxml import etree
 
 from teipress.errors import InputError
+from teipress.render.facsimile import Facsimile, read_facsimile
 from teipress.safepaths import UnsafePath, real_date
 
 TEI_NS = "http://www.tei-c.org/ns/1.0"
@@ -215,6 +217,7 @@ class Page:
     items: tuple[PageItem, ...] = ()
     registers: Registers = field(default_factory=Registers)
     lang: str = "zh-Hans"  # the TEI root's xml:lang
+    facsimile: Facsimile | None = None  # the printed page and its zones, where recorded
 
     @property
     def articles(self) -> tuple[Article, ...]:
@@ -302,6 +305,7 @@ class _Reader:
             items=items,
             registers=self._registers(items, furniture),
             lang=self.root.get(XML_LANG) or "zh-Hans",
+            facsimile=read_facsimile(self.root),
         )
 
     # header helpers
