@@ -5,7 +5,9 @@
 VENV    := .venv
 BIN     := $(VENV)/bin
 PYTHON  ?= python3
-DEBS    := fonts-noto-cjk libharfbuzz-subset0 poppler-utils chromium jing qpdf npm
+DEBS    := fonts-noto-cjk libharfbuzz-subset0 poppler-utils chromium jing qpdf
+# npm comes from Debian only where no other Node.js (e.g. NodeSource's, which bundles it) is there
+NPM_DEB := $(if $(shell command -v npm),,npm)
 
 .PHONY: edition test setup system-packages
 
@@ -19,7 +21,7 @@ test: setup
 setup: system-packages $(VENV)/.installed node_modules/.installed
 
 system-packages:
-	@missing=$$(for p in $(DEBS); do dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q 'ok installed' || echo $$p; done); \
+	@missing=$$(for p in $(DEBS) $(NPM_DEB); do dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q 'ok installed' || echo $$p; done); \
 	if [ -z "$$missing" ]; then exit 0; fi; \
 	if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
 		echo "installing Debian packages:" $$missing; \
