@@ -9,7 +9,7 @@ For each PDF:
   pdfium     … on pypdfium2's text page (``get_text_range``),
 each text path scored with its own text as PAGE.txt. The extractors that are not installed are
 left out. Prints one line per page, then the means per set: dev (tuned on) and heldout (never
-tuned on), separately. Needs ../shared (the scorer) and poppler.
+tuned on), separately. Needs poppler; the scorer is the copy under tests/shared/.
 
 usage: PYTHONPATH=src python bench/score_pdf_pages.py [--set dev|heldout] [PAGE.pdf ...]
 """
@@ -28,7 +28,7 @@ from teipress.convert import convert_file
 from teipress.edition import Edition
 
 ROOT = Path(__file__).resolve().parents[1]
-SHARED = ROOT.parent / "shared"
+SHARED = ROOT / "tests" / "shared"
 PDFPAGES = ROOT / "tests" / "pdfpages"
 SETS = ("dev", "heldout")
 

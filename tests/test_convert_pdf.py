@@ -14,7 +14,7 @@ import pytest
 from lxml import etree
 
 import pdf_inputs as pdfs
-from conftest import TEI_ALL, needs_shared
+from conftest import TEI_ALL
 from tei import parse, text, texts, xp
 from teipress.cli import main
 from teipress.errors import EXIT_FAILED
@@ -170,7 +170,6 @@ def test_a_page_pdf_is_valid_against_the_project_schemas(converted_page):
     assert [str(d) for d in result.diagnostics if d.severity == "error"] == []
 
 
-@needs_shared(TEI_ALL)
 def test_a_page_pdf_is_valid_tei(converted_page):
     target = converted_page / "03.xml"
     assert tei_all_checker()([target]) == {target.resolve(): []}

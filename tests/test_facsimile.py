@@ -8,7 +8,7 @@ import math
 import pytest
 from lxml import etree
 
-from conftest import SAMPLE_TXT, TEI_ALL, needs_shared
+from conftest import SAMPLE_TXT
 from facsimile_support import A3, laid_out_sample
 from tei import parse, text, xp
 from teipress.edition import find_edition_file, load_edition
@@ -159,7 +159,6 @@ def test_laid_out_page_is_valid_against_the_project_schemas(laid_out):
     assert [str(d) for d in result] == []
 
 
-@needs_shared(TEI_ALL)
 def test_laid_out_page_is_valid_against_tei_all(laid_out, tmp_path):
     page, _root = laid_out
     target = tmp_path / "03.xml"
@@ -208,7 +207,6 @@ def test_an_example_page_with_a_facsimile_is_valid():
     assert problems(with_facsimile()) == []
 
 
-@needs_shared(TEI_ALL)
 def test_an_example_page_with_a_facsimile_is_valid_tei(tmp_path):
     target = tmp_path / "page.xml"
     target.write_text(with_facsimile(), "utf-8")

@@ -8,7 +8,6 @@ text: the PDF path must never read a page worse.
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import re
 import shutil
@@ -17,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import ROOT, SHARED, needs_shared
+from conftest import ROOT, load_scorer
 from teipress.convert import check_nothing_lost
 from teipress.decode.pdf import read_pdf
 from teipress.edition import Edition
@@ -27,7 +26,6 @@ from teipress.segment.model import Article, Figure, Head, Line, Page, Paragraph
 
 DEV = ROOT / "tests" / "pdfpages" / "dev"
 PDFS = sorted(DEV.glob("*.pdf"))
-SCORER = SHARED / "tools" / "score_page.py"
 PAGE_FLOOR = 0.75
 MEAN_FLOOR = 0.93
 # Pages read to the gold's last element (every component 1.000 when the floor was set).
@@ -129,11 +127,8 @@ def pdftotext(pdf: Path) -> str:
 
 
 @needs_poppler
-@needs_shared(SCORER)
 def test_the_pdf_path_reads_every_page_at_least_as_well_as_the_text_path(tmp_path):
-    spec = importlib.util.spec_from_file_location("score_page", SCORER)
-    scorer = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(scorer)
+    scorer = load_scorer()
     scores = []
     for pdf in PDFS:
         txt = tmp_path / f"{pdf.stem}.txt"

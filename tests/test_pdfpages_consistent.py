@@ -7,7 +7,6 @@ mistake of ours. Read back with poppler, as any reader of the PDFs would.
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import re
 import shutil
@@ -18,8 +17,8 @@ from pathlib import Path
 
 import pytest
 
-from conftest import needs_shared
-from test_pages_consistent import SCORER, perfect_tei
+from conftest import load_scorer
+from test_pages_consistent import perfect_tei
 
 PDFPAGES = Path(__file__).resolve().parent / "pdfpages"
 sys.path.insert(0, str(PDFPAGES))
@@ -75,15 +74,11 @@ def test_the_pdf_embeds_one_jpeg_per_photo(pdf: Path):
     assert [line.split()[8] for line in listing] == ["jpeg"] * photos
 
 
-@needs_shared(SCORER)
 @pytest.mark.parametrize("pdf", PDFS, ids=lambda p: p.stem)
 def test_a_perfect_encoding_scores_one_on_the_pdf_text(pdf: Path, tmp_path: Path):
     """The PDF prints exactly its source's characters (the scorer's chars component counts
     them in the ``pdftotext`` text), and the gold is reachable from that text."""
-    spec = importlib.util.spec_from_file_location("score_page", SCORER)
-    assert spec is not None and spec.loader is not None
-    scorer = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(scorer)
+    scorer = load_scorer()
     page = make_pdfs.make_pages.Page(source_of(pdf))
     xml, txt = tmp_path / "page.xml", tmp_path / "page.txt"
     xml.write_bytes(perfect_tei(page))

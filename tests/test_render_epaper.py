@@ -17,7 +17,7 @@ from lxml import etree
 from lxml import html as lxml_html
 from PIL import Image
 
-from conftest import TEI_ALL, needs_shared
+from conftest import TEI_ALL
 from epaper_support import EPAPER, EPAPER_TEI, NS, XML_ID, epaper_issue
 from html_support import broken_links, nesting_errors
 from teipress.errors import InputError
@@ -35,7 +35,6 @@ def issue(tmp_path_factory) -> tuple[list[Path], Path]:
     return pages, out
 
 
-@needs_shared(TEI_ALL)
 @pytest.mark.skipif(shutil.which("jing") is None, reason="no jing (Debian package jing)")
 def test_the_fixture_is_valid_tei():
     """The hand-made facsimile follows TEI P5 (the project's schema gains facsimile with the
