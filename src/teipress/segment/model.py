@@ -40,6 +40,13 @@ class Line:
     size: float = 0.0  # the commonest font size of its characters, in points
     bold: bool = False  # set in a bold or heavy face
 
+    @property
+    def placed(self) -> Box:
+        """Its box, for the rules that read a PDF page's geometry (whose lines all have one)."""
+        if self.box is None:
+            raise ValueError(f"line {self.number} has no geometry: it was not read from a PDF")
+        return self.box
+
 
 @dataclass
 class Paragraph:

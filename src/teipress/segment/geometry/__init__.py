@@ -65,12 +65,12 @@ def segment_pdf_page(pdf_page: PdfPage, paper_title: str = "") -> Page:
 
     page = Page(size=pdf_page.size)
     lines = sorted((line for line in pdf_page.lines if line.text.strip()),
-                   key=lambda line: (line.box.y0, line.box.x0))
+                   key=lambda line: (line.placed.y0, line.placed.x0))
     # furniture is printed in the page's head and foot bands, never amid the articles (a
     # chart's 制图 credit halfway down is the chart's)
     height = pdf_page.size[1]
-    banded = [line for line in lines if line.box.y0 < FURNITURE_BAND * height
-              or line.box.y1 > (1 - FURNITURE_BAND) * height]
+    banded = [line for line in lines if line.placed.y0 < FURNITURE_BAND * height
+              or line.placed.y1 > (1 - FURNITURE_BAND) * height]
     found, taken = find_furniture(banded, paper_title)
     in_band = {id(line) for line in banded}
     for line in lines:  # amid the page only a whole editors line is furniture (short pages)
@@ -130,16 +130,16 @@ def _photo_titles(regions: list[Region], photos: list[Photo], body: float) -> li
         photo = None
         if group is not None and not region.blocks:
             head = group.box
-            photo = next((p for p in photos if p.figure.title is None
+            photo = next((p for p in photos if p.as_figure.title is None
                           and 0 <= p.box.y0 - head.y1 + 2 <= TITLE_GAP * body
                           and overlap(p.box.x0, p.box.x1, head.x0, head.x1) > 0.5), None)
-        if photo is None:
+        if group is None or photo is None:
             kept.append(region)
             continue
         # the heads as printed, top to bottom (a label such as 图片故事 over the title: TEI
         # keeps no loose text between articles, so it stays with its photo)
-        photo.figure.title = Head([line for b in sorted(group.blocks, key=lambda b: b.box.y0)
-                                   for line in b.lines], "title")
+        photo.as_figure.title = Head([line for b in sorted(group.blocks, key=lambda b: b.box.y0)
+                                      for line in b.lines], "title")
     return kept
 
 
@@ -158,7 +158,7 @@ def _article_frames(blocks: list[Block], frames: list[Box], photos: list[Photo])
 
 def _articles(regions: list[Region], photos: list[Photo], edges: ColumnEdges, page: Page
               ) -> list[tuple[Article | Figure, Box]]:
-    placed: list[tuple[object, Box]] = []
+    placed: list[tuple[Article | Figure, Box]] = []
     homes: dict[int, Article] = {}
     for region in regions:
         article = _article(region, edges, page)
@@ -168,11 +168,11 @@ def _articles(regions: list[Region], photos: list[Photo], edges: ColumnEdges, pa
         body = _body_box(region.blocks)
         for photo in photos:
             if body is not None and id(photo) not in homes and _within(photo.box, body):
-                article.figures.append(photo.figure)
+                article.figures.append(photo.as_figure)
                 homes[id(photo)] = article
     for photo in photos:
         if id(photo) not in homes:
-            placed.append((photo.figure, photo.box))
+            placed.append((photo.as_figure, photo.box))
     return reading_order(placed, lambda pair: pair[1], columns_first=False)
 
 
@@ -253,7 +253,7 @@ def _within(inner: Box, outer: Box) -> bool:
             and inner.y0 >= outer.y0 - 2 and inner.y1 <= outer.y1 + 2)
 
 
-def _number(items: list[tuple[object, Box]]) -> None:
+def _number(items: list[tuple[Article | Figure, Box]]) -> None:
     articles = figures = 0
     for item, _box in items:
         if isinstance(item, Article):

@@ -37,8 +37,9 @@ class Block:
 
     @cached_property  # a block's lines are fixed once it is built
     def box(self) -> Box:
-        return Box(min(line.box.x0 for line in self.lines), min(line.box.y0 for line in self.lines),
-                   max(line.box.x1 for line in self.lines), max(line.box.y1 for line in self.lines))
+        boxes = [line.placed for line in self.lines]
+        return Box(min(box.x0 for box in boxes), min(box.y0 for box in boxes),
+                   max(box.x1 for box in boxes), max(box.y1 for box in boxes))
 
     @cached_property
     def size(self) -> float:
@@ -117,26 +118,26 @@ def ruled_between(left: Box, right: Box, rules: list[Box]) -> bool:
 
 def build_blocks(lines: list[Line], rules: list[Box], frames: list[Box]) -> list[Block]:
     """Chain each line to the one set right under it (same column, same size, same frame)."""
-    ordered = sorted(lines, key=lambda line: line.box.y0)
-    tops = [line.box.y0 for line in ordered]
+    ordered = sorted(lines, key=lambda line: line.placed.y0)
+    tops = [line.placed.y0 for line in ordered]
     # a line's quote mark or bracket may hang out of its frame by half an em
-    frame = {id(line): frame_of(line.box, frames, max(3.0, line.size / 2)) for line in ordered}
+    frame = {id(line): frame_of(line.placed, frames, max(3.0, line.size / 2)) for line in ordered}
     below: dict[int, Line] = {}
     taken: set[int] = set()
     for line in ordered:
-        box = line.box
+        box = line.placed
         height = box.y1 - box.y0
         best = None
         start = bisect_left(tops, box.y0 + height * 0.5)
         for other in ordered[start:]:
-            obox = other.box
+            obox = other.placed
             if obox.y0 - box.y1 > LINE_GAP * max(line.size, 1):
                 break
             if id(other) in taken or not _stack(line, other, frame):
                 continue
-            if best is None or obox.y0 < best.box.y0:
+            if best is None or obox.y0 < best.placed.y0:
                 best = other
-        if best is not None and not ruled_apart(box, best.box, rules):
+        if best is not None and not ruled_apart(box, best.placed, rules):
             below[id(line)] = best
             taken.add(id(best))
     blocks = []
@@ -168,18 +169,18 @@ def _measures(chain: list[Line]) -> list[list[Line]]:
 
 
 def _measure(lines: list[Line]) -> float:
-    return max(line.box.x1 for line in lines) - min(line.box.x0 for line in lines)
+    return max(line.placed.x1 for line in lines) - min(line.placed.x0 for line in lines)
 
 
 def _reached(lines: list[Line], measure: float) -> int:
     """How many lines run (nearly) the whole measure: punctuation hung in the margin ends a
     full line up to half an em further out."""
-    right = min(line.box.x0 for line in lines) + measure
-    return sum(right - line.box.x1 <= HANGING * line.size for line in lines)
+    right = min(line.placed.x0 for line in lines) + measure
+    return sum(right - line.placed.x1 <= HANGING * line.size for line in lines)
 
 
 def _stack(upper: Line, lower: Line, frame: dict[int, Box | None]) -> bool:
-    a, b = upper.box, lower.box
+    a, b = upper.placed, lower.placed
     if frame[id(upper)] != frame[id(lower)]:
         return False
     if max(upper.size, lower.size) > SAME_SIZE * min(upper.size, lower.size):

@@ -57,10 +57,10 @@ class ColumnEdges:
                 self._edges[id(line)] = edges
 
     def left(self, line: Line) -> float:
-        return self._edges.get(id(line), (line.box.x0, line.box.x1))[0]
+        return self._edges.get(id(line), (line.placed.x0, line.placed.x1))[0]
 
     def right(self, line: Line) -> float:
-        return self._edges.get(id(line), (line.box.x0, line.box.x1))[1]
+        return self._edges.get(id(line), (line.placed.x0, line.placed.x1))[1]
 
 
 def pieces(blocks: list[Block], edges: ColumnEdges) -> list[Piece]:
@@ -82,9 +82,9 @@ def pieces(blocks: list[Block], edges: ColumnEdges) -> list[Piece]:
             paragraph = Paragraph(list(current), text, open=not ends_sentence(text))
             parts = split_trailing_byline(paragraph)  # (makes new paragraphs: label them after)
             if label:
-                first = next((part for part in parts if isinstance(part, Paragraph)), None)
-                if first is not None:
-                    first.label = label.pop()
+                opened = next((part for part in parts if isinstance(part, Paragraph)), None)
+                if opened is not None:
+                    opened.label = label.pop()
                 else:
                     out.append(label.pop())
             out.extend(parts)
@@ -173,7 +173,7 @@ def _bracket_closed(lines: list[Line], i: int) -> tuple[int, str]:
 def _justified(block: Block, edges: ColumnEdges) -> bool:
     """Most of the block's lines run to its column's right edge (a ragged column's do not)."""
     lines = block.lines[:-1]
-    full = sum(edges.right(line) - line.box.x1 <= SHORT * line.size for line in lines)
+    full = sum(edges.right(line) - line.placed.x1 <= SHORT * line.size for line in lines)
     return len(lines) >= 2 and full * 3 >= len(lines) * 2
 
 
@@ -188,19 +188,19 @@ def _indent_style(blocks: list[Block], edges: ColumnEdges) -> bool:
 
 
 def _below_in_column(line: Line, block: Block) -> bool:
-    first = block.lines[0].box
-    return first.y0 > line.box.y1 and abs(first.x0 - line.box.x0) <= 3 * line.size
+    first = block.lines[0].placed
+    return first.y0 > line.placed.y1 and abs(first.x0 - line.placed.x0) <= 3 * line.size
 
 
 def _indented(line: Line, edges: ColumnEdges) -> bool:
-    return line.box.x0 - edges.left(line) >= INDENT * line.size
+    return line.placed.x0 - edges.left(line) >= INDENT * line.size
 
 
 def _ended(line: Line | None, edges: ColumnEdges) -> bool:
     """A paragraph's last line: short of its column's edge."""
     if line is None:
         return True
-    shortfall = (edges.right(line) - line.box.x1) / line.size
+    shortfall = (edges.right(line) - line.placed.x1) / line.size
     # line breaking keeps closing punctuation off a line's start by leaving the line before
     # a character or two short: without a full stop, only a line well short is a last line
     return shortfall >= SHORT and (ends_sentence(line.text) or shortfall >= SHORT_UNENDED)

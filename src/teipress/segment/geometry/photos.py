@@ -37,7 +37,14 @@ class Photo:
     box: Box
     image: PageImage | None = None
     blocks: list[Block] = field(default_factory=list)  # title and caption, as printed
-    figure: Figure | None = None
+    figure: Figure | None = None  # read from its blocks; a photo without one is dropped
+
+    @property
+    def as_figure(self) -> Figure:
+        """Its figure: every photo ``find_photos`` returns has one."""
+        if self.figure is None:
+            raise ValueError("a photo without its figure was kept")
+        return self.figure
 
 
 def find_photos(images: list[PageImage], frames: list[Box], blocks: list[Block],
@@ -77,18 +84,18 @@ def _series(photos: list[Photo], body: float, rules: list[Box]) -> list[Photo]:
             groups.append([photo])
     merged: list[Photo] = [p for p in photos if p.image is None]
     for group in groups:
-        credits = [p for p in group if p.figure.credit is not None]
-        titles = [p for p in group if p.figure.title is not None]
+        credits = [p for p in group if p.as_figure.credit is not None]
+        titles = [p for p in group if p.as_figure.title is not None]
         if len(group) < 2 or len(credits) != 1 or len(titles) > 1:
             merged += group
             continue
         group.sort(key=lambda p: (round(p.box.y0 / body), p.box.x0))
-        lines = [line for p in group for c in p.figure.caption for line in c.lines]
-        text = join_lines([c.text for p in group for c in p.figure.caption])
+        lines = [line for p in group for c in p.as_figure.caption for line in c.lines]
+        text = join_lines([c.text for p in group for c in p.as_figure.caption])
         first = group[0]
         first.figure = Figure(caption=[Paragraph(lines, text)] if text else [],
-                              credit=credits[0].figure.credit,
-                              title=titles[0].figure.title if titles else None,
+                              credit=credits[0].as_figure.credit,
+                              title=titles[0].as_figure.title if titles else None,
                               image=first.image)
         first.blocks = [b for p in group for b in p.blocks]
         first.box = _union([p.box for p in group])

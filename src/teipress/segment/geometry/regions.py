@@ -50,22 +50,23 @@ def find_regions(groups: list[HeadGroup], blocks: list[Block], rules: list[Box],
     regions = [Region(group) for group in groups]
     owner: dict[int, Region] = {}
     # a head group lying in another's region, set smaller, is that article's subhead
-    for region in sorted(regions, key=lambda r: r.group.box.y0):
-        above = _region_above(region.group.box, region.group.frame, regions, rules,
-                              exclude=region)
-        if any(_titles(region.group.box, picture, body) for picture in pictures):
+    for region, group in sorted(zip(regions, groups, strict=True), key=lambda pair: pair[1].box.y0):
+        above = _region_above(group.box, group.frame, regions, rules, exclude=region)
+        if any(_titles(group.box, picture, body) for picture in pictures):
             continue  # a head right over a picture titles it (or heads an article under it)
-        if above is not None and region.group.size < SUBHEAD_SHARE * above.group.size:
-            for block in region.group.blocks:
+        if (above is not None and above.group is not None
+                and group.size < SUBHEAD_SHARE * above.group.size):
+            for block in group.blocks:
                 block.role = "subhead"
                 above.blocks.append(block)
                 owner[id(block)] = above
             region.group = None
-    regions = [region for region in regions if region.group is not None]
+    headed = [(region, region.group) for region in regions if region.group is not None]
+    regions = [region for region, _ in headed]
     # a frame holding one article's heads holds that article (its column rules divide nothing)
-    for region in regions:
-        frame = region.group.frame
-        if frame is None or sum(r.group.frame == frame for r in regions) > 1:
+    for region, group in headed:
+        frame = group.frame
+        if frame is None or sum(other.frame == frame for _, other in headed) > 1:
             continue
         for block in blocks:
             if block.frame == frame and block.role != "head" and id(block) not in owner:
@@ -75,22 +76,22 @@ def find_regions(groups: list[HeadGroup], blocks: list[Block], rules: list[Box],
     for block in sorted(blocks, key=lambda b: b.box.y0):
         if id(block) in owner or block.role == "head":
             continue
-        region = _region_above(block.box, block.frame, regions, rules)
-        if region is None:
+        found = _region_above(block.box, block.frame, regions, rules)
+        if found is None:
             orphans.append(block)
             continue
-        region.blocks.append(block)
-        owner[id(block)] = region
+        found.blocks.append(block)
+        owner[id(block)] = found
     by_foot = sorted(blocks, key=lambda b: -b.box.y1)
     while orphans:  # each pass places the orphans next to a placed block
-        left = []
+        left: list[Block] = []
         for block in orphans:
-            region = _neighbour(block, by_foot, owner, regions, rules, body)
-            if region is None:
+            found = _neighbour(block, by_foot, owner, regions, rules, body)
+            if found is None:
                 left.append(block)
             else:
-                region.blocks.append(block)
-                owner[id(block)] = region
+                found.blocks.append(block)
+                owner[id(block)] = found
         if len(left) == len(orphans):
             block = left.pop(0)  # none placed: the topmost starts an article of its own
             region = Region(None, [block])
@@ -105,25 +106,27 @@ def _region_above(box: Box, frame: Box | None, regions: list[Region], rules: lis
     """The region whose heads stand nearest above the box, over it, in the same frame and
     not ruled off. A head set between them that reaches over the box at all (a headline over
     a picture, its text beside the picture) ends the higher one's region."""
-    best, nearer = None, None
+    best: tuple[Region, Box] | None = None  # a region and its heads' box
+    nearer: tuple[Region, Box] | None = None
     for region in regions:
-        if region is exclude or region.group is None or region.group.frame != frame:
+        group = region.group
+        if region is exclude or group is None or group.frame != frame:
             continue
-        head = region.group.box
-        if not _over(region.group, box):
+        head = group.box
+        if not _over(group, box):
             continue
-        below_head = Box(head.x0, head.y1 + UNDERLINE * region.group.size, head.x1,
-                         head.y1 + UNDERLINE * region.group.size)
+        below_head = Box(head.x0, head.y1 + UNDERLINE * group.size, head.x1,
+                         head.y1 + UNDERLINE * group.size)
         if ruled_apart(below_head, box, rules):
             continue
         share = overlap(head.x0, head.x1, box.x0, box.x1)
-        if share >= 0.5 and (best is None or head.y1 > best.group.box.y1):
-            best = region
-        elif 0 < share < 0.5 and (nearer is None or head.y1 > nearer.group.box.y1):
-            nearer = region
-    if best is not None and nearer is not None and nearer.group.box.y0 > best.group.box.y1:
-        return nearer
-    return best
+        if share >= 0.5 and (best is None or head.y1 > best[1].y1):
+            best = (region, head)
+        elif 0 < share < 0.5 and (nearer is None or head.y1 > nearer[1].y1):
+            nearer = (region, head)
+    if best is not None and nearer is not None and nearer[1].y0 > best[1].y1:
+        return nearer[0]
+    return best[0] if best is not None else None
 
 
 def _titles(head: Box, picture: Box, body: float) -> bool:
@@ -157,17 +160,19 @@ def _neighbour(block: Block, blocks: list[Block], owner: dict[int, Region],
             if id(other) in owner and not ruled_apart(o, b, rules):
                 return owner[id(other)]
             break
-    beside = [r for r in regions if r.group is not None and not r.blocks
-              and r.group.frame == block.frame and _beside(r.group.box, b, body)
-              and not ruled_between(r.group.box, b, rules)]
+    # the regions with heads in the block's frame, each with its heads' box
+    headed = [(r, group, group.box) for r in regions
+              if (group := r.group) is not None and group.frame == block.frame]
+    beside = [(r, head) for r, _, head in headed if not r.blocks and _beside(head, b, body)
+              and not ruled_between(head, b, rules)]
     if beside:  # heads set in a column of their own left of the text, no text under them
-        return min(beside, key=lambda r: b.x0 - r.group.box.x1)
-    heads = [r for r in regions if r.group is not None and _over(r.group, b)
-             and r.group.frame == block.frame and not ruled_apart(r.group.box, b, rules)]
+        return min(beside, key=lambda pair: b.x0 - pair[1].x1)[0]
+    heads = [(r, head) for r, group, head in headed
+             if _over(group, b) and not ruled_apart(head, b, rules)]
     if heads:
         middle = (b.x0 + b.x1) / 2
-        return min(heads, key=lambda r: (b.y0 - r.group.box.y1,
-                                         abs(middle - (r.group.box.x0 + r.group.box.x1) / 2)))
+        return min(heads, key=lambda pair: (b.y0 - pair[1].y1,
+                                            abs(middle - (pair[1].x0 + pair[1].x1) / 2)))[0]
     for other in blocks:
         o = other.box
         if id(other) not in owner or overlap(o.y0, o.y1, b.y0, b.y1) <= 0.5:

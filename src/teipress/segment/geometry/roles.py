@@ -98,7 +98,7 @@ def find_labels(blocks: list[Block], body: float) -> None:
             continue
         box = block.box
         for other in blocks:
-            first = other.lines[0].box
+            first = other.lines[0].placed
             if other is block or other.role not in ("body", "small"):
                 continue
             if 0 <= first.x0 - box.x1 <= 2 * body and overlap(
