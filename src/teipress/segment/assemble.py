@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 from itertools import pairwise
+from typing import TypeGuard
 
 from teipress.segment import thresholds
 from teipress.segment.figures import find_figures
@@ -72,7 +73,7 @@ def _words(item: Item) -> Counter[str]:
 
 # Articles --------------------------------------------------------------------------------
 
-def _is_body(item: Item) -> bool:
+def _is_body(item: Item) -> TypeGuard[Paragraph]:
     return isinstance(item, Paragraph) and not item.wide
 
 
@@ -110,9 +111,10 @@ def _group_runs(items: list[Item], runs: list[tuple[int, int]], texts: list[Coun
         prev_end = runs[k - 1][1]
         gap = items[prev_end:start]
         similarity = vocab.cosine(so_far, this)
-        last = items[prev_end - 1]
-        reason, join = _join_reason(gap, items[start], last, similarity, column)
-        page.explain(f"lines {items[prev_end - 1].first_line}–{items[start].first_line}: "
+        first, last = items[start], items[prev_end - 1]
+        assert _is_body(first) and _is_body(last)  # the runs are of body paragraphs only
+        reason, join = _join_reason(gap, first, last, similarity, column)
+        page.explain(f"lines {last.first_line}–{first.first_line}: "
                      f"{'same article' if join else 'new article'} ({reason})")
         if join:
             groups[-1].append(k)

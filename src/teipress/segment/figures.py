@@ -8,6 +8,7 @@ caption, that shares the caption's words or sits over a caption set wider than t
 from __future__ import annotations
 
 from collections import Counter
+from typing import TypeGuard
 
 from teipress.segment import thresholds
 from teipress.segment.model import Byline, Figure, Head, Page, Paragraph
@@ -32,40 +33,46 @@ def find_figures(pieces: list[Piece], page: Page) -> list[Item]:
     i = 0
     while i < len(items):
         piece = items[i]
-        is_credit = isinstance(piece, Byline) and piece.kind == "credit"
-        opens_photo = (isinstance(piece, Paragraph) and PHOTO_LEADIN.match(piece.text)
-                       and not _is_credit(items, i + 1))
-        if not (is_credit or opens_photo):
+        credit = piece if isinstance(piece, Byline) and piece.kind == "credit" else None
+        lead_in = piece if (isinstance(piece, Paragraph) and PHOTO_LEADIN.match(piece.text)
+                            and not _is_credit(items, i + 1)) else None
+        if credit is None and lead_in is None:
             i += 1
             continue
         start, end = i, i + 1
         caption: list[Paragraph] = []
-        if opens_photo:
-            caption = [piece]
-        elif i > 0 and isinstance(items[i - 1], Paragraph) and not items[i - 1].open:
-            caption, start = [items[i - 1]], i - 1
-        elif i > 1 and _chart_title_between(items[i - 2], items[i - 1]):
-            caption, start = [items[i - 2]], i - 2  # source note, title, maker (stream order)
+        previous = items[i - 1] if i > 0 else None
+        if lead_in is not None:
+            caption = [lead_in]
+        elif isinstance(previous, Paragraph) and not previous.open:
+            caption, start = [previous], i - 1
+        elif i > 1 and _chart_title_between(note := items[i - 2], items[i - 1]):
+            caption, start = [note], i - 2  # source note, title, maker (stream order)
         apart: list[int] = []  # a series' earlier captions printed away from the credit
         if caption and caption[0].text[:1] in CIRCLED[1:]:
             earlier = _earlier_captions(items, start, CIRCLED.index(caption[0].text[0]))
-            if earlier and earlier == list(range(earlier[0], start)):
-                start = earlier[0]  # printed together: the series' text may stand over them
-                if start >= 2 and _series_text(items[start - 1], items[start - 2]):
+            places = [k for k, _ in earlier]
+            numbered = [paragraph for _, paragraph in earlier]
+            if places and places == list(range(places[0], start)):
+                # printed together (the caption is the paragraph right before the credit):
+                # the series' text may stand over them
+                start = places[0]
+                caption = numbered + caption
+                if start >= 2 and _series_text(text := items[start - 1], items[start - 2]):
                     start -= 1
-                caption = [items[k] for k in range(start, i)]
+                    caption.insert(0, text)
             elif earlier:
-                apart = earlier
-                caption = [items[k] for k in earlier] + caption
+                apart = places
+                caption = numbered + caption
         n += 1
-        figure = Figure(caption=caption, credit=None if opens_photo else piece, ident=f"fig-{n}")
+        figure = Figure(caption=caption, credit=credit, ident=f"fig-{n}")
         is_chart = bool(caption) and bool(SOURCE_NOTE.match(caption[0].text))
         caption_words = words("".join(p.text for p in caption))
         after = items[end] if end < len(items) else None
         before = items[start - 1] if start > 0 else None
         following = items[end + 1] if end + 1 < len(items) else None
-        if start == i - 2 and isinstance(items[i - 1], Head) and not apart:
-            figure.title = items[i - 1]
+        if start == i - 2 and isinstance(title := items[i - 1], Head) and not apart:
+            figure.title = title
         elif _is_photo_title(after, caption_words, following, after_credit=True):
             figure.title, end = after, end + 1
         elif is_chart and isinstance(before, Head) and not has_cjk_gap(before.text):
@@ -89,17 +96,18 @@ def find_figures(pieces: list[Piece], page: Page) -> list[Item]:
     return items
 
 
-def _chart_title_between(note: Item, head: Item) -> bool:
+def _chart_title_between(note: Item, head: Item) -> TypeGuard[Paragraph]:
     """A chart printed in content-stream order: its source note, then its title, then the
     maker's credit (``资料来源：…`` / ``今年以来…涨跌幅`` / ``制图：…``)."""
     return isinstance(note, Paragraph) and bool(SOURCE_NOTE.match(note.text)) \
         and isinstance(head, Head) and not has_cjk_gap(head.text) and len(head.lines) <= 2
 
 
-def _earlier_captions(items: list[Item], start: int, number: int) -> list[int]:
-    """Where the captions numbered before ``number`` (①…) of a photo series are, nearest
-    first taken, in printed order; none past another photo's credit."""
-    found: list[int] = []
+def _earlier_captions(items: list[Item], start: int, number: int
+                      ) -> list[tuple[int, Paragraph]]:
+    """The captions numbered before ``number`` (①…) of a photo series and where they are,
+    nearest first taken, in printed order; none past another photo's credit."""
+    found: list[tuple[int, Paragraph]] = []
     want = number - 1
     k = start - 1
     while k >= 0 and want >= 0:
@@ -107,24 +115,25 @@ def _earlier_captions(items: list[Item], start: int, number: int) -> list[int]:
         if isinstance(item, Figure) or (isinstance(item, Byline) and item.kind == "credit"):
             break
         if isinstance(item, Paragraph) and item.text.startswith(CIRCLED[want]):
-            found.insert(0, k)
+            found.insert(0, (k, item))
             want -= 1
         k -= 1
     return found if want < 0 else []
 
 
-def _series_text(item: Item, above: Item) -> bool:
+def _series_text(item: Item, above: Item) -> TypeGuard[Paragraph]:
     """A photo series' short text, set under its title and over its numbered captions."""
     return isinstance(item, Paragraph) and not item.open and isinstance(above, Head) \
         and item.text[:1] not in CIRCLED
 
 
 def _is_credit(items: list[Item], i: int) -> bool:
-    return i < len(items) and isinstance(items[i], Byline) and items[i].kind == "credit"
+    item = items[i] if i < len(items) else None
+    return isinstance(item, Byline) and item.kind == "credit"
 
 
 def _is_photo_title(item: Item | None, caption_words: Counter[str], following: Item | None,
-                    after_credit: bool, caption_wide: bool = False) -> bool:
+                    after_credit: bool, caption_wide: bool = False) -> TypeGuard[Head]:
     """A short head about the caption's subject, not an article head.
 
     Right after the credit, a head is the title if it shares the caption's words, or unless

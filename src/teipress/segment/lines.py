@@ -191,26 +191,27 @@ def _cut_first_line(head: Head, paragraph: Paragraph, column: float) -> bool:
         paragraph.lines[0].text)
 
 
-def _open_before(pieces: list[Piece], captions: set[int]) -> int | None:
-    """The open paragraph the next text goes on with: the last piece, or the last before the
-    captions and credits an extractor printed where it jumped from one column to the next."""
-    k = len(pieces) - 1
-    while k >= 0 and (id(pieces[k]) in captions
-                      or (isinstance(pieces[k], Byline) and pieces[k].kind == "credit")):
-        k -= 1
-    if k >= 0 and isinstance(pieces[k], Paragraph) and pieces[k].open:
-        return k
+def _open_before(pieces: list[Piece], captions: set[int]) -> tuple[int, Paragraph] | None:
+    """The open paragraph the next text goes on with, and its index: the last piece, or the
+    last before the captions and credits an extractor printed where it jumped from one column
+    to the next."""
+    for k in range(len(pieces) - 1, -1, -1):
+        piece = pieces[k]
+        if id(piece) in captions or (isinstance(piece, Byline) and piece.kind == "credit"):
+            continue
+        return (k, piece) if isinstance(piece, Paragraph) and piece.open else None
     return None
 
 
 def _append(pieces: list[Piece], piece: Piece, column: float, captions: set[int]) -> None:
     """Add a piece, continuing the previous paragraph across a column break where it is open."""
     last = pieces[-1] if pieces else None
-    k = _open_before(pieces, captions)
-    if isinstance(piece, Paragraph) and id(piece) not in captions and k is not None:
+    before = _open_before(pieces, captions)
+    if isinstance(piece, Paragraph) and id(piece) not in captions and before is not None:
+        k, open_one = before
         # join the texts, not the lines: a byline run on at the end was split off the text
-        pieces[k] = _paragraph(pieces[k].lines + piece.lines, column,
-                               join_lines([pieces[k].text, piece.text]))
+        pieces[k] = _paragraph(open_one.lines + piece.lines, column,
+                               join_lines([open_one.text, piece.text]))
         return
     if isinstance(piece, Paragraph) and isinstance(last, Head) and _cut_first_line(
             last, piece, column):
@@ -328,22 +329,21 @@ def _byline_kind(text: str) -> str:
     return ""
 
 
-def _text_pieces(lines: list[Line], columns: Columns, after_open: bool
-                 ) -> list[Paragraph | Head]:
+def _text_pieces(lines: list[Line], columns: Columns, after_open: bool) -> list[Piece]:
     """Split a block's text lines into heads and paragraphs."""
     if _is_head_block(lines, columns, after_open):
         return _split_heads(lines)
-    pieces: list[Paragraph | Head] = []
+    pieces: list[Piece] = []
     current: list[Line] = []
     for i, line in enumerate(lines):
         nxt = lines[i + 1] if i + 1 < len(lines) else None
         column = columns.at(line)
-        heads_first_line = i + 2 < len(lines) and not (i == 0 and after_open) and \
-            _heads_a_first_line(line, nxt, lines[i + 2: i + 5])
+        heads_first_line = nxt is not None and i + 2 < len(lines) and not (
+            i == 0 and after_open) and _heads_a_first_line(line, nxt, lines[i + 2: i + 5])
         if not current and nxt is not None and (
                 heads_first_line or _is_head_line(line, nxt, column, pieces)):
-            _add_head_line(pieces, line)
-            pieces[-1].glued = not _is_glued_head(nxt, lines[i + 2], column) if i + 2 < len(
+            head = _add_head_line(pieces, line)
+            head.glued = not _is_glued_head(nxt, lines[i + 2], column) if i + 2 < len(
                 lines) else True
             continue
         if current and INDENTED.match(line.text):  # an extractor that keeps the 2em indent
@@ -418,8 +418,8 @@ def _is_head_block(lines: list[Line], columns: Columns, after_open: bool) -> boo
     return True  # two or three lines with no sentence punctuation at all
 
 
-def _split_heads(lines: list[Line]) -> list[Paragraph | Head]:
-    heads: list[Paragraph | Head] = []
+def _split_heads(lines: list[Line]) -> list[Piece]:
+    heads: list[Piece] = []
     for line in lines:
         _add_head_line(heads, line, labels=False)
     return heads
@@ -472,7 +472,7 @@ def _heads_a_first_line(line: Line, nxt: Line, below: list[Line]) -> bool:
     return indented and not ends_sentence(following)
 
 
-def _add_head_line(pieces: list, line: Line, labels: bool = True) -> None:
+def _add_head_line(pieces: list[Piece], line: Line, labels: bool = True) -> Head:
     """A head line joins the head before it unless it starts a new one: a dash, two phrases
     set apart, or — where no blank line sets heads apart — a longer line under a short label
     (``短评`` / the headline)."""
@@ -487,8 +487,10 @@ def _add_head_line(pieces: list, line: Line, labels: bool = True) -> None:
         and not SERIES_TAG.fullmatch(text)
     if isinstance(last, Head) and not starts_new and len(last.lines) < thresholds.MAX_HEAD_LINES:
         last.lines.append(line)
-    else:
-        pieces.append(Head([line]))
+        return last
+    head = Head([line])
+    pieces.append(head)
+    return head
 
 
 def _is_glued_head(line: Line, nxt: Line, column: float) -> bool:

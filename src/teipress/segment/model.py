@@ -130,7 +130,11 @@ class Figure:
 
     @property
     def first_line(self) -> int:
-        return self.caption[0].first_line if self.caption else self.credit.first_line
+        if self.caption:
+            return self.caption[0].first_line
+        if self.credit is None:
+            raise ValueError(f"figure {self.ident} has neither caption nor credit")
+        return self.credit.first_line
 
 
 @dataclass
