@@ -11,6 +11,10 @@ from __future__ import annotations
 import io
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from pypdfium2 import PdfDocument
 
 PAGE_IMAGE_PPI = 150
 PAGE_IMAGE_QUALITY = 85  # JPEG quality: text edges stay clean, a dense page stays under 1 MB
@@ -30,7 +34,7 @@ class PageImages:
 
     def __init__(self, path: Path) -> None:
         self.path = Path(path)
-        self._pdf = None
+        self._pdf: PdfDocument | None = None
 
     def __enter__(self) -> PageImages:
         return self

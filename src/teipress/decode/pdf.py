@@ -15,13 +15,17 @@ from __future__ import annotations
 import ctypes
 import io
 import math
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from teipress.decode.glyphs import Glyph, build_lines
 from teipress.errors import InputError
 from teipress.segment.model import Box, Line, PageImage
+
+if TYPE_CHECKING:
+    from pypdfium2 import PdfObject
 
 # A vector path this thin is a rule; this long, it separates something (shorter is ornament).
 RULE_THICKNESS = 3.0
@@ -173,11 +177,11 @@ def _read_page(page, index: int, path: Path) -> PdfPage:
     if rotation:
         turn = _turner(rotation, width, height)
         for line in lines:
-            line.box = turn(line.box)
+            line.box = turn(line.placed)
         rules, frames = [turn(box) for box in rules], [turn(box) for box in frames]
         for image in images:
             image.box = turn(image.box)
-        lines.sort(key=lambda line: (round(line.box.y0), line.box.x0))
+        lines.sort(key=lambda line: (round(line.placed.y0), line.placed.x0))
     return PdfPage(index, (round(size[0], 2), round(size[1], 2)), lines, rules, frames, images,
                    rotated)
 
@@ -262,7 +266,7 @@ def _stroked_or_tinted(obj) -> bool:
     return bool(stroke.value) or mode.value != 0
 
 
-def _objects(page) -> Iterator[tuple[object, list[tuple] | None]]:
+def _objects(page) -> Iterator[tuple[PdfObject, list[tuple] | None]]:
     """Page objects with the form matrices that place them (forms nest: newest first)."""
     import pypdfium2.raw as raw
 
@@ -289,7 +293,7 @@ def _orientation(rotation: int, width: float, height: float):
     return lambda x, y: (x, height - y)
 
 
-def _turner(rotation: int, width: float, height: float):
+def _turner(rotation: int, width: float, height: float) -> Callable[[Box], Box]:
     """Turn a box on the unturned page (origin top left) as the page is displayed."""
     display = _orientation(rotation, width, height)
 

@@ -46,9 +46,9 @@ def photo_names(page: Page, stem: str) -> list[tuple[Figure, str]]:
             figures.extend(item.figures)
         elif isinstance(item, Figure):
             figures.append(item)
-    with_image = [figure for figure in figures if figure.image is not None]
-    return [(figure, f"{stem}-photo{k}.{figure.image.extension}")
-            for k, figure in enumerate(with_image, 1)]
+    with_image = [(figure, figure.image) for figure in figures if figure.image is not None]
+    return [(figure, f"{stem}-photo{k}.{image.extension}")
+            for k, (figure, image) in enumerate(with_image, 1)]
 
 
 def surface_id(page: Page) -> str:
@@ -75,12 +75,12 @@ class Facsimile:
     def pointer(self, name: str, lines: Iterable[Line], images: Iterable[Box] = ()) -> str | None:
         """``@facs`` for what is printed on ``lines`` (and in ``images``): one zone per block,
         named ``z-NAME``, ``z-NAME-2`` …; None when none of it has a box."""
-        own = [line for line in lines if line.box is not None]
+        own = [(line, line.box) for line in lines if line.box is not None]
         images = list(images)
-        boxes = [line.box for line in own] + images
+        boxes = [box for _, box in own] + images
         if not boxes:
             return None
-        owned = {id(line) for line in own} | {id(box) for box in images}
+        owned = {id(line) for line, _ in own} | {id(box) for box in images}
         blocks = _blocks(boxes, lambda: [b for key, b in self._boxes if key not in owned])
         pointers = []
         for n, block in enumerate(blocks, 1):
@@ -129,9 +129,9 @@ def _coordinates(element: etree._Element, box: tuple[int, int, int, int]) -> Non
 
 def _page_boxes(page: Page) -> Iterable[tuple[int, Box]]:
     """Every box printed on the page, keyed by the identity of its line or picture."""
-    for item in page.furniture:
-        if item.box is not None:
-            yield id(item.box), item.box
+    for furniture in page.furniture:
+        if furniture.box is not None:
+            yield id(furniture.box), furniture.box
     for item in page.body:
         for line in item_lines(item):
             if line.box is not None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable
 from functools import cache
 
 from teipress.encode import _lexicon
@@ -42,7 +42,7 @@ def _is_keyword_candidate(word: str, tag: str) -> bool:
     )
 
 
-def page_keywords(texts: Sequence[str], limit: int = 10) -> list[str]:
+def page_keywords(texts: Iterable[str], limit: int = 10) -> list[str]:
     """The page's `limit` most characteristic words, best first; deterministic."""
     counts: Counter[str] = Counter()
     for text in texts:

@@ -308,7 +308,8 @@ def _cue_at(text: str, i: int) -> bool:
     if _NAME_CUE.match(text, i):
         return True
     title = _role_pattern().match(text, i)
-    return bool(title) and len(title.group().strip()) >= 2 and title.group() in _TITLES_AFTER
+    return title is not None and len(title.group().strip()) >= 2 \
+        and title.group() in _TITLES_AFTER
 
 
 # Offices written after a name in news (the name first, then the office, then what was said).
@@ -317,7 +318,7 @@ _TITLES_AFTER = frozenset({"总书记", "主席", "总理", "副主席", "副总
 
 
 def _occurrences(text: str, names: Iterable[str]) -> list[tuple[int, int]]:
-    spans = []
+    spans: list[tuple[int, int]] = []
     for name in sorted(set(names), key=lambda n: (-len(n), n)):
         if name:
             spans.extend((m.start(), m.end()) for m in re.finditer(re.escape(name), text))

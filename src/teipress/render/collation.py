@@ -36,8 +36,14 @@ def reading(name: str, person: bool = False) -> tuple[str, ...]:
             if name.startswith(surname):
                 head, name = syllables, name[len(surname):]
                 break
-    return head + tuple(s.lower() for s in lazy_pinyin(name, style=Style.NORMAL,
-                                                       errors=lambda text: list(text)))
+    # pypinyin's stub types the callback str -> str, but it takes a list too (the README's
+    # own example returns one): each unreadable character is a syllable of its own
+    rest = lazy_pinyin(name, style=Style.NORMAL, errors=_characters)  # type: ignore[arg-type]
+    return head + tuple(s.lower() for s in rest)
+
+
+def _characters(text: str) -> list[str]:
+    return list(text)
 
 
 def letter(syllables: tuple[str, ...]) -> str:

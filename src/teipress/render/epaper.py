@@ -172,7 +172,7 @@ def issue_photos(pages: Sequence[Page], out_dir: Path, label: Callable[[Page], s
     """Every photo of the issue with the image its page's rendering copied, if any."""
     found = []
     for page in pages:
-        held = [(f, None) for f in page.figures]
+        held: list[tuple[Figure, Article | None]] = [(f, None) for f in page.figures]
         held += [(f, a) for a in page.articles for f in a.figures]
         for figure, article in held:
             href = (article_href(page, article) if article else f"{page_stem(page)}.html")
@@ -300,7 +300,8 @@ def _thumbnail(out_dir: Path, image: SiteImage, target: str) -> SiteImage | None
     try:
         with Image.open(out_dir / image.path) as source:
             source.draft("RGB", (THUMBNAIL_WIDTH, height))  # JPEG: decode at a fraction
-            small = source.convert("RGB").resize((THUMBNAIL_WIDTH, height), Image.LANCZOS)
+            small = source.convert("RGB").resize((THUMBNAIL_WIDTH, height),
+                                                 Image.Resampling.LANCZOS)
     except OSError:
         return None
     buffer = BytesIO()

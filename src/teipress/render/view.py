@@ -368,7 +368,8 @@ class _Reader:
             elif tag == "byline":
                 (trailing if blocks else bylines).append(_inlines(child))
             elif tag == "argument":
-                lead.extend(self._block(p) for p in child if _local(p) != "head")
+                # the schema's argument holds paragraphs only, after its label
+                lead.extend(Paragraph(_inlines(p), _local(p)) for p in child if _local(p) != "head")
                 lead.extend(Paragraph(_inlines(h), "head") for h in child if _local(h) == "head")
             else:
                 if trailing:  # a byline with text after it is no trailing byline

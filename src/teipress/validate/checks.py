@@ -124,7 +124,7 @@ def schematron_diagnostics(rules: SchematronRules, tree: etree._ElementTree,
     for item in report.iter(f"{{{SVRL}}}failed-assert", f"{{{SVRL}}}successful-report"):
         role = (item.get("role") or "").lower()
         severity: Severity = "warning" if role in _WARNING_ROLES else "error"
-        text = item.findtext(f"{{{SVRL}}}text") or item.get("test", "")
+        text = item.findtext(f"{{{SVRL}}}text") or item.get("test") or ""
         location = item.get("location", "")
         element = elements[int(location)] if location.isdigit() else None
         line, column = positions.of(element) if element is not None else (1, 1)

@@ -45,7 +45,9 @@ _PARSER = _parser()
 def parse_bytes(data: bytes) -> etree._ElementTree:
     """Parse ``data`` as one XML document, refusing any DOCTYPE and any entity expansion."""
     start = len(_BOM) if data.startswith(_BOM) else 0
-    prolog_end = _PROLOG.match(data, start).end()
+    prolog = _PROLOG.match(data, start)
+    assert prolog is not None  # the pattern matches the empty string too
+    prolog_end = prolog.end()
     if data.startswith(b"<!DOCTYPE", prolog_end):
         line, column = _position(data, prolog_end)
         raise NotWellFormed("DOCTYPE not allowed (no DTDs or entities in a TEI page)", line, column)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from functools import cache
 from pathlib import Path
+from typing import TypedDict
 
 from lxml import etree, isoschematron
 
@@ -35,7 +36,10 @@ def relaxng(path: Path) -> etree.RelaxNG:
 
 # Leave out what the report does not use: a fired-rule element for every element checked, and
 # visits to attributes (no rule of teipress.sch has an attribute as its context).
-_SVRL_OPTIONS = {"generate-fired-rule": "'false'", "optimize": "'visit-no-attributes'"}
+# (Typed: the names are stylesheet parameters, not the transform's own keyword arguments.)
+_SvrlOptions = TypedDict("_SvrlOptions", {"generate-fired-rule": str, "optimize": str})
+_SVRL_OPTIONS: _SvrlOptions = {"generate-fired-rule": "'false'",
+                               "optimize": "'visit-no-attributes'"}
 _LOCATE_NS = "urn:teipress:locate"
 _XSL_NS = "http://www.w3.org/1999/XSL/Transform"
 
@@ -56,8 +60,11 @@ class SchematronRules:
                                     nsmap={"locate": _LOCATE_NS})
         etree.SubElement(template, f"{{{_XSL_NS}}}value-of", select="locate:element(.)")
         self._found: list[etree._Element] = []
-        self._transform = etree.XSLT(validator_xslt,
-                                     extensions={(_LOCATE_NS, "element"): self._number})
+        # lxml takes a function as an extension (its documentation and the stub's own
+        # docstring say so); types-lxml's signature admits only XSLTExtension elements
+        self._transform = etree.XSLT(
+            validator_xslt,
+            extensions={(_LOCATE_NS, "element"): self._number})  # type: ignore[dict-item]
 
     def _number(self, _context: object, nodes: list) -> str:
         node = nodes[0]
