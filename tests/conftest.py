@@ -36,7 +36,8 @@ _hypothesis_profiles()
 def load_scorer() -> ModuleType:
     """The project's page scorer (tests/shared/tools/score_page.py) as a module."""
     spec = importlib.util.spec_from_file_location("score_page", SCORER)
-    assert spec is not None and spec.loader is not None
+    assert spec is not None
+    assert spec.loader is not None
     scorer = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(scorer)
     return scorer

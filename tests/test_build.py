@@ -103,7 +103,8 @@ def test_the_edition_is_converted_validated_and_rendered(built):
     for rel in PAGES:
         page = html.parse(str(out / f"{rel}.html")).getroot()
         articles = [a.get("href") for a in page.iter("a") if "/art-" in (a.get("href") or "")]
-        assert articles and all((out / rel).joinpath(Path(h).name).is_file() for h in articles)
+        assert articles
+        assert all((out / rel).joinpath(Path(h).name).is_file() for h in articles)
     home = html.parse(str(out / "index.html")).getroot()
     assert {a.get("href") for a in home.iter("a")} >= {"2022-11-22/index.html",
                                                        "2022-11-24/index.html"}
@@ -166,7 +167,8 @@ def test_a_hand_correction_rebuilds_its_page_and_issue_and_is_kept(copy):
                 "2022-11-24/03.pdf", "2022-11-24/wuhai-daily-2022-11-24.pdf"} & changed
     page = html.parse(str(out / "2022-11-22" / "03.html")).getroot()
     heads = ["".join(h.itertext()).strip() for h in page.iter("h1", "h2", "h3")]
-    assert "改正后的标题" in heads and old not in heads
+    assert "改正后的标题" in heads
+    assert old not in heads
     issue_text = subprocess.run(["pdftotext", str(out / "2022-11-22" /
                                                   "wuhai-daily-2022-11-22.pdf"), "-"],
                                 capture_output=True, text=True, check=True).stdout
@@ -182,7 +184,8 @@ def test_a_changed_text_is_reported_and_its_tei_kept(copy):
 
     summary = build_edition(edition, out, jobs=1, warn=warnings.append)
 
-    assert summary.ok and (summary.converted, summary.rendered) == (0, 0)
+    assert summary.ok
+    assert (summary.converted, summary.rendered) == (0, 0)
     assert warnings == [f"{text} changed since 04.xml was made from it; 04.xml is kept (it "
                         "may hold hand corrections): delete it to convert the text again"]
     assert tei.read_bytes() == corrected
@@ -197,7 +200,8 @@ def test_a_page_or_issue_taken_out_of_the_edition_leaves_the_site(copy):
     summary = build_edition(edition, out, jobs=1)
 
     assert summary.ok, summary.problems
-    assert not list(out.glob("2022-11-24*")) and not list(out.glob("2022-11-22/04*"))
+    assert not list(out.glob("2022-11-24*"))
+    assert not list(out.glob("2022-11-22/04*"))
     assert {"2022-11-22/03.html", "2022-11-22/03.pdf", "index.html"} <= set(outputs(out))
     home = html.parse(str(out / "index.html")).getroot()
     assert "2022-11-24/index.html" not in {a.get("href") for a in home.iter("a")}
@@ -219,19 +223,22 @@ def test_bad_pages_are_reported_and_the_rest_is_built(copy):
                for line in lines), result.stderr
     assert any(line.startswith(f"teipress: {edition}/2022-11-24/06.xml: validate: 1 error")
                for line in lines), result.stderr
-    assert "5 page(s) in 2 issue(s)" in result.stderr and "2 failed" in result.stderr
+    assert "5 page(s) in 2 issue(s)" in result.stderr
+    assert "2 failed" in result.stderr
     done = [line.split("] ", 1)[1] for line in lines if "] " in line]  # progress lines
     assert sorted(done) == ["convert 2022-11-22/05 failed", "index pages", "page 2022-11-24/03",
                             "page 2022-11-24/06", "pdf 2022-11-24"]  # the rest is up to date
     for rel in PAGES:
-        assert (out / f"{rel}.html").is_file() and (out / f"{rel}.pdf").is_file()
+        assert (out / f"{rel}.html").is_file()
+        assert (out / f"{rel}.pdf").is_file()
     assert (out / "2022-11-24" / "wuhai-daily-2022-11-24.pdf").stat().st_size > 0
     assert (out / "2022-11-24" / "index.html").is_file()
     assert not (edition / "2022-11-22" / "05.xml").exists()
 
     again = run("build", str(edition), "-o", str(out), "-j", "2")  # still reported, not redone
     assert again.returncode == 1
-    assert "0 rendered" in again.stderr and "2 failed" in again.stderr
+    assert "0 rendered" in again.stderr
+    assert "2 failed" in again.stderr
     assert sorted(again.stderr.splitlines()[:-1]) == sorted(
         line for line in lines if ": convert: " in line or ": html: " in line
         or ": validate: " in line)
@@ -262,7 +269,9 @@ def test_shards_build_disjoint_parts_and_the_index_is_made_last(copy, tmp_path):
         out = tmp_path / f"shard-{k}"
         assert build_edition(edition, out, shard=(k, 2), jobs=1).ok
         parts.append(set(outputs(out)))
-    assert parts[0] and parts[1] and not parts[0] & parts[1]
+    assert parts[0]
+    assert parts[1]
+    assert not parts[0] & parts[1]
     index_files = {"index.html", "search.html", "persons.html", "places.html", "orgs.html",
                    "assets/edition.css", "assets/search.js", "assets/search-index.js",
                    "assets/epaper.js", "2022-11-22/index.html", "2022-11-24/index.html",
@@ -274,7 +283,8 @@ def test_shards_build_disjoint_parts_and_the_index_is_made_last(copy, tmp_path):
     for k in (1, 2):
         shutil.copytree(tmp_path / f"shard-{k}", merged, dirs_exist_ok=True)
     summary = build_edition(edition, merged, index_only=True, jobs=1)
-    assert summary.ok and summary.rendered == 1
+    assert summary.ok
+    assert summary.rendered == 1
     assert outputs(merged) == outputs(full)
 
 
@@ -282,7 +292,8 @@ def test_one_or_two_workers_give_the_same_bytes(built, copy, tmp_path):
     edition, _ = copy
     _, full, _ = built
     summary = build_edition(edition, tmp_path / "one", jobs=1)
-    assert summary.ok and summary.rendered == 3 + 3 + 2 + 1
+    assert summary.ok
+    assert summary.rendered == 3 + 3 + 2 + 1
     assert outputs(tmp_path / "one") == outputs(full)
 
 
@@ -290,7 +301,8 @@ def test_usage_errors(tmp_path):
     assert run("build", str(tmp_path), "-o", str(tmp_path / "out")).returncode == 2
     edition = make_edition(tmp_path)
     result = run("build", str(edition), "-o", str(tmp_path / "out"), "--shard", "3/2")
-    assert result.returncode == 2 and "--shard" in result.stderr
+    assert result.returncode == 2
+    assert "--shard" in result.stderr
 
 
 def test_more_jobs_than_cores_use_the_cores_and_say_so(copy):

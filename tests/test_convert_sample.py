@@ -110,7 +110,8 @@ def test_quotations_keep_their_marks_outside(converted):
     assert "推动绿色发展，促进人与自然和谐共生。" in policy
     assert "统筹水资源、水环境、水生态治理" in policy
     quote = xp(root, "//t:quote[@type='policy']")[0]
-    assert quote.getparent().text.endswith("明确提出：“") and quote.tail.startswith("”")
+    assert quote.getparent().text.endswith("明确提出：“")
+    assert quote.tail.startswith("”")
     assert "双碳" in texts(root, "//t:term")
     assert "乌海市家政服务行业自律公约" in texts(root, "//t:title[not(@level)]")
 
@@ -125,7 +126,9 @@ def test_conversion_is_deterministic(converted, tmp_path):
     target, data, _ = converted
     again, _ = convert_file(SAMPLE_TXT, target, load_edition(find_edition_file(SAMPLE_TXT)))
     assert again == data
-    assert b"<?xml-model" in data and b"teipress.rng" in data and b"teipress.sch" in data
+    assert b"<?xml-model" in data
+    assert b"teipress.rng" in data
+    assert b"teipress.sch" in data
 
 
 @pytest.mark.parametrize("encoding", ["gb18030", "utf-16", "utf-8-sig"])
@@ -197,7 +200,8 @@ def test_an_end_mark_with_no_body_stays_valid_tei(tmp_path):
     root = parse(convert_file(page, tmp_path / "01.xml", load_edition(None))[0])
     article = xp(root, "//t:div[@type='article']")[0]
     assert texts(article, "t:dateline") == ["新华社北京3月5日电"]
-    assert texts(article, "t:p") == ["（完）"] and not xp(article, "t:trailer")
+    assert texts(article, "t:p") == ["（完）"]
+    assert not xp(article, "t:trailer")
 
 
 # The sample's blocks as an extractor working in visual order prints them: each article's

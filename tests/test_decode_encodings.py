@@ -54,7 +54,8 @@ def test_utf16_without_bom_is_text_not_binary(path, encoding):
 ])
 def test_a_few_characters_that_read_alike_in_both_are_refused(text, encoding):
     raw = text.encode(encoding)
-    assert raw.decode("gb18030") and raw.decode("big5")
+    assert raw.decode("gb18030")
+    assert raw.decode("big5")
     with pytest.raises(InputError, match=r"^cannot tell the encoding: the text reads as "
                                          r"(GB18030|Big5) and as (GB18030|Big5) alike"):
         decode_page(raw)

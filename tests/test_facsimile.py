@@ -95,7 +95,8 @@ def test_a_paragraph_across_a_column_break_has_two_zones_and_one_p(laid_out):
     assert split, "the layout breaks some paragraph across columns"
     for p in split:
         first, second = zones_of(root, p)
-        assert second.x0 > first.x1 and second.y0 < first.y0  # the top of the next column
+        assert second.x0 > first.x1
+        assert second.y0 < first.y0
 
 
 def test_heads_paragraphs_photos_and_furniture_point_at_their_own_zones(laid_out):
@@ -131,7 +132,8 @@ def test_a_page_with_photos_but_no_pictures_frames_them_by_their_text():
     page = laid_out_sample(photos=False)
     root = parse(encode_page(page, EDITION, "p03"))
     figure = xp(root, "//t:figure")[0]
-    assert not xp(figure, "t:graphic") and figure.get("facs") == "#z-fig-1"
+    assert not xp(figure, "t:graphic")
+    assert figure.get("facs") == "#z-fig-1"
     assert not xp(root, "//t:surface/t:graphic")  # no page image was made
 
 
@@ -150,7 +152,9 @@ def test_text_input_gets_no_facsimile_and_no_facs():
 
     page = segment_page(SAMPLE_TXT.read_text("utf-8"), "乌海日报")
     data = encode_page(page, EDITION, "p03")
-    assert b"facs" not in data and b"<facsimile" not in data and b"<zone" not in data
+    assert b"facs" not in data
+    assert b"<facsimile" not in data
+    assert b"<zone" not in data
 
 
 def test_laid_out_page_is_valid_against_the_project_schemas(laid_out):

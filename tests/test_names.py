@@ -190,7 +190,8 @@ def test_byline_names(byline: str, names: list[str]) -> None:
 def test_speaker_after_quote(text: str, speaker: str) -> None:
     mentions = find_mentions(text)
     found = speaker_after_quote(text, text.index("”"), mentions)
-    assert found is not None and found.name == speaker
+    assert found is not None
+    assert found.name == speaker
     assert speaker_after_quote(text, text.index("”") + 1, mentions) == found
 
 

@@ -22,7 +22,8 @@ from conftest import load_scorer
 PAGES = Path(__file__).resolve().parent / "pages"
 
 _spec = importlib.util.spec_from_file_location("make_pages", PAGES / "make_pages.py")
-assert _spec is not None and _spec.loader is not None
+assert _spec is not None
+assert _spec.loader is not None
 make_pages = importlib.util.module_from_spec(_spec)
 sys.modules.setdefault("make_pages", make_pages)  # dataclasses look their module up there
 _spec.loader.exec_module(make_pages)
@@ -139,11 +140,13 @@ def test_extractor_variants_print_the_same_characters():
                          ids=lambda p: p.stem)
 def test_pdftotext_pages_end_paragraphs_without_blank_lines(txt: Path):
     raw = txt.read_text(encoding="utf-8")
-    assert raw.endswith("\n\n\f") and raw.count("\f") == 1
+    assert raw.endswith("\n\n\f")
+    assert raw.count("\f") == 1
     for art in gold_of(txt)["articles"]:
         for par in art["paragraphs"][2:]:
             (at,) = starts(raw, par)
-            assert raw[at - 1] == "\n" and raw[at - 2] != "\n", par
+            assert raw[at - 1] == "\n", par
+            assert raw[at - 2] != "\n", par
 
 
 @pytest.mark.parametrize("txt", [t for t in TXTS if t.stem.endswith("-pdfminer")],

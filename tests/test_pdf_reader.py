@@ -78,7 +78,8 @@ def test_lines_stand_where_poppler_puts_them(pdf):
         if box is None:
             continue
         matched += 1
-        assert abs(box.x0 - x0) < 1.0 and abs(box.x1 - x1) < 1.0, text
+        assert abs(box.x0 - x0) < 1.0, text
+        assert abs(box.x1 - x1) < 1.0, text
         # heights follow each reader's idea of the font's ascent and descent
         assert abs((box.y0 + box.y1) / 2 - (y0 + y1) / 2) < 0.15 * (y1 - y0), text
     assert matched >= len(theirs) * 0.8
@@ -88,12 +89,15 @@ def test_a_known_line_its_characters_size_and_face():
     page = first_page(TYPST)
     assert page.size == (892.91, 1332.28)  # 315 × 470 mm
     folio = [line for line in page.lines if line.text == "2023年9月25日 星期一"]
-    assert len(folio) == 1 and not folio[0].bold
+    assert len(folio) == 1
+    assert not folio[0].bold
     # the folio's items are set alike; the headline far larger, in a bold face
     section = [line for line in page.lines if line.text == "体育"]
-    assert section and section[0].size == pytest.approx(folio[0].size, rel=0.1)
+    assert section
+    assert section[0].size == pytest.approx(folio[0].size, rel=0.1)
     heads = [line for line in page.lines if line.text.startswith("门德斯梅开二度")]
-    assert heads and all(line.bold and line.size > 1.5 * folio[0].size for line in heads)
+    assert heads
+    assert all(line.bold and line.size > 1.5 * folio[0].size for line in heads)
     # a character's size is its advance: an ideograph's box is an em wide
     body = next(line for line in page.lines if line.text.startswith("傍晚时分"))
     assert (body.box.x1 - body.box.x0) == pytest.approx(body.size * len(body.text), rel=0.25)
@@ -121,10 +125,12 @@ def test_no_space_between_chinese_characters_real_spaces_in_latin(pdf):
 
 def test_rules_frames_and_the_photo_as_stored():
     page = first_page(CHROMIUM)
-    assert page.rules and all(min(r.x1 - r.x0, r.y1 - r.y0) <= 3 for r in page.rules)
+    assert page.rules
+    assert all(min(r.x1 - r.x0, r.y1 - r.y0) <= 3 for r in page.rules)
     assert len(page.images) == 1
     image = page.images[0]
-    assert image.extension == "jpg" and image.data[:3] == b"\xff\xd8\xff"
+    assert image.extension == "jpg"
+    assert image.data[:3] == b"\xff\xd8\xff"
     assert 0 <= image.box.x0 < image.box.x1 <= page.size[0]
 
 
@@ -142,7 +148,8 @@ def test_a_whole_issue_of_200_pages_streams(tmp_path):
     assert page_count(issue) == 200
     pages = read_pdf(issue)
     first, second = next(pages), next(pages)
-    assert (first.index, second.index) == (0, 1) and first.text == second.text
+    assert (first.index, second.index) == (0, 1)
+    assert first.text == second.text
     pages.close()
 
 
@@ -169,7 +176,8 @@ def test_encrypted(tmp_path):
                    check=True)
     with pytest.raises(EncryptedPdf) as excinfo:
         first_page(locked)
-    assert "encrypted" in one_line_error(excinfo) and "decrypt" in str(excinfo.value)
+    assert "encrypted" in one_line_error(excinfo)
+    assert "decrypt" in str(excinfo.value)
 
 
 def test_truncated(tmp_path):
@@ -238,7 +246,8 @@ def test_a_vertical_head_and_a_label_up_the_margin(tmp_path):
                    check=True, capture_output=True, timeout=120)
     page = first_page(pdf)
     texts = [line.text for line in page.lines]
-    assert "春风吹绿千里堤" in texts and "版面设计：张三" in texts
+    assert "春风吹绿千里堤" in texts
+    assert "版面设计：张三" in texts
     head = page.lines[texts.index("春风吹绿千里堤")].box
     assert head.y1 - head.y0 > 5 * (head.x1 - head.x0)  # a tall, narrow line
     assert page.rotated == 1
@@ -264,7 +273,9 @@ def test_a_picture_not_stored_as_jpeg_comes_out_as_png(tmp_path):
                    check=True, capture_output=True, timeout=120)
     first, again = first_page(pdf), first_page(pdf)
     [image] = first.images
-    assert image.extension == "png" and image.data == again.images[0].data  # the same bytes
+    assert image.extension == "png"
+    assert image.data == again.images[0].data
     decoded = Image.open(io.BytesIO(image.data)).convert("RGB")
-    assert decoded.size == (120, 80) and decoded.getpixel((30, 30)) == (20, 200, 20)
+    assert decoded.size == (120, 80)
+    assert decoded.getpixel((30, 30)) == (20, 200, 20)
     assert image.box.x1 - image.box.x0 == pytest.approx(180, abs=1)  # 240 CSS px in points

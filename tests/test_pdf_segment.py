@@ -71,7 +71,8 @@ def test_every_character_once_and_every_line_placed(pdf, tmp_path):
     page, text = model_of(pdf)
     data = encode_page(page, Edition(), "p", ("teipress.rng", "teipress.sch"))
     check_nothing_lost(text, data, pdf)  # raises on a character lost or doubled
-    assert page.size and page.size[0] > 500
+    assert page.size
+    assert page.size[0] > 500
     assert all(item.box is not None for item in page.furniture)
     assert all(line.box is not None and line.size > 0 for line in lines_in(page))
 
@@ -106,7 +107,8 @@ def test_head_roles_from_size():
     """Kicker over the headline, subtitle under it, subheads inside the columns."""
     page, _text = model_of(DEV / "national-daily-2023-03-01-p04-typst.pdf")
     first = next(item for item in page.body if isinstance(item, Article) and item.kicker)
-    assert first.kicker.role == "kicker" and first.headline.role == "main"
+    assert first.kicker.role == "kicker"
+    assert first.headline.role == "main"
     assert first.kicker.lines[0].size < first.headline.lines[0].size
     if first.subtitle:
         assert first.subtitle.lines[0].box.y0 > first.headline.lines[-1].box.y0
@@ -117,7 +119,8 @@ def test_photos_keep_their_pictures():
     figures = [item for item in page.body if isinstance(item, Figure)] + [
         f for item in page.body if isinstance(item, Article) for f in item.figures]
     pictured = [f for f in figures if f.image is not None]
-    assert pictured and all(f.image.data[:2] == b"\xff\xd8" for f in pictured)
+    assert pictured
+    assert all(f.image.data[:2] == b"\xff\xd8" for f in pictured)
     assert any(f.credit and f.credit.names for f in pictured)
 
 

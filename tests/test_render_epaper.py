@@ -100,7 +100,8 @@ def test_pages_without_facsimile_keep_the_text_view(tmp_path):
 
     render_html([EXAMPLE_TEI], tmp_path)
     doc = lxml_html.parse(str(tmp_path / "2022-11-22" / "03.html")).getroot()
-    assert doc.find(".//svg") is None and doc.find(".//img[@class='page-image']") is None
+    assert doc.find(".//svg") is None
+    assert doc.find(".//img[@class='page-image']") is None
     assert len(doc.findall(".//main//article")) == 2
     assert not (tmp_path / "2022-11-22" / "03" / "images").exists()
 
@@ -192,7 +193,8 @@ def test_hotspots_light_up_and_lead_to_their_articles(browser, issue):
     spot.locator("rect").first.hover()
     assert "is-active" in listed.get_attribute("class")
     fill = tab.page.evaluate("getComputedStyle(document.querySelector('#hs-art-2 rect')).fill")
-    assert fill != "rgba(0, 0, 0, 0)" and fill != "transparent"
+    assert fill != "rgba(0, 0, 0, 0)"
+    assert fill != "transparent"
     tab.page.mouse.move(0, 0)
     assert "is-active" not in (listed.get_attribute("class") or "")
     # keyboard: the hotspots are links in the tab order, named by their headlines
@@ -227,7 +229,8 @@ def test_images_load_and_nothing_comes_from_the_network(browser, issue):
             i.loading = 'eager'; return i.decode(); }))""")
         sizes = tab.page.evaluate(
             "Array.from(document.images).map(i => [i.currentSrc, i.naturalWidth])")
-        assert sizes and all(width > 0 for _src, width in sizes), sizes
+        assert sizes, sizes
+        assert all(width > 0 for _src, width in sizes), sizes
     assert tab.errors == []
     assert all(url.startswith("file://") for url in tab.requests), tab.requests
 

@@ -52,14 +52,16 @@ def test_a_canvas_per_page_with_its_image_and_the_articles_zones(served):
     base, site = served
     manifest = _manifest(site)
     assert manifest["id"] == f"{base}2022-11-22/manifest.json"
-    assert manifest["type"] == "Manifest" and manifest["label"] == {
+    assert manifest["type"] == "Manifest"
+    assert manifest["label"] == {
         "zh-Hans": ["乌海日报 2022年11月22日"]}
     canvases = manifest["items"]
     assert [c["label"]["zh-Hans"] for c in canvases] == [["第1版 要闻"], ["第2版 经济"]]
     canvas = canvases[1]
     assert (canvas["width"], canvas["height"]) == (702, 993)  # the page image's pixels
     (painting,) = canvas["items"][0]["items"]
-    assert painting["motivation"] == "painting" and painting["target"] == canvas["id"]
+    assert painting["motivation"] == "painting"
+    assert painting["target"] == canvas["id"]
     assert painting["body"]["id"] == f"{base}2022-11-22/02/images/03.page.jpg"
     notes = canvas["annotations"][0]["items"]
     assert [(n["body"]["value"], n["target"].split("#")[1]) for n in notes] == [
@@ -103,7 +105,7 @@ def test_manifests_and_collection_are_valid_presentation_3(served):
     assert len(prezi3.Collection(**collection).items) == 2
     broken = _manifest(site)
     broken["id"] = "manifest.json"  # not an absolute URI: the validator must say so
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match="valid URL"):
         prezi3.Manifest(**broken)
 
 

@@ -164,7 +164,8 @@ def test_the_pdf_is_tagged_with_the_structure_and_alt_text_from_the_caption(edit
     figure = etree.parse(str(edition)).find(
         f".//{TEI}figure[@{{http://www.w3.org/XML/1998/namespace}}id='fig-2']")
     caption = "".join(figure.find(f"{TEI}p").itertext()).strip()
-    assert len(alts) == 1 and caption in alts[0]
+    assert len(alts) == 1
+    assert caption in alts[0]
 
 
 def test_the_tei_is_attached_as_the_source(edition: Path, pdf: Path, tmp_path: Path):
@@ -281,7 +282,8 @@ def test_an_issue_is_one_document_with_a_bookmark_per_page(edition: Path, pdf: P
     assert "Pages:           1" in _run("pdfinfo", page_pdfs[1])
     assert "Pages:           2" in _run("pdfinfo", out)
     listing = _run("pdfdetach", "-list", out)
-    assert "p03.xml" in listing and "p04.xml" in listing
+    assert "p03.xml" in listing
+    assert "p04.xml" in listing
     outline = etree.fromstring(_run("pdftohtml", "-xml", "-i", "-stdout", "-q", out)
                                .encode()).find("outline")
     assert [(i.text, i.get("page")) for i in outline.findall("item")] == [
@@ -298,7 +300,8 @@ def test_cli_print_adds_bleed_and_crop_marks_outside_it(edition: Path, tmp_path:
     assert boxes["BleedBox"] == pytest.approx(
         (-bleed, -bleed, A3_POINTS[0] + bleed, A3_POINTS[1] + bleed), abs=0.05)
     media = boxes["MediaBox"]
-    assert media[0] < -bleed - 10 and media[2] > A3_POINTS[0] + bleed + 10  # room for marks
+    assert media[0] < -bleed - 10
+    assert media[2] > A3_POINTS[0] + bleed + 10
     # the marks: ink at the top-left corner outside the bleed, none between bleed and trim
     from PIL import Image
 
@@ -363,7 +366,8 @@ def test_without_harfbuzz_subset_the_renderer_warns(monkeypatch):
     warnings: list[str] = []
     monkeypatch.setattr(ffi, "harfbuzz_subset", None)
     PdfRenderer(warn=warnings.append)
-    assert len(warnings) == 1 and "libharfbuzz-subset0" in warnings[0]
+    assert len(warnings) == 1
+    assert "libharfbuzz-subset0" in warnings[0]
     monkeypatch.undo()
     warnings.clear()
     PdfRenderer(warn=warnings.append)

@@ -95,7 +95,8 @@ def test_form_feeds_and_vertical_tabs_are_read_as_breaks_not_refused(tmp_path, c
     code, lines = run_cli(capsys, "convert", str(source))
     assert (code, lines) == (0, [])
     tei = source.with_suffix(".xml").read_text("utf-8")
-    assert "<p>正文第一段。</p>" in tei and "<p>第二段第三行。</p>" in tei
+    assert "<p>正文第一段。</p>" in tei
+    assert "<p>第二段第三行。</p>" in tei
 
 
 def test_a_20_mb_page_is_refused_before_it_is_read(tmp_path, capsys):
@@ -361,7 +362,8 @@ def test_validate_reports_what_is_not_xml_as_one_diagnostic(tmp_path, capsys, da
     target = page(tmp_path, data, "03.xml")
     code, report, lines = run_cli_output(capsys, "validate", str(target))
     assert (code, lines) == (EXIT_FAILED, [])
-    assert len(report) == 2 and report[0].startswith(f"{target}:")
+    assert len(report) == 2
+    assert report[0].startswith(f"{target}:")
     assert ": error: not well-formed: " in report[0]
     assert report[1] == "1 file: 0 valid, 1 invalid (1 error)"
 
@@ -381,7 +383,8 @@ def test_validating_twice_gives_the_same_report(tmp_path, capsys):
         out = tmp_path / f"report{n}.json"
         run_cli(capsys, "validate", "--format", "json", "-o", str(out), str(ROOT / "tests"))
         reports.append(out.read_bytes())
-    assert reports[0] == reports[1] and len(reports[0]) > 100
+    assert reports[0] == reports[1]
+    assert len(reports[0]) > 100
 
 
 # render: the same inputs ------------------------------------------------------------------

@@ -152,7 +152,8 @@ def converted(tmp_path_factory) -> dict[Path, Path]:
         failed = convert.convert_paths([page], output=target, edition_path=None, force=True,
                                        explain=False, report=lambda *a, **k: None,
                                        warn=lambda *a, **k: None)
-        assert not failed and target.exists(), f"teipress convert failed on {page}"
+        assert not failed, f"teipress convert failed on {page}"
+        assert target.exists(), f"teipress convert failed on {page}"
         results[page] = target
     return results
 

@@ -78,7 +78,8 @@ def test_a_bare_name_under_the_headline_is_the_byline():
 def test_a_shared_credit_line_is_the_photos_credit():
     page = ("①工人在更换供热管道。\n②客服人员接听来电。\n以上图片均为本报记者 王晓岚 摄\n")
     figures = [item for item in segment_page(page).body if isinstance(item, Figure)]
-    assert figures and figures[-1].credit.names == ["王晓岚"]
+    assert figures
+    assert figures[-1].credit.names == ["王晓岚"]
     assert not articles(page) or not any(a.sections for a in articles(page))
 
 
@@ -126,7 +127,8 @@ def test_a_first_line_left_alone_at_a_columns_foot_is_no_head():
             "此次开通的线路全部使\n\n"
             "用新能源公交车，票价统一\n为两元。\n")
     (article,) = articles(page)
-    assert article.headline.text == "新线路开通" and not article.sections
+    assert article.headline.text == "新线路开通"
+    assert not article.sections
     assert paragraphs(article)[-1] == "此次开通的线路全部使用新能源公交车，票价统一为两元。"
 
 

@@ -30,9 +30,14 @@ def test_nothing_is_in_place_before_the_commit_and_everything_after(tmp_path):
 
 def test_an_error_before_the_commit_leaves_nothing(tmp_path):
     folder = tmp_path / "new"
-    with pytest.raises(RuntimeError), StagedFiles(folder) as staged:
-        staged.add("03.xml", b"<TEI/>")
-        raise RuntimeError("page 200 is bad")
+
+    def fail_after_adding() -> None:
+        with StagedFiles(folder) as staged:
+            staged.add("03.xml", b"<TEI/>")
+            raise RuntimeError("page 200 is bad")
+
+    with pytest.raises(RuntimeError, match="page 200 is bad"):
+        fail_after_adding()
     assert not folder.exists()  # the folder made for the files goes too
 
 

@@ -88,7 +88,8 @@ def test_not_well_formed_exits_1_with_position(tmp_path):
     done = run_teipress("validate", str(page))
     assert done.returncode == 1
     first = done.stdout.splitlines()[0]
-    assert first.startswith(f"{page}:") and ": error: not well-formed: " in first
+    assert first.startswith(f"{page}:")
+    assert ": error: not well-formed: " in first
     assert done.stdout.splitlines()[-1] == "1 file: 0 valid, 1 invalid (1 error)"
 
 

@@ -129,14 +129,16 @@ def test_schematron_messages_are_one_line():
     text = variant(('<said who="#pers-5">', '<said who="#nobody">'),
                    ('<fw type="pageNum">3</fw>', '<fw type="pageNum">9</fw>'))
     for _, message in rules_only(text):
-        assert "\n" not in message and "  " not in message
+        assert "\n" not in message
+        assert "  " not in message
 
 
 def test_every_rule_in_the_schema_has_an_id():
     sch = etree.parse(str(project_schematron_path()))
     ns = {"sch": "http://purl.oclc.org/dsdl/schematron"}
     asserts = sch.xpath("//sch:assert | //sch:report", namespaces=ns)
-    assert asserts and all(a.get("id") for a in asserts)
+    assert asserts
+    assert all(a.get("id") for a in asserts)
     assert {a.get("id") for a in asserts} == {
         "pointer-resolves", "pointer-kind", "id-unique", "issue-date", "page-number",
         "page-break-number", "article-headline", "article-one-headline", "figure-credit",

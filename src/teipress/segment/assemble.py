@@ -57,7 +57,7 @@ def assemble(pieces: list[Piece], page: Page, column: float) -> None:
     gaps = _gap_neighbours(items, runs, run_owner)
     for b in builders:
         b.words = sum((texts[i] for i in b.indexes), Counter())
-    _assign_pool(items, pool, builders, gaps, texts, vocab, page)
+    _assign_pool(_Pool(items, builders, gaps, texts, vocab, page), pool)
     for builder in builders:
         _fill_empty_section(builder, page)
     page.body = _reading_order(items, builders, placed, page)
@@ -112,7 +112,9 @@ def _group_runs(items: list[Item], runs: list[tuple[int, int]], texts: list[Coun
         gap = items[prev_end:start]
         similarity = vocab.cosine(so_far, this)
         first, last = items[start], items[prev_end - 1]
-        assert _is_body(first) and _is_body(last)  # the runs are of body paragraphs only
+        # the runs are of body paragraphs only
+        assert _is_body(first)
+        assert _is_body(last)
         reason, join = _join_reason(gap, first, last, similarity, column)
         page.explain(f"lines {last.first_line}–{first.first_line}: "
                      f"{'same article' if join else 'new article'} ({reason})")
@@ -294,85 +296,132 @@ def _gap_neighbours(items, runs, run_owner) -> list[tuple[int | None, int | None
     return neighbours
 
 
-def _assign_pool(items, pool, builders, gaps, texts, vocab, page) -> None:
+@dataclass
+class _Pool:
+    """What the passes placing the pool share: the page's items with their words, the
+    articles being built, each item's neighbouring articles, and which article took what."""
+
+    items: list[Item]
+    builders: list[_ArticleBuilder]
+    gaps: list[tuple[int | None, int | None]]
+    texts: list[Counter[str]]
+    vocab: Vocabulary
+    page: Page
+    owner: dict[int, int] = field(default_factory=dict)  # item index → article index
+
+
+def _assign_pool(pool: _Pool, indexes: list[int]) -> None:
     """Give heads, subtitles and leads to the article they fit best, then bylines."""
-    if not builders:
+    if not pool.builders:
         return
-    candidates = [i for i in pool if isinstance(items[i], Head | Paragraph)]
-    owner: dict[int, int] = {}
-    for i in list(candidates):  # a box label over a lead: 核心阅读, 导读
-        item, nxt = items[i], items[i + 1] if i + 1 < len(items) else None
+    candidates = _label_leads(pool, {i: item for i in indexes
+                                     if isinstance(item := pool.items[i], Head | Paragraph)})
+    for limit in (1, thresholds.MAX_HEADS):  # first one head for every article, then kickers
+        _take_heads(pool, candidates, limit)
+    _keep_untaken(pool, candidates)
+    _assign_bylines(pool, {i: item for i in indexes
+                           if isinstance(item := pool.items[i], Byline)})
+    for builder in pool.builders:
+        _name_heads(builder)
+
+
+def _label_leads(pool: _Pool, candidates: dict[int, Head | Paragraph]
+                 ) -> dict[int, Head | Paragraph]:
+    """A box label over a lead (核心阅读, 导读) labels it: the candidates less the labels."""
+    items = pool.items
+    for i, item in list(candidates.items()):
+        nxt = items[i + 1] if i + 1 < len(items) else None
         if (isinstance(item, Head) and isinstance(nxt, Paragraph) and nxt.wide
                 and (i + 1) in candidates and width(item.text) <= thresholds.BOX_LABEL_WIDTH):
             nxt.label = item
             item.role = "label"
-            candidates.remove(i)
-            page.explain(f"line {item.first_line}: “{item.text}” labels the lead below it")
-    for limit in (1, thresholds.MAX_HEADS):  # first one head for every article, then kickers
-        scores = sorted(  # best fit first; on a tie, the article sharing more words
-            ((_fit(texts[i], b, vocab, gaps[i], a) + _beside_bonus(items, i, a, owner),
-              vocab.coverage(texts[i], b.words), -i, -a, i, a)
-             for i in candidates if i not in owner for a, b in enumerate(builders)),
-            reverse=True,
-        )
-        matched = _best_headlines(items, candidates, owner, scores) \
-            if limit == 1 and thresholds.GLOBAL_HEADLINES else None
-        for score, _coverage, _i, _a, i, a in scores:
-            if i in owner:
-                continue
-            item, builder = items[i], builders[a]
-            if limit == 1 and isinstance(item, Head) and item.text.startswith(DASHES):
-                continue  # subtitles once the articles have their heads and leads
-            if matched is not None and _plain_head(item) and matched.get(i) != a:
-                continue  # the headline goes where the page's best assignment puts it
-            if isinstance(item, Paragraph):
-                if builder.article.lead is None:
-                    builder.article.lead = item
-                    owner[i] = a
-            elif _is_labelled_subhead(item):
-                item.role = "section"
-                builder.article.sections.append(Section(item))
-                owner[i] = a
-            elif item.text.startswith(DASHES):
-                if builder.article.subtitle is None:
-                    item.role = "sub"
-                    builder.article.subtitle = item
-                    owner[i] = a
-            elif len(builder.heads) < limit:
-                builder.heads.append((i, item))
-                owner[i] = a
-            if i in owner:
-                page.explain(f"line {item.first_line}: “{_short(item.text)}” → {builder.ident} "
-                             f"(fit {score:.2f})")
-        for i, a in owner.items():  # what an article took speaks for it in the next pass
-            builders[a].words.update(texts[i])
-    for i in candidates:
-        if i not in owner:  # more heads than articles take: keep it as a subhead of the nearest
-            a = _nearest(gaps[i])
-            item = items[i]
-            if isinstance(item, Head):
-                item.role = "section"
-                builders[a].article.sections.append(Section(item))
-            else:  # a lead no article took reads as a paragraph, its label as a subhead
-                if item.label is not None:
-                    item.label.role = "section"
-                    builders[a].article.sections.append(Section(item.label))
-                    item.label = None
-                builders[a].article.paragraphs.append(item)
+            del candidates[i]
+            pool.page.explain(f"line {item.first_line}: “{item.text}” labels the lead below it")
+    return candidates
+
+
+def _take_heads(pool: _Pool, candidates: dict[int, Head | Paragraph], limit: int) -> None:
+    """One pass giving heads and leads to articles, best fit first, up to ``limit`` heads
+    an article."""
+    items, builders, owner = pool.items, pool.builders, pool.owner
+    scores = sorted(  # best fit first; on a tie, the article sharing more words
+        ((_fit(pool.texts[i], b, pool.vocab, pool.gaps[i], a) + _beside_bonus(items, i, a, owner),
+          pool.vocab.coverage(pool.texts[i], b.words), -i, -a, i, a)
+         for i in candidates if i not in owner for a, b in enumerate(builders)),
+        reverse=True,
+    )
+    matched = _best_headlines(items, candidates, owner, scores) \
+        if limit == 1 and thresholds.GLOBAL_HEADLINES else None
+    for score, _coverage, _i, _a, i, a in scores:
+        if i in owner:
+            continue
+        item, builder = candidates[i], builders[a]
+        if limit == 1 and isinstance(item, Head) and item.text.startswith(DASHES):
+            continue  # subtitles once the articles have their heads and leads
+        if matched is not None and _plain_head(item) and matched.get(i) != a:
+            continue  # the headline goes where the page's best assignment puts it
+        if _take(builder, i, item, limit):
             owner[i] = a
-            page.explain(f"line {item.first_line}: “{_short(item.text)}” kept in "
-                         f"{builders[a].ident} as a subhead (no article took it as a head)")
-    bylines = [i for i in pool if isinstance(items[i], Byline)]
-    for i in sorted(bylines, key=lambda i: items[i].kind == "lead"):  # closing ones first
-        item = items[i]
-        a = _byline_owner(items, i, owner, gaps, builders)
+            pool.page.explain(f"line {item.first_line}: “{_short(item.text)}” → "
+                              f"{builder.ident} (fit {score:.2f})")
+    for i, a in owner.items():  # what an article took speaks for it in the next pass
+        builders[a].words.update(pool.texts[i])
+
+
+def _take(builder: _ArticleBuilder, i: int, item: Head | Paragraph, limit: int) -> bool:
+    """Whether the article takes item ``i``: as its lead, a numbered subhead, its subtitle
+    or one of up to ``limit`` heads."""
+    article = builder.article
+    if isinstance(item, Paragraph):
+        if article.lead is not None:
+            return False
+        article.lead = item
+    elif _is_labelled_subhead(item):
+        item.role = "section"
+        article.sections.append(Section(item))
+    elif item.text.startswith(DASHES):
+        if article.subtitle is not None:
+            return False
+        item.role = "sub"
+        article.subtitle = item
+    elif len(builder.heads) < limit:
+        builder.heads.append((i, item))
+    else:
+        return False
+    return True
+
+
+def _keep_untaken(pool: _Pool, candidates: dict[int, Head | Paragraph]) -> None:
+    """More heads than articles take: keep each as a subhead of the nearest article."""
+    for i, item in candidates.items():
+        if i in pool.owner:
+            continue
+        a = _nearest(pool.gaps[i])
+        article = pool.builders[a].article
+        if isinstance(item, Head):
+            item.role = "section"
+            article.sections.append(Section(item))
+        else:  # a lead no article took reads as a paragraph, its label as a subhead
+            if item.label is not None:
+                item.label.role = "section"
+                article.sections.append(Section(item.label))
+                item.label = None
+            article.paragraphs.append(item)
+        pool.owner[i] = a
+        pool.page.explain(f"line {item.first_line}: “{_short(item.text)}” kept in "
+                          f"{pool.builders[a].ident} as a subhead (no article took it as a head)")
+
+
+def _assign_bylines(pool: _Pool, bylines: dict[int, Byline]) -> None:
+    """Each byline to its article, the closing ones first."""
+    builders = pool.builders
+    for i, item in sorted(bylines.items(), key=lambda pair: pair[1].kind == "lead"):
+        a = _byline_owner(pool.items, i, pool.owner, pool.gaps, builders)
         target = builders[a].article
         closing = item.kind in ("trail", "end") or (item.kind == "jump" and not _jumps_in(item))
         (target.trailing if closing else target.bylines).append(item)
-        owner[i] = a
-        page.explain(f"line {item.first_line}: byline “{item.text}” → {builders[a].ident}")
-    for builder in builders:
-        _name_heads(builder)
+        pool.owner[i] = a
+        pool.page.explain(f"line {item.first_line}: byline “{item.text}” → {builders[a].ident}")
 
 
 def _plain_head(item: Item) -> bool:

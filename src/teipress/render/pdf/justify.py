@@ -170,7 +170,8 @@ def _break(found: Sequence[Unit], em: float, first_width: float,
             if natural > available * 1.5 and start < end - 1:
                 break  # no compression makes up for that much
             letters = chars[end] - chars[start] - (1 if found[end - 1].space else 0)
-            cost = _line_cost(found, start, end, natural, letters, em, available, last)
+            cost = _line_cost(found[start:end] if natural > available + 0.01 else (),
+                              natural, letters, em, available, last)
             if cost == float("inf"):
                 continue
             if last and start > 0 and _lone(found[start:end]):
@@ -189,15 +190,16 @@ def _break(found: Sequence[Unit], em: float, first_width: float,
         yield start, end, index == len(breaks) - 1
 
 
-def _line_cost(found: Sequence[Unit], start: int, end: int, natural: float, letters: int,
-               em: float, available: float, last: bool) -> float:
-    """What setting units ``start:end`` as one line costs (inf: it cannot be set)."""
+def _line_cost(overfull: Sequence[Unit], natural: float, letters: int, em: float,
+               available: float, last: bool) -> float:
+    """What setting a line of ``natural`` width costs (inf: it cannot be set); ``overfull``
+    holds its units where they run past ``available`` (only then are they looked at)."""
     compressed = 0
     if natural > available + 0.01:
-        compressed = len(_compressions(found[start:end], em, available))
+        compressed = len(_compressions(overfull, em, available))
         natural -= compressed * em / 2
         if natural > available + 0.01:
-            return FORCED_COST if end == start + 1 else float("inf")
+            return FORCED_COST if len(overfull) == 1 else float("inf")
     if last:
         return MARK_COST * compressed
     spacing = (available - natural) / em / max(letters - 1, 1)
