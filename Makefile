@@ -16,6 +16,7 @@ edition: setup
 
 test: setup
 	$(BIN)/ruff check src tests
+	$(BIN)/mypy
 	$(BIN)/pytest
 
 setup: system-packages $(VENV)/.installed node_modules/.installed
