@@ -48,22 +48,7 @@ def find_figures(pieces: list[Piece], page: Page) -> list[Item]:
             caption, start = [previous], i - 1
         elif i > 1 and _chart_title_between(note := items[i - 2], items[i - 1]):
             caption, start = [note], i - 2  # source note, title, maker (stream order)
-        apart: list[int] = []  # a series' earlier captions printed away from the credit
-        if caption and caption[0].text[:1] in CIRCLED[1:]:
-            earlier = _earlier_captions(items, start, CIRCLED.index(caption[0].text[0]))
-            places = [k for k, _ in earlier]
-            numbered = [paragraph for _, paragraph in earlier]
-            if places and places == list(range(places[0], start)):
-                # printed together (the caption is the paragraph right before the credit):
-                # the series' text may stand over them
-                start = places[0]
-                caption = numbered + caption
-                if start >= 2 and _series_text(text := items[start - 1], items[start - 2]):
-                    start -= 1
-                    caption.insert(0, text)
-            elif earlier:
-                apart = places
-                caption = numbered + caption
+        caption, start, apart = _series_captions(items, caption, start)
         n += 1
         figure = Figure(caption=caption, credit=credit, ident=f"fig-{n}")
         is_chart = bool(caption) and bool(SOURCE_NOTE.match(caption[0].text))
@@ -94,6 +79,28 @@ def find_figures(pieces: list[Piece], page: Page) -> list[Item]:
         )
         i = start + 1
     return items
+
+
+def _series_captions(items: list[Item], caption: list[Paragraph], start: int
+                     ) -> tuple[list[Paragraph], int, list[int]]:
+    """A photo series' numbered caption (②…) with the series' earlier captions: all its
+    captions, where the figure now starts, and where the earlier captions printed away from
+    the credit are (to be taken out)."""
+    if not caption or caption[0].text[:1] not in CIRCLED[1:]:
+        return caption, start, []
+    earlier = _earlier_captions(items, start, CIRCLED.index(caption[0].text[0]))
+    places = [k for k, _ in earlier]
+    numbered = [paragraph for _, paragraph in earlier]
+    if places and places == list(range(places[0], start)):
+        # printed together (the caption is the paragraph right before the credit): the
+        # series' text may stand over them
+        start = places[0]
+        caption = numbered + caption
+        if start >= 2 and _series_text(text := items[start - 1], items[start - 2]):
+            start -= 1
+            caption.insert(0, text)
+        return caption, start, []
+    return numbered + caption, start, places
 
 
 def _chart_title_between(note: Item, head: Item) -> TypeGuard[Paragraph]:

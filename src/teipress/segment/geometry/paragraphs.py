@@ -72,22 +72,7 @@ def pieces(blocks: list[Block], edges: ColumnEdges) -> list[Piece]:
 
     def flush() -> None:
         if current:
-            text = join_lines([line.text for line in current])
-            opening = None if label else OPENING_LABEL.match(text)
-            if opening:  # 编者按：… set inline: the label heads the paragraph
-                first = current[0]
-                label.append(Head([Line(first.number, opening.group().strip(), first.box,
-                                        first.size, first.bold)]))
-                text = text[opening.end():].lstrip()
-            paragraph = Paragraph(list(current), text, open=not ends_sentence(text))
-            parts = split_trailing_byline(paragraph)  # (makes new paragraphs: label them after)
-            if label:
-                opened = next((part for part in parts if isinstance(part, Paragraph)), None)
-                if opened is not None:
-                    opened.label = label.pop()
-                else:
-                    out.append(label.pop())
-            out.extend(parts)
+            out.extend(_paragraph(current, label))
             current.clear()
 
     def unlabelled() -> None:
@@ -101,20 +86,12 @@ def pieces(blocks: list[Block], edges: ColumnEdges) -> list[Piece]:
         if previous is not None and _below_in_column(previous, block) and ends_sentence(
                 previous.text):
             flush()  # white between two blocks of one column after a full stop: a new paragraph
-        alone = block.lines[0].text.strip()
-        if len(block.lines) == 1 and block.role == "subhead" and not any(
-                isinstance(piece, Paragraph) for piece in out) and (
-                byline_kind(alone) or lone_byline(alone)):
+        if block.role == "subhead" and _bold_byline(block, out):
             block.role = "body"  # a byline set bold over the text, not a subhead
         if block.role in ("head", "subhead"):
             flush()
             unlabelled()
-            if block.label is not None:
-                out.append(Head(list(block.label.lines)))
-            if out and isinstance(out[-1], Head) and out[-1].lines[-1].text.endswith(("：", ":")):
-                out[-1].lines.extend(block.lines)  # 记者手记： / its title, set apart
-            else:
-                out.append(Head(list(block.lines)))
+            _add_heads(out, block)
             previous = None
             continue
         if block.label is not None:
@@ -127,18 +104,8 @@ def pieces(blocks: list[Block], edges: ColumnEdges) -> list[Piece]:
             if wrapped:  # the next lines of a byline read with its first
                 wrapped -= 1
                 continue
-            text = line.text.strip()
-            kind = byline_kind(text)
-            if not kind and len(block.lines) == 1 and lone_byline(text) and not any(
-                    isinstance(piece, Paragraph) for piece in out) and not current:
-                kind = "lead"  # a name (or 本报评论员) alone over the article's text
-            more = 0
-            if not kind and "（" in text and "）" not in text:
-                more, joined = _bracket_closed(block.lines, i)  # （记者 某某 通讯 / 员 某某）
-                if more and byline_kind(joined) in ("trail", "lead", "credit"):
-                    text, kind = joined, byline_kind(joined)
-                else:
-                    more = 0
+            kind, text, more = _byline_at(
+                block.lines, i, not current and not any(isinstance(p, Paragraph) for p in out))
             if kind and (not current or _ended(previous, edges)):
                 wrapped = more
                 flush()
@@ -168,6 +135,62 @@ def _bracket_closed(lines: list[Line], i: int) -> tuple[int, str]:
         if "）" in lines[k].text:
             return k - i, join_lines(texts)
     return 0, ""
+
+
+def _paragraph(lines: list[Line], label: list[Head]) -> list[Piece]:
+    """The lines as a paragraph, headed by the label waiting in ``label`` (taken from it) or
+    by one set inline (编者按：…), with a trailing byline split off."""
+    text = join_lines([line.text for line in lines])
+    opening = None if label else OPENING_LABEL.match(text)
+    if opening:  # 编者按：… set inline: the label heads the paragraph
+        first = lines[0]
+        label.append(Head([Line(first.number, opening.group().strip(), first.box,
+                                first.size, first.bold)]))
+        text = text[opening.end():].lstrip()
+    paragraph = Paragraph(list(lines), text, open=not ends_sentence(text))
+    parts: list[Piece] = []
+    split = split_trailing_byline(paragraph)  # (makes new paragraphs: label them after)
+    if label:
+        opened = next((part for part in split if isinstance(part, Paragraph)), None)
+        if opened is not None:
+            opened.label = label.pop()
+        else:
+            parts.append(label.pop())
+    return parts + split
+
+
+def _bold_byline(block: Block, out: list[Piece]) -> bool:
+    """A one-line block set bold before any text that reads as a byline."""
+    alone = block.lines[0].text.strip()
+    return len(block.lines) == 1 and not any(isinstance(piece, Paragraph) for piece in out) \
+        and bool(byline_kind(alone) or lone_byline(alone))
+
+
+def _add_heads(out: list[Piece], block: Block) -> None:
+    """A head block (after its label, if it has one); a head ending with a colon goes on in it
+    (记者手记： / its title, set apart)."""
+    if block.label is not None:
+        out.append(Head(list(block.label.lines)))
+    last = out[-1] if out else None
+    if isinstance(last, Head) and last.lines[-1].text.endswith(("：", ":")):
+        last.lines.extend(block.lines)
+    else:
+        out.append(Head(list(block.lines)))
+
+
+def _byline_at(lines: list[Line], i: int, before_text: bool) -> tuple[str, str, int]:
+    """Line ``i`` as a byline: its kind ('' for none), its text, and how many of the lines
+    after it its bracket runs over (（记者 某某 通讯 / 员 某某）). ``before_text``: no
+    paragraph has started yet, where a name alone on its line is the byline."""
+    text = lines[i].text.strip()
+    kind = byline_kind(text)
+    if not kind and len(lines) == 1 and lone_byline(text) and before_text:
+        return "lead", text, 0  # a name (or 本报评论员) alone over the article's text
+    if not kind and "（" in text and "）" not in text:
+        more, joined = _bracket_closed(lines, i)
+        if more and byline_kind(joined) in ("trail", "lead", "credit"):
+            return byline_kind(joined), joined, more
+    return kind, text, 0
 
 
 def _justified(block: Block, edges: ColumnEdges) -> bool:

@@ -82,6 +82,14 @@ def find_regions(groups: list[HeadGroup], blocks: list[Block], rules: list[Box],
             continue
         found.blocks.append(block)
         owner[id(block)] = found
+    _place_orphans(orphans, blocks, owner, regions, rules, body)
+    return regions
+
+
+def _place_orphans(orphans: list[Block], blocks: list[Block], owner: dict[int, Region],
+                   regions: list[Region], rules: list[Box], body: float) -> None:
+    """Blocks under no head join a neighbour's region; failing that, the topmost starts an
+    article of its own (added to ``regions``)."""
     by_foot = sorted(blocks, key=lambda b: -b.box.y1)
     while orphans:  # each pass places the orphans next to a placed block
         left: list[Block] = []
@@ -98,7 +106,6 @@ def find_regions(groups: list[HeadGroup], blocks: list[Block], rules: list[Box],
             regions.append(region)
             owner[id(block)] = region
         orphans = left
-    return regions
 
 
 def _region_above(box: Box, frame: Box | None, regions: list[Region], rules: list[Box],
