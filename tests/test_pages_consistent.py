@@ -204,80 +204,85 @@ def perfect_tei(page) -> bytes:
     """The page as the converter should encode it, built from the hand-written source."""
     spec, names = page.spec, page.gold("")["persons"]
     root = etree.Element(f"{{{TEI_NS}}}TEI", nsmap={None: TEI_NS})
-    header = _el(root, "teiHeader")
-    file_desc = _el(header, "fileDesc")
-    title_stmt = _el(file_desc, "titleStmt")
-    for role, name in spec["page"]["editors"]:
-        resp = _el(title_stmt, "respStmt")
-        _el(resp, "resp", role)
-        _el(resp, "persName", name)
-    monogr = _el(_el(_el(file_desc, "sourceDesc"), "biblStruct"), "monogr")
-    _el(_el(monogr, "imprint"), "date", when=spec["page"]["date"])
-    _el(monogr, "biblScope", spec["page"]["n"], unit="page", n=spec["page"]["n"])
-    _el(monogr, "biblScope", spec["page"]["section"] or "", unit="section")
+    _perfect_header(_el(root, "teiHeader"), spec["page"])
     body = _el(_el(root, "text"), "body")
     people = {"persName": (names, {})}
     for rid, text in spec.get("furniture", {}).items():
         _marked(_el(body, "fw", type=rid), text, people)
-
-    def lines(value) -> str:
-        return "".join(value) if isinstance(value, list) else value
-
-    def p_with_quotes(parent, text: str) -> None:
-        quotes = {"quote": (spec.get("policy_quotes", []), {"type": "policy"})}
-        _marked(_el(parent, "p"), text, quotes | people)
-
-    def figure(parent, fig: dict) -> None:
-        el = _el(parent, "figure")
-        if fig.get("title"):
-            _el(el, "head", fig["title"])
-        for caption in fig.get("captions", [fig.get("caption")]):  # a series: one <p> a photo
-            _marked(_el(el, "p"), caption, people)
-        if fig.get("credit_text"):
-            _marked(_el(el, "byline"), fig["credit_text"], people)
-
+    quotes = {"quote": (spec.get("policy_quotes", []), {"type": "policy"})}
     for art in spec["articles"]:
-        div = _el(body, "div", type="article")
-        for key, kind in (("kicker", "kicker"), ("headline", "main"), ("subtitle", "sub")):
-            if art.get(key):
-                _el(div, "head", lines(art[key]), type=kind)
-        if art.get("byline"):  # a byline printed on two lines is one byline
-            byline = art["byline"]
-            _marked(_el(div, "byline"), " ".join(byline) if isinstance(byline, list) else byline,
-                    people)
-        if art.get("dateline", "").startswith("（"):  # a jump line: （上接A01版）
-            _el(div, "note", art["dateline"], type="jump")
-        elif art.get("dateline"):  # 新华社北京3月5日电 | （记者 王晓岚 刘子墨）
-            place_date, bracket, reporters = art["dateline"].partition("（")
-            if not bracket:  # 本报讯 | 记者 柯文远 通讯员 雷小勇
-                place_date, bracket, reporters = art["dateline"].strip().partition(" ")
-            _el(div, "dateline", place_date)
-            _marked(_el(div, "byline"), bracket + reporters, people)
-        if art.get("lead"):
-            argument = _el(div, "argument")
-            if art.get("lead_label"):  # 编者按：
-                _el(argument, "head", art["lead_label"])
-            p_with_quotes(argument, art["lead"])
-        section = div
-        for item in art["body"]:
-            if isinstance(item, dict):
-                section = _el(div, "div", type="section")
-                _el(section, "head", lines(item["head"]))
-            else:
-                p_with_quotes(section, item)
-        for extra in art.get("extras", []):  # <list><item>, <closer><signed>, <note>…
-            parent = _el(div, extra["tag"], type=extra.get("type")) if extra.get("tag") else div
-            tags = extra["item"] if isinstance(extra["item"], list) else \
-                [extra["item"]] * len(extra["items"])
-            for tag, item in zip(tags, extra["items"], strict=True):
-                _marked(_el(parent, tag), item, people)
-        if art.get("trail"):
-            names_here = [n for n in art.get("byline_names", []) if n in art["trail"]]
-            _marked(_el(div, "byline" if names_here else "trailer"), art["trail"],
-                    {"persName": (names_here, {})})
+        _perfect_article(_el(body, "div", type="article"), art, people, quotes | people)
     for fig in spec.get("figures", []):
-        figure(body, fig)
+        _perfect_figure(body, fig, people)
     return etree.tostring(root, xml_declaration=True, encoding="UTF-8")
+
+
+def _perfect_header(header, page: dict) -> None:
+    file_desc = _el(header, "fileDesc")
+    title_stmt = _el(file_desc, "titleStmt")
+    for role, name in page["editors"]:
+        resp = _el(title_stmt, "respStmt")
+        _el(resp, "resp", role)
+        _el(resp, "persName", name)
+    monogr = _el(_el(_el(file_desc, "sourceDesc"), "biblStruct"), "monogr")
+    _el(_el(monogr, "imprint"), "date", when=page["date"])
+    _el(monogr, "biblScope", page["n"], unit="page", n=page["n"])
+    _el(monogr, "biblScope", page["section"] or "", unit="section")
+
+
+def _joined(value) -> str:
+    return "".join(value) if isinstance(value, list) else value
+
+
+def _perfect_figure(parent, fig: dict, people: dict) -> None:
+    el = _el(parent, "figure")
+    if fig.get("title"):
+        _el(el, "head", fig["title"])
+    for caption in fig.get("captions", [fig.get("caption")]):  # a series: one <p> a photo
+        _marked(_el(el, "p"), caption, people)
+    if fig.get("credit_text"):
+        _marked(_el(el, "byline"), fig["credit_text"], people)
+
+
+def _perfect_article(div, art: dict, people: dict, in_paragraphs: dict) -> None:
+    """One article's div; ``in_paragraphs``: what its paragraphs mark (names, quotations)."""
+    for key, kind in (("kicker", "kicker"), ("headline", "main"), ("subtitle", "sub")):
+        if art.get(key):
+            _el(div, "head", _joined(art[key]), type=kind)
+    if art.get("byline"):  # a byline printed on two lines is one byline
+        byline = art["byline"]
+        _marked(_el(div, "byline"), " ".join(byline) if isinstance(byline, list) else byline,
+                people)
+    if art.get("dateline", "").startswith("（"):  # a jump line: （上接A01版）
+        _el(div, "note", art["dateline"], type="jump")
+    elif art.get("dateline"):  # 新华社北京3月5日电 | （记者 王晓岚 刘子墨）
+        place_date, bracket, reporters = art["dateline"].partition("（")
+        if not bracket:  # 本报讯 | 记者 柯文远 通讯员 雷小勇
+            place_date, bracket, reporters = art["dateline"].strip().partition(" ")
+        _el(div, "dateline", place_date)
+        _marked(_el(div, "byline"), bracket + reporters, people)
+    if art.get("lead"):
+        argument = _el(div, "argument")
+        if art.get("lead_label"):  # 编者按：
+            _el(argument, "head", art["lead_label"])
+        _marked(_el(argument, "p"), art["lead"], in_paragraphs)
+    section = div
+    for item in art["body"]:
+        if isinstance(item, dict):
+            section = _el(div, "div", type="section")
+            _el(section, "head", _joined(item["head"]))
+        else:
+            _marked(_el(section, "p"), item, in_paragraphs)
+    for extra in art.get("extras", []):  # <list><item>, <closer><signed>, <note>…
+        parent = _el(div, extra["tag"], type=extra.get("type")) if extra.get("tag") else div
+        tags = extra["item"] if isinstance(extra["item"], list) else \
+            [extra["item"]] * len(extra["items"])
+        for tag, item in zip(tags, extra["items"], strict=True):
+            _marked(_el(parent, tag), item, people)
+    if art.get("trail"):
+        names_here = [n for n in art.get("byline_names", []) if n in art["trail"]]
+        _marked(_el(div, "byline" if names_here else "trailer"), art["trail"],
+                {"persName": (names_here, {})})
 
 
 @pytest.mark.parametrize("txt", TXTS, ids=lambda p: p.stem)
