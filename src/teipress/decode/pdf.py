@@ -25,7 +25,11 @@ from teipress.errors import InputError
 from teipress.segment.model import Box, Line, PageImage
 
 if TYPE_CHECKING:
-    from pypdfium2 import PdfObject
+    from pypdfium2 import PdfDocument, PdfObject, PdfTextPage
+    from pypdfium2 import PdfPage as PdfiumPage
+
+# Where a point of PDF user space lands on the page as displayed (origin top left).
+Placer = Callable[[float, float], tuple[float, float]]
 
 # A vector path this thin is a rule; this long, it separates something (shorter is ornament).
 RULE_THICKNESS = 3.0
@@ -105,7 +109,7 @@ def read_pdf(path: Path) -> Iterator[PdfPage]:
         pdf.close()
 
 
-def _open(path: Path):
+def _open(path: Path) -> PdfDocument:
     import pypdfium2 as pdfium
     import pypdfium2.raw as raw
 
@@ -140,7 +144,7 @@ def _open(path: Path):
     return pdf
 
 
-def _read_page(page, index: int, path: Path) -> PdfPage:
+def _read_page(page: PdfiumPage, index: int, path: Path) -> PdfPage:
     import pypdfium2.raw as raw
 
     size = page.get_size()  # as displayed: PDFium turns it by /Rotate
@@ -186,7 +190,7 @@ def _read_page(page, index: int, path: Path) -> PdfPage:
                    rotated)
 
 
-def _glyphs(textpage, to_top_left) -> list[Glyph]:
+def _glyphs(textpage: PdfTextPage, to_top_left: Placer) -> list[Glyph]:
     """Every character PDFium found, in drawing order, with its box and face."""
     import pypdfium2.raw as raw
 
@@ -256,7 +260,7 @@ def _garbage(char: str) -> bool:
     return any(low <= code <= high for low, high in _GARBAGE_RANGES)
 
 
-def _stroked_or_tinted(obj) -> bool:
+def _stroked_or_tinted(obj: PdfObject) -> bool:
     """A rectangle drawn as a frame or a tint: a box on the page, not a glyph's outline."""
     import pypdfium2.raw as raw
 
@@ -266,11 +270,12 @@ def _stroked_or_tinted(obj) -> bool:
     return bool(stroke.value) or mode.value != 0
 
 
-def _objects(page) -> Iterator[tuple[PdfObject, list[tuple] | None]]:
+def _objects(page: PdfiumPage) -> Iterator[tuple[PdfObject, list[tuple] | None]]:
     """Page objects with the form matrices that place them (forms nest: newest first)."""
     import pypdfium2.raw as raw
 
-    def walk(form, matrices):
+    def walk(form: PdfObject | None, matrices: list[tuple]
+             ) -> Iterator[tuple[PdfObject, list[tuple] | None]]:
         objects = page.get_objects(form=form, max_depth=1) if form else \
             page.get_objects(max_depth=1)
         for obj in objects:
@@ -282,7 +287,7 @@ def _objects(page) -> Iterator[tuple[PdfObject, list[tuple] | None]]:
     yield from walk(None, [])
 
 
-def _orientation(rotation: int, width: float, height: float):
+def _orientation(rotation: int, width: float, height: float) -> Placer:
     """Map PDF user space (origin bottom left) to the page as displayed, origin top left."""
     if rotation == 90:
         return lambda x, y: (y, x)
@@ -305,7 +310,8 @@ def _turner(rotation: int, width: float, height: float) -> Callable[[Box], Box]:
     return turn
 
 
-def _box(bounds, matrices, to_top_left) -> Box:
+def _box(bounds: tuple[float, float, float, float], matrices: list[tuple] | None,
+         to_top_left: Placer) -> Box:
     x0, y0, x1, y1 = bounds
     corners = [(x0, y0), (x0, y1), (x1, y0), (x1, y1)]
     for a, b, c, d, e, f in matrices or ():
@@ -315,7 +321,7 @@ def _box(bounds, matrices, to_top_left) -> Box:
     return Box(round(min(xs), 2), round(min(ys), 2), round(max(xs), 2), round(max(ys), 2))
 
 
-def _image(obj, box: Box) -> PageImage:
+def _image(obj: PdfObject, box: Box) -> PageImage:
     """The picture's bytes: the stored JPEG where the stream is one, else a PNG of its pixels."""
     filters = obj.get_filters()
     if filters == ["DCTDecode"]:

@@ -13,13 +13,16 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
 from lxml import etree
 
 from teipress.encode.xml import tei, xml
-from teipress.segment.model import Article, Box, Figure, Line, Page
+from teipress.segment.model import Article, Box, Byline, Figure, Head, Line, Page, Paragraph
+
+# What the page model prints on lines of its own.
+Printed = Article | Figure | Paragraph | Head | Byline
 
 # A line of another element counts as inside a block only when the block covers this much
 # of its height: the boxes of neighbouring lines overlap by their ascenders and descenders.
@@ -140,7 +143,7 @@ def _page_boxes(page: Page) -> Iterable[tuple[int, Box]]:
             yield id(box), box
 
 
-def _children(item) -> Iterable:
+def _children(item: Printed) -> Iterator[Printed]:
     """The parts of a model item that hold lines of their own."""
     if isinstance(item, Article):
         yield from (h for h in (item.kicker, item.headline, item.subtitle) if h is not None)
@@ -161,21 +164,21 @@ def _children(item) -> Iterable:
         yield from item.caption
         if item.credit is not None:
             yield item.credit
-    elif getattr(item, "label", None) is not None:
+    elif isinstance(item, Paragraph) and item.label is not None:
         yield item.label
 
 
-def item_lines(item) -> list[Line]:
+def item_lines(item: Printed) -> list[Line]:
     """Every line an article, photo, paragraph, head or byline is printed on, in order."""
     found: list[Line] = list(getattr(item, "lines", ()))
-    if getattr(item, "line", None) is not None:
+    if isinstance(item, Byline):
         found.append(item.line)
     for child in _children(item):
         found.extend(item_lines(child))
     return list({id(line): line for line in found}.values())
 
 
-def item_images(item) -> list[Box]:
+def item_images(item: Printed) -> list[Box]:
     """The frames of the pictures an article or photo holds."""
     if isinstance(item, Figure):
         return [item.image.box] if item.image is not None else []
@@ -184,7 +187,7 @@ def item_images(item) -> list[Box]:
     return []
 
 
-def _blocks(boxes: list[Box], foreign_boxes) -> list[Box]:
+def _blocks(boxes: list[Box], foreign_boxes: Callable[[], list[Box]]) -> list[Box]:
     """The printed blocks ``boxes`` form: runs of lines down one column, then any blocks whose
     common rectangle holds nothing else printed merged into one."""
     runs: list[Box] = []

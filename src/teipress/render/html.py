@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from itertools import groupby
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import jinja2
@@ -261,7 +261,7 @@ def _environment() -> jinja2.Environment:
     return env
 
 
-def _write(out_dir: Path, path: str, template: str, site: Site, **context) -> None:
+def _write(out_dir: Path, path: str, template: str, site: Site, **context: Any) -> None:
     root = "../" * path.count("/")
     page: Page | None = context.get("page")
 

@@ -38,7 +38,7 @@ from pathlib import Path
 
 from teipress.fileio import write_atomic
 from teipress.render.html import article_path, page_name, page_path
-from teipress.render.view import Page, article_text, figure_text, plain_text
+from teipress.render.view import Article, Page, article_text, figure_text, plain_text
 from teipress.safepaths import output_path, remove_output
 
 INDEX_FILE = "assets/search-index.js"
@@ -164,7 +164,7 @@ def write_page_text(page: Page, out_dir: Path) -> str:
     return path
 
 
-def _json(data) -> str:
+def _json(data: object) -> str:
     return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
 
 
@@ -172,12 +172,12 @@ def _is_word(token: str) -> bool:
     return any(unicodedata.category(c)[0] in "LN" for c in token)
 
 
-def _excerpt(article, body: str) -> str:
+def _excerpt(article: Article, body: str) -> str:
     """The start of the lead or first paragraph: the text under the heads."""
     return _shorten(" ".join(body.split("\n")[_head_lines(article) + len(article.bylines):]))
 
 
-def _head_lines(article) -> int:
+def _head_lines(article: Article) -> int:
     return sum(1 for h in (article.kicker, article.headline, article.subtitle) if h)
 
 

@@ -37,6 +37,7 @@ from __future__ import annotations
 
 import datetime as _dt
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Union
@@ -339,7 +340,7 @@ class _Reader:
                 self.taken.add(candidate)
                 return candidate
 
-    def _items(self, body: etree._Element):
+    def _items(self, body: etree._Element) -> Iterator[Article | Block]:
         for child in body:
             tag = _local(child)
             if tag in FURNITURE_TAGS:
@@ -448,7 +449,8 @@ class _Reader:
                 for content in _block_contents(item):
                     count(content, None, "版面")
 
-        def entries(list_tag: str, entry_tag: str, name_tag: str, kind: str):
+        def entries(list_tag: str, entry_tag: str, name_tag: str, kind: str
+                    ) -> Iterator[RegisterEntry]:
             for entry in self.root.iterfind(f"{_T}standOff/{_T}{list_tag}/{_T}{entry_tag}"):
                 entry_id = entry.get(XML_ID, "")
                 name = entry.find(f"{_T}{name_tag}")
@@ -526,14 +528,14 @@ def _join(parts: list[Inlines], separator: str | None = None) -> Inlines:
     return tuple(out)
 
 
-def _walk_spans(content: Inlines):
+def _walk_spans(content: Inlines) -> Iterator[Span]:
     for item in content:
         if isinstance(item, Span):
             yield item
             yield from _walk_spans(item.children)
 
 
-def _walk_figures(blocks: tuple[Block, ...]):
+def _walk_figures(blocks: tuple[Block, ...]) -> Iterator[Figure]:
     for block in blocks:
         if isinstance(block, Figure):
             yield block
@@ -541,7 +543,7 @@ def _walk_figures(blocks: tuple[Block, ...]):
             yield from _walk_figures(block.blocks)
 
 
-def _block_contents(block: Block):
+def _block_contents(block: Block) -> Iterator[Inlines]:
     """Every inline run in a block, in reading order."""
     if isinstance(block, Paragraph):
         yield block.content
@@ -553,14 +555,14 @@ def _block_contents(block: Block):
             yield from _block_contents(child)
 
 
-def _figure_contents(figure: Figure):
+def _figure_contents(figure: Figure) -> Iterator[Inlines]:
     yield figure.title
     for p in figure.caption:
         yield p.content
     yield figure.credit
 
 
-def _article_contents(article: Article):
+def _article_contents(article: Article) -> Iterator[Inlines]:
     """Every inline run in an article, in reading order: what an index or a search reads."""
     yield article.kicker
     yield article.headline

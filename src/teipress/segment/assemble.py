@@ -37,6 +37,9 @@ from teipress.segment.text import DASHES, has_cjk_gap, join_lines, width
 Piece = Paragraph | Head | Byline
 Item = Paragraph | Head | Byline | Figure
 MAX_EXACT = 12  # articles on a page up to which headlines are assigned exactly
+# A head or lead's fit to an article: fit, shared words, then the tie-breakers (earlier item,
+# earlier article), the item's index and the article's.
+_Score = tuple[float, float, int, int, int, int]
 
 
 
@@ -182,7 +185,8 @@ class _ArticleBuilder:
         return len(self.heads) >= thresholds.MAX_HEADS
 
 
-def _fill_articles(items, runs, groups, builders, pool, page) -> set[int]:
+def _fill_articles(items: list[Item], runs: list[tuple[int, int]], groups: list[list[int]],
+                   builders: list[_ArticleBuilder], pool: list[int], page: Page) -> set[int]:
     """Put each group's paragraphs (and the subheads between its runs) into its article;
     every other head, byline or lead goes to the pool. Returns the items placed."""
     placed: set[int] = set()
@@ -193,25 +197,27 @@ def _fill_articles(items, runs, groups, builders, pool, page) -> set[int]:
         for n, k in enumerate(group):
             start, end = runs[k]
             paragraphs = [items[i] for i in range(start, end)]
+            assert _all_body(paragraphs)  # runs are of body paragraphs only
             builder.indexes.extend(range(start, end))
             placed.update(range(start, end))
             if n > 0:
                 prev_end = runs[group[n - 1]][1]
                 gap = list(range(prev_end, start))
-                section_head = gap[-1] if gap and _is_subhead(items[gap[-1]]) else None
+                nearest = items[gap[-1]] if gap else None
+                head = nearest if _is_subhead(nearest) else None
                 for i in gap:
-                    if isinstance(items[i], Figure):
-                        article.figures.append(items[i])
+                    item = items[i]
+                    if isinstance(item, Figure):
+                        article.figures.append(item)
                         placed.add(i)
-                    elif i != section_head:
+                    elif item is not head:
                         pool.append(i)
                 last = container[-1] if container else None
                 if last is not None and last.open:
                     container[-1] = _merge(last, paragraphs.pop(0))
-                if section_head is not None:
-                    head = items[section_head]
+                if head is not None:
                     head.role = "section"
-                    placed.add(section_head)
+                    placed.add(gap[-1])
                     article.sections.append(Section(head))
                     container = article.sections[-1].paragraphs
                     page.explain(
@@ -225,7 +231,11 @@ def _fill_articles(items, runs, groups, builders, pool, page) -> set[int]:
     return placed
 
 
-def _is_subhead(item: Item) -> bool:
+def _all_body(items: list[Item]) -> TypeGuard[list[Paragraph]]:
+    return all(_is_body(item) for item in items)
+
+
+def _is_subhead(item: Item | None) -> TypeGuard[Head]:
     return isinstance(item, Head) and not item.text.startswith(DASHES)
 
 
@@ -281,7 +291,8 @@ def _column_break(paragraph: Paragraph) -> bool:
     return any(b - a > 1 for a, b in pairwise(numbers))
 
 
-def _gap_neighbours(items, runs, run_owner) -> list[tuple[int | None, int | None]]:
+def _gap_neighbours(items: list[Item], runs: list[tuple[int, int]], run_owner: dict[int, int]
+                    ) -> list[tuple[int | None, int | None]]:
     """For each item, the articles whose paragraphs come right before and right after it."""
     from bisect import bisect_left, bisect_right
 
@@ -416,7 +427,7 @@ def _assign_bylines(pool: _Pool, bylines: dict[int, Byline]) -> None:
     """Each byline to its article, the closing ones first."""
     builders = pool.builders
     for i, item in sorted(bylines.items(), key=lambda pair: pair[1].kind == "lead"):
-        a = _byline_owner(pool.items, i, pool.owner, pool.gaps, builders)
+        a = _byline_owner(pool, i, item)
         target = builders[a].article
         closing = item.kind in ("trail", "end") or (item.kind == "jump" and not _jumps_in(item))
         (target.trailing if closing else target.bylines).append(item)
@@ -430,7 +441,8 @@ def _plain_head(item: Item) -> bool:
         and not _is_labelled_subhead(item)
 
 
-def _best_headlines(items, candidates, owner, scores) -> dict[int, int] | None:
+def _best_headlines(items: list[Item], candidates: dict[int, Head | Paragraph],
+                    owner: dict[int, int], scores: list[_Score]) -> dict[int, int] | None:
     """One headline for each article, chosen for the page as a whole: the assignment of
     plain heads to articles (each at most once) with the greatest total fit, instead of
     taking the best-fitting pair first. Exact over subsets of articles; None (the pairs
@@ -467,10 +479,11 @@ def _fit(probe: Counter[str], builder: _ArticleBuilder, vocab: Vocabulary,
     return vocab.coverage(probe, builder.words) + near
 
 
-def _beside_bonus(items, i, a, owner) -> float:
+def _beside_bonus(items: list[Item], i: int, a: int, owner: dict[int, int]) -> float:
     """A kicker printed right above (or below) a head already given to an article goes there;
     a subtitle goes by its words, since extractors print it far from its headline."""
-    if not isinstance(items[i], Head) or items[i].text.startswith(DASHES):
+    item = items[i]
+    if not isinstance(item, Head) or item.text.startswith(DASHES):
         return 0.0
     for j in (i - 1, i + 1):
         if 0 <= j < len(items) and isinstance(items[j], Head) and owner.get(j) == a:
@@ -483,25 +496,24 @@ def _nearest(neighbours: tuple[int | None, int | None]) -> int:
     return before if before is not None else after if after is not None else 0
 
 
-def _byline_owner(items, i, owner, gaps, builders) -> int:
-    """A leading byline is printed with its article's heads, above or below it; else it
-    opens the next article. A trailing one closes the article before. An article that
-    already names its reporters (a byline, a dateline's bracket) passes it on to a
+def _byline_owner(pool: _Pool, i: int, item: Byline) -> int:
+    """A leading byline (item ``i``) is printed with its article's heads, above or below
+    it; else it opens the next article. A trailing one closes the article before. An article
+    that already names its reporters (a byline, a dateline's bracket) passes it on to a
     neighbour that names none."""
-    item = items[i]
+    items, owner, gaps = pool.items, pool.owner, pool.gaps
     before, after = gaps[i]
     if item.kind == "end" or (item.kind == "jump" and not _jumps_in(item)):
         return before if before is not None else _nearest(gaps[i])
     if item.kind == "jump":
         return after if after is not None else _nearest(gaps[i])
     if item.kind == "trail":
-        choices = [before, after]
+        near = [before, after]
     else:
-        choices = [_head_owner(items, i, -1, owner), _head_owner(items, i, 1, owner),
-                   after, before]
-    choices = [a for a in choices if a is not None] or [_nearest(gaps[i])]
+        near = [_head_owner(items, i, -1, owner), _head_owner(items, i, 1, owner), after, before]
+    choices = [a for a in near if a is not None] or [_nearest(gaps[i])]
     for a in choices:
-        article = builders[a].article
+        article = pool.builders[a].article
         named = article.dateline is not None and bool(article.dateline.names)
         if not (article.bylines or article.trailing or named):
             return a
@@ -513,7 +525,7 @@ def _jumps_in(mark: Byline) -> bool:
     return "上" in mark.text or "接" in mark.text
 
 
-def _head_owner(items, i, step, owner) -> int | None:
+def _head_owner(items: list[Item], i: int, step: int, owner: dict[int, int]) -> int | None:
     """The article of the head next to item ``i`` (other bylines passed over), if any."""
     j = i + step
     while 0 <= j < len(items) and isinstance(items[j], Byline):
@@ -536,10 +548,11 @@ def _name_heads(builder: _ArticleBuilder) -> None:
             head.role = role
 
 
-def _reading_order(items, builders, placed, page) -> list:
+def _reading_order(items: list[Item], builders: list[_ArticleBuilder], placed: set[int],
+                   page: Page) -> list[Article | Item]:
     """Articles and stand-alone photos in the order their text was printed."""
     placed_figures = {id(f) for b in builders for f in b.article.figures}
-    body: list[tuple[int, object]] = []
+    body: list[tuple[int, Article | Item]] = []
     for builder in builders:
         first = min(builder.indexes) if builder.indexes else 0
         body.append((first, builder.article))

@@ -177,7 +177,8 @@ class Page:
     date: date | None = None
     date_text: str = ""
     editors: list[tuple[str, list[str]]] = field(default_factory=list)
-    body: list[Article | Figure | Paragraph] = field(default_factory=list)
+    # heads and bylines stand in it only where no article took them (a page with none)
+    body: list[Article | Figure | Paragraph | Head | Byline] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)  # how the page was read, for --explain
     size: tuple[float, float] | None = None  # from a PDF: width and height in points
 
