@@ -10,8 +10,9 @@ Placement, as papers do it: the folio line (page number, section, date) on top, 
 line at the foot (or above the folio where the source lists it first); articles as regions
 spanning grid columns in bands, the first article of the page across the whole page or most
 of it; each article's heads over its columns, its body flowing in them; short articles framed
-as boxes; briefs (``■`` ``●`` heads, or none) stacked in one column under their label; photos without a
-title inside the article they follow, titled photos and photo series as stand-alone regions.
+as boxes; briefs (``■`` ``●`` heads, or none) stacked in one column under their label; photos
+without a title inside the article they follow, titled photos and photo series as stand-alone
+regions.
 A design (column count, sizes, rules, box style, heads over or beside the body) is drawn per
 page and typesetter from a hash of both names, so no two pages share one look.
 """
