@@ -3,7 +3,8 @@
 Sources: the dev set is typeset from the text pages' sources (``tests/pages/src/*.toml``), each
 held-out set from its own sources (``heldout/src/*.toml``, ``heldout2/src/*.toml``: same
 format, written for it and never used for tuning). Each source is read by
-``tests/pages/make_pages.py``'s ``Page`` (one reader of the format, one gold writer), planned by ``layout.py`` and typeset by two engines:
+``tests/pages/make_pages.py``'s ``Page`` (one reader of the format, one gold writer), planned
+by ``layout.py`` and typeset by two engines:
 
   chromium  HTML + CSS (grid bands, multi-column bodies) printed by headless Chromium (Skia);
   typst     Typst markup compiled by the Typst compiler (its own layout, fonts and PDF writer).
