@@ -447,10 +447,7 @@ def test_images_of_one_name_in_two_folders_stay_two(world):
 def pdf_renderer():
     from teipress.render.pdf import PdfRenderer
 
-    warnings: list[str] = []
-    renderer = PdfRenderer(warn=warnings.append)
-    renderer.warnings = warnings
-    return renderer
+    return PdfRenderer()
 
 
 @pytest.mark.parametrize("reference", ["../../outside/secret.png", "%2e%2e/x.png", "ABSOLUTE",
@@ -484,7 +481,7 @@ def test_render_pdf_on_the_command_line_refuses_in_one_line(world, capsys):
 
 
 @needs_poppler
-def test_an_svg_with_external_references_fetches_nothing(world, pdf_renderer, server):
+def test_an_svg_with_external_references_fetches_nothing(world, pdf_renderer, server, warned):
     """Item 4: WeasyPrint fetches only files inside the page's folder."""
     secret = world["outside"] / "secret.png"
     svg = (f'<svg xmlns="http://www.w3.org/2000/svg" '
@@ -507,7 +504,7 @@ def test_an_svg_with_external_references_fetches_nothing(world, pdf_renderer, se
                              check=True).stdout.splitlines()[2:]
     sizes = sorted((int(line.split()[3]), int(line.split()[4])) for line in listing)
     assert sizes == [(40, 30)]  # photo.png, inside the folder; the secret (also 40x30) is not
-    assert any("not fetched" in w for w in pdf_renderer.warnings)
+    assert any("not fetched" in w for w in warned())
 
 
 def test_the_fetcher_serves_the_folder_and_nothing_else(world, server):

@@ -9,6 +9,7 @@ rebuild with nothing changed reports the same problems without redoing the work.
 
 from __future__ import annotations
 
+import logging
 import os
 import time
 from collections.abc import Callable
@@ -32,7 +33,7 @@ from teipress.errors import TeipressError, UsageError
 from teipress.safepaths import UnsafePath, output_path, real_date, remove_output, safe_name
 
 Progress = Callable[[int, int, str], None]  # (units done, units in all, what was just done)
-Warn = Callable[[str], None]
+log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -68,13 +69,15 @@ class BuildSummary:
 
 def build_edition(edition_dir: Path, out_dir: Path, *, jobs: int | None = None,
                   shard: tuple[int, int] | None = None, index_only: bool = False,
-                  progress: Progress | None = None, warn: Warn | None = None) -> BuildSummary:
+                  progress: Progress | None = None) -> BuildSummary:
     """Build an edition folder into ``out_dir``: TEI for pages that have none, validation,
     the HTML site, page and issue PDFs — each only where its inputs changed.
 
     ``shard=(k, n)`` builds the k-th of n disjoint sets of issues and no index pages;
     ``index_only`` makes only the index pages, registers and search, from the TEI of every
-    issue (after the shards are done).
+    issue (after the shards are done). ``progress`` is told each unit of work done; warnings
+    (a text changed since its TEI was made, an output that could not be removed, what the
+    workers warned of) are logged to ``teipress.build``.
     """
     started = time.perf_counter()
     if shard and index_only:
@@ -86,9 +89,8 @@ def build_edition(edition_dir: Path, out_dir: Path, *, jobs: int | None = None,
     if shard:
         issues = [issue for issue in issues if in_shard(issue, shard)]
     manifest = Manifest.load(out_dir, shard)
-    warn = warn or (lambda message: None)
-    build = _Build(edition_dir, out_dir, manifest, issues, _workers(jobs, warn), shard,
-                   index_only, progress or (lambda done, total, what: None), warn)
+    build = _Build(edition_dir, out_dir, manifest, issues, _workers(jobs), shard,
+                   index_only, progress or (lambda done, total, what: None))
     build.summary.problems.extend(refused)
     try:
         build.run()
@@ -117,7 +119,7 @@ class _PageState:
 class _Build:
     def __init__(self, edition_dir: Path, out_dir: Path, manifest: Manifest,
                  issues: list[IssueSource], jobs: int, shard: tuple[int, int] | None,
-                 index_only: bool, progress: Progress, warn: Warn) -> None:
+                 index_only: bool, progress: Progress) -> None:
         self.out_dir = out_dir
         self.manifest = manifest
         self.issues = issues
@@ -125,7 +127,6 @@ class _Build:
         self.shard = shard
         self.index_only = index_only
         self.progress = progress
-        self.warn = warn
         self.edition = load_edition(edition_dir / SETTINGS_NAME)
         self.keys = Fingerprints.take(manifest, edition_dir / SETTINGS_NAME)
         self.summary = BuildSummary(pages=sum(len(i.pages) for i in issues), issues=len(issues))
@@ -178,7 +179,7 @@ class _Build:
         """A job's problems, warnings and times."""
         self.summary.problems.extend(result.problems)
         for message in getattr(result, "warnings", ()):
-            self.warn(message)
+            log.warning(message)
         for stage, seconds in result.seconds.items():
             self.summary.stage_seconds[stage] = (self.summary.stage_seconds.get(stage, 0.0)
                                                  + seconds)
@@ -208,7 +209,7 @@ class _Build:
             return self.page_job(page, convert=True, validate=True, html=True)
         if page.text and convert_step and convert_step.get("text") not in (
                 None, self.manifest.file_hash(page.text)):
-            self.warn(f"{page.text} changed since {page.tei.name} was made from it; "
+            log.warning(f"{page.text} changed since {page.tei.name} was made from it; "
                       f"{page.tei.name} is kept (it may hold hand corrections): delete it to "
                       "convert the text again")
         state.tei_hash = self.manifest.file_hash(page.tei)
@@ -494,9 +495,9 @@ class _Build:
             try:
                 remove_output(self.out_dir, name)
             except UnsafePath as exc:
-                self.warn(f"{self.manifest.path}: {exc}; not removed")
+                log.warning(f"{self.manifest.path}: {exc}; not removed")
             except OSError as exc:  # tried again by the next build
-                self.warn(f"cannot remove {self.out_dir / name}: {exc.strerror or exc}")
+                log.warning(f"cannot remove {self.out_dir / name}: {exc.strerror or exc}")
 
     def prune_caches(self) -> None:
         """Page caches no current page uses (older versions of pages)."""
@@ -505,7 +506,7 @@ class _Build:
         try:
             folder = output_path(self.out_dir, f"{STATE_DIR}/pages/x").parent
         except UnsafePath as exc:
-            self.warn(f"{exc}; old page caches not removed")
+            log.warning(f"{exc}; old page caches not removed")
             return
         if folder.is_dir():
             for stale in sorted(folder.iterdir()):
@@ -540,12 +541,12 @@ class _InlineExecutor(Executor):
         return future
 
 
-def _workers(jobs: int | None, warn: Warn) -> int:
+def _workers(jobs: int | None) -> int:
     """Worker processes: as many as asked, but no more than the cores this process may run
     on; more would only share them, each holding its own copy of jieba and WeasyPrint."""
     cores = _cores()
     if jobs is not None and jobs > cores:
-        warn(f"-j {jobs}: using {cores} worker processes, the number of cores available")
+        log.warning(f"-j {jobs}: using {cores} worker processes, the number of cores available")
         return cores
     return jobs or cores
 

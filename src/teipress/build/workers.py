@@ -8,9 +8,11 @@ jieba's dictionary — is set up once per process, on first use, and kept in mod
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
+import logging
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -21,7 +23,6 @@ from teipress.safepaths import output_path
 
 _validator = None
 _pdf_renderer = None
-_warnings: list[str] = []
 
 
 @dataclass(frozen=True)
@@ -102,28 +103,26 @@ class IndexResult:
 def run_page(job: PageJob) -> PageResult:
     """Convert the page if it has no TEI yet, validate its TEI, render its HTML."""
     result = PageResult(job.rel)
-    _warnings.clear()
-    if job.convert:
-        result.converted = _attempt(result, "convert", job.text, lambda: _convert(job))
-        if not result.converted:
+    with _warnings_into(result.warnings):
+        if job.convert:
+            result.converted = _attempt(result, "convert", job.text, lambda: _convert(job))
+            if not result.converted:
+                return result
+        if not _attempt(result, "read", job.tei, lambda: _read(job, result)):
             return result
-    if not _attempt(result, "read", job.tei, lambda: _read(job, result)):
-        return result
-    if job.validate:
-        _attempt(result, "validate", job.tei, lambda: _validate(job, result))
-    if job.html:
-        _attempt(result, "html", job.tei, lambda: _html(job, result))
-    result.warnings = list(_warnings)
+        if job.validate:
+            _attempt(result, "validate", job.tei, lambda: _validate(job, result))
+        if job.html:
+            _attempt(result, "html", job.tei, lambda: _html(job, result))
     return result
 
 
 def run_issue(job: IssueJob) -> IssueResult:
     """Write the issue's page PDFs asked for and its one-document PDF, from one layout."""
     result = IssueResult(job.name)
-    _warnings.clear()
-    _attempt(result, "pdf", job.name, lambda: _get_pdf_renderer().write_issue(
-        list(job.tei), job.issue_out, list(job.page_outs)))
-    result.warnings = list(_warnings)
+    with _warnings_into(result.warnings):
+        _attempt(result, "pdf", job.name, lambda: _get_pdf_renderer().write_issue(
+            list(job.tei), job.issue_out, list(job.page_outs)))
     return result
 
 
@@ -132,6 +131,26 @@ def run_index(job: IndexJob) -> IndexResult:
     result = IndexResult()
     _attempt(result, "index", job.out_dir, lambda: _index(job, result))
     return result
+
+
+@contextlib.contextmanager
+def _warnings_into(warnings: list[str]) -> Iterator[None]:
+    """The warnings a job logs, kept in ``warnings`` (its result) instead of shown: a worker
+    process hands them back with the job's outcome, and the build logs them in its own
+    process, in the order jobs finish (with ``-j 1`` the job runs in that process, so they
+    would otherwise be shown twice)."""
+
+    class Keep(logging.Handler):
+        def emit(self, record: logging.LogRecord) -> None:
+            warnings.append(record.getMessage())
+
+    logger = logging.getLogger("teipress")
+    handlers, propagate = logger.handlers, logger.propagate
+    logger.handlers, logger.propagate = [Keep(logging.WARNING)], False
+    try:
+        yield
+    finally:
+        logger.handlers, logger.propagate = handlers, propagate
 
 
 def _attempt(result: PageResult | IssueResult | IndexResult, stage: str, path: Path | str,
@@ -202,12 +221,13 @@ def _convert(job: PageJob) -> None:
     assert job.text is not None
     edition = load_edition(find_edition_file(job.text))
     if job.text.suffix == ".pdf":  # NN.pdf → NN.xml, its photos and page image
-        from teipress.pdfconvert import PdfOutput, convert_pdf
+        from teipress.pdfconvert import FileExists, PdfOutput, convert_pdf
 
-        kept: list[str] = []
-        if not convert_pdf(job.text, PdfOutput(job.tei.parent, job.tei.stem), edition, {},
-                           force_images=True, warn=kept.append):
-            raise TeipressError(f"{job.tei} appeared during the conversion; kept")
+        try:
+            convert_pdf(job.text, PdfOutput(job.tei.parent, job.tei.stem), edition, {},
+                        force_images=True)
+        except FileExists:
+            raise TeipressError(f"{job.tei} appeared during the conversion; kept") from None
         return
     data, _encoding = convert_file(job.text, job.tei, edition)
     if job.tei.exists():  # made meanwhile, perhaps by hand: never overwrite a TEI file
@@ -221,8 +241,7 @@ def _html(job: PageJob, result: PageResult) -> None:
 
     page, terms = _page_and_terms(job.tei, None)
     result.html_files = write_page_html(page, job.out_dir,
-                                        Site(title=job.site_title, page_pdfs=True),
-                                        _warnings.append)
+                                        Site(title=job.site_title, page_pdfs=True))
     result.date, result.slug = page.date, page.slug
     cache = output_path(job.out_dir, cache_file(job.code, job.rel, result.tei_hash))
     pagecache.write(cache, result.tei_hash, [weights for _shown, weights in terms])
@@ -263,7 +282,7 @@ def _get_pdf_renderer():
     if _pdf_renderer is None:
         from teipress.render.pdf import PdfRenderer
 
-        _pdf_renderer = PdfRenderer(warn=_warnings.append)
+        _pdf_renderer = PdfRenderer()
     return _pdf_renderer
 
 

@@ -11,7 +11,7 @@ import contextlib
 import copy
 import logging
 import warnings
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -50,23 +50,23 @@ from teipress.render.view import (
 from teipress.resources import data_dir
 from teipress.safepaths import inside
 
-Warn = Callable[[str], None]
+log = logging.getLogger(__name__)
 BODY_SHARE = 0.8  # a body deeper than this share of the page is set in blocks a page can hold
 
 
 class PdfRenderer:
     """Renders TEI page files as PDF; build one and reuse it for many pages."""
 
-    def __init__(self, print_marks: bool = False, warn: Warn | None = None) -> None:
-        """``print_marks``: a 3 mm bleed, crop and cross marks outside it, for the printer."""
+    def __init__(self, print_marks: bool = False) -> None:
+        """``print_marks``: a 3 mm bleed, crop and cross marks outside it, for the printer.
+        What WeasyPrint warns of, and graphics missing, are logged (warnings)."""
         weasyprint = _import_weasyprint()
         from weasyprint.text.fonts import FontConfiguration
 
-        self._warn = warn or (lambda message: None)
         self._print_marks = print_marks
         check_fonts()
         if not harfbuzz_subset_available():
-            self._warn("libharfbuzz-subset0 is not installed: fonts are subset with fontTools, "
+            log.warning("libharfbuzz-subset0 is not installed: fonts are subset with fontTools, "
                        "some 20 times slower (Debian: apt install libharfbuzz-subset0)")
         self._weasyprint = weasyprint
         self._font_config = FontConfiguration()
@@ -157,14 +157,14 @@ class PdfRenderer:
             return self._setter.body([*article.blocks, *extras.get(article.id, ())], columns,
                                      images, article.lead, article.trailing_bylines)
 
-        def render(air: float, warn: Warn) -> Any:
+        def render(air: float, said: bool) -> Any:
             html = self._template.render(
                 page=page, grid=grid, lang=LANG, title=page_title(page), inline=print_inline,
                 body=body, items=items, air=air,
                 loose=lambda run: self._setter.body(run, grid.columns, images),
                 runs=page_runs, plain_text=plain_text, spans=spans,
                 first_row=first_row(items, spans, grid))
-            with _weasyprint_log_to(warn, f"{tei_path}: "):
+            with _weasyprint_said(said, f"{tei_path}: "):
                 return self._weasyprint.HTML(
                     string=html, base_url=base_url, url_fetcher=self._fetcher(tei_path.parent),
                 ).render(
@@ -173,7 +173,7 @@ class PdfRenderer:
 
         base_url = tei_path.resolve().parent.as_uri()
         self._setter.new_page(max_depth_pt=grid.content_height_pt * BODY_SHARE)
-        document = render(0.0, self._warn)
+        document = render(0.0, said=True)
         # set again, filled (WeasyPrint's warnings said once): the estimate is tried, and
         # halved towards the last that fitted when rounding pushed it onto a second page;
         # a page still short by more than REFILL of its height is filled again
@@ -183,7 +183,7 @@ class PdfRenderer:
             if fill is None:
                 break
             self._setter.new_page(fill.pitch)
-            filled = render(fill.air, lambda message: None)
+            filled = render(fill.air, said=False)
             if len(filled.pages) == 1:
                 document, fitted = filled, fill
                 fill = page_fill(document, fill, enough=REFILL)
@@ -214,7 +214,7 @@ class PdfRenderer:
             for page in pages
         ]
         finisher = set_bleed_box if self._print_marks else None
-        with _weasyprint_log_to(self._warn):
+        with _weasyprint_said(True):
             return document.write_pdf(pdf_variant=PDF_VARIANT, attachments=attachments,
                                       finisher=finisher)
 
@@ -243,31 +243,32 @@ class PdfRenderer:
                 if image.is_file():
                     found[graphic.url] = Image(image.as_uri(), image_size(image))
                 else:
-                    self._warn(f"{tei_path}: graphic {graphic.url}: no such file")
+                    log.warning(f"{tei_path}: graphic {graphic.url}: no such file")
         return found
 
 
-def render_page_pdf(tei_path: Path, out_path: Path, print_marks: bool = False,
-                    warn: Warn | None = None) -> Page:
+def render_page_pdf(tei_path: Path, out_path: Path, print_marks: bool = False) -> Page:
     """Render one TEI page file as a PDF (a renderer of its own; keep a
     :class:`PdfRenderer` for many pages)."""
-    return PdfRenderer(print_marks=print_marks, warn=warn).write_page(tei_path, out_path)
+    return PdfRenderer(print_marks=print_marks).write_page(tei_path, out_path)
 
 
 def render_pages_pdf(tei_paths: Sequence[Path], out_path: Path, title: str | None = None,
-                     print_marks: bool = False, warn: Warn | None = None) -> list[Page]:
+                     print_marks: bool = False) -> list[Page]:
     """Render several TEI page files (an issue) into one PDF."""
-    return PdfRenderer(print_marks=print_marks, warn=warn).write_pages(tei_paths, out_path, title)
+    return PdfRenderer(print_marks=print_marks).write_pages(tei_paths, out_path, title)
 
 
 @contextlib.contextmanager
-def _weasyprint_log_to(warn: Warn, prefix: str = "") -> Iterator[None]:
-    """Pass WeasyPrint's warnings and errors (an image it cannot read, CSS it ignores) on to
-    ``warn``: WeasyPrint logs them to a logger that, left alone, says nothing."""
+def _weasyprint_said(said: bool, prefix: str = "") -> Iterator[None]:
+    """Pass WeasyPrint's warnings and errors (an image it cannot read, CSS it ignores) on as
+    teipress warnings, when ``said`` (a page set again says nothing new): WeasyPrint logs
+    them to a logger of its own that, left alone, says nothing."""
 
     class Forward(logging.Handler):
         def emit(self, record: logging.LogRecord) -> None:
-            warn(f"{prefix}WeasyPrint: {record.getMessage()}")
+            if said:
+                log.warning(f"{prefix}WeasyPrint: {record.getMessage()}")
 
     logger = logging.getLogger("weasyprint")
     handler = Forward(logging.WARNING)
