@@ -131,10 +131,10 @@ def render_html_command(pages: tuple[Path, ...], output: Path,
                         title: str | None, base_url: str | None) -> None:
     """Render TEI pages (PAGE.xml...) as a static HTML edition: page views, article pages,
     indexes, name registers and search. Open OUTPUT/index.html, even straight from disk."""
-    from teipress.edition import find_edition_file, load_edition
+    from teipress.edition import Editions
     from teipress.render.html import Site, render_html
 
-    edition = load_edition(find_edition_file(pages[0]))
+    edition = Editions().of(pages[0])
     title = title or edition.title
     base_url = base_url or edition.site_url
     if base_url and not base_url.startswith(("http://", "https://")):

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from teipress import EXPLAIN_LOGGER
 from teipress.decode import read_page
-from teipress.edition import Edition, find_edition_file, load_edition
+from teipress.edition import Edition, Editions, load_edition
 from teipress.errors import InternalError, TeipressError, UsageError
 from teipress.fileio import collect_files, write_atomic
 from teipress.resources import schema_file
@@ -70,14 +70,14 @@ def convert_paths(paths: list[Path], output: Path | None = None, edition_path: P
         raise UsageError(f"{output}: several pages need an output folder, not a file")
     if edition_path is not None and not edition_path.is_file():
         raise UsageError(f"--edition {edition_path}: no such file")
-    fixed_edition = load_edition(edition_path) if edition_path else None
+    editions = Editions(load_edition(edition_path) if edition_path else None)
     targets = output_targets(paths, sources, output)
     failed = bugs = 0
     claimed: dict[Path, Path] = {}  # each file this run wrote, and its source
     for source in sources:
         target = targets[source]
         try:
-            edition = fixed_edition or load_edition(find_edition_file(source))
+            edition = editions.of(source)
             if is_pdf(source):
                 if explain:
                     explanations.info(explain_pdf(source, edition))

@@ -240,7 +240,7 @@ class _Build:
 
     def page_job(self, page: PageSource, **steps: bool) -> workers.PageJob:
         return workers.PageJob(rel=page.rel, text=page.text, tei=page.tei, out_dir=self.out_dir,
-                               site_title=self.edition.title, code=self.keys.code, **steps)
+                               edition=self.edition, code=self.keys.code, **steps)
 
     def page_finished(self, result: workers.PageResult, page: PageSource,
                       issue: IssueSource, job: workers.PageJob) -> None:
@@ -392,7 +392,7 @@ class _Build:
             pages, page_keys = [pages[n] for n in kept], [page_keys[n] for n in kept]
             page_outs = [page_outs[n] for n in kept]
         job = workers.IssueJob(issue.name, tuple(p.tei for p in pages), tuple(page_outs),
-                               issue_out)
+                               issue_out, self.edition)
         self.submit(workers.run_issue, job,
                     ("issue", (issue, job, pages, page_keys, issue_key)))
 
@@ -441,8 +441,7 @@ class _Build:
             return
         job = workers.IndexJob(
             pages=tuple((p.tei, c) for (p, _), c in zip(pages, caches, strict=True)),
-            out_dir=self.out_dir, site_title=self.edition.title,
-            paper_id=self.edition.paper_id, site_url=self.edition.site_url)
+            out_dir=self.out_dir, edition=self.edition)
         self.submit(workers.run_index, job, ("index", (key,)))
 
     def index_finished(self, result: workers.IndexResult, key: str) -> None:

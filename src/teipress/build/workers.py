@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from teipress.build import pagecache
+from teipress.edition import Edition
 from teipress.errors import SystemFailure, TeipressError
 from teipress.fileio import write_atomic
 from teipress.safepaths import output_path
@@ -46,7 +47,7 @@ class PageJob:
     text: Path | None
     tei: Path
     out_dir: Path
-    site_title: str
+    edition: Edition  # the build's settings, read once
     convert: bool = False
     validate: bool = False
     html: bool = False
@@ -74,6 +75,7 @@ class IssueJob:
     tei: tuple[Path, ...]
     page_outs: tuple[Path | None, ...]
     issue_out: Path | None
+    edition: Edition  # the page size
 
 
 @dataclass
@@ -88,9 +90,7 @@ class IssueResult:
 class IndexJob:
     pages: tuple[tuple[Path, Path | None], ...]  # (TEI, its cache file if there is one)
     out_dir: Path
-    site_title: str
-    paper_id: str  # names the issue PDFs the issue pages link
-    site_url: str = ""  # where the site is published: IIIF manifests need it
+    edition: Edition  # the title; paper id names the issue PDFs; [site] url the IIIF ids
 
 
 @dataclass
@@ -122,7 +122,7 @@ def run_issue(job: IssueJob) -> IssueResult:
     result = IssueResult(job.name)
     with _warnings_into(result.warnings):
         _attempt(result, "pdf", job.name, lambda: _get_pdf_renderer().write_issue(
-            list(job.tei), job.issue_out, list(job.page_outs)))
+            list(job.tei), job.issue_out, list(job.page_outs), edition=job.edition))
     return result
 
 
@@ -202,10 +202,11 @@ def _index(job: IndexJob, result: IndexResult) -> None:
             continue
         pages.append(page)
         terms[page.source] = page_terms
-    pdfs = {issue_dir(page): issue_pdf_name(job.paper_id, page.date) for page in pages}
+    edition = job.edition
+    pdfs = {issue_dir(page): issue_pdf_name(edition.paper_id, page.date) for page in pages}
     iiif = write_index_pages(pages, job.out_dir,
-                             Site(title=job.site_title, issue_pdfs=pdfs, page_pdfs=True,
-                                  base_url=job.site_url), terms)
+                             Site(title=edition.title, issue_pdfs=pdfs, page_pdfs=True,
+                                  base_url=edition.site_url), terms)
     shards = sorted(p.name for p in output_path(job.out_dir, INDEX_FILE).parent.glob(
         "search-terms-*.js"))
     result.files = [*(f"{issue}/{name}" for issue in sorted(pdfs)
@@ -216,10 +217,9 @@ def _index(job: IndexJob, result: IndexResult) -> None:
 
 def _convert(job: PageJob) -> None:
     from teipress.convert import convert_file
-    from teipress.edition import find_edition_file, load_edition
 
     assert job.text is not None
-    edition = load_edition(find_edition_file(job.text))
+    edition = job.edition
     if job.text.suffix == ".pdf":  # NN.pdf → NN.xml, its photos and page image
         from teipress.pdfconvert import FileExists, PdfOutput, convert_pdf
 
@@ -241,7 +241,7 @@ def _html(job: PageJob, result: PageResult) -> None:
 
     page, terms = _page_and_terms(job.tei, None)
     result.html_files = write_page_html(page, job.out_dir,
-                                        Site(title=job.site_title, page_pdfs=True))
+                                        Site(title=job.edition.title, page_pdfs=True))
     result.date, result.slug = page.date, page.slug
     cache = output_path(job.out_dir, cache_file(job.code, job.rel, result.tei_hash))
     pagecache.write(cache, result.tei_hash, [weights for _shown, weights in terms])

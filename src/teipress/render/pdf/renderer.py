@@ -20,7 +20,7 @@ import jinja2
 from markupsafe import Markup
 
 from teipress import __version__
-from teipress.edition import Edition, find_edition_file, load_edition
+from teipress.edition import Edition, Editions
 from teipress.errors import TeipressError, UsageError
 from teipress.fileio import write_atomic
 from teipress.render.pdf.compose import article_spans, attach_figures, first_row, page_runs
@@ -79,7 +79,7 @@ class PdfRenderer:
         self._template = _environment(folder).get_template("page.html.j2")
         # images by URL, one cache per page folder: a page never gets another folder's files
         self._image_caches: dict[Path, dict[str, Any]] = {}
-        self._editions: dict[Path | None, Edition] = {}
+        self._editions = Editions()
         self._setter = BodySetter(self._font_config)
 
     # one page
@@ -112,14 +112,16 @@ class PdfRenderer:
         return [page for page, _ in laid_out], self._issue_pdf(laid_out, title)
 
     def write_issue(self, tei_paths: Sequence[Path], issue_path: Path | None,
-                    page_paths: Sequence[Path | None], title: str | None = None) -> list[Page]:
+                    page_paths: Sequence[Path | None], title: str | None = None,
+                    edition: Edition | None = None) -> list[Page]:
         """The edition build's call: one PDF per page (``page_paths``, in the order of
         ``tei_paths``) and one for the whole issue, each page laid out only once; a None path
         is a PDF not wanted (up to date). The files are the same bytes that
-        :meth:`write_page` and :meth:`write_pages` write."""
+        :meth:`write_page` and :meth:`write_pages` write. ``edition``: the settings the build
+        read (default: the nearest ``edition.toml`` above each page)."""
         if len(page_paths) != len(tei_paths):
             raise UsageError(f"{len(tei_paths)} pages but {len(page_paths)} page PDF paths")
-        laid_out = [self.layout(path) for path in tei_paths]
+        laid_out = [self.layout(path, edition) for path in tei_paths]
         for (page, document), out_path in zip(laid_out, page_paths, strict=True):
             if out_path is not None:
                 write_atomic(Path(out_path), self._write(document, [page], page_title(page)))
@@ -142,13 +144,13 @@ class PdfRenderer:
 
     # the work
 
-    def layout(self, tei_path: Path) -> tuple[Page, Any]:
-        """Read a TEI page file and lay it out: the page and its ``weasyprint.Document``."""
+    def layout(self, tei_path: Path, edition: Edition | None = None) -> tuple[Page, Any]:
+        """Read a TEI page file and lay it out: the page and its ``weasyprint.Document``;
+        the page size from ``edition``, or the nearest ``edition.toml`` above the page."""
         tei_path = Path(tei_path)
         page = load_page(tei_path)
-        edition = self._edition(tei_path)
-        grid = page_grid(edition.page_size, str(edition.root / "edition.toml")
-                         if edition.root else "page-size")
+        edition = edition or self._editions.of(tei_path)
+        grid = page_grid(edition.page_size, str(edition.settings_file or "page-size"))
         items, extras = attach_figures(page.items)
         spans = article_spans(items, grid)
         images = self._images(page, tei_path)
@@ -223,12 +225,6 @@ class PdfRenderer:
         from teipress.render.fetcher import FolderFetcher
 
         return FolderFetcher([folder, self._own_files])
-
-    def _edition(self, tei_path: Path) -> Edition:
-        settings = find_edition_file(tei_path)
-        if settings not in self._editions:
-            self._editions[settings] = load_edition(settings)
-        return self._editions[settings]
 
     def _images(self, page: Page, tei_path: Path) -> dict[str, Image]:
         """The page's graphic URLs mapped to the file URL and size of their image; a URL that
