@@ -14,9 +14,7 @@ from pathlib import Path
 
 from teipress import __version__
 from teipress.build.manifest import STATE_DIR, Manifest, digest
-from teipress.resources import data_dir
-
-_PACKAGE = Path(__file__).resolve().parents[1]
+from teipress.resources import data_dir, package_dir
 
 
 @dataclass(frozen=True)
@@ -32,7 +30,7 @@ class Fingerprints:
     @classmethod
     def take(cls, manifest: Manifest, edition_file: Path) -> Fingerprints:
         return cls(
-            code=digest(__version__, manifest.tree_hash(_PACKAGE)),
+            code=digest(__version__, manifest.tree_hash(package_dir())),
             html_style=manifest.tree_hash(data_dir("stylesheets") / "html"),
             print_style=manifest.tree_hash(data_dir("stylesheets") / "print"),
             schema=manifest.tree_hash(data_dir("schema")),
