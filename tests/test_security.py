@@ -45,7 +45,9 @@ from teipress.errors import InputError, UsageError
 from teipress.render.html import render_html
 from teipress.safepaths import (
     UnsafePath,
+    file_stem,
     inside,
+    issue_folder,
     output_path,
     real_date,
     reference_problem,
@@ -359,6 +361,32 @@ def test_only_real_dates_name_folders(text, ok):
 def test_names_that_cannot_name_a_file_are_refused(text):
     with pytest.raises(UnsafePath):
         safe_name(text)
+
+
+@pytest.mark.parametrize(("text", "dots", "stem"), [
+    ("A3", True, "A3"), ("第3版", True, "第3版"), ("../etc/passwd", True, "etc-passwd"),
+    ("-rf", True, "rf"), (".hidden.", True, "hidden"), ("a b/c", False, "a-b-c"),
+    ("3.1", False, "3-1"), ("3.1", True, "3.1"), ("...", True, "x"), ("", False, "x")])
+def test_any_text_becomes_a_plain_file_stem(text, dots, stem):
+    assert file_stem(text, "x", dots=dots) == stem
+
+
+@given(st.text(max_size=100), st.booleans())
+def test_a_file_stem_is_a_safe_name_inside_the_issue_folder(text, dots):
+    stem = file_stem(text, "page", dots=dots)
+    assert safe_name(stem) == stem
+    assert output_path(Path("/out"), f"{issue_folder('')}/{stem}.html") == Path(
+        "/out/undated", f"{stem}.html")
+
+
+def test_only_safepaths_makes_file_names():
+    """Output names are made in one place: no other module spells the undated folder or
+    filters the characters of a file name itself."""
+    for path in (ROOT / "src" / "teipress").rglob("*.py"):
+        if path.name != "safepaths.py":
+            text = path.read_text(encoding="utf-8")
+            assert "'undated'" not in text and '"undated"' not in text, path
+            assert ".isalnum() or c in" not in text, path
 
 
 def test_outputs_and_removals_stay_in_the_output_folder(world):

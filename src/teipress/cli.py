@@ -132,7 +132,7 @@ def render_html_command(pages: tuple[Path, ...], output: Path,
     """Render TEI pages (PAGE.xml...) as a static HTML edition: page views, article pages,
     indexes, name registers and search. Open OUTPUT/index.html, even straight from disk."""
     from teipress.edition import Editions
-    from teipress.render.html import Site, render_html
+    from teipress.render.html import Site, page_path, render_html
 
     edition = Editions().of(pages[0])
     title = title or edition.title
@@ -142,7 +142,7 @@ def render_html_command(pages: tuple[Path, ...], output: Path,
     site = Site(title=title, base_url=base_url or "") if title or base_url else None
     rendered = render_html(list(pages), output, site=site)
     for page in rendered:
-        log.info(f"{page.source} -> {output}/{page.date or 'undated'}/{page.slug}.html")
+        log.info(f"{page.source} -> {output}/{page_path(page)}")
     log.info(f"{len(rendered)} page(s) rendered; open {output / 'index.html'}")
 
 

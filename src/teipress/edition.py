@@ -14,7 +14,7 @@ from urllib.parse import urlsplit
 
 from teipress.decode import unstorable
 from teipress.errors import InputError
-from teipress.safepaths import UnsafePath, safe_name
+from teipress.safepaths import UnsafePath, file_stem, safe_name
 
 SETTINGS_NAME = "edition.toml"
 
@@ -95,8 +95,7 @@ def _paper_id(paper: dict, path: Path) -> str:
     """``[paper] id`` names the issue PDFs, so it must be a plain file name; without one,
     the edition folder's name made into one."""
     if "id" not in paper:
-        return "".join(c if c.isalnum() or c in "-_" else "-" for c in path.parent.name
-                       ).strip("-") or "edition"
+        return file_stem(path.parent.name, "edition", dots=False)
     try:
         return safe_name(str(paper["id"]), what="paper.id")
     except UnsafePath as exc:

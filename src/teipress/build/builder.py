@@ -30,7 +30,14 @@ from teipress.build.plan import (
 from teipress.build.workers import Problem
 from teipress.edition import SETTINGS_NAME, load_edition
 from teipress.errors import TeipressError, UsageError
-from teipress.safepaths import UnsafePath, output_path, real_date, remove_output, safe_name
+from teipress.safepaths import (
+    UnsafePath,
+    issue_folder,
+    output_path,
+    real_date,
+    remove_output,
+    safe_name,
+)
 
 Progress = Callable[[int, int, str], None]  # (units done, units in all, what was just done)
 log = logging.getLogger(__name__)
@@ -323,7 +330,7 @@ class _Build:
                 if state.usable and state.slug:  # (index-only: pages never rendered have none)
                     claims.setdefault((state.date, state.slug), []).append(page)
         for (date, slug), pages in claims.items():
-            where = f"{date or 'undated'}/{slug}.html"
+            where = f"{issue_folder(date)}/{slug}.html"
             if slug == "index":
                 reasons = {page.rel: f"would be {where}, the issue's index page: check its "
                            "page number" for page in pages}

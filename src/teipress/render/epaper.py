@@ -25,7 +25,7 @@ from markupsafe import Markup
 from teipress.fileio import write_atomic
 from teipress.render.facsimile import Box, length_px
 from teipress.render.view import Article, Figure, Page, article_text, plain_text
-from teipress.safepaths import inside, output_path
+from teipress.safepaths import inside, issue_folder, output_path
 
 log = logging.getLogger(__name__)
 THUMBNAIL_WIDTH = 240  # pixels: the issue's page strip shows it at 80 CSS px, the locator at 240
@@ -74,7 +74,7 @@ class Hotspot:
 
 
 def issue_dir(page: Page) -> str:
-    return page.date or "undated"
+    return issue_folder(page.date)
 
 
 def page_stem(page: Page) -> str:

@@ -42,6 +42,7 @@ from teipress.render.collation import sort_key
 from teipress.render.epaper import (
     hotspots,
     image_files,
+    issue_dir,
     issue_pages,
     issue_photos,
     svg_rects,
@@ -60,7 +61,7 @@ from teipress.render.view import (
     plain_text,
 )
 from teipress.resources import data_dir
-from teipress.safepaths import output_path
+from teipress.safepaths import file_stem, output_path
 
 if TYPE_CHECKING:
     from teipress.render.search import DocTerms
@@ -178,16 +179,12 @@ def _write_iiif(issues: list[tuple[str, list[Page]]], out_dir: Path, site: Site)
 
 # where things go
 
-def issue_dir(page: Page) -> str:
-    return page.date or "undated"
-
-
 def page_path(page: Page) -> str:
     return f"{issue_dir(page)}/{page.slug}.html"
 
 
 def article_path(page: Page, article: Article) -> str:
-    return f"{issue_dir(page)}/{page.slug}/{_file_stem(article.id)}.html"
+    return f"{issue_dir(page)}/{page.slug}/{file_stem(article.id, 'article')}.html"
 
 
 def page_name(page: Page) -> str:
@@ -321,5 +318,3 @@ def _page_order(page: Page) -> tuple[str, int, str]:
     return (issue_dir(page), number, page.slug)
 
 
-def _file_stem(text: str) -> str:
-    return "".join(c if c.isalnum() or c in "-_." else "-" for c in text).strip(".") or "article"
