@@ -242,7 +242,7 @@ class _BuildProgress:
                 self.bar = click.progressbar(length=total, label="building", file=sys.stderr,
                                              show_pos=True, show_eta=True)
                 self.bar.render_progress()
-            self.bar.update(done - self.done, what or None)
+            self.bar.update(done - self.done)  # (the bar shows counts, not names)
         elif what:
             click.echo(f"teipress: [{done}/{total}] {what}", err=True)
         self.done = done

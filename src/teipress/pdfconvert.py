@@ -110,6 +110,7 @@ def _stage_page(staged: StagedFiles, images: PageImages, source: Path, pdf_page,
     staged.add(f"{stem}.xml", data)
     staged.add(image_name, rendered.data)
     for figure, name in photos:
+        assert figure.image is not None  # photo_names names only figures with an image
         staged.add(name, figure.image.data)
 
 

@@ -205,6 +205,7 @@ class _Build:
         state = self.states[page.rel] = _PageState()
         convert_step = self.manifest.record(f"convert {page.rel}")
         if not page.tei.exists():
+            assert page.text is not None  # the layout found the page by its text
             if self.index_only:
                 self.problem(Problem(str(page.text), "index", "no TEI yet: build the issue "
                                      "first"))
@@ -254,6 +255,7 @@ class _Build:
         state = self.states[page.rel]
         self.collect(result)
         if job.convert:
+            assert page.text is not None  # converted from it
             key = self.keys.convert(self.manifest.file_hash(page.text))
             if not result.converted:
                 if not result.problems[0].retry:  # a disk full is tried again next time

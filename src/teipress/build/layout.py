@@ -49,7 +49,7 @@ class IssueSource:
         out too: they follow from the PDF as the TEI does, and counting them would make the
         build that converts a PDF out of date the moment it wrote them."""
         from_pdf = {p.stem for p in self.folder.glob("*.pdf")}
-        found = []
+        found: list[Path] = []
         for folder, subfolders, files in os.walk(self.folder):  # links to folders not followed
             subfolders[:] = [name for name in subfolders if not name.startswith(".")]
             found.extend(Path(folder, name) for name in files if not name.startswith("."))
@@ -91,7 +91,7 @@ def scan_edition(edition_dir: Path,
 
 def _made_from_pdf(name: str, pdf_stems: set[str]) -> bool:
     match = _PDF_IMAGE.fullmatch(name)
-    return bool(match) and match.group(1) in pdf_stems
+    return match is not None and match.group(1) in pdf_stems
 
 
 def parse_shard(text: str) -> tuple[int, int]:

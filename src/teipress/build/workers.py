@@ -105,6 +105,7 @@ def run_page(job: PageJob) -> PageResult:
     result = PageResult(job.rel)
     with _warnings_into(result.warnings):
         if job.convert:
+            assert job.text is not None  # a page is converted from its text (or PDF)
             result.converted = _attempt(result, "convert", job.text, lambda: _convert(job))
             if not result.converted:
                 return result
