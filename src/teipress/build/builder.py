@@ -90,15 +90,15 @@ def build_edition(edition_dir: Path, out_dir: Path, *, jobs: int | None = None,
     if shard and index_only:
         raise UsageError("--index-only covers the whole edition; it takes no --shard")
     edition_dir, out_dir = Path(edition_dir).absolute(), Path(out_dir).absolute()
-    refused: list[Problem] = []
-    issues = scan_edition(edition_dir, lambda path: refused.append(Problem(
-        str(path), "read", "a link leading outside its folder; left out")))
+    issues, refused = scan_edition(edition_dir)
     if shard:
         issues = [issue for issue in issues if in_shard(issue, shard)]
     manifest = Manifest.load(out_dir, shard)
     build = _Build(edition_dir, out_dir, manifest, issues, _workers(jobs), shard,
                    index_only, progress or (lambda done, total, what: None))
-    build.summary.problems.extend(refused)
+    build.summary.problems.extend(
+        Problem(str(path), "read", "a link leading outside its folder; left out")
+        for path in refused)
     try:
         build.run()
     finally:
