@@ -142,8 +142,8 @@ def render_html_command(pages: tuple[Path, ...], output: Path,
     site = Site(title=title, base_url=base_url or "") if title or base_url else None
     rendered = render_html(list(pages), output, site=site)
     for page in rendered:
-        log.info(f"{page.source} -> {output}/{page_path(page)}")
-    log.info(f"{len(rendered)} page(s) rendered; open {output / 'index.html'}")
+        log.info("%s -> %s/%s", page.source, output, page_path(page))
+    log.info("%d page(s) rendered; open %s", len(rendered), output / "index.html")
 
 
 @render.command("pdf")
@@ -173,7 +173,7 @@ def render_pdf_command(pages: tuple[Path, ...], output: Path | None,
         render_page_pdf(pages[0], output, print_marks=print_marks)
     else:
         render_pages_pdf(list(pages), output, title=title, print_marks=print_marks)
-    log.info(f"{len(pages)} page(s) -> {output}")
+    log.info("%d page(s) -> %s", len(pages), output)
 
 
 @cli.command()
@@ -208,7 +208,7 @@ def build(obj: Context, edition_dir: Path, output: Path, jobs: int | None, shard
         click.echo(f"teipress: {problem}", err=True)
     click.echo(f"teipress: build: {summary.line()}", err=True)
     if summary.stage_seconds:
-        log.info("teipress: CPU seconds by stage, summed over the workers: " + ", ".join(
+        log.info("teipress: CPU seconds by stage, summed over the workers: %s", ", ".join(
             f"{stage} {seconds:.1f}" for stage, seconds in sorted(summary.stage_seconds.items())))
     if not summary.ok:
         sys.exit(1)

@@ -86,10 +86,10 @@ def convert_paths(paths: list[Path], output: Path | None = None, edition_path: P
                     written = convert_pdf(source, PdfOutput.of(target, output, several),
                                           edition, claimed, force=force)
                 except FileExists as exc:
-                    log.warning(f"{exc}. Use --force to overwrite")
+                    log.warning("%s. Use --force to overwrite", exc)
                     continue
-                log.info(f"{source} (PDF) → " + ", ".join(str(p) for p in written
-                                                           if p.suffix == ".xml"))
+                log.info("%s (PDF) → %s", source,
+                         ", ".join(str(p) for p in written if p.suffix == ".xml"))
                 continue
             if explain:
                 explanations.info(explain_page(source, edition))
@@ -100,23 +100,23 @@ def convert_paths(paths: list[Path], output: Path | None = None, edition_path: P
                 raise TeipressError(f"{source}: would write {target}, already written from "
                                     f"{claimed[target.resolve()]} in this run")
             if target.exists() and not force:
-                log.warning(f"{target}: exists (it may hold hand corrections); kept. "
-                            "Use --force to overwrite")
+                log.warning("%s: exists (it may hold hand corrections); kept. "
+                            "Use --force to overwrite", target)
                 continue
             data, encoding = convert_file(source, target, edition)
             write_atomic(target, data)
             claimed[target.resolve()] = source
-            log.info(f"{source} ({encoding}) → {target}")
+            log.info("%s (%s) → %s", source, encoding, target)
         except TeipressError as exc:
             failed += 1
             bugs += isinstance(exc, InternalError)
-            log.error(str(exc))
+            log.error("%s", exc)
         except Exception as exc:
             if debug:
                 raise
             failed += 1
             bugs += 1
-            log.error(f"{source}: internal error: {exc!r}")
+            log.error("%s: internal error: %r", source, exc)
     if bugs:
         raise InternalError(f"{bugs} of {len(sources)} pages met a bug in teipress; "
                             "rerun with --debug and report it")
@@ -135,7 +135,7 @@ def page_sources(paths: list[Path]) -> list[Path]:
         pdfs = {p.with_suffix("") for p in files if p.suffix == ".pdf"}
         for page in files:
             if page.suffix == ".txt" and page.with_suffix("") in pdfs:
-                log.info(f"{page}: {page.with_suffix('.pdf').name} is read instead")
+                log.info("%s: %s is read instead", page, page.with_suffix(".pdf").name)
             else:
                 found.append(page)
     return found

@@ -186,7 +186,7 @@ class _Build:
         """A job's problems, warnings and times."""
         self.summary.problems.extend(result.problems)
         for message in getattr(result, "warnings", ()):
-            log.warning(message)
+            log.warning("%s", message)
         for stage, seconds in result.seconds.items():
             self.summary.stage_seconds[stage] = (self.summary.stage_seconds.get(stage, 0.0)
                                                  + seconds)
@@ -217,9 +217,9 @@ class _Build:
             return self.page_job(page, convert=True, validate=True, html=True)
         if page.text and convert_step and convert_step.get("text") not in (
                 None, self.manifest.file_hash(page.text)):
-            log.warning(f"{page.text} changed since {page.tei.name} was made from it; "
-                      f"{page.tei.name} is kept (it may hold hand corrections): delete it to "
-                      "convert the text again")
+            log.warning("%s changed since %s was made from it; %s is kept (it may hold hand "
+                        "corrections): delete it to convert the text again",
+                        page.text, page.tei.name, page.tei.name)
         state.tei_hash = self.manifest.file_hash(page.tei)
         state.html_key = self.keys.html(state.tei_hash, self.assets[issue.name])
         html = self.manifest.current(f"html {page.rel}", state.html_key, self.out_dir)
@@ -503,9 +503,9 @@ class _Build:
             try:
                 remove_output(self.out_dir, name)
             except UnsafePath as exc:
-                log.warning(f"{self.manifest.path}: {exc}; not removed")
+                log.warning("%s: %s; not removed", self.manifest.path, exc)
             except OSError as exc:  # tried again by the next build
-                log.warning(f"cannot remove {self.out_dir / name}: {exc.strerror or exc}")
+                log.warning("cannot remove %s: %s", self.out_dir / name, exc.strerror or exc)
 
     def prune_caches(self) -> None:
         """Page caches no current page uses (older versions of pages)."""
@@ -514,7 +514,7 @@ class _Build:
         try:
             folder = output_path(self.out_dir, f"{STATE_DIR}/pages/x").parent
         except UnsafePath as exc:
-            log.warning(f"{exc}; old page caches not removed")
+            log.warning("%s; old page caches not removed", exc)
             return
         if folder.is_dir():
             for stale in sorted(folder.iterdir()):
@@ -554,7 +554,8 @@ def _workers(jobs: int | None) -> int:
     on; more would only share them, each holding its own copy of jieba and WeasyPrint."""
     cores = _cores()
     if jobs is not None and jobs > cores:
-        log.warning(f"-j {jobs}: using {cores} worker processes, the number of cores available")
+        log.warning("-j %d: using %d worker processes, the number of cores available", jobs,
+                    cores)
         return cores
     return jobs or cores
 

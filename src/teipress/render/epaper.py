@@ -249,11 +249,11 @@ def _copy_image(page: Page, url: str, folder: PurePosixPath, out_dir: Path
     base = page.source.parent.resolve()
     source = inside(base, url, what=f"{page.source}: graphic/@url")
     if not source.is_file():
-        log.warning(f"{page.source}: image {url!r}: no such file; not shown")
+        log.warning("%s: image %r: no such file; not shown", page.source, url)
         return None
     size = _image_size(source)
     if size is None:
-        log.warning(f"{page.source}: image {url!r} is not a readable image file; not shown")
+        log.warning("%s: image %r is not a readable image file; not shown", page.source, url)
         return None
     target = (folder / source.relative_to(base).as_posix()).as_posix()
     write_atomic(output_path(out_dir, target), source.read_bytes())

@@ -239,7 +239,7 @@ class PdfRenderer:
                 if image.is_file():
                     found[graphic.url] = Image(image.as_uri(), image_size(image))
                 else:
-                    log.warning(f"{tei_path}: graphic {graphic.url}: no such file")
+                    log.warning("%s: graphic %s: no such file", tei_path, graphic.url)
         return found
 
 
@@ -264,7 +264,7 @@ def _weasyprint_said(said: bool, prefix: str = "") -> Iterator[None]:
     class Forward(logging.Handler):
         def emit(self, record: logging.LogRecord) -> None:
             if said:
-                log.warning(f"{prefix}WeasyPrint: {record.getMessage()}")
+                log.warning("%sWeasyPrint: %s", prefix, record.getMessage())
 
     logger = logging.getLogger("weasyprint")
     handler = Forward(logging.WARNING)
