@@ -255,6 +255,7 @@ def test_clicking_every_link_of_a_hostile_build_runs_nothing(browser, tmp_path):
     tab = Tab(browser, 1280)
     tab.open(out / "2022-11-22" / "03.html")  # the markup shows as the headline's text
     assert markup in tab.page.locator("body").inner_text()
-    assert dialogs == [] and errors == []
+    assert dialogs == []
+    assert errors == []
     root = out.resolve().as_uri()
     assert [url for url in requests if not url.startswith(root)] == []

@@ -390,7 +390,8 @@ def test_only_safepaths_makes_file_names():
     for path in (ROOT / "src" / "teipress").rglob("*.py"):
         if path.name != "safepaths.py":
             text = path.read_text(encoding="utf-8")
-            assert "'undated'" not in text and '"undated"' not in text, path
+            assert "'undated'" not in text, path
+            assert '"undated"' not in text, path
             assert ".isalnum() or c in" not in text, path
 
 
@@ -585,7 +586,9 @@ def test_render_reads_no_more_of_a_page_than_a_page_can_hold(world, capsys):
         out.write("<!-- padding -->" * (40 * 2**20 // 16))
         out.write("</TEI>")
     code, lines = run_cli(capsys, "render", "html", str(page), "-o", str(world["out"]))
-    assert code == 1 and len(lines) == 1 and "MB is too large for a TEI page" in lines[0], lines
+    assert code == 1, lines
+    assert len(lines) == 1, lines
+    assert "MB is too large for a TEI page" in lines[0], lines
     assert not world["out"].exists()
 
 

@@ -12,6 +12,7 @@ import os
 import re
 from collections import Counter
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from teipress import EXPLAIN_LOGGER
 from teipress.decode import read_page
@@ -19,6 +20,9 @@ from teipress.edition import Edition, Editions, load_edition
 from teipress.errors import InternalError, TeipressError, UsageError
 from teipress.fileio import collect_files, write_atomic
 from teipress.resources import schema_file
+
+if TYPE_CHECKING:
+    from teipress.segment.model import Page
 
 log = logging.getLogger(__name__)
 explanations = logging.getLogger(EXPLAIN_LOGGER)
@@ -94,19 +98,7 @@ def convert_paths(paths: list[Path], output: Path | None = None, edition_path: P
             if explain:
                 explanations.info(explain_page(source, edition))
                 continue
-            if target.resolve() == source.resolve():
-                raise UsageError(f"{target}: is the page's own text; name another output")
-            if target.resolve() in claimed:
-                raise TeipressError(f"{source}: would write {target}, already written from "
-                                    f"{claimed[target.resolve()]} in this run")
-            if target.exists() and not force:
-                log.warning("%s: exists (it may hold hand corrections); kept. "
-                            "Use --force to overwrite", target)
-                continue
-            data, encoding = convert_file(source, target, edition)
-            write_atomic(target, data)
-            claimed[target.resolve()] = source
-            log.info("%s (%s) → %s", source, encoding, target)
+            _convert_text(source, target, edition, claimed, force)
         except TeipressError as exc:
             failed += 1
             bugs += isinstance(exc, InternalError)
@@ -121,6 +113,25 @@ def convert_paths(paths: list[Path], output: Path | None = None, edition_path: P
         raise InternalError(f"{bugs} of {len(sources)} pages met a bug in teipress; "
                             "rerun with --debug and report it")
     return failed
+
+
+def _convert_text(source: Path, target: Path, edition: Edition, claimed: dict[Path, Path],
+                  force: bool) -> None:
+    """One text page written to ``target``; one that exists is kept (a warning) unless
+    ``force``. ``claimed``: the files this run wrote, and their sources."""
+    if target.resolve() == source.resolve():
+        raise UsageError(f"{target}: is the page's own text; name another output")
+    if target.resolve() in claimed:
+        raise TeipressError(f"{source}: would write {target}, already written from "
+                            f"{claimed[target.resolve()]} in this run")
+    if target.exists() and not force:
+        log.warning("%s: exists (it may hold hand corrections); kept. "
+                    "Use --force to overwrite", target)
+        return
+    data, encoding = convert_file(source, target, edition)
+    write_atomic(target, data)
+    claimed[target.resolve()] = source
+    log.info("%s (%s) → %s", source, encoding, target)
 
 
 def page_sources(paths: list[Path]) -> list[Path]:
@@ -163,7 +174,7 @@ def explain_page(source: Path, edition: Edition) -> str:
     return "\n".join(lines)
 
 
-def page_id(edition: Edition, page, source: Path) -> str:
+def page_id(edition: Edition, page: Page, source: Path) -> str:
     """A stable xml:id for the page: paper, issue date and page number where known."""
     parts = [edition.paper_id or "page"]
     if page.date:

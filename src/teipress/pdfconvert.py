@@ -12,12 +12,17 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from teipress.decode.pageimage import PAGE_IMAGE_EXTENSION, PageImages
 from teipress.edition import Edition
 from teipress.errors import TeipressError
 from teipress.safepaths import UnsafePath, safe_name
 from teipress.staging import StagedFiles
+
+if TYPE_CHECKING:
+    from teipress.decode.pdf import PdfPage
+    from teipress.segment.model import Page
 
 
 class FileExists(TeipressError):
@@ -73,7 +78,7 @@ def convert_pdf(source: Path, output: PdfOutput, edition: Edition, claimed: dict
             if converted.stem in by_stem:
                 raise TeipressError(_collision(source, by_stem[converted.stem], converted))
             by_stem[converted.stem] = converted
-            _stage_page(staged, images, source, pdf_page, page, converted.stem, edition)
+            _stage_page(staged, images, pdf_page, page, converted.stem, edition)
         for name in staged.names:
             target = (output.folder / name).resolve()
             if target in claimed:
@@ -91,10 +96,10 @@ def convert_pdf(source: Path, output: PdfOutput, edition: Edition, claimed: dict
     return written
 
 
-def _stage_page(staged: StagedFiles, images: PageImages, source: Path, pdf_page, page,
+def _stage_page(staged: StagedFiles, images: PageImages, pdf_page: PdfPage, page: Page,
                 stem: str, edition: Edition) -> None:
-    """One page's TEI, page image and photos, staged; the TEI checked to hold every
-    character of the page's text layer once."""
+    """One page's TEI, page image and photos (of the PDF ``images`` renders), staged; the TEI
+    checked to hold every character of the page's text layer once."""
     from teipress.convert import check_nothing_lost, page_id, schema_hrefs
     from teipress.encode.facsimile import PageFiles, photo_names
     from teipress.encode.tei import encode_page
@@ -106,7 +111,7 @@ def _stage_page(staged: StagedFiles, images: PageImages, source: Path, pdf_page,
                       {figure.ident: name for figure, name in photos})
     data = encode_page(page, edition, page_id(edition, page, Path(stem)),
                        schema_hrefs(staged.folder), files)
-    check_nothing_lost(pdf_page.text, data, f"{source}: page {pdf_page.index + 1}")
+    check_nothing_lost(pdf_page.text, data, f"{images.path}: page {pdf_page.index + 1}")
     staged.add(f"{stem}.xml", data)
     staged.add(image_name, rendered.data)
     for figure, name in photos:

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from concurrent.futures import FIRST_COMPLETED, Executor, Future, ProcessPoolExecutor, wait
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, ParamSpec, TypeVar
 
 from teipress.build import workers
 from teipress.build.layout import IssueSource, PageSource, in_shard, scan_edition
@@ -41,6 +41,18 @@ from teipress.safepaths import (
 
 Progress = Callable[[int, int, str], None]  # (units done, units in all, what was just done)
 log = logging.getLogger(__name__)
+_P = ParamSpec("_P")
+_T = TypeVar("_T")
+
+
+@dataclass(frozen=True)
+class _RunOptions:
+    """How this run builds: its worker processes, the shard it builds (None: all of the
+    edition), and whether it makes the index pages only."""
+
+    jobs: int
+    shard: tuple[int, int] | None
+    index_only: bool
 
 
 @dataclass
@@ -94,8 +106,9 @@ def build_edition(edition_dir: Path, out_dir: Path, *, jobs: int | None = None,
     if shard:
         issues = [issue for issue in issues if in_shard(issue, shard)]
     manifest = Manifest.load(out_dir, shard)
-    build = _Build(edition_dir, out_dir, manifest, issues, _workers(jobs), shard,
-                   index_only, progress or (lambda done, total, what: None))
+    build = _Build(edition_dir, out_dir, manifest, issues,
+                   _RunOptions(_workers(jobs), shard, index_only),
+                   progress or (lambda done, total, what: None))
     build.summary.problems.extend(
         Problem(str(path), "read", "a link leading outside its folder; left out")
         for path in refused)
@@ -125,14 +138,13 @@ class _PageState:
 
 class _Build:
     def __init__(self, edition_dir: Path, out_dir: Path, manifest: Manifest,
-                 issues: list[IssueSource], jobs: int, shard: tuple[int, int] | None,
-                 index_only: bool, progress: Progress) -> None:
+                 issues: list[IssueSource], options: _RunOptions, progress: Progress) -> None:
         self.out_dir = out_dir
         self.manifest = manifest
         self.issues = issues
-        self.jobs = jobs
-        self.shard = shard
-        self.index_only = index_only
+        self.jobs = options.jobs
+        self.shard = options.shard
+        self.index_only = options.index_only
         self.progress = progress
         self.edition = load_edition(edition_dir / SETTINGS_NAME)
         self.keys = Fingerprints.take(manifest, edition_dir / SETTINGS_NAME)
@@ -143,8 +155,8 @@ class _Build:
         self.assets: dict[str, str] = {}
         self.waiting: dict[str, int] = {}
         self.done = 0
-        self.total = (self.summary.pages + (0 if index_only else len(issues))
-                      + (0 if shard else 1))
+        self.total = (self.summary.pages + (0 if self.index_only else len(issues))
+                      + (0 if self.shard else 1))
 
     # the run
 
@@ -540,8 +552,9 @@ def _named(record: dict[str, Any]) -> bool:
 class _InlineExecutor(Executor):
     """``-j 1``: run each job at once in this process (no pool to start, easier to debug)."""
 
-    def submit(self, fn, /, *args, **kwargs) -> Future:
-        future: Future = Future()
+    def submit(self, fn: Callable[_P, _T], /, *args: _P.args, **kwargs: _P.kwargs
+               ) -> Future[_T]:
+        future: Future[_T] = Future()
         try:
             future.set_result(fn(*args, **kwargs))
         except BaseException as exc:

@@ -15,6 +15,7 @@ import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from teipress.build import pagecache
 from teipress.edition import Edition
@@ -22,8 +23,14 @@ from teipress.errors import SystemFailure, TeipressError
 from teipress.fileio import write_atomic
 from teipress.safepaths import output_path
 
-_validator = None
-_pdf_renderer = None
+if TYPE_CHECKING:
+    from teipress.render.pdf import PdfRenderer
+    from teipress.render.search import DocTerms
+    from teipress.render.view import Page
+    from teipress.validate import Validator
+
+_validator: Validator | None = None
+_pdf_renderer: PdfRenderer | None = None
 
 
 @dataclass(frozen=True)
@@ -248,7 +255,7 @@ def _html(job: PageJob, result: PageResult) -> None:
     pagecache.write(cache, result.tei_hash, [weights for _shown, weights in terms])
 
 
-def _page_and_terms(tei: Path, cache: Path | None):
+def _page_and_terms(tei: Path, cache: Path | None) -> tuple[Page, list[DocTerms]]:
     """The page read from its TEI, and its search words: from the cache where it is
     current and well-formed, else found anew (and the cache made again)."""
     from teipress.render.search import page_search_terms, search_documents
@@ -269,7 +276,7 @@ def _page_and_terms(tei: Path, cache: Path | None):
     return page, terms
 
 
-def _get_validator():
+def _get_validator() -> Validator:
     global _validator
     if _validator is None:
         from teipress.validate import Validator
@@ -278,7 +285,7 @@ def _get_validator():
     return _validator
 
 
-def _get_pdf_renderer():
+def _get_pdf_renderer() -> PdfRenderer:
     global _pdf_renderer
     if _pdf_renderer is None:
         from teipress.render.pdf import PdfRenderer

@@ -77,7 +77,7 @@ def segment_pdf_page(pdf_page: PdfPage, paper_title: str = "") -> Page:
     found, taken = find_furniture(banded, paper_title)
     masthead = _masthead(banded, found, taken, paper_title, height)
     if masthead:  # in printed order, top down
-        found = sorted(found + masthead, key=lambda pair: (pair[0].box.y0, pair[0].box.x0))
+        found = sorted(found + masthead, key=lambda pair: (pair[0].placed.y0, pair[0].placed.x0))
     in_band = {id(line) for line in banded}
     for line in lines:  # amid the page only a whole editors line is furniture (short pages)
         if id(line) in in_band:
@@ -135,7 +135,7 @@ def _masthead(banded: list[Line], found: list[tuple[Line, list[FurnitureItem]]],
     folio = [line for line, _items in found]
     more = []
     for line in banded:
-        if line.number in taken or line.box.y0 >= FURNITURE_BAND * height:
+        if line.number in taken or line.placed.y0 >= FURNITURE_BAND * height:
             continue
         items = masthead_items(line.text, paper_title, in_folio_row(line, folio))
         if items:

@@ -63,5 +63,5 @@ def _placed(items: list[FurnitureItem], first: bool, last: bool) -> bool:
 
 def in_folio_row(line: Line, furniture: list[Line]) -> bool:
     """The line is set on the row of a furniture line (beside it, on its baseline)."""
-    return any(overlap(line.box.y0, line.box.y1, other.box.y0, other.box.y1) > 0.5
+    return any(overlap(line.placed.y0, line.placed.y1, other.placed.y0, other.placed.y1) > 0.5
                for other in furniture if other is not line)

@@ -216,7 +216,7 @@ def _maker(text: str) -> bool:
     """A line of its own under a caption naming who made the work shown: a painting's,
     a drawing's or a calligraphy's artist (何远山 作, 某某 绘, 某某 书)."""
     match = MAKER.match("".join(text.split()))
-    return bool(match) and is_person_name(match.group("name"))
+    return match is not None and is_person_name(match.group("name"))
 
 
 def _over(block: Block, photo: Photo) -> bool:
