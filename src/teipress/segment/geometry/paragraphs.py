@@ -15,7 +15,7 @@ from teipress.segment.geometry.roles import lone_byline
 from teipress.segment.lines import _byline_kind as byline_kind
 from teipress.segment.lines import _split_trailing_byline as split_trailing_byline
 from teipress.segment.model import Byline, Head, Line, Paragraph
-from teipress.segment.patterns import names_in
+from teipress.segment.patterns import DATELINE, names_in
 from teipress.segment.text import ends_sentence, join_lines
 
 Piece = Paragraph | Head | Byline
@@ -28,6 +28,10 @@ SHORT_UNENDED = 2.5
 MAX_WRAPPED = 3
 # A label set inline at a paragraph's start (editors' notes, key points), then its text.
 OPENING_LABEL = re.compile(r"^(?:编者按|编后语?|核心提示|核心阅读|内容提要|导读)\s*[:：]")
+AUTHOR_NOTE = re.compile(r"^[（(]\s*作者\s*(?:系|[:：])[^（）()]{2,40}[）)]$")
+GAP = "\x00"  # a space to keep where lines are joined (join_lines strips white)
+# A reporters' bracket still open: （记者 某某 …
+OPEN_REPORTERS = re.compile(r"[（(]\s*(?:本报|特约|见习)?(?:记者|通讯员|实习生)[^）)]*$")
 # A block of this many lines has full lines: its edges are its column's.
 EDGE_LINES = 3
 
@@ -72,7 +76,7 @@ def pieces(blocks: list[Block], edges: ColumnEdges) -> list[Piece]:
 
     def flush() -> None:
         if current:
-            text = join_lines([line.text for line in current])
+            text = _joined(current)
             opening = None if label else OPENING_LABEL.match(text)
             if opening:  # 编者按：… set inline: the label heads the paragraph
                 first = current[0]
@@ -128,15 +132,15 @@ def pieces(blocks: list[Block], edges: ColumnEdges) -> list[Piece]:
                 wrapped -= 1
                 continue
             text = line.text.strip()
-            kind = byline_kind(text)
+            kind = _kind(text)
             if not kind and len(block.lines) == 1 and lone_byline(text) and not any(
                     isinstance(piece, Paragraph) for piece in out) and not current:
                 kind = "lead"  # a name (or 本报评论员) alone over the article's text
             more = 0
             if not kind and "（" in text and "）" not in text:
                 more, joined = _bracket_closed(block.lines, i)  # （记者 某某 通讯 / 员 某某）
-                if more and byline_kind(joined) in ("trail", "lead", "credit"):
-                    text, kind = joined, byline_kind(joined)
+                if more and _kind(joined) in ("trail", "lead", "credit"):
+                    text, kind = joined, _kind(joined)
                 else:
                     more = 0
             if kind and (not current or _ended(previous, edges)):
@@ -157,6 +161,32 @@ def pieces(blocks: list[Block], edges: ColumnEdges) -> list[Piece]:
     flush()
     unlabelled()
     return out
+
+
+def _kind(text: str) -> str:
+    """A byline's kind by its form (the text path's), or ``trail`` for a note on the author
+    closing a commentary on a line of its own: （作者系江州大学经济学院教授 甘如海）."""
+    return byline_kind(text) or ("trail" if AUTHOR_NOTE.match(text) else "")
+
+
+def _joined(lines: list[Line]) -> str:
+    """The lines' text joined as running text. A line that ends inside an opening
+    dateline's reporters' bracket may end between two of its names (本报讯（记者 隗　晨 /
+    通讯员 邝小雅）): a space there, where the bracket then reads as one."""
+    texts = [line.text for line in lines]
+    plain = join_lines(texts)
+    for i, text in enumerate(texts[:-1]):
+        if OPEN_REPORTERS.search(join_lines(texts[: i + 1])):
+            texts[i] = text.rstrip() + GAP
+    spaced = join_lines(texts).replace(GAP, " ")
+    if spaced != plain and _reporters(spaced) and not _reporters(plain):
+        return spaced
+    return plain
+
+
+def _reporters(text: str) -> bool:
+    match = DATELINE.match(text)
+    return bool(match and match.group("byline"))
 
 
 def _bracket_closed(lines: list[Line], i: int) -> tuple[int, str]:
