@@ -64,6 +64,8 @@ __all__ = ["segment_pdf_page"]
 FURNITURE_BAND = 0.18
 # Heads that open briefs (■ 简讯 items), stacked under a column's label.
 BRIEF_MARKS = "■●▲◆"
+# A label over a photo's title is set smaller than the title.
+LABEL_SIZE = 0.9
 # A column's label stands within this many ems (of its size) over the briefs it labels.
 LABEL_GAP = 2.0
 # A block of this many lines is running text (captions and heads run to fewer).
@@ -130,6 +132,8 @@ def segment_pdf_page(pdf_page: PdfPage, paper_title: str = "") -> Page:
     regions = find_regions(groups, blocks, pdf_page.rules + frame_edges(frames), body,
                            [photo.box for photo in photos if photo.image is not None])
     regions = _photo_titles(regions, photos, body)
+    for photo in photos:
+        _series_label(photo.figure, page)
     edges = ColumnEdges(blocks)
     body_items = _articles(regions, photos, edges, page)
     _number(body_items)
@@ -175,6 +179,18 @@ def _photo_titles(regions: list[Region], photos: list[Photo], body: float) -> li
         photo.figure.title = Head([line for b in sorted(group.blocks, key=lambda b: b.box.y0)
                                    for line in b.lines], "title")
     return kept
+
+
+def _series_label(figure: Figure, page: Page) -> None:
+    """A word or two set smaller over a photo's title (图片故事 over a photo series) labels
+    the page's column of photos: it is no part of the title (fw ``label``)."""
+    title = figure.title
+    if title is None or len(title.lines) < 2:
+        return
+    first, rest = title.lines[0], title.lines[1:]
+    if _label_text(first.text) and first.size < LABEL_SIZE * min(line.size for line in rest):
+        _take_label(page, Head([first]))
+        title.lines = rest
 
 
 def _article_frames(blocks: list[Block], frames: list[Box], photos: list[Photo]) -> list[Box]:
@@ -319,7 +335,7 @@ def _take_label(page: Page, head: Head) -> None:
     for line in head.lines[1:]:
         box = box.union(line.box)
     page.furniture.append(FurnitureItem("label", head.text, box=box))
-    page.explain(f"“{head.text}” labels a column of briefs: no article's head")
+    page.explain(f"“{head.text}” labels a column (briefs, photos): no article's head")
 
 
 def _block_order(blocks: list[Block]) -> list[Block]:

@@ -24,6 +24,9 @@ INDENT = 1.2
 # A line ending this many ems before its column's edge is a paragraph's last line.
 SHORT = 0.8
 SHORT_UNENDED = 2.5
+# A line set flush right starts this many ems in from its column's edge at least (an
+# indent is two).
+FLUSH_RIGHT = 2.5
 # A byline's bracket closes within this many more lines.
 MAX_WRAPPED = 3
 # A label set inline at a paragraph's start (editors' notes, key points), then its text.
@@ -160,7 +163,29 @@ def pieces(blocks: list[Block], edges: ColumnEdges) -> list[Piece]:
             previous = line
     flush()
     unlabelled()
+    _closing_lines(out, edges)
     return out
+
+
+def _closing_lines(out: list[Piece], edges: ColumnEdges) -> None:
+    """Short lines set flush right after an article's text, ending no sentence (a notice's
+    issuer and date, a 扫码观看… line) close it: no paragraph, an end mark (``trailer``)."""
+    end = len(out)
+    while end > 1 and isinstance(out[end - 1], Paragraph) and all(
+            _flush_right(line, edges) for line in out[end - 1].lines) and not ends_sentence(
+            out[end - 1].text):
+        end -= 1
+    if end == len(out) or not any(isinstance(piece, Paragraph) for piece in out[:end]):
+        return
+    for i in range(end, len(out)):
+        piece = out[i]
+        if isinstance(piece, Paragraph):
+            out[i] = Byline(piece.lines[0], piece.text, "end")
+
+
+def _flush_right(line: Line, edges: ColumnEdges) -> bool:
+    return (edges.right(line) - line.box.x1 <= SHORT * line.size
+            and line.box.x0 - edges.left(line) >= FLUSH_RIGHT * line.size)
 
 
 def _kind(text: str) -> str:
