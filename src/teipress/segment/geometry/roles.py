@@ -125,9 +125,14 @@ def head_groups(blocks: list[Block]) -> list[HeadGroup]:
                 break
         else:
             groups.append(HeadGroup([block]))
+    running = [b for b in blocks if b.role == "body" and len(b.lines) > 2]
     for block in sorted(blocks, key=lambda b: b.box.y0):
         if block.role not in ("body", "subhead", "small") or len(block.lines) > 2 or block.label:
             continue
+        if any(abs(b.box.y0 - block.box.y0) <= block.size and 0 <= max(
+                b.box.x0 - block.box.x1, block.box.x0 - b.box.x1) <= 2 * block.size
+                for b in running):
+            continue  # level with the top of the column of text next to it: a column's subhead
         text = block.text
         if any(mark in text for mark in SENTENCE_MARKS) or CREDIT.search(text) or any(
                 byline_kind(line.text.strip()) for line in block.lines) or byline_kind(
