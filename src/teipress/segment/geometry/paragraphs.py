@@ -128,6 +128,14 @@ def pieces(blocks: list[Block], edges: ColumnEdges) -> list[Piece]:
             flush()  # a labelled block opens a paragraph of its own
             unlabelled()
             label.append(Head(list(block.label.lines)))
+        joined = join_lines([line.text for line in block.lines])
+        if 1 < len(block.lines) <= MAX_WRAPPED and not current and not any(
+                isinstance(piece, Paragraph) for piece in out) and _kind(joined) == "lead":
+            flush()  # a head byline wrapped in a narrow column: 青年报·青年网记者 苑 / 青禾
+            unlabelled()
+            out.append(Byline(block.lines[0], joined, "lead", names_in(joined)))
+            previous = None
+            continue
         justified = _justified(block, edges)
         wrapped = 0
         for i, line in enumerate(block.lines):

@@ -28,6 +28,8 @@ SENTENCE_MARKS = "。！？；"
 # What 副刊 and feature pages set before an author's name: a hollow mark, or 文/ (图/ is a
 # photographer's credit).
 AUTHOR_MARK = re.compile(r"^(?:[□◎○◇☆]|文[/／])")
+# A head opening with one of these hangs it out into the margin, up to an em.
+OPENING_MARKS = "“‘「『《（"
 # Heads of one group stand this close (in ems of the larger): kicker, headline, subtitle.
 GROUP_GAP = 1.2
 
@@ -139,14 +141,16 @@ def head_groups(blocks: list[Block]) -> list[HeadGroup]:
                 text) or lone_byline(text):
             continue  # a caption or a byline set under a head is none of its heads
         for group in groups:
-            if _together(group.box, group.size, block, companion=True):
+            hung = any(b.text.lstrip()[:1] in OPENING_MARKS for b in group.blocks)
+            if _together(group.box, group.size, block, companion=True, hung=hung):
                 group.blocks.append(block)
                 block.role = "head"
                 break
     return groups
 
 
-def _together(box: Box, size: float, block: Block, companion: bool = False) -> bool:
+def _together(box: Box, size: float, block: Block, companion: bool = False,
+              hung: bool = False) -> bool:
     """A head block set with the group: right above or under it, over the same width; a
     smaller line (a kicker, a subtitle at body size) centred on it or set flush left with it,
     within an em of its own size."""
@@ -157,7 +161,7 @@ def _together(box: Box, size: float, block: Block, companion: bool = False) -> b
         middle, head_middle = (other.x0 + other.x1) / 2, (box.x0 + box.x1) / 2
         centred = abs(middle - head_middle) <= (box.x1 - box.x0) / 6 + own
         # flush left with the head, whose box may start further out (a hung quote mark)
-        flush = abs(other.x0 - box.x0) <= max(own, size / 2)
+        flush = abs(other.x0 - box.x0) <= max(own, size / 2) + (size / 2 if hung else 0)
         return gap <= GROUP_GAP * own and (centred or flush)
     if gap > GROUP_GAP * size:
         return False
