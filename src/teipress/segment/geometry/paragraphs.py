@@ -130,7 +130,8 @@ def pieces(blocks: list[Block], edges: ColumnEdges) -> list[Piece]:
             label.append(Head(list(block.label.lines)))
         joined = join_lines([line.text for line in block.lines])
         if 1 < len(block.lines) <= MAX_WRAPPED and not current and not any(
-                isinstance(piece, Paragraph) for piece in out) and _kind(joined) == "lead":
+                isinstance(piece, Paragraph) for piece in out) and (
+                _kind(joined) == "lead" or lone_byline(joined)):
             flush()  # a head byline wrapped in a narrow column: 青年报·青年网记者 苑 / 青禾
             unlabelled()
             out.append(Byline(block.lines[0], joined, "lead", names_in(joined)))
@@ -144,7 +145,8 @@ def pieces(blocks: list[Block], edges: ColumnEdges) -> list[Piece]:
                 continue
             text = line.text.strip()
             kind = _kind(text)
-            if not kind and len(block.lines) == 1 and lone_byline(text) and not any(
+            if not kind and (len(block.lines) == 1 or (i == 0 and _ended(line, edges))) and (
+                    lone_byline(text)) and not any(
                     isinstance(piece, Paragraph) for piece in out) and not current:
                 kind = "lead"  # a name (or 本报评论员) alone over the article's text
             more = 0

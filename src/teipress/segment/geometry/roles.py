@@ -30,6 +30,13 @@ SENTENCE_MARKS = "。！？；"
 AUTHOR_MARK = re.compile(r"^(?:[□◎○◇☆]|文[/／])")
 # A head opening with one of these hangs it out into the margin, up to an em.
 OPENING_MARKS = "“‘「『《（"
+# An author named after the institution they write from: 江州市中级人民法院 韦思齐. The
+# endings are the kinds of bodies whose staff write for papers (courts, procuratorates,
+# bureaus, institutes, universities, hospitals, banks).
+INSTITUTION_BYLINE = re.compile(
+    r"^[\u4e00-\u9fff]{2,20}(?:法院|检察院|公安局|局|厅|委员会|研究院|研究所|中心|大学|学院|医院"
+    r"|银行|协会)\s+(?P<name>[\u4e00-\u9fff]{2,4})$"
+)
 # Heads of one group stand this close (in ems of the larger): kicker, headline, subtitle.
 GROUP_GAP = 1.2
 
@@ -87,8 +94,11 @@ def _head_shaped(block: Block) -> bool:
 
 def lone_byline(text: str) -> bool:
     """A byline with no role word: a name alone under a commentary's head (某某), maybe after
-    the mark or the 文/ that literary pages set before an author (□ 某某, 文/某某), or a role
-    alone (本报评论员)."""
+    the mark or the 文/ that literary pages set before an author (□ 某某, 文/某某), or after
+    the author's institution (江州市中级人民法院 某某), or a role alone (本报评论员)."""
+    institution = INSTITUTION_BYLINE.match(text.strip())
+    if institution and is_person_name(institution.group("name")):
+        return True
     text = AUTHOR_MARK.sub("", "".join(text.split()))
     return bool(ROLE_ONLY_BYLINE.match(text)) or is_person_name(text)
 
