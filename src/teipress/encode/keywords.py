@@ -15,7 +15,7 @@ from collections import Counter
 from collections.abc import Sequence
 from functools import cache
 
-from teipress.encode import _lexicon
+from teipress import lexicon as _lexicon
 
 __all__ = ["page_keywords", "search_tokens"]
 

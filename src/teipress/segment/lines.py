@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from teipress.lexicon import word_freq, word_tag
 from teipress.segment import thresholds
 from teipress.segment.model import Byline, Head, Line, Paragraph
 from teipress.segment.patterns import (
@@ -165,8 +166,6 @@ def _bare_name_bylines(pieces: list[Piece]) -> list[Piece]:
 
 def _bare_name(text: str) -> bool:
     """A person's name and nothing else: a known surname, no dictionary word."""
-    from teipress.encode._lexicon import word_freq, word_tag
-
     name = "".join(text.split())
     if not is_person_name(name) or name in SECTIONS:
         return False
