@@ -213,7 +213,7 @@ def _fill_articles(items, runs, groups, builders, pool, page) -> set[int]:
                     page.explain(
                         f"line {head.first_line}: subhead “{head.text}” in {builder.ident}")
             container.extend(paragraphs)
-        _take_dateline(article)
+        take_dateline(article)
     in_gaps = set(pool) | placed
     pool.extend(i for i in range(len(items)) if i not in in_gaps and not _is_body(items[i])
                 and not isinstance(items[i], Figure))
@@ -231,7 +231,7 @@ def _merge(first: Paragraph, second: Paragraph) -> Paragraph:
     return Paragraph(lines=lines, text=text, open=second.open, wide=first.wide)
 
 
-def _take_dateline(article: Article) -> None:
+def take_dateline(article: Article) -> None:
     """Move a wire or local dateline and its reporters out of the first paragraph."""
     if not article.paragraphs:
         return

@@ -19,7 +19,7 @@ from teipress.segment.geometry.blocks import (
     ruled_apart,
     ruled_between,
 )
-from teipress.segment.lines import _byline_kind as byline_kind
+from teipress.segment.lines import byline_kind
 from teipress.segment.model import Box, Byline, Figure, Head, Line, PageImage, Paragraph
 from teipress.segment.patterns import CREDIT, names_in
 from teipress.segment.text import ends_sentence, join_lines
