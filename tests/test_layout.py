@@ -22,9 +22,10 @@ SOURCE = ROOT / "src"
 # below it, never of a layer above. A name is a module or a package (with everything in it).
 LAYERS: tuple[tuple[str, tuple[str, ...]], ...] = (
     # What every stage may use: errors, safe file writing and paths, the package's resources,
-    # the edition's settings, staged output, the version.
+    # the edition's settings, staged output, the version, what XML cannot carry.
     ("base", ("teipress", "teipress.errors", "teipress.fileio", "teipress.safepaths",
-              "teipress.resources", "teipress.edition", "teipress.staging")),
+              "teipress.resources", "teipress.edition", "teipress.staging",
+              "teipress.xmlchars")),
     # A page's bytes → text, or a PDF's lines with their boxes, rules, frames and pictures.
     ("decode", ("teipress.decode",)),
     # Word lists and the jieba segmenter, shared by segment and encode.

@@ -7,9 +7,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from teipress.decode import unstorable
 from teipress.errors import InputError
 from teipress.safepaths import UnsafePath, safe_name
+from teipress.xmlchars import unstorable
 
 SETTINGS_NAME = "edition.toml"
 
