@@ -23,6 +23,7 @@ from markupsafe import Markup
 
 from teipress.fileio import write_atomic
 from teipress.render.facsimile import Box, length_px
+from teipress.render.paths import page_stem
 from teipress.render.view import Article, Figure, Page, article_text, plain_text
 from teipress.safepaths import inside, output_path
 
@@ -70,14 +71,6 @@ class Hotspot:
     href: str  # from the output root
     boxes: tuple[Box, ...]
     kind: str  # article | figure
-
-
-def issue_dir(page: Page) -> str:
-    return page.date or "undated"
-
-
-def page_stem(page: Page) -> str:
-    return f"{issue_dir(page)}/{page.slug}"
 
 
 def write_page_files(page: Page, out_dir: Path, warn: Warn | None = None,

@@ -29,7 +29,6 @@ from dataclasses import dataclass, field
 from functools import cache
 from itertools import groupby
 from pathlib import Path
-from typing import TYPE_CHECKING
 from urllib.parse import quote
 
 import jinja2
@@ -48,7 +47,10 @@ from teipress.render.epaper import (
     write_issue_nav,
     write_page_files,
 )
+from teipress.render.iiif import IssueLinks, write_iiif
 from teipress.render.markup import inline_markup
+from teipress.render.paths import article_path, issue_dir, page_name, page_path
+from teipress.render.search import DocTerms, write_page_text, write_search_index
 from teipress.render.view import (
     Article,
     Figure,
@@ -61,9 +63,6 @@ from teipress.render.view import (
 )
 from teipress.resources import data_dir
 from teipress.safepaths import output_path
-
-if TYPE_CHECKING:
-    from teipress.render.search import DocTerms
 
 ASSETS = ("edition.css", "search.js", "epaper.js")
 REGISTER_FILES = {"person": "persons.html", "place": "places.html", "org": "orgs.html"}
@@ -126,8 +125,6 @@ def write_page_html(page: Page, out_dir: Path, site: Site,
                json_ld=_json_ld(page, article, site),
                previous=articles[n - 1] if n else None,
                next=articles[n + 1] if n + 1 < len(articles) else None)
-    from teipress.render.search import write_page_text  # search imports this module
-
     text = write_page_text(page, out_dir)
     return [page_path(page), *(article_path(page, a) for a in articles), *files.written, text]
 
@@ -139,8 +136,6 @@ def write_index_pages(pages: Iterable[Page], out_dir: Path, site: Site,
     the pages' :func:`~teipress.render.search.page_search_terms` by TEI path, when known.
     Returns the IIIF files written (:mod:`teipress.render.iiif`; none without
     ``site.base_url``)."""
-    from teipress.render.search import write_search_index  # jieba: only when indexing
-
     out_dir = Path(out_dir)
     pages = sorted(pages, key=_page_order)
     issues = [(date, list(group)) for date, group in groupby(pages, key=issue_dir)]
@@ -168,8 +163,6 @@ def write_index_pages(pages: Iterable[Page], out_dir: Path, site: Site,
 
 
 def _write_iiif(issues: list[tuple[str, list[Page]]], out_dir: Path, site: Site) -> list[str]:
-    from teipress.render.iiif import IssueLinks, write_iiif
-
     links = []
     for date, pages in issues:
         label = f"{pages[0].paper or site.title} {pages[0].date_text or date}".strip()
@@ -177,26 +170,6 @@ def _write_iiif(issues: list[tuple[str, list[Page]]], out_dir: Path, site: Site)
         links.append((IssueLinks(date, label, f"{date}/{pdf}" if pdf else "",
                                  site.page_pdfs or bool(pdf)), pages))
     return write_iiif(site.base_url, site.title, links, out_dir, site.lang, article_path)
-
-
-# where things go
-
-def issue_dir(page: Page) -> str:
-    return page.date or "undated"
-
-
-def page_path(page: Page) -> str:
-    return f"{issue_dir(page)}/{page.slug}.html"
-
-
-def article_path(page: Page, article: Article) -> str:
-    return f"{issue_dir(page)}/{page.slug}/{_file_stem(article.id)}.html"
-
-
-def page_name(page: Page) -> str:
-    """How a reader names the page: ``第3版 经济`` (the TEI id where no number is printed)."""
-    name = f"第{page.number}版" if page.number else page.id
-    return f"{name} {page.section}" if page.section else name
 
 
 def register_anchor(kind: str, name: str) -> str:
@@ -323,6 +296,3 @@ def _page_order(page: Page) -> tuple[str, int, str]:
     number = int(page.number) if page.number.isdigit() else 10**6
     return (issue_dir(page), number, page.slug)
 
-
-def _file_stem(text: str) -> str:
-    return "".join(c if c.isalnum() or c in "-_." else "-" for c in text).strip(".") or "article"

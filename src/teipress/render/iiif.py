@@ -26,7 +26,8 @@ from pathlib import Path
 from urllib.parse import quote
 
 from teipress.fileio import write_atomic
-from teipress.render.epaper import page_image_path, page_stem, site_image
+from teipress.render.epaper import page_image_path, site_image
+from teipress.render.paths import page_stem
 from teipress.render.view import Article, Figure, Page, plain_text
 from teipress.safepaths import output_path
 

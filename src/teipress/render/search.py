@@ -37,7 +37,7 @@ from itertools import pairwise
 from pathlib import Path
 
 from teipress.fileio import write_atomic
-from teipress.render.html import article_path, page_name, page_path
+from teipress.render.paths import article_path, page_name, page_path
 from teipress.render.view import Page, article_text, figure_text, plain_text
 from teipress.safepaths import output_path, remove_output
 

@@ -1,0 +1,32 @@
+"""Where things go in the site, as paths from the output root, and how a reader names a
+page: the page view, its article pages and its files all hang off the issue's folder."""
+
+from __future__ import annotations
+
+from teipress.render.view import Article, Page
+
+
+def issue_dir(page: Page) -> str:
+    return page.date or "undated"
+
+
+def page_stem(page: Page) -> str:
+    return f"{issue_dir(page)}/{page.slug}"
+
+
+def page_path(page: Page) -> str:
+    return f"{issue_dir(page)}/{page.slug}.html"
+
+
+def article_path(page: Page, article: Article) -> str:
+    return f"{issue_dir(page)}/{page.slug}/{_file_stem(article.id)}.html"
+
+
+def page_name(page: Page) -> str:
+    """How a reader names the page: ``第3版 经济`` (the TEI id where no number is printed)."""
+    name = f"第{page.number}版" if page.number else page.id
+    return f"{name} {page.section}" if page.section else name
+
+
+def _file_stem(text: str) -> str:
+    return "".join(c if c.isalnum() or c in "-_." else "-" for c in text).strip(".") or "article"
