@@ -12,6 +12,7 @@ from pathlib import Path
 import click
 
 from teipress import __version__
+from teipress.edition import find_edition_file, load_edition
 from teipress.errors import EXIT_INTERNAL, EXIT_INTERRUPTED, TeipressError, UsageError
 from teipress.fileio import write_atomic
 
@@ -88,7 +89,6 @@ def render_html_command(obj: Context, pages: tuple[Path, ...], output: Path,
                         title: str | None, base_url: str | None) -> None:
     """Render TEI pages (PAGE.xml...) as a static HTML edition: page views, article pages,
     indexes, name registers and search. Open OUTPUT/index.html, even straight from disk."""
-    from teipress.edition import find_edition_file, load_edition
     from teipress.render.html import Site, render_html
 
     edition = load_edition(find_edition_file(pages[0]))

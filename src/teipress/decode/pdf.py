@@ -23,6 +23,9 @@ from teipress.decode.glyphs import Glyph, build_lines
 from teipress.decode.lines import Box, Line, PageImage
 from teipress.errors import InputError
 
+# pypdfium2 is imported inside the functions that use it: converting text pages, which
+# imports this module too, never loads it.
+
 # A vector path this thin is a rule; this long, it separates something (shorter is ornament).
 RULE_THICKNESS = 3.0
 RULE_LENGTH = 12.0

@@ -108,7 +108,7 @@ def decode_page(raw: bytes) -> DecodedPage:
     reading = _plausible_reading(raw, _CHINESE)
     if reading is not None:
         return _checked(*reading)
-    from charset_normalizer import from_bytes
+    from charset_normalizer import from_bytes  # only for a text in none of the above
 
     best = from_bytes(raw, cp_isolation=_FALLBACKS).best()
     if best is None or best.chaos > 0.2:

@@ -27,6 +27,7 @@ _GENERIC_TAGS = ("nrt", "nrfg")  # jieba's tags for transliterated and foreign-l
 
 @cache
 def _idf() -> tuple[dict[str, float], float]:
+    # importing jieba.analyse loads its IDF table (about 0.25 s): only for keywords
     from jieba.analyse.tfidf import DEFAULT_IDF, IDFLoader
 
     return IDFLoader(DEFAULT_IDF).get_idf()

@@ -19,6 +19,7 @@ from io import BytesIO
 from pathlib import Path, PurePosixPath
 from urllib.parse import unquote
 
+from lxml import etree
 from markupsafe import Markup
 
 from teipress.fileio import write_atomic
@@ -270,8 +271,6 @@ def _image_size(path: Path) -> tuple[int, int] | None:
 
 
 def _svg_size(path: Path) -> tuple[int, int] | None:
-    from lxml import etree
-
     parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False)
     try:
         root = etree.parse(str(path), parser).getroot()
@@ -287,7 +286,7 @@ def _svg_size(path: Path) -> tuple[int, int] | None:
 
 
 def _thumbnail(out_dir: Path, image: SiteImage, target: str) -> SiteImage | None:
-    from PIL import Image
+    from PIL import Image  # only for pages that carry images
 
     height = max(1, round(image.height * THUMBNAIL_WIDTH / max(1, image.width)))
     try:

@@ -55,7 +55,7 @@ EXCERPT_CHARS = 90
 def words(text: str) -> list[str]:
     """jieba's search-mode words (long words and their parts), every single character and
     every pair of neighbouring characters; lowercased, without punctuation and spaces."""
-    import jieba
+    import jieba  # only when words are indexed: page views and `validate` never load it
 
     jieba.setLogLevel(logging.WARNING)
     text = text.lower()

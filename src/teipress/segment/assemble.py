@@ -9,6 +9,7 @@ head, byline and lead goes to the article it shares most words with, near ones p
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 from itertools import pairwise
@@ -279,8 +280,6 @@ def _column_break(paragraph: Paragraph) -> bool:
 
 def _gap_neighbours(items, runs, run_owner) -> list[tuple[int | None, int | None]]:
     """For each item, the articles whose paragraphs come right before and right after it."""
-    from bisect import bisect_left, bisect_right
-
     ends = [end for _start, end in runs]
     starts = [start for start, _end in runs]
     neighbours: list[tuple[int | None, int | None]] = []

@@ -60,7 +60,7 @@ def attachment_name(page: Page) -> str:
 def set_bleed_box(document: Any, pdf: Any) -> None:
     """A WeasyPrint finisher: each page's BleedBox :data:`BLEED_MM` outside its TrimBox,
     where the print shop cuts; the crop marks stand further out (``trim.css``)."""
-    import pydyf
+    import pydyf  # WeasyPrint's PDF writer: loaded with it, only when a PDF is written
 
     bleed = BLEED_MM * 72 / 25.4
     for pdf_object in pdf.objects:

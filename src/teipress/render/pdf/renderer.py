@@ -220,6 +220,7 @@ class PdfRenderer:
 
     def _fetcher(self, folder: Path) -> Any:
         """WeasyPrint reads only files inside ``folder`` and teipress's print stylesheets."""
+        # fetcher imports WeasyPrint at its top: it loads with the renderer, never before
         from teipress.render.fetcher import FolderFetcher
 
         return FolderFetcher([folder, self._own_files])

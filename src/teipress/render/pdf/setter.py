@@ -241,7 +241,7 @@ def print_inline(content: Inlines) -> Markup:
 def image_size(path: Path) -> tuple[int, int]:
     """An image's size in pixels; 4:3 when it cannot be read (WeasyPrint says why)."""
     try:
-        from PIL import Image as PillowImage
+        from PIL import Image as PillowImage  # only for pages that carry images
 
         with PillowImage.open(path) as opened:
             return opened.size
