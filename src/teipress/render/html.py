@@ -52,12 +52,12 @@ from teipress.render.markup import inline_markup
 from teipress.render.paths import article_path, issue_dir, page_name, page_path
 from teipress.render.search import DocTerms, write_page_text, write_search_index
 from teipress.render.view import (
-    Article,
-    Figure,
+    ArticleView,
+    FigureView,
     Inlines,
-    Page,
-    Section,
-    Span,
+    PageView,
+    SectionView,
+    SpanView,
     load_page,
     plain_text,
 )
@@ -87,7 +87,7 @@ class Site:
 
 
 def render_html(tei_paths: Sequence[Path], out_dir: Path, site: Site | None = None,
-                warn: Warn | None = None) -> list[Page]:
+                warn: Warn | None = None) -> list[PageView]:
     """Render TEI pages and everything around them (indexes, registers, search, assets)."""
     pages = [load_page(Path(p)) for p in tei_paths]
     _check_unique(pages)
@@ -101,14 +101,14 @@ def render_html(tei_paths: Sequence[Path], out_dir: Path, site: Site | None = No
 
 
 def render_page_html(tei_path: Path, out_dir: Path, site: Site,
-                     warn: Warn | None = None) -> Page:
+                     warn: Warn | None = None) -> PageView:
     """Read one TEI file and write its page view and article pages; returns the page read."""
     page = load_page(Path(tei_path))
     write_page_html(page, out_dir, site, warn)
     return page
 
 
-def write_page_html(page: Page, out_dir: Path, site: Site,
+def write_page_html(page: PageView, out_dir: Path, site: Site,
                     warn: Warn | None = None) -> list[str]:
     """Write the page view, one permalink page per article, and the page's files (TEI,
     page image, photos); returns those files' paths from the output root."""
@@ -129,7 +129,7 @@ def write_page_html(page: Page, out_dir: Path, site: Site,
     return [page_path(page), *(article_path(page, a) for a in articles), *files.written, text]
 
 
-def write_index_pages(pages: Iterable[Page], out_dir: Path, site: Site,
+def write_index_pages(pages: Iterable[PageView], out_dir: Path, site: Site,
                       search_terms: Mapping[Path, list[DocTerms]] | None = None) -> list[str]:
     """Write what belongs to the whole set of pages: the issues index, one index per issue,
     the name registers, the search page and its index, and the assets. ``search_terms``:
@@ -162,7 +162,7 @@ def write_index_pages(pages: Iterable[Page], out_dir: Path, site: Site,
     return iiif
 
 
-def _write_iiif(issues: list[tuple[str, list[Page]]], out_dir: Path, site: Site) -> list[str]:
+def _write_iiif(issues: list[tuple[str, list[PageView]]], out_dir: Path, site: Site) -> list[str]:
     links = []
     for date, pages in issues:
         label = f"{pages[0].paper or site.title} {pages[0].date_text or date}".strip()
@@ -187,7 +187,7 @@ class RegisterLine:
     letter: str = ""  # the pinyin initial it is filed under (A–Z, # for the rest)
 
 
-def edition_registers(pages: Iterable[Page]) -> dict[str, list[RegisterLine]]:
+def edition_registers(pages: Iterable[PageView]) -> dict[str, list[RegisterLine]]:
     """Registers of the whole set: entries of equal name on several pages become one line,
     sorted by pinyin (:mod:`teipress.render.collation`)."""
     found: dict[str, dict[str, list[tuple[str, str, int]]]] = {k: {} for k in REGISTER_FILES}
@@ -228,15 +228,15 @@ def _environment() -> jinja2.Environment:
                        page_name=page_name, svg_rects=svg_rects,
                        calendar_from=CALENDAR_FROM, weekday_heads=WEEKDAY_HEADS,
                        register_files=REGISTER_FILES, register_titles=REGISTER_TITLES)
-    env.tests.update(article=lambda x: isinstance(x, Article),
-                     figure=lambda x: isinstance(x, Figure),
-                     section=lambda x: isinstance(x, Section))
+    env.tests.update(article=lambda x: isinstance(x, ArticleView),
+                     figure=lambda x: isinstance(x, FigureView),
+                     section=lambda x: isinstance(x, SectionView))
     return env
 
 
 def _write(out_dir: Path, path: str, template: str, site: Site, **context) -> None:
     root = "../" * path.count("/")
-    page: Page | None = context.get("page")
+    page: PageView | None = context.get("page")
 
     def inline(content: Inlines) -> Markup:
         return inline_markup(content, lambda span: _name_href(page, span, root))
@@ -246,14 +246,14 @@ def _write(out_dir: Path, path: str, template: str, site: Site, **context) -> No
     write_atomic(output_path(out_dir, path), html.encode("utf-8"))
 
 
-def _name_href(page: Page | None, span: Span, root: str) -> str | None:
+def _name_href(page: PageView | None, span: SpanView, root: str) -> str | None:
     entry = page.registers.entry(span.ref) if page else None
     if entry is None:
         return None
     return f"{root}{REGISTER_FILES[entry.kind]}#{quote(register_anchor(entry.kind, entry.name))}"
 
 
-def _json_ld(page: Page, article: Article, site: Site) -> Markup:
+def _json_ld(page: PageView, article: ArticleView, site: Site) -> Markup:
     """schema.org NewsArticle, escaped so no text can close the ``<script>`` element."""
     data = {
         "@context": "https://schema.org",
@@ -278,7 +278,7 @@ def _json_ld(page: Page, article: Article, site: Site) -> Markup:
     return Markup(text)
 
 
-def _check_unique(pages: Sequence[Page]) -> None:
+def _check_unique(pages: Sequence[PageView]) -> None:
     """Two pages of one date and page number, or a page named like its issue's index page,
     would overwrite each other: refused, naming both."""
     seen: dict[str, Path] = {}
@@ -292,7 +292,7 @@ def _check_unique(pages: Sequence[Page]) -> None:
         seen[path] = page.source
 
 
-def _page_order(page: Page) -> tuple[str, int, str]:
+def _page_order(page: PageView) -> tuple[str, int, str]:
     number = int(page.number) if page.number.isdigit() else 10**6
     return (issue_dir(page), number, page.slug)
 

@@ -3,26 +3,26 @@ page: the page view, its article pages and its files all hang off the issue's fo
 
 from __future__ import annotations
 
-from teipress.render.view import Article, Page
+from teipress.render.view import ArticleView, PageView
 
 
-def issue_dir(page: Page) -> str:
+def issue_dir(page: PageView) -> str:
     return page.date or "undated"
 
 
-def page_stem(page: Page) -> str:
+def page_stem(page: PageView) -> str:
     return f"{issue_dir(page)}/{page.slug}"
 
 
-def page_path(page: Page) -> str:
+def page_path(page: PageView) -> str:
     return f"{issue_dir(page)}/{page.slug}.html"
 
 
-def article_path(page: Page, article: Article) -> str:
+def article_path(page: PageView, article: ArticleView) -> str:
     return f"{issue_dir(page)}/{page.slug}/{_file_stem(article.id)}.html"
 
 
-def page_name(page: Page) -> str:
+def page_name(page: PageView) -> str:
     """How a reader names the page: ``第3版 经济`` (the TEI id where no number is printed)."""
     name = f"第{page.number}版" if page.number else page.id
     return f"{name} {page.section}" if page.section else name

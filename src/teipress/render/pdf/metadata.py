@@ -7,7 +7,7 @@ import datetime as _dt
 from collections.abc import Iterable, Iterator
 from typing import Any
 
-from teipress.render.view import Page
+from teipress.render.view import PageView
 
 # PDF/A-3 level A: archival (fonts embedded, colours defined, the TEI attached as its
 # source, which PDF/A-3 alone allows) and accessible (tagged: structure tree, reading order,
@@ -18,23 +18,23 @@ LANG = "zh-Hans"
 BLEED_MM = 3.0
 
 
-def page_title(page: Page) -> str:
+def page_title(page: PageView) -> str:
     return page.title or page_label(page)
 
 
-def page_label(page: Page) -> str:
+def page_label(page: PageView) -> str:
     """Paper, printed date, page and section: ``乌海日报 2022年11月22日 星期二 第3版 经济``."""
     parts = (page.paper, page.date_text or page.date,
              f"第{page.number}版" if page.number else "", page.section)
     return " ".join(p for p in parts if p) or page.id
 
 
-def page_label_short(page: Page) -> str:
+def page_label_short(page: PageView) -> str:
     return " ".join(p for p in (f"第{page.number}版" if page.number else page.id,
                                 page.section) if p)
 
 
-def authors(pages: Iterable[Page]) -> Iterator[str]:
+def authors(pages: Iterable[PageView]) -> Iterator[str]:
     """The bylines' authors of the pages, each once, in order."""
     seen: dict[str, None] = {}
     for page in pages:
@@ -43,7 +43,7 @@ def authors(pages: Iterable[Page]) -> Iterator[str]:
     return iter(seen)
 
 
-def issue_datetime(page: Page) -> _dt.datetime:
+def issue_datetime(page: PageView) -> _dt.datetime:
     """Midnight (UTC) of the issue date: the only date a reproducible PDF may carry."""
     try:
         day = _dt.date.fromisoformat(page.date)
@@ -52,7 +52,7 @@ def issue_datetime(page: Page) -> _dt.datetime:
     return _dt.datetime(day.year, day.month, day.day, tzinfo=_dt.UTC)
 
 
-def attachment_name(page: Page) -> str:
+def attachment_name(page: PageView) -> str:
     stem = "".join(c if c.isalnum() or c in "-_." else "-" for c in page.id) or page.slug
     return f"{stem}.xml"
 
