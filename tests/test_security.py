@@ -541,6 +541,19 @@ def test_render_html_refuses_an_issue_date_that_is_no_date(world, capsys, when):
     assert strays(events, world["root"], world["edition"], world["out"]) == []
 
 
+def test_render_reads_no_more_of_a_page_than_a_page_can_hold(world, capsys):
+    """A 'page' of 40 MB (a planted file, or /dev/zero linked in) is refused in one line,
+    read no further than the validator reads."""
+    page = world["issue"] / "03.xml"
+    with page.open("w", encoding="utf-8") as out:
+        out.write(EXAMPLE.replace("</TEI>", ""))
+        out.write("<!-- padding -->" * (40 * 2**20 // 16))
+        out.write("</TEI>")
+    code, lines = run_cli(capsys, "render", "html", str(page), "-o", str(world["out"]))
+    assert code == 1 and len(lines) == 1 and "MB is too large for a TEI page" in lines[0], lines
+    assert not world["out"].exists()
+
+
 def test_a_name_too_long_for_the_disk_is_the_inputs_fault_not_the_machines(world):
     """Else the build would take ENAMETOOLONG for a full disk and try again forever."""
     page = world["issue"] / "03.xml"
