@@ -49,6 +49,9 @@ def check_nothing_lost(text: str, data: bytes, source: Path | str) -> None:
     """Every non-whitespace character of the input sits in ``<text>`` exactly once."""
     root = etree.fromstring(data)
     body = root.find("{http://www.tei-c.org/ns/1.0}text")
+    if body is None:
+        raise InternalError(f"{source}: the encoder wrote no <text>; this is a bug in "
+                            "teipress, please report it")
     got = Counter("".join("".join(body.itertext()).split()))
     want = Counter("".join(text.split()))
     if got != want:

@@ -24,7 +24,7 @@ pieces: :func:`render_page_html` per page, then :func:`write_index_pages` once f
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from itertools import groupby
@@ -67,7 +67,6 @@ from teipress.safepaths import output_path
 ASSETS = ("edition.css", "search.js", "epaper.js")
 REGISTER_FILES = {"person": "persons.html", "place": "places.html", "org": "orgs.html"}
 REGISTER_TITLES = {"person": "人名索引", "place": "地名索引", "org": "机构索引"}
-Warn = Callable[[str], None]
 
 
 @dataclass(frozen=True)
@@ -86,8 +85,8 @@ class Site:
     base_url: str = ""
 
 
-def render_html(tei_paths: Sequence[Path], out_dir: Path, site: Site | None = None,
-                warn: Warn | None = None) -> list[PageView]:
+def render_html(tei_paths: Sequence[Path], out_dir: Path, site: Site | None = None
+                ) -> list[PageView]:
     """Render TEI pages and everything around them (indexes, registers, search, assets)."""
     pages = [load_page(Path(p)) for p in tei_paths]
     _check_unique(pages)
@@ -95,25 +94,23 @@ def render_html(tei_paths: Sequence[Path], out_dir: Path, site: Site | None = No
         image_files(page)  # every page's images are checked before anything is written
     site = site or Site(title=next((p.paper for p in pages if p.paper), ""))
     for page in pages:
-        write_page_html(page, out_dir, site, warn)
+        write_page_html(page, out_dir, site)
     write_index_pages(pages, out_dir, site)
     return pages
 
 
-def render_page_html(tei_path: Path, out_dir: Path, site: Site,
-                     warn: Warn | None = None) -> PageView:
+def render_page_html(tei_path: Path, out_dir: Path, site: Site) -> PageView:
     """Read one TEI file and write its page view and article pages; returns the page read."""
     page = load_page(Path(tei_path))
-    write_page_html(page, out_dir, site, warn)
+    write_page_html(page, out_dir, site)
     return page
 
 
-def write_page_html(page: PageView, out_dir: Path, site: Site,
-                    warn: Warn | None = None) -> list[str]:
+def write_page_html(page: PageView, out_dir: Path, site: Site) -> list[str]:
     """Write the page view, one permalink page per article, and the page's files (TEI,
     page image, photos); returns those files' paths from the output root."""
     out_dir = Path(out_dir)
-    files = write_page_files(page, out_dir, warn, page_pdf=site.page_pdfs)
+    files = write_page_files(page, out_dir, page_pdf=site.page_pdfs)
     spots = hotspots(page, lambda a: article_path(page, a))
     _write(out_dir, page_path(page), "page.html.j2", site, page=page, files=files,
            images=files.photos, hotspots=spots)
@@ -295,4 +292,5 @@ def _check_unique(pages: Sequence[PageView]) -> None:
 def _page_order(page: PageView) -> tuple[str, int, str]:
     number = int(page.number) if page.number.isdigit() else 10**6
     return (issue_dir(page), number, page.slug)
+
 

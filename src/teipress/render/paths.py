@@ -4,10 +4,11 @@ page: the page view, its article pages and its files all hang off the issue's fo
 from __future__ import annotations
 
 from teipress.render.view import ArticleView, PageView
+from teipress.safepaths import file_stem, issue_folder
 
 
 def issue_dir(page: PageView) -> str:
-    return page.date or "undated"
+    return issue_folder(page.date)
 
 
 def page_stem(page: PageView) -> str:
@@ -19,7 +20,7 @@ def page_path(page: PageView) -> str:
 
 
 def article_path(page: PageView, article: ArticleView) -> str:
-    return f"{issue_dir(page)}/{page.slug}/{_file_stem(article.id)}.html"
+    return f"{issue_dir(page)}/{page.slug}/{file_stem(article.id, 'article')}.html"
 
 
 def page_name(page: PageView) -> str:
@@ -27,6 +28,3 @@ def page_name(page: PageView) -> str:
     name = f"第{page.number}版" if page.number else page.id
     return f"{name} {page.section}" if page.section else name
 
-
-def _file_stem(text: str) -> str:
-    return "".join(c if c.isalnum() or c in "-_." else "-" for c in text).strip(".") or "article"

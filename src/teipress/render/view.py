@@ -45,7 +45,7 @@ from lxml import etree
 
 from teipress.errors import InputError
 from teipress.render.facsimile import Facsimile, read_facsimile
-from teipress.safepaths import UnsafePath, real_date
+from teipress.safepaths import UnsafePath, file_stem, real_date
 from teipress.validate.safe import MAX_TEI_BYTES
 
 TEI_NS = "http://www.tei-c.org/ns/1.0"
@@ -232,7 +232,8 @@ class PageView:
     @property
     def slug(self) -> str:
         """A file-name stem for the page: the page number zero-padded (``03``), else the id."""
-        return self.number.zfill(2) if self.number.isdigit() else _safe_stem(self.number or self.id)
+        return (self.number.zfill(2) if self.number.isdigit()
+                else file_stem(self.number or self.id, "page", dots=False))
 
 
 def plain_text(content: Inlines) -> str:
@@ -488,10 +489,6 @@ def _text(element: etree._Element | None) -> str:
 
 def _norm(text: str) -> str:
     return " ".join(text.split())
-
-
-def _safe_stem(text: str) -> str:
-    return "".join(c if c.isalnum() or c in "-_" else "-" for c in text) or "page"
 
 
 def _inlines(element: etree._Element) -> Inlines:
