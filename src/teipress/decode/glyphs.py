@@ -17,7 +17,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from teipress.segment.model import Box, Line
+from teipress.decode.lines import Box, Line
 
 # A character further than this (in ems of its size) from the last one starts another line:
 # column gutters on Chinese pages are an em or more, letter-spaced heads stay under it.

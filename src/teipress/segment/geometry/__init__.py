@@ -19,8 +19,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from teipress.segment.assemble import _take_dateline as take_dateline
-from teipress.segment.furniture import find_furniture, parse_furniture_line
+from teipress.segment.assemble import take_dateline
+from teipress.segment.furniture import find_furniture, parse_furniture_line, take_furniture
 from teipress.segment.geometry.blocks import (
     Block,
     build_blocks,
@@ -76,8 +76,6 @@ RUNNING_LINES = 5
 
 def segment_pdf_page(pdf_page: PdfPage, paper_title: str = "") -> Page:
     """Read one page from the lines, rules, frames and pictures of its PDF."""
-    from teipress.segment import take_furniture
-
     page = Page(size=pdf_page.size)
     lines = sorted((line for line in pdf_page.lines if line.text.strip()),
                    key=lambda line: (line.box.y0, line.box.x0))

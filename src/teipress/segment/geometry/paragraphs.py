@@ -12,8 +12,7 @@ import re
 
 from teipress.segment.geometry.blocks import Block, overlap
 from teipress.segment.geometry.roles import lone_byline
-from teipress.segment.lines import _byline_kind as byline_kind
-from teipress.segment.lines import _split_trailing_byline as split_trailing_byline
+from teipress.segment.lines import byline_kind, split_trailing_byline
 from teipress.segment.model import Byline, Head, Line, Paragraph
 from teipress.segment.patterns import DATELINE, names_in
 from teipress.segment.text import ends_sentence, join_lines

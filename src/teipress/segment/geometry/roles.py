@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from teipress.segment.geometry.blocks import Block, overlap
-from teipress.segment.lines import _byline_kind as byline_kind
+from teipress.segment.lines import byline_kind
 from teipress.segment.model import Box, Head
 from teipress.segment.patterns import CREDIT, ROLE_ONLY_BYLINE, is_person_name
 
