@@ -21,8 +21,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from teipress.decode.glyphs import Glyph, build_lines
+from teipress.decode.lines import Box, Line, PageImage
 from teipress.errors import InputError
-from teipress.segment.model import Box, Line, PageImage
+
+# pypdfium2 is imported inside the functions that use it: converting text pages, which
+# imports this module too, never loads it.
 
 if TYPE_CHECKING:
     from pypdfium2 import PdfDocument, PdfObject, PdfTextPage

@@ -12,10 +12,9 @@ import re
 
 from teipress.segment.geometry.blocks import Block, overlap
 from teipress.segment.geometry.roles import lone_byline
-from teipress.segment.lines import _byline_kind as byline_kind
-from teipress.segment.lines import _split_trailing_byline as split_trailing_byline
+from teipress.segment.lines import byline_kind, split_trailing_byline
 from teipress.segment.model import Byline, Head, Line, Paragraph
-from teipress.segment.patterns import names_in
+from teipress.segment.patterns import DATELINE, names_in
 from teipress.segment.text import ends_sentence, join_lines
 
 Piece = Paragraph | Head | Byline
@@ -24,10 +23,17 @@ INDENT = 1.2
 # A line ending this many ems before its column's edge is a paragraph's last line.
 SHORT = 0.8
 SHORT_UNENDED = 2.5
+# A line set flush right starts this many ems in from its column's edge at least (an
+# indent is two).
+FLUSH_RIGHT = 2.5
 # A byline's bracket closes within this many more lines.
 MAX_WRAPPED = 3
 # A label set inline at a paragraph's start (editors' notes, key points), then its text.
 OPENING_LABEL = re.compile(r"^(?:编者按|编后语?|核心提示|核心阅读|内容提要|导读)\s*[:：]")
+AUTHOR_NOTE = re.compile(r"^[（(]\s*作者\s*(?:系|[:：])[^（）()]{2,40}[）)]$")
+GAP = "\x00"  # a space to keep where lines are joined (join_lines strips white)
+# A reporters' bracket still open: （记者 某某 …
+OPEN_REPORTERS = re.compile(r"[（(]\s*(?:本报|特约|见习)?(?:记者|通讯员|实习生)[^）)]*$")
 # A block of this many lines has full lines: its edges are its column's.
 EDGE_LINES = 3
 
@@ -86,8 +92,7 @@ def pieces(blocks: list[Block], edges: ColumnEdges) -> list[Piece]:
         if previous is not None and _below_in_column(previous, block) and ends_sentence(
                 previous.text):
             flush()  # white between two blocks of one column after a full stop: a new paragraph
-        if block.role == "subhead" and _bold_byline(block, out):
-            block.role = "body"  # a byline set bold over the text, not a subhead
+        _unbold_byline(block, out)
         if block.role in ("head", "subhead"):
             flush()
             unlabelled()
@@ -98,6 +103,13 @@ def pieces(blocks: list[Block], edges: ColumnEdges) -> list[Piece]:
             flush()  # a labelled block opens a paragraph of its own
             unlabelled()
             label.append(Head(list(block.label.lines)))
+        wrapped_byline = None if current else _wrapped_head_byline(block, out)
+        if wrapped_byline is not None:
+            flush()
+            unlabelled()
+            out.append(wrapped_byline)
+            previous = None
+            continue
         justified = _justified(block, edges)
         wrapped = 0
         for i, line in enumerate(block.lines):
@@ -105,7 +117,8 @@ def pieces(blocks: list[Block], edges: ColumnEdges) -> list[Piece]:
                 wrapped -= 1
                 continue
             kind, text, more = _byline_at(
-                block.lines, i, not current and not any(isinstance(p, Paragraph) for p in out))
+                block.lines, i, not current and not any(isinstance(p, Paragraph) for p in out),
+                edges)
             if kind and (not current or _ended(previous, edges)):
                 wrapped = more
                 flush()
@@ -113,17 +126,60 @@ def pieces(blocks: list[Block], edges: ColumnEdges) -> list[Piece]:
                 out.append(Byline(line, text, kind, names_in(text) if kind != "end" else []))
                 previous = None
                 continue
-            ended = _ended(previous, edges)
-            # indenting papers start a paragraph at an indent; a short line after a full stop
-            # ends one too where the column is justified (ragged columns are short anywhere)
-            if current and ((_indented(line, edges) or (justified and ended)) if indents
-                            else ended):
+            if current and _starts_paragraph(line, previous, edges, indents, justified):
                 flush()
             current.append(line)
             previous = line
     flush()
     unlabelled()
+    _closing_lines(out, edges)
     return out
+
+
+def _closing_lines(out: list[Piece], edges: ColumnEdges) -> None:
+    """Short lines set flush right after an article's text, ending no sentence (a notice's
+    issuer and date, a 扫码观看… line) close it: no paragraph, an end mark (``trailer``)."""
+    end = len(out)
+    while end > 1 and isinstance(last := out[end - 1], Paragraph) and all(
+            _flush_right(line, edges) for line in last.lines) and not ends_sentence(last.text):
+        end -= 1
+    if end == len(out) or not any(isinstance(piece, Paragraph) for piece in out[:end]):
+        return
+    for i in range(end, len(out)):
+        piece = out[i]
+        if isinstance(piece, Paragraph):
+            out[i] = Byline(piece.lines[0], piece.text, "end")
+
+
+def _flush_right(line: Line, edges: ColumnEdges) -> bool:
+    return (edges.right(line) - line.placed.x1 <= SHORT * line.size
+            and line.placed.x0 - edges.left(line) >= FLUSH_RIGHT * line.size)
+
+
+def _kind(text: str) -> str:
+    """A byline's kind by its form (the text path's), or ``trail`` for a note on the author
+    closing a commentary on a line of its own: （作者系江州大学经济学院教授 甘如海）."""
+    return byline_kind(text) or ("trail" if AUTHOR_NOTE.match(text) else "")
+
+
+def _joined(lines: list[Line]) -> str:
+    """The lines' text joined as running text. A line that ends inside an opening
+    dateline's reporters' bracket may end between two of its names (本报讯（记者 隗　晨 /
+    通讯员 邝小雅）): a space there, where the bracket then reads as one."""
+    texts = [line.text for line in lines]
+    plain = join_lines(texts)
+    for i, text in enumerate(texts[:-1]):
+        if OPEN_REPORTERS.search(join_lines(texts[: i + 1])):
+            texts[i] = text.rstrip() + GAP
+    spaced = join_lines(texts).replace(GAP, " ")
+    if spaced != plain and _reporters(spaced) and not _reporters(plain):
+        return spaced
+    return plain
+
+
+def _reporters(text: str) -> bool:
+    match = DATELINE.match(text)
+    return bool(match and match.group("byline"))
 
 
 def _bracket_closed(lines: list[Line], i: int) -> tuple[int, str]:
@@ -140,7 +196,7 @@ def _bracket_closed(lines: list[Line], i: int) -> tuple[int, str]:
 def _paragraph(lines: list[Line], label: list[Head]) -> list[Piece]:
     """The lines as a paragraph, headed by the label waiting in ``label`` (taken from it) or
     by one set inline (编者按：…), with a trailing byline split off."""
-    text = join_lines([line.text for line in lines])
+    text = _joined(lines)
     opening = None if label else OPENING_LABEL.match(text)
     if opening:  # 编者按：… set inline: the label heads the paragraph
         first = lines[0]
@@ -159,11 +215,34 @@ def _paragraph(lines: list[Line], label: list[Head]) -> list[Piece]:
     return parts + split
 
 
-def _bold_byline(block: Block, out: list[Piece]) -> bool:
-    """A one-line block set bold before any text that reads as a byline."""
+def _starts_paragraph(line: Line, previous: Line | None, edges: ColumnEdges, indents: bool,
+                      justified: bool) -> bool:
+    """Indenting papers start a paragraph at an indent; a short line after a full stop ends
+    one too where the column is justified (ragged columns are short anywhere)."""
+    ended = _ended(previous, edges)
+    if indents:
+        return _indented(line, edges) or (justified and ended)
+    return ended
+
+
+def _wrapped_head_byline(block: Block, out: list[Piece]) -> Byline | None:
+    """A head byline wrapped in a narrow column, before any text: 青年报·青年网记者 苑 / 青禾."""
+    joined = join_lines([line.text for line in block.lines])
+    if 1 < len(block.lines) <= MAX_WRAPPED and not any(
+            isinstance(piece, Paragraph) for piece in out) and (
+            _kind(joined) == "lead" or lone_byline(joined)):
+        return Byline(block.lines[0], joined, "lead", names_in(joined))
+    return None
+
+
+def _unbold_byline(block: Block, out: list[Piece]) -> None:
+    """A one-line subhead before any text that reads as a byline is a byline set bold over
+    the text: body text, not a subhead."""
     alone = block.lines[0].text.strip()
-    return len(block.lines) == 1 and not any(isinstance(piece, Paragraph) for piece in out) \
-        and bool(byline_kind(alone) or lone_byline(alone))
+    if block.role == "subhead" and len(block.lines) == 1 and not any(
+            isinstance(piece, Paragraph) for piece in out) and (
+            byline_kind(alone) or lone_byline(alone)):
+        block.role = "body"
 
 
 def _add_heads(out: list[Piece], block: Block) -> None:
@@ -178,18 +257,20 @@ def _add_heads(out: list[Piece], block: Block) -> None:
         out.append(Head(list(block.lines)))
 
 
-def _byline_at(lines: list[Line], i: int, before_text: bool) -> tuple[str, str, int]:
+def _byline_at(lines: list[Line], i: int, before_text: bool, edges: ColumnEdges
+               ) -> tuple[str, str, int]:
     """Line ``i`` as a byline: its kind ('' for none), its text, and how many of the lines
     after it its bracket runs over (（记者 某某 通讯 / 员 某某）). ``before_text``: no
     paragraph has started yet, where a name alone on its line is the byline."""
     text = lines[i].text.strip()
-    kind = byline_kind(text)
-    if not kind and len(lines) == 1 and lone_byline(text) and before_text:
+    kind = _kind(text)
+    if not kind and (len(lines) == 1 or (i == 0 and _ended(lines[i], edges))) and (
+            lone_byline(text)) and before_text:
         return "lead", text, 0  # a name (or 本报评论员) alone over the article's text
     if not kind and "（" in text and "）" not in text:
         more, joined = _bracket_closed(lines, i)
-        if more and byline_kind(joined) in ("trail", "lead", "credit"):
-            return byline_kind(joined), joined, more
+        if more and _kind(joined) in ("trail", "lead", "credit"):
+            return _kind(joined), joined, more
     return kind, text, 0
 
 
