@@ -31,7 +31,10 @@ HELD_OUT = ("theory-daily-2023-10-16-p11", "youth-daily-2023-09-25-p07",
             "harbour-evening-2024-01-19-p08", "border-daily-2024-05-08-p03",
             # the fifth set: written after the rules for the fourth set's failure kinds
             "finance-daily-2024-06-18-p07", "world-news-2024-08-20-p04",
-            "district-news-2024-09-10-p02")
+            "district-news-2024-09-10-p02",
+            # the sixth set: written before the round that tunes on the fourth and fifth
+            "legal-daily-2024-10-15-p05", "arts-review-2024-11-06-p12",
+            "star-evening-2024-09-03-p07", "lakeside-news-2024-12-02-p03")
 
 
 @pytest.fixture(scope="module")
