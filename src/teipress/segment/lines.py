@@ -346,6 +346,10 @@ def _text_pieces(lines: list[Line], columns: Columns, after_open: bool
             pieces[-1].glued = not _is_glued_head(nxt, lines[i + 2], column) if i + 2 < len(
                 lines) else True
             continue
+        if not current and nxt is None and pieces and isinstance(pieces[-1], Paragraph) \
+                and _left_head(line, column):
+            pieces.append(Head([line]))
+            continue
         if current and INDENTED.match(line.text):  # an extractor that keeps the 2em indent
             pieces.extend(_split_trailing_byline(_paragraph(current, columns.page)))
             current = []
@@ -356,6 +360,17 @@ def _text_pieces(lines: list[Line], columns: Columns, after_open: bool
             pieces.extend(_split_trailing_byline(_paragraph(current, columns.page)))
             current = []
     return pieces
+
+
+def _left_head(line: Line, column: float) -> bool:
+    """A block's last line after a paragraph's end, short of a first line and with no
+    sentence punctuation: a subhead whose text the extractor printed in the next block
+    (``…持续入场。`` / ``板块：科技股领涨两市``), not a paragraph's first line left at a foot."""
+    text = line.text.strip()
+    if ends_sentence(text) or any(mark in text for mark in "，。、；,;") or DATELINE.match(
+            text) or SOURCE_NOTE.match(text) or _byline_kind(text) or _LAST_BRACKET.search(text):
+        return False
+    return width(text) < column - thresholds.INDENT - thresholds.HEAD_SHORT_BY
 
 
 def _split_trailing_byline(paragraph: Paragraph) -> list[Paragraph | Byline]:
@@ -512,7 +527,7 @@ def _ends_paragraph(line: Line, nxt: Line, column: float, next_column: float,
     opens the line after it (``50.3%``), never split, did not fit on it."""
     if SOURCE_NOTE.match(nxt.text.strip()):
         return True
-    if not ends_sentence(line.text):
+    if not _closes_text(line.text):
         return False
     if DATELINE.match(nxt.text.strip()):  # the next brief opens with its own dateline
         return True
@@ -522,7 +537,18 @@ def _ends_paragraph(line: Line, nxt: Line, column: float, next_column: float,
     run = _LATIN_RUN.match(after.text.strip()) if after is not None and not numbered else None
     if run and width(nxt.text) + width(run.group()) > next_column:
         return False  # the run could not have fitted even on a full line
-    return not ends_sentence(nxt.text) and width(nxt.text) <= next_column - thresholds.SHORT_BY
+    # a first line may end in a mark hanging past the column's edge: measure it without
+    set_in = width(nxt.text.rstrip()[:-1] if nxt.text.rstrip()[-1:] in HANGING else nxt.text)
+    return not ends_sentence(nxt.text) and set_in <= next_column - thresholds.SHORT_BY
+
+
+def _closes_text(text: str) -> bool:
+    """A line that ends a sentence, or a sentence and the bracket run on after it: an end
+    mark, a reporter, a source (``…因素。（完）``, ``…心坎上。（摘编自《浙江日报》）``)."""
+    if ends_sentence(text):
+        return True
+    bracket = _LAST_BRACKET.search(text.rstrip())
+    return bool(bracket) and bracket.start() > 0 and ends_sentence(text[: bracket.start()])
 
 
 def _paragraph(lines: list[Line], column: float, text: str | None = None) -> Paragraph:
