@@ -57,6 +57,7 @@ def assemble(pieces: list[Piece], page: Page, column: float) -> None:
     for b in builders:
         b.words = sum((texts[i] for i in b.indexes), Counter())
     _assign_pool(items, pool, builders, gaps, texts, vocab, page)
+    builders = _join_headless(builders, page)
     for builder in builders:
         _fill_empty_section(builder, page)
     page.body = _reading_order(items, builders, placed, page)
@@ -371,6 +372,36 @@ def _assign_pool(items, pool, builders, gaps, texts, vocab, page) -> None:
         page.explain(f"line {item.first_line}: byline “{item.text}” → {builders[a].ident}")
     for builder in builders:
         _name_heads(builder)
+
+
+def _join_headless(builders: list[_ArticleBuilder], page: Page) -> list[_ArticleBuilder]:
+    """An article is printed with a head, a byline or a dateline: paragraphs that got none
+    of them once every head was given out are the article printed before them going on
+    (its text resumed under a photo set in its columns)."""
+    kept: list[_ArticleBuilder] = []
+    for builder in sorted(builders, key=lambda b: min(b.indexes, default=0)):
+        art = builder.article
+        bare = not (art.kicker or art.headline or art.subtitle or art.bylines or art.dateline
+                    or art.lead or art.trailing or art.sections)
+        if not (bare and kept):
+            kept.append(builder)
+            continue
+        before = kept[-1]
+        target = before.article.sections[-1].paragraphs if before.article.sections \
+            else before.article.paragraphs
+        paragraphs = list(art.paragraphs)
+        if target and target[-1].open and paragraphs:
+            target[-1] = _merge(target[-1], paragraphs.pop(0))
+        target.extend(paragraphs)
+        before.article.figures.extend(art.figures)
+        before.indexes.extend(builder.indexes)
+        page.explain(f"line {art.first_line}: paragraphs with no head, byline or dateline "
+                     f"go on {before.ident}")
+    kept.sort(key=lambda b: builders.index(b))
+    if len(kept) < len(builders):  # number the articles left as before, 1, 2, …
+        for n, builder in enumerate(kept, 1):
+            builder.ident = builder.article.ident = f"art-{n}"
+    return kept
 
 
 def _plain_head(item: Item) -> bool:
