@@ -436,7 +436,7 @@ def _is_head_block(lines: list[Line], columns: Columns, after_open: bool) -> boo
 def _split_heads(lines: list[Line]) -> list[Paragraph | Head]:
     heads: list[Paragraph | Head] = []
     for line in lines:
-        _add_head_line(heads, line, labels=False)
+        _add_head_line(heads, line, label_width=thresholds.BLOCK_LABEL_WIDTH)
     return heads
 
 
@@ -487,15 +487,17 @@ def _heads_a_first_line(line: Line, nxt: Line, below: list[Line]) -> bool:
     return indented and not ends_sentence(following)
 
 
-def _add_head_line(pieces: list, line: Line, labels: bool = True) -> None:
+def _add_head_line(pieces: list, line: Line, label_width: float | None = None) -> None:
     """A head line joins the head before it unless it starts a new one: a dash, two phrases
     set apart, or — where no blank line sets heads apart — a longer line under a short label
-    (``短评`` / the headline)."""
+    (``短评`` / the headline). In a block of heads alone (``label_width`` given) only a
+    label shorter than any headline's first line stands apart (``面对面`` / ``“…”``)."""
     last = pieces[-1] if pieces else None
     text = line.text.strip()
-    label = labels and isinstance(last, Head) and len(last.lines) == 1 and (
-        width(last.text) <= thresholds.HEAD_LABEL_WIDTH < width(text)
-        or "·" in last.text)  # a column kicker
+    widest = thresholds.HEAD_LABEL_WIDTH if label_width is None else label_width
+    label = isinstance(last, Head) and len(last.lines) == 1 and (
+        width(last.text) <= widest < width(text)
+        or (label_width is None and "·" in last.text))  # a column kicker
     # a headline set as two phrases is whole on its line
     label = label or (isinstance(last, Head) and has_cjk_gap(last.lines[-1].text))
     starts_new = (text.startswith(DASHES) or has_cjk_gap(text) or label) \
