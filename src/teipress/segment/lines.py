@@ -220,11 +220,24 @@ def _append(pieces: list[Piece], piece: Piece, column: float, captions: set[int]
     if isinstance(piece, Head) and isinstance(last, Head) and SERIES_TAG.fullmatch(piece.text):
         last.lines.extend(piece.lines)  # （评论员观察） printed under its headline
         return
+    if isinstance(piece, Head) and isinstance(last, Head) and _subtitle_goes_on(last, piece):
+        last.lines.extend(piece.lines)  # ——看一座…在存量空间里 / 培育新动能
+        return
     if isinstance(piece, Head) and isinstance(last, Head) and _continues_head(last, piece):
         last.lines.extend(piece.lines)
         last.glued = piece.glued
         return
     pieces.append(piece)
+
+
+def _subtitle_goes_on(subtitle: Head, head: Head) -> bool:
+    """A subtitle (``——…``) wrapped onto the line right under it: the line is its end, not
+    a head of its own (no dash, not two phrases apart, within a head's lines)."""
+    text = head.text.strip()
+    return (subtitle.text.startswith(DASHES) and len(head.lines) == 1
+            and head.lines[0].number == subtitle.lines[-1].number + 1
+            and not text.startswith(DASHES) and not has_cjk_gap(text)
+            and len(subtitle.lines) + 1 <= thresholds.MAX_HEAD_LINES)
 
 
 def _continues_head(first: Head, second: Head) -> bool:
