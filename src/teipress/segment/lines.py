@@ -467,6 +467,9 @@ def _is_head_line(line: Line, nxt: Line, column: float, pieces: list) -> bool:
         return True  # above its paragraph, a dateline, a chart's source note or a subtitle
     # a numbered line as wide as the column is a clause's first line, not a subhead
     short = width(text) < column - thresholds.SHORT_BY
+    run = _LATIN_RUN.match(following)  # never split: it may not have fitted on this line
+    if run and width(text) + width(run.group()) > column - thresholds.INDENT:
+        short = False
     numbered = SUBHEAD_MARK.match(text) and (text[0] in MARKS or short)
     if has_cjk_gap(text) or text.startswith(DASHES) or numbered:
         return True
