@@ -138,8 +138,8 @@ def _join_reason(gap: list[Item], first: Paragraph, last: Paragraph,
     if isinstance(closest, Head) and _is_labelled_subhead(closest):
         return "a numbered or labelled subhead opens the run", True
     if len(gap) == 1 and isinstance(closest, Head):
-        if closest.glued:
-            return "a subhead set on its paragraph", True
+        if closest.glued and not any(width(line.text) > column for line in closest.lines):
+            return "a subhead set on its paragraph", True  # set within the column
         if _is_subhead_shaped(closest) or not _looks_like_headline(closest, column):
             return "only a subhead stands between", True
     verdict = similarity >= thresholds.JOIN_SIMILARITY
