@@ -345,7 +345,7 @@ def _text_pieces(lines: list[Line], columns: Columns, after_open: bool
                  ) -> list[Paragraph | Head]:
     """Split a block's text lines into heads and paragraphs."""
     if _is_head_block(lines, columns, after_open):
-        return _split_heads(lines)
+        return _split_heads(lines, columns.at(lines[0]))
     pieces: list[Paragraph | Head] = []
     current: list[Line] = []
     for i, line in enumerate(lines):
@@ -446,9 +446,17 @@ def _is_head_block(lines: list[Line], columns: Columns, after_open: bool) -> boo
     return True  # two or three lines with no sentence punctuation at all
 
 
-def _split_heads(lines: list[Line]) -> list[Paragraph | Head]:
+def _split_heads(lines: list[Line], column: float) -> list[Paragraph | Head]:
+    """A block of heads alone, line by line. A line set wider than the column under a head
+    that fits in one is a headline spanning columns under its kicker: a headline wrapped
+    over two lines wraps at its own width, so its first line would span columns too."""
     heads: list[Paragraph | Head] = []
     for line in lines:
+        last = heads[-1] if heads else None
+        if isinstance(last, Head) and len(last.lines) == 1 and column and \
+                width(last.text) < column < width(line.text.strip()):
+            heads.append(Head([line]))
+            continue
         _add_head_line(heads, line, label_width=thresholds.BLOCK_LABEL_WIDTH)
     return heads
 
