@@ -473,6 +473,8 @@ def _is_head_line(line: Line, nxt: Line, column: float, pieces: list) -> bool:
               or following.startswith(DASHES))
     if _is_glued_head(line, nxt, column) or opener:
         return True  # above its paragraph, a dateline, a chart's source note or a subtitle
+    if not any(mark in text for mark in "，。、；,;") and _bare_name(following):
+        return True  # over a commentary's author, a bare name on its own line (岑晓川)
     # a numbered line as wide as the column is a clause's first line, not a subhead
     short = width(text) < column - thresholds.SHORT_BY
     run = _LATIN_RUN.match(following)  # never split: it may not have fitted on this line
