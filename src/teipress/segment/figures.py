@@ -156,4 +156,4 @@ def _is_photo_title(item: Item | None, caption_words: Counter[str], following: I
         return False
     if caption_wide:  # a short title set over a caption wider than the columns
         return shares or width(item.text) <= thresholds.PHOTO_TITLE_WIDTH
-    return shares and not item.glued
+    return shares
