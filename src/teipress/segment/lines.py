@@ -438,12 +438,21 @@ def _is_head_block(lines: list[Line], columns: Columns, after_open: bool) -> boo
         return True
     if len(lines) == 1 and SUBHEAD_MARK.match(texts[0]):
         return True
+    if len(lines) == 1 and _quoted_head(texts[0]):
+        return True
     if any(mark in text for text in texts for mark in "，。、；,;"):
         room = columns.at(lines[0]) - thresholds.INDENT - thresholds.SHORT_BY
         return len(lines) == 1 and width(texts[0]) < room
     if len(lines) == 1:
         return True
     return True  # two or three lines with no sentence punctuation at all
+
+
+def _quoted_head(text: str) -> bool:
+    """A head printed as one quotation, commas and all: an interview's headline
+    (“让老街区留住烟火气，也长出新业态”), which ends no sentence inside its marks."""
+    return (text.startswith("“") and text.endswith("”") and text.count("“") == 1
+            and not ends_sentence(text))
 
 
 def _split_heads(lines: list[Line], column: float) -> list[Paragraph | Head]:
