@@ -20,6 +20,7 @@ from teipress.segment.patterns import (
     END_MARK,
     JUMP,
     LEADING_BYLINE,
+    OPENING_LABEL,
     PHOTO_LEADIN,
     RUN_ON_BYLINE,
     SECTIONS,
@@ -143,7 +144,21 @@ def read_pieces(lines: list[Line | None]) -> tuple[list[Piece], float]:
                     isinstance(following, Byline) and following.kind == "credit")):
                 captions.add(id(piece))
             _append(pieces, piece, columns.page, captions)
-    return _bare_name_bylines(pieces), columns.page
+    return _opening_labels(_bare_name_bylines(pieces)), columns.page
+
+
+def _opening_labels(pieces: list[Piece]) -> list[Piece]:
+    """A lead set wider than the columns that opens with its box's label run in
+    (``编者按：乡村文化是…``): the label heads the lead, as one printed over it does."""
+    out: list[Piece] = []
+    for piece in pieces:
+        label = OPENING_LABEL.match(piece.text) if isinstance(piece, Paragraph) else None
+        if label and piece.wide and piece.text[label.end():].strip():
+            out.append(Head([Line(piece.lines[0].number, label.group().strip())]))
+            piece = Paragraph(piece.lines, piece.text[label.end():].strip(), piece.open,
+                              piece.wide)
+        out.append(piece)
+    return out
 
 
 def _bare_name_bylines(pieces: list[Piece]) -> list[Piece]:
