@@ -427,8 +427,8 @@ def _best_headlines(items, candidates, owner, scores) -> dict[int, int] | None:
         for mask, (total, pairs) in best.items():
             for a in articles:
                 bit = 1 << column[a]
-                if mask & bit or (i, a) not in fit:
-                    continue
+                if mask & bit or fit.get((i, a), 0.0) <= 0.0:
+                    continue  # a head sharing no word with an article, printed away from it
                 candidate = (total + fit[i, a], (*pairs, (i, a)))
                 if candidate[0] > step.get(mask | bit, (-1.0, ()))[0] + 1e-12:
                     step[mask | bit] = candidate
