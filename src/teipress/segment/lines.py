@@ -567,7 +567,9 @@ def _is_glued_head(line: Line, nxt: Line, column: float) -> bool:
     text = line.text.strip()
     if ends_sentence(text) or any(mark in text for mark in "，。、；,;") or DATELINE.match(text):
         return False
-    room = max(width(nxt.text), column) - thresholds.INDENT - thresholds.HEAD_SHORT_BY
+    # the line below measured without the marks hanging past the column's edge
+    below = width(nxt.text.strip().rstrip(HANGING))
+    room = max(below, column) - thresholds.INDENT - thresholds.HEAD_SHORT_BY
     return width(text) < room
 
 
