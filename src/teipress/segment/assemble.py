@@ -307,6 +307,17 @@ def _assign_pool(items, pool, builders, gaps, texts, vocab, page) -> None:
             item.role = "label"
             candidates.remove(i)
             page.explain(f"line {item.first_line}: “{item.text}” labels the lead below it")
+    starts = {min(b.indexes): a for a, b in enumerate(builders) if b.indexes}
+    for i in list(candidates):  # ■… over a brief that a closing byline parts from the last
+        item, before = items[i], items[i - 1] if i > 0 else None
+        closed = isinstance(before, Byline) and before.kind in ("trail", "end")
+        if isinstance(item, Head) and SUBHEAD_MARK.match(item.text) and closed \
+                and (i + 1) in starts and not builders[starts[i + 1]].heads:
+            builders[starts[i + 1]].heads.append((i, item))
+            owner[i] = starts[i + 1]
+            candidates.remove(i)
+            page.explain(f"line {item.first_line}: “{_short(item.text)}” heads the brief "
+                         f"below it ({builders[starts[i + 1]].ident})")
     for limit in (1, thresholds.MAX_HEADS):  # first one head for every article, then kickers
         scores = sorted(  # best fit first; on a tie, the article sharing more words
             ((_fit(texts[i], b, vocab, gaps[i], a) + _beside_bonus(items, i, a, owner),
