@@ -55,7 +55,7 @@ INDENT = 2  # a paragraph's first line is set 2em in (the convention); extractio
 MAX_HEAD_LINES = 3  # a head (kicker, headline, subhead) is printed on at most this many lines
 HEAD_LABEL_WIDTH = 4  # a column label over a headline is this wide at most: 短评, 一线观察
 BLOCK_LABEL_WIDTH = 3  # the same in a block of heads alone, where 4 is a headline's line too
-COLUMN_WINDOW = 10  # lines either side that tell the column width around a line
+COLUMN_WINDOW = 8  # lines either side that tell the column width around a line
 COLUMN_PERCENTILE = 0.75  # the percentile of the nearby widths taken as the column's width
 WIDE_FACTOR = 1.4  # a line this many times the column's width spans columns (a lead, a head)
 
