@@ -8,10 +8,11 @@ For each PDF:
   pdfminer   … on pdfminer.six's ``extract_text``,
   pdfium     … on pypdfium2's text page (``get_text_range``),
 each text path scored with its own text as PAGE.txt. The extractors that are not installed are
-left out. Prints one line per page, then the means per set: dev (tuned on) and heldout (never
-tuned on), separately. Needs poppler; the scorer is the copy under tests/shared/.
+left out. Prints one line per page, then the means per set: dev and heldout (tuned on; heldout
+since its first score, see tests/pdfpages/README.md) and heldout2 (never tuned on). Needs
+poppler; the scorer is the copy under tests/shared/.
 
-usage: PYTHONPATH=src python bench/score_pdf_pages.py [--set dev|heldout] [PAGE.pdf ...]
+usage: PYTHONPATH=src python bench/score_pdf_pages.py [--set dev|heldout|heldout2] [PAGE.pdf ...]
 """
 
 from __future__ import annotations
@@ -30,7 +31,7 @@ from teipress.edition import Edition
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT / "tests" / "shared"
 PDFPAGES = ROOT / "tests" / "pdfpages"
-SETS = ("dev", "heldout")
+SETS = ("dev", "heldout", "heldout2")
 
 
 def pdftotext(pdf: Path) -> str:

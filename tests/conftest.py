@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import importlib.util
+import logging
+from collections.abc import Callable
 from pathlib import Path
 from types import ModuleType
+
+import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 # The project's shared folder (../shared), which developers have and users never do; the files
@@ -40,3 +44,12 @@ def load_scorer() -> ModuleType:
     scorer = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(scorer)
     return scorer
+
+
+@pytest.fixture
+def warned(caplog) -> Callable[[], list[str]]:
+    """``warned()``: the warnings teipress has logged so far in the test, in order (its
+    diagnostics go to the ``teipress`` loggers; the CLI formats them)."""
+    caplog.set_level(logging.WARNING, logger="teipress")
+    return lambda: [record.getMessage() for record in caplog.records
+                    if record.name.startswith("teipress") and record.levelno == logging.WARNING]

@@ -173,14 +173,13 @@ def test_a_hand_correction_rebuilds_its_page_and_issue_and_is_kept(copy):
     assert "改正后的标题" in issue_text
 
 
-def test_a_changed_text_is_reported_and_its_tei_kept(copy):
+def test_a_changed_text_is_reported_and_its_tei_kept(copy, warned):
     edition, out = copy
     text, tei = edition / "2022-11-22" / "04.txt", edition / "2022-11-22" / "04.xml"
     corrected = tei.read_bytes()
     text.write_text(text.read_text("utf-8") + "\n补充的一段。\n", "utf-8")
-    warnings: list[str] = []
-
-    summary = build_edition(edition, out, jobs=1, warn=warnings.append)
+    summary = build_edition(edition, out, jobs=1)
+    warnings = warned()
 
     assert summary.ok and (summary.converted, summary.rendered) == (0, 0)
     assert warnings == [f"{text} changed since 04.xml was made from it; 04.xml is kept (it "
@@ -293,12 +292,11 @@ def test_usage_errors(tmp_path):
     assert result.returncode == 2 and "--shard" in result.stderr
 
 
-def test_more_jobs_than_cores_use_the_cores_and_say_so(copy):
+def test_more_jobs_than_cores_use_the_cores_and_say_so(copy, warned):
     edition, out = copy
     cores = len(os.sched_getaffinity(0))
-    warnings: list[str] = []
-
-    summary = build_edition(edition, out, jobs=1000, warn=warnings.append)
+    summary = build_edition(edition, out, jobs=1000)
+    warnings = warned()
 
     assert summary.ok, summary.problems
     assert warnings == [f"-j 1000: using {cores} worker processes, the number of cores available"]

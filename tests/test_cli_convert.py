@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import os
 import subprocess
 import sys
@@ -82,3 +83,28 @@ def test_bad_page_is_reported_and_others_still_convert(tmp_path):
     assert "01.txt: binary file" in result.stderr
     assert "Traceback" not in result.stderr
     assert not (tmp_path / "01.xml").exists() and (tmp_path / "02.xml").exists()
+
+
+def test_the_library_logs_and_the_command_prints_it_as_before(tmp_path, capsys, warned):
+    """convert_paths logs (nothing printed by the library itself); main() prints the same
+    records as ``teipress: warning:`` lines, --explain on standard output, and leaves the
+    ``teipress`` loggers as it found them."""
+    from teipress.cli import main
+    from teipress.convert import convert_paths
+
+    issue = make_edition(tmp_path)
+    (issue / "03.xml").write_text("hand-corrected", "utf-8")
+    kept = (f"{issue / '03.xml'}: exists (it may hold hand corrections); kept. "
+            "Use --force to overwrite")
+    assert convert_paths([issue / "03.txt"]) == 0
+    assert warned() == [kept] and capsys.readouterr() == ("", "")
+
+    logger, explain = logging.getLogger("teipress"), logging.getLogger("teipress.explain")
+    before = (list(logger.handlers), logger.level, explain.level)
+    assert main(["convert", str(issue / "03.txt")]) is None
+    assert capsys.readouterr() == ("", f"teipress: warning: {kept}\n")
+    assert main(["convert", "--explain", str(issue / "04.txt")]) is None
+    out, err = capsys.readouterr()
+    assert out.startswith(f"{issue / '04.txt'} (read as utf-8)\n  ") and err == ""
+    assert (list(logger.handlers), logger.level, explain.level) == before
+    assert (issue / "03.xml").read_text("utf-8") == "hand-corrected"

@@ -48,10 +48,13 @@ def test_every_set_has_pages_of_both_typesetters():
                 assert f"{source.stem}-{typesetter}.pdf" in names, (set_name, source.stem)
 
 
-def test_held_out_pages_are_not_dev_pages():
-    dev = {p.stem for p in make_pdfs.SETS["dev"].glob("*.toml")}
-    held_out = {p.stem for p in make_pdfs.SETS["heldout"].glob("*.toml")}
-    assert not dev & held_out
+def test_held_out_pages_are_in_no_other_set():
+    pages = {name: {p.stem for p in sources.glob("*.toml")}
+             for name, sources in make_pdfs.SETS.items()}
+    for name in pages:
+        if name.startswith("heldout"):
+            others = set().union(*(v for k, v in pages.items() if k != name))
+            assert pages[name] and not pages[name] & others, name
 
 
 @pytest.mark.parametrize("pdf", PDFS, ids=lambda p: p.stem)

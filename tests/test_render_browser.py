@@ -205,3 +205,56 @@ def test_markup_in_the_text_runs_nothing(browser, tmp_path):
     assert tab.dialogs == []
     assert tab.errors == []
 
+
+
+def test_clicking_every_link_of_a_hostile_build_runs_nothing(browser, tmp_path):
+    """Issue #15 item 2, in the browser: a build of pages carrying script in every field a
+    link or a text is made from (a date ``javascript:…``, markup in a headline) is clicked
+    through, link by link, on its home, issue, page and register pages: no dialog opens, no page
+    errors, and nothing is requested outside the output folder. Links to downloads (the PDFs,
+    the TEI) are left to ``test_security.live_links``: Chromium opens them in its viewer."""
+    from teipress.build import build_edition
+    from test_security import as_page, with_date
+    from validate_support import variant
+
+    edition, out = tmp_path / "edition", tmp_path / "out"
+    issue = edition / "2022-11-22"
+    issue.mkdir(parents=True)
+    (edition / "edition.toml").write_text('[paper]\nid = "test-daily"\ntitle = "测试日报"\n',
+                                          encoding="utf-8")
+    markup = '<img src=x onerror=alert(1)><script>alert(2)</script><a href="javascript:alert(3)">'
+    escaped = markup.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    (issue / "03.xml").write_text(variant(
+        ('<head type="main">规范有形 提质扩容</head>', f'<head type="main">{escaped}</head>')),
+        encoding="utf-8")
+    (issue / "04.xml").write_text(as_page(with_date("javascript:alert(4)//"), 4), "utf-8")
+    summary = build_edition(edition, out, jobs=1)
+    assert [Path(p.path).name for p in summary.problems if p.stage != "validate"] == ["04.xml"]
+    pages = [out / "index.html", out / "persons.html", *sorted(out.glob("2022-11-22/*.html"))]
+    dialogs, errors, requests, clicked = [], [], [], 0
+    for page in pages:
+        count = Tab(browser, 1280)
+        count.open(page)
+        hrefs = count.page.locator("a[href]").evaluate_all("links => links.map(a => a.href)")
+        for i, href in enumerate(hrefs):
+            if href.endswith((".pdf", ".xml", ".json")):
+                continue
+            tab = Tab(browser, 1280)  # a tab per click: no navigation interrupts another
+            tab.open(page)
+            # HTMLElement.click(): the activation a reader's click gives, javascript: URLs
+            # included, for links scrolled out of view or inside a closed menu as well
+            tab.page.locator("a[href]").nth(i).evaluate("a => a.click()")
+            tab.page.wait_for_timeout(100)  # a javascript: URL would have run by now
+            dialogs += tab.dialogs
+            errors += tab.errors
+            requests += tab.requests
+            tab.page.close()
+            clicked += 1
+        count.page.close()
+    assert clicked > 20
+    tab = Tab(browser, 1280)
+    tab.open(out / "2022-11-22" / "03.html")  # the markup shows as the headline's text
+    assert markup in tab.page.locator("body").inner_text()
+    assert dialogs == [] and errors == []
+    root = out.resolve().as_uri()
+    assert [url for url in requests if not url.startswith(root)] == []

@@ -162,15 +162,14 @@ def test_a_page_image_outside_the_pages_folder_refuses_the_page(tmp_path):
     assert not (tmp_path / "out").exists()
 
 
-def test_an_unreadable_page_image_leaves_the_text_view(tmp_path):
+def test_an_unreadable_page_image_leaves_the_text_view(tmp_path, warned):
     for image in EPAPER.glob("*.jpg"):
         (tmp_path / image.name).write_bytes(image.read_bytes())
     (tmp_path / "03.page.jpg").write_bytes(b"not a jpeg")
     tei = tmp_path / "03.xml"
     tei.write_bytes(EPAPER_TEI.read_bytes())
-    warnings: list[str] = []
-    render_html([tei], tmp_path / "out", warn=warnings.append)
-    assert warnings == [f"{tei}: image '03.page.jpg' is not a readable image file; not shown"]
+    render_html([tei], tmp_path / "out")
+    assert warned() == [f"{tei}: image '03.page.jpg' is not a readable image file; not shown"]
     doc = lxml_html.parse(str(tmp_path / "out" / "2022-11-22" / "03.html")).getroot()
     assert doc.find(".//svg") is None
     assert len(doc.findall(".//main//article")) == 2

@@ -154,7 +154,7 @@ def test_tolerates_a_page_without_kicker_byline_sections_or_furniture(tmp_path):
     assert "第3版" in band and "经济" in band and "2022年11月22日 星期二" in band
 
 
-def test_images_are_copied_and_remote_ones_refuse_the_page(tmp_path):
+def test_images_are_copied_and_remote_ones_refuse_the_page(tmp_path, warned):
     from PIL import Image
 
     Image.new("RGB", (30, 20), "#336699").save(tmp_path / "photo.png")
@@ -164,9 +164,9 @@ def test_images_are_copied_and_remote_ones_refuse_the_page(tmp_path):
         figure.insert(1, figure.makeelement(f"{TEI}graphic", url="photo.png"))
         etree.SubElement(tree.find(".//t:figure[@xml:id='fig-2']", NS), f"{TEI}graphic",
                          url="missing.jpg")
-    warnings: list[str] = []
     out = tmp_path / "html"
-    render_html([_edited(tmp_path, edit)], out, warn=warnings.append)
+    render_html([_edited(tmp_path, edit)], out)
+    warnings = warned()
     doc = lxml_html.parse(str(out / "2022-11-22" / "03.html")).getroot()
     (img,) = doc.xpath("//img")
     assert img.get("src") == "../2022-11-22/03/images/photo.png"

@@ -355,19 +355,17 @@ def test_a_missing_font_is_named_with_its_package(monkeypatch):
         fonts.check_fonts()
 
 
-def test_without_harfbuzz_subset_the_renderer_warns(monkeypatch):
+def test_without_harfbuzz_subset_the_renderer_warns(monkeypatch, warned):
     from weasyprint.text import ffi
 
     from teipress.render.pdf import PdfRenderer
 
-    warnings: list[str] = []
     monkeypatch.setattr(ffi, "harfbuzz_subset", None)
-    PdfRenderer(warn=warnings.append)
-    assert len(warnings) == 1 and "libharfbuzz-subset0" in warnings[0]
+    PdfRenderer()
+    assert len(warned()) == 1 and "libharfbuzz-subset0" in warned()[0]
     monkeypatch.undo()
-    warnings.clear()
-    PdfRenderer(warn=warnings.append)
-    assert warnings == []
+    PdfRenderer()
+    assert len(warned()) == 1
 
 
 def test_cli_refuses_to_write_the_pdf_over_a_tei_page(edition: Path, capsys):
@@ -407,13 +405,13 @@ def test_short_articles_share_a_row_and_a_lone_one_takes_the_page_width():
     }
 
 
-def test_an_image_weasyprint_cannot_read_is_warned_about(edition: Path, tmp_path: Path):
+def test_an_image_weasyprint_cannot_read_is_warned_about(edition: Path, tmp_path: Path,
+                                                        warned):
     from teipress.render.pdf import PdfRenderer
 
     page = tmp_path / "03.xml"
     page.write_bytes(edition.read_bytes().replace(b'url="photo.png"', b'url="photo.jpg"'))
     (tmp_path / "photo.jpg").write_text("not a JPEG", encoding="utf-8")
-    warnings: list[str] = []
-    PdfRenderer(warn=warnings.append).page_pdf(page)
-    assert any(w.startswith(f"{page}: WeasyPrint: Failed to load image") for w in warnings), \
-        warnings
+    PdfRenderer().page_pdf(page)
+    assert any(w.startswith(f"{page}: WeasyPrint: Failed to load image") for w in warned()), \
+        warned()

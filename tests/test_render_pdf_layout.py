@@ -60,7 +60,7 @@ def report(printed) -> LayoutReport:
 
 
 def test_every_body_paragraph_is_found_line_by_line(report: LayoutReport, printed):
-    assert len(printed) == len(TEST_PAGES) + 1 == 17
+    assert len(printed) == len(TEST_PAGES) + 1 >= 17  # the sample and every test page
     assert report.paragraphs > 150
     assert report.paragraphs_found == report.paragraphs
 

@@ -149,9 +149,7 @@ def converted(tmp_path_factory) -> dict[Path, Path]:
     results = {}
     for index, page in enumerate(_pages()):
         target = out / f"{index:03d}-{page.stem}.xml"
-        failed = convert.convert_paths([page], output=target, edition_path=None, force=True,
-                                       explain=False, report=lambda *a, **k: None,
-                                       warn=lambda *a, **k: None)
+        failed = convert.convert_paths([page], output=target, edition_path=None, force=True)
         assert not failed and target.exists(), f"teipress convert failed on {page}"
         results[page] = target
     return results

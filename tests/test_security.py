@@ -45,7 +45,9 @@ from teipress.errors import InputError, UsageError
 from teipress.render.html import render_html
 from teipress.safepaths import (
     UnsafePath,
+    file_stem,
     inside,
+    issue_folder,
     output_path,
     real_date,
     reference_problem,
@@ -361,6 +363,32 @@ def test_names_that_cannot_name_a_file_are_refused(text):
         safe_name(text)
 
 
+@pytest.mark.parametrize(("text", "dots", "stem"), [
+    ("A3", True, "A3"), ("第3版", True, "第3版"), ("../etc/passwd", True, "etc-passwd"),
+    ("-rf", True, "rf"), (".hidden.", True, "hidden"), ("a b/c", False, "a-b-c"),
+    ("3.1", False, "3-1"), ("3.1", True, "3.1"), ("...", True, "x"), ("", False, "x")])
+def test_any_text_becomes_a_plain_file_stem(text, dots, stem):
+    assert file_stem(text, "x", dots=dots) == stem
+
+
+@given(st.text(max_size=100), st.booleans())
+def test_a_file_stem_is_a_safe_name_inside_the_issue_folder(text, dots):
+    stem = file_stem(text, "page", dots=dots)
+    assert safe_name(stem) == stem
+    assert output_path(Path("/out"), f"{issue_folder('')}/{stem}.html") == Path(
+        "/out/undated", f"{stem}.html")
+
+
+def test_only_safepaths_makes_file_names():
+    """Output names are made in one place: no other module spells the undated folder or
+    filters the characters of a file name itself."""
+    for path in (ROOT / "src" / "teipress").rglob("*.py"):
+        if path.name != "safepaths.py":
+            text = path.read_text(encoding="utf-8")
+            assert "'undated'" not in text and '"undated"' not in text, path
+            assert ".isalnum() or c in" not in text, path
+
+
 def test_outputs_and_removals_stay_in_the_output_folder(world):
     out = world["out"]
     out.mkdir()
@@ -447,10 +475,7 @@ def test_images_of_one_name_in_two_folders_stay_two(world):
 def pdf_renderer():
     from teipress.render.pdf import PdfRenderer
 
-    warnings: list[str] = []
-    renderer = PdfRenderer(warn=warnings.append)
-    renderer.warnings = warnings
-    return renderer
+    return PdfRenderer()
 
 
 @pytest.mark.parametrize("reference", ["../../outside/secret.png", "%2e%2e/x.png", "ABSOLUTE",
@@ -484,7 +509,7 @@ def test_render_pdf_on_the_command_line_refuses_in_one_line(world, capsys):
 
 
 @needs_poppler
-def test_an_svg_with_external_references_fetches_nothing(world, pdf_renderer, server):
+def test_an_svg_with_external_references_fetches_nothing(world, pdf_renderer, server, warned):
     """Item 4: WeasyPrint fetches only files inside the page's folder."""
     secret = world["outside"] / "secret.png"
     svg = (f'<svg xmlns="http://www.w3.org/2000/svg" '
@@ -507,7 +532,7 @@ def test_an_svg_with_external_references_fetches_nothing(world, pdf_renderer, se
                              check=True).stdout.splitlines()[2:]
     sizes = sorted((int(line.split()[3]), int(line.split()[4])) for line in listing)
     assert sizes == [(40, 30)]  # photo.png, inside the folder; the secret (also 40x30) is not
-    assert any("not fetched" in w for w in pdf_renderer.warnings)
+    assert any("not fetched" in w for w in warned())
 
 
 def test_the_fetcher_serves_the_folder_and_nothing_else(world, server):
@@ -539,6 +564,19 @@ def test_render_html_refuses_an_issue_date_that_is_no_date(world, capsys, when):
     assert code == 1 and len(lines) == 1 and "imprint/date/@when" in lines[0], lines
     assert not world["out"].exists()
     assert strays(events, world["root"], world["edition"], world["out"]) == []
+
+
+def test_render_reads_no_more_of_a_page_than_a_page_can_hold(world, capsys):
+    """A 'page' of 40 MB (a planted file, or /dev/zero linked in) is refused in one line,
+    read no further than the validator reads."""
+    page = world["issue"] / "03.xml"
+    with page.open("w", encoding="utf-8") as out:
+        out.write(EXAMPLE.replace("</TEI>", ""))
+        out.write("<!-- padding -->" * (40 * 2**20 // 16))
+        out.write("</TEI>")
+    code, lines = run_cli(capsys, "render", "html", str(page), "-o", str(world["out"]))
+    assert code == 1 and len(lines) == 1 and "MB is too large for a TEI page" in lines[0], lines
+    assert not world["out"].exists()
 
 
 def test_a_name_too_long_for_the_disk_is_the_inputs_fault_not_the_machines(world):

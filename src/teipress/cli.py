@@ -6,26 +6,67 @@ so ``teipress validate`` starts fast.
 
 from __future__ import annotations
 
+import logging
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
-from teipress import __version__
+from teipress import EXPLAIN_LOGGER, __version__
 from teipress.errors import EXIT_INTERNAL, EXIT_INTERRUPTED, TeipressError, UsageError
 from teipress.fileio import write_atomic
 
+if TYPE_CHECKING:
+    from click._termui_impl import ProgressBar
+
+
+log = logging.getLogger(__name__)
+
+
+class Messages(logging.Handler):
+    """The ``teipress`` loggers as the command shows them: ``teipress: warning: …`` and
+    ``teipress: error: …`` on standard error, what was done (``-v``) as it is, and
+    ``--explain``'s account of each page on standard output."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.before_line: Callable[[], None] | None = None  # a progress bar making room
+
+    def emit(self, record: logging.LogRecord) -> None:
+        message = record.getMessage()
+        if record.name == EXPLAIN_LOGGER:
+            click.echo(message)
+            return
+        if self.before_line is not None:
+            self.before_line()
+        if record.levelno >= logging.ERROR:
+            message = f"teipress: error: {message}"
+        elif record.levelno >= logging.WARNING:
+            message = f"teipress: warning: {message}"
+        click.echo(message, err=True)
+
 
 class Context:
-    """Options every subcommand shares."""
+    """Options every subcommand shares, and the one handler the command's messages go to."""
 
-    def __init__(self, debug: bool, verbose: int) -> None:
+    def __init__(self, debug: bool, messages: Messages) -> None:
         self.debug = debug
-        self.verbose = verbose
+        self.messages = messages
 
-    def info(self, message: str, level: int = 1) -> None:
-        if self.verbose >= level:
-            click.echo(message, err=True)
+
+def _install(ctx: click.Context, levels: dict[str, int], handler: Messages | None = None
+             ) -> None:
+    """Set loggers' levels (and add ``handler`` to ``teipress``) for this command only: a
+    program calling :func:`main` twice, or a test, gets its loggers back as they were."""
+    for name, level in levels.items():
+        logger = logging.getLogger(name)
+        ctx.call_on_close(lambda logger=logger, old=logger.level: logger.setLevel(old))
+        logger.setLevel(level)
+    if handler is not None:
+        logging.getLogger("teipress").addHandler(handler)
+        ctx.call_on_close(lambda: logging.getLogger("teipress").removeHandler(handler))
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -39,7 +80,9 @@ def cli(ctx: click.Context, debug: bool, verbose: int) -> None:
     Exit codes: 0 success; 1 some input could not be converted, validated or rendered;
     2 usage error; 3 internal error (a bug: rerun with --debug and report it); 130 interrupted.
     """
-    ctx.obj = Context(debug=debug, verbose=verbose)
+    messages = Messages()
+    _install(ctx, {"teipress": logging.INFO if verbose else logging.WARNING}, messages)
+    ctx.obj = Context(debug=debug, messages=messages)
 
 
 @cli.command()
@@ -53,17 +96,18 @@ def cli(ctx: click.Context, debug: bool, verbose: int) -> None:
               help="Overwrite existing TEI files (they may hold hand corrections).")
 @click.option("--explain", is_flag=True,
               help="Show how each page was read, and why, instead of writing TEI.")
-@click.pass_obj
-def convert(obj: Context, paths: tuple[Path, ...], output: Path | None, edition_path: Path | None,
-            force: bool, explain: bool) -> None:
+@click.pass_context
+def convert(ctx: click.Context, paths: tuple[Path, ...], output: Path | None,
+            edition_path: Path | None, force: bool, explain: bool) -> None:
     """Convert pages into TEI P5: extracted text (PAGE.txt) or page PDFs (PAGE.pdf, one TEI
     file per page, named by its printed number, with its photos and page image), or folders
     of them."""
     from teipress.convert import convert_paths
 
+    if explain:
+        _install(ctx, {EXPLAIN_LOGGER: logging.INFO})
     failed = convert_paths(list(paths), output=output, edition_path=edition_path, force=force,
-                           explain=explain, report=obj.info, warn=_warn, fail=_error,
-                           show=click.echo, debug=obj.debug)
+                           explain=explain, debug=ctx.obj.debug)
     if failed:
         sys.exit(1)
 
@@ -83,24 +127,23 @@ def render() -> None:
 @click.option("--base-url", metavar="URL", help="Where the site will be published "
               "(https://…/): IIIF manifests are written only when it is known. Default: "
               "[site] url in the nearest edition.toml.")
-@click.pass_obj
-def render_html_command(obj: Context, pages: tuple[Path, ...], output: Path,
+def render_html_command(pages: tuple[Path, ...], output: Path,
                         title: str | None, base_url: str | None) -> None:
     """Render TEI pages (PAGE.xml...) as a static HTML edition: page views, article pages,
     indexes, name registers and search. Open OUTPUT/index.html, even straight from disk."""
-    from teipress.edition import find_edition_file, load_edition
-    from teipress.render.html import Site, render_html
+    from teipress.edition import Editions
+    from teipress.render.html import Site, page_path, render_html
 
-    edition = load_edition(find_edition_file(pages[0]))
+    edition = Editions().of(pages[0])
     title = title or edition.title
     base_url = base_url or edition.site_url
     if base_url and not base_url.startswith(("http://", "https://")):
         raise UsageError(f"--base-url {base_url!r} must be an http:// or https:// address")
     site = Site(title=title, base_url=base_url or "") if title or base_url else None
-    rendered = render_html(list(pages), output, site=site, warn=_warn)
+    rendered = render_html(list(pages), output, site=site)
     for page in rendered:
-        obj.info(f"{page.source} -> {output}/{page.date or 'undated'}/{page.slug}.html")
-    obj.info(f"{len(rendered)} page(s) rendered; open {output / 'index.html'}")
+        log.info("%s -> %s/%s", page.source, output, page_path(page))
+    log.info("%d page(s) rendered; open %s", len(rendered), output / "index.html")
 
 
 @render.command("pdf")
@@ -111,8 +154,7 @@ def render_html_command(obj: Context, pages: tuple[Path, ...], output: Path,
 @click.option("--print", "print_marks", is_flag=True,
               help="For the printer: add 3 mm bleed and crop marks.")
 @click.option("--title", help="Several pages: the document's title. Default: paper and date.")
-@click.pass_obj
-def render_pdf_command(obj: Context, pages: tuple[Path, ...], output: Path | None,
+def render_pdf_command(pages: tuple[Path, ...], output: Path | None,
                        print_marks: bool, title: str | None) -> None:
     """Lay TEI pages out as print-ready newspaper pages: PDF/A-3b with the TEI attached and
     a bookmark per page and article. One PAGE.xml gives one page; several (an issue, in the
@@ -128,10 +170,10 @@ def render_pdf_command(obj: Context, pages: tuple[Path, ...], output: Path | Non
     if any(output.resolve() == page.resolve() for page in pages):
         raise UsageError(f"-o {output} is one of the TEI pages; the PDF would overwrite it")
     if len(pages) == 1:
-        render_page_pdf(pages[0], output, print_marks=print_marks, warn=_warn)
+        render_page_pdf(pages[0], output, print_marks=print_marks)
     else:
-        render_pages_pdf(list(pages), output, title=title, print_marks=print_marks, warn=_warn)
-    obj.info(f"{len(pages)} page(s) -> {output}")
+        render_pages_pdf(list(pages), output, title=title, print_marks=print_marks)
+    log.info("%d page(s) -> %s", len(pages), output)
 
 
 @cli.command()
@@ -161,31 +203,36 @@ def build(obj: Context, edition_dir: Path, output: Path, jobs: int | None, shard
     with _BuildProgress(obj) as progress:
         summary = build_edition(edition_dir, output, jobs=jobs,
                                 shard=parse_shard(shard) if shard else None,
-                                index_only=index_only, progress=progress.update,
-                                warn=progress.warn)
+                                index_only=index_only, progress=progress.update)
     for problem in sorted(summary.problems, key=lambda p: (p.path, p.stage)):
         click.echo(f"teipress: {problem}", err=True)
     click.echo(f"teipress: build: {summary.line()}", err=True)
     if summary.stage_seconds:
-        obj.info("teipress: CPU seconds by stage, summed over the workers: " + ", ".join(
+        log.info("teipress: CPU seconds by stage, summed over the workers: %s", ", ".join(
             f"{stage} {seconds:.1f}" for stage, seconds in sorted(summary.stage_seconds.items())))
     if not summary.ok:
         sys.exit(1)
 
 
 class _BuildProgress:
-    """A progress bar on a terminal; elsewhere (CI logs, pipes) one plain line per job done."""
+    """A progress bar on a terminal; elsewhere (CI logs, pipes) one plain line per job done.
+
+    Progress stays a callback, not log records: click's bar is one object with a count, a
+    total and an ETA, updated in place and finished at the end, and a message printed while
+    it shows must first end its line (:attr:`Messages.before_line`)."""
 
     def __init__(self, obj: Context) -> None:
-        self.obj = obj
+        self.messages = obj.messages
         self.tty = sys.stderr.isatty()
-        self.bar = None
+        self.bar: ProgressBar[int] | None = None
         self.done = 0
 
     def __enter__(self) -> _BuildProgress:
+        self.messages.before_line = self.end_line
         return self
 
     def __exit__(self, *exc_info: object) -> None:
+        self.messages.before_line = None
         if self.bar is not None:
             self.bar.render_finish()
 
@@ -195,15 +242,14 @@ class _BuildProgress:
                 self.bar = click.progressbar(length=total, label="building", file=sys.stderr,
                                              show_pos=True, show_eta=True)
                 self.bar.render_progress()
-            self.bar.update(done - self.done, what or None)
+            self.bar.update(done - self.done)  # (the bar shows counts, not names)
         elif what:
             click.echo(f"teipress: [{done}/{total}] {what}", err=True)
         self.done = done
 
-    def warn(self, message: str) -> None:
+    def end_line(self) -> None:
         if self.bar is not None:
             click.echo("", err=True)
-        _warn(message)
 
 
 @cli.command()
@@ -243,14 +289,6 @@ def validate(obj: Context, paths: tuple[Path, ...], fmt: str, schema: Path | Non
         sys.exit(EXIT_INTERNAL)
     if not all(result.valid for result in results):
         sys.exit(1)
-
-
-def _warn(message: str) -> None:
-    click.echo(f"teipress: warning: {message}", err=True)
-
-
-def _error(message: str) -> None:
-    click.echo(f"teipress: error: {message}", err=True)
 
 
 def main(argv: list[str] | None = None) -> None:

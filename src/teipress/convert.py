@@ -7,19 +7,21 @@ existing TEI file may hold hand corrections, so it is kept unless ``--force``.
 
 from __future__ import annotations
 
+import logging
 import os
 import re
 from collections import Counter
-from collections.abc import Callable
 from pathlib import Path
 
+from teipress import EXPLAIN_LOGGER
 from teipress.decode import read_page
-from teipress.edition import Edition, find_edition_file, load_edition
+from teipress.edition import Edition, Editions, load_edition
 from teipress.errors import InternalError, TeipressError, UsageError
 from teipress.fileio import collect_files, write_atomic
 from teipress.resources import schema_file
 
-Report = Callable[[str], None]
+log = logging.getLogger(__name__)
+explanations = logging.getLogger(EXPLAIN_LOGGER)
 
 
 def output_targets(paths: list[Path], sources: list[Path], output: Path | None
@@ -49,20 +51,18 @@ def output_targets(paths: list[Path], sources: list[Path], output: Path | None
 
 
 def convert_paths(paths: list[Path], output: Path | None = None, edition_path: Path | None = None,
-                  force: bool = False, explain: bool = False,
-                  report: Report = lambda message: None, warn: Report = lambda message: None,
-                  fail: Report | None = None, show: Report = print, debug: bool = False) -> int:
-    """Convert every page named; return how many failed (each failure is told to ``fail``).
+                  force: bool = False, explain: bool = False, debug: bool = False) -> int:
+    """Convert every page named; return how many failed.
 
-    ``report`` gets progress lines (for ``-v``), ``warn`` pages kept as they were, ``fail``
-    pages that could not be converted (default: ``warn``), ``show`` the --explain text.
-    A bug met on one page is told too, and the other pages are converted; then
+    Logged to ``teipress.convert``: each page written (info), each page kept as it was
+    (warning), each page that could not be converted (error). ``explain`` writes nothing and
+    logs how each page was read to ``teipress.explain`` (info) instead.
+    A bug met on one page is logged too, and the other pages are converted; then
     :class:`InternalError` is raised (unless ``debug``, which lets the first one through).
     """
-    from teipress.pdfconvert import PdfOutput, convert_pdf, explain_pdf, is_pdf
+    from teipress.pdfconvert import FileExists, PdfOutput, convert_pdf, explain_pdf, is_pdf
 
-    fail = fail or warn
-    sources = list(dict.fromkeys(page_sources(paths, report)))  # each page once
+    sources = list(dict.fromkeys(page_sources(paths)))  # each page once
     if not sources:
         raise UsageError("no page files (*.txt, *.pdf) found in " + ", ".join(map(str, paths)))
     several = len(sources) > 1
@@ -70,25 +70,29 @@ def convert_paths(paths: list[Path], output: Path | None = None, edition_path: P
         raise UsageError(f"{output}: several pages need an output folder, not a file")
     if edition_path is not None and not edition_path.is_file():
         raise UsageError(f"--edition {edition_path}: no such file")
-    fixed_edition = load_edition(edition_path) if edition_path else None
+    editions = Editions(load_edition(edition_path) if edition_path else None)
     targets = output_targets(paths, sources, output)
     failed = bugs = 0
     claimed: dict[Path, Path] = {}  # each file this run wrote, and its source
     for source in sources:
         target = targets[source]
         try:
-            edition = fixed_edition or load_edition(find_edition_file(source))
+            edition = editions.of(source)
             if is_pdf(source):
                 if explain:
-                    show(explain_pdf(source, edition))
+                    explanations.info(explain_pdf(source, edition))
                     continue
-                written = convert_pdf(source, PdfOutput.of(target, output, several), edition,
-                                      claimed, force=force, warn=warn)
-                report(f"{source} (PDF) → " + ", ".join(str(p) for p in written
-                                                         if p.suffix == ".xml"))
+                try:
+                    written = convert_pdf(source, PdfOutput.of(target, output, several),
+                                          edition, claimed, force=force)
+                except FileExists as exc:
+                    log.warning("%s. Use --force to overwrite", exc)
+                    continue
+                log.info("%s (PDF) → %s", source,
+                         ", ".join(str(p) for p in written if p.suffix == ".xml"))
                 continue
             if explain:
-                show(explain_page(source, edition))
+                explanations.info(explain_page(source, edition))
                 continue
             if target.resolve() == source.resolve():
                 raise UsageError(f"{target}: is the page's own text; name another output")
@@ -96,30 +100,30 @@ def convert_paths(paths: list[Path], output: Path | None = None, edition_path: P
                 raise TeipressError(f"{source}: would write {target}, already written from "
                                     f"{claimed[target.resolve()]} in this run")
             if target.exists() and not force:
-                warn(f"{target}: exists (it may hold hand corrections); kept. "
-                     "Use --force to overwrite")
+                log.warning("%s: exists (it may hold hand corrections); kept. "
+                            "Use --force to overwrite", target)
                 continue
             data, encoding = convert_file(source, target, edition)
             write_atomic(target, data)
             claimed[target.resolve()] = source
-            report(f"{source} ({encoding}) → {target}")
+            log.info("%s (%s) → %s", source, encoding, target)
         except TeipressError as exc:
             failed += 1
             bugs += isinstance(exc, InternalError)
-            fail(str(exc))
+            log.error("%s", exc)
         except Exception as exc:
             if debug:
                 raise
             failed += 1
             bugs += 1
-            fail(f"{source}: internal error: {exc!r}")
+            log.error("%s: internal error: %r", source, exc)
     if bugs:
         raise InternalError(f"{bugs} of {len(sources)} pages met a bug in teipress; "
                             "rerun with --debug and report it")
     return failed
 
 
-def page_sources(paths: list[Path], report: Report) -> list[Path]:
+def page_sources(paths: list[Path]) -> list[Path]:
     """The page files named, and the ``*.txt`` and ``*.pdf`` under the folders named; where a
     folder holds both ``NN.txt`` and ``NN.pdf``, the PDF is read (it carries the layout)."""
     found: list[Path] = []
@@ -131,7 +135,7 @@ def page_sources(paths: list[Path], report: Report) -> list[Path]:
         pdfs = {p.with_suffix("") for p in files if p.suffix == ".pdf"}
         for page in files:
             if page.suffix == ".txt" and page.with_suffix("") in pdfs:
-                report(f"{page}: {page.with_suffix('.pdf').name} is read instead")
+                log.info("%s: %s is read instead", page, page.with_suffix(".pdf").name)
             else:
                 found.append(page)
     return found
@@ -194,6 +198,9 @@ def check_nothing_lost(text: str, data: bytes, source: Path | str) -> None:
 
     root = etree.fromstring(data)
     body = root.find("{http://www.tei-c.org/ns/1.0}text")
+    if body is None:
+        raise InternalError(f"{source}: the encoder wrote no <text>; this is a bug in "
+                            "teipress, please report it")
     got = Counter("".join("".join(body.itertext()).split()))
     want = Counter("".join(text.split()))
     if got != want:

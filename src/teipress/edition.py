@@ -1,4 +1,9 @@
-"""Edition settings: what a page does not print (paper title, place, publisher, page size)."""
+"""Edition settings: what a page does not print (paper title, place, publisher, page size).
+
+``edition.toml`` is read in one place, into one :class:`Edition`, once per edition: a command
+keeps an :class:`Editions` (the settings of each edition its inputs belong to), the build
+reads its edition's once and passes it down with each job.
+"""
 
 from __future__ import annotations
 
@@ -9,20 +14,46 @@ from urllib.parse import urlsplit
 
 from teipress.decode import unstorable
 from teipress.errors import InputError
-from teipress.safepaths import UnsafePath, safe_name
+from teipress.safepaths import UnsafePath, file_stem, safe_name
 
 SETTINGS_NAME = "edition.toml"
 
 
 @dataclass(frozen=True)
 class Edition:
-    paper_id: str = ""
-    title: str = ""
-    place: str = ""
-    publisher: str = ""
-    page_size: str = "A3"
+    """The settings of one edition; the defaults are an edition without ``edition.toml``."""
+
+    paper_id: str = ""  # [paper] id, else the edition folder's name: names the issue PDFs
+    title: str = ""  # [paper] title
+    place: str = ""  # [paper] place
+    publisher: str = ""  # [paper] publisher
+    page_size: str = "A3"  # [print] page-size
     site_url: str = ""  # [site] url: where the HTML edition is published (IIIF ids)
-    root: Path | None = None
+    root: Path | None = None  # the folder of its edition.toml
+
+    @property
+    def settings_file(self) -> Path | None:
+        return self.root / SETTINGS_NAME if self.root else None
+
+
+class Editions:
+    """The settings of each edition met, each ``edition.toml`` read once (a command given
+    pages of several editions, or many pages of one). ``fixed``: the one edition every
+    page belongs to (``convert --edition``)."""
+
+    def __init__(self, fixed: Edition | None = None) -> None:
+        self._fixed = fixed
+        self._read: dict[Path | None, Edition] = {}
+
+    def of(self, path: Path) -> Edition:
+        """The settings of the edition ``path`` belongs to: the nearest ``edition.toml``
+        above it, or empty settings when there is none."""
+        if self._fixed is not None:
+            return self._fixed
+        settings = find_edition_file(path)
+        if settings not in self._read:
+            self._read[settings] = load_edition(settings)
+        return self._read[settings]
 
 
 def find_edition_file(start: Path) -> Path | None:
@@ -64,8 +95,7 @@ def _paper_id(paper: dict, path: Path) -> str:
     """``[paper] id`` names the issue PDFs, so it must be a plain file name; without one,
     the edition folder's name made into one."""
     if "id" not in paper:
-        return "".join(c if c.isalnum() or c in "-_" else "-" for c in path.parent.name
-                       ).strip("-") or "edition"
+        return file_stem(path.parent.name, "edition", dots=False)
     try:
         return safe_name(str(paper["id"]), what="paper.id")
     except UnsafePath as exc:

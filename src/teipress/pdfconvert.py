@@ -9,7 +9,7 @@ memory; its files are staged and land together, or none of them does.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -19,7 +19,11 @@ from teipress.errors import TeipressError
 from teipress.safepaths import UnsafePath, safe_name
 from teipress.staging import StagedFiles
 
-Report = Callable[[str], None]
+
+class FileExists(TeipressError):
+    """A file the PDF's pages would replace exists (it may hold hand corrections): nothing
+    of the PDF was written. The caller decides what it means (``convert``: a warning and
+    ``--force``; the build: a page that appeared meanwhile)."""
 
 
 def is_pdf(path: Path) -> bool:
@@ -57,13 +61,12 @@ class ConvertedPage:
 
 
 def convert_pdf(source: Path, output: PdfOutput, edition: Edition, claimed: dict[Path, Path],
-                force: bool = False, force_images: bool = False,
-                warn: Report = lambda message: None) -> list[Path]:
-    """Convert every page of ``source`` and write all its files, or none: the files written
-    (empty when an existing file was kept). ``claimed`` maps the files this run has written
-    to their source, so two inputs never write the same file. ``force`` replaces existing
-    files; ``force_images`` only the images (made from the PDF, never edited by hand: the
-    build remakes them with the TEI)."""
+                force: bool = False, force_images: bool = False) -> list[Path]:
+    """Convert every page of ``source`` and write all its files, or none: the files written;
+    :class:`FileExists` when an existing file is kept. ``claimed`` maps the files this run
+    has written to their source, so two inputs never write the same file. ``force``
+    replaces existing files; ``force_images`` only the images (made from the PDF, never
+    edited by hand: the build remakes them with the TEI)."""
     by_stem: dict[str, ConvertedPage] = {}
     with StagedFiles(output.folder) as staged, PageImages(source) as images:
         for pdf_page, page, converted in _pages(source, output, edition):
@@ -80,9 +83,8 @@ def convert_pdf(source: Path, output: PdfOutput, edition: Edition, claimed: dict
         existing = [path for path in staged.existing()
                     if not (force_images and path.suffix != ".xml")]
         if existing and not force:
-            warn(f"{existing[0]}: exists (it may hold hand corrections); nothing of "
-                 f"{source.name} written. Use --force to overwrite")
-            return []
+            raise FileExists(f"{existing[0]}: exists (it may hold hand corrections); nothing "
+                             f"of {source.name} written")
         written = staged.commit()
     for path in written:
         claimed[path.resolve()] = source
@@ -108,6 +110,7 @@ def _stage_page(staged: StagedFiles, images: PageImages, source: Path, pdf_page,
     staged.add(f"{stem}.xml", data)
     staged.add(image_name, rendered.data)
     for figure, name in photos:
+        assert figure.image is not None  # photo_names names only figures with an image
         staged.add(name, figure.image.data)
 
 

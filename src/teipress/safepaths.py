@@ -11,6 +11,10 @@ one function each:
 - :func:`real_date` and :func:`safe_name` accept the only values output paths and links
   are made of: a real ISO date, a file-name-safe page number, id or paper id.
 
+Names are made here too, and only here: :func:`file_stem` makes any text (a page number,
+an article id, a folder's name) into a file-name stem, :func:`issue_folder` names an
+issue's output folder (its date, or :data:`UNDATED`).
+
 Each refusal is an :class:`UnsafePath`, a one-line :class:`~teipress.errors.InputError`.
 :func:`reference_problem` is :func:`inside`'s test without the disk (the Schematron rule
 ``url-inside`` makes the same one); :func:`is_inside` answers for a path already made.
@@ -35,6 +39,7 @@ _ENCODED_RESERVED = re.compile(r"%(2[eEfF5]|5[cC]|3[aAfF]|23|[01][0-9a-fA-F]|7[f
 _ISO_DATE = re.compile(r"[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?")  # as the schema's data.when
 _MAX_NAME = 100  # far beyond any date, page number or id; far below any file system's limit
 _NAME_MAX_BYTES = 255  # what Linux, macOS and Windows file systems allow in one name
+UNDATED = "undated"  # the issue folder of pages whose date is not known
 
 
 class UnsafePath(InputError):
@@ -144,6 +149,22 @@ def safe_name(text: str, *, what: str = "name") -> str:
             or not all(c.isalnum() or c in "-_." for c in text)):
         raise UnsafePath(f"{what} {text!r} cannot name a file: use letters, digits, - and _")
     return text
+
+
+def file_stem(text: str, fallback: str, *, dots: bool = True) -> str:
+    """``text`` as a file-name stem: every character but a letter (any script), digit, ``-``
+    or ``_`` (and ``.``, unless not ``dots``) becomes ``-``, and ``.`` and ``-`` are taken
+    off both ends (a name starting with either reads as hidden or as an option);
+    ``fallback`` when nothing is left."""
+    keep = "-_." if dots else "-_"
+    stem = "".join(c if c.isalnum() or c in keep else "-" for c in text).strip(".-")
+    return stem or fallback
+
+
+def issue_folder(date: str) -> str:
+    """An issue's output folder, from the output root: its date (``2022-11-22``), or
+    ``undated``."""
+    return date or UNDATED
 
 
 def is_inside(root: Path, path: Path) -> bool:

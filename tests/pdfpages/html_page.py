@@ -23,6 +23,7 @@ LAUNCH_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
                "--disable-background-networking", "--disable-component-update", "--disable-sync",
                "--font-render-hinting=none"]
 PAGE_MM = (297, 420)  # A3
+SERIES_PHOTOS, SERIES_SPAN = 3, 3  # a series this long, in this many columns, is set in rows
 
 BOX_CSS = {
     "solid": "border: 1.2pt solid #222; padding: 0.6em;",
@@ -76,6 +77,7 @@ body { margin: 0; font-family: PageSerif; color: #111; }
 .extra.note { font-size: 0.82em; }
 .fig { margin: 0.2em 0 0.5em; break-inside: avoid; }
 .fig img { display: block; width: 100%%; }
+.fig .series { display: grid; grid-template-columns: 1fr 1fr; column-gap: 0.8em; }
 .fig .cap { font-family: PageSans; font-size: 0.85em; line-height: 1.4;
             margin-top: 0.25em; text-align: justify; }
 .fig .credit { font-family: PageSans; font-size: 0.85em; text-align: right; }
@@ -125,16 +127,24 @@ def _lines(lines: list[str]) -> str:
     return "<br>".join(_e(line) for line in lines)
 
 
-def _figure(fig: Figure, width: str = "100%") -> str:
+def _figure(fig: Figure, width: str = "100%", span: int = 1) -> str:
     out = [f'<div class="fig" style="width:{width}">']
     if fig.label:
         out.append(f'<div class="figlabel">{_e(fig.label)}</div>')
     if fig.title:
         out.append(f'<div class="title">{_e(fig.title)}</div>')
+    # a series of three or more photos across several columns is set two photos a row (one
+    # under the other at that width, they would run off the page), each caption under its photo
+    series = len(fig.photos) >= SERIES_PHOTOS and span >= SERIES_SPAN
+    if series:
+        out.append('<div class="series">')
     for photo in fig.photos:
         data = base64.b64encode(photo_jpeg(photo.seed, photo.chart)).decode()
-        out.append(f'<img src="data:image/jpeg;base64,{data}">')
-        out.append(f'<div class="cap">{_e(photo.caption)}</div>')
+        cell = (f'<img src="data:image/jpeg;base64,{data}">'
+                f'<div class="cap">{_e(photo.caption)}</div>')
+        out.append(f"<div>{cell}</div>" if series else cell)
+    if series:
+        out.append("</div>")
     if fig.credit_line:
         out.append(f'<div class="credit">{_e(fig.credit_line)}</div>')
     out.append("</div>")
@@ -216,7 +226,7 @@ def _item(item: Item, plan: Plan, first: bool, leftmost: bool) -> str:
         style += f"border-left:{rule};"
     out = [f'<div class="item" style="{style}">']
     if item.figure:
-        out.append(_figure(item.figure))
+        out.append(_figure(item.figure, span=item.span))
     elif len(item.articles) > 1 or item.label:
         if item.label:
             out.append(f'<div class="collabel">{_e(item.label)}</div>')

@@ -10,8 +10,9 @@ Placement, as papers do it: the folio line (page number, section, date) on top, 
 line at the foot (or above the folio where the source lists it first); articles as regions
 spanning grid columns in bands, the first article of the page across the whole page or most
 of it; each article's heads over its columns, its body flowing in them; short articles framed
-as boxes; briefs (``■`` ``●`` heads) stacked in one column under their label; photos without a
-title inside the article they follow, titled photos and photo series as stand-alone regions.
+as boxes; briefs (``■`` ``●`` heads, or none) stacked in one column under their label; photos
+without a title inside the article they follow, titled photos and photo series as stand-alone
+regions.
 A design (column count, sizes, rules, box style, heads over or beside the body) is drawn per
 page and typesetter from a hash of both names, so no two pages share one look.
 """
@@ -23,7 +24,8 @@ import json
 import random
 from dataclasses import dataclass, field
 
-BRIEF_MARKS = "■●▲◆"  # a head opening with one of these is a brief's
+BRIEF_MARKS = "■●▲◆"  # a head opening with one of these is a brief's (a 简讯 printed with
+# no head at all, only its dateline, is one too: papers stack them under the column's label)
 BOX_CHARS = 520  # an article with less body text than this is set as a framed box
 
 
@@ -157,7 +159,7 @@ def _article(art: dict) -> Article:
     return Article(aid=art["id"], kicker=kicker, headline=headline,
                    subtitle=_lines(art.get("subtitle")), byline=_lines(art.get("byline")),
                    lead_label=art.get("lead_label"), lead=art.get("lead"), body=body,
-                   extras=extras, brief=bool(headline) and headline[0][:1] in BRIEF_MARKS)
+                   extras=extras, brief=not headline or headline[0][:1] in BRIEF_MARKS)
 
 
 def _figure(fig: dict, page: str) -> Figure:

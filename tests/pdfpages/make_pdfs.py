@@ -1,9 +1,10 @@
 """Typeset the hand-written test pages as newspaper page PDFs, and write their gold.
 
-Sources: the dev set is typeset from the text pages' sources (``tests/pages/src/*.toml``), the
-held-out set from its own sources (``heldout/src/*.toml``, same format, written for it and
-never used for tuning). Each source is read by ``tests/pages/make_pages.py``'s ``Page`` (one
-reader of the format, one gold writer), planned by ``layout.py`` and typeset by two engines:
+Sources: the dev set is typeset from the text pages' sources (``tests/pages/src/*.toml``), each
+held-out set from its own sources (``heldout/src/*.toml``, ``heldout2/src/*.toml``: same
+format, written for it and never used for tuning). Each source is read by
+``tests/pages/make_pages.py``'s ``Page`` (one reader of the format, one gold writer), planned
+by ``layout.py`` and typeset by two engines:
 
   chromium  HTML + CSS (grid bands, multi-column bodies) printed by headless Chromium (Skia);
   typst     Typst markup compiled by the Typst compiler (its own layout, fonts and PDF writer).
@@ -16,7 +17,7 @@ missing from its text (``pdftotext -raw``: the order the page draws its text in,
 paragraph set over two columns reads whole; the default reading order of ``pdftotext`` may
 move a column elsewhere, as it does on real pages) or if the PDF has more than one page.
 
-usage: python tests/pdfpages/make_pdfs.py [--set dev|heldout] [--only PAGE] [--typesetter T]
+usage: python tests/pdfpages/make_pdfs.py [--set SET] [--only PAGE] [--typesetter T]
 """
 
 from __future__ import annotations
@@ -34,7 +35,8 @@ import layout  # noqa: E402
 import make_pages  # noqa: E402
 from readback import overlapping_words, page_count, pdftotext  # noqa: E402
 
-SETS = {"dev": HERE.parent / "pages" / "src", "heldout": HERE / "heldout" / "src"}
+SETS = {"dev": HERE.parent / "pages" / "src", "heldout": HERE / "heldout" / "src",
+        "heldout2": HERE / "heldout2" / "src"}
 TYPESETTERS = ("chromium", "typst")
 WS = re.compile(r"\s+")
 

@@ -9,6 +9,7 @@ rebuild with nothing changed reports the same problems without redoing the work.
 
 from __future__ import annotations
 
+import logging
 import os
 import time
 from collections.abc import Callable
@@ -29,10 +30,17 @@ from teipress.build.plan import (
 from teipress.build.workers import Problem
 from teipress.edition import SETTINGS_NAME, load_edition
 from teipress.errors import TeipressError, UsageError
-from teipress.safepaths import UnsafePath, output_path, real_date, remove_output, safe_name
+from teipress.safepaths import (
+    UnsafePath,
+    issue_folder,
+    output_path,
+    real_date,
+    remove_output,
+    safe_name,
+)
 
 Progress = Callable[[int, int, str], None]  # (units done, units in all, what was just done)
-Warn = Callable[[str], None]
+log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -68,28 +76,29 @@ class BuildSummary:
 
 def build_edition(edition_dir: Path, out_dir: Path, *, jobs: int | None = None,
                   shard: tuple[int, int] | None = None, index_only: bool = False,
-                  progress: Progress | None = None, warn: Warn | None = None) -> BuildSummary:
+                  progress: Progress | None = None) -> BuildSummary:
     """Build an edition folder into ``out_dir``: TEI for pages that have none, validation,
     the HTML site, page and issue PDFs — each only where its inputs changed.
 
     ``shard=(k, n)`` builds the k-th of n disjoint sets of issues and no index pages;
     ``index_only`` makes only the index pages, registers and search, from the TEI of every
-    issue (after the shards are done).
+    issue (after the shards are done). ``progress`` is told each unit of work done; warnings
+    (a text changed since its TEI was made, an output that could not be removed, what the
+    workers warned of) are logged to ``teipress.build``.
     """
     started = time.perf_counter()
     if shard and index_only:
         raise UsageError("--index-only covers the whole edition; it takes no --shard")
     edition_dir, out_dir = Path(edition_dir).absolute(), Path(out_dir).absolute()
-    refused: list[Problem] = []
-    issues = scan_edition(edition_dir, lambda path: refused.append(Problem(
-        str(path), "read", "a link leading outside its folder; left out")))
+    issues, refused = scan_edition(edition_dir)
     if shard:
         issues = [issue for issue in issues if in_shard(issue, shard)]
     manifest = Manifest.load(out_dir, shard)
-    warn = warn or (lambda message: None)
-    build = _Build(edition_dir, out_dir, manifest, issues, _workers(jobs, warn), shard,
-                   index_only, progress or (lambda done, total, what: None), warn)
-    build.summary.problems.extend(refused)
+    build = _Build(edition_dir, out_dir, manifest, issues, _workers(jobs), shard,
+                   index_only, progress or (lambda done, total, what: None))
+    build.summary.problems.extend(
+        Problem(str(path), "read", "a link leading outside its folder; left out")
+        for path in refused)
     try:
         build.run()
     finally:
@@ -117,7 +126,7 @@ class _PageState:
 class _Build:
     def __init__(self, edition_dir: Path, out_dir: Path, manifest: Manifest,
                  issues: list[IssueSource], jobs: int, shard: tuple[int, int] | None,
-                 index_only: bool, progress: Progress, warn: Warn) -> None:
+                 index_only: bool, progress: Progress) -> None:
         self.out_dir = out_dir
         self.manifest = manifest
         self.issues = issues
@@ -125,7 +134,6 @@ class _Build:
         self.shard = shard
         self.index_only = index_only
         self.progress = progress
-        self.warn = warn
         self.edition = load_edition(edition_dir / SETTINGS_NAME)
         self.keys = Fingerprints.take(manifest, edition_dir / SETTINGS_NAME)
         self.summary = BuildSummary(pages=sum(len(i.pages) for i in issues), issues=len(issues))
@@ -178,7 +186,7 @@ class _Build:
         """A job's problems, warnings and times."""
         self.summary.problems.extend(result.problems)
         for message in getattr(result, "warnings", ()):
-            self.warn(message)
+            log.warning("%s", message)
         for stage, seconds in result.seconds.items():
             self.summary.stage_seconds[stage] = (self.summary.stage_seconds.get(stage, 0.0)
                                                  + seconds)
@@ -197,6 +205,7 @@ class _Build:
         state = self.states[page.rel] = _PageState()
         convert_step = self.manifest.record(f"convert {page.rel}")
         if not page.tei.exists():
+            assert page.text is not None  # the layout found the page by its text
             if self.index_only:
                 self.problem(Problem(str(page.text), "index", "no TEI yet: build the issue "
                                      "first"))
@@ -208,9 +217,9 @@ class _Build:
             return self.page_job(page, convert=True, validate=True, html=True)
         if page.text and convert_step and convert_step.get("text") not in (
                 None, self.manifest.file_hash(page.text)):
-            self.warn(f"{page.text} changed since {page.tei.name} was made from it; "
-                      f"{page.tei.name} is kept (it may hold hand corrections): delete it to "
-                      "convert the text again")
+            log.warning("%s changed since %s was made from it; %s is kept (it may hold hand "
+                        "corrections): delete it to convert the text again",
+                        page.text, page.tei.name, page.tei.name)
         state.tei_hash = self.manifest.file_hash(page.tei)
         state.html_key = self.keys.html(state.tei_hash, self.assets[issue.name])
         html = self.manifest.current(f"html {page.rel}", state.html_key, self.out_dir)
@@ -239,13 +248,14 @@ class _Build:
 
     def page_job(self, page: PageSource, **steps: bool) -> workers.PageJob:
         return workers.PageJob(rel=page.rel, text=page.text, tei=page.tei, out_dir=self.out_dir,
-                               site_title=self.edition.title, code=self.keys.code, **steps)
+                               edition=self.edition, code=self.keys.code, **steps)
 
     def page_finished(self, result: workers.PageResult, page: PageSource,
                       issue: IssueSource, job: workers.PageJob) -> None:
         state = self.states[page.rel]
         self.collect(result)
         if job.convert:
+            assert page.text is not None  # converted from it
             key = self.keys.convert(self.manifest.file_hash(page.text))
             if not result.converted:
                 if not result.problems[0].retry:  # a disk full is tried again next time
@@ -322,7 +332,7 @@ class _Build:
                 if state.usable and state.slug:  # (index-only: pages never rendered have none)
                     claims.setdefault((state.date, state.slug), []).append(page)
         for (date, slug), pages in claims.items():
-            where = f"{date or 'undated'}/{slug}.html"
+            where = f"{issue_folder(date)}/{slug}.html"
             if slug == "index":
                 reasons = {page.rel: f"would be {where}, the issue's index page: check its "
                            "page number" for page in pages}
@@ -391,7 +401,7 @@ class _Build:
             pages, page_keys = [pages[n] for n in kept], [page_keys[n] for n in kept]
             page_outs = [page_outs[n] for n in kept]
         job = workers.IssueJob(issue.name, tuple(p.tei for p in pages), tuple(page_outs),
-                               issue_out)
+                               issue_out, self.edition)
         self.submit(workers.run_issue, job,
                     ("issue", (issue, job, pages, page_keys, issue_key)))
 
@@ -440,8 +450,7 @@ class _Build:
             return
         job = workers.IndexJob(
             pages=tuple((p.tei, c) for (p, _), c in zip(pages, caches, strict=True)),
-            out_dir=self.out_dir, site_title=self.edition.title,
-            paper_id=self.edition.paper_id, site_url=self.edition.site_url)
+            out_dir=self.out_dir, edition=self.edition)
         self.submit(workers.run_index, job, ("index", (key,)))
 
     def index_finished(self, result: workers.IndexResult, key: str) -> None:
@@ -494,9 +503,9 @@ class _Build:
             try:
                 remove_output(self.out_dir, name)
             except UnsafePath as exc:
-                self.warn(f"{self.manifest.path}: {exc}; not removed")
+                log.warning("%s: %s; not removed", self.manifest.path, exc)
             except OSError as exc:  # tried again by the next build
-                self.warn(f"cannot remove {self.out_dir / name}: {exc.strerror or exc}")
+                log.warning("cannot remove %s: %s", self.out_dir / name, exc.strerror or exc)
 
     def prune_caches(self) -> None:
         """Page caches no current page uses (older versions of pages)."""
@@ -505,7 +514,7 @@ class _Build:
         try:
             folder = output_path(self.out_dir, f"{STATE_DIR}/pages/x").parent
         except UnsafePath as exc:
-            self.warn(f"{exc}; old page caches not removed")
+            log.warning("%s; old page caches not removed", exc)
             return
         if folder.is_dir():
             for stale in sorted(folder.iterdir()):
@@ -540,12 +549,13 @@ class _InlineExecutor(Executor):
         return future
 
 
-def _workers(jobs: int | None, warn: Warn) -> int:
+def _workers(jobs: int | None) -> int:
     """Worker processes: as many as asked, but no more than the cores this process may run
     on; more would only share them, each holding its own copy of jieba and WeasyPrint."""
     cores = _cores()
     if jobs is not None and jobs > cores:
-        warn(f"-j {jobs}: using {cores} worker processes, the number of cores available")
+        log.warning("-j %d: using %d worker processes, the number of cores available", jobs,
+                    cores)
         return cores
     return jobs or cores
 

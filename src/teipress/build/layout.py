@@ -11,7 +11,6 @@ from __future__ import annotations
 import os
 import re
 import zlib
-from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -49,7 +48,7 @@ class IssueSource:
         out too: they follow from the PDF as the TEI does, and counting them would make the
         build that converts a PDF out of date the moment it wrote them."""
         from_pdf = {p.stem for p in self.folder.glob("*.pdf")}
-        found = []
+        found: list[Path] = []
         for folder, subfolders, files in os.walk(self.folder):  # links to folders not followed
             subfolders[:] = [name for name in subfolders if not name.startswith(".")]
             found.extend(Path(folder, name) for name in files if not name.startswith("."))
@@ -58,25 +57,24 @@ class IssueSource:
                       and is_inside(self.folder, p) and p.is_file())
 
 
-def scan_edition(edition_dir: Path,
-                 refuse: Callable[[Path], None] = lambda path: None) -> list[IssueSource]:
-    """The issues of an edition folder, sorted by folder name (dates sort by time). A
-    folder or page that is a link leading outside the edition is left out and given to
-    ``refuse``: nothing outside the edition is read."""
+def scan_edition(edition_dir: Path) -> tuple[list[IssueSource], list[Path]]:
+    """The issues of an edition folder, sorted by folder name (dates sort by time), and the
+    folders and pages left out because they are links leading outside the edition: nothing
+    outside it is read."""
     edition_dir = Path(edition_dir)
     if not (edition_dir / SETTINGS_NAME).is_file():
         raise UsageError(f"{edition_dir}: not an edition folder (no {SETTINGS_NAME})")
-    issues = []
+    issues: list[IssueSource] = []
+    refused: list[Path] = []
     for folder in sorted(p for p in edition_dir.iterdir()
                          if p.is_dir() and not p.name.startswith(".")):
         if not is_inside(edition_dir, folder):
-            refuse(folder)
+            refused.append(folder)
             continue
         files = {p.name: p for p in folder.iterdir() if p.suffix in PAGE_SUFFIXES
                  and p.is_file() and not p.name.startswith(".")}
         outside = {name for name, p in files.items() if not is_inside(folder, p)}
-        for name in sorted(outside):
-            refuse(files[name])
+        refused.extend(files[name] for name in sorted(outside))
         usable = {name: p for name, p in files.items() if name not in outside}
         stems = sorted({p.stem for p in usable.values()}, key=_page_order)
         pages = tuple(
@@ -86,12 +84,12 @@ def scan_edition(edition_dir: Path,
             for stem in stems if f"{stem}.xml" not in outside)
         if pages:
             issues.append(IssueSource(folder.name, folder, pages))
-    return issues
+    return issues, refused
 
 
 def _made_from_pdf(name: str, pdf_stems: set[str]) -> bool:
     match = _PDF_IMAGE.fullmatch(name)
-    return bool(match) and match.group(1) in pdf_stems
+    return match is not None and match.group(1) in pdf_stems
 
 
 def parse_shard(text: str) -> tuple[int, int]:

@@ -14,9 +14,8 @@ from pathlib import Path
 
 from teipress import __version__
 from teipress.build.manifest import STATE_DIR, Manifest, digest
-from teipress.resources import data_dir
-
-_PACKAGE = Path(__file__).resolve().parents[1]
+from teipress.resources import data_dir, package_dir
+from teipress.safepaths import issue_folder
 
 
 @dataclass(frozen=True)
@@ -32,7 +31,7 @@ class Fingerprints:
     @classmethod
     def take(cls, manifest: Manifest, edition_file: Path) -> Fingerprints:
         return cls(
-            code=digest(__version__, manifest.tree_hash(_PACKAGE)),
+            code=digest(__version__, manifest.tree_hash(package_dir())),
             html_style=manifest.tree_hash(data_dir("stylesheets") / "html"),
             print_style=manifest.tree_hash(data_dir("stylesheets") / "print"),
             schema=manifest.tree_hash(data_dir("schema")),
@@ -66,14 +65,14 @@ def cache_file(code: str, rel: str, tei_hash: str) -> str:
 
 def page_pdf_file(date: str, slug: str) -> str:
     """Beside the page's HTML: ``2022-11-22/03.pdf``."""
-    return f"{date or 'undated'}/{slug}.pdf"
+    return f"{issue_folder(date)}/{slug}.pdf"
 
 
 def issue_pdf_file(paper_id: str, date: str) -> str:
     """Beside the issue's index page: ``2022-11-22/wuhai-daily-2022-11-22.pdf``."""
-    return f"{date or 'undated'}/{issue_pdf_name(paper_id, date)}"
+    return f"{issue_folder(date)}/{issue_pdf_name(paper_id, date)}"
 
 
 def issue_pdf_name(paper_id: str, date: str) -> str:
-    return f"{paper_id}-{date or 'undated'}.pdf"
+    return f"{paper_id}-{issue_folder(date)}.pdf"
 

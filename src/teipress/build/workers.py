@@ -8,20 +8,22 @@ jieba's dictionary — is set up once per process, on first use, and kept in mod
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
+import logging
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from teipress.build import pagecache
+from teipress.edition import Edition
 from teipress.errors import SystemFailure, TeipressError
 from teipress.fileio import write_atomic
 from teipress.safepaths import output_path
 
 _validator = None
 _pdf_renderer = None
-_warnings: list[str] = []
 
 
 @dataclass(frozen=True)
@@ -45,7 +47,7 @@ class PageJob:
     text: Path | None
     tei: Path
     out_dir: Path
-    site_title: str
+    edition: Edition  # the build's settings, read once
     convert: bool = False
     validate: bool = False
     html: bool = False
@@ -73,6 +75,7 @@ class IssueJob:
     tei: tuple[Path, ...]
     page_outs: tuple[Path | None, ...]
     issue_out: Path | None
+    edition: Edition  # the page size
 
 
 @dataclass
@@ -87,9 +90,7 @@ class IssueResult:
 class IndexJob:
     pages: tuple[tuple[Path, Path | None], ...]  # (TEI, its cache file if there is one)
     out_dir: Path
-    site_title: str
-    paper_id: str  # names the issue PDFs the issue pages link
-    site_url: str = ""  # where the site is published: IIIF manifests need it
+    edition: Edition  # the title; paper id names the issue PDFs; [site] url the IIIF ids
 
 
 @dataclass
@@ -102,28 +103,27 @@ class IndexResult:
 def run_page(job: PageJob) -> PageResult:
     """Convert the page if it has no TEI yet, validate its TEI, render its HTML."""
     result = PageResult(job.rel)
-    _warnings.clear()
-    if job.convert:
-        result.converted = _attempt(result, "convert", job.text, lambda: _convert(job))
-        if not result.converted:
+    with _warnings_into(result.warnings):
+        if job.convert:
+            assert job.text is not None  # a page is converted from its text (or PDF)
+            result.converted = _attempt(result, "convert", job.text, lambda: _convert(job))
+            if not result.converted:
+                return result
+        if not _attempt(result, "read", job.tei, lambda: _read(job, result)):
             return result
-    if not _attempt(result, "read", job.tei, lambda: _read(job, result)):
-        return result
-    if job.validate:
-        _attempt(result, "validate", job.tei, lambda: _validate(job, result))
-    if job.html:
-        _attempt(result, "html", job.tei, lambda: _html(job, result))
-    result.warnings = list(_warnings)
+        if job.validate:
+            _attempt(result, "validate", job.tei, lambda: _validate(job, result))
+        if job.html:
+            _attempt(result, "html", job.tei, lambda: _html(job, result))
     return result
 
 
 def run_issue(job: IssueJob) -> IssueResult:
     """Write the issue's page PDFs asked for and its one-document PDF, from one layout."""
     result = IssueResult(job.name)
-    _warnings.clear()
-    _attempt(result, "pdf", job.name, lambda: _get_pdf_renderer().write_issue(
-        list(job.tei), job.issue_out, list(job.page_outs)))
-    result.warnings = list(_warnings)
+    with _warnings_into(result.warnings):
+        _attempt(result, "pdf", job.name, lambda: _get_pdf_renderer().write_issue(
+            list(job.tei), job.issue_out, list(job.page_outs), edition=job.edition))
     return result
 
 
@@ -132,6 +132,26 @@ def run_index(job: IndexJob) -> IndexResult:
     result = IndexResult()
     _attempt(result, "index", job.out_dir, lambda: _index(job, result))
     return result
+
+
+@contextlib.contextmanager
+def _warnings_into(warnings: list[str]) -> Iterator[None]:
+    """The warnings a job logs, kept in ``warnings`` (its result) instead of shown: a worker
+    process hands them back with the job's outcome, and the build logs them in its own
+    process, in the order jobs finish (with ``-j 1`` the job runs in that process, so they
+    would otherwise be shown twice)."""
+
+    class Keep(logging.Handler):
+        def emit(self, record: logging.LogRecord) -> None:
+            warnings.append(record.getMessage())
+
+    logger = logging.getLogger("teipress")
+    handlers, propagate = logger.handlers, logger.propagate
+    logger.handlers, logger.propagate = [Keep(logging.WARNING)], False
+    try:
+        yield
+    finally:
+        logger.handlers, logger.propagate = handlers, propagate
 
 
 def _attempt(result: PageResult | IssueResult | IndexResult, stage: str, path: Path | str,
@@ -183,10 +203,11 @@ def _index(job: IndexJob, result: IndexResult) -> None:
             continue
         pages.append(page)
         terms[page.source] = page_terms
-    pdfs = {issue_dir(page): issue_pdf_name(job.paper_id, page.date) for page in pages}
+    edition = job.edition
+    pdfs = {issue_dir(page): issue_pdf_name(edition.paper_id, page.date) for page in pages}
     iiif = write_index_pages(pages, job.out_dir,
-                             Site(title=job.site_title, issue_pdfs=pdfs, page_pdfs=True,
-                                  base_url=job.site_url), terms)
+                             Site(title=edition.title, issue_pdfs=pdfs, page_pdfs=True,
+                                  base_url=edition.site_url), terms)
     shards = sorted(p.name for p in output_path(job.out_dir, INDEX_FILE).parent.glob(
         "search-terms-*.js"))
     result.files = [*(f"{issue}/{name}" for issue in sorted(pdfs)
@@ -197,17 +218,17 @@ def _index(job: IndexJob, result: IndexResult) -> None:
 
 def _convert(job: PageJob) -> None:
     from teipress.convert import convert_file
-    from teipress.edition import find_edition_file, load_edition
 
     assert job.text is not None
-    edition = load_edition(find_edition_file(job.text))
+    edition = job.edition
     if job.text.suffix == ".pdf":  # NN.pdf → NN.xml, its photos and page image
-        from teipress.pdfconvert import PdfOutput, convert_pdf
+        from teipress.pdfconvert import FileExists, PdfOutput, convert_pdf
 
-        kept: list[str] = []
-        if not convert_pdf(job.text, PdfOutput(job.tei.parent, job.tei.stem), edition, {},
-                           force_images=True, warn=kept.append):
-            raise TeipressError(f"{job.tei} appeared during the conversion; kept")
+        try:
+            convert_pdf(job.text, PdfOutput(job.tei.parent, job.tei.stem), edition, {},
+                        force_images=True)
+        except FileExists:
+            raise TeipressError(f"{job.tei} appeared during the conversion; kept") from None
         return
     data, _encoding = convert_file(job.text, job.tei, edition)
     if job.tei.exists():  # made meanwhile, perhaps by hand: never overwrite a TEI file
@@ -221,8 +242,7 @@ def _html(job: PageJob, result: PageResult) -> None:
 
     page, terms = _page_and_terms(job.tei, None)
     result.html_files = write_page_html(page, job.out_dir,
-                                        Site(title=job.site_title, page_pdfs=True),
-                                        _warnings.append)
+                                        Site(title=job.edition.title, page_pdfs=True))
     result.date, result.slug = page.date, page.slug
     cache = output_path(job.out_dir, cache_file(job.code, job.rel, result.tei_hash))
     pagecache.write(cache, result.tei_hash, [weights for _shown, weights in terms])
@@ -263,7 +283,7 @@ def _get_pdf_renderer():
     if _pdf_renderer is None:
         from teipress.render.pdf import PdfRenderer
 
-        _pdf_renderer = PdfRenderer(warn=_warnings.append)
+        _pdf_renderer = PdfRenderer()
     return _pdf_renderer
 
 

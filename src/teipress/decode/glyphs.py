@@ -40,6 +40,7 @@ WORD_SPACE = 0.2
 # space in a CJK font is about a quarter em (bylines, two-phrase heads); justification
 # stretches Chinese lines by a few hundredths of an em a character.
 CJK_SPACE = 0.15
+IDEOGRAPHIC_SPACE = "\u3000"  # a CJK cell of white, drawn as a character
 # Two characters share a line when their boxes overlap vertically by this share of the smaller.
 SAME_LINE = 0.5
 _WIDE = re.compile("[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef\u3000-\u303f"
@@ -124,13 +125,16 @@ def _runs(glyphs: list[Glyph], verticals: list[Box]) -> list[_Run]:
     runs: list[_Run] = []
     run: _Run | None = None
     space = False
+    pad: Box | None = None  # an ideographic space drawn after the run's last character
     for glyph in glyphs:
         if glyph.char.isspace():
             space = True  # a space the PDF holds: kept between the characters around it
+            if glyph.char == IDEOGRAPHIC_SPACE and run is not None and not run.vertical:
+                pad = glyph.box
             continue
         size = _size(glyph)
         glyph.size = size
-        if run is not None and _follows(run, glyph, size, verticals) and not _label_ends(
+        if run is not None and _follows(run, glyph, size, verticals, pad) and not _label_ends(
                 run.glyphs, glyph):
             run.add(glyph, space)
         elif run is not None and _below(run, glyph, size):
@@ -140,7 +144,7 @@ def _runs(glyphs: list[Glyph], verticals: list[Box]) -> list[_Run]:
             run = _Run()
             runs.append(run)
             run.add(glyph)
-        space = False
+        space, pad = False, None
     return [part for run in runs for part in _confirmed(run)]
 
 
@@ -164,21 +168,29 @@ def _confirmed(run: _Run) -> list[_Run]:
     return parts
 
 
-def _follows(run: _Run, glyph: Glyph, size: float, verticals: list[Box]) -> bool:
+def _follows(run: _Run, glyph: Glyph, size: float, verticals: list[Box],
+             pad: Box | None = None) -> bool:
+    """The character goes on the run's line: on its baseline, close after its last one. An
+    ideographic space drawn right after that one (a name padded to three cells, 贝　宁)
+    is part of the line: the gap is measured from its end."""
     if run.vertical:
         return False
     last = run.glyphs[-1].box
     b = glyph.box
     if _overlap(last.y0, last.y1, b.y0, b.y1) < SAME_LINE:
         return False
-    gap = b.x0 - last.x1
+    end = last.x1
+    if pad is not None and _overlap(last.y0, last.y1, pad.y0, pad.y1) >= SAME_LINE and (
+            -OVERLAP * size <= pad.x0 - last.x1 <= CJK_SPACE * size):
+        end = max(end, pad.x1)
+    gap = b.x0 - end
     if abs(b.x0 - last.x0) < 0.1 and abs(b.x1 - last.x1) < 0.1:
         return True  # one glyph printing two characters (a ligature, ``——`` as one dash)
     if gap < -OVERLAP * size or gap > MAX_GAP * max(size, run.size):
         return False
     if gap > GUTTER_AFTER_PAUSE * size and run.glyphs[-1].char in PAUSES:
         return False  # after a comma the next character follows at once: this is a gutter
-    return not _ruled_between(last.x1, b.x0, b.y0, b.y1, verticals)
+    return not _ruled_between(end, b.x0, b.y0, b.y1, verticals)
 
 
 def _below(run: _Run, glyph: Glyph, size: float) -> bool:

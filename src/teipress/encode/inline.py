@@ -24,6 +24,11 @@ _AUTHORITY = re.compile(
 _POLICY_VERB = re.compile(
     r"(?:提出|指出|强调|要求|明确|部署|写入|规定|号召)(?:了)?[：:，,]?(?:要|的)?$"
 )
+# The verb may stand a clause before the quotation: 会议强调，今年经济工作要坚持“…”,
+# 会议要求，各地各部门“…”.
+_POLICY_VERB_BEFORE = re.compile(
+    r"(?P<verb>提出|指出|强调|要求|明确)(?:了)?[：:，,][^“”‘’。！？；]{0,20}$"
+)
 _POLICY_AFTER = re.compile(
     r"^(?:的)?(?:部署要求|决策部署|重大部署|部署|要求|精神|重要指示|重要论述|目标任务)"
     r"|^(?:作出|做出)(?:了)?(?:重大|重要|全面)?部署"
@@ -81,6 +86,10 @@ def classify_quotation(text: str, q: Quotation) -> str:
     verb = _POLICY_VERB.search(lead_in)
     if ((verb and (_AUTHORITY.search(lead_in) or verb.group().startswith(_OFFICIAL_VERBS)))
             or _POLICY_AFTER.match(after)):
+        return "policy"
+    early = _POLICY_VERB_BEFORE.search(lead_in)
+    if early and (_AUTHORITY.search(lead_in[:early.start()])
+                  or early.group("verb") in _OFFICIAL_VERBS):
         return "policy"
     if _SPEECH_BEFORE.search(lead_in) or (_SPEECH_AFTER.match(after) and _is_utterance(inner)):
         return "said"

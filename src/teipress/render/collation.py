@@ -9,7 +9,8 @@ letter; anything else under ``#``, last.
 from __future__ import annotations
 
 from functools import cache
-from pathlib import Path
+
+from teipress.resources import data_text
 
 OTHER = "#"
 
@@ -17,8 +18,7 @@ OTHER = "#"
 @cache
 def _surname_readings() -> dict[str, tuple[str, ...]]:
     readings = {}
-    path = Path(__file__).with_name("data") / "surname_readings.txt"
-    for line in path.read_text(encoding="utf-8").splitlines():
+    for line in data_text("teipress.render", "surname_readings.txt").splitlines():
         if line and not line.startswith("#"):
             surname, reading = line.split("\t")
             readings[surname] = tuple(reading.split())

@@ -13,6 +13,7 @@ copied into the site beside the page's HTML; a thumbnail of the page image is ma
 from __future__ import annotations
 
 import json
+import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from io import BytesIO
@@ -24,9 +25,9 @@ from markupsafe import Markup
 from teipress.fileio import write_atomic
 from teipress.render.facsimile import Box, length_px
 from teipress.render.view import Article, Figure, Page, article_text, plain_text
-from teipress.safepaths import inside, output_path
+from teipress.safepaths import inside, issue_folder, output_path
 
-Warn = Callable[[str], None]
+log = logging.getLogger(__name__)
 THUMBNAIL_WIDTH = 240  # pixels: the issue's page strip shows it at 80 CSS px, the locator at 240
 ISSUE_NAV_FILE = "pages.js"  # in each issue folder: the issue's pages, for 版面导航
 LABEL_CHARS = 16  # the opening words that name an article printed without a headline
@@ -73,28 +74,28 @@ class Hotspot:
 
 
 def issue_dir(page: Page) -> str:
-    return page.date or "undated"
+    return issue_folder(page.date)
 
 
 def page_stem(page: Page) -> str:
     return f"{issue_dir(page)}/{page.slug}"
 
 
-def write_page_files(page: Page, out_dir: Path, warn: Warn | None = None,
-                     page_pdf: bool = False) -> PageFiles:
-    """Copy the page's TEI, page image and photos into the site and make the thumbnail."""
+def write_page_files(page: Page, out_dir: Path, page_pdf: bool = False) -> PageFiles:
+    """Copy the page's TEI, page image and photos into the site and make the thumbnail; an
+    image that cannot be shown is logged (warning) and left out."""
     stem = page_stem(page)
     images = PurePosixPath(stem, "images")
     photos: dict[str, SiteImage] = {}
     figures = [*page.figures, *(f for a in page.articles for f in a.figures)]
     for graphic in (g for f in figures for g in f.graphics):
-        copied = _copy_image(page, graphic.url, images, out_dir, warn)
+        copied = _copy_image(page, graphic.url, images, out_dir)
         if copied:
             photos[graphic.url] = copied
     page_image = thumbnail = None
     facs = page.facsimile
     if facs and facs.image_url:
-        page_image = _copy_image(page, facs.image_url, images, out_dir, warn)
+        page_image = _copy_image(page, facs.image_url, images, out_dir)
         if page_image:
             thumbnail = _thumbnail(out_dir, page_image, thumbnail_path(page))
     tei = f"{stem}.xml"
@@ -240,21 +241,19 @@ def image_files(page: Page) -> dict[str, Path]:
     return {url: inside(base, url, what=f"{page.source}: graphic/@url") for url in urls}
 
 
-def _copy_image(page: Page, url: str, folder: PurePosixPath, out_dir: Path,
-                warn: Warn | None) -> SiteImage | None:
+def _copy_image(page: Page, url: str, folder: PurePosixPath, out_dir: Path
+                ) -> SiteImage | None:
     """Copy one image named in the TEI into the site, keeping its folders below the page's
     (two ``a.jpg`` in two folders stay two); ``None`` and a warning when the file is missing
     or no image a browser can show."""
     base = page.source.parent.resolve()
     source = inside(base, url, what=f"{page.source}: graphic/@url")
     if not source.is_file():
-        if warn:
-            warn(f"{page.source}: image {url!r}: no such file; not shown")
+        log.warning("%s: image %r: no such file; not shown", page.source, url)
         return None
     size = _image_size(source)
     if size is None:
-        if warn:
-            warn(f"{page.source}: image {url!r} is not a readable image file; not shown")
+        log.warning("%s: image %r is not a readable image file; not shown", page.source, url)
         return None
     target = (folder / source.relative_to(base).as_posix()).as_posix()
     write_atomic(output_path(out_dir, target), source.read_bytes())

@@ -24,7 +24,7 @@ pieces: :func:`render_page_html` per page, then :func:`write_index_pages` once f
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from itertools import groupby
@@ -42,6 +42,7 @@ from teipress.render.collation import sort_key
 from teipress.render.epaper import (
     hotspots,
     image_files,
+    issue_dir,
     issue_pages,
     issue_photos,
     svg_rects,
@@ -60,7 +61,7 @@ from teipress.render.view import (
     plain_text,
 )
 from teipress.resources import data_dir
-from teipress.safepaths import output_path
+from teipress.safepaths import file_stem, output_path
 
 if TYPE_CHECKING:
     from teipress.render.search import DocTerms
@@ -68,7 +69,6 @@ if TYPE_CHECKING:
 ASSETS = ("edition.css", "search.js", "epaper.js")
 REGISTER_FILES = {"person": "persons.html", "place": "places.html", "org": "orgs.html"}
 REGISTER_TITLES = {"person": "人名索引", "place": "地名索引", "org": "机构索引"}
-Warn = Callable[[str], None]
 
 
 @dataclass(frozen=True)
@@ -87,8 +87,8 @@ class Site:
     base_url: str = ""
 
 
-def render_html(tei_paths: Sequence[Path], out_dir: Path, site: Site | None = None,
-                warn: Warn | None = None) -> list[Page]:
+def render_html(tei_paths: Sequence[Path], out_dir: Path, site: Site | None = None
+                ) -> list[Page]:
     """Render TEI pages and everything around them (indexes, registers, search, assets)."""
     pages = [load_page(Path(p)) for p in tei_paths]
     _check_unique(pages)
@@ -96,25 +96,23 @@ def render_html(tei_paths: Sequence[Path], out_dir: Path, site: Site | None = No
         image_files(page)  # every page's images are checked before anything is written
     site = site or Site(title=next((p.paper for p in pages if p.paper), ""))
     for page in pages:
-        write_page_html(page, out_dir, site, warn)
+        write_page_html(page, out_dir, site)
     write_index_pages(pages, out_dir, site)
     return pages
 
 
-def render_page_html(tei_path: Path, out_dir: Path, site: Site,
-                     warn: Warn | None = None) -> Page:
+def render_page_html(tei_path: Path, out_dir: Path, site: Site) -> Page:
     """Read one TEI file and write its page view and article pages; returns the page read."""
     page = load_page(Path(tei_path))
-    write_page_html(page, out_dir, site, warn)
+    write_page_html(page, out_dir, site)
     return page
 
 
-def write_page_html(page: Page, out_dir: Path, site: Site,
-                    warn: Warn | None = None) -> list[str]:
+def write_page_html(page: Page, out_dir: Path, site: Site) -> list[str]:
     """Write the page view, one permalink page per article, and the page's files (TEI,
     page image, photos); returns those files' paths from the output root."""
     out_dir = Path(out_dir)
-    files = write_page_files(page, out_dir, warn, page_pdf=site.page_pdfs)
+    files = write_page_files(page, out_dir, page_pdf=site.page_pdfs)
     spots = hotspots(page, lambda a: article_path(page, a))
     _write(out_dir, page_path(page), "page.html.j2", site, page=page, files=files,
            images=files.photos, hotspots=spots)
@@ -181,16 +179,12 @@ def _write_iiif(issues: list[tuple[str, list[Page]]], out_dir: Path, site: Site)
 
 # where things go
 
-def issue_dir(page: Page) -> str:
-    return page.date or "undated"
-
-
 def page_path(page: Page) -> str:
     return f"{issue_dir(page)}/{page.slug}.html"
 
 
 def article_path(page: Page, article: Article) -> str:
-    return f"{issue_dir(page)}/{page.slug}/{_file_stem(article.id)}.html"
+    return f"{issue_dir(page)}/{page.slug}/{file_stem(article.id, 'article')}.html"
 
 
 def page_name(page: Page) -> str:
@@ -324,5 +318,3 @@ def _page_order(page: Page) -> tuple[str, int, str]:
     return (issue_dir(page), number, page.slug)
 
 
-def _file_stem(text: str) -> str:
-    return "".join(c if c.isalnum() or c in "-_." else "-" for c in text).strip(".") or "article"

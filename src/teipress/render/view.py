@@ -45,7 +45,8 @@ from lxml import etree
 
 from teipress.errors import InputError
 from teipress.render.facsimile import Facsimile, read_facsimile
-from teipress.safepaths import UnsafePath, real_date
+from teipress.safepaths import UnsafePath, file_stem, real_date
+from teipress.validate.safe import MAX_TEI_BYTES
 
 TEI_NS = "http://www.tei-c.org/ns/1.0"
 XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
@@ -231,7 +232,8 @@ class Page:
     @property
     def slug(self) -> str:
         """A file-name stem for the page: the page number zero-padded (``03``), else the id."""
-        return self.number.zfill(2) if self.number.isdigit() else _safe_stem(self.number or self.id)
+        return (self.number.zfill(2) if self.number.isdigit()
+                else file_stem(self.number or self.id, "page", dots=False))
 
 
 def plain_text(content: Inlines) -> str:
@@ -245,9 +247,15 @@ def load_page(path: Path) -> Page:
     parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False,
                              remove_comments=True, remove_pis=True)
     try:
-        root = etree.parse(str(path), parser).getroot()
+        with path.open("rb") as file:  # never more than a page can hold: /dev/zero, a 2 GB file
+            data = file.read(MAX_TEI_BYTES + 1)
     except OSError as exc:
         raise InputError(f"{path}: cannot read: {exc}") from exc
+    if len(data) > MAX_TEI_BYTES:
+        raise InputError(f"{path}: more than {MAX_TEI_BYTES // 2**20} MB is too large for a "
+                         "TEI page")
+    try:
+        root = etree.fromstring(data, parser)
     except etree.XMLSyntaxError as exc:
         message = " ".join(str(exc).split())  # libxml2 may end a message with a line break
         raise InputError(f"{path}: not well-formed XML: {message}") from exc
@@ -479,10 +487,6 @@ def _text(element: etree._Element | None) -> str:
 
 def _norm(text: str) -> str:
     return " ".join(text.split())
-
-
-def _safe_stem(text: str) -> str:
-    return "".join(c if c.isalnum() or c in "-_" else "-" for c in text) or "page"
 
 
 def _inlines(element: etree._Element) -> Inlines:

@@ -82,12 +82,14 @@ PHOTO_LEADIN = re.compile(r"^(?:图为|上图|下图|左图|右图|▲|△|◀|�
 # Page furniture: the editors' roles, page numbers, dates with weekdays, section names.
 # Roles of the editors line: a role word, maybe with a qualifier (本版, 值班, 视觉, 版式…).
 # Source: the production roles of a Chinese newsroom that papers print under a page
-# (编辑, 责编, 美编, 校对, 审校, 版式/组版, 制图/设计, 统筹/监制, the 三审 readers, 值班主任),
+# (编辑, 责编, 美编, 校对, 审校, 版式/组版, 制图/设计, 统筹/监制, the 三审 readers, 值班主任,
+# 值班编委: the editorial board member on duty, who signs a front page off; 主编: a page's
+# or a supplement's chief editor, 本版主编),
 # never a role because one page printed it.
 EDITOR_ROLES = (
     r"(?:本版)?[\u4e00-\u9fff]{0,2}?"
     r"(?:编辑|责编|美编|制图|审校|校对|审读|版式|组版|设计|统筹|监制|审核|终审|[一二三]审|视觉|照排|排版"
-    r"|值班主任|主任)"
+    r"|值班主任|主任|编委|主编)"
 )
 EDITOR_ENTRY = re.compile(
     rf"(?P<role>{EDITOR_ROLES})(?:\s*[:：/／]\s*|\s+)(?P<names>{NAME}(?:\s*[、，,\s]\s*{NAME})*)"

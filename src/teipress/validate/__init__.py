@@ -22,14 +22,9 @@ from teipress.validate.diagnostics import (
     FileResult,
     SourcePositions,
 )
-from teipress.validate.safe import NotWellFormed, parse_bytes
+from teipress.validate.safe import MAX_TEI_BYTES, NotWellFormed, parse_bytes
 
 __all__ = ["Diagnostic", "FileResult", "Validator", "collect_files", "validate_paths"]
-
-# A converted page is at most a few MB of TEI (the converter takes up to 512 kB of text); a
-# file much larger is not a page, and reading it whole could exhaust memory (/dev/zero never
-# ends). Hand-made pages with facsimile zones stay far below this too.
-MAX_TEI_BYTES = 16 * 1024 * 1024
 
 
 @dataclass(frozen=True)

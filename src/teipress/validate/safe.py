@@ -14,6 +14,11 @@ from lxml import etree
 # Whitespace, the XML declaration, processing instructions and comments may precede a DOCTYPE.
 _PROLOG = re.compile(rb"(?:\s+|<\?.*?\?>|<!--.*?-->)*", re.DOTALL)
 _BOM = b"\xef\xbb\xbf"
+# A converted page is at most a few MB of TEI (the converter takes up to 512 kB of text); a
+# file much larger is not a page, and reading it whole could exhaust memory (/dev/zero never
+# ends), so validate and the renderers read no more than this. Hand-made pages with facsimile
+# zones stay far below it too.
+MAX_TEI_BYTES = 16 * 1024 * 1024
 _POSITION_SUFFIX = re.compile(r"\s*, line \d+, column \d+$")
 
 

@@ -10,7 +10,7 @@ gives the same bytes. Body columns are justified to Chinese rules (W3C clreq):
 A :class:`PdfRenderer` pays once for WeasyPrint's import, the fonts, the templates and the
 stylesheets (``stylesheets/print/``), then renders many pages; the edition build keeps one::
 
-    renderer = PdfRenderer(print_marks=False, warn=print)
+    renderer = PdfRenderer(print_marks=False)      # warnings: logged to teipress.render.pdf
     renderer.write_page(Path("03.xml"), Path("03.pdf"))            # one page
     renderer.write_pages([p1, p2, p3], Path("issue.pdf"))          # one issue, one document
     renderer.write_issue([p1, p2], Path("issue.pdf"), [Path("01.pdf"), Path("02.pdf")])

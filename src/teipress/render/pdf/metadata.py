@@ -8,6 +8,7 @@ from collections.abc import Iterable, Iterator
 from typing import Any
 
 from teipress.render.view import Page
+from teipress.safepaths import file_stem
 
 # PDF/A-3 level A: archival (fonts embedded, colours defined, the TEI attached as its
 # source, which PDF/A-3 alone allows) and accessible (tagged: structure tree, reading order,
@@ -53,8 +54,7 @@ def issue_datetime(page: Page) -> _dt.datetime:
 
 
 def attachment_name(page: Page) -> str:
-    stem = "".join(c if c.isalnum() or c in "-_." else "-" for c in page.id) or page.slug
-    return f"{stem}.xml"
+    return f"{file_stem(page.id, page.slug)}.xml"
 
 
 def set_bleed_box(document: Any, pdf: Any) -> None:

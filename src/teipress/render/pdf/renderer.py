@@ -11,7 +11,7 @@ import contextlib
 import copy
 import logging
 import warnings
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -20,7 +20,7 @@ import jinja2
 from markupsafe import Markup
 
 from teipress import __version__
-from teipress.edition import Edition, find_edition_file, load_edition
+from teipress.edition import Edition, Editions
 from teipress.errors import TeipressError, UsageError
 from teipress.fileio import write_atomic
 from teipress.render.pdf.compose import article_spans, attach_figures, first_row, page_runs
@@ -50,23 +50,23 @@ from teipress.render.view import (
 from teipress.resources import data_dir
 from teipress.safepaths import inside
 
-Warn = Callable[[str], None]
+log = logging.getLogger(__name__)
 BODY_SHARE = 0.8  # a body deeper than this share of the page is set in blocks a page can hold
 
 
 class PdfRenderer:
     """Renders TEI page files as PDF; build one and reuse it for many pages."""
 
-    def __init__(self, print_marks: bool = False, warn: Warn | None = None) -> None:
-        """``print_marks``: a 3 mm bleed, crop and cross marks outside it, for the printer."""
+    def __init__(self, print_marks: bool = False) -> None:
+        """``print_marks``: a 3 mm bleed, crop and cross marks outside it, for the printer.
+        What WeasyPrint warns of, and graphics missing, are logged (warnings)."""
         weasyprint = _import_weasyprint()
         from weasyprint.text.fonts import FontConfiguration
 
-        self._warn = warn or (lambda message: None)
         self._print_marks = print_marks
         check_fonts()
         if not harfbuzz_subset_available():
-            self._warn("libharfbuzz-subset0 is not installed: fonts are subset with fontTools, "
+            log.warning("libharfbuzz-subset0 is not installed: fonts are subset with fontTools, "
                        "some 20 times slower (Debian: apt install libharfbuzz-subset0)")
         self._weasyprint = weasyprint
         self._font_config = FontConfiguration()
@@ -79,7 +79,7 @@ class PdfRenderer:
         self._template = _environment(folder).get_template("page.html.j2")
         # images by URL, one cache per page folder: a page never gets another folder's files
         self._image_caches: dict[Path, dict[str, Any]] = {}
-        self._editions: dict[Path | None, Edition] = {}
+        self._editions = Editions()
         self._setter = BodySetter(self._font_config)
 
     # one page
@@ -112,14 +112,16 @@ class PdfRenderer:
         return [page for page, _ in laid_out], self._issue_pdf(laid_out, title)
 
     def write_issue(self, tei_paths: Sequence[Path], issue_path: Path | None,
-                    page_paths: Sequence[Path | None], title: str | None = None) -> list[Page]:
+                    page_paths: Sequence[Path | None], title: str | None = None,
+                    edition: Edition | None = None) -> list[Page]:
         """The edition build's call: one PDF per page (``page_paths``, in the order of
         ``tei_paths``) and one for the whole issue, each page laid out only once; a None path
         is a PDF not wanted (up to date). The files are the same bytes that
-        :meth:`write_page` and :meth:`write_pages` write."""
+        :meth:`write_page` and :meth:`write_pages` write. ``edition``: the settings the build
+        read (default: the nearest ``edition.toml`` above each page)."""
         if len(page_paths) != len(tei_paths):
             raise UsageError(f"{len(tei_paths)} pages but {len(page_paths)} page PDF paths")
-        laid_out = [self.layout(path) for path in tei_paths]
+        laid_out = [self.layout(path, edition) for path in tei_paths]
         for (page, document), out_path in zip(laid_out, page_paths, strict=True):
             if out_path is not None:
                 write_atomic(Path(out_path), self._write(document, [page], page_title(page)))
@@ -142,13 +144,13 @@ class PdfRenderer:
 
     # the work
 
-    def layout(self, tei_path: Path) -> tuple[Page, Any]:
-        """Read a TEI page file and lay it out: the page and its ``weasyprint.Document``."""
+    def layout(self, tei_path: Path, edition: Edition | None = None) -> tuple[Page, Any]:
+        """Read a TEI page file and lay it out: the page and its ``weasyprint.Document``;
+        the page size from ``edition``, or the nearest ``edition.toml`` above the page."""
         tei_path = Path(tei_path)
         page = load_page(tei_path)
-        edition = self._edition(tei_path)
-        grid = page_grid(edition.page_size, str(edition.root / "edition.toml")
-                         if edition.root else "page-size")
+        edition = edition or self._editions.of(tei_path)
+        grid = page_grid(edition.page_size, str(edition.settings_file or "page-size"))
         items, extras = attach_figures(page.items)
         spans = article_spans(items, grid)
         images = self._images(page, tei_path)
@@ -157,14 +159,14 @@ class PdfRenderer:
             return self._setter.body([*article.blocks, *extras.get(article.id, ())], columns,
                                      images, article.lead, article.trailing_bylines)
 
-        def render(air: float, warn: Warn) -> Any:
+        def render(air: float, said: bool) -> Any:
             html = self._template.render(
                 page=page, grid=grid, lang=LANG, title=page_title(page), inline=print_inline,
                 body=body, items=items, air=air,
                 loose=lambda run: self._setter.body(run, grid.columns, images),
                 runs=page_runs, plain_text=plain_text, spans=spans,
                 first_row=first_row(items, spans, grid))
-            with _weasyprint_log_to(warn, f"{tei_path}: "):
+            with _weasyprint_said(said, f"{tei_path}: "):
                 return self._weasyprint.HTML(
                     string=html, base_url=base_url, url_fetcher=self._fetcher(tei_path.parent),
                 ).render(
@@ -173,7 +175,7 @@ class PdfRenderer:
 
         base_url = tei_path.resolve().parent.as_uri()
         self._setter.new_page(max_depth_pt=grid.content_height_pt * BODY_SHARE)
-        document = render(0.0, self._warn)
+        document = render(0.0, said=True)
         # set again, filled (WeasyPrint's warnings said once): the estimate is tried, and
         # halved towards the last that fitted when rounding pushed it onto a second page;
         # a page still short by more than REFILL of its height is filled again
@@ -183,7 +185,7 @@ class PdfRenderer:
             if fill is None:
                 break
             self._setter.new_page(fill.pitch)
-            filled = render(fill.air, lambda message: None)
+            filled = render(fill.air, said=False)
             if len(filled.pages) == 1:
                 document, fitted = filled, fill
                 fill = page_fill(document, fill, enough=REFILL)
@@ -214,7 +216,7 @@ class PdfRenderer:
             for page in pages
         ]
         finisher = set_bleed_box if self._print_marks else None
-        with _weasyprint_log_to(self._warn):
+        with _weasyprint_said(True):
             return document.write_pdf(pdf_variant=PDF_VARIANT, attachments=attachments,
                                       finisher=finisher)
 
@@ -223,12 +225,6 @@ class PdfRenderer:
         from teipress.render.fetcher import FolderFetcher
 
         return FolderFetcher([folder, self._own_files])
-
-    def _edition(self, tei_path: Path) -> Edition:
-        settings = find_edition_file(tei_path)
-        if settings not in self._editions:
-            self._editions[settings] = load_edition(settings)
-        return self._editions[settings]
 
     def _images(self, page: Page, tei_path: Path) -> dict[str, Image]:
         """The page's graphic URLs mapped to the file URL and size of their image; a URL that
@@ -243,31 +239,32 @@ class PdfRenderer:
                 if image.is_file():
                     found[graphic.url] = Image(image.as_uri(), image_size(image))
                 else:
-                    self._warn(f"{tei_path}: graphic {graphic.url}: no such file")
+                    log.warning("%s: graphic %s: no such file", tei_path, graphic.url)
         return found
 
 
-def render_page_pdf(tei_path: Path, out_path: Path, print_marks: bool = False,
-                    warn: Warn | None = None) -> Page:
+def render_page_pdf(tei_path: Path, out_path: Path, print_marks: bool = False) -> Page:
     """Render one TEI page file as a PDF (a renderer of its own; keep a
     :class:`PdfRenderer` for many pages)."""
-    return PdfRenderer(print_marks=print_marks, warn=warn).write_page(tei_path, out_path)
+    return PdfRenderer(print_marks=print_marks).write_page(tei_path, out_path)
 
 
 def render_pages_pdf(tei_paths: Sequence[Path], out_path: Path, title: str | None = None,
-                     print_marks: bool = False, warn: Warn | None = None) -> list[Page]:
+                     print_marks: bool = False) -> list[Page]:
     """Render several TEI page files (an issue) into one PDF."""
-    return PdfRenderer(print_marks=print_marks, warn=warn).write_pages(tei_paths, out_path, title)
+    return PdfRenderer(print_marks=print_marks).write_pages(tei_paths, out_path, title)
 
 
 @contextlib.contextmanager
-def _weasyprint_log_to(warn: Warn, prefix: str = "") -> Iterator[None]:
-    """Pass WeasyPrint's warnings and errors (an image it cannot read, CSS it ignores) on to
-    ``warn``: WeasyPrint logs them to a logger that, left alone, says nothing."""
+def _weasyprint_said(said: bool, prefix: str = "") -> Iterator[None]:
+    """Pass WeasyPrint's warnings and errors (an image it cannot read, CSS it ignores) on as
+    teipress warnings, when ``said`` (a page set again says nothing new): WeasyPrint logs
+    them to a logger of its own that, left alone, says nothing."""
 
     class Forward(logging.Handler):
         def emit(self, record: logging.LogRecord) -> None:
-            warn(f"{prefix}WeasyPrint: {record.getMessage()}")
+            if said:
+                log.warning("%sWeasyPrint: %s", prefix, record.getMessage())
 
     logger = logging.getLogger("weasyprint")
     handler = Forward(logging.WARNING)

@@ -29,6 +29,7 @@ from teipress.segment.geometry.blocks import (
     frame_of,
     overlap,
 )
+from teipress.segment.geometry.masthead import in_folio_row, masthead_items
 from teipress.segment.geometry.order import reading_order
 from teipress.segment.geometry.paragraphs import ColumnEdges, pieces
 from teipress.segment.geometry.photos import Photo, find_photos
@@ -39,7 +40,9 @@ from teipress.segment.model import (
     Box,
     Byline,
     Figure,
+    FurnitureItem,
     Head,
+    Line,
     Page,
     Paragraph,
     Section,
@@ -72,6 +75,9 @@ def segment_pdf_page(pdf_page: PdfPage, paper_title: str = "") -> Page:
     banded = [line for line in lines if line.box.y0 < FURNITURE_BAND * height
               or line.box.y1 > (1 - FURNITURE_BAND) * height]
     found, taken = find_furniture(banded, paper_title)
+    masthead = _masthead(banded, found, taken, paper_title, height)
+    if masthead:  # in printed order, top down
+        found = sorted(found + masthead, key=lambda pair: (pair[0].box.y0, pair[0].box.x0))
     in_band = {id(line) for line in banded}
     for line in lines:  # amid the page only a whole editors line is furniture (short pages)
         if id(line) in in_band:
@@ -119,6 +125,24 @@ def segment_pdf_page(pdf_page: PdfPage, paper_title: str = "") -> Page:
     _number(body_items)
     page.body = [item for item, _box in body_items]
     return page
+
+
+def _masthead(banded: list[Line], found: list[tuple[Line, list[FurnitureItem]]],
+              taken: set[int], paper_title: str, height: float
+              ) -> list[tuple[Line, list[FurnitureItem]]]:
+    """The head band's lines that are a front page's masthead (``masthead``), top down: each
+    may stand beside the folio line found before it."""
+    folio = [line for line, _items in found]
+    more = []
+    for line in banded:
+        if line.number in taken or line.box.y0 >= FURNITURE_BAND * height:
+            continue
+        items = masthead_items(line.text, paper_title, in_folio_row(line, folio))
+        if items:
+            more.append((line, items))
+            taken.add(line.number)
+            folio.append(line)
+    return more
 
 
 def _photo_titles(regions: list[Region], photos: list[Photo], body: float) -> list[Region]:

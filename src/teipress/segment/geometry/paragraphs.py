@@ -183,7 +183,11 @@ def _indent_style(blocks: list[Block], edges: ColumnEdges) -> bool:
     Otherwise a paragraph ends on a short line after a full stop."""
     lines = [line for block in blocks if block.role not in ("head", "subhead")
              for line in block.lines[1:]]
-    indented = sum(_indented(line, edges) for line in lines)
+    # a block's first line counts where the block is running text (a column's top line, the
+    # line under a subhead); a line alone (a byline centred over the text) does not
+    firsts = [block.lines[0] for block in blocks
+              if block.role not in ("head", "subhead") and len(block.lines) > 1]
+    indented = sum(_indented(line, edges) for line in lines + firsts)
     return indented >= 1 and indented * 2 >= sum(_ended(line, edges) for line in lines)
 
 

@@ -9,6 +9,7 @@ title is a bold or larger line set over the picture or at the top of its frame.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from teipress.segment.geometry.blocks import (
@@ -19,15 +20,19 @@ from teipress.segment.geometry.blocks import (
     ruled_apart,
     ruled_between,
 )
+from teipress.segment.geometry.roles import lone_byline
 from teipress.segment.lines import _byline_kind as byline_kind
 from teipress.segment.model import Box, Byline, Figure, Head, Line, PageImage, Paragraph
-from teipress.segment.patterns import CREDIT, names_in
+from teipress.segment.patterns import CREDIT, is_person_name, names_in
 from teipress.segment.text import ends_sentence, join_lines
 
 # A caption starts within this many ems under (or beside) its picture.
 CAPTION_GAP = 1.5
 # A caption in the body's size runs to a few lines.
 MAX_CAPTION_LINES = 5
+# An artist's credit under a reproduced work: the name, then what they did (作 made, 绘/画
+# painted or drew, 书 wrote, 刻 cut).
+MAKER = re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,4})(?:作|绘|画|书|刻)$")
 # Pictures of one series stand within this many ems of each other.
 SERIES_GAP = 2.0
 
@@ -179,8 +184,8 @@ def _title_shaped(block: Block, box: Box, body: float) -> bool:
     sentence (fonts drawn as Type 3 glyphs say nothing of their weight)."""
     if len(block.lines) > 2 or any(ends_sentence(line.text) for line in block.lines):
         return False
-    if byline_kind(block.text.strip()):
-        return False
+    if byline_kind(block.text.strip()) or lone_byline(block.text):
+        return False  # an article's byline (□ 某某) set over a picture in its column
     if block.role == "head":
         return False  # a head set large over a picture heads an article, or, when no text
         # stands under it, the picture: decided once the articles are found
@@ -198,6 +203,13 @@ def _same_size(block: Block, other: Block) -> bool:
 def _credit_end(blocks: list[Block]) -> bool:
     return bool(blocks) and bool(
         CREDIT.search(join_lines([line.text for line in blocks[-1].lines[-2:]])))
+
+
+def _maker(text: str) -> bool:
+    """A line of its own under a caption naming who made the work shown: a painting's,
+    a drawing's or a calligraphy's artist (何远山 作, 某某 绘, 某某 书)."""
+    match = MAKER.match("".join(text.split()))
+    return bool(match) and is_person_name(match.group("name"))
 
 
 def _over(block: Block, photo: Photo) -> bool:
@@ -219,7 +231,8 @@ def _figure(photo: Photo) -> Figure | None:
     if match and lines:
         credit = Byline(lines[-1], match.group(), "credit", names_in(match.group()))
         text = text[: match.start()].rstrip()
-    elif lines and byline_kind(lines[-1].text.strip()) == "credit":
+    elif lines and (byline_kind(lines[-1].text.strip()) == "credit"
+                    or (len(lines) > 1 and _maker(lines[-1].text))):
         credit = Byline(lines[-1], lines[-1].text.strip(), "credit",
                         names_in(lines[-1].text))
         lines, text = lines[:-1], join_lines([line.text for line in lines[:-1]])

@@ -7,6 +7,7 @@ headline, a head above it the kicker (引题), one under it the subtitle (副题
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from teipress.segment.geometry.blocks import Block, overlap
@@ -24,6 +25,9 @@ MAX_SUBHEAD_LINES = 3
 LABEL_CHARACTERS = 5
 # Heads end no sentence anywhere (a caption does).
 SENTENCE_MARKS = "。！？；"
+# What 副刊 and feature pages set before an author's name: a hollow mark, or 文/ (图/ is a
+# photographer's credit).
+AUTHOR_MARK = re.compile(r"^(?:[□◎○◇☆]|文[/／])")
 # Heads of one group stand this close (in ems of the larger): kicker, headline, subtitle.
 GROUP_GAP = 1.2
 
@@ -80,9 +84,10 @@ def _head_shaped(block: Block) -> bool:
 
 
 def lone_byline(text: str) -> bool:
-    """A byline with no role word: a name alone under a commentary's head (某某), or a role
+    """A byline with no role word: a name alone under a commentary's head (某某), maybe after
+    the mark or the 文/ that literary pages set before an author (□ 某某, 文/某某), or a role
     alone (本报评论员)."""
-    text = "".join(text.split())
+    text = AUTHOR_MARK.sub("", "".join(text.split()))
     return bool(ROLE_ONLY_BYLINE.match(text)) or is_person_name(text)
 
 

@@ -1,0 +1,67 @@
+"""A front page's masthead: the lines printed at the page's head around the paper's name.
+
+Besides the page number, section, date and the paper's name, a front page's masthead prints
+lines the furniture rules do not know (the issue number ``第12876期 今日8版``, the serial
+number ``国内统一连续出版物号 CN 36-0012``, the weather, the lunar date). A line of the head
+band is masthead where part of it is furniture, as two kinds at least (a date or the paper's
+name among them), or where it stands in the folio row beside a furniture line: its known
+items keep their kinds, what is left is kept as it is printed (``masthead``). Nothing of a
+masthead is a head or a paragraph.
+"""
+
+from __future__ import annotations
+
+from teipress.segment.furniture import parse_furniture_line
+from teipress.segment.geometry.blocks import overlap
+from teipress.segment.model import FurnitureItem, Line
+
+# Kinds of which one marks a line as the masthead's (a section word or a number alone may
+# stand in a headline).
+ANCHORS = ("date", "title")
+
+
+def masthead_items(text: str, paper_title: str = "", beside_folio: bool = False
+                   ) -> list[FurnitureItem] | None:
+    """The items of a masthead line in printed order, or None when the line is no masthead's.
+    Known items are found in runs of its words, the longest first; a page number only at the
+    line's start or end (a number amid it is an issue's or a serial's)."""
+    words = text.split()
+    items: list[FurnitureItem] = []
+    other: list[str] = []
+
+    def keep_other() -> None:
+        if other:
+            items.append(FurnitureItem("masthead", " ".join(other)))
+            other.clear()
+
+    i = 0
+    while i < len(words):
+        for j in range(len(words), i, -1):
+            found = parse_furniture_line(" ".join(words[i:j]), paper_title, at_edge=True)
+            if found and _placed(found, i == 0, j == len(words)):
+                keep_other()
+                items.extend(found)
+                i = j
+                break
+        else:
+            other.append(words[i])
+            i += 1
+    keep_other()
+    kinds = {item.kind for item in items} - {"masthead"}
+    if not beside_folio and (len(kinds) < 2 or not kinds & set(ANCHORS)):
+        return None
+    return items
+
+
+def _placed(items: list[FurnitureItem], first: bool, last: bool) -> bool:
+    """A page number or a section word stands at the line's start or end, or beside another
+    known item; alone amid the masthead's words it is part of them."""
+    if len(items) > 1 or items[0].kind in ("date", "title", "editors"):
+        return True
+    return first or last
+
+
+def in_folio_row(line: Line, furniture: list[Line]) -> bool:
+    """The line is set on the row of a furniture line (beside it, on its baseline)."""
+    return any(overlap(line.box.y0, line.box.y1, other.box.y0, other.box.y1) > 0.5
+               for other in furniture if other is not line)
