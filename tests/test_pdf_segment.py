@@ -23,9 +23,13 @@ from teipress.edition import Edition
 from teipress.encode.tei import encode_page
 from teipress.segment import segment_page, segment_pdf_page
 from teipress.segment.model import Article, Figure, Head, Line, Page, Paragraph
+from test_convert_pages import HELD_OUT
 
 DEV = ROOT / "tests" / "pdfpages" / "dev"
 PDFS = sorted(DEV.glob("*.pdf"))
+# The text path's held-out pages (tests/test_convert_pages.py) are typeset as dev PDFs too, but
+# neither path is tuned on them, so no floor and no comparison between the paths holds them.
+TUNED = [pdf for pdf in PDFS if not pdf.stem.startswith(HELD_OUT)]
 PAGE_FLOOR = 0.75
 MEAN_FLOOR = 0.93
 # Pages read to the gold's last element (every component 1.000 when the floor was set).
@@ -130,7 +134,7 @@ def pdftotext(pdf: Path) -> str:
 def test_the_pdf_path_reads_every_page_at_least_as_well_as_the_text_path(tmp_path):
     scorer = load_scorer()
     scores = []
-    for pdf in PDFS:
+    for pdf in TUNED:
         txt = tmp_path / f"{pdf.stem}.txt"
         txt.write_text(pdftotext(pdf), "utf-8")
         gold = str(pdf.with_suffix(".gold.json"))
