@@ -62,7 +62,7 @@ def best_ms(fn, *args) -> float:
 def main() -> None:
     pages = [Path(a) for a in sys.argv[1:]] or [p for p in DEFAULT_PAGES if p.exists()]
     t = time.perf_counter()
-    from teipress.encode import _lexicon
+    from teipress import lexicon as _lexicon
 
     _lexicon.pos_tokenizer()
     print(f"jieba start-up (once per process): {(time.perf_counter() - t) * 1000:.0f} ms")

@@ -10,7 +10,7 @@ those values together, converts the left-out paper's pages and scores them. The 
 these left-out scores (LOPO) is printed beside the all-pages mean with the shipped values:
 a LOPO mean well below it says the values were fitted to particular papers.
 
-The word lists (``encode/data``) are not refitted here: each comes from a general source
+The word lists (``lexicon/data``) are not refitted here: each comes from a general source
 named in its header, none was fitted to pages (so their LOPO figure is the plain one).
 
 Only the pages of the sets named in ``--sets`` are fitted on and scored (default: every set

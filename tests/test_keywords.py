@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from conftest import SAMPLE_TXT
-from teipress.encode import _lexicon
+from teipress import lexicon
 from teipress.encode.keywords import page_keywords, search_tokens
 
 
@@ -23,7 +23,7 @@ def test_sample_keywords_are_domain_words_not_news_stop_words() -> None:
     assert not [w for w in keywords if any(w != k and w in k for k in keywords)]
     for word in ("我市", "记者", "今年", "进行", "工作", "发展", "企业", "服务"):
         assert word not in keywords
-    assert not set(keywords) & _lexicon.news_stopwords()
+    assert not set(keywords) & lexicon.news_stopwords()
 
 
 def test_keywords_are_deterministic_and_limited() -> None:

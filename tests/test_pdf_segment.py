@@ -26,12 +26,15 @@ from teipress.segment.model import Article, Figure, Head, Line, Page, Paragraph
 from test_convert_pages import HELD_OUT
 
 DEV = ROOT / "tests" / "pdfpages" / "dev"
+# the first held-out set, moved to dev after its first score (tests/pdfpages/README.md)
+FIRST_HELD_OUT = ROOT / "tests" / "pdfpages" / "heldout"
 PDFS = sorted(DEV.glob("*.pdf"))
 # The text path's held-out pages (tests/test_convert_pages.py) are typeset as dev PDFs too, but
 # neither path is tuned on them, so no floor and no comparison between the paths holds them.
-TUNED = [pdf for pdf in PDFS if not pdf.stem.startswith(HELD_OUT)]
-PAGE_FLOOR = 0.75
-MEAN_FLOOR = 0.93
+TUNED = [pdf for pdf in PDFS + sorted(FIRST_HELD_OUT.glob("*.pdf"))
+         if not pdf.stem.startswith(HELD_OUT)]
+PAGE_FLOOR = 0.95
+MEAN_FLOOR = 0.98
 # Pages read to the gold's last element (every component 1.000 when the floor was set).
 EXACT = ("national-daily-2023-03-01-p04-chromium", "national-daily-2023-03-01-p04-typst",
          "hebei-daily-2023-07-03-p07-typst", "city-daily-2023-11-03-p02-typst")
@@ -123,6 +126,50 @@ def test_photos_keep_their_pictures():
     pictured = [f for f in figures if f.image is not None]
     assert pictured and all(f.image.data[:2] == b"\xff\xd8" for f in pictured)
     assert any(f.credit and f.credit.names for f in pictured)
+
+
+def articles_of(page: Page) -> list[Article]:
+    return [item for item in page.body if isinstance(item, Article)]
+
+
+@pytest.mark.parametrize("typesetter", ["chromium", "typst"])
+def test_a_front_pages_masthead_is_furniture(typesetter):
+    """The paper's name, issue and serial numbers, date, weather, page and section printed
+    at a front page's head are furniture, what the furniture rules do not name kept as
+    masthead text; no article starts there."""
+    page, _text = model_of(FIRST_HELD_OUT / f"jiangzhou-daily-2024-01-15-p01-{typesetter}.pdf")
+    kinds = {item.kind for item in page.furniture}
+    assert {"title", "date", "pageNum", "header", "editors", "masthead"} <= kinds
+    masthead = norm("".join(item.text for item in page.furniture if item.kind == "masthead"))
+    assert "第12876期" in masthead and "CN36-0012" in masthead and "今日天气" in masthead
+    assert page.page_number == "1" and page.date is not None
+    assert [norm(a.headline.text) for a in articles_of(page)] == [
+        "全市经济工作会议召开", "以实干实绩开好局起好步", "首批重大项目集中开工"]
+    assert ("值班编委", ["钱远舟"]) in page.editors
+
+
+@pytest.mark.parametrize("typesetter", ["chromium", "typst"])
+def test_briefs_stacked_in_one_flow_are_articles_under_their_columns_label(typesetter):
+    """Briefs with no head, each opening with its own dateline, set one after another under
+    the label 要闻简报: one article each, the label no article's head."""
+    page, _text = model_of(DEV / f"border-daily-2024-05-08-p03-{typesetter}.pdf")
+    assert [item.text for item in page.furniture if item.kind == "label"] == ["要闻简报"]
+    briefs = [a for a in articles_of(page) if a.headline is None]
+    assert [a.dateline.names for a in briefs] == [["石一川"], ["贡小棠"], ["石一川", "仇雨晴"]]
+    assert all(len(a.paragraphs) == 1 for a in briefs)
+
+
+@pytest.mark.parametrize("typesetter", ["chromium", "typst"])
+def test_a_photo_series_label_is_no_part_of_its_title(typesetter):
+    """图片故事 over a series' title labels the page's photos; the title is the series'."""
+    page, _text = model_of(DEV / f"farmers-daily-2023-08-17-p06-{typesetter}.pdf")
+    (series,) = [f for f in page.body if isinstance(f, Figure) and f.title is not None]
+    assert norm(series.title.text) == "山路上的“流动超市”"
+    assert [item.text for item in page.furniture if item.kind == "label"] == ["图片故事"]
+    # the notice's date, set flush right under its text, closes it: no paragraph
+    notice = next(a for a in articles_of(page) if a.headline.text == "招聘启事")
+    assert not any("2023年8月15日" in norm(p.text) for p in notice.paragraphs)
+    assert [norm(b.text) for b in notice.trailing if b.kind == "end"][-1] == "2023年8月15日"
 
 
 def pdftotext(pdf: Path) -> str:

@@ -386,16 +386,16 @@ def test_cli_several_pages_need_an_output(edition: Path, capsys):
 
 def test_short_articles_share_a_row_and_a_lone_one_takes_the_page_width():
     from teipress.render.pdf import article_spans, page_grid
-    from teipress.render.view import Article, Figure, Paragraph
+    from teipress.render.view import ArticleView, FigureView, ParagraphView
 
-    def article(name: str, lines: int) -> Article:
+    def article(name: str, lines: int) -> ArticleView:
         """An article ``lines`` lines long in 13-em columns (each paragraph: one line)."""
-        return Article(id=name, headline=(name,),
-                       blocks=tuple(Paragraph(("字" * 11,)) for _ in range(lines - 1)))
+        return ArticleView(id=name, headline=(name,),
+                       blocks=tuple(ParagraphView(("字" * 11,)) for _ in range(lines - 1)))
 
     items = [article("long", 200), article("a", 27), article("b", 20), article("c", 10),
-             Figure(id="fig-1"), article("d", 40), article("e", 40), article("f", 20),
-             Figure(id="fig-2"), article("g", 30)]
+             FigureView(id="fig-1"), article("d", 40), article("e", 40), article("f", 20),
+             FigureView(id="fig-2"), article("g", 30)]
     assert article_spans(items, page_grid("A3")) == {
         "long": 6,                  # deep enough across all six columns
         "a": 2, "b": 2, "c": 2,     # a row of three short ones (c needs 1, gets the minimum 2)

@@ -14,7 +14,15 @@ from lxml import html as lxml_html
 from conftest import EXAMPLE_TEI
 from teipress.errors import InputError
 from teipress.render.markup import inline_markup
-from teipress.render.view import Article, Figure, Paragraph, Section, Span, load_page, plain_text
+from teipress.render.view import (
+    ArticleView,
+    FigureView,
+    ParagraphView,
+    SectionView,
+    SpanView,
+    load_page,
+    plain_text,
+)
 
 NS = {"t": "http://www.tei-c.org/ns/1.0"}
 
@@ -60,9 +68,9 @@ def test_articles_follow_the_tei_element_by_element():
         assert plain_text(article.subtitle) == head("sub")
     first, second = page.articles
     assert first.authors == ("路静",)
-    assert [type(b) for b in first.blocks] == [Paragraph, Section, Section]
+    assert [type(b) for b in first.blocks] == [ParagraphView, SectionView, SectionView]
     assert plain_text(first.blocks[1].heading) == "乌海能源平沟煤矿：高标准推进绿色矿山建设"
-    assert Span("lb") in first.blocks[1].heading
+    assert SpanView("lb") in first.blocks[1].heading
     assert plain_text(first.lead[0].content).startswith("绿色发展，动能澎湃。")
     assert [plain_text(b) for b in second.trailing_bylines] == ["(路静)"]
     assert [f.id for f in second.figures] == ["fig-1"]
@@ -86,15 +94,15 @@ def test_every_character_of_the_text_is_in_the_model():
     parts = [plain_text(f.content) for f in page.furniture]
 
     def block_text(block):
-        if isinstance(block, Paragraph):
+        if isinstance(block, ParagraphView):
             return [plain_text(block.content)]
-        if isinstance(block, Figure):
+        if isinstance(block, FigureView):
             return [plain_text(block.title), *(plain_text(p.content) for p in block.caption),
                     plain_text(block.credit)]
         return [plain_text(block.heading), *(t for b in block.blocks for t in block_text(b))]
 
     for item in page.items:
-        if isinstance(item, Article):
+        if isinstance(item, ArticleView):
             parts += [plain_text(item.kicker), plain_text(item.headline), plain_text(item.subtitle)]
             parts += [plain_text(b) for b in (*item.bylines, *item.trailing_bylines)]
             parts += [plain_text(p.content) for p in item.lead]
@@ -114,7 +122,7 @@ def test_tolerates_what_tei_allows(tmp_path):
     page = load_page(_edited(tmp_path, edit))
     first = page.articles[0]
     assert first.kicker == () and first.bylines == () and first.lead == ()
-    assert all(isinstance(b, Paragraph) for b in first.blocks)
+    assert all(isinstance(b, ParagraphView) for b in first.blocks)
     assert first.authors == ()
     assert plain_text(page.items[-1].content) == "版面上的一段话"
 
@@ -140,8 +148,8 @@ def test_non_tei_input_is_an_input_error(tmp_path, content):
 
 
 def test_inline_markup_escapes_every_text_node():
-    content = ("a<b>&", Span("persName", ('"><img src=x onerror=alert(2)>',), ref="p1"),
-               Span("quote", ("<script>alert(1)</script>",), type="policy"), Span("lb"))
+    content = ("a<b>&", SpanView("persName", ('"><img src=x onerror=alert(2)>',), ref="p1"),
+               SpanView("quote", ("<script>alert(1)</script>",), type="policy"), SpanView("lb"))
     html = str(inline_markup(content, lambda span: f'persons.html#"{span.ref}'))
     assert "<script>" not in html and "<img" not in html and "<b>" not in html
     assert "a&lt;b&gt;&amp;" in html
@@ -155,7 +163,7 @@ CHARS = st.characters(blacklist_categories=("Cs", "Cc")) | st.sampled_from('<>&"
 
 @given(st.text(CHARS), st.text(CHARS, min_size=1))
 def test_inline_markup_keeps_any_text_as_text(text, href):
-    content = (text, Span("persName", (text,), ref="p"), Span("quote", (text,), type=href))
+    content = (text, SpanView("persName", (text,), ref="p"), SpanView("quote", (text,), type=href))
     html = inline_markup(content, lambda span: href)
     paragraph = lxml_html.fragment_fromstring(f"<p>{html}</p>")
     assert paragraph.text_content() == text * 3
@@ -170,4 +178,4 @@ def test_furniture_inside_an_article_is_not_read_as_content(tmp_path):
         fw.text = "3"
     page = load_page(_edited(tmp_path, edit))
     assert [f.type for f in page.furniture].count("pageNum") == 2
-    assert all(not isinstance(b, Paragraph) or b.kind != "fw" for b in page.articles[0].blocks)
+    assert all(not isinstance(b, ParagraphView) or b.kind != "fw" for b in page.articles[0].blocks)

@@ -189,16 +189,16 @@ def test_edition_settings_that_are_not_a_file_are_a_usage_error(tmp_path, capsys
 
 def test_a_bug_on_one_page_is_told_the_others_are_converted_and_exit_is_3(tmp_path, capsys,
                                                                           monkeypatch):
-    import teipress.segment
+    import teipress.convert
 
-    real = teipress.segment.segment_page
+    real = teipress.convert.segment_page  # the segmenter as the converter calls it
 
     def broken_on_page_2(text, paper_title=""):
         if text.startswith("第二页"):
             raise RuntimeError("segmenter bug")
         return real(text, paper_title)
 
-    monkeypatch.setattr(teipress.segment, "segment_page", broken_on_page_2)
+    monkeypatch.setattr(teipress.convert, "segment_page", broken_on_page_2)
     for n, first in ((1, "第一页"), (2, "第二页"), (3, "第三页")):
         page(tmp_path, f"{first}正文一段。\n".encode(), f"0{n}.txt")
     code, lines = run_cli(capsys, "convert", str(tmp_path))
@@ -213,16 +213,16 @@ def test_a_bug_on_one_page_is_told_the_others_are_converted_and_exit_is_3(tmp_pa
 
 
 def test_a_page_whose_text_would_change_is_a_bug_not_bad_input(tmp_path, capsys, monkeypatch):
-    import teipress.segment
+    import teipress.convert
 
-    real = teipress.segment.segment_page
+    real = teipress.convert.segment_page  # the segmenter as the converter calls it
 
     def dropping_a_paragraph(text, paper_title=""):
         page = real(text, paper_title)
         page.body[0].paragraphs.pop()
         return page
 
-    monkeypatch.setattr(teipress.segment, "segment_page", dropping_a_paragraph)
+    monkeypatch.setattr(teipress.convert, "segment_page", dropping_a_paragraph)
     source = page(tmp_path, "第一段。\n\n第二段。\n".encode())
     code, lines = run_cli(capsys, "convert", str(source))
     assert code == EXIT_INTERNAL

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 import click
 
 from teipress import EXPLAIN_LOGGER, __version__
+from teipress.edition import Editions
 from teipress.errors import EXIT_INTERNAL, EXIT_INTERRUPTED, TeipressError, UsageError
 from teipress.fileio import write_atomic
 
@@ -131,7 +132,6 @@ def render_html_command(pages: tuple[Path, ...], output: Path,
                         title: str | None, base_url: str | None) -> None:
     """Render TEI pages (PAGE.xml...) as a static HTML edition: page views, article pages,
     indexes, name registers and search. Open OUTPUT/index.html, even straight from disk."""
-    from teipress.edition import Editions
     from teipress.render.html import Site, page_path, render_html
 
     edition = Editions().of(pages[0])

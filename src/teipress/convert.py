@@ -8,17 +8,17 @@ existing TEI file may hold hand corrections, so it is kept unless ``--force``.
 from __future__ import annotations
 
 import logging
-import os
-import re
-from collections import Counter
 from pathlib import Path
 
 from teipress import EXPLAIN_LOGGER
 from teipress.decode import read_page
 from teipress.edition import Edition, Editions, load_edition
+from teipress.encode.pagefile import check_nothing_lost, page_id, schema_hrefs
+from teipress.encode.tei import encode_page
 from teipress.errors import InternalError, TeipressError, UsageError
 from teipress.fileio import collect_files, write_atomic
-from teipress.resources import schema_file
+from teipress.pdfconvert import FileExists, PdfOutput, convert_pdf, explain_pdf, is_pdf
+from teipress.segment import segment_page
 
 log = logging.getLogger(__name__)
 explanations = logging.getLogger(EXPLAIN_LOGGER)
@@ -60,8 +60,6 @@ def convert_paths(paths: list[Path], output: Path | None = None, edition_path: P
     A bug met on one page is logged too, and the other pages are converted; then
     :class:`InternalError` is raised (unless ``debug``, which lets the first one through).
     """
-    from teipress.pdfconvert import FileExists, PdfOutput, convert_pdf, explain_pdf, is_pdf
-
     sources = list(dict.fromkeys(page_sources(paths)))  # each page once
     if not sources:
         raise UsageError("no page files (*.txt, *.pdf) found in " + ", ".join(map(str, paths)))
@@ -143,9 +141,6 @@ def page_sources(paths: list[Path]) -> list[Path]:
 
 def convert_file(source: Path, target: Path, edition: Edition) -> tuple[bytes, str]:
     """One page's TEI bytes, and the encoding its text was read in."""
-    from teipress.encode.tei import encode_page
-    from teipress.segment import segment_page
-
     decoded = read_page(source)
     page = segment_page(decoded.text, edition.title)
     data = encode_page(page, edition, page_id(edition, page, source),
@@ -155,56 +150,7 @@ def convert_file(source: Path, target: Path, edition: Edition) -> tuple[bytes, s
 
 
 def explain_page(source: Path, edition: Edition) -> str:
-    from teipress.segment import segment_page
-
     decoded = read_page(source)
     page = segment_page(decoded.text, edition.title)
     lines = [f"{source} (read as {decoded.encoding})"] + [f"  {note}" for note in page.notes]
     return "\n".join(lines)
-
-
-def page_id(edition: Edition, page, source: Path) -> str:
-    """A stable xml:id for the page: paper, issue date and page number where known."""
-    parts = [edition.paper_id or "page"]
-    if page.date:
-        parts.append(page.date.isoformat())
-    number = page.page_number
-    parts.append(f"p{number.zfill(2)}" if number else _ncname(source.stem))
-    return _ncname("-".join(parts))
-
-
-def _ncname(text: str) -> str:
-    cleaned = re.sub(r"[^\w.-]", "-", text)
-    return cleaned if re.match(r"[^\W\d]", cleaned) else "p-" + cleaned
-
-
-def schema_hrefs(folder: Path) -> tuple[str, str]:
-    """Where the TEI file's ``xml-model`` instructions point: the project's schema files,
-    relative to the file, so XML editors find them in a checkout or an installed package."""
-    hrefs = []
-    for name in ("teipress.rng", "teipress.sch"):
-        try:
-            target = schema_file(name)
-        except FileNotFoundError:
-            hrefs.append(name)
-            continue
-        hrefs.append(Path(os.path.relpath(target, folder.resolve())).as_posix())
-    return hrefs[0], hrefs[1]
-
-
-def check_nothing_lost(text: str, data: bytes, source: Path | str) -> None:
-    """Every non-whitespace character of the input sits in ``<text>`` exactly once."""
-    from lxml import etree
-
-    root = etree.fromstring(data)
-    body = root.find("{http://www.tei-c.org/ns/1.0}text")
-    if body is None:
-        raise InternalError(f"{source}: the encoder wrote no <text>; this is a bug in "
-                            "teipress, please report it")
-    got = Counter("".join("".join(body.itertext()).split()))
-    want = Counter("".join(text.split()))
-    if got != want:
-        missing = "".join(sorted((want - got).elements()))[:20]
-        extra = "".join(sorted((got - want).elements()))[:20]
-        raise InternalError(f"{source}: conversion would change the text (missing {missing!r}, "
-                            f"extra {extra!r}); this is a bug in teipress, please report it")

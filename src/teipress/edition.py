@@ -12,9 +12,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from teipress.decode import unstorable
 from teipress.errors import InputError
 from teipress.safepaths import UnsafePath, file_stem, safe_name
+from teipress.xmlchars import unstorable
 
 SETTINGS_NAME = "edition.toml"
 

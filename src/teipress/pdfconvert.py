@@ -14,9 +14,14 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from teipress.decode.pageimage import PAGE_IMAGE_EXTENSION, PageImages
+from teipress.decode.pdf import page_count, read_pdf
 from teipress.edition import Edition
+from teipress.encode.facsimile import PageFiles, photo_names
+from teipress.encode.pagefile import check_nothing_lost, page_id, schema_hrefs
+from teipress.encode.tei import encode_page
 from teipress.errors import TeipressError
 from teipress.safepaths import UnsafePath, safe_name
+from teipress.segment import segment_pdf_page
 from teipress.staging import StagedFiles
 
 
@@ -95,10 +100,6 @@ def _stage_page(staged: StagedFiles, images: PageImages, source: Path, pdf_page,
                 stem: str, edition: Edition) -> None:
     """One page's TEI, page image and photos, staged; the TEI checked to hold every
     character of the page's text layer once."""
-    from teipress.convert import check_nothing_lost, page_id, schema_hrefs
-    from teipress.encode.facsimile import PageFiles, photo_names
-    from teipress.encode.tei import encode_page
-
     photos = photo_names(page, stem)
     rendered = images.render(pdf_page.index)
     image_name = f"{stem}.page.{PAGE_IMAGE_EXTENSION}"
@@ -126,9 +127,6 @@ def explain_pdf(source: Path, edition: Edition) -> str:
 
 def _pages(source: Path, output: PdfOutput, edition: Edition) -> Iterator:
     """Each page read and segmented, with the name its files get."""
-    from teipress.decode.pdf import page_count, read_pdf
-    from teipress.segment import segment_pdf_page
-
     count = page_count(source)
     if output.stem is not None and count > 1:
         raise TeipressError(f"{source}: has {count} pages, which need an output folder "

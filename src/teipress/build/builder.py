@@ -29,6 +29,7 @@ from teipress.build.plan import (
 )
 from teipress.build.workers import Problem
 from teipress.edition import SETTINGS_NAME, load_edition
+from teipress.encode import prepare
 from teipress.errors import TeipressError, UsageError
 from teipress.safepaths import (
     UnsafePath,
@@ -172,8 +173,6 @@ class _Build:
     def submit(self, function: Callable, job: Any, context: tuple[str, Any]) -> None:
         if self.pool is None:  # no pool at all when nothing is out of date
             if self.jobs > 1 and getattr(job, "convert", False):
-                from teipress.encode import prepare
-
                 started = time.process_time()
                 prepare()  # loaded once here, shared by the forked workers
                 self.summary.stage_seconds["convert"] = time.process_time() - started

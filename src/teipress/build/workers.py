@@ -4,6 +4,8 @@ one for the edition's index pages.
 A job catches every failure of its own page and returns it as a :class:`Problem`, so one bad
 page never stops the build. What is costly to start — the schemas, WeasyPrint and its fonts,
 jieba's dictionary — is set up once per process, on first use, and kept in module globals.
+The stages themselves are imported inside the jobs that run them, so a worker process loads
+only what its jobs need (the converter and its jieba only when a page is converted).
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from teipress.build import pagecache
+from teipress.build.plan import cache_file, issue_pdf_name
 from teipress.edition import Edition
 from teipress.errors import SystemFailure, TeipressError
 from teipress.fileio import write_atomic
@@ -189,7 +192,7 @@ def _validate(job: PageJob, result: PageResult) -> None:
 
 
 def _index(job: IndexJob, result: IndexResult) -> None:
-    from teipress.build.plan import issue_pdf_name
+    # the stages: loaded by the first job that needs them (the module's docstring)
     from teipress.render.epaper import ISSUE_NAV_FILE
     from teipress.render.html import ASSETS, REGISTER_FILES, Site, issue_dir, write_index_pages
     from teipress.render.search import INDEX_FILE
@@ -217,12 +220,12 @@ def _index(job: IndexJob, result: IndexResult) -> None:
 
 
 def _convert(job: PageJob) -> None:
-    from teipress.convert import convert_file
+    from teipress.convert import convert_file  # loaded by the first job that needs it
 
     assert job.text is not None
     edition = job.edition
     if job.text.suffix == ".pdf":  # NN.pdf → NN.xml, its photos and page image
-        from teipress.pdfconvert import FileExists, PdfOutput, convert_pdf
+        from teipress.pdfconvert import FileExists, PdfOutput, convert_pdf  # as convert_file
 
         try:
             convert_pdf(job.text, PdfOutput(job.tei.parent, job.tei.stem), edition, {},
@@ -237,8 +240,7 @@ def _convert(job: PageJob) -> None:
 
 
 def _html(job: PageJob, result: PageResult) -> None:
-    from teipress.build.plan import cache_file
-    from teipress.render.html import Site, write_page_html
+    from teipress.render.html import Site, write_page_html  # loaded on first use
 
     page, terms = _page_and_terms(job.tei, None)
     result.html_files = write_page_html(page, job.out_dir,
@@ -251,6 +253,7 @@ def _html(job: PageJob, result: PageResult) -> None:
 def _page_and_terms(tei: Path, cache: Path | None):
     """The page read from its TEI, and its search words: from the cache where it is
     current and well-formed, else found anew (and the cache made again)."""
+    # the renderer's modules: loaded by the first job that needs them
     from teipress.render.search import page_search_terms, search_documents
     from teipress.render.view import load_page
 
@@ -272,7 +275,7 @@ def _page_and_terms(tei: Path, cache: Path | None):
 def _get_validator():
     global _validator
     if _validator is None:
-        from teipress.validate import Validator
+        from teipress.validate import Validator  # loaded by the first job that needs it
 
         _validator = Validator.load()
     return _validator
@@ -281,7 +284,7 @@ def _get_validator():
 def _get_pdf_renderer():
     global _pdf_renderer
     if _pdf_renderer is None:
-        from teipress.render.pdf import PdfRenderer
+        from teipress.render.pdf import PdfRenderer  # loaded by the first job that needs it
 
         _pdf_renderer = PdfRenderer()
     return _pdf_renderer

@@ -8,8 +8,6 @@ from teipress.decode.text import (
     UnstorableCharacter,
     decode_page,
     read_page,
-    unstorable,
 )
 
-__all__ = ["MAX_PAGE_BYTES", "DecodedPage", "UnstorableCharacter", "decode_page", "read_page",
-           "unstorable"]
+__all__ = ["MAX_PAGE_BYTES", "DecodedPage", "UnstorableCharacter", "decode_page", "read_page"]

@@ -43,7 +43,7 @@ class PageImages:
     def render(self, index: int) -> RenderedPage:
         """Page ``index`` (0-based) as a JPEG at :data:`PAGE_IMAGE_PPI`."""
         if self._pdf is None:
-            import pypdfium2 as pdfium
+            import pypdfium2 as pdfium  # as in decode.pdf: only when a PDF is read
 
             self._pdf = pdfium.PdfDocument(str(self.path))
         page = self._pdf[index]

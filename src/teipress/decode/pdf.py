@@ -20,8 +20,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from teipress.decode.glyphs import Glyph, build_lines
+from teipress.decode.lines import Box, Line, PageImage
 from teipress.errors import InputError
-from teipress.segment.model import Box, Line, PageImage
+
+# pypdfium2 is imported inside the functions that use it: converting text pages, which
+# imports this module too, never loads it.
 
 # A vector path this thin is a rule; this long, it separates something (shorter is ornament).
 RULE_THICKNESS = 3.0

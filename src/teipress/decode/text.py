@@ -14,12 +14,12 @@ from __future__ import annotations
 
 import codecs
 import contextlib
-import re
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
 from teipress.errors import InputError
+from teipress.xmlchars import NOT_XML, unstorable
 
 # A printed page is a few tens of kB; 512 kB is ten dense pages. Up to it, a page converts
 # within a minute even in the costliest shape (bench/large_pages.py: about 30 s for 512 kB of
@@ -33,10 +33,6 @@ _BOMS = (
     (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
 _EMPTY = "empty file: there is no text to convert"
-# What XML 1.0 cannot carry: C0 controls other than tab, LF and CR, lone surrogates,
-# U+FFFE and U+FFFF. Form feed and vertical tab are layout (page and line breaks), which
-# segmentation reads as line breaks, so they are let through.
-_NOT_XML = re.compile("[^\t\n\r\f\v\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 # Encodings a Chinese page may come in, beyond the exact ones tried first.
 _FALLBACKS = ["big5", "big5hkscs", "utf_16_le", "utf_16_be", "gb2312", "hz"]
 # Each group is one reading: its first encoding that decodes the bytes (Big5-HKSCS reads
@@ -112,7 +108,7 @@ def decode_page(raw: bytes) -> DecodedPage:
     reading = _plausible_reading(raw, _CHINESE)
     if reading is not None:
         return _checked(*reading)
-    from charset_normalizer import from_bytes
+    from charset_normalizer import from_bytes  # only for a text in none of the above
 
     best = from_bytes(raw, cp_isolation=_FALLBACKS).best()
     if best is None or best.chaos > 0.2:
@@ -206,7 +202,7 @@ def _checked(text: str, encoding: str) -> DecodedPage:
     controls = sum(1 for ch in text if _is_binary_control(ch))
     if controls > max(8, len(text) // 100):
         raise InputError(f"binary file ({controls} control characters), not extracted text")
-    if bad := _NOT_XML.search(text):
+    if bad := NOT_XML.search(text):
         line, column = _position(text, bad.start())
         raise UnstorableCharacter(line, column, unstorable(bad.group()))
     if not text.strip():
@@ -218,21 +214,6 @@ def _position(text: str, index: int) -> tuple[int, int]:
     """1-based line and column of ``text[index]``; CR LF, CR and LF each end a line."""
     before = text[:index].replace("\r\n", "\n").replace("\r", "\n")
     return before.count("\n") + 1, len(before) - before.rfind("\n")
-
-
-def unstorable(text: str) -> str:
-    """What in ``text`` XML 1.0 cannot carry, said for a user; empty when there is nothing."""
-    bad = _NOT_XML.search(text)
-    if bad is None:
-        return ""
-    code = ord(bad.group())
-    if 0xD800 <= code <= 0xDFFF:
-        kind = "lone surrogate"
-    elif code in (0xFFFE, 0xFFFF):
-        kind = "non-character"
-    else:
-        kind = "control character"
-    return f"{kind} U+{code:04X} cannot be stored in XML"
 
 
 def _is_binary_control(ch: str) -> bool:

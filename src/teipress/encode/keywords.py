@@ -15,7 +15,7 @@ from collections import Counter
 from collections.abc import Sequence
 from functools import cache
 
-from teipress.encode import _lexicon
+from teipress import lexicon as _lexicon
 
 __all__ = ["page_keywords", "search_tokens"]
 
@@ -27,6 +27,7 @@ _GENERIC_TAGS = ("nrt", "nrfg")  # jieba's tags for transliterated and foreign-l
 
 @cache
 def _idf() -> tuple[dict[str, float], float]:
+    # importing jieba.analyse loads its IDF table (about 0.25 s): only for keywords
     from jieba.analyse.tfidf import DEFAULT_IDF, IDFLoader
 
     return IDFLoader(DEFAULT_IDF).get_idf()

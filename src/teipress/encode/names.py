@@ -29,7 +29,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
 
-from teipress.encode import _lexicon
+from teipress import lexicon as _lexicon
 
 __all__ = ["Mention", "byline_names", "find_mentions", "speaker_after_quote"]
 

@@ -20,12 +20,14 @@ from io import BytesIO
 from pathlib import Path, PurePosixPath
 from urllib.parse import unquote
 
+from lxml import etree
 from markupsafe import Markup
 
 from teipress.fileio import write_atomic
 from teipress.render.facsimile import Box, length_px
-from teipress.render.view import Article, Figure, Page, article_text, plain_text
-from teipress.safepaths import inside, issue_folder, output_path
+from teipress.render.paths import page_stem
+from teipress.render.view import ArticleView, FigureView, PageView, article_text, plain_text
+from teipress.safepaths import inside, output_path
 
 log = logging.getLogger(__name__)
 THUMBNAIL_WIDTH = 240  # pixels: the issue's page strip shows it at 80 CSS px, the locator at 240
@@ -73,15 +75,7 @@ class Hotspot:
     kind: str  # article | figure
 
 
-def issue_dir(page: Page) -> str:
-    return issue_folder(page.date)
-
-
-def page_stem(page: Page) -> str:
-    return f"{issue_dir(page)}/{page.slug}"
-
-
-def write_page_files(page: Page, out_dir: Path, page_pdf: bool = False) -> PageFiles:
+def write_page_files(page: PageView, out_dir: Path, page_pdf: bool = False) -> PageFiles:
     """Copy the page's TEI, page image and photos into the site and make the thumbnail; an
     image that cannot be shown is logged (warning) and left out."""
     stem = page_stem(page)
@@ -103,18 +97,18 @@ def write_page_files(page: Page, out_dir: Path, page_pdf: bool = False) -> PageF
     return PageFiles(photos, page_image, thumbnail, tei, f"{stem}.pdf" if page_pdf else "")
 
 
-def hotspots(page: Page, article_href: Callable[[Article], str]) -> list[Hotspot]:
+def hotspots(page: PageView, article_href: Callable[[ArticleView], str]) -> list[Hotspot]:
     """The page's articles and stand-alone photos that have zones, in reading order."""
     facs = page.facsimile
     if facs is None:
         return []
     spots = []
     for item in page.items:
-        if isinstance(item, Article | Figure):
+        if isinstance(item, ArticleView | FigureView):
             boxes = tuple(z.box for z in facs.zones_of(item.id))
             if not boxes:
                 continue
-            if isinstance(item, Article):
+            if isinstance(item, ArticleView):
                 spots.append(Hotspot(item.id, _article_label(item), article_href(item), boxes,
                                      "article"))
             else:
@@ -124,7 +118,7 @@ def hotspots(page: Page, article_href: Callable[[Article], str]) -> list[Hotspot
     return spots
 
 
-def _article_label(article: Article) -> str:
+def _article_label(article: ArticleView) -> str:
     """The headline; for an article printed without one, its opening words (an accessible
     name must say which article the link leads to, never its id)."""
     if article.title_text != article.id:
@@ -145,8 +139,8 @@ class IssuePage:
     articles: tuple[tuple[str, str], ...] = ()  # (href from the output root, headline)
 
 
-def issue_pages(pages: Sequence[Page], out_dir: Path, label: Callable[[Page], str],
-                article_href: Callable[[Page, Article], str]) -> list[IssuePage]:
+def issue_pages(pages: Sequence[PageView], out_dir: Path, label: Callable[[PageView], str],
+                article_href: Callable[[PageView, ArticleView], str]) -> list[IssuePage]:
     """The issue's pages as its navigation shows them; a thumbnail where the page's
     rendering made one; the articles, for moving from a page's last to the next's first."""
     found = []
@@ -168,8 +162,8 @@ class IssuePhoto:
     image: SiteImage | None
 
 
-def issue_photos(pages: Sequence[Page], out_dir: Path, label: Callable[[Page], str],
-                 article_href: Callable[[Page, Article], str]) -> list[IssuePhoto]:
+def issue_photos(pages: Sequence[PageView], out_dir: Path, label: Callable[[PageView], str],
+                 article_href: Callable[[PageView, ArticleView], str]) -> list[IssuePhoto]:
     """Every photo of the issue with the image its page's rendering copied, if any."""
     found = []
     for page in pages:
@@ -192,14 +186,14 @@ def site_image(out_dir: Path, path: str) -> SiteImage | None:
     return SiteImage(path, *size) if size else None
 
 
-def page_image_path(page: Page) -> str:
+def page_image_path(page: PageView) -> str:
     """Where the page image goes in the site (from the output root); empty without one."""
     facs = page.facsimile
     return f"{page_stem(page)}/images/{unquote(facs.image_url)}" if facs and facs.image_url \
         else ""
 
 
-def thumbnail_path(page: Page) -> str:
+def thumbnail_path(page: PageView) -> str:
     return f"{page_stem(page)}/images/{page.slug}.thumb.jpg"
 
 
@@ -229,7 +223,7 @@ def _num(value: float) -> str:
     return f"{value:.2f}".rstrip("0").rstrip(".")
 
 
-def image_files(page: Page) -> dict[str, Path]:
+def image_files(page: PageView) -> dict[str, Path]:
     """Every image the page's TEI names (photos, page image) and the file it resolves to.
     A ``@url`` must name a file inside the page's folder: anything else (a URL, an absolute
     path, ``..``, a symlink leading away) refuses the page (:func:`safepaths.inside`)."""
@@ -241,7 +235,7 @@ def image_files(page: Page) -> dict[str, Path]:
     return {url: inside(base, url, what=f"{page.source}: graphic/@url") for url in urls}
 
 
-def _copy_image(page: Page, url: str, folder: PurePosixPath, out_dir: Path
+def _copy_image(page: PageView, url: str, folder: PurePosixPath, out_dir: Path
                 ) -> SiteImage | None:
     """Copy one image named in the TEI into the site, keeping its folders below the page's
     (two ``a.jpg`` in two folders stay two); ``None`` and a warning when the file is missing
@@ -276,8 +270,6 @@ def _image_size(path: Path) -> tuple[int, int] | None:
 
 
 def _svg_size(path: Path) -> tuple[int, int] | None:
-    from lxml import etree
-
     parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False)
     try:
         root = etree.parse(str(path), parser).getroot()
@@ -293,7 +285,7 @@ def _svg_size(path: Path) -> tuple[int, int] | None:
 
 
 def _thumbnail(out_dir: Path, image: SiteImage, target: str) -> SiteImage | None:
-    from PIL import Image
+    from PIL import Image  # only for pages that carry images
 
     height = max(1, round(image.height * THUMBNAIL_WIDTH / max(1, image.width)))
     try:

@@ -29,7 +29,6 @@ from dataclasses import dataclass, field
 from functools import cache
 from itertools import groupby
 from pathlib import Path
-from typing import TYPE_CHECKING
 from urllib.parse import quote
 
 import jinja2
@@ -42,29 +41,28 @@ from teipress.render.collation import sort_key
 from teipress.render.epaper import (
     hotspots,
     image_files,
-    issue_dir,
     issue_pages,
     issue_photos,
     svg_rects,
     write_issue_nav,
     write_page_files,
 )
+from teipress.render.iiif import IssueLinks, write_iiif
 from teipress.render.markup import inline_markup
+from teipress.render.paths import article_path, issue_dir, page_name, page_path
+from teipress.render.search import DocTerms, write_page_text, write_search_index
 from teipress.render.view import (
-    Article,
-    Figure,
+    ArticleView,
+    FigureView,
     Inlines,
-    Page,
-    Section,
-    Span,
+    PageView,
+    SectionView,
+    SpanView,
     load_page,
     plain_text,
 )
 from teipress.resources import data_dir
-from teipress.safepaths import file_stem, output_path
-
-if TYPE_CHECKING:
-    from teipress.render.search import DocTerms
+from teipress.safepaths import output_path
 
 ASSETS = ("edition.css", "search.js", "epaper.js")
 REGISTER_FILES = {"person": "persons.html", "place": "places.html", "org": "orgs.html"}
@@ -88,7 +86,7 @@ class Site:
 
 
 def render_html(tei_paths: Sequence[Path], out_dir: Path, site: Site | None = None
-                ) -> list[Page]:
+                ) -> list[PageView]:
     """Render TEI pages and everything around them (indexes, registers, search, assets)."""
     pages = [load_page(Path(p)) for p in tei_paths]
     _check_unique(pages)
@@ -101,14 +99,14 @@ def render_html(tei_paths: Sequence[Path], out_dir: Path, site: Site | None = No
     return pages
 
 
-def render_page_html(tei_path: Path, out_dir: Path, site: Site) -> Page:
+def render_page_html(tei_path: Path, out_dir: Path, site: Site) -> PageView:
     """Read one TEI file and write its page view and article pages; returns the page read."""
     page = load_page(Path(tei_path))
     write_page_html(page, out_dir, site)
     return page
 
 
-def write_page_html(page: Page, out_dir: Path, site: Site) -> list[str]:
+def write_page_html(page: PageView, out_dir: Path, site: Site) -> list[str]:
     """Write the page view, one permalink page per article, and the page's files (TEI,
     page image, photos); returns those files' paths from the output root."""
     out_dir = Path(out_dir)
@@ -124,21 +122,17 @@ def write_page_html(page: Page, out_dir: Path, site: Site) -> list[str]:
                json_ld=_json_ld(page, article, site),
                previous=articles[n - 1] if n else None,
                next=articles[n + 1] if n + 1 < len(articles) else None)
-    from teipress.render.search import write_page_text  # search imports this module
-
     text = write_page_text(page, out_dir)
     return [page_path(page), *(article_path(page, a) for a in articles), *files.written, text]
 
 
-def write_index_pages(pages: Iterable[Page], out_dir: Path, site: Site,
+def write_index_pages(pages: Iterable[PageView], out_dir: Path, site: Site,
                       search_terms: Mapping[Path, list[DocTerms]] | None = None) -> list[str]:
     """Write what belongs to the whole set of pages: the issues index, one index per issue,
     the name registers, the search page and its index, and the assets. ``search_terms``:
     the pages' :func:`~teipress.render.search.page_search_terms` by TEI path, when known.
     Returns the IIIF files written (:mod:`teipress.render.iiif`; none without
     ``site.base_url``)."""
-    from teipress.render.search import write_search_index  # jieba: only when indexing
-
     out_dir = Path(out_dir)
     pages = sorted(pages, key=_page_order)
     issues = [(date, list(group)) for date, group in groupby(pages, key=issue_dir)]
@@ -165,9 +159,7 @@ def write_index_pages(pages: Iterable[Page], out_dir: Path, site: Site,
     return iiif
 
 
-def _write_iiif(issues: list[tuple[str, list[Page]]], out_dir: Path, site: Site) -> list[str]:
-    from teipress.render.iiif import IssueLinks, write_iiif
-
+def _write_iiif(issues: list[tuple[str, list[PageView]]], out_dir: Path, site: Site) -> list[str]:
     links = []
     for date, pages in issues:
         label = f"{pages[0].paper or site.title} {pages[0].date_text or date}".strip()
@@ -175,22 +167,6 @@ def _write_iiif(issues: list[tuple[str, list[Page]]], out_dir: Path, site: Site)
         links.append((IssueLinks(date, label, f"{date}/{pdf}" if pdf else "",
                                  site.page_pdfs or bool(pdf)), pages))
     return write_iiif(site.base_url, site.title, links, out_dir, site.lang, article_path)
-
-
-# where things go
-
-def page_path(page: Page) -> str:
-    return f"{issue_dir(page)}/{page.slug}.html"
-
-
-def article_path(page: Page, article: Article) -> str:
-    return f"{issue_dir(page)}/{page.slug}/{file_stem(article.id, 'article')}.html"
-
-
-def page_name(page: Page) -> str:
-    """How a reader names the page: ``第3版 经济`` (the TEI id where no number is printed)."""
-    name = f"第{page.number}版" if page.number else page.id
-    return f"{name} {page.section}" if page.section else name
 
 
 def register_anchor(kind: str, name: str) -> str:
@@ -208,7 +184,7 @@ class RegisterLine:
     letter: str = ""  # the pinyin initial it is filed under (A–Z, # for the rest)
 
 
-def edition_registers(pages: Iterable[Page]) -> dict[str, list[RegisterLine]]:
+def edition_registers(pages: Iterable[PageView]) -> dict[str, list[RegisterLine]]:
     """Registers of the whole set: entries of equal name on several pages become one line,
     sorted by pinyin (:mod:`teipress.render.collation`)."""
     found: dict[str, dict[str, list[tuple[str, str, int]]]] = {k: {} for k in REGISTER_FILES}
@@ -249,15 +225,15 @@ def _environment() -> jinja2.Environment:
                        page_name=page_name, svg_rects=svg_rects,
                        calendar_from=CALENDAR_FROM, weekday_heads=WEEKDAY_HEADS,
                        register_files=REGISTER_FILES, register_titles=REGISTER_TITLES)
-    env.tests.update(article=lambda x: isinstance(x, Article),
-                     figure=lambda x: isinstance(x, Figure),
-                     section=lambda x: isinstance(x, Section))
+    env.tests.update(article=lambda x: isinstance(x, ArticleView),
+                     figure=lambda x: isinstance(x, FigureView),
+                     section=lambda x: isinstance(x, SectionView))
     return env
 
 
 def _write(out_dir: Path, path: str, template: str, site: Site, **context) -> None:
     root = "../" * path.count("/")
-    page: Page | None = context.get("page")
+    page: PageView | None = context.get("page")
 
     def inline(content: Inlines) -> Markup:
         return inline_markup(content, lambda span: _name_href(page, span, root))
@@ -267,14 +243,14 @@ def _write(out_dir: Path, path: str, template: str, site: Site, **context) -> No
     write_atomic(output_path(out_dir, path), html.encode("utf-8"))
 
 
-def _name_href(page: Page | None, span: Span, root: str) -> str | None:
+def _name_href(page: PageView | None, span: SpanView, root: str) -> str | None:
     entry = page.registers.entry(span.ref) if page else None
     if entry is None:
         return None
     return f"{root}{REGISTER_FILES[entry.kind]}#{quote(register_anchor(entry.kind, entry.name))}"
 
 
-def _json_ld(page: Page, article: Article, site: Site) -> Markup:
+def _json_ld(page: PageView, article: ArticleView, site: Site) -> Markup:
     """schema.org NewsArticle, escaped so no text can close the ``<script>`` element."""
     data = {
         "@context": "https://schema.org",
@@ -299,7 +275,7 @@ def _json_ld(page: Page, article: Article, site: Site) -> Markup:
     return Markup(text)
 
 
-def _check_unique(pages: Sequence[Page]) -> None:
+def _check_unique(pages: Sequence[PageView]) -> None:
     """Two pages of one date and page number, or a page named like its issue's index page,
     would overwrite each other: refused, naming both."""
     seen: dict[str, Path] = {}
@@ -313,7 +289,7 @@ def _check_unique(pages: Sequence[Page]) -> None:
         seen[path] = page.source
 
 
-def _page_order(page: Page) -> tuple[str, int, str]:
+def _page_order(page: PageView) -> tuple[str, int, str]:
     number = int(page.number) if page.number.isdigit() else 10**6
     return (issue_dir(page), number, page.slug)
 

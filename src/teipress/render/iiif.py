@@ -26,8 +26,9 @@ from pathlib import Path
 from urllib.parse import quote
 
 from teipress.fileio import write_atomic
-from teipress.render.epaper import page_image_path, page_stem, site_image
-from teipress.render.view import Article, Figure, Page, plain_text
+from teipress.render.epaper import page_image_path, site_image
+from teipress.render.paths import page_stem
+from teipress.render.view import ArticleView, FigureView, PageView, plain_text
 from teipress.safepaths import output_path
 
 CONTEXT = "http://iiif.io/api/presentation/3/context.json"
@@ -50,8 +51,8 @@ def manifest_path(date: str) -> str:
     return f"{date}/{MANIFEST_NAME}"
 
 
-def issue_manifest(base_url: str, issue: IssueLinks, pages: Sequence[Page], out_dir: Path,
-                   lang: str, article_href: Callable[[Page, Article], str]) -> dict | None:
+def issue_manifest(base_url: str, issue: IssueLinks, pages: Sequence[PageView], out_dir: Path,
+                   lang: str, article_href: Callable[[PageView, ArticleView], str]) -> dict | None:
     """The issue's manifest as a JSON-ready dict; ``None`` when no page has an image."""
     url = _urls(base_url)
     canvases = [c for page in pages
@@ -94,9 +95,9 @@ def edition_collection(base_url: str, title: str, manifests: Sequence[tuple[Issu
     }
 
 
-def write_iiif(base_url: str, title: str, issues: Sequence[tuple[IssueLinks, Sequence[Page]]],
+def write_iiif(base_url: str, title: str, issues: Sequence[tuple[IssueLinks, Sequence[PageView]]],
                out_dir: Path, lang: str,
-               article_href: Callable[[Page, Article], str]) -> list[str]:
+               article_href: Callable[[PageView, ArticleView], str]) -> list[str]:
     """Write every issue's manifest and the collection; returns the paths written."""
     written, manifests = [], []
     for issue, pages in issues:
@@ -113,8 +114,8 @@ def write_iiif(base_url: str, title: str, issues: Sequence[tuple[IssueLinks, Seq
     return written
 
 
-def _canvas(url: Callable[[str], str], page: Page, out_dir: Path, lang: str,
-            issue: IssueLinks, article_href: Callable[[Page, Article], str]) -> dict | None:
+def _canvas(url: Callable[[str], str], page: PageView, out_dir: Path, lang: str,
+            issue: IssueLinks, article_href: Callable[[PageView, ArticleView], str]) -> dict | None:
     facs = page.facsimile
     path = page_image_path(page)
     image = site_image(out_dir, path) if path else None
@@ -125,11 +126,12 @@ def _canvas(url: Callable[[str], str], page: Page, out_dir: Path, lang: str,
     label = f"第{page.number}版 {page.section}".strip() if page.number else page.id
     annotations = []
     for item in page.items:
-        if not isinstance(item, Article | Figure):
+        if not isinstance(item, ArticleView | FigureView):
             continue
-        text = item.title_text if isinstance(item, Article) else (
+        text = item.title_text if isinstance(item, ArticleView) else (
             plain_text(item.title) or "图片")
-        href = article_href(page, item) if isinstance(item, Article) else f"{stem}.html#{item.id}"
+        href = (article_href(page, item) if isinstance(item, ArticleView)
+                else f"{stem}.html#{item.id}")
         for n, zone in enumerate(facs.zones_of(item.id), 1):
             x, y, w, h = facs.pixels(zone.box, image.width, image.height)
             annotations.append({

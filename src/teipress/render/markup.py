@@ -17,9 +17,9 @@ from collections.abc import Callable
 
 from markupsafe import Markup, escape
 
-from teipress.render.view import NAME_TAGS, Inlines, Span
+from teipress.render.view import NAME_TAGS, Inlines, SpanView
 
-NameLink = Callable[[Span], "str | None"]
+NameLink = Callable[[SpanView], "str | None"]
 
 _QUOTES = {"quote": "quote", "said": "said", "q": "q"}
 
@@ -31,7 +31,7 @@ def inline_markup(content: Inlines, name_link: NameLink | None = None) -> Markup
     )
 
 
-def _span(span: Span, name_link: NameLink | None) -> Markup:
+def _span(span: SpanView, name_link: NameLink | None) -> Markup:
     inner = inline_markup(span.children, name_link)
     tag = span.tag
     if tag == "lb":

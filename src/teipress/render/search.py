@@ -37,8 +37,8 @@ from itertools import pairwise
 from pathlib import Path
 
 from teipress.fileio import write_atomic
-from teipress.render.html import article_path, page_name, page_path
-from teipress.render.view import Page, article_text, figure_text, plain_text
+from teipress.render.paths import article_path, page_name, page_path
+from teipress.render.view import PageView, article_text, figure_text, plain_text
 from teipress.safepaths import output_path, remove_output
 
 INDEX_FILE = "assets/search-index.js"
@@ -55,7 +55,7 @@ EXCERPT_CHARS = 90
 def words(text: str) -> list[str]:
     """jieba's search-mode words (long words and their parts), every single character and
     every pair of neighbouring characters; lowercased, without punctuation and spaces."""
-    import jieba
+    import jieba  # only when words are indexed: page views and `validate` never load it
 
     jieba.setLogLevel(logging.WARNING)
     text = text.lower()
@@ -65,7 +65,7 @@ def words(text: str) -> list[str]:
     return out
 
 
-def search_documents(pages: Iterable[Page]) -> list[tuple[str, str, str, str, str, str]]:
+def search_documents(pages: Iterable[PageView]) -> list[tuple[str, str, str, str, str, str]]:
     """(url, title, where, excerpt, head text, body text) for every article and stand-alone
     photo, in edition order."""
     docs = []
@@ -88,7 +88,7 @@ def search_documents(pages: Iterable[Page]) -> list[tuple[str, str, str, str, st
 DocTerms = tuple[list[str], list[tuple[str, int]]]  # [url, title, where, excerpt], words
 
 
-def page_search_terms(page: Page) -> list[DocTerms]:
+def page_search_terms(page: PageView) -> list[DocTerms]:
     """One page's search documents with their weighted words: the costly part of the index
     (jieba), kept apart so an edition build can store it per page and reuse it."""
     found = []
@@ -100,7 +100,7 @@ def page_search_terms(page: Page) -> list[DocTerms]:
     return found
 
 
-def build_search_index(pages: Iterable[Page],
+def build_search_index(pages: Iterable[PageView],
                        known: Mapping[Path, list[DocTerms]] | None = None) -> dict:
     """The index as a JSON-ready dict (see the module docstring). ``known``: pages' terms
     already computed, by TEI path (:func:`page_search_terms`)."""
@@ -119,7 +119,7 @@ def build_search_index(pages: Iterable[Page],
     }
 
 
-def write_search_index(pages: Iterable[Page], out_dir: Path, shard_bytes: int = SHARD_BYTES,
+def write_search_index(pages: Iterable[PageView], out_dir: Path, shard_bytes: int = SHARD_BYTES,
                        known: Mapping[Path, list[DocTerms]] | None = None) -> list[Path]:
     """Write the index and its term shards under ``out_dir`` (removing shards a previous,
     larger build left); returns the paths written. ``known``: as for
@@ -147,7 +147,7 @@ def write_search_index(pages: Iterable[Page], out_dir: Path, shard_bytes: int = 
     return written
 
 
-def write_page_text(page: Page, out_dir: Path) -> str:
+def write_page_text(page: PageView, out_dir: Path) -> str:
     """Write the page's documents' text for the search page's excerpts; returns its path
     from the output root. No jieba: this runs with every page's HTML."""
     stem = page_path(page).removesuffix(".html")

@@ -1,11 +1,11 @@
 """The view model every renderer shares: a TEI page read into small, immutable dataclasses.
 
 Renderers never walk TEI themselves. They call :func:`load_page` on a TEI *file* (so a
-hand-corrected file renders as corrected) and hand the resulting :class:`Page` to their
+hand-corrected file renders as corrected) and hand the resulting :class:`PageView` to their
 templates. The model keeps every character of ``<text>``: what it does not recognise becomes
-a plain :class:`Paragraph` or an unnamed :class:`Span`, never nothing.
+a plain :class:`ParagraphView` or an unnamed :class:`SpanView`, never nothing.
 
-Inline content is a tuple of :data:`Inline` items: ``str`` for text, :class:`Span` for a TEI
+Inline content is a tuple of :data:`Inline` items: ``str`` for text, :class:`SpanView` for a TEI
 element (``quote``, ``said``, ``q``, ``term``, ``title``, ``persName``, ``placeName``,
 ``orgName``, ``date``, ``lb`` …). Turn it into safe markup with
 :func:`teipress.render.markup.inline_markup`, or into plain text with :func:`plain_text`.
@@ -27,9 +27,9 @@ Overview of the API::
     page.facsimile            # the page image and zones (render.facsimile), or None
     article_text(article), figure_text(figure) # plain text, one run per line
 
-Blocks are :class:`Paragraph` (``kind`` ``p``; ``quote`` for a block quotation; other TEI
-names for blocks kept as text), :class:`Section` (``heading`` + ``blocks``) and
-:class:`Figure` (``title``, ``caption`` paragraphs, ``credit``, ``graphics`` whose ``url``
+Blocks are :class:`ParagraphView` (``kind`` ``p``; ``quote`` for a block quotation; other TEI
+names for blocks kept as text), :class:`SectionView` (``heading`` + ``blocks``) and
+:class:`FigureView` (``title``, ``caption`` paragraphs, ``credit``, ``graphics`` whose ``url``
 is relative to the TEI file). Everything is frozen: renderers read, never change.
 """
 
@@ -59,7 +59,7 @@ FURNITURE_TAGS = frozenset({"pb", "cb", "fw", "milestone"})  # page furniture, n
 
 
 @dataclass(frozen=True)
-class Span:
+class SpanView:
     """One inline TEI element: its local name, the attributes renderers use, its content.
 
     ``ref`` is the standOff id without ``#`` (names), ``who`` likewise (``said``),
@@ -74,12 +74,12 @@ class Span:
     when: str | None = None
 
 
-Inline = Union[str, Span]  # noqa: UP007 - a runtime alias used in forward references
+Inline = Union[str, SpanView]  # noqa: UP007 - a runtime alias used in forward references
 Inlines = tuple[Inline, ...]
 
 
 @dataclass(frozen=True)
-class Paragraph:
+class ParagraphView:
     """A paragraph; ``kind`` is ``p``, or the TEI name of a block kept as text (``byline``…)."""
 
     content: Inlines
@@ -93,29 +93,29 @@ class Graphic:
 
 
 @dataclass(frozen=True)
-class Figure:
+class FigureView:
     """A photo: title (``head``), caption paragraphs, credit (``byline``), image files if any."""
 
     id: str
     title: Inlines = ()
-    caption: tuple[Paragraph, ...] = ()
+    caption: tuple[ParagraphView, ...] = ()
     credit: Inlines = ()
     graphics: tuple[Graphic, ...] = ()
 
 
 @dataclass(frozen=True)
-class Section:
+class SectionView:
     """A subhead (小标题, 记者手记) and what follows it; ``heading`` may hold ``lb`` spans."""
 
     heading: Inlines
     blocks: tuple[Block, ...] = ()
 
 
-Block = Union[Paragraph, Section, Figure]  # noqa: UP007
+Block = Union[ParagraphView, SectionView, FigureView]  # noqa: UP007
 
 
 @dataclass(frozen=True)
-class Article:
+class ArticleView:
     """One ``div``: heads, bylines, lead (``argument``), body blocks in order, trailing bylines."""
 
     id: str
@@ -123,12 +123,12 @@ class Article:
     headline: Inlines = ()
     subtitle: Inlines = ()
     bylines: tuple[Inlines, ...] = ()
-    lead: tuple[Paragraph, ...] = ()
+    lead: tuple[ParagraphView, ...] = ()
     blocks: tuple[Block, ...] = ()
     trailing_bylines: tuple[Inlines, ...] = ()
 
     @property
-    def figures(self) -> tuple[Figure, ...]:
+    def figures(self) -> tuple[FigureView, ...]:
         """The article's photos, wherever they sit in its blocks."""
         return tuple(_walk_figures(self.blocks))
 
@@ -148,7 +148,7 @@ class Article:
         return plain_text(self.headline) or plain_text(self.kicker) or self.id
 
 
-PageItem = Union[Article, Figure, Paragraph, Section]  # noqa: UP007
+PageItem = Union[ArticleView, FigureView, ParagraphView, SectionView]  # noqa: UP007
 
 
 @dataclass(frozen=True)
@@ -178,7 +178,7 @@ class RegisterEntry:
 
 
 @dataclass(frozen=True)
-class Registers:
+class RegistersView:
     persons: tuple[RegisterEntry, ...] = ()
     places: tuple[RegisterEntry, ...] = ()
     orgs: tuple[RegisterEntry, ...] = ()
@@ -198,7 +198,7 @@ class Registers:
 
 
 @dataclass(frozen=True)
-class Page:
+class PageView:
     """One printed page. Header facts are strings (empty when the TEI does not say)."""
 
     source: Path
@@ -216,18 +216,18 @@ class Page:
     keywords: tuple[str, ...] = ()
     furniture: tuple[Furniture, ...] = ()
     items: tuple[PageItem, ...] = ()
-    registers: Registers = field(default_factory=Registers)
+    registers: RegistersView = field(default_factory=RegistersView)
     lang: str = "zh-Hans"  # the TEI root's xml:lang
     facsimile: Facsimile | None = None  # the printed page and its zones, where recorded
 
     @property
-    def articles(self) -> tuple[Article, ...]:
-        return tuple(i for i in self.items if isinstance(i, Article))
+    def articles(self) -> tuple[ArticleView, ...]:
+        return tuple(i for i in self.items if isinstance(i, ArticleView))
 
     @property
-    def figures(self) -> tuple[Figure, ...]:
+    def figures(self) -> tuple[FigureView, ...]:
         """Stand-alone photos (those sitting in the body, not in an article)."""
-        return tuple(i for i in self.items if isinstance(i, Figure))
+        return tuple(i for i in self.items if isinstance(i, FigureView))
 
     @property
     def slug(self) -> str:
@@ -241,8 +241,9 @@ def plain_text(content: Inlines) -> str:
     return "".join(i if isinstance(i, str) else plain_text(i.children) for i in content)
 
 
-def load_page(path: Path) -> Page:
-    """Read a TEI page file into a :class:`Page`; unreadable or non-TEI input is an InputError."""
+def load_page(path: Path) -> PageView:
+    """Read a TEI page file into a :class:`PageView`; unreadable or non-TEI input is an
+    InputError."""
     path = Path(path)
     parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False,
                              remove_comments=True, remove_pis=True)
@@ -276,7 +277,7 @@ class _Reader:
         self.taken = set(root.xpath("//@xml:id"))
         self.counter: Counter[str] = Counter()
 
-    def page(self, body: etree._Element) -> Page:
+    def page(self, body: etree._Element) -> PageView:
         monogr = self._first("t:teiHeader/t:fileDesc/t:sourceDesc//t:monogr")
         date_el = monogr.find(f"{_T}imprint/{_T}date") if monogr is not None else None
         date = date_el.get("when", "") if date_el is not None else ""
@@ -288,7 +289,7 @@ class _Reader:
         furniture = tuple(Furniture(fw.get("type", ""), _inlines(fw))
                           for fw in body.iter(f"{_T}fw"))
         items = tuple(self._items(body))
-        return Page(
+        return PageView(
             source=self.path,
             id=self.root.get(XML_ID) or self.path.stem,
             title=_norm(self._text("t:teiHeader/t:fileDesc/t:titleStmt/t:title")),
@@ -359,11 +360,11 @@ class _Reader:
             else:
                 yield self._block(child)
 
-    def _article(self, div: etree._Element) -> Article:
+    def _article(self, div: etree._Element) -> ArticleView:
         heads: dict[str, list[Inlines]] = {"kicker": [], "main": [], "sub": []}
         bylines: list[Inlines] = []
         trailing: list[Inlines] = []
-        lead: list[Paragraph] = []
+        lead: list[ParagraphView] = []
         blocks: list[Block] = []
         for child in div:
             tag = _local(child)
@@ -377,13 +378,14 @@ class _Reader:
                 (trailing if blocks else bylines).append(_inlines(child))
             elif tag == "argument":
                 lead.extend(self._block(p) for p in child if _local(p) != "head")
-                lead.extend(Paragraph(_inlines(h), "head") for h in child if _local(h) == "head")
+                lead.extend(ParagraphView(_inlines(h), "head")
+                            for h in child if _local(h) == "head")
             else:
                 if trailing:  # a byline with text after it is no trailing byline
-                    blocks.extend(Paragraph(b, "byline") for b in trailing)
+                    blocks.extend(ParagraphView(b, "byline") for b in trailing)
                     trailing.clear()
                 blocks.append(self._block(child))
-        return Article(
+        return ArticleView(
             id=self._id(div, "art"),
             kicker=_join(heads["kicker"]),
             headline=_join(heads["main"]),
@@ -400,16 +402,16 @@ class _Reader:
             return self._figure(element)
         if tag == "div":
             heads = [c for c in element if _local(c) == "head"]
-            return Section(
+            return SectionView(
                 heading=_join([_inlines(h) for h in heads]),
                 blocks=tuple(self._block(c) for c in element
                              if _local(c) != "head" and _local(c) not in FURNITURE_TAGS),
             )
-        return Paragraph(_inlines(element), tag)
+        return ParagraphView(_inlines(element), tag)
 
-    def _figure(self, figure: etree._Element) -> Figure:
+    def _figure(self, figure: etree._Element) -> FigureView:
         titles: list[Inlines] = []
-        caption: list[Paragraph] = []
+        caption: list[ParagraphView] = []
         credits: list[Inlines] = []
         graphics: list[Graphic] = []
         for child in figure:
@@ -422,8 +424,8 @@ class _Reader:
                 desc = child.find(f"{_T}desc")
                 graphics.append(Graphic(child.get("url", ""), _norm(_text(desc))))
             else:
-                caption.append(Paragraph(_inlines(child), tag))
-        return Figure(
+                caption.append(ParagraphView(_inlines(child), tag))
+        return FigureView(
             id=self._id(figure, "fig"),
             title=_join(titles),
             caption=tuple(caption),
@@ -434,7 +436,7 @@ class _Reader:
     # registers
 
     def _registers(self, items: tuple[PageItem, ...],
-                   furniture: tuple[Furniture, ...]) -> Registers:
+                   furniture: tuple[Furniture, ...]) -> RegistersView:
         counts: dict[str, Counter[tuple[str | None, str]]] = {}
 
         def count(content: Inlines, anchor: str | None, label: str) -> None:
@@ -445,10 +447,10 @@ class _Reader:
         for fw in furniture:
             count(fw.content, None, "版面")
         for item in items:
-            if isinstance(item, Article):
+            if isinstance(item, ArticleView):
                 for content in _article_contents(item):
                     count(content, item.id, item.title_text)
-            elif isinstance(item, Figure):
+            elif isinstance(item, FigureView):
                 for content in _figure_contents(item):
                     count(content, item.id, plain_text(item.title) or item.id)
             else:
@@ -468,7 +470,7 @@ class _Reader:
                                       for (anchor, label), n in found.items()),
                 )
 
-        return Registers(
+        return RegistersView(
             persons=tuple(entries("listPerson", "person", "persName", "person")),
             places=tuple(entries("listPlace", "place", "placeName", "place")),
             orgs=tuple(entries("listOrg", "org", "orgName", "org")),
@@ -496,7 +498,7 @@ def _inlines(element: etree._Element) -> Inlines:
         out.append(element.text)
     for child in element:
         if isinstance(child.tag, str):
-            out.append(Span(
+            out.append(SpanView(
                 tag=_local(child),
                 children=_inlines(child),
                 type=child.get("type"),
@@ -524,31 +526,31 @@ def _join(parts: list[Inlines], separator: str | None = None) -> Inlines:
     out: list[Inline] = []
     for n, part in enumerate(parts):
         if n:
-            out.append(separator if separator is not None else Span("lb"))
+            out.append(separator if separator is not None else SpanView("lb"))
         out.extend(part)
     return tuple(out)
 
 
 def _walk_spans(content: Inlines):
     for item in content:
-        if isinstance(item, Span):
+        if isinstance(item, SpanView):
             yield item
             yield from _walk_spans(item.children)
 
 
 def _walk_figures(blocks: tuple[Block, ...]):
     for block in blocks:
-        if isinstance(block, Figure):
+        if isinstance(block, FigureView):
             yield block
-        elif isinstance(block, Section):
+        elif isinstance(block, SectionView):
             yield from _walk_figures(block.blocks)
 
 
 def _block_contents(block: Block):
     """Every inline run in a block, in reading order."""
-    if isinstance(block, Paragraph):
+    if isinstance(block, ParagraphView):
         yield block.content
-    elif isinstance(block, Figure):
+    elif isinstance(block, FigureView):
         yield from _figure_contents(block)
     else:
         yield block.heading
@@ -556,14 +558,14 @@ def _block_contents(block: Block):
             yield from _block_contents(child)
 
 
-def _figure_contents(figure: Figure):
+def _figure_contents(figure: FigureView):
     yield figure.title
     for p in figure.caption:
         yield p.content
     yield figure.credit
 
 
-def _article_contents(article: Article):
+def _article_contents(article: ArticleView):
     """Every inline run in an article, in reading order: what an index or a search reads."""
     yield article.kicker
     yield article.headline
@@ -576,12 +578,12 @@ def _article_contents(article: Article):
     yield from article.trailing_bylines
 
 
-def article_text(article: Article) -> str:
+def article_text(article: ArticleView) -> str:
     """All the article's text, one run per line: what search indexes."""
     return "\n".join(t for t in map(plain_text, _article_contents(article)) if t)
 
 
-def figure_text(figure: Figure) -> str:
+def figure_text(figure: FigureView) -> str:
     return "\n".join(t for t in map(plain_text, _figure_contents(figure)) if t)
 
 

@@ -9,6 +9,7 @@ head, byline and lead goes to the article it shares most words with, near ones p
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 from itertools import pairwise
@@ -214,7 +215,7 @@ def _fill_articles(items, runs, groups, builders, pool, page) -> set[int]:
                     page.explain(
                         f"line {head.first_line}: subhead “{head.text}” in {builder.ident}")
             container.extend(paragraphs)
-        _take_dateline(article)
+        take_dateline(article)
     in_gaps = set(pool) | placed
     pool.extend(i for i in range(len(items)) if i not in in_gaps and not _is_body(items[i])
                 and not isinstance(items[i], Figure))
@@ -232,7 +233,7 @@ def _merge(first: Paragraph, second: Paragraph) -> Paragraph:
     return Paragraph(lines=lines, text=text, open=second.open, wide=first.wide)
 
 
-def _take_dateline(article: Article) -> None:
+def take_dateline(article: Article) -> None:
     """Move a wire or local dateline and its reporters out of the first paragraph."""
     if not article.paragraphs:
         return
@@ -280,8 +281,6 @@ def _column_break(paragraph: Paragraph) -> bool:
 
 def _gap_neighbours(items, runs, run_owner) -> list[tuple[int | None, int | None]]:
     """For each item, the articles whose paragraphs come right before and right after it."""
-    from bisect import bisect_left, bisect_right
-
     ends = [end for _start, end in runs]
     starts = [start for start, _end in runs]
     neighbours: list[tuple[int | None, int | None]] = []

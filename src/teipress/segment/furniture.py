@@ -11,7 +11,7 @@ import re
 from datetime import date
 
 from teipress.segment import thresholds
-from teipress.segment.model import FurnitureItem, Line
+from teipress.segment.model import FurnitureItem, Line, Page
 from teipress.segment.patterns import (
     EDITOR_ENTRY,
     ISSUE_DATE,
@@ -191,3 +191,21 @@ def page_number_of(text: str) -> str:
     """The page number as printed (07, A09), without 第…版."""
     match = PAGE_NUMBER.match(text.strip())
     return match.group("n") if match else ""
+
+
+def take_furniture(page: Page, line: Line, items: list[FurnitureItem]) -> None:
+    """Put a furniture line's items on the page: both readers find them the same way."""
+    page.explain(f"line {line.number}: page furniture: "
+                 + ", ".join(f"{item.kind} “{item.text}”" for item in items))
+    for item in items:
+        page.furniture.append(item)
+        if item.kind == "pageNum" and not page.page_number:
+            page.page_number = page_number_of(item.text)
+        elif item.kind == "header" and not page.section:
+            page.section = "".join(item.text.split())  # 评　论 set letter-spaced
+        elif item.kind == "title" and not page.paper and not item.text.isascii():
+            page.paper = item.text  # 人民日报, not its pinyin masthead
+        elif item.kind == "date" and page.date is None:
+            page.date, page.date_text = issue_date(item.text), item.text
+        elif item.kind == "editors":
+            page.editors.extend(item.editors)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from teipress.lexicon import word_freq, word_tag
 from teipress.segment import thresholds
 from teipress.segment.model import Byline, Head, Line, Paragraph
 from teipress.segment.patterns import (
@@ -180,8 +181,6 @@ def _bare_name_bylines(pieces: list[Piece]) -> list[Piece]:
 
 def _bare_name(text: str) -> bool:
     """A person's name and nothing else: a known surname, no dictionary word."""
-    from teipress.encode._lexicon import word_freq, word_tag
-
     name = "".join(text.split())
     if not is_person_name(name) or name in SECTIONS:
         return False
@@ -297,7 +296,7 @@ def _block_pieces(block: list[Line], columns: Columns, after_open: bool) -> list
             pieces.append(Byline(line, text, kind, names_in(text)))
             skip = True
             continue
-        kind = _byline_kind(stripped)
+        kind = byline_kind(stripped)
         if kind:
             flush(above_byline=kind == "lead")
             pieces.append(Byline(line, stripped, kind, names_in(stripped)))
@@ -341,7 +340,9 @@ def _head_shaped(paragraph: Paragraph) -> bool:
             and not any(mark in paragraph.text for mark in "，。、；,;"))
 
 
-def _byline_kind(text: str) -> str:
+def byline_kind(text: str) -> str:
+    """What a bylines' line is (``credit``, ``lead``, ``trail``, ``end``, ``jump``), or ``""``:
+    both readers ask it of the lines they find."""
     credit = CREDIT.search(text)
     if credit and credit.start() == 0:
         return "credit"
@@ -379,13 +380,13 @@ def _text_pieces(lines: list[Line], columns: Columns, after_open: bool
             pieces.append(Head([line]))
             continue
         if current and INDENTED.match(line.text):  # an extractor that keeps the 2em indent
-            pieces.extend(_split_trailing_byline(_paragraph(current, columns.page)))
+            pieces.extend(split_trailing_byline(_paragraph(current, columns.page)))
             current = []
         current.append(line)
         after = lines[i + 2] if i + 2 < len(lines) else None
         if nxt is None or _ends_paragraph(line, nxt, column, columns.at(nxt), len(current) == 1,
                                           after):
-            pieces.extend(_split_trailing_byline(_paragraph(current, columns.page)))
+            pieces.extend(split_trailing_byline(_paragraph(current, columns.page)))
             current = []
     return pieces
 
@@ -396,12 +397,12 @@ def _left_head(line: Line, column: float) -> bool:
     (``…持续入场。`` / ``板块：科技股领涨两市``), not a paragraph's first line left at a foot."""
     text = line.text.strip()
     if ends_sentence(text) or any(mark in text for mark in "，。、；,;") or DATELINE.match(
-            text) or SOURCE_NOTE.match(text) or _byline_kind(text) or _LAST_BRACKET.search(text):
+            text) or SOURCE_NOTE.match(text) or byline_kind(text) or _LAST_BRACKET.search(text):
         return False
     return width(text) < column - thresholds.INDENT - thresholds.HEAD_SHORT_BY
 
 
-def _split_trailing_byline(paragraph: Paragraph) -> list[Paragraph | Byline]:
+def split_trailing_byline(paragraph: Paragraph) -> list[Paragraph | Byline]:
     """A reporter's bracket or an end mark run on after the last sentence:
     ``…跑得快了。（本报记者 程远航）``, ``…攻关。（完）``."""
     if TRAILING_BYLINE.fullmatch(paragraph.text) and names_in(paragraph.text):
@@ -413,7 +414,7 @@ def _split_trailing_byline(paragraph: Paragraph) -> list[Paragraph | Byline]:
         mark = Byline(paragraph.lines[0], jump.group(), "jump")
         if not rest:
             return [mark]
-        return [mark, *_split_trailing_byline(
+        return [mark, *split_trailing_byline(
             Paragraph(paragraph.lines, rest, paragraph.open, paragraph.wide))]
     jump = JUMP.search(paragraph.text)
     if jump and jump.end() == len(paragraph.text) and jump.start():  # ``…，（下转A05版）``
@@ -422,7 +423,7 @@ def _split_trailing_byline(paragraph: Paragraph) -> list[Paragraph | Byline]:
     end = END_MARK.search(paragraph.text)
     if end and end.start() and ends_sentence(paragraph.text[: end.start()]):
         body = Paragraph(paragraph.lines, paragraph.text[: end.start()], False, paragraph.wide)
-        return [*_split_trailing_byline(body),
+        return [*split_trailing_byline(body),
                 Byline(paragraph.lines[-1], end.group(), "end")]
     match = RUN_ON_BYLINE.search(paragraph.text)
     if not match or not match.start() or not names_in(match.group()):

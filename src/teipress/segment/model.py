@@ -9,36 +9,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-
-@dataclass(frozen=True)
-class Box:
-    """A rectangle on the printed page, in PDF points with the origin at the top left
-    (the facsimile surface's coordinate system, ENCODING.md)."""
-
-    x0: float
-    y0: float
-    x1: float
-    y1: float
-
-    def union(self, other: Box) -> Box:
-        return Box(min(self.x0, other.x0), min(self.y0, other.y0),
-                   max(self.x1, other.x1), max(self.y1, other.y1))
-
-
-@dataclass
-class Line:
-    """One non-blank input line: its number in the file and its text, right-stripped.
-
-    A line read from a PDF also knows where it stands and how it is set; a line of plain
-    text has no geometry (``box`` is ``None``, ``size`` 0), and every rule that needs
-    geometry falls back to what the text shows.
-    """
-
-    number: int
-    text: str
-    box: Box | None = None
-    size: float = 0.0  # the commonest font size of its characters, in points
-    bold: bool = False  # set in a bold or heavy face
+# What a reader gives segmentation; the page model is built on them (re-exported: the
+# model's users take them from here).
+from teipress.decode.lines import Box as Box
+from teipress.decode.lines import Line as Line
+from teipress.decode.lines import PageImage as PageImage
 
 
 @dataclass
@@ -102,15 +77,6 @@ class Dateline:
 class Section:
     head: Head
     paragraphs: list[Paragraph] = field(default_factory=list)
-
-
-@dataclass
-class PageImage:
-    """A picture embedded in the page PDF: where it stands and its bytes as stored."""
-
-    box: Box
-    data: bytes
-    extension: str  # jpg where the PDF holds a JPEG stream (its original bytes), else png
 
 
 @dataclass

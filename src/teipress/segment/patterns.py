@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from teipress.lexicon import surnames
+
 # A person's name as printed in a byline: 2–4 CJK characters, two-character names
 # sometimes padded with spaces to the width of three (颜  珂).
 NAME = r"[\u4e00-\u9fff](?:[ \u3000]{1,3}[\u4e00-\u9fff]|[\u4e00-\u9fff]{1,3})"
@@ -118,8 +120,6 @@ ROLE_ONLY_BYLINE = re.compile(r"^(?:本报|新华社|人民日报)?(?:特约)?�
 
 def is_person_name(name: str) -> bool:
     """A plausible Chinese personal name: a known surname and one to three more characters."""
-    from teipress.encode._lexicon import surnames
-
     name = "".join(name.split())
     if not 2 <= len(name) <= 4 or not all("\u4e00" <= ch <= "\u9fff" for ch in name):
         return False

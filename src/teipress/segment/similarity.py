@@ -12,13 +12,13 @@ from collections import Counter
 from collections.abc import Iterable
 from functools import cache, lru_cache
 
+from teipress.lexicon import news_stopwords, stopwords, tokenizer
+
 _WORD = re.compile(r"^[\u4e00-\u9fffA-Za-z]{2,}$")
 
 
 @cache
 def _stop_words() -> frozenset[str]:
-    from teipress.encode._lexicon import news_stopwords, stopwords
-
     return stopwords() | news_stopwords()
 
 
@@ -31,8 +31,6 @@ def words(text: str) -> Counter[str]:
 
 @lru_cache(maxsize=4096)  # heads and captions are compared again and again
 def _content_words(text: str) -> tuple[str, ...]:
-    from teipress.encode._lexicon import tokenizer
-
     stop = _stop_words()
     return tuple(w for w in tokenizer().lcut(text) if _WORD.match(w) and w not in stop)
 

@@ -8,7 +8,7 @@ from collections.abc import Iterable, Iterator
 from typing import Any
 
 from teipress.render.pdf.grid import COLUMN_EM, Grid
-from teipress.render.view import Article, Figure, article_text
+from teipress.render.view import ArticleView, FigureView, article_text
 
 MIN_COLUMN_LINES = 14  # a short article is set in fewer columns, at least this deep
 
@@ -21,7 +21,7 @@ def article_spans(items: Iterable[Any], grid: Grid) -> dict[str, int]:
     row, the last one widened to fill it; a short article alone in its row takes all columns.
     """
     spans: dict[str, int] = {}
-    row: list[Article] = []
+    row: list[ArticleView] = []
 
     def close_row() -> None:
         if row:
@@ -29,7 +29,7 @@ def article_spans(items: Iterable[Any], grid: Grid) -> dict[str, int]:
         row.clear()
 
     for item in items:
-        if not isinstance(item, Article):
+        if not isinstance(item, ArticleView):
             close_row()
             continue
         columns = _columns_needed(item, grid)
@@ -46,14 +46,14 @@ def first_row(items: Iterable[Any], spans: dict[str, int], grid: Grid) -> set[st
     ids: set[str] = set()
     used = 0
     for item in items:
-        if not isinstance(item, Article) or used + spans[item.id] > grid.columns:
+        if not isinstance(item, ArticleView) or used + spans[item.id] > grid.columns:
             break
         ids.add(item.id)
         used += spans[item.id]
     return ids
 
 
-def _columns_needed(article: Article, grid: Grid) -> int:
+def _columns_needed(article: ArticleView, grid: Grid) -> int:
     lines = sum(math.ceil((len(run) + 2) / COLUMN_EM) for run in article_text(article).split("\n"))
     return max(min(grid.columns, 2), min(grid.columns, math.ceil(lines / MIN_COLUMN_LINES)))
 
@@ -64,8 +64,8 @@ def page_runs(items: Iterable[Any]) -> Iterator[tuple[str, list[Any]]]:
     run: list[Any] = []
     kind = ""
     for item in items:
-        item_kind = ("article" if isinstance(item, Article)
-                     else "figures" if isinstance(item, Figure) else "text")
+        item_kind = ("article" if isinstance(item, ArticleView)
+                     else "figures" if isinstance(item, FigureView) else "text")
         if run and (item_kind != kind or kind == "article"):
             yield kind, run
             run = []
@@ -75,24 +75,24 @@ def page_runs(items: Iterable[Any]) -> Iterator[tuple[str, list[Any]]]:
         yield kind, run
 
 
-def attach_figures(items: Iterable[Any]) -> tuple[list[Any], dict[str, list[Figure]]]:
+def attach_figures(items: Iterable[Any]) -> tuple[list[Any], dict[str, list[FigureView]]]:
     """A stand-alone photo between articles is set in the article before it (the one after
     it, at the page's head), as newspapers place a photo with the story it sits by: the
     page's items without them, and each article's photos to add at the end of its body."""
     items = list(items)
-    any_article = any(isinstance(item, Article) for item in items)
+    any_article = any(isinstance(item, ArticleView) for item in items)
     kept: list[Any] = []
-    extras: dict[str, list[Figure]] = {}
-    waiting: list[Figure] = []
-    previous: Article | None = None
+    extras: dict[str, list[FigureView]] = {}
+    waiting: list[FigureView] = []
+    previous: ArticleView | None = None
     for item in items:
-        if isinstance(item, Figure) and any_article:
+        if isinstance(item, FigureView) and any_article:
             if previous is not None:
                 extras.setdefault(previous.id, []).append(item)
             else:
                 waiting.append(item)
             continue
-        if isinstance(item, Article):
+        if isinstance(item, ArticleView):
             if waiting:
                 extras.setdefault(item.id, []).extend(waiting)
                 waiting = []

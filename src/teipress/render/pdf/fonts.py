@@ -10,6 +10,11 @@ from __future__ import annotations
 
 from typing import Any
 
+from teipress.errors import TeipressError
+
+# WeasyPrint's bindings are imported inside the functions that use them: WeasyPrint starts
+# only when a renderer is made (renderer._import_weasyprint turns a missing system library
+# into a one-line error), never when this module's names are imported.
 TEXT_FONT = "Noto Serif CJK SC"
 HEAD_FONT = "Noto Sans CJK SC"
 FONT_PACKAGE = "fonts-noto-cjk"
@@ -19,8 +24,6 @@ CSS_PX_PER_PT = 4 / 3  # WeasyPrint sizes fonts in CSS px
 def check_fonts() -> None:
     """Raise a one-line error naming the package when fontconfig lacks the CJK fonts."""
     from weasyprint.text.ffi import ffi, fontconfig
-
-    from teipress.errors import TeipressError
 
     for family in (TEXT_FONT, HEAD_FONT):
         pattern = fontconfig.FcPatternCreate()

@@ -7,7 +7,7 @@ import datetime as _dt
 from collections.abc import Iterable, Iterator
 from typing import Any
 
-from teipress.render.view import Page
+from teipress.render.view import PageView
 from teipress.safepaths import file_stem
 
 # PDF/A-3 level A: archival (fonts embedded, colours defined, the TEI attached as its
@@ -19,23 +19,23 @@ LANG = "zh-Hans"
 BLEED_MM = 3.0
 
 
-def page_title(page: Page) -> str:
+def page_title(page: PageView) -> str:
     return page.title or page_label(page)
 
 
-def page_label(page: Page) -> str:
+def page_label(page: PageView) -> str:
     """Paper, printed date, page and section: ``乌海日报 2022年11月22日 星期二 第3版 经济``."""
     parts = (page.paper, page.date_text or page.date,
              f"第{page.number}版" if page.number else "", page.section)
     return " ".join(p for p in parts if p) or page.id
 
 
-def page_label_short(page: Page) -> str:
+def page_label_short(page: PageView) -> str:
     return " ".join(p for p in (f"第{page.number}版" if page.number else page.id,
                                 page.section) if p)
 
 
-def authors(pages: Iterable[Page]) -> Iterator[str]:
+def authors(pages: Iterable[PageView]) -> Iterator[str]:
     """The bylines' authors of the pages, each once, in order."""
     seen: dict[str, None] = {}
     for page in pages:
@@ -44,7 +44,7 @@ def authors(pages: Iterable[Page]) -> Iterator[str]:
     return iter(seen)
 
 
-def issue_datetime(page: Page) -> _dt.datetime:
+def issue_datetime(page: PageView) -> _dt.datetime:
     """Midnight (UTC) of the issue date: the only date a reproducible PDF may carry."""
     try:
         day = _dt.date.fromisoformat(page.date)
@@ -53,14 +53,14 @@ def issue_datetime(page: Page) -> _dt.datetime:
     return _dt.datetime(day.year, day.month, day.day, tzinfo=_dt.UTC)
 
 
-def attachment_name(page: Page) -> str:
+def attachment_name(page: PageView) -> str:
     return f"{file_stem(page.id, page.slug)}.xml"
 
 
 def set_bleed_box(document: Any, pdf: Any) -> None:
     """A WeasyPrint finisher: each page's BleedBox :data:`BLEED_MM` outside its TrimBox,
     where the print shop cuts; the crop marks stand further out (``trim.css``)."""
-    import pydyf
+    import pydyf  # WeasyPrint's PDF writer: loaded with it, only when a PDF is written
 
     bleed = BLEED_MM * 72 / 25.4
     for pdf_object in pdf.objects:

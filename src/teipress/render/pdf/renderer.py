@@ -40,10 +40,10 @@ from teipress.render.pdf.metadata import (
 )
 from teipress.render.pdf.setter import BodySetter, Image, image_size, print_inline
 from teipress.render.view import (
-    Article,
-    Figure,
-    Page,
-    Section,
+    ArticleView,
+    FigureView,
+    PageView,
+    SectionView,
     load_page,
     plain_text,
 )
@@ -84,13 +84,13 @@ class PdfRenderer:
 
     # one page
 
-    def write_page(self, tei_path: Path, out_path: Path) -> Page:
+    def write_page(self, tei_path: Path, out_path: Path) -> PageView:
         """Render one TEI page file to ``out_path`` (written atomically); returns the page."""
         page, data = self.page_pdf(tei_path)
         write_atomic(Path(out_path), data)
         return page
 
-    def page_pdf(self, tei_path: Path) -> tuple[Page, bytes]:
+    def page_pdf(self, tei_path: Path) -> tuple[PageView, bytes]:
         """One TEI page file as PDF bytes, with the page read from it."""
         page, document = self.layout(tei_path)
         return page, self._write(document, [page], page_title(page))
@@ -98,14 +98,14 @@ class PdfRenderer:
     # several pages in one document
 
     def write_pages(self, tei_paths: Sequence[Path], out_path: Path,
-                    title: str | None = None) -> list[Page]:
+                    title: str | None = None) -> list[PageView]:
         """Render several TEI pages (an issue) into one PDF, in the order given."""
         pages, data = self.pages_pdf(tei_paths, title)
         write_atomic(Path(out_path), data)
         return pages
 
     def pages_pdf(self, tei_paths: Sequence[Path],
-                  title: str | None = None) -> tuple[list[Page], bytes]:
+                  title: str | None = None) -> tuple[list[PageView], bytes]:
         """Several TEI pages as one PDF: a bookmark per page with one per article under it,
         every page's TEI attached. ``title`` defaults to the paper and the first page's date."""
         laid_out = [self.layout(path) for path in tei_paths]
@@ -113,7 +113,7 @@ class PdfRenderer:
 
     def write_issue(self, tei_paths: Sequence[Path], issue_path: Path | None,
                     page_paths: Sequence[Path | None], title: str | None = None,
-                    edition: Edition | None = None) -> list[Page]:
+                    edition: Edition | None = None) -> list[PageView]:
         """The edition build's call: one PDF per page (``page_paths``, in the order of
         ``tei_paths``) and one for the whole issue, each page laid out only once; a None path
         is a PDF not wanted (up to date). The files are the same bytes that
@@ -129,7 +129,7 @@ class PdfRenderer:
             write_atomic(Path(issue_path), self._issue_pdf(laid_out, title))
         return [page for page, _ in laid_out]
 
-    def _issue_pdf(self, laid_out: Sequence[tuple[Page, Any]], title: str | None) -> bytes:
+    def _issue_pdf(self, laid_out: Sequence[tuple[PageView, Any]], title: str | None) -> bytes:
         if not laid_out:
             raise UsageError("no pages to render")
         pages = [page for page, _ in laid_out]
@@ -144,7 +144,7 @@ class PdfRenderer:
 
     # the work
 
-    def layout(self, tei_path: Path, edition: Edition | None = None) -> tuple[Page, Any]:
+    def layout(self, tei_path: Path, edition: Edition | None = None) -> tuple[PageView, Any]:
         """Read a TEI page file and lay it out: the page and its ``weasyprint.Document``;
         the page size from ``edition``, or the nearest ``edition.toml`` above the page."""
         tei_path = Path(tei_path)
@@ -155,7 +155,7 @@ class PdfRenderer:
         spans = article_spans(items, grid)
         images = self._images(page, tei_path)
 
-        def body(article: Article, columns: int) -> Markup:
+        def body(article: ArticleView, columns: int) -> Markup:
             return self._setter.body([*article.blocks, *extras.get(article.id, ())], columns,
                                      images, article.lead, article.trailing_bylines)
 
@@ -194,7 +194,7 @@ class PdfRenderer:
         self._setter.new_page(fitted.pitch)
         return page, document
 
-    def _write(self, document: Any, pages: Sequence[Page], title: str) -> bytes:
+    def _write(self, document: Any, pages: Sequence[PageView], title: str) -> bytes:
         """PDF/A-3a bytes with the TEI files attached and the metadata set for ``pages``."""
         metadata = document.metadata
         metadata.title = title
@@ -222,11 +222,12 @@ class PdfRenderer:
 
     def _fetcher(self, folder: Path) -> Any:
         """WeasyPrint reads only files inside ``folder`` and teipress's print stylesheets."""
+        # fetcher imports WeasyPrint at its top: it loads with the renderer, never before
         from teipress.render.fetcher import FolderFetcher
 
         return FolderFetcher([folder, self._own_files])
 
-    def _images(self, page: Page, tei_path: Path) -> dict[str, Image]:
+    def _images(self, page: PageView, tei_path: Path) -> dict[str, Image]:
         """The page's graphic URLs mapped to the file URL and size of their image; a URL that
         is not a file inside the page's folder refuses the page
         (:func:`teipress.safepaths.inside`)."""
@@ -243,14 +244,14 @@ class PdfRenderer:
         return found
 
 
-def render_page_pdf(tei_path: Path, out_path: Path, print_marks: bool = False) -> Page:
+def render_page_pdf(tei_path: Path, out_path: Path, print_marks: bool = False) -> PageView:
     """Render one TEI page file as a PDF (a renderer of its own; keep a
     :class:`PdfRenderer` for many pages)."""
     return PdfRenderer(print_marks=print_marks).write_page(tei_path, out_path)
 
 
 def render_pages_pdf(tei_paths: Sequence[Path], out_path: Path, title: str | None = None,
-                     print_marks: bool = False) -> list[Page]:
+                     print_marks: bool = False) -> list[PageView]:
     """Render several TEI page files (an issue) into one PDF."""
     return PdfRenderer(print_marks=print_marks).write_pages(tei_paths, out_path, title)
 
@@ -296,14 +297,14 @@ def _environment(folder: Path) -> jinja2.Environment:
         lstrip_blocks=True,
     )
     env.filters["plain_text"] = plain_text
-    env.tests.update(section=lambda x: isinstance(x, Section),
-                     figure=lambda x: isinstance(x, Figure))
+    env.tests.update(section=lambda x: isinstance(x, SectionView),
+                     figure=lambda x: isinstance(x, FigureView))
     return env
 
 
-def _all_figures(page: Page) -> Iterator[Figure]:
+def _all_figures(page: PageView) -> Iterator[FigureView]:
     for item in page.items:
-        if isinstance(item, Figure):
+        if isinstance(item, FigureView):
             yield item
-        elif isinstance(item, Article):
+        elif isinstance(item, ArticleView):
             yield from item.figures

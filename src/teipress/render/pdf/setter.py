@@ -31,7 +31,7 @@ from teipress.render.pdf.columns import (
 from teipress.render.pdf.fonts import HEAD_FONT, TEXT_FONT, TextMeasure
 from teipress.render.pdf.grid import BODY_PT
 from teipress.render.pdf.justify import Line, break_paragraph, line_html
-from teipress.render.view import Figure, Inlines, Paragraph, Section, plain_text
+from teipress.render.view import FigureView, Inlines, ParagraphView, SectionView, plain_text
 
 CAPTION_PT = 8.0
 CAPTION_LEADING = 1.35
@@ -79,7 +79,7 @@ class BodySetter:
         return self._lines_cache[key]
 
     def body(self, blocks: Iterable[Any], columns: int, images: Mapping[str, Image],
-             lead: Iterable[Paragraph] = (), trailing: Iterable[Inlines] = ()) -> Markup:
+             lead: Iterable[ParagraphView] = (), trailing: Iterable[Inlines] = ()) -> Markup:
         """The body as fixed, balanced columns; its first photo with an image at their head."""
         pieces: list[Piece] = []
         photo: Photo | None = None
@@ -87,13 +87,13 @@ class BodySetter:
         if lead:
             pieces.append(self._lead(lead))
         for block in _flat(blocks):
-            if isinstance(block, Figure):
+            if isinstance(block, FigureView):
                 image = next((images[g.url] for g in block.graphics if g.url in images), None)
                 if image is not None and photo is None:
                     photo = self._photo(block, image, photo_columns(columns))
                     continue
                 pieces.append(self._box(block, image))
-            elif isinstance(block, Section):
+            elif isinstance(block, SectionView):
                 pieces.append(self._subhead(block.heading))
             else:
                 pieces.append(self._paragraph(block))
@@ -106,7 +106,7 @@ class BodySetter:
 
     # pieces
 
-    def _paragraph(self, paragraph: Paragraph) -> Piece:
+    def _paragraph(self, paragraph: ParagraphView) -> Piece:
         if paragraph.kind not in ("p", "quote"):
             text = plain_text(paragraph.content)
             return block_piece(Markup('<p class="{} fixed">{}</p>').format(
@@ -116,7 +116,7 @@ class BodySetter:
                                 COLUMN_PT - 2 * BODY_PT)
         return paragraph_piece(lines, f"{paragraph.kind} set")
 
-    def _lead(self, paragraphs: list[Paragraph]) -> Piece:
+    def _lead(self, paragraphs: list[ParagraphView]) -> Piece:
         parts = []
         count = 0
         for paragraph in paragraphs:
@@ -139,7 +139,7 @@ class BodySetter:
             f'line-height:{leading:.3f}pt">') + print_inline(heading) + Markup("</h3>"),
             height, keep_with_next=2)
 
-    def _caption(self, figure: Figure, width: float) -> tuple[Markup, float]:
+    def _caption(self, figure: FigureView, width: float) -> tuple[Markup, float]:
         """The caption (title, text, credit) set ``width`` pt wide, and its height in pt."""
         parts = []
         height = 0.0
@@ -161,7 +161,7 @@ class BodySetter:
             height += rows * CAPTION_PT * CAPTION_LEADING
         return Markup("<figcaption>") + Markup("").join(parts) + Markup("</figcaption>"), height
 
-    def _box(self, figure: Figure, image: Image | None) -> Piece:
+    def _box(self, figure: FigureView, image: Image | None) -> Piece:
         """A photo set in its column: a framed box, the image (if any) at the column's width."""
         inner = COLUMN_PT - 2 * BOX_INSET_PT
         caption, height = self._caption(figure, inner)
@@ -177,7 +177,7 @@ class BodySetter:
             f'<figure class="photo box" id="{escape(figure.id)}" style="height:{box:.3f}pt">')
             + img + caption + Markup("</figure>"), lines)
 
-    def _photo(self, figure: Figure, image: Image, columns: int) -> Photo:
+    def _photo(self, figure: FigureView, image: Image, columns: int) -> Photo:
         """A photo at the head of the columns, ``columns`` wide, the caption under it."""
         width = span_pt(columns)
         image_height = min(width * image.size[1] / max(image.size[0], 1),
@@ -198,7 +198,7 @@ class BodySetter:
         return self._rows(text, measure, width)
 
 
-def _img(figure: Figure, image: Image, width: float, height: float) -> Markup:
+def _img(figure: FigureView, image: Image, width: float, height: float) -> Markup:
     """The image, cropped to its box (``object-fit``), with the caption as its alt text."""
     described = next((g.description for g in figure.graphics if g.description), "")
     alt = described or " ".join(t for t in [plain_text(figure.title)]
@@ -210,9 +210,9 @@ def _img(figure: Figure, image: Image, width: float, height: float) -> Markup:
 def _flat(blocks: Iterable[Any]) -> Iterable[Any]:
     """Blocks with each section's subhead before its own blocks (a section is set flat)."""
     for block in blocks:
-        if isinstance(block, Section):
+        if isinstance(block, SectionView):
             if block.heading:
-                yield Section(heading=block.heading)
+                yield SectionView(heading=block.heading)
             yield from _flat(block.blocks)
         else:
             yield block
@@ -241,7 +241,7 @@ def print_inline(content: Inlines) -> Markup:
 def image_size(path: Path) -> tuple[int, int]:
     """An image's size in pixels; 4:3 when it cannot be read (WeasyPrint says why)."""
     try:
-        from PIL import Image as PillowImage
+        from PIL import Image as PillowImage  # only for pages that carry images
 
         with PillowImage.open(path) as opened:
             return opened.size

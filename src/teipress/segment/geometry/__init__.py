@@ -19,8 +19,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from teipress.segment.assemble import _take_dateline as take_dateline
-from teipress.segment.furniture import find_furniture, parse_furniture_line
+from teipress.segment.assemble import take_dateline
+from teipress.segment.furniture import find_furniture, parse_furniture_line, take_furniture
 from teipress.segment.geometry.blocks import (
     Block,
     build_blocks,
@@ -34,7 +34,12 @@ from teipress.segment.geometry.order import reading_order
 from teipress.segment.geometry.paragraphs import ColumnEdges, pieces
 from teipress.segment.geometry.photos import Photo, find_photos
 from teipress.segment.geometry.regions import TITLE_GAP, Region, find_regions
-from teipress.segment.geometry.roles import classify, find_labels, head_groups
+from teipress.segment.geometry.roles import (
+    LABEL_CHARACTERS,
+    classify,
+    find_labels,
+    head_groups,
+)
 from teipress.segment.model import (
     Article,
     Box,
@@ -47,6 +52,7 @@ from teipress.segment.model import (
     Paragraph,
     Section,
 )
+from teipress.segment.patterns import DATELINE
 
 if TYPE_CHECKING:
     from teipress.decode.pdf import PdfPage
@@ -56,6 +62,12 @@ __all__ = ["segment_pdf_page"]
 # The head and foot bands of a page, where its furniture is printed: this share of its height
 # (a front page's masthead with its date and issue lines runs to a sixth of the page).
 FURNITURE_BAND = 0.18
+# Heads that open briefs (■ 简讯 items), stacked under a column's label.
+BRIEF_MARKS = "■●▲◆"
+# A label over a photo's title is set smaller than the title.
+LABEL_SIZE = 0.9
+# A column's label stands within this many ems (of its size) over the briefs it labels.
+LABEL_GAP = 2.0
 # A block of this many lines is running text (captions and heads run to fewer).
 RUNNING_LINES = 5
 
@@ -64,8 +76,6 @@ RUNNING_LINES = 5
 
 def segment_pdf_page(pdf_page: PdfPage, paper_title: str = "") -> Page:
     """Read one page from the lines, rules, frames and pictures of its PDF."""
-    from teipress.segment import take_furniture
-
     page = Page(size=pdf_page.size)
     lines = sorted((line for line in pdf_page.lines if line.text.strip()),
                    key=lambda line: (line.box.y0, line.box.x0))
@@ -120,6 +130,8 @@ def segment_pdf_page(pdf_page: PdfPage, paper_title: str = "") -> Page:
     regions = find_regions(groups, blocks, pdf_page.rules + frame_edges(frames), body,
                            [photo.box for photo in photos if photo.image is not None])
     regions = _photo_titles(regions, photos, body)
+    for photo in photos:
+        _series_label(photo.figure, page)
     edges = ColumnEdges(blocks)
     body_items = _articles(regions, photos, edges, page)
     _number(body_items)
@@ -167,6 +179,18 @@ def _photo_titles(regions: list[Region], photos: list[Photo], body: float) -> li
     return kept
 
 
+def _series_label(figure: Figure, page: Page) -> None:
+    """A word or two set smaller over a photo's title (图片故事 over a photo series) labels
+    the page's column of photos: it is no part of the title (fw ``label``)."""
+    title = figure.title
+    if title is None or len(title.lines) < 2:
+        return
+    first, rest = title.lines[0], title.lines[1:]
+    if _label_text(first.text) and first.size < LABEL_SIZE * min(line.size for line in rest):
+        _take_label(page, Head([first]))
+        title.lines = rest
+
+
 def _article_frames(blocks: list[Block], frames: list[Box], photos: list[Photo]) -> list[Box]:
     """The frames that set an article apart: those holding heads of their own, or photos.
     A frame around one piece of an article (a lead, a quotation pulled out) is part of the
@@ -184,11 +208,13 @@ def _articles(regions: list[Region], photos: list[Photo], edges: ColumnEdges, pa
               ) -> list[tuple[Article | Figure, Box]]:
     placed: list[tuple[object, Box]] = []
     homes: dict[int, Article] = {}
-    for region in regions:
-        article = _article(region, edges, page)
-        if article is None:
+    found = [(region, _stacked(_article(region, edges, page))) for region in regions]
+    labels = _column_labels(found, page)
+    for region, articles in found:
+        if not articles or id(region) in labels:
             continue
-        placed.append((article, region.box))
+        article = articles[0]
+        placed += [(each, region.box) for each in articles]
         body = _body_box(region.blocks)
         for photo in photos:
             if body is not None and id(photo) not in homes and _within(photo.box, body):
@@ -241,6 +267,73 @@ def _article(region: Region, edges: ColumnEdges, page: Page) -> Article | None:
                  + (f"“{article.headline.text}”" if article.headline else "no headline")
                  + f", {len(region.blocks)} blocks")
     return article
+
+
+def _stacked(article: Article | None) -> list[Article]:
+    """An article and the briefs stacked under it in one flow: a paragraph opening with a
+    dateline of its own (本报讯（记者 …）) starts the next story, with no head."""
+    if article is None:
+        return []
+    if article.sections or len(article.paragraphs) < 2:
+        return [article]
+    out = [article]
+    paragraphs, article.paragraphs = article.paragraphs, article.paragraphs[:1]
+    trailing, article.trailing = article.trailing, []
+    for paragraph in paragraphs[1:]:
+        if DATELINE.match(paragraph.text):
+            out.append(Article(paragraphs=[paragraph]))
+        else:
+            out[-1].paragraphs.append(paragraph)
+    for byline in trailing:  # a trailing byline closes the story printed over it
+        home = max((a for a in out if a.paragraphs[0].first_line <= byline.first_line),
+                   key=lambda a: a.paragraphs[0].first_line, default=out[-1])
+        home.trailing.append(byline)
+    for each in out[1:]:
+        take_dateline(each)
+    return out
+
+
+def _column_labels(found: list[tuple[Region, list[Article]]], page: Page) -> set[int]:
+    """A word or two with no text of its own, set over a column of stacked briefs (省内简讯,
+    要闻简报), or over the first of them as its kicker (a ■ brief has none), labels the column: it
+    heads no article, and is kept with the page's furniture (``label``). The regions it
+    stood alone in."""
+    alone: set[int] = set()
+    for region, articles in found:
+        first = articles[0] if articles else None
+        if first is not None and first.kicker is not None and first.headline is not None and (
+                first.headline.text[:1] in BRIEF_MARKS and _label_text(first.kicker.text)):
+            _take_label(page, articles[0].kicker)
+            articles[0].kicker = None
+        if not (len(articles) == 1 and articles[0].headline is not None and not (
+                articles[0].paragraphs or articles[0].sections or articles[0].bylines
+                or articles[0].kicker or articles[0].subtitle)):
+            continue
+        head = articles[0].headline
+        if not _label_text(head.text):
+            continue
+        box = region.box
+        under = [(r, a) for r, a in found if r is not region and a
+                 and 0 <= r.box.y0 - box.y1 <= LABEL_GAP * head.lines[0].size
+                 and overlap(r.box.x0, r.box.x1, box.x0, box.x1) > 0.5]
+        if under and (len(under[0][1]) >= 2 or (under[0][1][0].headline is not None and
+                      under[0][1][0].headline.text[:1] in BRIEF_MARKS)):
+            _take_label(page, head)
+            alone.add(id(region))
+    return alone
+
+
+def _label_text(text: str) -> bool:
+    text = "".join(text.split())
+    return 2 <= len(text) <= LABEL_CHARACTERS and not any(m in text for m in "。，；：")
+
+
+def _take_label(page: Page, head: Head) -> None:
+    box = head.lines[0].box
+    for line in head.lines[1:]:
+        box = box.union(line.box)
+    page.furniture.append(FurnitureItem("label", head.text, box=box))
+    page.explain(f"“{head.text}” labels a column (briefs, photos): no article's head")
 
 
 def _block_order(blocks: list[Block]) -> list[Block]:

@@ -12,10 +12,9 @@ import re
 
 from teipress.segment.geometry.blocks import Block, overlap
 from teipress.segment.geometry.roles import lone_byline
-from teipress.segment.lines import _byline_kind as byline_kind
-from teipress.segment.lines import _split_trailing_byline as split_trailing_byline
+from teipress.segment.lines import byline_kind, split_trailing_byline
 from teipress.segment.model import Byline, Head, Line, Paragraph
-from teipress.segment.patterns import names_in
+from teipress.segment.patterns import DATELINE, names_in
 from teipress.segment.text import ends_sentence, join_lines
 
 Piece = Paragraph | Head | Byline
@@ -24,10 +23,17 @@ INDENT = 1.2
 # A line ending this many ems before its column's edge is a paragraph's last line.
 SHORT = 0.8
 SHORT_UNENDED = 2.5
+# A line set flush right starts this many ems in from its column's edge at least (an
+# indent is two).
+FLUSH_RIGHT = 2.5
 # A byline's bracket closes within this many more lines.
 MAX_WRAPPED = 3
 # A label set inline at a paragraph's start (editors' notes, key points), then its text.
 OPENING_LABEL = re.compile(r"^(?:编者按|编后语?|核心提示|核心阅读|内容提要|导读)\s*[:：]")
+AUTHOR_NOTE = re.compile(r"^[（(]\s*作者\s*(?:系|[:：])[^（）()]{2,40}[）)]$")
+GAP = "\x00"  # a space to keep where lines are joined (join_lines strips white)
+# A reporters' bracket still open: （记者 某某 …
+OPEN_REPORTERS = re.compile(r"[（(]\s*(?:本报|特约|见习)?(?:记者|通讯员|实习生)[^）)]*$")
 # A block of this many lines has full lines: its edges are its column's.
 EDGE_LINES = 3
 
@@ -72,7 +78,7 @@ def pieces(blocks: list[Block], edges: ColumnEdges) -> list[Piece]:
 
     def flush() -> None:
         if current:
-            text = join_lines([line.text for line in current])
+            text = _joined(current)
             opening = None if label else OPENING_LABEL.match(text)
             if opening:  # 编者按：… set inline: the label heads the paragraph
                 first = current[0]
@@ -121,6 +127,15 @@ def pieces(blocks: list[Block], edges: ColumnEdges) -> list[Piece]:
             flush()  # a labelled block opens a paragraph of its own
             unlabelled()
             label.append(Head(list(block.label.lines)))
+        joined = join_lines([line.text for line in block.lines])
+        if 1 < len(block.lines) <= MAX_WRAPPED and not current and not any(
+                isinstance(piece, Paragraph) for piece in out) and (
+                _kind(joined) == "lead" or lone_byline(joined)):
+            flush()  # a head byline wrapped in a narrow column: 青年报·青年网记者 苑 / 青禾
+            unlabelled()
+            out.append(Byline(block.lines[0], joined, "lead", names_in(joined)))
+            previous = None
+            continue
         justified = _justified(block, edges)
         wrapped = 0
         for i, line in enumerate(block.lines):
@@ -128,15 +143,16 @@ def pieces(blocks: list[Block], edges: ColumnEdges) -> list[Piece]:
                 wrapped -= 1
                 continue
             text = line.text.strip()
-            kind = byline_kind(text)
-            if not kind and len(block.lines) == 1 and lone_byline(text) and not any(
+            kind = _kind(text)
+            if not kind and (len(block.lines) == 1 or (i == 0 and _ended(line, edges))) and (
+                    lone_byline(text)) and not any(
                     isinstance(piece, Paragraph) for piece in out) and not current:
                 kind = "lead"  # a name (or 本报评论员) alone over the article's text
             more = 0
             if not kind and "（" in text and "）" not in text:
                 more, joined = _bracket_closed(block.lines, i)  # （记者 某某 通讯 / 员 某某）
-                if more and byline_kind(joined) in ("trail", "lead", "credit"):
-                    text, kind = joined, byline_kind(joined)
+                if more and _kind(joined) in ("trail", "lead", "credit"):
+                    text, kind = joined, _kind(joined)
                 else:
                     more = 0
             if kind and (not current or _ended(previous, edges)):
@@ -156,7 +172,55 @@ def pieces(blocks: list[Block], edges: ColumnEdges) -> list[Piece]:
             previous = line
     flush()
     unlabelled()
+    _closing_lines(out, edges)
     return out
+
+
+def _closing_lines(out: list[Piece], edges: ColumnEdges) -> None:
+    """Short lines set flush right after an article's text, ending no sentence (a notice's
+    issuer and date, a 扫码观看… line) close it: no paragraph, an end mark (``trailer``)."""
+    end = len(out)
+    while end > 1 and isinstance(out[end - 1], Paragraph) and all(
+            _flush_right(line, edges) for line in out[end - 1].lines) and not ends_sentence(
+            out[end - 1].text):
+        end -= 1
+    if end == len(out) or not any(isinstance(piece, Paragraph) for piece in out[:end]):
+        return
+    for i in range(end, len(out)):
+        piece = out[i]
+        if isinstance(piece, Paragraph):
+            out[i] = Byline(piece.lines[0], piece.text, "end")
+
+
+def _flush_right(line: Line, edges: ColumnEdges) -> bool:
+    return (edges.right(line) - line.box.x1 <= SHORT * line.size
+            and line.box.x0 - edges.left(line) >= FLUSH_RIGHT * line.size)
+
+
+def _kind(text: str) -> str:
+    """A byline's kind by its form (the text path's), or ``trail`` for a note on the author
+    closing a commentary on a line of its own: （作者系江州大学经济学院教授 甘如海）."""
+    return byline_kind(text) or ("trail" if AUTHOR_NOTE.match(text) else "")
+
+
+def _joined(lines: list[Line]) -> str:
+    """The lines' text joined as running text. A line that ends inside an opening
+    dateline's reporters' bracket may end between two of its names (本报讯（记者 隗　晨 /
+    通讯员 邝小雅）): a space there, where the bracket then reads as one."""
+    texts = [line.text for line in lines]
+    plain = join_lines(texts)
+    for i, text in enumerate(texts[:-1]):
+        if OPEN_REPORTERS.search(join_lines(texts[: i + 1])):
+            texts[i] = text.rstrip() + GAP
+    spaced = join_lines(texts).replace(GAP, " ")
+    if spaced != plain and _reporters(spaced) and not _reporters(plain):
+        return spaced
+    return plain
+
+
+def _reporters(text: str) -> bool:
+    match = DATELINE.match(text)
+    return bool(match and match.group("byline"))
 
 
 def _bracket_closed(lines: list[Line], i: int) -> tuple[int, str]:

@@ -24,6 +24,8 @@ NEIGHBOUR_GAP = 3.0
 TITLE_GAP = 2.0
 # A head's box may reach this share of its size into the text under it (its descent).
 OVERHANG = 0.3
+# A column starts within this many ems (of the head) under the foot of heads beside it.
+LEVEL = 2.0
 # A rule this close under a head (in ems of the head) underlines it; it separates nothing.
 UNDERLINE = 0.8
 
@@ -123,7 +125,21 @@ def _region_above(box: Box, frame: Box | None, regions: list[Region], rules: lis
             nearer = region
     if best is not None and nearer is not None and nearer.group.box.y0 > best.group.box.y1:
         return nearer
+    if best is not None and any(_band_below(best, other, box, frame) for other in regions
+                                if other is not exclude):
+        return None  # placed beside the lower band's columns (_neighbour)
     return best
+
+
+def _band_below(higher: Region, other: Region, box: Box, frame: Box | None) -> bool:
+    """Another article's heads stand between the higher heads and the box, left of it, their
+    foot level with its top: the box is a column of that lower band, not of the article
+    whose wide heads stand far above."""
+    if other is higher or other.group is None or other.group.frame != frame:
+        return False
+    head = other.group.box
+    return (head.y0 > higher.group.box.y1 and head.x1 <= box.x0
+            and -OVERHANG * other.group.size <= box.y0 - head.y1 <= LEVEL * other.group.size)
 
 
 def _titles(head: Box, picture: Box, body: float) -> bool:
@@ -146,8 +162,9 @@ def _beside(head: Box, box: Box, body: float) -> bool:
 def _neighbour(block: Block, blocks: list[Block], owner: dict[int, Region],
                regions: list[Region], rules: list[Box], body: float) -> Region | None:
     """The region of the block set right above this one in its column; else of heads with no
-    text under them set left of it; else of the head nearest above it that no rule cuts off
-    (the article is wider than its headline); else of the block right beside it."""
+    text under them set left of it; else of the column right left of it, level with it (an
+    article's columns start at one height); else of the head nearest above it that no rule
+    cuts off (the article is wider than its headline); else of the block right beside it."""
     b = block.box
     gap = NEIGHBOUR_GAP * body
     for other in blocks:  # lowest first
@@ -162,6 +179,11 @@ def _neighbour(block: Block, blocks: list[Block], owner: dict[int, Region],
               and not ruled_between(r.group.box, b, rules)]
     if beside:  # heads set in a column of their own left of the text, no text under them
         return min(beside, key=lambda r: b.x0 - r.group.box.x1)
+    for other in blocks:  # the article's column on the left, its top level with this one's
+        o = other.box
+        if id(other) in owner and abs(o.y0 - b.y0) <= block.size and (
+                0 <= b.x0 - o.x1 <= gap) and not ruled_between(o, b, rules):
+            return owner[id(other)]
     heads = [r for r in regions if r.group is not None and _over(r.group, b)
              and r.group.frame == block.frame and not ruled_apart(r.group.box, b, rules)]
     if heads:

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from teipress.segment.geometry.blocks import Block, overlap
-from teipress.segment.lines import _byline_kind as byline_kind
+from teipress.segment.lines import byline_kind
 from teipress.segment.model import Box, Head
 from teipress.segment.patterns import CREDIT, ROLE_ONLY_BYLINE, is_person_name
 
@@ -28,6 +28,15 @@ SENTENCE_MARKS = "。！？；"
 # What 副刊 and feature pages set before an author's name: a hollow mark, or 文/ (图/ is a
 # photographer's credit).
 AUTHOR_MARK = re.compile(r"^(?:[□◎○◇☆]|文[/／])")
+# A head opening with one of these hangs it out into the margin, up to an em.
+OPENING_MARKS = "“‘「『《（"
+# An author named after the institution they write from: 江州市中级人民法院 韦思齐. The
+# endings are the kinds of bodies whose staff write for papers (courts, procuratorates,
+# bureaus, institutes, universities, hospitals, banks).
+INSTITUTION_BYLINE = re.compile(
+    r"^[\u4e00-\u9fff]{2,20}(?:法院|检察院|公安局|局|厅|委员会|研究院|研究所|中心|大学|学院|医院"
+    r"|银行|协会)\s+(?P<name>[\u4e00-\u9fff]{2,4})$"
+)
 # Heads of one group stand this close (in ems of the larger): kicker, headline, subtitle.
 GROUP_GAP = 1.2
 
@@ -85,8 +94,11 @@ def _head_shaped(block: Block) -> bool:
 
 def lone_byline(text: str) -> bool:
     """A byline with no role word: a name alone under a commentary's head (某某), maybe after
-    the mark or the 文/ that literary pages set before an author (□ 某某, 文/某某), or a role
-    alone (本报评论员)."""
+    the mark or the 文/ that literary pages set before an author (□ 某某, 文/某某), or after
+    the author's institution (江州市中级人民法院 某某), or a role alone (本报评论员)."""
+    institution = INSTITUTION_BYLINE.match(text.strip())
+    if institution and is_person_name(institution.group("name")):
+        return True
     text = AUTHOR_MARK.sub("", "".join(text.split()))
     return bool(ROLE_ONLY_BYLINE.match(text)) or is_person_name(text)
 
@@ -125,23 +137,30 @@ def head_groups(blocks: list[Block]) -> list[HeadGroup]:
                 break
         else:
             groups.append(HeadGroup([block]))
+    running = [b for b in blocks if b.role == "body" and len(b.lines) > 2]
     for block in sorted(blocks, key=lambda b: b.box.y0):
         if block.role not in ("body", "subhead", "small") or len(block.lines) > 2 or block.label:
             continue
+        if any(abs(b.box.y0 - block.box.y0) <= block.size and 0 <= max(
+                b.box.x0 - block.box.x1, block.box.x0 - b.box.x1) <= 2 * block.size
+                for b in running):
+            continue  # level with the top of the column of text next to it: a column's subhead
         text = block.text
         if any(mark in text for mark in SENTENCE_MARKS) or CREDIT.search(text) or any(
                 byline_kind(line.text.strip()) for line in block.lines) or byline_kind(
                 text) or lone_byline(text):
             continue  # a caption or a byline set under a head is none of its heads
         for group in groups:
-            if _together(group.box, group.size, block, companion=True):
+            hung = any(b.text.lstrip()[:1] in OPENING_MARKS for b in group.blocks)
+            if _together(group.box, group.size, block, companion=True, hung=hung):
                 group.blocks.append(block)
                 block.role = "head"
                 break
     return groups
 
 
-def _together(box: Box, size: float, block: Block, companion: bool = False) -> bool:
+def _together(box: Box, size: float, block: Block, companion: bool = False,
+              hung: bool = False) -> bool:
     """A head block set with the group: right above or under it, over the same width; a
     smaller line (a kicker, a subtitle at body size) centred on it or set flush left with it,
     within an em of its own size."""
@@ -152,7 +171,7 @@ def _together(box: Box, size: float, block: Block, companion: bool = False) -> b
         middle, head_middle = (other.x0 + other.x1) / 2, (box.x0 + box.x1) / 2
         centred = abs(middle - head_middle) <= (box.x1 - box.x0) / 6 + own
         # flush left with the head, whose box may start further out (a hung quote mark)
-        flush = abs(other.x0 - box.x0) <= max(own, size / 2)
+        flush = abs(other.x0 - box.x0) <= max(own, size / 2) + (size / 2 if hung else 0)
         return gap <= GROUP_GAP * own and (centred or flush)
     if gap > GROUP_GAP * size:
         return False

@@ -1,4 +1,6 @@
-"""Word lists and the jieba segmenter shared by names, dates and keywords, loaded once.
+"""Word lists and the jieba segmenter, loaded once: segmentation and encoding both use them
+(the surnames and the segmenter to tell names and words apart, the stop lists for keywords
+and word overlaps), so they sit below both stages.
 
 jieba takes about a second to load its dictionary, so nothing here runs at import time:
 each resource is built on first use and cached for the life of the process. The segmenter is
@@ -19,7 +21,7 @@ jieba.setLogLevel(logging.WARNING)
 
 
 def _data_lines(name: str) -> list[str]:
-    """Non-empty, non-comment lines of a data file shipped in ``encode/data``."""
+    """Non-empty, non-comment lines of a data file shipped in ``lexicon/data``."""
     text = resources.files(__package__).joinpath("data", name).read_text(encoding="utf-8")
     return [s for line in text.splitlines() if (s := line.strip()) and not s.startswith("#")]
 
