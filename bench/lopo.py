@@ -35,6 +35,7 @@ GRID = {
     "INDENT": (1, 2, 3),
     "MAX_HEAD_LINES": (2, 3, 4),
     "HEAD_LABEL_WIDTH": (2, 3, 4, 5, 6),
+    "BLOCK_LABEL_WIDTH": (0, 2, 3, 4),
     "COLUMN_WINDOW": (5, 8, 10, 15, 25),
     "COLUMN_PERCENTILE": (0.5, 0.6, 0.75, 0.9),
     "WIDE_FACTOR": (1.2, 1.3, 1.4, 1.6, 2.0),

@@ -280,7 +280,7 @@ def _perfect_article(div, art: dict, people: dict, in_paragraphs: dict) -> None:
         for tag, item in zip(tags, extra["items"], strict=True):
             _marked(_el(parent, tag), item, people)
     if art.get("trail"):
-        names_here = [n for n in art.get("byline_names", []) if n in art["trail"]]
+        names_here = [n for n in art.get("byline_names", []) if n in norm(art["trail"])]
         _marked(_el(div, "byline" if names_here else "trailer"), art["trail"],
                 {"persName": (names_here, {})})
 

@@ -197,6 +197,13 @@ def _place_label(label: str | None, articles: list[Article], figures: list[Figur
         if art.lead and not art.lead_label:
             art.lead_box_label = label
             return None
+    # a column label over short items with headlines of their own (法治动态): the one-paragraph
+    # articles the page ends with are the briefs it stacks, each under its headline
+    tail = 0
+    while tail < len(articles) and len(articles[-1 - tail].body) == 1:
+        tail += 1
+    for art in articles[len(articles) - tail:] if tail >= 2 else []:
+        art.brief = True
     return label
 
 

@@ -532,7 +532,7 @@ def _split_run(run: str) -> list[tuple[int, int]]:
 def _credit_runs(text: str) -> list[tuple[int, int]]:
     """Spans of the runs of characters in a credit line that are left once credit words,
     agencies and datelines are taken out."""
-    runs = []
+    runs: list[tuple[int, int]] = []
     for chunk in re.finditer(r"[^\s()（）\[\]【】,，、;；:：/／|]+", text):
         word = chunk.group()
         if re.search(r"\d", word) or word.endswith(_AGENCY_ENDINGS):
@@ -546,8 +546,13 @@ def _credit_runs(text: str) -> list[tuple[int, int]]:
             if len(piece) > 2 and piece[-1] == "摄":
                 piece = piece[:-1]
             for run in _NAME_RUN.finditer(piece):
-                if run.group() not in _CREDIT_SINGLE:
-                    runs.append((at + run.start(), at + run.end()))
+                start, end = at + run.start(), at + run.end()
+                # 文 图 摄 alone are credit words (文/图), unless padded after a one-character
+                # run as a two-character name's second half (巢　文)
+                padded = bool(runs) and runs[-1][1] - runs[-1][0] == 1 \
+                    and not text[runs[-1][1]:start].strip(_SPACE) and runs[-1][1] < start
+                if run.group() not in _CREDIT_SINGLE or padded:
+                    runs.append((start, end))
     return runs
 
 

@@ -62,6 +62,7 @@ def assemble(pieces: list[Piece], page: Page, column: float) -> None:
     for b in builders:
         b.words = sum((texts[i] for i in b.indexes), Counter())
     _assign_pool(_Pool(items, builders, gaps, texts, vocab, page), pool)
+    builders = _join_headless(builders, page)
     for builder in builders:
         _fill_empty_section(builder, page)
     page.body = _reading_order(items, builders, placed, page)
@@ -145,8 +146,8 @@ def _join_reason(gap: list[Item], first: Paragraph, last: Paragraph,
     if isinstance(closest, Head) and _is_labelled_subhead(closest):
         return "a numbered or labelled subhead opens the run", True
     if len(gap) == 1 and isinstance(closest, Head):
-        if closest.glued:
-            return "a subhead set on its paragraph", True
+        if closest.glued and not any(width(line.text) > column for line in closest.lines):
+            return "a subhead set on its paragraph", True  # set within the column
         if _is_subhead_shaped(closest) or not _looks_like_headline(closest, column):
             return "only a subhead stands between", True
     verdict = similarity >= thresholds.JOIN_SIMILARITY
@@ -326,6 +327,7 @@ def _assign_pool(pool: _Pool, indexes: list[int]) -> None:
         return
     candidates = _label_leads(pool, {i: item for i in indexes
                                      if isinstance(item := pool.items[i], Head | Paragraph)})
+    _head_briefs(pool, candidates)
     for limit in (1, thresholds.MAX_HEADS):  # first one head for every article, then kickers
         _take_heads(pool, candidates, limit)
     _keep_untaken(pool, candidates)
@@ -348,6 +350,23 @@ def _label_leads(pool: _Pool, candidates: dict[int, Head | Paragraph]
             del candidates[i]
             pool.page.explain(f"line {item.first_line}: “{item.text}” labels the lead below it")
     return candidates
+
+
+def _head_briefs(pool: _Pool, candidates: dict[int, Head | Paragraph]) -> None:
+    """A ■… head over a brief that a closing byline parts from the last heads that brief
+    (taken from the candidates)."""
+    items, builders = pool.items, pool.builders
+    starts = {min(b.indexes): a for a, b in enumerate(builders) if b.indexes}
+    for i, item in list(candidates.items()):
+        before = items[i - 1] if i > 0 else None
+        closed = isinstance(before, Byline) and before.kind in ("trail", "end")
+        if isinstance(item, Head) and SUBHEAD_MARK.match(item.text) and closed \
+                and (i + 1) in starts and not builders[starts[i + 1]].heads:
+            builders[starts[i + 1]].heads.append((i, item))
+            pool.owner[i] = starts[i + 1]
+            del candidates[i]
+            pool.page.explain(f"line {item.first_line}: “{_short(item.text)}” heads the brief "
+                              f"below it ({builders[starts[i + 1]].ident})")
 
 
 def _take_heads(pool: _Pool, candidates: dict[int, Head | Paragraph], limit: int) -> None:
@@ -434,6 +453,36 @@ def _assign_bylines(pool: _Pool, bylines: dict[int, Byline]) -> None:
         pool.page.explain(f"line {item.first_line}: byline “{item.text}” → {builders[a].ident}")
 
 
+def _join_headless(builders: list[_ArticleBuilder], page: Page) -> list[_ArticleBuilder]:
+    """An article is printed with a head, a byline or a dateline: paragraphs that got none
+    of them once every head was given out are the article printed before them going on
+    (its text resumed under a photo set in its columns)."""
+    kept: list[_ArticleBuilder] = []
+    for builder in sorted(builders, key=lambda b: min(b.indexes, default=0)):
+        art = builder.article
+        bare = not (art.kicker or art.headline or art.subtitle or art.bylines or art.dateline
+                    or art.lead or art.trailing or art.sections)
+        if not (bare and kept):
+            kept.append(builder)
+            continue
+        before = kept[-1]
+        target = before.article.sections[-1].paragraphs if before.article.sections \
+            else before.article.paragraphs
+        paragraphs = list(art.paragraphs)
+        if target and target[-1].open and paragraphs:
+            target[-1] = _merge(target[-1], paragraphs.pop(0))
+        target.extend(paragraphs)
+        before.article.figures.extend(art.figures)
+        before.indexes.extend(builder.indexes)
+        page.explain(f"line {art.first_line}: paragraphs with no head, byline or dateline "
+                     f"go on {before.ident}")
+    kept.sort(key=lambda b: builders.index(b))
+    if len(kept) < len(builders):  # number the articles left as before, 1, 2, …
+        for n, builder in enumerate(kept, 1):
+            builder.ident = builder.article.ident = f"art-{n}"
+    return kept
+
+
 def _plain_head(item: Item) -> bool:
     """A head that may be an article's headline or kicker (not a subtitle or a subhead)."""
     return isinstance(item, Head) and not item.text.startswith(DASHES) \
@@ -458,8 +507,8 @@ def _best_headlines(items: list[Item], candidates: dict[int, Head | Paragraph],
         for mask, (total, pairs) in best.items():
             for a in articles:
                 bit = 1 << column[a]
-                if mask & bit or (i, a) not in fit:
-                    continue
+                if mask & bit or fit.get((i, a), 0.0) <= 0.0:
+                    continue  # a head sharing no word with an article, printed away from it
                 candidate = (total + fit[i, a], (*pairs, (i, a)))
                 if candidate[0] > step.get(mask | bit, (-1.0, ()))[0] + 1e-12:
                     step[mask | bit] = candidate

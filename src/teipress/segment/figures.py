@@ -153,9 +153,12 @@ def _is_photo_title(item: Item | None, caption_words: Counter[str], following: I
     starts_article = (isinstance(following, Byline) and following.kind == "lead") or (
         isinstance(following, Paragraph) and not following.wide)
     if after_credit:
-        # the first of a cluster of heads set line under line is an article's kicker
-        heads_follow = (isinstance(following, Head) and not following.text.startswith(DASHES)
-                        and following.first_line == item.lines[-1].number + 1)
+        # the first of a cluster of heads set line under line is an article's kicker; so is
+        # one a blank line over a headline set as an article's (two phrases, or two lines)
+        heads_follow = isinstance(following, Head) and not following.text.startswith(
+            DASHES) and (following.first_line == item.lines[-1].number + 1 or (
+                following.first_line == item.lines[-1].number + 2
+                and (has_cjk_gap(following.text) or len(following.lines) > 1)))
         # set line on line over a paragraph it speaks of (no blank line between): it heads
         # that text, not the photo
         over_text = item.glued and isinstance(following, Paragraph) and not following.wide \
@@ -169,4 +172,4 @@ def _is_photo_title(item: Item | None, caption_words: Counter[str], following: I
         return False
     if caption_wide:  # a short title set over a caption wider than the columns
         return shares or width(item.text) <= thresholds.PHOTO_TITLE_WIDTH
-    return shares and not item.glued
+    return shares

@@ -21,6 +21,7 @@ from teipress.segment.patterns import (
     END_MARK,
     JUMP,
     LEADING_BYLINE,
+    OPENING_LABEL,
     PHOTO_LEADIN,
     RUN_ON_BYLINE,
     SECTIONS,
@@ -144,7 +145,22 @@ def read_pieces(lines: list[Line | None]) -> tuple[list[Piece], float]:
                     isinstance(following, Byline) and following.kind == "credit")):
                 captions.add(id(piece))
             _append(pieces, piece, columns.page, captions)
-    return _bare_name_bylines(pieces), columns.page
+    return _opening_labels(_bare_name_bylines(pieces)), columns.page
+
+
+def _opening_labels(pieces: list[Piece]) -> list[Piece]:
+    """A lead set wider than the columns that opens with its box's label run in
+    (``编者按：乡村文化是…``): the label heads the lead, as one printed over it does."""
+    out: list[Piece] = []
+    for piece in pieces:
+        label = OPENING_LABEL.match(piece.text) if isinstance(piece, Paragraph) else None
+        if label and isinstance(piece, Paragraph) and piece.wide \
+                and piece.text[label.end():].strip():
+            out.append(Head([Line(piece.lines[0].number, label.group().strip())]))
+            piece = Paragraph(piece.lines, piece.text[label.end():].strip(), piece.open,
+                              piece.wide)
+        out.append(piece)
+    return out
 
 
 def _bare_name_bylines(pieces: list[Piece]) -> list[Piece]:
@@ -220,11 +236,24 @@ def _append(pieces: list[Piece], piece: Piece, column: float, captions: set[int]
     if isinstance(piece, Head) and isinstance(last, Head) and SERIES_TAG.fullmatch(piece.text):
         last.lines.extend(piece.lines)  # （评论员观察） printed under its headline
         return
+    if isinstance(piece, Head) and isinstance(last, Head) and _subtitle_goes_on(last, piece):
+        last.lines.extend(piece.lines)  # ——看一座…在存量空间里 / 培育新动能
+        return
     if isinstance(piece, Head) and isinstance(last, Head) and _continues_head(last, piece):
         last.lines.extend(piece.lines)
         last.glued = piece.glued
         return
     pieces.append(piece)
+
+
+def _subtitle_goes_on(subtitle: Head, head: Head) -> bool:
+    """A subtitle (``——…``) wrapped onto the line right under it: the line is its end, not
+    a head of its own (no dash, not two phrases apart, within a head's lines)."""
+    text = head.text.strip()
+    return (subtitle.text.startswith(DASHES) and len(head.lines) == 1
+            and head.lines[0].number == subtitle.lines[-1].number + 1
+            and not text.startswith(DASHES) and not has_cjk_gap(text)
+            and len(subtitle.lines) + 1 <= thresholds.MAX_HEAD_LINES)
 
 
 def _continues_head(first: Head, second: Head) -> bool:
@@ -333,7 +362,7 @@ def byline_kind(text: str) -> str:
 def _text_pieces(lines: list[Line], columns: Columns, after_open: bool) -> list[Piece]:
     """Split a block's text lines into heads and paragraphs."""
     if _is_head_block(lines, columns, after_open):
-        return _split_heads(lines)
+        return _split_heads(lines, columns.at(lines[0]))
     pieces: list[Piece] = []
     current: list[Line] = []
     for i, line in enumerate(lines):
@@ -347,6 +376,10 @@ def _text_pieces(lines: list[Line], columns: Columns, after_open: bool) -> list[
             head.glued = not _is_glued_head(nxt, lines[i + 2], column) if i + 2 < len(
                 lines) else True
             continue
+        if not current and nxt is None and pieces and isinstance(pieces[-1], Paragraph) \
+                and _left_head(line, column):
+            pieces.append(Head([line]))
+            continue
         if current and INDENTED.match(line.text):  # an extractor that keeps the 2em indent
             pieces.extend(split_trailing_byline(_paragraph(current, columns.page)))
             current = []
@@ -357,6 +390,17 @@ def _text_pieces(lines: list[Line], columns: Columns, after_open: bool) -> list[
             pieces.extend(split_trailing_byline(_paragraph(current, columns.page)))
             current = []
     return pieces
+
+
+def _left_head(line: Line, column: float) -> bool:
+    """A block's last line after a paragraph's end, short of a first line and with no
+    sentence punctuation: a subhead whose text the extractor printed in the next block
+    (``…持续入场。`` / ``板块：科技股领涨两市``), not a paragraph's first line left at a foot."""
+    text = line.text.strip()
+    if ends_sentence(text) or any(mark in text for mark in "，。、；,;") or DATELINE.match(
+            text) or SOURCE_NOTE.match(text) or byline_kind(text) or _LAST_BRACKET.search(text):
+        return False
+    return width(text) < column - thresholds.INDENT - thresholds.HEAD_SHORT_BY
 
 
 def split_trailing_byline(paragraph: Paragraph) -> list[Paragraph | Byline]:
@@ -411,6 +455,8 @@ def _is_head_block(lines: list[Line], columns: Columns, after_open: bool) -> boo
         return True
     if len(lines) == 1 and SUBHEAD_MARK.match(texts[0]):
         return True
+    if len(lines) == 1 and _quoted_head(texts[0]):
+        return True
     if any(mark in text for text in texts for mark in "，。、；,;"):
         room = columns.at(lines[0]) - thresholds.INDENT - thresholds.SHORT_BY
         return len(lines) == 1 and width(texts[0]) < room
@@ -419,10 +465,25 @@ def _is_head_block(lines: list[Line], columns: Columns, after_open: bool) -> boo
     return True  # two or three lines with no sentence punctuation at all
 
 
-def _split_heads(lines: list[Line]) -> list[Piece]:
+def _quoted_head(text: str) -> bool:
+    """A head printed as one quotation, commas and all: an interview's headline
+    (“让老街区留住烟火气，也长出新业态”), which ends no sentence inside its marks."""
+    return (text.startswith("“") and text.endswith("”") and text.count("“") == 1
+            and not ends_sentence(text))
+
+
+def _split_heads(lines: list[Line], column: float) -> list[Piece]:
+    """A block of heads alone, line by line. A line set wider than the column under a head
+    that fits in one is a headline spanning columns under its kicker: a headline wrapped
+    over two lines wraps at its own width, so its first line would span columns too."""
     heads: list[Piece] = []
     for line in lines:
-        _add_head_line(heads, line, labels=False)
+        last = heads[-1] if heads else None
+        if isinstance(last, Head) and len(last.lines) == 1 and column and \
+                width(last.text) < column < width(line.text.strip()):
+            heads.append(Head([line]))
+            continue
+        _add_head_line(heads, line, label_width=thresholds.BLOCK_LABEL_WIDTH)
     return heads
 
 
@@ -438,8 +499,13 @@ def _is_head_line(line: Line, nxt: Line, column: float, pieces: list) -> bool:
               or following.startswith(DASHES))
     if _is_glued_head(line, nxt, column) or opener:
         return True  # above its paragraph, a dateline, a chart's source note or a subtitle
+    if not any(mark in text for mark in "，。、；,;") and _bare_name(following):
+        return True  # over a commentary's author, a bare name on its own line (岑晓川)
     # a numbered line as wide as the column is a clause's first line, not a subhead
     short = width(text) < column - thresholds.SHORT_BY
+    run = _LATIN_RUN.match(following)  # never split: it may not have fitted on this line
+    if run and width(text) + width(run.group()) > column - thresholds.INDENT:
+        short = False
     numbered = SUBHEAD_MARK.match(text) and (text[0] in MARKS or short)
     if has_cjk_gap(text) or text.startswith(DASHES) or numbered:
         return True
@@ -473,15 +539,17 @@ def _heads_a_first_line(line: Line, nxt: Line, below: list[Line]) -> bool:
     return indented and not ends_sentence(following)
 
 
-def _add_head_line(pieces: list[Piece], line: Line, labels: bool = True) -> Head:
+def _add_head_line(pieces: list[Piece], line: Line, label_width: float | None = None) -> Head:
     """A head line joins the head before it unless it starts a new one: a dash, two phrases
     set apart, or — where no blank line sets heads apart — a longer line under a short label
-    (``短评`` / the headline)."""
+    (``短评`` / the headline). In a block of heads alone (``label_width`` given) only a
+    label shorter than any headline's first line stands apart (``面对面`` / ``“…”``)."""
     last = pieces[-1] if pieces else None
     text = line.text.strip()
-    label = labels and isinstance(last, Head) and len(last.lines) == 1 and (
-        width(last.text) <= thresholds.HEAD_LABEL_WIDTH < width(text)
-        or "·" in last.text)  # a column kicker
+    widest = thresholds.HEAD_LABEL_WIDTH if label_width is None else label_width
+    label = isinstance(last, Head) and len(last.lines) == 1 and (
+        width(last.text) <= widest < width(text)
+        or (label_width is None and "·" in last.text))  # a column kicker
     # a headline set as two phrases is whole on its line
     label = label or (isinstance(last, Head) and has_cjk_gap(last.lines[-1].text))
     starts_new = (text.startswith(DASHES) or has_cjk_gap(text) or label) \
@@ -503,7 +571,9 @@ def _is_glued_head(line: Line, nxt: Line, column: float) -> bool:
     text = line.text.strip()
     if ends_sentence(text) or any(mark in text for mark in "，。、；,;") or DATELINE.match(text):
         return False
-    room = max(width(nxt.text), column) - thresholds.INDENT - thresholds.HEAD_SHORT_BY
+    # the line below measured without the marks hanging past the column's edge
+    below = width(nxt.text.strip().rstrip(HANGING))
+    room = max(below, column) - thresholds.INDENT - thresholds.HEAD_SHORT_BY
     return width(text) < room
 
 
@@ -515,7 +585,7 @@ def _ends_paragraph(line: Line, nxt: Line, column: float, next_column: float,
     opens the line after it (``50.3%``), never split, did not fit on it."""
     if SOURCE_NOTE.match(nxt.text.strip()):
         return True
-    if not ends_sentence(line.text):
+    if not _closes_text(line.text):
         return False
     if DATELINE.match(nxt.text.strip()):  # the next brief opens with its own dateline
         return True
@@ -525,7 +595,19 @@ def _ends_paragraph(line: Line, nxt: Line, column: float, next_column: float,
     run = _LATIN_RUN.match(after.text.strip()) if after is not None and not numbered else None
     if run and width(nxt.text) + width(run.group()) > next_column:
         return False  # the run could not have fitted even on a full line
-    return not ends_sentence(nxt.text) and width(nxt.text) <= next_column - thresholds.SHORT_BY
+    # a first line may end in a mark hanging past the column's edge: measure it without
+    set_in = width(nxt.text.rstrip()[:-1] if nxt.text.rstrip()[-1:] in HANGING else nxt.text)
+    return not ends_sentence(nxt.text) and set_in <= next_column - thresholds.SHORT_BY
+
+
+def _closes_text(text: str) -> bool:
+    """A line that ends a sentence, or a sentence and the bracket run on after it: an end
+    mark, a reporter, a source (``…因素。（完）``, ``…心坎上。（摘编自《浙江日报》）``)."""
+    if ends_sentence(text):
+        return True
+    bracket = _LAST_BRACKET.search(text.rstrip())
+    return bracket is not None and bracket.start() > 0 \
+        and ends_sentence(text[: bracket.start()])
 
 
 def _paragraph(lines: list[Line], column: float, text: str | None = None) -> Paragraph:

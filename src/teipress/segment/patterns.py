@@ -75,6 +75,9 @@ DATELINE = re.compile(
 SUBHEAD_MARK = re.compile(
     r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]|\d{1,2}[.、．]|[■□●◆◇▲△★☆]\s*\S)"
 )
+# A box's label run into its lead, closed by a colon: 编者按：… (the labels editors set over a
+# lead or note: 编者按, 编后(语), 核心提示, 核心阅读, 内容提要, 导读; as the PDF path reads them).
+OPENING_LABEL = re.compile(r"^(?:编者按|编后语?|核心提示|核心阅读|内容提要|导读)\s*[:：]")
 SOURCE_NOTE = re.compile(r"^(?:数据|资料|信息)来源\s*[:：]")  # a chart's source line
 PHOTO_LEADIN = re.compile(r"^(?:图为|上图|下图|左图|右图|▲|△|◀|▶)")
 
