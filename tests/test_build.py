@@ -190,6 +190,19 @@ def test_a_changed_text_is_reported_and_its_tei_kept(copy, warned):
     assert tei.read_bytes() == corrected
 
 
+def test_an_issue_filed_under_another_date_is_published_under_its_own_and_said(copy, warned):
+    edition, out = copy
+    shutil.rmtree(out)
+    (edition / "2022-11-24").rename(edition / "2022-11-25")  # its page prints 2022-11-24
+    summary = build_edition(edition, out, jobs=1)
+
+    assert summary.problems == []
+    assert warned() == ["2022-11-25/03: prints the date 2022-11-24, not its folder's "
+                        "2022-11-25; published under 2022-11-24"]
+    assert (out / "2022-11-24" / "03.html").is_file()
+    assert not (out / "2022-11-25").exists()
+
+
 def test_a_page_or_issue_taken_out_of_the_edition_leaves_the_site(copy):
     edition, out = copy
     shutil.rmtree(edition / "2022-11-24")

@@ -305,6 +305,7 @@ class _Build:
                           slug=result.slug)
         state.usable, state.date, state.slug = True, result.date, result.slug
         self.summary.rendered += 1
+        _warn_if_dated_elsewhere(page, result.date)
 
     def count_validation(self, page: PageSource, valid: bool, messages: list[str]) -> None:
         if valid:
@@ -577,3 +578,17 @@ def _cores() -> int:
         return len(os.sched_getaffinity(0))
     except AttributeError:  # not on Linux
         return os.cpu_count() or 1
+
+
+def _warn_if_dated_elsewhere(page: PageSource, printed: str) -> None:
+    """A page filed under one date that prints another (a page copied into the wrong issue, a
+    folder misnamed) is published under the date it prints; say so, since the reader's URL
+    will not be the folder's."""
+    folder = page.rel.split("/")[0]
+    try:
+        real_date(folder)
+    except UnsafePath:
+        return  # a folder named otherwise (by paper section, by page run) says nothing
+    if len(folder) == len("2022-11-22") and printed and folder != printed:
+        log.warning("%s: prints the date %s, not its folder's %s; published under %s",
+                    page.rel, printed, folder, printed)
