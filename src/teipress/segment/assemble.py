@@ -23,6 +23,7 @@ from teipress.segment.model import (
     Dateline,
     Figure,
     Head,
+    HeadRole,
     Page,
     Paragraph,
     Section,
@@ -591,7 +592,9 @@ def _name_heads(builder: _ArticleBuilder) -> None:
         article.headline = heads[0]
     elif len(heads) == 2:
         article.kicker, article.headline = heads
-    for head, role in ((article.kicker, "kicker"), (article.headline, "main")):
+    roles: tuple[tuple[Head | None, HeadRole], ...] = (
+        (article.kicker, "kicker"), (article.headline, "main"))
+    for head, role in roles:
         if head is not None:
             head.role = role
 

@@ -13,7 +13,7 @@ import re
 from teipress.segment.geometry.blocks import Block, overlap
 from teipress.segment.geometry.roles import lone_byline
 from teipress.segment.lines import byline_kind, split_trailing_byline
-from teipress.segment.model import Byline, Head, Line, Paragraph
+from teipress.segment.model import Byline, BylineKind, Head, Line, Paragraph
 from teipress.segment.patterns import DATELINE, names_in
 from teipress.segment.text import ends_sentence, join_lines
 
@@ -156,10 +156,10 @@ def _flush_right(line: Line, edges: ColumnEdges) -> bool:
             and line.placed.x0 - edges.left(line) >= FLUSH_RIGHT * line.size)
 
 
-def _kind(text: str) -> str:
+def _kind(text: str) -> BylineKind | None:
     """A byline's kind by its form (the text path's), or ``trail`` for a note on the author
     closing a commentary on a line of its own: （作者系江州大学经济学院教授 甘如海）."""
-    return byline_kind(text) or ("trail" if AUTHOR_NOTE.match(text) else "")
+    return byline_kind(text) or ("trail" if AUTHOR_NOTE.match(text) else None)
 
 
 def _joined(lines: list[Line]) -> str:
@@ -258,8 +258,8 @@ def _add_heads(out: list[Piece], block: Block) -> None:
 
 
 def _byline_at(lines: list[Line], i: int, before_text: bool, edges: ColumnEdges
-               ) -> tuple[str, str, int]:
-    """Line ``i`` as a byline: its kind ('' for none), its text, and how many of the lines
+               ) -> tuple[BylineKind | None, str, int]:
+    """Line ``i`` as a byline: its kind (None for none), its text, and how many of the lines
     after it its bracket runs over (（记者 某某 通讯 / 员 某某）). ``before_text``: no
     paragraph has started yet, where a name alone on its line is the byline."""
     text = lines[i].text.strip()
