@@ -36,6 +36,8 @@ BlockRole = Literal[
     "small",    # smaller than the body: a caption, a credit
     "label",    # one short line set just left of another block, labelling it: 核心阅读
 ]
+HEADS: tuple[BlockRole, ...] = ("head", "subhead")  # the roles of blocks set as heads
+TEXT: tuple[BlockRole, ...] = ("body", "small")  # the roles of blocks set as text
 
 
 @dataclass
