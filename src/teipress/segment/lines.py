@@ -273,7 +273,8 @@ def _block_pieces(block: list[Line], columns: Columns, after_open: bool) -> list
             if above_byline and isinstance(last, Paragraph) and _head_shaped(last):
                 read[-1] = Head(last.lines)  # a head set over its byline (kicker, headline)
             first = read[0] if read else None
-            after_credit = bool(pieces) and getattr(pieces[-1], "kind", "") == "credit"
+            after_credit = bool(pieces) and isinstance(pieces[-1], Byline) and (
+                pieces[-1].kind == "credit")
             if after_credit and isinstance(first, Head) and len(first.lines) > 1:
                 # a photo's title sits alone under its credit; the heads below are another's
                 read[0:1] = [Head(first.lines[:1]), Head(first.lines[1:], glued=first.glued)]
