@@ -16,8 +16,9 @@ from teipress.decode.lines import Box as Box
 from teipress.decode.lines import Line as Line
 from teipress.decode.lines import PageImage as PageImage
 
-# What each piece is, as the segmenters name it; a misspelt name is a type error. The encoder
-# prints them as TEI types (``head/@type``, ``fw/@type``), so they are spelt as TEI spells them.
+# What each piece is, as the segmenters name it; a misspelt name is a type error. An article's
+# head roles (kicker, main, sub) and the furniture kinds are printed as they are spelt here, as
+# ``head/@type`` and ``fw/@type``: closed lists in schema/teipress.odd.
 HeadRole = Literal[
     "kicker",   # over the headline
     "main",     # the headline
@@ -39,8 +40,8 @@ FurnitureKind = Literal[
     "title",     # the paper's name
     "date",      # the date
     "editors",   # the editors line: 责任编辑 某某
-    "masthead",  # the rest of a masthead line (from a PDF)
-    "label",     # a label printed apart from any article (from a PDF)
+    "masthead",  # a front page's masthead text no other kind names (from a PDF)
+    "label",     # a column's label over briefs: 体坛简讯, heading no article (from a PDF)
 ]
 
 
