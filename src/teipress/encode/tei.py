@@ -26,6 +26,7 @@ from teipress.segment.model import (
     Figure,
     FurnitureItem,
     Head,
+    HeadRole,
     Line,
     Page,
     Paragraph,
@@ -274,7 +275,7 @@ class _Encoder:
         if figure.ident in self.files.photos:
             sub(element, "graphic", url=self.files.photos[figure.ident])
 
-    def head(self, parent: etree._Element, head: Head, role: str | None, zone: str) -> None:
+    def head(self, parent: etree._Element, head: Head, role: HeadRole | None, zone: str) -> None:
         element = sub(parent, "head")
         if role:
             element.set("type", role)

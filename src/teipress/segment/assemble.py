@@ -20,9 +20,11 @@ from teipress.segment.figures import find_figures
 from teipress.segment.model import (
     Article,
     Byline,
+    BylineKind,
     Dateline,
     Figure,
     Head,
+    HeadRole,
     Page,
     Paragraph,
     Section,
@@ -38,6 +40,9 @@ from teipress.segment.text import DASHES, has_cjk_gap, join_lines, width
 Piece = Paragraph | Head | Byline
 Item = Paragraph | Head | Byline | Figure
 MAX_EXACT = 12  # articles on a page up to which headlines are assigned exactly
+# Bylines printed after an article's text, closing it; a jump line also ends its text here.
+CLOSING: tuple[BylineKind, ...] = ("trail", "end")
+AFTER_TEXT: tuple[BylineKind, ...] = (*CLOSING, "jump")
 # A head or lead's fit to an article: fit, shared words, then the tie-breakers (earlier item,
 # earlier article), the item's index and the article's.
 _Score = tuple[float, float, int, int, int, int]
@@ -134,7 +139,7 @@ def _group_runs(items: list[Item], runs: list[tuple[int, int]], texts: list[Coun
 
 def _join_reason(gap: list[Item], first: Paragraph, last: Paragraph,
                  similarity: float, column: float) -> tuple[str, bool]:
-    if any(isinstance(x, Byline) and x.kind in ("trail", "end", "jump") for x in gap):
+    if any(isinstance(x, Byline) and x.kind in AFTER_TEXT for x in gap):
         return "a trailing byline ends the article", False
     if DATELINE.match(first.text):
         return "a dateline opens an article", False
@@ -359,7 +364,7 @@ def _head_briefs(pool: _Pool, candidates: dict[int, Head | Paragraph]) -> None:
     starts = {min(b.indexes): a for a, b in enumerate(builders) if b.indexes}
     for i, item in list(candidates.items()):
         before = items[i - 1] if i > 0 else None
-        closed = isinstance(before, Byline) and before.kind in ("trail", "end")
+        closed = isinstance(before, Byline) and before.kind in CLOSING
         if isinstance(item, Head) and SUBHEAD_MARK.match(item.text) and closed \
                 and (i + 1) in starts and not builders[starts[i + 1]].heads:
             builders[starts[i + 1]].heads.append((i, item))
@@ -447,7 +452,7 @@ def _assign_bylines(pool: _Pool, bylines: dict[int, Byline]) -> None:
     for i, item in sorted(bylines.items(), key=lambda pair: pair[1].kind == "lead"):
         a = _byline_owner(pool, i, item)
         target = builders[a].article
-        closing = item.kind in ("trail", "end") or (item.kind == "jump" and not _jumps_in(item))
+        closing = item.kind in CLOSING or (item.kind == "jump" and not _jumps_in(item))
         (target.trailing if closing else target.bylines).append(item)
         pool.owner[i] = a
         pool.page.explain(f"line {item.first_line}: byline “{item.text}” → {builders[a].ident}")
@@ -591,7 +596,9 @@ def _name_heads(builder: _ArticleBuilder) -> None:
         article.headline = heads[0]
     elif len(heads) == 2:
         article.kicker, article.headline = heads
-    for head, role in ((article.kicker, "kicker"), (article.headline, "main")):
+    roles: tuple[tuple[Head | None, HeadRole], ...] = (
+        (article.kicker, "kicker"), (article.headline, "main"))
+    for head, role in roles:
         if head is not None:
             head.role = role
 

@@ -13,7 +13,7 @@ from collections import Counter
 
 from teipress.lexicon import word_freq, word_tag
 from teipress.segment import thresholds
-from teipress.segment.model import Byline, Head, Line, Paragraph
+from teipress.segment.model import Byline, BylineKind, Head, Line, Paragraph
 from teipress.segment.patterns import (
     COMMENTATOR,
     CREDIT,
@@ -273,7 +273,8 @@ def _block_pieces(block: list[Line], columns: Columns, after_open: bool) -> list
             if above_byline and isinstance(last, Paragraph) and _head_shaped(last):
                 read[-1] = Head(last.lines)  # a head set over its byline (kicker, headline)
             first = read[0] if read else None
-            after_credit = bool(pieces) and getattr(pieces[-1], "kind", "") == "credit"
+            after_credit = bool(pieces) and isinstance(pieces[-1], Byline) and (
+                pieces[-1].kind == "credit")
             if after_credit and isinstance(first, Head) and len(first.lines) > 1:
                 # a photo's title sits alone under its credit; the heads below are another's
                 read[0:1] = [Head(first.lines[:1]), Head(first.lines[1:], glued=first.glued)]
@@ -291,11 +292,11 @@ def _block_pieces(block: list[Line], columns: Columns, after_open: bool) -> list
         if wrapped is not None:
             # A credit or byline wrapped onto the next line: ``…作业。 （本报`` / ``记者 某某
             # 摄）``, ``…更舒心。（宁一`` / ``川）``.
-            before, text, kind = wrapped
+            before, text, wrapped_kind = wrapped
             if before:
                 text_lines.append(Line(line.number, before))
             flush()
-            pieces.append(Byline(line, text, kind, names_in(text)))
+            pieces.append(Byline(line, text, wrapped_kind, names_in(text)))
             skip = True
             continue
         kind = byline_kind(stripped)
@@ -316,12 +317,12 @@ def _block_pieces(block: list[Line], columns: Columns, after_open: bool) -> list
     return pieces
 
 
-def _wrapped_byline(line: str, following: str) -> tuple[str, str, str] | None:
+def _wrapped_byline(line: str, following: str) -> tuple[str, str, BylineKind] | None:
     """A photo credit or a trailing byline that starts on ``line`` after its text's last
     sentence and ends the next line: the text before it, the credit or byline, its kind."""
     for joined in (join_lines([line, following]), f"{line} {following}"):  # names may wrap
         match = CREDIT.search(joined)
-        kind = "credit"
+        kind: BylineKind = "credit"
         if not match or match.end() != len(joined):
             match = _LAST_BRACKET.search(joined)
             kind = "trail"
@@ -342,8 +343,8 @@ def _head_shaped(paragraph: Paragraph) -> bool:
             and not any(mark in paragraph.text for mark in "，。、；,;"))
 
 
-def byline_kind(text: str) -> str:
-    """What a bylines' line is (``credit``, ``lead``, ``trail``, ``end``, ``jump``), or ``""``:
+def byline_kind(text: str) -> BylineKind | None:
+    """What a bylines' line is (``credit``, ``lead``, ``trail``, ``end``, ``jump``), or None:
     both readers ask it of the lines they find."""
     credit = CREDIT.search(text)
     if credit and credit.start() == 0:
@@ -356,7 +357,7 @@ def byline_kind(text: str) -> str:
         return "end"
     if JUMP.fullmatch(text):
         return "jump"
-    return ""
+    return None
 
 
 def _text_pieces(lines: list[Line], columns: Columns, after_open: bool) -> list[Piece]:

@@ -8,12 +8,41 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Literal
 
 # What a reader gives segmentation; the page model is built on them (re-exported: the
 # model's users take them from here).
 from teipress.decode.lines import Box as Box
 from teipress.decode.lines import Line as Line
 from teipress.decode.lines import PageImage as PageImage
+
+# What each piece is, as the segmenters name it; a misspelt name is a type error. An article's
+# head roles (kicker, main, sub) and the furniture kinds are printed as they are spelt here, as
+# ``head/@type`` and ``fw/@type``: closed lists in schema/teipress.odd.
+HeadRole = Literal[
+    "kicker",   # over the headline
+    "main",     # the headline
+    "sub",      # under the headline
+    "section",  # a section's head within an article
+    "title",    # a photo's title
+    "label",    # a box label over a lead: 核心阅读
+]
+BylineKind = Literal[
+    "lead",    # before the text: 本报记者 某某
+    "trail",   # after the text: （某某）
+    "credit",  # a photo's: 某某摄
+    "end",     # an article's end mark: （完）
+    "jump",    # a jump line: （下转A05版）
+]
+FurnitureKind = Literal[
+    "pageNum",   # the printed page number
+    "header",    # the section name
+    "title",     # the paper's name
+    "date",      # the issue's date
+    "editors",   # the editors line: 责任编辑 某某
+    "masthead",  # a front page's masthead text no other kind names (from a PDF)
+    "label",     # a column's label over briefs: 体坛简讯, heading no article (from a PDF)
+]
 
 
 @dataclass
@@ -36,7 +65,7 @@ class Head:
     """A heading printed on one or more lines (kept apart, for ``<lb/>``)."""
 
     lines: list[Line]
-    role: str = ""  # kicker | main | sub | section | title (of a photo)
+    role: HeadRole | None = None  # None: not yet known (a head in the pool)
     glued: bool = False  # set directly above a paragraph, with no blank line: a subhead
 
     @property
@@ -56,7 +85,7 @@ class Byline:
 
     line: Line
     text: str
-    kind: str  # lead | trail | credit | end | jump
+    kind: BylineKind
     names: list[str] = field(default_factory=list)
 
     @property
@@ -119,9 +148,9 @@ class Article:
 @dataclass
 class FurnitureItem:
     """One piece of page furniture, in printed order: ``pageNum``, ``editors``, ``header``
-    (the section name), ``date``, or ``title`` (the paper's name)."""
+    (the section name), ``date``, ``title`` (the paper's name), ``masthead`` or ``label``."""
 
-    kind: str
+    kind: FurnitureKind
     text: str
     editors: list[tuple[str, list[str]]] = field(default_factory=list)
     box: Box | None = None  # from a PDF: where it is printed

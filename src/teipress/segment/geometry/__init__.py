@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 from teipress.segment.assemble import take_dateline
 from teipress.segment.furniture import find_furniture, parse_furniture_line, take_furniture
 from teipress.segment.geometry.blocks import (
+    HEADS,
     Block,
     build_blocks,
     commonest_size,
@@ -196,7 +197,7 @@ def _article_frames(blocks: list[Block], frames: list[Box], photos: list[Photo])
     A frame around one piece of an article (a lead, a quotation pulled out) is part of the
     article it stands in: its blocks are read as if it were not drawn."""
     keep = [frame for frame in frames
-            if any(b.frame == frame and b.role in ("head", "subhead") for b in blocks)
+            if any(b.frame == frame and b.role in HEADS for b in blocks)
             or any(photo.box == frame for photo in photos)]
     for block in blocks:
         if block.frame is not None and block.frame not in keep:

@@ -11,6 +11,7 @@ from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass
 from functools import cached_property
+from typing import Literal
 
 from teipress.segment.model import Box, Line
 
@@ -27,12 +28,23 @@ HANGING = 0.6
 # Sizes within this ratio are one size (a face's rounding, a bold variant).
 SAME_SIZE = 1.06
 
+# What a block is taken for, against the body size (roles.py); a misspelt role is a type error.
+BlockRole = Literal[
+    "head",     # set larger than the body: a headline, kicker or subtitle
+    "subhead",  # bold at body size
+    "body",     # running text
+    "small",    # smaller than the body: a caption, a credit
+    "label",    # one short line set just left of another block, labelling it: 核心阅读
+]
+HEADS: tuple[BlockRole, ...] = ("head", "subhead")  # the roles of blocks set as heads
+TEXT: tuple[BlockRole, ...] = ("body", "small")  # the roles of blocks set as text
+
 
 @dataclass
 class Block:
     lines: list[Line]
     frame: Box | None = None  # the drawn box it sits in, if any
-    role: str = ""  # set by later passes: head, subhead, body, small, label
+    role: BlockRole | None = None  # set by later passes (roles.py)
     label: Block | None = None  # a label set at the start of its first line: 核心阅读
 
     @cached_property  # a block's lines are fixed once it is built

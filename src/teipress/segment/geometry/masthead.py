@@ -13,11 +13,14 @@ from __future__ import annotations
 
 from teipress.segment.furniture import parse_furniture_line
 from teipress.segment.geometry.blocks import overlap
-from teipress.segment.model import FurnitureItem, Line
+from teipress.segment.model import FurnitureItem, FurnitureKind, Line
 
 # Kinds of which one marks a line as the masthead's (a section word or a number alone may
 # stand in a headline).
-ANCHORS = ("date", "title")
+ANCHORS: tuple[FurnitureKind, ...] = ("date", "title")
+# Kinds that are furniture wherever they stand in a masthead line (a page number or a
+# section word only at its start or end).
+_PLACED_ANYWHERE: tuple[FurnitureKind, ...] = (*ANCHORS, "editors")
 
 
 def masthead_items(text: str, paper_title: str = "", beside_folio: bool = False
@@ -47,7 +50,7 @@ def masthead_items(text: str, paper_title: str = "", beside_folio: bool = False
             other.append(words[i])
             i += 1
     keep_other()
-    kinds = {item.kind for item in items} - {"masthead"}
+    kinds = {item.kind for item in items if item.kind != "masthead"}
     if not beside_folio and (len(kinds) < 2 or not kinds & set(ANCHORS)):
         return None
     return items
@@ -56,7 +59,7 @@ def masthead_items(text: str, paper_title: str = "", beside_folio: bool = False
 def _placed(items: list[FurnitureItem], first: bool, last: bool) -> bool:
     """A page number or a section word stands at the line's start or end, or beside another
     known item; alone amid the masthead's words it is part of them."""
-    if len(items) > 1 or items[0].kind in ("date", "title", "editors"):
+    if len(items) > 1 or items[0].kind in _PLACED_ANYWHERE:
         return True
     return first or last
 

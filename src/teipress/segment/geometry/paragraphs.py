@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import re
 
-from teipress.segment.geometry.blocks import Block, overlap
+from teipress.segment.geometry.blocks import HEADS, Block, overlap
 from teipress.segment.geometry.roles import lone_byline
 from teipress.segment.lines import byline_kind, split_trailing_byline
-from teipress.segment.model import Byline, Head, Line, Paragraph
+from teipress.segment.model import Byline, BylineKind, Head, Line, Paragraph
 from teipress.segment.patterns import DATELINE, names_in
 from teipress.segment.text import ends_sentence, join_lines
 
@@ -36,6 +36,8 @@ GAP = "\x00"  # a space to keep where lines are joined (join_lines strips white)
 OPEN_REPORTERS = re.compile(r"[（(]\s*(?:本报|特约|见习)?(?:记者|通讯员|实习生)[^）)]*$")
 # A block of this many lines has full lines: its edges are its column's.
 EDGE_LINES = 3
+# The kinds of byline that may be printed in a bracket wrapped over several lines.
+_BRACKETED: tuple[BylineKind, ...] = ("trail", "lead", "credit")
 
 
 class ColumnEdges:
@@ -93,7 +95,7 @@ def pieces(blocks: list[Block], edges: ColumnEdges) -> list[Piece]:
                 previous.text):
             flush()  # white between two blocks of one column after a full stop: a new paragraph
         _unbold_byline(block, out)
-        if block.role in ("head", "subhead"):
+        if block.role in HEADS:
             flush()
             unlabelled()
             _add_heads(out, block)
@@ -156,10 +158,10 @@ def _flush_right(line: Line, edges: ColumnEdges) -> bool:
             and line.placed.x0 - edges.left(line) >= FLUSH_RIGHT * line.size)
 
 
-def _kind(text: str) -> str:
+def _kind(text: str) -> BylineKind | None:
     """A byline's kind by its form (the text path's), or ``trail`` for a note on the author
     closing a commentary on a line of its own: （作者系江州大学经济学院教授 甘如海）."""
-    return byline_kind(text) or ("trail" if AUTHOR_NOTE.match(text) else "")
+    return byline_kind(text) or ("trail" if AUTHOR_NOTE.match(text) else None)
 
 
 def _joined(lines: list[Line]) -> str:
@@ -258,8 +260,8 @@ def _add_heads(out: list[Piece], block: Block) -> None:
 
 
 def _byline_at(lines: list[Line], i: int, before_text: bool, edges: ColumnEdges
-               ) -> tuple[str, str, int]:
-    """Line ``i`` as a byline: its kind ('' for none), its text, and how many of the lines
+               ) -> tuple[BylineKind | None, str, int]:
+    """Line ``i`` as a byline: its kind (None for none), its text, and how many of the lines
     after it its bracket runs over (（记者 某某 通讯 / 员 某某）). ``before_text``: no
     paragraph has started yet, where a name alone on its line is the byline."""
     text = lines[i].text.strip()
@@ -269,7 +271,7 @@ def _byline_at(lines: list[Line], i: int, before_text: bool, edges: ColumnEdges
         return "lead", text, 0  # a name (or 本报评论员) alone over the article's text
     if not kind and "（" in text and "）" not in text:
         more, joined = _bracket_closed(lines, i)
-        if more and _kind(joined) in ("trail", "lead", "credit"):
+        if more and _kind(joined) in _BRACKETED:
             return _kind(joined), joined, more
     return kind, text, 0
 
@@ -285,12 +287,12 @@ def _indent_style(blocks: list[Block], edges: ColumnEdges) -> bool:
     """Whether the article marks its paragraphs by indenting their first lines (most Chinese
     papers): then only an indent starts one, and a short line (ragged or kinsoku) does not.
     Otherwise a paragraph ends on a short line after a full stop."""
-    lines = [line for block in blocks if block.role not in ("head", "subhead")
+    lines = [line for block in blocks if block.role not in HEADS
              for line in block.lines[1:]]
     # a block's first line counts where the block is running text (a column's top line, the
     # line under a subhead); a line alone (a byline centred over the text) does not
     firsts = [block.lines[0] for block in blocks
-              if block.role not in ("head", "subhead") and len(block.lines) > 1]
+              if block.role not in HEADS and len(block.lines) > 1]
     indented = sum(_indented(line, edges) for line in lines + firsts)
     return indented >= 1 and indented * 2 >= sum(_ended(line, edges) for line in lines)
 

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from teipress.segment.geometry.blocks import (
+    HEADS,
     Block,
     frame_of,
     inside,
@@ -227,7 +228,7 @@ def _figure(photo: Photo) -> Figure | None:
     """Title, caption and credit from the photo's blocks."""
     blocks = sorted(photo.blocks, key=lambda b: b.box.y0)
     title_lines: list[Line] = []
-    while blocks and (_over(blocks[0], photo) or (blocks[0].role in ("head", "subhead") and (
+    while blocks and (_over(blocks[0], photo) or (blocks[0].role in HEADS and (
             blocks[0].box.y1 <= min((b.box.y0 for b in blocks[1:]), default=float("inf")) + 1))):
         title_lines += blocks.pop(0).lines
     lines = [line for block in blocks

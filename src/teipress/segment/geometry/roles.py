@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from teipress.segment.geometry.blocks import Block, overlap
+from teipress.segment.geometry.blocks import HEADS, TEXT, Block, BlockRole, overlap
 from teipress.segment.lines import byline_kind
 from teipress.segment.model import Box, Head
 from teipress.segment.patterns import CREDIT, ROLE_ONLY_BYLINE, is_person_name
@@ -39,6 +39,8 @@ INSTITUTION_BYLINE = re.compile(
 )
 # Heads of one group stand this close (in ems of the larger): kicker, headline, subtitle.
 GROUP_GAP = 1.2
+# The roles of blocks at body size or smaller, which may join a head's stack.
+_COMPANIONS: tuple[BlockRole, ...] = (*TEXT, "subhead")
 
 
 @dataclass
@@ -111,12 +113,12 @@ def find_labels(blocks: list[Block], body: float) -> None:
             continue
         if block.label is not None:
             continue  # labelled itself: text, not a label
-        if block.role not in ("head", "subhead") and block.frame is None:
+        if block.role not in HEADS and block.frame is None:
             continue
         box = block.box
         for other in blocks:
             first = other.lines[0].placed
-            if other is block or other.role not in ("body", "small"):
+            if other is block or other.role not in TEXT:
                 continue
             if 0 <= first.x0 - box.x1 <= 2 * body and overlap(
                     first.y0, first.y1, box.y0, box.y1) > 0.5:
@@ -139,7 +141,7 @@ def head_groups(blocks: list[Block]) -> list[HeadGroup]:
             groups.append(HeadGroup([block]))
     running = [b for b in blocks if b.role == "body" and len(b.lines) > 2]
     for block in sorted(blocks, key=lambda b: b.box.y0):
-        if block.role not in ("body", "subhead", "small") or len(block.lines) > 2 or block.label:
+        if block.role not in _COMPANIONS or len(block.lines) > 2 or block.label:
             continue
         if any(abs(b.box.y0 - block.box.y0) <= block.size and 0 <= max(
                 b.box.x0 - block.box.x1, block.box.x0 - b.box.x1) <= 2 * block.size
