@@ -7,6 +7,7 @@ bylines, paragraphs and captions in their elements, quotation marks outside the 
 from __future__ import annotations
 
 import itertools
+import re
 from collections.abc import Iterable
 
 from lxml import etree
@@ -15,7 +16,8 @@ from teipress import __version__
 from teipress.edition import Edition
 from teipress.encode import dates, keywords, names
 from teipress.encode.facsimile import Facsimile, PageFiles, item_images, item_lines
-from teipress.encode.inline import Span, classify_quotation, fill, quotations, title_spans
+from teipress.encode.inline import Span, fill
+from teipress.encode.quotations import classify_quotation, quotations
 from teipress.encode.registers import Registers
 from teipress.encode.xml import TEI_NS, tei, xml
 from teipress.segment.model import (
@@ -331,7 +333,8 @@ class _Encoder:
                 if speaker is not None and speaker.kind == "person":
                     attrs = (("who", self.registers.ref("person", speaker.name)),)
             spans.append(Span(q.start, q.end, tei(tag), attrs))
-        spans += [Span(s.start, s.end, tei(s.tag)) for s in title_spans(text)]
+        spans += [Span(m.start() + 1, m.end() - 1, tei("title"))
+                  for m in re.finditer(r"《([^《》]+)》", text)]
         spans += [
             Span(d.start, d.end, tei("date"), (("when", d.when),))
             for d in dates.find_dates(text, self.page.date)
