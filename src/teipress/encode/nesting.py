@@ -1,8 +1,9 @@
 """Which inline element may stand inside which: the nesting rules of schema/teipress.rng.
 
-Several annotators mark spans of one run of text (quotations, titles, names, dates); where
-their spans meet, this one table decides what nests, so the encoder never writes what the
-grammar forbids, whatever the text. tests/test_nesting.py checks the table against the grammar.
+Several annotators (encode/annotate.py) mark spans of one run of text (quotations, titles,
+names, dates); where their spans meet, this one table decides what nests, so the encoder never
+writes what the grammar forbids, whatever the text. tests/test_nesting.py checks the table
+against the grammar.
 """
 
 from __future__ import annotations

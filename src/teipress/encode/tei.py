@@ -13,9 +13,10 @@ from lxml import etree
 
 from teipress import __version__
 from teipress.edition import Edition
-from teipress.encode import dates, keywords, names
+from teipress.encode import keywords
+from teipress.encode.annotate import CREDIT_LINE, Context, annotate
 from teipress.encode.facsimile import Facsimile, PageFiles, item_images, item_lines
-from teipress.encode.inline import Span, classify_quotation, fill, quotations, title_spans
+from teipress.encode.inline import fill
 from teipress.encode.registers import Registers
 from teipress.encode.xml import TEI_NS, tei, xml
 from teipress.segment.model import (
@@ -34,12 +35,6 @@ from teipress.segment.model import (
 
 RNG_TYPE = "http://relaxng.org/ns/structure/1.0"
 SCH_TYPE = "http://purl.oclc.org/dsdl/schematron"
-_QUOTE_ELEMENTS = {
-    "policy": ("quote", (("type", "policy"),)),
-    "said": ("said", ()),
-    "term": ("term", ()),
-    "q": ("q", ()),
-}
 
 
 def encode_page(
@@ -95,7 +90,7 @@ class _Encoder:
         self.edition = edition
         self.files = files
         self.registers = Registers()
-        self.known_persons = _byline_persons(page)
+        self.inline = Context(page.date, self.registers, _byline_persons(page))
         self.facsimile = Facsimile(page, files) if page.size else None
         self.loose = 0  # paragraphs no article took, numbered for their zones
 
@@ -301,43 +296,12 @@ class _Encoder:
 
     def names_in_line(self, element: etree._Element, text: str) -> None:
         """A byline, credit or editors entry: each person's name as a ``persName``."""
-        spans = [
-            Span(m.start, m.end, tei("persName"), (("ref", self.registers.ref("person", m.name)),))
-            for m in names.byline_names(text)
-        ]
-        fill(element, text, spans)
+        fill(element, text, annotate(text, self.inline, CREDIT_LINE))
 
     def paragraph(self, parent: etree._Element, paragraph: Paragraph, zone: str) -> None:
         p = sub(parent, "p")
         self.facs(p, zone, paragraph.lines)
-        fill(p, paragraph.text, self.inline_spans(paragraph.text))
-
-    def inline_spans(self, text: str) -> list[Span]:
-        mentions = names.find_mentions(text, self.known_persons)
-        self.known_persons.extend(m.name for m in mentions if m.kind == "person")
-        spans = [
-            Span(
-                m.start,
-                m.end,
-                tei(self.registers.element_name(m.kind)),
-                (("ref", self.registers.ref(m.kind, m.name)),),
-            )
-            for m in mentions
-        ]
-        for q in quotations(text):
-            kind = classify_quotation(text, q)
-            tag, attrs = _QUOTE_ELEMENTS[kind]
-            if kind == "said":
-                speaker = names.speaker_after_quote(text, q.end, mentions)
-                if speaker is not None and speaker.kind == "person":
-                    attrs = (("who", self.registers.ref("person", speaker.name)),)
-            spans.append(Span(q.start, q.end, tei(tag), attrs))
-        spans += [Span(s.start, s.end, tei(s.tag)) for s in title_spans(text)]
-        spans += [
-            Span(d.start, d.end, tei("date"), (("when", d.when),))
-            for d in dates.find_dates(text, self.page.date)
-        ]
-        return spans
+        fill(p, paragraph.text, annotate(paragraph.text, self.inline))
 
 
 def _byline_persons(page: Page) -> list[str]:

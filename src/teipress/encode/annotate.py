@@ -1,0 +1,119 @@
+"""Inline annotation: independent annotators, one per kind, each finding spans over a text.
+
+An annotator is a function ``(text, context) -> list[Span]``: it marks one kind of thing
+(names, quotations, terms, titles, dates) and knows nothing of the others or of XML nesting.
+``annotate`` runs a fixed sequence of them over one paragraph (or one byline) and returns
+all their spans; ``inline.fill`` then writes them once, nested as the grammar allows.
+
+What annotators share is in the page's ``Context``: the issue date, the registers the name
+elements point into, the persons known so far on the page, and the mentions the names
+annotator found in the text at hand (the quotations annotator reads them for ``said/@who``,
+so names run first).
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+from teipress.encode import dates, names
+from teipress.encode.inline import Span
+from teipress.encode.names import Mention
+from teipress.encode.quotations import classify_quotation, quotations
+from teipress.encode.registers import Registers
+from teipress.encode.xml import tei
+
+__all__ = ["CREDIT_LINE", "RUNNING_TEXT", "Annotator", "Context", "annotate"]
+
+
+@dataclass
+class Context:
+    """What the annotators of one page share; ``mentions`` holds the current text's names."""
+
+    issue_date: datetime.date | None
+    registers: Registers
+    known_persons: list[str]  # names the page vouches for, then each person found in it
+    mentions: list[Mention] = field(default_factory=list)
+
+
+Annotator = Callable[[str, Context], list[Span]]
+
+# A quotation's kind (quotations.classify_quotation) as its element and attributes.
+_QUOTE_ELEMENTS = {
+    "policy": ("quote", (("type", "policy"),)),
+    "said": ("said", ()),
+    "q": ("q", ()),
+}
+_TITLE = re.compile(r"《([^《》]+)》")
+
+
+def name_spans(text: str, context: Context) -> list[Span]:
+    """Persons, places and organisations, each pointing at its register entry; a person
+    found here is known in the paragraphs that follow."""
+    mentions = names.find_mentions(text, context.known_persons)
+    context.known_persons.extend(m.name for m in mentions if m.kind == "person")
+    context.mentions = mentions
+    registers = context.registers
+    return [
+        Span(m.start, m.end, tei(registers.element_name(m.kind)),
+             (("ref", registers.ref(m.kind, m.name)),))
+        for m in mentions
+    ]
+
+
+def quotation_spans(text: str, context: Context) -> list[Span]:
+    """Quoted policy, speech (with ``@who`` when a person found by ``name_spans`` says it)
+    and other quotations; quoted terms are ``term_spans``'."""
+    spans = []
+    for q in quotations(text):
+        kind = classify_quotation(text, q)
+        if kind == "term":
+            continue
+        tag, attrs = _QUOTE_ELEMENTS[kind]
+        if kind == "said":
+            speaker = names.speaker_after_quote(text, q.end, context.mentions)
+            if speaker is not None and speaker.kind == "person":
+                attrs = (("who", context.registers.ref("person", speaker.name)),)
+        spans.append(Span(q.start, q.end, tei(tag), attrs))
+    return spans
+
+
+def term_spans(text: str, context: Context) -> list[Span]:
+    """Quoted words used as terms: “双碳”目标, “闯”的精神."""
+    return [Span(q.start, q.end, tei("term"))
+            for q in quotations(text) if classify_quotation(text, q) == "term"]
+
+
+def title_spans(text: str, context: Context) -> list[Span]:
+    """《Titles》 of works and documents: the marks stay outside."""
+    return [Span(m.start() + 1, m.end() - 1, tei("title")) for m in _TITLE.finditer(text)]
+
+
+def date_spans(text: str, context: Context) -> list[Span]:
+    """Calendar dates the text fixes, resolved against the issue's date."""
+    return [Span(d.start, d.end, tei("date"), (("when", d.when),))
+            for d in dates.find_dates(text, context.issue_date)]
+
+
+def credit_spans(text: str, context: Context) -> list[Span]:
+    """A byline, credit or editors entry: each person's name as a ``persName``."""
+    return [Span(m.start, m.end, tei("persName"),
+                 (("ref", context.registers.ref("person", m.name)),))
+            for m in names.byline_names(text)]
+
+
+# The order matters only where annotators share: names before quotations (``@who``), and
+# register entries numbered in the order names first occur.
+RUNNING_TEXT: tuple[Annotator, ...] = (
+    name_spans, quotation_spans, term_spans, title_spans, date_spans,
+)
+CREDIT_LINE: tuple[Annotator, ...] = (credit_spans,)
+
+
+def annotate(text: str, context: Context,
+             annotators: Sequence[Annotator] = RUNNING_TEXT) -> list[Span]:
+    """Every span the annotators find in ``text``, in their order."""
+    context.mentions = []
+    return [span for annotator in annotators for span in annotator(text, context)]

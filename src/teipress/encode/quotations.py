@@ -1,0 +1,102 @@
+"""Quotations in running text, and what each one is: a document's words, speech, a term.
+
+A quotation is the text between a balanced pair of marks (the marks are not part of it).
+Its kind comes from its words and the words around it, as news writing uses them: a lead-in
+naming an authority and a verb like 提出 or 强调 quotes policy; 说 or 表示 around it quotes
+speech; a few words without a sentence mark are a term.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+PAIRS = {"“": "”", "‘": "’", "「": "」", "『": "』"}
+# A lead-in that names a document or an authority, and the verbs that introduce its words.
+_AUTHORITY = re.compile(
+    r"报告|精神|纲要|规划|决定|决议|意见|方案|条例|通知|文件|会议|全会|讲话|指示|批示|论述|"
+    r"党中央|中央|国务院|总书记|党的|市委|省委|区委|县委|政府|部署|政策|办法|措施|规定|细则|》"
+)
+_POLICY_VERB = re.compile(
+    r"(?:提出|指出|强调|要求|明确|部署|写入|规定|号召)(?:了)?[：:，,]?(?:要|的)?$"
+)
+# The verb may stand a clause before the quotation: 会议强调，今年经济工作要坚持“…”,
+# 会议要求，各地各部门“…”.
+_POLICY_VERB_BEFORE = re.compile(
+    r"(?P<verb>提出|指出|强调|要求|明确)(?:了)?[：:，,][^“”‘’。！？；]{0,20}$"
+)
+_POLICY_AFTER = re.compile(
+    r"^(?:的)?(?:部署要求|决策部署|重大部署|部署|要求|精神|重要指示|重要论述|目标任务)"
+    r"|^(?:作出|做出)(?:了)?(?:重大|重要|全面)?部署"
+)
+_OFFICIAL_VERBS = ("指出", "强调")  # news reserves these for officials and documents
+_SPEECH_AFTER = re.compile(
+    r"^[^。！？“”]{0,24}?(?:说|表示|介绍|告诉记者|坦言|感慨|笑着说|补充道|说道|发言)"
+)
+_SPEECH_BEFORE = re.compile(r"(?:说|表示|介绍|告诉记者|坦言|感慨|笑着说|说道)[：:]$")
+_SENTENCE_MARKS = set("。！？；!?;")
+
+
+@dataclass(frozen=True)
+class Quotation:
+    """The text between a pair of quotation marks: [start, end) excludes the marks."""
+
+    start: int
+    end: int
+    depth: int
+
+
+def quotations(text: str) -> list[Quotation]:
+    """Balanced pairs of quotation marks; unbalanced marks are left as plain text."""
+    stack: list[tuple[str, int]] = []
+    found: list[Quotation] = []
+    for i, ch in enumerate(text):
+        if ch in PAIRS:
+            stack.append((ch, i))
+        elif ch in PAIRS.values():
+            for depth in range(len(stack) - 1, -1, -1):
+                if PAIRS[stack[depth][0]] == ch:
+                    _open, start = stack[depth]
+                    del stack[depth:]
+                    if i > start + 1:
+                        found.append(Quotation(start + 1, i, depth))
+                    break
+    return sorted(found, key=lambda q: (q.start, -q.end))
+
+
+def classify_quotation(text: str, q: Quotation) -> str:
+    """``policy``, ``said``, ``term`` or ``q``: what a quotation is, by its words and lead-in."""
+    inner = text[q.start : q.end]
+    lead_in = _lead_in(text, q.start - 1)
+    after = text[q.end + 1 : q.end + 30]
+    if _is_term(inner, limit=4):  # “闯”的精神, “双碳”目标: a word, not a document's text
+        return "term"
+    verb = _POLICY_VERB.search(lead_in)
+    if ((verb and (_AUTHORITY.search(lead_in) or verb.group().startswith(_OFFICIAL_VERBS)))
+            or _POLICY_AFTER.match(after)):
+        return "policy"
+    early = _POLICY_VERB_BEFORE.search(lead_in)
+    if early and (_AUTHORITY.search(lead_in[:early.start()])
+                  or early.group("verb") in _OFFICIAL_VERBS):
+        return "policy"
+    if _SPEECH_BEFORE.search(lead_in) or (_SPEECH_AFTER.match(after) and _is_utterance(inner)):
+        return "said"
+    if _is_term(inner, limit=12):
+        return "term"
+    return "q"
+
+
+def _is_term(inner: str, limit: int) -> bool:
+    return len(inner) <= limit and not any(ch in _SENTENCE_MARKS or ch in "，," for ch in inner)
+
+
+def _lead_in(text: str, mark: int) -> str:
+    """The words before an opening mark, back to the start of their sentence."""
+    start = mark
+    while start > 0 and text[start - 1] not in _SENTENCE_MARKS and mark - start < 40:
+        start -= 1
+    return text[start:mark].rstrip()
+
+
+def _is_utterance(inner: str) -> bool:
+    return any(ch in _SENTENCE_MARKS or ch in "，," for ch in inner) or len(inner) > 12

@@ -1,0 +1,73 @@
+"""The inline annotators (encode/annotate.py): each finds its own kind, and they share only
+what the page's Context carries."""
+
+from __future__ import annotations
+
+import datetime
+
+from conftest import SAMPLE_TXT
+from teipress.encode.annotate import (
+    Context,
+    annotate,
+    date_spans,
+    quotation_spans,
+    term_spans,
+    title_spans,
+)
+from teipress.encode.quotations import quotations
+from teipress.encode.registers import Registers
+from teipress.encode.xml import tei
+from teipress.segment import segment_page
+from teipress.segment.model import Article
+
+ISSUE = datetime.date(2022, 11, 22)
+SAID = "“今年的收成比去年好多了，”护林员石大山笑着说。"
+
+
+def context() -> Context:
+    return Context(ISSUE, Registers(), [])
+
+
+def by_tag(spans, tag):
+    return [(s.start, s.end, dict(s.attrs)) for s in spans if s.tag == tei(tag)]
+
+
+def test_speech_names_its_speaker_through_the_names_annotator() -> None:
+    spans = annotate(SAID, context())
+    assert by_tag(spans, "persName") == [(17, 20, {"ref": "#pers-1"})]
+    assert by_tag(spans, "said") == [(1, 13, {"who": "#pers-1"})]
+    # alone, without the names annotator's mentions, the speech has no speaker
+    assert by_tag(quotation_spans(SAID, context()), "said") == [(1, 13, {})]
+
+
+def test_a_person_found_in_one_paragraph_is_known_in_the_next() -> None:
+    later = "今天石大山来到村里。"
+    assert by_tag(annotate(later, context()), "persName") == []
+    shared = context()
+    annotate(SAID, shared)
+    assert shared.known_persons == ["石大山"]
+    assert by_tag(annotate(later, shared), "persName") == [(2, 5, {"ref": "#pers-1"})]
+
+
+def test_each_kind_comes_from_its_own_annotator() -> None:
+    text = "会上，“双碳”目标写入了《报告》，11月15日开工。"
+    term, title, date = (4, 6, {}), (13, 15, {}), (17, 23, {"when": "2022-11-15"})
+    assert by_tag(term_spans(text, context()), "term") == [term]
+    assert quotation_spans(text, context()) == []
+    assert by_tag(title_spans(text, context()), "title") == [title]
+    assert by_tag(date_spans(text, context()), "date") == [date]
+    spans = annotate(text, context())
+    assert (by_tag(spans, "term"), by_tag(spans, "title"), by_tag(spans, "date")) == (
+        [term], [title], [date])
+
+
+def test_every_quotation_of_the_sample_is_a_quotation_or_a_term_once() -> None:
+    page = segment_page(SAMPLE_TXT.read_text(encoding="utf-8"))
+    texts = [p.text for item in page.body if isinstance(item, Article) for p in item.paragraphs]
+    checked = 0
+    for text in texts:
+        marked = [(s.start, s.end) for s in
+                  quotation_spans(text, context()) + term_spans(text, context())]
+        assert sorted(marked) == sorted((q.start, q.end) for q in quotations(text)), text
+        checked += len(marked)
+    assert checked > 10  # the sample quotes policy, speech and terms
