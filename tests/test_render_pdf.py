@@ -232,6 +232,24 @@ def test_the_sample_page_is_printed_whole_on_one_a3_page(sample_pdf: tuple[Path,
     assert [w for w in wanted if w not in text] == []
 
 
+def test_a_front_page_folio_is_printed_without_words_over_words(tmp_path: Path):
+    """A front page's folio holds more than a date: the lunar date, the issue line, the
+    paper's printed name (the held-out front page, converted from its PDF). Set beside the
+    page number on one line it ran into it; read back with poppler, no word covers another."""
+    sys.path.insert(0, str(ROOT / "tests" / "pdfpages"))
+    from readback import overlapping_words
+
+    source = ROOT / "tests" / "pdfpages" / "heldout2" / "river-daily-2024-04-22-p01-chromium.pdf"
+    shutil.copy(source, tmp_path / "01.pdf")
+    main(["convert", str(tmp_path / "01.pdf")])  # returns: success (errors exit)
+    tei = tmp_path / "01.xml"
+    folio = etree.parse(str(tei)).xpath("//t:fw[@type='masthead']", namespaces=NS)
+    assert folio, "the front page's folio has items besides number, section and date"
+    printed = tmp_path / "printed.pdf"
+    main(["render", "pdf", str(tei), "-o", str(printed)])
+    assert overlapping_words(printed) == []
+
+
 def test_no_line_starts_with_closing_punctuation(sample_pdf: tuple[Path, Path]):
     _, pdf = sample_pdf
     lines = [line.strip() for line in _run("pdftotext", pdf, "-").splitlines() if line.strip()]
