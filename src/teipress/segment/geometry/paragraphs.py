@@ -14,7 +14,7 @@ from teipress.segment.geometry.blocks import HEADS, Block, overlap
 from teipress.segment.geometry.roles import lone_byline
 from teipress.segment.lines import byline_kind, split_trailing_byline
 from teipress.segment.model import Byline, BylineKind, Head, Line, Paragraph
-from teipress.segment.patterns import DATELINE, names_in
+from teipress.segment.patterns import DATELINE, OPENING_LABEL, names_in
 from teipress.segment.text import ends_sentence, join_lines
 
 Piece = Paragraph | Head | Byline
@@ -28,8 +28,6 @@ SHORT_UNENDED = 2.5
 FLUSH_RIGHT = 2.5
 # A byline's bracket closes within this many more lines.
 MAX_WRAPPED = 3
-# A label set inline at a paragraph's start (editors' notes, key points), then its text.
-OPENING_LABEL = re.compile(r"^(?:编者按|编后语?|核心提示|核心阅读|内容提要|导读)\s*[:：]")
 AUTHOR_NOTE = re.compile(r"^[（(]\s*作者\s*(?:系|[:：])[^（）()]{2,40}[）)]$")
 GAP = "\x00"  # a space to keep where lines are joined (join_lines strips white)
 # A reporters' bracket still open: （记者 某某 …
