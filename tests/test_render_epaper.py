@@ -369,7 +369,7 @@ def test_a_search_hit_is_marked_on_the_printed_page(browser, issue):
 def test_a_facsimile_is_read_as_written_and_what_cannot_be_used_is_left_out():
     from lxml import etree as et
 
-    from teipress.render.facsimile import Box, read_facsimile
+    from teipress.render.facsimile import ZoneBox, read_facsimile
 
     def facsimile(surface: str, body: str = "") -> object:
         return read_facsimile(et.fromstring(
@@ -386,7 +386,7 @@ def test_a_facsimile_is_read_as_written_and_what_cannot_be_used_is_left_out():
     assert [z.id for z in facs.zones] == ["z1"]  # z2's corners are no numbers
     assert facs.zones_of("a1") == (facs.zones[0],)  # unknown zones left out
     assert facs.targets == (("a1", ("z1",)),)  # an element without xml:id cannot be linked
-    assert facs.pixels(Box(36, 80, 560, 610), 2480, 3508) == (106, 236, 1543, 1561)
+    assert facs.pixels(ZoneBox(36, 80, 560, 610), 2480, 3508) == (106, 236, 1543, 1561)
     assert facsimile('<surface ulx="0" uly="0" lrx="0" lry="0"/>') is None  # no extent
     no_size = facsimile('<surface ulx="0" uly="0" lrx="10" lry="10">'
                         '<graphic url="p.jpg" width="21cm"/></surface>')
@@ -404,17 +404,17 @@ def test_nothing_in_the_tei_text_is_lost_between_page_view_and_article_pages(iss
 
 
 def test_an_svg_photo_is_sized_from_its_own_width_height_or_viewbox(tmp_path):
-    from teipress.render.epaper import _image_size
+    from teipress.render.imagesize import image_size
 
     svg = tmp_path / "a.svg"
     svg.write_text('<svg xmlns="http://www.w3.org/2000/svg" width="40px" height="30"/>')
-    assert _image_size(svg) == (40, 30)
+    assert image_size(svg) == (40, 30)
     svg.write_text('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 120 80"/>')
-    assert _image_size(svg) == (120, 80)
+    assert image_size(svg) == (120, 80)
     svg.write_text('<svg xmlns="http://www.w3.org/2000/svg" width="3cm"/>')
-    assert _image_size(svg) == (0, 0)  # shown, without a size
+    assert image_size(svg) == (0, 0)  # shown, without a size
     svg.write_text("<html/>")
-    assert _image_size(svg) is None
+    assert image_size(svg) is None
 
 
 def test_an_article_without_headline_is_named_by_its_opening_words(tmp_path):

@@ -20,11 +20,11 @@ from io import BytesIO
 from pathlib import Path, PurePosixPath
 from urllib.parse import unquote
 
-from lxml import etree
 from markupsafe import Markup
 
 from teipress.fileio import write_atomic
-from teipress.render.facsimile import Box, length_px
+from teipress.render.facsimile import ZoneBox
+from teipress.render.imagesize import image_size
 from teipress.render.paths import page_stem
 from teipress.render.view import ArticleView, FigureView, PageView, article_text, plain_text
 from teipress.safepaths import inside, output_path
@@ -71,7 +71,7 @@ class Hotspot:
     id: str
     label: str
     href: str  # from the output root
-    boxes: tuple[Box, ...]
+    boxes: tuple[ZoneBox, ...]
     kind: str  # article | figure
 
 
@@ -182,7 +182,7 @@ def issue_photos(pages: Sequence[PageView], out_dir: Path, label: Callable[[Page
 
 def site_image(out_dir: Path, path: str) -> SiteImage | None:
     """An image the page rendering put into the site, with its size; ``None`` if absent."""
-    size = _image_size(Path(out_dir) / path) if (Path(out_dir) / path).is_file() else None
+    size = image_size(Path(out_dir) / path) if (Path(out_dir) / path).is_file() else None
     return SiteImage(path, *size) if size else None
 
 
@@ -212,7 +212,7 @@ def write_issue_nav(date: str, pages: Sequence[IssuePage], out_dir: Path) -> str
     return path
 
 
-def svg_rects(boxes: Sequence[Box]) -> Markup:
+def svg_rects(boxes: Sequence[ZoneBox]) -> Markup:
     """``<rect>`` elements for zones, in the surface's coordinates."""
     return Markup("").join(
         Markup('<rect x="{}" y="{}" width="{}" height="{}"/>').format(
@@ -245,43 +245,13 @@ def _copy_image(page: PageView, url: str, folder: PurePosixPath, out_dir: Path
     if not source.is_file():
         log.warning("%s: image %r: no such file; not shown", page.source, url)
         return None
-    size = _image_size(source)
+    size = image_size(source)
     if size is None:
         log.warning("%s: image %r is not a readable image file; not shown", page.source, url)
         return None
     target = (folder / source.relative_to(base).as_posix()).as_posix()
     write_atomic(output_path(out_dir, target), source.read_bytes())
     return SiteImage(target, *size)
-
-
-def _image_size(path: Path) -> tuple[int, int] | None:
-    """Pixel size of a raster image (Pillow reads the header only), or of an SVG (its
-    width and height, else its viewBox; 0 × 0 when it states neither); ``None`` when the
-    file is no image."""
-    if path.suffix.lower() == ".svg":
-        return _svg_size(path)
-    from PIL import Image, UnidentifiedImageError  # only for pages that carry images
-
-    try:
-        with Image.open(path) as image:
-            return image.size
-    except (OSError, UnidentifiedImageError):
-        return None
-
-
-def _svg_size(path: Path) -> tuple[int, int] | None:
-    parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False)
-    try:
-        root = etree.parse(str(path), parser).getroot()
-    except (OSError, etree.XMLSyntaxError):
-        return None
-    if etree.QName(root).localname != "svg":
-        return None
-    width, height = length_px(root.get("width")), length_px(root.get("height"))
-    if not (width and height):
-        box = (root.get("viewBox") or "").replace(",", " ").split()
-        width, height = (length_px(box[2]), length_px(box[3])) if len(box) == 4 else (0, 0)
-    return width, height
 
 
 def _thumbnail(out_dir: Path, image: SiteImage, target: str) -> SiteImage | None:

@@ -22,7 +22,7 @@ XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
 
 
 @dataclass(frozen=True)
-class Box:
+class ZoneBox:
     """A rectangle in the surface's coordinates: upper left and lower right corners."""
 
     ulx: float
@@ -42,7 +42,7 @@ class Box:
 @dataclass(frozen=True)
 class Zone:
     id: str
-    box: Box
+    box: ZoneBox
 
 
 @dataclass(frozen=True)
@@ -50,7 +50,7 @@ class Facsimile:
     """One page's surface: its extent, its image and its zones, and which element (by
     ``xml:id``) points at which zones, in the order ``@facs`` lists them."""
 
-    surface: Box
+    surface: ZoneBox
     image_url: str = ""
     image_width: int = 0  # pixels, from graphic/@width ("2480px"); 0 when not given
     image_height: int = 0
@@ -63,15 +63,15 @@ class Facsimile:
         by_id = {z.id: z for z in self.zones}
         return tuple(by_id[z] for z in wanted if z in by_id)
 
-    def fraction(self, box: Box) -> Box:
+    def fraction(self, box: ZoneBox) -> ZoneBox:
         """``box`` as fractions (0–1) of the surface: for placing it over the page image."""
         s = self.surface
         if s.width <= 0 or s.height <= 0:
-            return Box(0, 0, 0, 0)
-        return Box(_unit((box.ulx - s.ulx) / s.width), _unit((box.uly - s.uly) / s.height),
+            return ZoneBox(0, 0, 0, 0)
+        return ZoneBox(_unit((box.ulx - s.ulx) / s.width), _unit((box.uly - s.uly) / s.height),
                    _unit((box.lrx - s.ulx) / s.width), _unit((box.lry - s.uly) / s.height))
 
-    def pixels(self, box: Box, width: int, height: int) -> tuple[int, int, int, int]:
+    def pixels(self, box: ZoneBox, width: int, height: int) -> tuple[int, int, int, int]:
         """``box`` as ``x, y, w, h`` on an image of ``width`` × ``height`` pixels showing the
         whole surface (a IIIF canvas's ``#xywh``)."""
         f = self.fraction(box)
@@ -109,9 +109,9 @@ def read_facsimile(root: etree._Element) -> Facsimile | None:
     )
 
 
-def _box(element: etree._Element) -> Box | None:
+def _box(element: etree._Element) -> ZoneBox | None:
     try:
-        return Box(*(float(element.get(k, "")) for k in ("ulx", "uly", "lrx", "lry")))
+        return ZoneBox(*(float(element.get(k, "")) for k in ("ulx", "uly", "lrx", "lry")))
     except ValueError:
         return None
 

@@ -23,6 +23,7 @@ from teipress import __version__
 from teipress.edition import Edition, Editions
 from teipress.errors import TeipressError, UsageError
 from teipress.fileio import write_atomic
+from teipress.render.imagesize import image_size
 from teipress.render.pdf.compose import article_spans, attach_figures, first_row, page_runs
 from teipress.render.pdf.fill import LINE_PT, MAX_SETTINGS, REFILL, Fill, page_fill
 from teipress.render.pdf.fonts import check_fonts, harfbuzz_subset_available
@@ -38,7 +39,7 @@ from teipress.render.pdf.metadata import (
     page_title,
     set_bleed_box,
 )
-from teipress.render.pdf.setter import BodySetter, Image, image_size, print_inline
+from teipress.render.pdf.setter import BodySetter, Image, print_inline
 from teipress.render.view import (
     ArticleView,
     FigureView,
@@ -238,7 +239,10 @@ class PdfRenderer:
                     continue
                 image = inside(tei_path.parent, graphic.url, what=f"{tei_path}: graphic/@url")
                 if image.is_file():
-                    found[graphic.url] = Image(image.as_uri(), image_size(image))
+                    # 4:3 when it cannot be read (WeasyPrint says why) or states no size
+                    size = image_size(image)
+                    found[graphic.url] = Image(image.as_uri(),
+                                               size if size and all(size) else (4, 3))
                 else:
                     log.warning("%s: graphic %s: no such file", tei_path, graphic.url)
         return found

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
 from markupsafe import Markup, escape
@@ -236,14 +235,3 @@ def print_inline(content: Inlines) -> Markup:
         escape(item) if isinstance(item, str)
         else (Markup("<br>") if item.tag == "lb" else Markup("")) + print_inline(item.children)
         for item in content)
-
-
-def image_size(path: Path) -> tuple[int, int]:
-    """An image's size in pixels; 4:3 when it cannot be read (WeasyPrint says why)."""
-    try:
-        from PIL import Image as PillowImage  # only for pages that carry images
-
-        with PillowImage.open(path) as opened:
-            return opened.size
-    except (OSError, ValueError):
-        return (4, 3)
