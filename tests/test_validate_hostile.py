@@ -12,7 +12,8 @@ import pytest
 from conftest import EXAMPLE_TEI
 from teipress import validate
 from teipress.errors import EXIT_FAILED, EXIT_INTERNAL
-from teipress.validate import MAX_TEI_BYTES, Validator
+from teipress.validate import Validator
+from teipress.validate.safe import MAX_TEI_BYTES
 from validate_support import run_teipress, variant
 
 FIRST_P = "<p>“双碳”之外"  # the first paragraph of article 1, line 83

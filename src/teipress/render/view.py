@@ -47,7 +47,7 @@ from lxml import etree
 from teipress.errors import InputError
 from teipress.render.facsimile import Facsimile, read_facsimile
 from teipress.safepaths import UnsafePath, file_stem, real_date
-from teipress.validate.safe import MAX_TEI_BYTES
+from teipress.validate.safe import PageTooLarge, read_page_bytes
 
 TEI_NS = "http://www.tei-c.org/ns/1.0"
 XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
@@ -249,13 +249,11 @@ def load_page(path: Path) -> PageView:
     parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False,
                              remove_comments=True, remove_pis=True)
     try:
-        with path.open("rb") as file:  # never more than a page can hold: /dev/zero, a 2 GB file
-            data = file.read(MAX_TEI_BYTES + 1)
+        data = read_page_bytes(path)  # never more than a page can hold: /dev/zero, 2 GB
     except OSError as exc:
         raise InputError(f"{path}: cannot read: {exc}") from exc
-    if len(data) > MAX_TEI_BYTES:
-        raise InputError(f"{path}: more than {MAX_TEI_BYTES // 2**20} MB is too large for a "
-                         "TEI page")
+    except PageTooLarge as exc:
+        raise InputError(f"{path}: {exc}") from exc
     try:
         root = etree.fromstring(data, parser)
     except etree.XMLSyntaxError as exc:

@@ -22,7 +22,12 @@ from teipress.validate.diagnostics import (
     FileResult,
     SourcePositions,
 )
-from teipress.validate.safe import MAX_TEI_BYTES, NotWellFormed, parse_bytes
+from teipress.validate.safe import (
+    NotWellFormed,
+    PageTooLarge,
+    parse_bytes,
+    read_page_bytes,
+)
 
 __all__ = ["Diagnostic", "FileResult", "Validator", "collect_files", "validate_paths"]
 
@@ -54,14 +59,12 @@ class Validator:
 
     def check_file(self, path: Path) -> FileResult:
         try:
-            with Path(path).open("rb") as file:  # no more than a page: it may be /dev/zero
-                data = file.read(MAX_TEI_BYTES + 1)
+            data = read_page_bytes(path)
         except OSError as exc:
             problem = Diagnostic(1, 1, "error", f"cannot read: {exc.strerror or exc}")
             return FileResult(str(path), [problem])
-        if len(data) > MAX_TEI_BYTES:
-            problem = Diagnostic(1, 1, "error", f"more than {MAX_TEI_BYTES // 2**20} MB is too "
-                                 "large for a TEI page; not validated")
+        except PageTooLarge as exc:
+            problem = Diagnostic(1, 1, "error", f"{exc}; not validated")
             return FileResult(str(path), [problem])
         return FileResult(str(path), self.check_bytes(data))
 

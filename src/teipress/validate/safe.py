@@ -8,6 +8,7 @@ bombs (billion laughs) whatever the parser's defaults are.
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 from lxml import etree
 
@@ -20,6 +21,23 @@ _BOM = b"\xef\xbb\xbf"
 # zones stay far below it too.
 MAX_TEI_BYTES = 16 * 1024 * 1024
 _POSITION_SUFFIX = re.compile(r"\s*, line \d+, column \d+$")
+
+
+class PageTooLarge(Exception):
+    """A file holds more than ``MAX_TEI_BYTES``: not a page (or /dev/zero)."""
+
+    def __init__(self) -> None:
+        super().__init__(f"more than {MAX_TEI_BYTES // 2**20} MB is too large for a TEI page")
+
+
+def read_page_bytes(path: Path) -> bytes:
+    """A TEI page's bytes, read no further than a page can hold (PageTooLarge beyond);
+    OSError as the system gives it."""
+    with Path(path).open("rb") as file:
+        data = file.read(MAX_TEI_BYTES + 1)
+    if len(data) > MAX_TEI_BYTES:
+        raise PageTooLarge
+    return data
 
 
 class NotWellFormed(Exception):
