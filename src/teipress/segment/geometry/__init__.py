@@ -306,6 +306,9 @@ def _column_labels(found: list[tuple[Region, list[Article]]], page: Page) -> set
                 first.headline.text[:1] in BRIEF_MARKS and _label_text(first.kicker.text)):
             _take_label(page, first.kicker)
             first.kicker = None
+        if first is not None and first.headline is not None and _over_briefs(articles):
+            _take_label(page, first.headline)  # its label boxed over the column's first brief
+            first.headline = None
         if not (len(articles) == 1 and articles[0].headline is not None and not (
                 articles[0].paragraphs or articles[0].sections or articles[0].bylines
                 or articles[0].kicker or articles[0].subtitle)):
@@ -322,6 +325,16 @@ def _column_labels(found: list[tuple[Region, list[Article]]], page: Page) -> set
             _take_label(page, head)
             alone.add(id(region))
     return alone
+
+
+def _over_briefs(articles: list[Article]) -> bool:
+    """A word or two over a flow of briefs, each opening with its own dateline: no
+    headline of the first, the column's label."""
+    first = articles[0]
+    return (len(articles) >= 2 and first.headline is not None
+            and _label_text(first.headline.text) and first.dateline is not None
+            and not (first.kicker or first.subtitle or first.bylines)
+            and all(a.headline is None and a.dateline is not None for a in articles[1:]))
 
 
 def _label_text(text: str) -> bool:

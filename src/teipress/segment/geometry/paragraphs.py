@@ -218,7 +218,11 @@ def _paragraph(lines: list[Line], label: list[Head]) -> list[Piece]:
 def _starts_paragraph(line: Line, previous: Line | None, edges: ColumnEdges, indents: bool,
                       justified: bool) -> bool:
     """Indenting papers start a paragraph at an indent; a short line after a full stop ends
-    one too where the column is justified (ragged columns are short anywhere)."""
+    one too where the column is justified (ragged columns are short anywhere). A line opening
+    with a dateline after a full stop starts the next brief, however the lines are set
+    (briefs run across a band, every line indented alike)."""
+    if previous is not None and ends_sentence(previous.text) and DATELINE.match(line.text):
+        return True
     ended = _ended(previous, edges)
     if indents:
         return _indented(line, edges) or (justified and ended)
