@@ -176,6 +176,7 @@ def _read_page(page: PdfiumPage, index: int, path: Path) -> PdfPage:
                 frames.append(box)  # (a rectangle under the whole page is its paper)
         elif box.x1 - box.x0 >= MIN_IMAGE and box.y1 - box.y0 >= MIN_IMAGE:
             images.append(_image(obj, box))
+    frames += _ruled_frames(rules, width * height)
     where = f"{path}: page {index + 1}"
     _check_text(glyphs, images, where)
     # a line never runs across a rule or out of a frame (a label boxed at a paragraph's start)
@@ -191,6 +192,31 @@ def _read_page(page: PdfiumPage, index: int, path: Path) -> PdfPage:
         lines.sort(key=lambda line: (round(line.placed.y0), line.placed.x0))
     return PdfPage(index, (round(size[0], 2), round(size[1], 2)), lines, rules, frames, images,
                    rotated)
+
+
+def _ruled_frames(rules: list[Box], page_area: float) -> list[Box]:
+    """Boxes drawn as four rules (a browser draws a CSS border as one filled strip a side):
+    two horizontal rules of one length, joined at both ends by vertical rules as tall."""
+    slack = RULE_THICKNESS
+    across = sorted((r for r in rules if r.x1 - r.x0 > r.y1 - r.y0), key=lambda r: r.y0)
+    down = [r for r in rules if r.y1 - r.y0 > r.x1 - r.x0]
+
+    def side(x: float, top: float, bottom: float) -> bool:
+        return any(abs(r.x0 - x) <= slack or abs(r.x1 - x) <= slack for r in down
+                   if abs(r.y0 - top) <= slack and abs(r.y1 - bottom) <= slack)
+
+    found = []
+    for top in across:
+        for bottom in across:
+            if bottom.y0 - top.y1 <= slack or abs(bottom.x0 - top.x0) > slack or abs(
+                    bottom.x1 - top.x1) > slack:
+                continue
+            box = Box(top.x0, top.y0, top.x1, bottom.y1)
+            if side(box.x0, box.y0, box.y1) and side(box.x1, box.y0, box.y1) and (
+                    (box.x1 - box.x0) * (box.y1 - box.y0) < BACKGROUND * page_area):
+                found.append(box)
+                break  # the nearest bottom closes the box
+    return found
 
 
 def _glyphs(textpage: PdfTextPage, to_top_left: Placer) -> list[Glyph]:

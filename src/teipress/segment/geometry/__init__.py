@@ -303,7 +303,8 @@ def _column_labels(found: list[tuple[Region, list[Article]]], page: Page) -> set
     for region, articles in found:
         first = articles[0] if articles else None
         if first is not None and first.kicker is not None and first.headline is not None and (
-                first.headline.text[:1] in BRIEF_MARKS and _label_text(first.kicker.text)):
+                _label_text(first.kicker.text)) and (first.headline.text[:1] in BRIEF_MARKS or (
+                _boxed_kicker(region) and _heads_alike_under(region, first.headline, found))):
             _take_label(page, first.kicker)
             first.kicker = None
         if first is not None and first.headline is not None and _over_briefs(articles):
@@ -325,6 +326,29 @@ def _column_labels(found: list[tuple[Region, list[Article]]], page: Page) -> set
             _take_label(page, head)
             alone.add(id(region))
     return alone
+
+
+def _boxed_kicker(region: Region) -> bool:
+    """The top head is printed in a box of its own (a tinted tag), apart from the heads
+    under it."""
+    if region.group is None or len(region.group.blocks) < 2:
+        return False
+    top, *rest = sorted(region.group.blocks, key=lambda block: block.box.y0)
+    return top.frame is not None and all(block.frame != top.frame for block in rest)
+
+
+def _heads_alike_under(region: Region, headline: Head,
+                       found: list[tuple[Region, list[Article]]]) -> bool:
+    """Another story stands right under the region in its column, its headline set like
+    this one's and with no kicker: a column of briefs."""
+    size = headline.lines[0].size
+    box = region.box
+    return any(
+        r is not region and articles and (under := articles[0]).headline is not None
+        and under.kicker is None and abs(under.headline.lines[0].size - size) <= 0.1 * size
+        and 0 <= r.box.y0 - box.y1 <= LABEL_GAP * size
+        and overlap(r.box.x0, r.box.x1, box.x0, box.x1) > 0.5
+        for r, articles in found)
 
 
 def _over_briefs(articles: list[Article]) -> bool:

@@ -28,7 +28,8 @@ SHORT_UNENDED = 2.5
 FLUSH_RIGHT = 2.5
 # A byline's bracket closes within this many more lines.
 MAX_WRAPPED = 3
-AUTHOR_NOTE = re.compile(r"^[（(]\s*作者\s*(?:系|[:：])[^（）()]{2,40}[）)]$")
+# A note on the author closing the text on a line of its own: （作者系…）（作者单位：…）
+AUTHOR_NOTE = re.compile(r"^[（(]\s*作者\s*(?:系|为|单位\s*[:：]|[:：])[^（）()]{2,40}[）)]$")
 GAP = "\x00"  # a space to keep where lines are joined (join_lines strips white)
 # A reporters' bracket still open: （记者 某某 …
 OPEN_REPORTERS = re.compile(r"[（(]\s*(?:本报|特约|见习)?(?:记者|通讯员|实习生)[^）)]*$")

@@ -139,11 +139,13 @@ def head_groups(blocks: list[Block]) -> list[HeadGroup]:
                 break
         else:
             groups.append(HeadGroup([block]))
-    running = [b for b in blocks if b.role == "body" and len(b.lines) > 2]
+    running = [b for b in blocks if b.role == "body"]
     for block in sorted(blocks, key=lambda b: b.box.y0):
         if block.role not in _COMPANIONS or len(block.lines) > 2 or block.label:
             continue
-        if any(abs(b.box.y0 - block.box.y0) <= block.size and 0 <= max(
+        # the column beside it runs on, or is set in its size (columns of a short text)
+        if any(b is not block and (len(b.lines) > 2 or b.size == block.size)
+               and abs(b.box.y0 - block.box.y0) <= block.size and 0 <= max(
                 b.box.x0 - block.box.x1, block.box.x0 - b.box.x1) <= 2 * block.size
                 for b in running):
             continue  # level with the top of the column of text next to it: a column's subhead
