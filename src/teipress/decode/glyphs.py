@@ -34,6 +34,10 @@ LABEL_GLYPHS = 6
 OVERLAP = 1.1
 # Pieces of a line drawn apart (a word in another face) touch: a gap over this is a gutter.
 JOIN_GAP = 0.6
+# A line spread evenly over its measure falls apart into this many runs or more, of this many
+# characters at most each.
+SPREAD_RUNS = 3
+SPREAD_GLYPHS = 2
 # Word spaces in Latin text are about a quarter em; kerning and tracking stay well under a fifth.
 WORD_SPACE = 0.2
 # Between CJK characters (loose boxes: whole cells) a gap over a sixth of an em is a space: a
@@ -93,7 +97,7 @@ def build_lines(glyphs: list[Glyph], rules: list[Box]) -> tuple[list[Line], int]
     upright = [g for g in glyphs if g.angle in (0, 359, 1)]
     rotated = [g for g in glyphs if g.angle not in (0, 359, 1)]
     verticals = [r for r in rules if r.x1 - r.x0 < r.y1 - r.y0]
-    runs = _stretched(_merge(_runs(upright, verticals), verticals), verticals)
+    runs = _spread(_stretched(_merge(_runs(upright, verticals), verticals), verticals))
     runs += _rotated_runs(rotated)
     runs.sort(key=lambda run: (round(run.y0), run.x0))
     lines = [_line(number, run) for number, run in enumerate(runs, 1)]
@@ -258,6 +262,44 @@ def _stretched(runs: list[_Run], verticals: list[Box]) -> list[_Run]:
             left.spaces |= right.spaces
             gone.add(id(right))
     return [run for run in runs if id(run) not in gone]
+
+
+def _spread(runs: list[_Run]) -> list[_Run]:
+    """Join the pieces of a line justified by spreading its few characters evenly (投 稿 邮
+    箱 ：, stretched over the measure): three or more runs of a character or two on one
+    baseline, parted by one gap, spanning exactly the line above or below them. Columns
+    never leave even gaps between runs that span a line of their own."""
+    rows = sorted((run for run in runs if not run.vertical), key=lambda r: (round(r.y0), r.x0))
+    gone: set[int] = set()
+    i = 0
+    while i < len(rows):
+        chain = [rows[i]]
+        for run in rows[i + 1:] if len(rows[i].glyphs) <= SPREAD_GLYPHS else ():
+            last = chain[-1]
+            if len(run.glyphs) > SPREAD_GLYPHS or _overlap(
+                    last.y0, last.y1, run.y0, run.y1) < SAME_LINE or run.x0 <= last.x1:
+                break
+            if len(chain) > 1 and abs((run.x0 - last.x1) - (chain[1].x0 - chain[0].x1)) > 1:
+                break
+            chain.append(run)
+        if len(chain) >= SPREAD_RUNS and _spans_a_line(chain[0].x0, chain[-1].x1, chain[0],
+                                                       rows):
+            for run in chain[1:]:
+                for glyph in run.glyphs:
+                    chain[0].add(glyph)
+                gone.add(id(run))
+            i += len(chain)
+        else:
+            i += 1
+    return [run for run in runs if id(run) not in gone]
+
+
+def _spans_a_line(x0: float, x1: float, run: _Run, rows: list[_Run]) -> bool:
+    """A line right above or below the run starts and ends where the run's line does."""
+    height = run.y1 - run.y0
+    return any(other is not run and not other.vertical and abs(other.x0 - x0) <= 1
+               and abs(other.x1 - x1) <= 1 and 0 < abs(other.y0 - run.y0) <= 1.8 * height
+               for other in rows)
 
 
 def _joins(left: _Run, right: _Run, verticals: list[Box]) -> bool:
