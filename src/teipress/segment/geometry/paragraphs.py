@@ -120,7 +120,11 @@ def pieces(blocks: list[Block], edges: ColumnEdges) -> list[Piece]:
             kind, text, more = _byline_at(
                 block.lines, i, not current and not any(isinstance(p, Paragraph) for p in out),
                 edges)
-            if kind and (not current or _ended(previous, edges)):
+            # a trailing byline may open a line of its own right after a full line's full
+            # stop, its bracket wrapped onto the next line (（记者 某某 通讯员 某 / 某）)
+            if kind and (not current or _ended(previous, edges) or (
+                    more and kind == "trail" and previous is not None
+                    and ends_sentence(previous.text))):
                 wrapped = more
                 flush()
                 unlabelled()

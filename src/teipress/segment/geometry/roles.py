@@ -120,7 +120,7 @@ def find_labels(blocks: list[Block], body: float) -> None:
             first = other.lines[0].placed
             if other is block or other.role not in TEXT:
                 continue
-            if 0 <= first.x0 - box.x1 <= 2 * body and overlap(
+            if -2 <= first.x0 - box.x1 <= 2 * body and overlap(  # loose boxes may touch
                     first.y0, first.y1, box.y0, box.y1) > 0.5:
                 block.role = "label"
                 other.label = block
