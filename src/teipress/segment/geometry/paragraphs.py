@@ -14,7 +14,7 @@ from teipress.segment.geometry.blocks import HEADS, Block, overlap
 from teipress.segment.geometry.roles import lone_byline
 from teipress.segment.lines import byline_kind, split_trailing_byline
 from teipress.segment.model import Byline, BylineKind, Head, Line, Paragraph
-from teipress.segment.patterns import DATELINE, OPENING_LABEL, names_in
+from teipress.segment.patterns import DATELINE, OPENING_LABEL, is_person_name, names_in
 from teipress.segment.text import ends_sentence, join_lines
 
 Piece = Paragraph | Head | Byline
@@ -33,6 +33,8 @@ AUTHOR_NOTE = re.compile(r"^[（(]\s*作者\s*(?:系|为|单位\s*[:：]|[:：])
 GAP = "\x00"  # a space to keep where lines are joined (join_lines strips white)
 # A reporters' bracket still open: （记者 某某 …
 OPEN_REPORTERS = re.compile(r"[（(]\s*(?:本报|特约|见习)?(?:记者|通讯员|实习生)[^）)]*$")
+# A name set apart at a line's end: 通讯员 某某
+LAST_WORD = re.compile(r"\s(\S{2,4})$")
 # A block of this many lines has full lines: its edges are its column's.
 EDGE_LINES = 3
 # The kinds of byline that may be printed in a bracket wrapped over several lines.
@@ -170,21 +172,30 @@ def _kind(text: str) -> BylineKind | None:
 def _joined(lines: list[Line]) -> str:
     """The lines' text joined as running text. A line that ends inside an opening
     dateline's reporters' bracket may end between two of its names (本报讯（记者 隗　晨 /
-    通讯员 邝小雅）): a space there, where the bracket then reads as one."""
+    通讯员 邝小雅）), or end with the last name of reporters set without brackets (本报讯
+    记者 某某 通讯员 某某 / text): a space there, where the reporters then read whole."""
     texts = [line.text for line in lines]
     plain = join_lines(texts)
     for i, text in enumerate(texts[:-1]):
-        if OPEN_REPORTERS.search(join_lines(texts[: i + 1])):
+        so_far = join_lines(texts[: i + 1])
+        if OPEN_REPORTERS.search(so_far) or _ends_with_reporter(so_far):
             texts[i] = text.rstrip() + GAP
     spaced = join_lines(texts).replace(GAP, " ")
-    if spaced != plain and _reporters(spaced) and not _reporters(plain):
+    if spaced != plain and _reporters(spaced) > _reporters(plain):
         return spaced
     return plain
 
 
-def _reporters(text: str) -> bool:
+def _ends_with_reporter(text: str) -> bool:
+    """The text is an opening dateline whose reporters, set apart by spaces, end with it."""
+    last = LAST_WORD.search(text)
+    return bool(last and is_person_name(last.group(1))) and _reporters(text + " ") >= len(text)
+
+
+def _reporters(text: str) -> int:
+    """Where the opening dateline's reporters end (0: no reporters named)."""
     match = DATELINE.match(text)
-    return bool(match and match.group("byline"))
+    return match.end() if match and match.group("byline") else 0
 
 
 def _bracket_closed(lines: list[Line], i: int) -> tuple[int, str]:
