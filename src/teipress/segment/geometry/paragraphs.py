@@ -31,8 +31,8 @@ MAX_WRAPPED = 3
 # A note on the author closing the text on a line of its own: （作者系…）（作者单位：…）
 AUTHOR_NOTE = re.compile(r"^[（(]\s*作者\s*(?:系|为|单位\s*[:：]|[:：])[^（）()]{2,40}[）)]$")
 GAP = "\x00"  # a space to keep where lines are joined (join_lines strips white)
-# A reporters' bracket still open: （记者 某某 …
-OPEN_REPORTERS = re.compile(r"[（(]\s*(?:本报|特约|见习)?(?:记者|通讯员|实习生)[^）)]*$")
+# A reporters' bracket still open: （记者 某某 … （融媒体记者 某某 …
+OPEN_REPORTERS = re.compile(r"[（(]\s*[\u4e00-\u9fff]{0,4}?(?:记者|通讯员|实习生)[^）)]*$")
 # A name set apart at a line's end: 通讯员 某某
 LAST_WORD = re.compile(r"\s(\S{2,4})$")
 # A block of this many lines has full lines: its edges are its column's.
