@@ -32,7 +32,7 @@ from teipress.segment.geometry.blocks import (
     frame_of,
     overlap,
 )
-from teipress.segment.geometry.masthead import in_folio_row, masthead_items
+from teipress.segment.geometry.masthead import in_bands, in_folio_row, masthead_items
 from teipress.segment.geometry.order import reading_order
 from teipress.segment.geometry.paragraphs import ColumnEdges, pieces
 from teipress.segment.geometry.photos import Photo, find_photos
@@ -87,8 +87,7 @@ def take_page_furniture(state: GeometryState) -> None:
     # furniture is printed in the page's head and foot bands, never amid the articles (a
     # chart's 制图 credit halfway down is the chart's)
     height = pdf_page.size[1]
-    banded = [line for line in lines if line.placed.y0 < FURNITURE_BAND * height
-              or line.placed.y1 > (1 - FURNITURE_BAND) * height]
+    banded = in_bands(lines, pdf_page.rules, pdf_page.size, FURNITURE_BAND)
     found, taken = find_furniture(banded, paper_title)
     masthead = _masthead(banded, found, taken, paper_title, height)
     if masthead:  # in printed order, top down
