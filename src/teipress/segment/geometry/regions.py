@@ -61,12 +61,13 @@ def find_regions(groups: list[HeadGroup], blocks: list[Block], rules: list[Box],
     """Each head group's region with its blocks; blocks under no head join a neighbour."""
     regions = [Region(group) for group in groups]
     owner: dict[int, Region] = {}
-    # a head group lying in another's region, set smaller, is that article's subhead
+    # a head lying in another's region, set smaller, is that article's subhead (heads
+    # stacked with a kicker or subtitle head an article of their own)
     for region, group in sorted(zip(regions, groups, strict=True), key=lambda pair: pair[1].box.y0):
         above = _region_above(group.box, group.frame, regions, rules, exclude=region)
         if any(_titles(group.box, picture, body) for picture in pictures):
             continue  # a head right over a picture titles it (or heads an article under it)
-        if (above is not None and above.group is not None
+        if (above is not None and above.group is not None and len(group.blocks) == 1
                 and group.size < SUBHEAD_SHARE * above.group.size):
             for block in group.blocks:
                 block.role = "subhead"
