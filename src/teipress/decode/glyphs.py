@@ -22,6 +22,8 @@ from teipress.decode.lines import Box, Line
 # A character further than this (in ems of its size) from the last one starts another line:
 # column gutters on Chinese pages are an em or more, letter-spaced heads stay under it.
 MAX_GAP = 1.1
+# Justification stretches a line by at most this many ems a character.
+MAX_STRETCH = 0.1
 # Chinese punctuation is set tight (or hung in the margin at a line's end): white of half an
 # em after it is a column gutter, however narrow.
 PUNCTUATION_GAP = 0.3  # between pieces drawn apart
@@ -75,11 +77,15 @@ class _Run:
     x1: float = 0.0
     y1: float = 0.0
     spaces: set[int] = field(default_factory=set)  # indexes of glyphs a real space precedes
+    stretch: float | None = None  # the least white between two of its characters (justified)
 
     def add(self, glyph: Glyph, space: bool = False) -> None:
         if space and self.glyphs:
             self.spaces.add(id(glyph))
         b = glyph.box
+        if self.glyphs and not self.vertical:
+            white = max(0.0, b.x0 - self.glyphs[-1].box.x1)
+            self.stretch = white if self.stretch is None else min(self.stretch, white)
         if not self.glyphs:
             self.x0, self.y0, self.x1, self.y1 = b.x0, b.y0, b.x1, b.y1
         else:
@@ -190,7 +196,10 @@ def _follows(run: _Run, glyph: Glyph, size: float, verticals: list[Box],
     gap = b.x0 - end
     if abs(b.x0 - last.x0) < 0.1 and abs(b.x1 - last.x1) < 0.1:
         return True  # one glyph printing two characters (a ligature, ``——`` as one dash)
-    if gap < -OVERLAP * size or gap > MAX_GAP * max(size, run.size):
+    # a justified line adds its stretch after every character (and after a name's padding,
+    # 仲　夏, where the pad is no glyph): a gutter is measured without it
+    stretch = 2 * min(run.stretch or 0.0, MAX_STRETCH * size)
+    if gap < -OVERLAP * size or gap - stretch > MAX_GAP * max(size, run.size):
         return False
     if gap > GUTTER_AFTER_PAUSE * size and run.glyphs[-1].char in PAUSES:
         return False  # after a comma the next character follows at once: this is a gutter
