@@ -36,8 +36,9 @@ OPEN_REPORTERS = re.compile(r"[（(]\s*[\u4e00-\u9fff]{0,4}?(?:记者|通讯员|
 LAST_WORD = re.compile(r"\s(\S{2,4})$")
 # A block of this many lines has full lines: its edges are its column's.
 EDGE_LINES = 3
-# The kinds of byline that may be printed in a bracket wrapped over several lines.
-_BRACKETED: tuple[BylineKind, ...] = ("trail", "lead", "credit")
+# The kinds of byline that may be printed in a bracket wrapped over several lines (an end
+# note too: （作者单位：… / …）).
+_BRACKETED: tuple[BylineKind, ...] = ("trail", "lead", "credit", "end")
 
 
 class ColumnEdges:
