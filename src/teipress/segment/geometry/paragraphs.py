@@ -187,7 +187,11 @@ def _joined(lines: list[Line]) -> str:
 
 
 def _ends_with_reporter(text: str) -> bool:
-    """The text is an opening dateline whose reporters, set apart by spaces, end with it."""
+    """The text is an opening dateline that ends with it (its reporters on the next line),
+    or whose reporters, set apart by spaces, end with it."""
+    alone = DATELINE.match(text)
+    if alone and not alone.group("byline") and alone.end() == len(text.rstrip()):
+        return True
     last = LAST_WORD.search(text)
     return bool(last and is_person_name(last.group(1))) and _reporters(text + " ") >= len(text)
 

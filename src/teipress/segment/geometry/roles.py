@@ -139,6 +139,7 @@ def head_groups(blocks: list[Block]) -> list[HeadGroup]:
                 break
         else:
             groups.append(HeadGroup([block]))
+    _bylines_apart(blocks, groups)
     running = [b for b in blocks if b.role == "body"]
     for block in sorted(blocks, key=lambda b: b.box.y0):
         if block.role not in _COMPANIONS or len(block.lines) > 2 or block.label:
@@ -161,6 +162,21 @@ def head_groups(blocks: list[Block]) -> list[HeadGroup]:
                 block.role = "head"
                 break
     return groups
+
+
+def _bylines_apart(blocks: list[Block], groups: list[HeadGroup]) -> None:
+    """A line set right under a head's stack and the byline right under it, in one size,
+    chain into one block: the byline is a block of its own (``blocks`` is changed in place),
+    so that the line may join the stack as its subtitle."""
+    for block in list(blocks):
+        if block.role not in _COMPANIONS or len(block.lines) != 2 or block.label:
+            continue
+        first, second = (line.text.strip() for line in block.lines)
+        if not (byline_kind(second) or lone_byline(second)) or byline_kind(first) or not any(
+                0 <= block.box.y0 - group.box.y1 <= GROUP_GAP * block.size for group in groups):
+            continue
+        at = blocks.index(block)
+        blocks[at:at + 1] = [Block([line], block.frame, block.role) for line in block.lines]
 
 
 def _together(box: Box, size: float, block: Block, companion: bool = False,
