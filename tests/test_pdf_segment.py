@@ -243,7 +243,8 @@ def test_a_photo_series_shares_the_credit_printed_under_its_grid(typesetter):
     assert norm(series.title.text if series.title else "") == "小手种下大希望"
     assert norm("".join(p.text for p in series.caption)) == norm(
         "①学生们在“校园农场”松土。②老师指导学生播种。③孩子们为刚种下的菜苗浇水。")
-    assert series.credit is not None and series.credit.names == ["喻嘉禾"]
+    assert series.credit is not None
+    assert series.credit.names == ["喻嘉禾"]
     assert [norm(a.headline.text) for a in articles_of(page) if a.headline] == [
         "“校园农场”开张啦", "劳动课成为独立课程", "新学期校车线路增至46条"]
 
@@ -254,7 +255,8 @@ def test_a_photos_title_takes_no_text_from_beside_the_photo(typesetter):
     column of briefs under a boxed label stands beside the photo or under a rule below it."""
     page, _text = model_of(DEV / f"lakeside-news-2024-12-02-p03-{typesetter}.pdf")
     (photo,) = [item for item in page.body if isinstance(item, Figure)]
-    assert photo.title is not None and norm(photo.title.text) == "冬日晒秋"
+    assert photo.title is not None
+    assert norm(photo.title.text) == "冬日晒秋"
     assert [item.text for item in page.furniture if item.kind == "label"] == ["乡镇传真"]
     briefs = [a for a in articles_of(page) if a.headline is None]
     assert [len(a.paragraphs) for a in briefs] == [1, 1, 1]
@@ -281,7 +283,8 @@ def test_a_box_drawn_as_four_rules_holds_its_article():
     assert any(f.x1 - f.x0 > 400 and 80 < f.y1 - f.y0 < 110 for f in pdf_page.frames)
     page = segment_pdf_page(pdf_page)
     box = next(a for a in articles_of(page) if a.headline and a.headline.text == "老手艺的新课堂")
-    assert box.kicker is not None and box.kicker.text == "艺海拾贝"
+    assert box.kicker is not None
+    assert box.kicker.text == "艺海拾贝"
     assert box.subtitle is None
     assert [norm(p.text) for p in box.paragraphs] == [norm(
         "剪纸、泥塑、扎染走进中小学课堂，孩子们在动手中感受传统手艺的魅力。"
@@ -297,3 +300,37 @@ def test_a_line_spread_over_its_measure_is_one_line():
     notice = next(a for a in articles_of(model) if a.headline and "征稿" in a.headline.text)
     assert not notice.sections
     assert any("投稿邮箱：laocheng@hcwb.cn。" in norm(p.text) for p in notice.paragraphs)
+
+
+# Three reports in justified columns whose first lines end inside or right after the dateline
+# (each line is stretched to the measure, as a justified paragraph's lines are).
+DATELINES_PAGE = """<!doctype html><html><head><meta charset=utf-8><style>
+@page { size: A4; margin: 20mm; } body { font-family: 'Noto Serif CJK SC'; font-size: 11pt; }
+h1 { font-family: 'Noto Sans CJK SC'; font-size: 24pt; margin: 18pt 0 6pt; }
+p { width: 12em; margin: 0; text-indent: 2em; text-align: justify; text-align-last: justify;
+    line-height: 1.5; }
+</style></head><body>
+<h1>全市经济工作会议召开</h1>
+<p>本报讯（记者 仲　夏<br>雍一鸣）1月14日，全<br>市经济工作会议召开。</p>
+<h1>沪深股市震荡上行</h1>
+<p>本报上海6月17日讯<br>记者 柴思远 6月17日<br>，三大指数震荡上行。</p>
+<h1>闲置农房变身金钥匙</h1>
+<p>本报讯（融媒体记者<br>骆星河 冉冉）初冬时节<br>，走进湖滨县青山村。</p>
+</body></html>"""
+
+
+@pytest.mark.skipif(shutil.which("chromium") is None, reason="needs Chromium")
+def test_reporters_read_whole_across_a_line_end(tmp_path):
+    """A padded name stretched over a justified line (仲　夏) stays one line; a dateline or a
+    bracket of reporters broken at a line end reads whole: each report names its reporters."""
+    html, pdf = tmp_path / "page.html", tmp_path / "page.pdf"
+    html.write_text(DATELINES_PAGE, "utf-8")
+    subprocess.run(["chromium", "--headless", "--no-sandbox", "--disable-gpu",
+                    "--no-pdf-header-footer", f"--print-to-pdf={pdf}", str(html)],
+                   check=True, capture_output=True, timeout=120)
+    page, _text = model_of(pdf)
+    names = {norm(a.headline.text): a.dateline.names if a.dateline else None
+             for a in articles_of(page) if a.headline}
+    assert names == {"全市经济工作会议召开": ["仲夏", "雍一鸣"],
+                     "沪深股市震荡上行": ["柴思远"],
+                     "闲置农房变身金钥匙": ["骆星河", "冉冉"]}
