@@ -25,6 +25,8 @@ SHORT_UNENDED = 2.5
 # A line set flush right starts this many ems in from its column's edge at least (an
 # indent is two).
 FLUSH_RIGHT = 2.5
+# A closing line set smaller than this share of the text's size is set apart from it.
+SIGNED = 0.95
 # A byline's bracket closes within this many more lines.
 MAX_WRAPPED = 3
 # A note on the author closing the text on a line of its own: （作者系…）（作者单位：…）
@@ -147,8 +149,11 @@ def _closing_lines(out: list[Piece], edges: ColumnEdges) -> None:
     """Short lines set flush right after an article's text, ending no sentence (a notice's
     issuer and date, a 扫码观看… line) close it: no paragraph, an end mark (``trailer``)."""
     end = len(out)
+    text = [line.size for piece in out if isinstance(piece, Paragraph) for line in piece.lines]
+    size = sorted(text)[len(text) // 2] if text else 0.0
     while end > 1 and isinstance(last := out[end - 1], Paragraph) and all(
-            _flush_right(line, edges) for line in last.lines) and not ends_sentence(last.text):
+            _flush_right(line, edges) or _signed(line, edges, size) for line in last.lines
+    ) and not ends_sentence(last.text):
         end -= 1
     if end == len(out) or not any(isinstance(piece, Paragraph) for piece in out[:end]):
         return
@@ -156,6 +161,14 @@ def _closing_lines(out: list[Piece], edges: ColumnEdges) -> None:
         piece = out[i]
         if isinstance(piece, Paragraph):
             out[i] = Byline(piece.lines[0], piece.text, "end")
+
+
+def _signed(line: Line, edges: ColumnEdges, size: float) -> bool:
+    """A line set smaller than the text and flush right: an issuer signing a notice, too
+    long to stand well in from the column's start."""
+    return (line.size < SIGNED * size
+            and edges.right(line) - line.placed.x1 <= SHORT * line.size
+            and line.placed.x0 - edges.left(line) > 0)
 
 
 def _flush_right(line: Line, edges: ColumnEdges) -> bool:
