@@ -334,3 +334,44 @@ def test_reporters_read_whole_across_a_line_end(tmp_path):
     assert names == {"全市经济工作会议召开": ["仲夏", "雍一鸣"],
                      "沪深股市震荡上行": ["柴思远"],
                      "闲置农房变身金钥匙": ["骆星河", "冉冉"]}
+
+
+# Two reports one under the other with no rule between them, the lower one's heads set smaller
+# than the upper headline; its subtitle stands right over its byline, in one size.
+STACKED_PAGE = """<!doctype html><html><head><meta charset=utf-8><style>
+@page { size: A4; margin: 20mm; } body { font-family: 'Noto Serif CJK SC'; font-size: 11pt; }
+.k { font-family: 'Noto Sans CJK SC'; font-size: 14pt; margin: 0; }
+h1 { font-family: 'Noto Sans CJK SC'; font-size: 36pt; margin: 0 0 8pt; }
+h2 { font-family: 'Noto Sans CJK SC'; font-size: 26pt; margin: 24pt 0 0; }
+.s { font-size: 10pt; margin: 0; line-height: 1.2; }
+p { margin: 0; text-indent: 2em; line-height: 1.5; }
+</style></head><body>
+<p class=k>扎实推进乡村振兴</p><h1>春耕备耕正当时</h1>
+<p>本报北京2月28日电 记者从农业农村部获悉：目前全国冬小麦长势总体好于上年，南方早稻育秧陆续
+展开，各地抢抓农时推进春耕备耕，种子、化肥、农药等农资供应充足，价格总体平稳。</p>
+<p class=k style="margin-top: 24pt">稳预期强信心</p><h2 style="margin-top: 0">一企一策解难题</h2>
+<p class=s>——多地优化营商环境助力民营企业发展见闻</p>
+<p class=s>本报记者 方舟 韩立新</p>
+<p>开年以来，各地把优化营商环境作为推动民营经济发展的重要抓手，审批提速、纾困解难，一批民营
+企业轻装上阵，发展信心持续增强。</p>
+</body></html>"""
+
+
+@pytest.mark.skipif(shutil.which("chromium") is None, reason="needs Chromium")
+def test_heads_stacked_with_a_kicker_head_their_own_article(tmp_path):
+    """Kicker, headline and subtitle set under another article's text, smaller than its
+    headline, with no rule between: an article of their own, not subheads; the subtitle
+    chained to the byline under it in one size is still the subtitle."""
+    html, pdf = tmp_path / "page.html", tmp_path / "page.pdf"
+    html.write_text(STACKED_PAGE, "utf-8")
+    subprocess.run(["chromium", "--headless", "--no-sandbox", "--disable-gpu",
+                    "--no-pdf-header-footer", f"--print-to-pdf={pdf}", str(html)],
+                   check=True, capture_output=True, timeout=120)
+    page, _text = model_of(pdf)
+    first, second = articles_of(page)
+    assert norm(first.headline.text) == "春耕备耕正当时"
+    assert not first.sections
+    assert norm(second.kicker.text) == "稳预期强信心"
+    assert norm(second.headline.text) == "一企一策解难题"
+    assert norm(second.subtitle.text) == "——多地优化营商环境助力民营企业发展见闻"
+    assert [name for b in second.bylines for name in b.names] == ["方舟", "韩立新"]
