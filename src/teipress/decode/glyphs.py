@@ -358,10 +358,27 @@ def _rotated_runs(glyphs: list[Glyph]) -> list[_Run]:
                 group.sort(key=lambda g: -g.box.y1)
             else:  # upside down
                 group.sort(key=lambda g: -g.box.x1)
-            run = _Run()
-            for glyph in group:
-                run.add(glyph)
-            runs.append(run)
+            runs += _cut_along(group, angle)
+    return runs
+
+
+def _cut_along(glyphs: list[Glyph], angle: int) -> list[_Run]:
+    """Turned characters on one baseline, in reading order, as runs cut where the white
+    along the line is a gutter (two turned lines set on one baseline far apart)."""
+    runs: list[_Run] = []
+    for glyph in glyphs:
+        b, gap = glyph.box, 0.0
+        if runs:
+            a = runs[-1].glyphs[-1].box
+            if 45 <= angle <= 135:  # read top to bottom
+                gap = b.y0 - a.y1
+            elif 225 <= angle <= 315:  # bottom to top
+                gap = a.y0 - b.y1
+            else:  # right to left
+                gap = a.x0 - b.x1
+        if not runs or gap > MAX_GAP * max(glyph.size, runs[-1].size):
+            runs.append(_Run())
+        runs[-1].add(glyph)
     return runs
 
 
