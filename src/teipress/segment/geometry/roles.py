@@ -165,18 +165,19 @@ def head_groups(blocks: list[Block]) -> list[HeadGroup]:
 
 
 def _bylines_apart(blocks: list[Block], groups: list[HeadGroup]) -> None:
-    """A line set right under a head's stack and the byline right under it, in one size,
-    chain into one block: the byline is a block of its own (``blocks`` is changed in place),
-    so that the line may join the stack as its subtitle."""
+    """A line or two set right under a head's stack and the byline right under them, in one
+    size, chain into one block: the byline is a block of its own (``blocks`` is changed in
+    place), so that the lines over it may join the stack as its subtitle."""
     for block in list(blocks):
-        if block.role not in _COMPANIONS or len(block.lines) != 2 or block.label:
+        if block.role not in _COMPANIONS or not 2 <= len(block.lines) <= 3 or block.label:
             continue
-        first, second = (line.text.strip() for line in block.lines)
-        if not (byline_kind(second) or lone_byline(second)) or byline_kind(first) or not any(
+        *over, last = (line.text.strip() for line in block.lines)
+        if not (byline_kind(last) or lone_byline(last)) or any(map(byline_kind, over)) or not any(
                 0 <= block.box.y0 - group.box.y1 <= GROUP_GAP * block.size for group in groups):
             continue
         at = blocks.index(block)
-        blocks[at:at + 1] = [Block([line], block.frame, block.role) for line in block.lines]
+        blocks[at:at + 1] = [Block(block.lines[:-1], block.frame, block.role),
+                             Block(block.lines[-1:], block.frame, block.role)]
 
 
 def _together(box: Box, size: float, block: Block, companion: bool = False,
