@@ -36,9 +36,9 @@ LABEL_GLYPHS = 6
 OVERLAP = 1.1
 # Pieces of a line drawn apart (a word in another face) touch: a gap over this is a gutter.
 JOIN_GAP = 0.6
-# A line spread evenly over its measure falls apart into this many runs or more, of this many
-# characters at most each.
-SPREAD_RUNS = 3
+# A line spread evenly over its measure falls apart into this many runs or more (a line of two
+# characters into its first and its last), of this many characters at most each.
+SPREAD_RUNS = 2
 SPREAD_GLYPHS = 2
 # Word spaces in Latin text are about a quarter em; kerning and tracking stay well under a fifth.
 WORD_SPACE = 0.2
@@ -275,9 +275,9 @@ def _stretched(runs: list[_Run], verticals: list[Box]) -> list[_Run]:
 
 def _spread(runs: list[_Run]) -> list[_Run]:
     """Join the pieces of a line justified by spreading its few characters evenly (投 稿 邮
-    箱 ：, stretched over the measure): three or more runs of a character or two on one
+    箱 ：, stretched over the measure): two or more runs of a character or two on one
     baseline, parted by one gap, spanning exactly the line above or below them. Columns
-    never leave even gaps between runs that span a line of their own."""
+    never leave runs so short that together span a line of their own."""
     rows = sorted((run for run in runs if not run.vertical), key=lambda r: (round(r.y0), r.x0))
     gone: set[int] = set()
     i = 0
