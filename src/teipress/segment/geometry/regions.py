@@ -90,13 +90,31 @@ def find_regions(groups: list[HeadGroup], blocks: list[Block], rules: list[Box],
         if id(block) in owner or block.role == "head":
             continue
         found = _region_above(block.box, block.frame, regions, rules)
-        if found is None:
+        if found is None or _goes_on_elsewhere(block, found, blocks, owner, rules, body):
             orphans.append(block)
             continue
         found.blocks.append(block)
         owner[id(block)] = found
     _place_orphans(orphans, blocks, owner, regions, _Marks(rules, body, pictures))
     return regions
+
+
+def _goes_on_elsewhere(block: Block, found: Region, blocks: list[Block],
+                       owner: dict[int, Region], rules: list[Box], body: float) -> bool:
+    """The text right above the block in its column is not the found region's (no head's,
+    or another article's): the column goes on from there, not from heads further up."""
+    b = block.box
+    above = [other for other in blocks if other is not block and other.role != "head"
+             and 0 <= b.y0 - other.box.y1 <= NEIGHBOUR_GAP * body
+             and overlap(other.box.x0, other.box.x1, b.x0, b.x1) > 0.5]
+    if not above:
+        return False
+    nearest = max(above, key=lambda other: other.box.y1)
+    between = Box(b.x0, nearest.box.y1, b.x1, b.y0)
+    if any(other.role == "head" and between.y0 - 1 <= other.box.y0 <= between.y1 + 1
+           and overlap(other.box.x0, other.box.x1, b.x0, b.x1) > 0 for other in blocks):
+        return False  # a head stands between: the text under it is its own
+    return owner.get(id(nearest)) is not found and not ruled_apart(nearest.box, b, rules)
 
 
 def _place_orphans(orphans: list[Block], blocks: list[Block], owner: dict[int, Region],
