@@ -253,9 +253,10 @@ def _neighbour(block: Block, blocks: list[Block], owner: dict[int, Region],
     heads = [(r, head) for r, group, head in headed
              if _over(group, b) and not ruled_apart(head, b, rules)
              and not _column_level(head, block, blocks)]
-    if heads:
+    if heads:  # the heads over some of its width first, then the nearest
         middle = (b.x0 + b.x1) / 2
-        return min(heads, key=lambda pair: (b.y0 - pair[1].y1,
+        return min(heads, key=lambda pair: (overlap(pair[1].x0, pair[1].x1, b.x0, b.x1) == 0,
+                                            b.y0 - pair[1].y1,
                                             abs(middle - (pair[1].x0 + pair[1].x1) / 2)))[0]
     for other in blocks:
         o = other.box
