@@ -196,7 +196,8 @@ def _caption_blocks(box: Box, blocks: list[Block], taken: set[int], body: float,
                  and _title_shaped(block, box, body))
         # within the picture's width (a credit's bracket may hang out by an em)
         across = b.x0 >= box.x0 - 2 and b.x1 <= box.x1 + block.size
-        follows = found and 0 <= b.y0 - found[-1].box.y1 <= gap and (across or overlap(
+        # (a credit set tight under the caption: loose boxes may touch)
+        follows = found and -2 <= b.y0 - found[-1].box.y1 <= gap and (across or overlap(
             b.x0, b.x1, found[-1].box.x0, found[-1].box.x1) > 0.6) and not _credit_end(
             found) and _same_size(block, found[-1])  # text in another size is not caption
         if under or beside or above or follows:
