@@ -375,3 +375,13 @@ def test_heads_stacked_with_a_kicker_head_their_own_article(tmp_path):
     assert norm(second.headline.text) == "一企一策解难题"
     assert norm(second.subtitle.text) == "——多地优化营商环境助力民营企业发展见闻"
     assert [name for b in second.bylines for name in b.names] == ["方舟", "韩立新"]
+
+
+@pytest.mark.parametrize("typesetter", ["chromium", "typst"])
+def test_an_authors_note_closes_the_text_in_no_paragraph(typesetter):
+    """（作者单位：…） on a line of its own after a review's text (wrapped over two lines by
+    Chromium) is in no paragraph: it closes the review."""
+    page, _text = model_of(DEV / f"arts-review-2024-11-06-p12-{typesetter}.pdf")
+    review = next(a for a in articles_of(page) if a.headline and "戏曲" in a.headline.text)
+    assert not any("作者单位" in p.text for p in review.paragraphs)
+    assert norm(review.trailing[-1].text) == "（作者单位：江南大学文学院）"
