@@ -100,7 +100,9 @@ ISSUE_DATE = re.compile(
     r"(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日"
     r"(?:\s*(?:星期|周|礼拜)[一二三四五六日天])?(?:\s*农历[\u4e00-\u9fff]{2,10})?"
 )
-PAGE_NUMBER = re.compile(r"^(?:第\s*)?(?P<n>[A-Z]?\d{1,3})(?:\s*版)?")
+# A page number as printed: 5, A09, 第6版, or boxed in brackets 【5】 (the brackets kept in print).
+PAGE_NUMBER = re.compile(
+    r"^(?:第\s*|[【［\[]\s*(?=[A-Z]?\d{1,3}\s*[】］\]]))?(?P<n>[A-Z]?\d{1,3})(?:\s*版)?(?:\s*[】］\]])?")
 # Section names (版名) that Chinese dailies print in their folio: the common departments of
 # a paper (要闻, 经济, 评论 …) and their usual compounds; a section not listed is still read
 # where the folio's form shows it (furniture.py).
