@@ -24,11 +24,12 @@ WEEKDAY = re.compile(r"(?:星期|周|礼拜)[一二三四五六日天]")
 _PAPER_NAME = r"[\u4e00-\u9fff]{1,6}(?:日报|晚报|都市报|时报|商报|早报|晨报|青年报|法治报)"
 _PAPER = re.compile(rf"^{_PAPER_NAME}$")
 # The paper's name printed as one word with the section: 星城晚报·教育周刊.
-_PAPER_SECTION = re.compile(rf"^(?P<paper>{_PAPER_NAME}·)(?P<section>[\u4e00-\u9fff]{{2,6}})(?=\s|$)")
+_PAPER_SECTION = re.compile(rf"^(?P<paper>{_PAPER_NAME}·)[\u4e00-\u9fff]{{2,6}}(?=\s|$)")
 # A section name beside the folio's page number or date, set apart by a space: 【5】 政法·综合,
 # 12    文艺评论 (the folio's form says it is the section, listed or not).
 # (Not a date's or a count's rest that an extractor spaced off its digits: 7 日凌晨, 12 个.)
-_FOLIO_SECTION = re.compile(r"^(?![年月日号个版期])[\u4e00-\u9fff]{2,4}(?:·[\u4e00-\u9fff]{2,4})?(?=\s|$)")
+_FOLIO_SECTION = re.compile(
+    r"^(?![年月日号个版期])[\u4e00-\u9fff]{2,4}(?:·[\u4e00-\u9fff]{2,4})?(?=\s|$)")
 _PINYIN_MASTHEAD = re.compile(r"^[A-Z]{4,}(?: [A-Z]{4,}){1,3}(?=\s|$)")
 _SECTION_WORD = re.compile(r"^[\u4e00-\u9fff·]{2,4}$")
 _LETTER_SPACED = re.compile(r"^[\u4e00-\u9fff](?:[ \u3000]{1,3}[\u4e00-\u9fff]){1,5}(?=\s|$)")
@@ -75,7 +76,8 @@ def _next_item(rest: str, paper_title: str, line_start: bool, after_folio: bool 
     word = rest.split()[0] if rest.split() else ""
     if joined := _PAPER_SECTION.match(rest):
         return FurnitureItem("title", joined["paper"]), rest[joined.end("paper"):]
-    if word in SECTIONS or _SECTION_LIKE.match(word) or (after_folio and _FOLIO_SECTION.match(word)):
+    beside_folio = after_folio and _FOLIO_SECTION.match(word)
+    if word in SECTIONS or _SECTION_LIKE.match(word) or beside_folio:
         return FurnitureItem("header", word), rest[len(word):]
     if spaced := _LETTER_SPACED.match(rest):  # a section name set with wide tracking: 评　论
         joined = "".join(spaced.group().split())
