@@ -165,3 +165,26 @@ def test_a_chart_printed_source_note_title_maker_is_one_figure():
     assert figure.title.text == "今年以来居民消费价格涨幅"
     assert [p.text for p in figure.caption] == ["资料来源：国家统计局"]
     assert figure.credit.names == ["王晓岚"]
+
+
+def test_a_column_label_over_stacked_briefs_heads_none_of_them():
+    page = ("城西新建三座口袋公园\n"
+            "本报讯（记者 王晓岚）今年以\n来，城西区利用边角地新建口\n"
+            "袋公园三座，居民出门就能散\n步健身。\n\n"
+            "区县快讯\n"
+            "本报讯（通讯员 何舟）日前，\n区医院远程会诊中心启用。\n"
+            "本报讯（记者 林一）5月7日，\n全区春季植树活动收官。\n")
+    segmented = segment_page(page)
+    found = articles(page)
+    assert [a.headline.text if a.headline else None for a in found] == [
+        "城西新建三座口袋公园", None, None]
+    assert [a.dateline.names for a in found] == [["王晓岚"], ["何舟"], ["林一"]]
+    assert [(item.kind, item.text) for item in segmented.furniture] == [("label", "区县快讯")]
+
+
+def test_a_kicker_over_one_datelined_article_is_no_column_label():
+    page = ("区县快讯\n城西新建三座口袋公园\n"
+            "本报讯（记者 王晓岚）今年以\n来，城西区利用边角地新建口\n"
+            "袋公园三座，居民出门就能散\n步健身。\n")
+    (article,) = articles(page)
+    assert (article.kicker.text, article.headline.text) == ("区县快讯", "城西新建三座口袋公园")

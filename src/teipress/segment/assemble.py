@@ -23,6 +23,7 @@ from teipress.segment.model import (
     BylineKind,
     Dateline,
     Figure,
+    FurnitureItem,
     Head,
     HeadRole,
     Page,
@@ -40,6 +41,7 @@ from teipress.segment.text import DASHES, has_cjk_gap, join_lines, width
 Piece = Paragraph | Head | Byline
 Item = Paragraph | Head | Byline | Figure
 MAX_EXACT = 12  # articles on a page up to which headlines are assigned exactly
+BRIEF_MARKS = "■□●◆▲"  # the marks that open a brief's head: ■江州马拉松报名人数创新高
 # Bylines printed after an article's text, closing it; a jump line also ends its text here.
 CLOSING: tuple[BylineKind, ...] = ("trail", "end")
 AFTER_TEXT: tuple[BylineKind, ...] = (*CLOSING, "jump")
@@ -332,6 +334,7 @@ def _assign_pool(pool: _Pool, indexes: list[int]) -> None:
         return
     candidates = _label_leads(pool, {i: item for i in indexes
                                      if isinstance(item := pool.items[i], Head | Paragraph)})
+    _column_labels(pool, candidates)
     _head_briefs(pool, candidates)
     for limit in (1, thresholds.MAX_HEADS):  # first one head for every article, then kickers
         _take_heads(pool, candidates, limit)
@@ -355,6 +358,57 @@ def _label_leads(pool: _Pool, candidates: dict[int, Head | Paragraph]
             del candidates[i]
             pool.page.explain(f"line {item.first_line}: “{item.text}” labels the lead below it")
     return candidates
+
+
+def _column_labels(pool: _Pool, candidates: dict[int, Head | Paragraph]) -> None:
+    """A column's label over the briefs stacked under it (法治动态, 要闻简报) heads none of
+    them: a short one-line head with two or more briefs (a paragraph opening with its own
+    dateline, or a head marked ■) printed under it, with nothing but the briefs' heads,
+    paragraphs and closing bylines between. It goes to the page's furniture (``label``),
+    taken from the candidates."""
+    items = pool.items
+    for i, item in list(candidates.items()):
+        if not (isinstance(item, Head) and len(item.lines) == 1 and _label_text(item.text)):
+            continue
+        briefs = _briefs_under(items, i + 1)
+        if briefs >= 2:
+            del candidates[i]
+            item.role = "label"
+            pool.page.furniture.append(FurnitureItem("label", item.text))
+            pool.page.explain(f"line {item.first_line}: “{item.text}” labels a column of "
+                              f"{briefs} briefs: no article's head")
+
+
+def _label_text(text: str) -> bool:
+    """A column label's form: a few characters in one phrase, no mark, no punctuation."""
+    text = text.strip()
+    return 2 <= len(text) <= thresholds.COLUMN_LABEL_WIDTH and not has_cjk_gap(text) and not (
+        text.startswith(DASHES) or SUBHEAD_MARK.match(text)
+        or any(mark in text for mark in "。，、；：:“”《》（）()"))
+
+
+def _briefs_under(items: list[Item], start: int) -> int:
+    """How many briefs are stacked from ``start``: each opens with a dateline or a ■ head
+    (the first within a head of the start); a figure, a head byline or a wide text ends the
+    stack, and so does a run of more paragraphs than a brief has."""
+    count, plain = 0, 0
+    for j in range(start, len(items)):
+        item = items[j]
+        opens = (_is_body(item) and bool(DATELINE.match(item.text))) or (
+            isinstance(item, Head) and item.text[:1] in BRIEF_MARKS)
+        if opens:
+            count, plain = count + 1, 0
+            continue
+        if j - start >= 2 and count == 0:
+            return 0
+        if isinstance(item, Figure) or (isinstance(item, Byline) and item.kind in (
+                "lead", "credit")) or (isinstance(item, Paragraph) and item.wide):
+            break
+        if _is_body(item):
+            plain += 1
+            if plain > thresholds.BRIEF_PARAGRAPHS:
+                break
+    return count
 
 
 def _head_briefs(pool: _Pool, candidates: dict[int, Head | Paragraph]) -> None:

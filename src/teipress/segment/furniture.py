@@ -76,7 +76,7 @@ def _next_item(rest: str, paper_title: str, line_start: bool, after_folio: bool 
     word = rest.split()[0] if rest.split() else ""
     if joined := _PAPER_SECTION.match(rest):
         return FurnitureItem("title", joined["paper"]), rest[joined.end("paper"):]
-    beside_folio = after_folio and _FOLIO_SECTION.match(word)
+    beside_folio = after_folio and _FOLIO_SECTION.match(word) and not _PAPER.match(word)
     if word in SECTIONS or _SECTION_LIKE.match(word) or beside_folio:
         return FurnitureItem("header", word), rest[len(word):]
     if spaced := _LETTER_SPACED.match(rest):  # a section name set with wide tracking: 评　论

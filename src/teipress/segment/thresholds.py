@@ -69,6 +69,8 @@ HEADS_ABOVE = 0.01  # with nothing else to go by, the article below a head wins 
 BESIDE_BONUS = 0.5  # a head printed right beside an article's headline is its kicker
 BOX_LABEL_WIDTH = 4  # a box's label over its lead is this wide at most: 核心阅读, 导读
 MAX_HEADS = 2  # an article's heads besides its subtitle: kicker and headline (a convention)
+COLUMN_LABEL_WIDTH = 6  # a column's label over briefs is a few characters: 要闻简报, 法治动态
+BRIEF_PARAGRAPHS = 3  # a brief runs to a few paragraphs at most (a column of briefs)
 GLOBAL_HEADLINES = 1  # 1: headlines assigned for the page as a whole, 0: best pair first
 
 # -- figures and furniture ---------------------------------------------------------------
