@@ -188,3 +188,14 @@ def test_a_kicker_over_one_datelined_article_is_no_column_label():
             "袋公园三座，居民出门就能散\n步健身。\n")
     (article,) = articles(page)
     assert (article.kicker.text, article.headline.text) == ("区县快讯", "城西新建三座口袋公园")
+
+
+def test_a_two_phrase_subhead_set_within_the_column_opens_a_section_not_an_article():
+    page = ("城西新建三座口袋公园\n\n本报记者 王晓岚\n\n"
+            "今年以来，城西区利用边角\n地新建口袋公园三座，居民出\n门就能散步健身。\n\n"
+            "小空间 大文章\n\n"
+            "公园设计前，街道先后召开\n六次居民议事会，收集意见八\n十多条。\n")
+    (article,) = articles(page)
+    assert article.headline.text == "城西新建三座口袋公园"
+    assert [s.head.text for s in article.sections] == ["小空间 大文章"]
+    assert article.sections[0].paragraphs[0].text.startswith("公园设计前")

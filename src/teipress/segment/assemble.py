@@ -170,8 +170,9 @@ def _is_labelled_subhead(head: Head) -> bool:
 
 
 def _looks_like_headline(head: Head, column: float) -> bool:
-    """Set as a headline: two phrases apart, or wider than a column."""
-    return any(has_cjk_gap(line.text) or width(line.text) > column for line in head.lines)
+    """Set as a headline: wider than a column. (Two phrases set apart are no sign by
+    themselves: subheads within the column are set so too, 老娘舅坐堂 矛盾就地化解.)"""
+    return any(width(line.text) > column for line in head.lines)
 
 
 def _is_subhead_shaped(head: Head) -> bool:
