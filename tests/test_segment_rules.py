@@ -199,3 +199,16 @@ def test_a_two_phrase_subhead_set_within_the_column_opens_a_section_not_an_artic
     assert article.headline.text == "城西新建三座口袋公园"
     assert [s.head.text for s in article.sections] == ["小空间 大文章"]
     assert article.sections[0].paragraphs[0].text.startswith("公园设计前")
+
+
+def test_the_text_after_a_caption_that_cut_its_paragraph_is_the_same_article():
+    page = ("老街换新颜\n\n"
+            "今年春天，老街改造工程完\n成，沿街店铺统一更换了招牌，\n路面重新铺设了青石板，\n\n"
+            "改造后的老街吸引不少游客。\n（本报记者 王晓岚 摄）\n\n"
+            "古色古香的风貌又回来了。\n\n"
+            "周末的老街人头攒动，不少\n市民专程前来拍照打卡。\n")
+    (article,) = articles(page)
+    assert paragraphs(article) == [
+        "今年春天，老街改造工程完成，沿街店铺统一更换了招牌，路面重新铺设了青石板，"
+        "古色古香的风貌又回来了。", "周末的老街人头攒动，不少市民专程前来拍照打卡。"]
+    assert [f.credit.names for f in article.figures] == [["王晓岚"]]

@@ -147,6 +147,9 @@ def _join_reason(gap: list[Item], first: Paragraph, last: Paragraph,
         return "a dateline opens an article", False
     if last.open:
         return "the paragraph before goes on after a column break", True
+    if gap and all(isinstance(x, Figure) for x in gap) and \
+            max(line.number for line in last.lines) > gap[0].first_line:
+        return "the text before goes on past the photo printed in its columns", True
     if any(isinstance(x, Byline) and x.kind == "lead" for x in gap):
         return "a byline opens an article", False
     closest = gap[-1] if gap else None
