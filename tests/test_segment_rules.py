@@ -212,3 +212,17 @@ def test_the_text_after_a_caption_that_cut_its_paragraph_is_the_same_article():
         "今年春天，老街改造工程完成，沿街店铺统一更换了招牌，路面重新铺设了青石板，"
         "古色古香的风貌又回来了。", "周末的老街人头攒动，不少市民专程前来拍照打卡。"]
     assert [f.credit.names for f in article.figures] == [["王晓岚"]]
+
+
+def test_an_authors_note_and_a_columns_note_are_end_notes_and_a_marked_bare_name_a_byline():
+    page = ("让老手艺走进新课堂\n\n◎ 林远舟\n\n"
+            "剪纸、泥塑走进中小学课堂，\n孩子们在动手中感受魅力。\n\n"
+            "（作者单位：江南师范学院）\n\n"
+            "好故事要讲出烟火气\n\n"
+            "创作者只有扎根生活，才能\n写出有温度的好故事。（本栏\n目稿件由市文联协办）\n")
+    first, second = articles(page)
+    assert [b.names for b in first.bylines] == [["林远舟"]]
+    assert first.headline.text == "让老手艺走进新课堂"
+    assert [t.text for t in first.trailing] == ["（作者单位：江南师范学院）"]
+    assert paragraphs(second) == ["创作者只有扎根生活，才能写出有温度的好故事。"]
+    assert [t.text for t in second.trailing] == ["（本栏目稿件由市文联协办）"]

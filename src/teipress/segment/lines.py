@@ -36,6 +36,7 @@ from teipress.segment.text import DASHES, ends_sentence, has_cjk_gap, join_lines
 Piece = Paragraph | Head | Byline
 _LAST_BRACKET = re.compile(r"[（(][^（()）]*[)）]$")
 MARKS = "■□●◆◇▲△★☆"
+NAME_MARKS = MARKS + "◎○"  # set before an author's bare name under a headline: ◎ 陆知秋
 INDENTED = re.compile(r"^[ \t\u3000]{2,}\S")
 _LATIN_RUN = re.compile(r"[A-Za-z0-9.%+/:-]+")  # printed unbroken: it moves whole to the next line
 HANGING = "，。、；：！？”’）》」』"  # marks that hang past the column's edge
@@ -181,8 +182,9 @@ def _bare_name_bylines(pieces: list[Piece]) -> list[Piece]:
 
 
 def _bare_name(text: str) -> bool:
-    """A person's name and nothing else: a known surname, no dictionary word."""
-    name = "".join(text.split())
+    """A person's name and nothing else (a mark before it aside: ``◎ 陆知秋``): a known
+    surname, no dictionary word."""
+    name = "".join(text.split()).lstrip(NAME_MARKS)
     if not is_person_name(name) or name in SECTIONS:
         return False
     return not word_freq(name) or (word_tag(name) or "").startswith("nr")
