@@ -138,6 +138,7 @@ def test_no_person_where_the_context_is_not_a_name() -> None:
         "农户种植的辣椒喜获丰收，种植户高兴地说今年收成好。工长介绍说，工期有保障。",
         "这位老人说，生活越来越好了。该局局长表示，将进一步加强监管。",
         "“好。”李老人说。向阳社区居民常年坚持志愿服务。",
+        "居民广泛参与，大家说好。",  # 居 and 广 are surnames only in a byline
     ]:
         assert [m for m in find_mentions(text) if m.kind == "person"] == [], text
 
@@ -167,6 +168,9 @@ def test_known_persons_are_found_everywhere_and_mentions_do_not_overlap() -> Non
         ("新华社发（郑宇航 摄）", ["郑宇航"]),
         ("文/本报记者 叶思远 通讯员 粤工宣  图/本报记者 邝嘉仪", ["叶思远", "邝嘉仪"]),
         ("本报记者  方　舟  韩立新", ["方舟", "韩立新"]),
+        # a 百家姓 surname that is more often a word (居, 广) is a surname in a byline
+        ("责编：闫　冬  审校：居小雅", ["闫冬", "居小雅"]),
+        ("（通讯员 广思远 摄）", ["广思远"]),
     ],
 )
 def test_byline_names(byline: str, names: list[str]) -> None:

@@ -557,8 +557,10 @@ def _credit_runs(text: str) -> list[tuple[int, int]]:
 
 
 def _looks_like_name(name: str) -> bool:
-    """A surname first ('王某' too), a transliterated name ('·'), or a placeholder ('某某')."""
-    return bool(_surname_at(name, 0)) or "·" in name or set(name) == {"某"}
+    """A surname first ('王某' too; in a byline also one that is more often a word elsewhere:
+    居小雅), a transliterated name ('·'), or a placeholder ('某某')."""
+    surname = bool(_surname_at(name, 0)) or name[:1] in _lexicon.byline_surnames()
+    return surname or "·" in name or set(name) == {"某"}
 
 
 def byline_names(text: str) -> list[Mention]:

@@ -109,8 +109,8 @@ def _editor_names(names_text: str) -> tuple[list[str], int]:
             token, end = token + tokens[i + 1][0], tokens[i + 1][2]
             i += 1
         # the first name after a role is taken even with a rare surname (濮小舟)
-        plausible = is_person_name(token) or (not names and _SECTION_WORD.match(token)
-                                              and len(token) <= 3)
+        plausible = is_person_name(token, in_byline=True) or (
+            not names and _SECTION_WORD.match(token) and len(token) <= 3)
         if token in SECTIONS or not plausible:
             break
         names.append(token)

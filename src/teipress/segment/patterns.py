@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from teipress.lexicon import surnames
+from teipress.lexicon import byline_surnames, surnames
 
 # A person's name as printed in a byline: 2–4 CJK characters, two-character names
 # sometimes padded with spaces to the width of three (颜  珂).
@@ -123,12 +123,14 @@ SECTIONS = frozenset({
 ROLE_ONLY_BYLINE = re.compile(r"^(?:本报|新华社|人民日报)?(?:特约)?评论员$")
 
 
-def is_person_name(name: str) -> bool:
-    """A plausible Chinese personal name: a known surname and one to three more characters."""
+def is_person_name(name: str, in_byline: bool = False) -> bool:
+    """A plausible Chinese personal name: a known surname and one to three more characters
+    (``in_byline``: where the place says a name is printed, the surnames that are more often
+    words elsewhere count too)."""
     name = "".join(name.split())
     if not 2 <= len(name) <= 4 or not all("\u4e00" <= ch <= "\u9fff" for ch in name):
         return False
-    known = surnames()
+    known = byline_surnames() if in_byline else surnames()
     if name[:2] in known and len(name) >= 3:
         return True
     return name[0] in known and len(name) <= 3
@@ -151,7 +153,7 @@ def names_in(text: str) -> list[str]:
         token = tokens[i]
         if len(token) == 1 and i + 1 < len(tokens) and len(tokens[i + 1]) == 1:
             token, i = token + tokens[i + 1], i + 1
-        if is_person_name(token):
+        if is_person_name(token, in_byline=True):
             names.append(token)
         i += 1
     return names
