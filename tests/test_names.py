@@ -267,3 +267,18 @@ def test_a_place_ending_does_not_make_a_place_of_a_word_part() -> None:
 def test_names_by_office_after_them_dotted_parts_and_speaker_labels(text: str,
                                                                     names: list[str]) -> None:
     assert [m.name for m in find_mentions(text) if m.kind == "person"] == names
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("“方便多了。”货车司机巴特尔说。", ["巴特尔"]),
+    ("牧民扎西表示，今年收入增加。", ["扎西"]),
+    ("演员阿依古丽说，她很激动。", ["阿依古丽"]),
+    # a role and a speech verb, but what stands between them is no name
+    ("工作人员小李说，马上就好。", []),
+    ("负责人现场介绍，项目已经完工。", []),
+    ("村民纷纷表示满意。", []),
+    ("医生护士介绍病情。", []),
+    ("司机师傅说没问题。", []),
+])
+def test_a_name_without_a_han_surname_between_a_role_and_a_speech_verb(text, names) -> None:
+    assert [m.name for m in find_mentions(text) if m.kind == "person"] == names

@@ -237,6 +237,29 @@ def _role_names(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+def _unsurnamed_names(text: str) -> list[tuple[int, int]]:
+    """A name with no Han surname (巴特尔, 扎西: Mongolian, Tibetan, Uyghur names are printed
+    so) where both sides say a name is there: right after a role word and right before a
+    speech verb or a form of address ('货车司机巴特尔说'). Two to four characters that are
+    no common word and hold no function character; 小/老 opens a form of address, no name."""
+    spans = []
+    for m in _role_pattern().finditer(text):
+        role_end = m.start() + len(m.group().rstrip(_SPACE))
+        if _lexicon.word_freq(text[m.start(): role_end + 1]):
+            continue  # the role word runs on into a longer word (居民楼)
+        start = m.end()
+        for end in range(start + 2, min(start + 4, len(text)) + 1):
+            name = text[start:end]
+            if not re.fullmatch(f"[{_CJK}]+", name) or any(
+                    ch in _NOT_IN_GIVEN_NAME for ch in name) or name[0] in "小老":
+                break
+            if _NAME_CUE.match(text, end) and not _is_common_word(name) \
+                    and name not in _lexicon.roles() and name not in _ADDRESS_WORDS:
+                spans.append((start, end))
+                break
+    return spans
+
+
 def _cued_names(text: str) -> list[tuple[int, int]]:
     """Names followed by a speech verb, a form of address or 是一名 ('”王大锁满意地说',
     '蒋桂芬阿婆说', '贺永生是一名…'), where no word runs into the name from the left."""
@@ -488,7 +511,7 @@ def find_mentions(text: str, known_persons: Iterable[str] = ()) -> list[Mention]
     """Names in one paragraph of running text, non-overlapping, sorted by start."""
     context = [_with_given_names(text, s, e)
                for s, e in _role_names(text) + _cued_names(text) + _credit_names(text)]
-    context += _speaker_label(text) + _transliterated(text)
+    context += _speaker_label(text) + _transliterated(text) + _unsurnamed_names(text)
     names = {_WS.sub("", text[s:e]) for s, e in context} | {_WS.sub("", n) for n in known_persons}
     spans = context + _occurrences(text, names)
     persons = [Mention(s, e, "person", _WS.sub("", text[s:e])) for s, e in spans]
