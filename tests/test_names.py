@@ -282,3 +282,13 @@ def test_names_by_office_after_them_dotted_parts_and_speaker_labels(text: str,
 ])
 def test_a_name_without_a_han_surname_between_a_role_and_a_speech_verb(text, names) -> None:
     assert [m.name for m in find_mentions(text) if m.kind == "person"] == names
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("茶农乐秀梅和姐妹们穿梭在茶垄间。", ["乐秀梅"]),  # a grower by what she grows: 茶农
+    ("菜农李红霞正在采摘。", ["李红霞"]),
+    ("惠农政策落地。", []),
+    ("果农高兴地说。", []),
+])
+def test_a_name_after_a_word_for_a_grower(text, names) -> None:
+    assert [m.name for m in find_mentions(text) if m.kind == "person"] == names

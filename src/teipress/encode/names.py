@@ -72,8 +72,8 @@ _SPEECH_VERB = re.compile(
     r"(?:说|表示|介绍|告诉|指出|坦言|透露|强调|认为|回忆|感慨|解释|补充|谈到|笑言)"
 )
 _NAME_CUE = re.compile("|".join([_SPEECH_VERB.pattern, *_ADDRESS_WORDS, "是一名", "是一位"]))
-# Last characters of words for people by their work or place (护林员, 种粮大户, 环卫工).
-_ROLE_WORD_ENDINGS = frozenset("员师户工长")
+# Last characters of words for people by their work or place (护林员, 种粮大户, 环卫工, 茶农).
+_ROLE_WORD_ENDINGS = frozenset("员师户工长农")
 _SENTENCE_END = frozenset("。！？!?；;“「『")
 
 # Organisation endings, longest first; places: administrative endings after a known place.
