@@ -226,3 +226,24 @@ def test_an_authors_note_and_a_columns_note_are_end_notes_and_a_marked_bare_name
     assert [t.text for t in first.trailing] == ["（作者单位：江南师范学院）"]
     assert paragraphs(second) == ["创作者只有扎根生活，才能写出有温度的好故事。"]
     assert [t.text for t in second.trailing] == ["（本栏目稿件由市文联协办）"]
+
+
+def test_a_title_printed_right_over_a_caption_is_the_photos_title():
+    page = ("本报讯（记者 王晓岚）今年以\n来，城西区利用边角地新建口\n袋公园三座。\n\n"
+            "冬日暖阳\n12月1日，市民在城西口袋公园晒太阳。\n通讯员 何舟 摄\n")
+    figures = [item for item in segment_page(page).body if isinstance(item, Figure)]
+    (article,) = articles(page)
+    assert article.headline is None
+    assert [(f.title.text if f.title else None, f.credit.names) for f in figures] == [
+        ("冬日暖阳", ["何舟"])]
+
+
+def test_a_title_over_a_photo_series_first_caption_is_the_series_title():
+    page = ("城西新建三座口袋公园\n\n"
+            "本报讯（记者 王晓岚）今年以\n来，城西区利用边角地新建口\n袋公园三座。\n\n"
+            "小园大乐趣\n\n①老人在公园里下棋。\n\n②孩子们在滑梯上玩耍。\n\n"
+            "本版图片均由记者 林一 摄\n")
+    figures = [item for item in segment_page(page).body if isinstance(item, Figure)]
+    (article,) = articles(page)
+    assert article.headline.text == "城西新建三座口袋公园"
+    assert [f.title.text if f.title else None for f in figures] == ["小园大乐趣"]
