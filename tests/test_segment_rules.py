@@ -247,3 +247,14 @@ def test_a_title_over_a_photo_series_first_caption_is_the_series_title():
     (article,) = articles(page)
     assert article.headline.text == "城西新建三座口袋公园"
     assert [f.title.text if f.title else None for f in figures] == ["小园大乐趣"]
+
+
+def test_a_boxs_first_line_as_wide_as_its_own_columns_first_line_is_no_head():
+    # the page's columns are 13 wide, the box's 11: its first line is 9 wide (11 less the
+    # indent), as short as a subhead of the page's columns would be
+    page = ("链接\n劳动课成为独立课程\n按照教育部印发的义\n务教育劳动课程标准，劳\n"
+            "动课从2022年秋季学期起\n成为中小学一门独立课程，\n平均每周不少于1课时。\n\n"
+            "城南小学开辟了一块“校园\n农场”，三年级的孩子们戴上草\n帽，拿起小铲子，种下了第一\n"
+            "批萝卜和青菜，每个班级认领\n一块责任田，还要写观察日记。\n")
+    texts = [p.text for a in articles(page) for p in a.paragraphs]
+    assert texts[0].startswith("按照教育部印发的义务教育")

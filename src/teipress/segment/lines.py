@@ -374,7 +374,8 @@ def _text_pieces(lines: list[Line], columns: Columns, after_open: bool) -> list[
         heads_first_line = nxt is not None and i + 2 < len(lines) and not (
             i == 0 and after_open) and _heads_a_first_line(line, nxt, lines[i + 2: i + 5])
         if not current and nxt is not None and (
-                heads_first_line or _is_head_line(line, nxt, column, pieces)):
+                heads_first_line or _is_head_line(line, nxt, column, pieces,
+                                                  lines[i + 2: i + 6])):
             head = _add_head_line(pieces, line)
             head.glued = not _is_glued_head(nxt, lines[i + 2], column) if i + 2 < len(
                 lines) else True
@@ -490,7 +491,8 @@ def _split_heads(lines: list[Line], column: float) -> list[Piece]:
     return heads
 
 
-def _is_head_line(line: Line, nxt: Line, column: float, pieces: list) -> bool:
+def _is_head_line(line: Line, nxt: Line, column: float, pieces: list,
+                  below: list[Line] | None = None) -> bool:
     """A line opening a paragraph's place that is a head: glued above its paragraph, set in a
     head's form (two phrases apart, a dash, a mark), or the second line of a label
     (``记者手记：`` / ``民生工程要办到群众心坎上``)."""
@@ -500,7 +502,7 @@ def _is_head_line(line: Line, nxt: Line, column: float, pieces: list) -> bool:
     following = nxt.text.strip()
     opener = (DATELINE.match(following) or SOURCE_NOTE.match(following)
               or following.startswith(DASHES))
-    if _is_glued_head(line, nxt, column) or opener:
+    if _is_glued_head(line, nxt, column, below) or opener:
         return True  # above its paragraph, a dateline, a chart's source note or a subtitle
     if not any(mark in text for mark in "，。、；,;") and _bare_name(following):
         return True  # over a commentary's author, a bare name on its own line (岑晓川)
@@ -565,19 +567,40 @@ def _add_head_line(pieces: list[Piece], line: Line, label_width: float | None = 
     return head
 
 
-def _is_glued_head(line: Line, nxt: Line, column: float) -> bool:
+def _is_glued_head(line: Line, nxt: Line, column: float, below: list[Line] | None = None
+                   ) -> bool:
     """A short line above a paragraph with no blank line between: a subhead.
 
     A paragraph's first line is short only by its indent (2em, which extraction drops), and
-    a head carries no sentence punctuation; a line shorter than that is a head.
+    a head carries no sentence punctuation; a line shorter than that is a head. But a line
+    exactly as wide as a first line of the paragraph's own column, where its wrapped lines
+    show one (a box set narrower than the page's columns; ``below``: the lines after
+    ``nxt``), is that paragraph's first line.
     """
     text = line.text.strip()
     if ends_sentence(text) or any(mark in text for mark in "，。、；,;") or DATELINE.match(text):
         return False
+    own = _own_column([nxt, *(below or [])])
+    if own is not None and abs(width(text) - (own - thresholds.INDENT)) <= 0.5 \
+            and not has_cjk_gap(text):
+        return False
     # the line below measured without the marks hanging past the column's edge
-    below = width(nxt.text.strip().rstrip(HANGING))
-    room = max(below, column) - thresholds.INDENT - thresholds.HEAD_SHORT_BY
+    going_on = width(nxt.text.strip().rstrip(HANGING))
+    room = max(going_on, column) - thresholds.INDENT - thresholds.HEAD_SHORT_BY
     return width(text) < room
+
+
+def _own_column(lines: list[Line]) -> float | None:
+    """The width a paragraph's wrapped lines share (its column), or None where fewer than
+    three of them show it: every line before its last is full, hanging marks aside."""
+    widths = []
+    for line in lines:
+        if ends_sentence(line.text):
+            break
+        widths.append(width(line.text.strip().rstrip(HANGING)))
+    if len(widths) < 3 or max(widths) - min(widths) > 1:
+        return None
+    return max(widths)
 
 
 def _ends_paragraph(line: Line, nxt: Line, column: float, next_column: float,
