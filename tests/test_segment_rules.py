@@ -258,3 +258,17 @@ def test_a_boxs_first_line_as_wide_as_its_own_columns_first_line_is_no_head():
             "批萝卜和青菜，每个班级认领\n一块责任田，还要写观察日记。\n")
     texts = [p.text for a in articles(page) for p in a.paragraphs]
     assert texts[0].startswith("按照教育部印发的义务教育")
+
+
+def test_a_headline_printed_after_its_text_is_no_subhead_of_the_text_after_it():
+    # heads after their bodies, as PyMuPDF prints some pages
+    page = ("本报讯（记者 王晓岚）记者从\n税务部门获悉，上半年新增减税\n降费超过1万亿元。\n"
+            "其中，制造业新增减税降费占\n比超过四成。\n\n"
+            "上半年新增减税降费超万亿元\n\n"
+            "近一段时间，多家消费金融公\n司把目光投向县域市场，推出\n分期优惠等服务。\n\n"
+            "消费金融布局县域市场\n")
+    first, second = articles(page)
+    assert (first.headline.text, second.headline.text) == (
+        "上半年新增减税降费超万亿元", "消费金融布局县域市场")
+    assert not first.sections and not second.sections
+    assert paragraphs(second) == ["近一段时间，多家消费金融公司把目光投向县域市场，推出分期优惠等服务。"]

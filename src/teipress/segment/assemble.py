@@ -127,7 +127,10 @@ def _group_runs(items: list[Item], runs: list[tuple[int, int]], texts: list[Coun
         # the runs are of body paragraphs only
         assert _is_body(first)
         assert _is_body(last)
-        reason, join = _join_reason(gap, first, last, similarity, column)
+        head = gap[-1] if len(gap) == 1 and isinstance(gap[-1], Head) else None
+        sides = (vocab.coverage(words(head.text), so_far), vocab.coverage(words(head.text), this)) \
+            if head is not None else (0.0, 0.0)
+        reason, join = _join_reason(gap, first, last, similarity, column, sides)
         page.explain(f"lines {last.first_line}–{first.first_line}: "
                      f"{'same article' if join else 'new article'} ({reason})")
         if join:
@@ -140,7 +143,10 @@ def _group_runs(items: list[Item], runs: list[tuple[int, int]], texts: list[Coun
 
 
 def _join_reason(gap: list[Item], first: Paragraph, last: Paragraph,
-                 similarity: float, column: float) -> tuple[str, bool]:
+                 similarity: float, column: float,
+                 sides: tuple[float, float] = (0.0, 0.0)) -> tuple[str, bool]:
+    """Whether two runs of paragraphs are one article, and why. ``sides``: how much of a
+    lone head between them the text before and the text after use."""
     if any(isinstance(x, Byline) and x.kind in AFTER_TEXT for x in gap):
         return "a trailing byline ends the article", False
     if DATELINE.match(first.text):
@@ -156,6 +162,8 @@ def _join_reason(gap: list[Item], first: Paragraph, last: Paragraph,
     if isinstance(closest, Head) and _is_labelled_subhead(closest):
         return "a numbered or labelled subhead opens the run", True
     if len(gap) == 1 and isinstance(closest, Head):
+        if _heads_the_text_before(closest, similarity, sides):
+            return "the head speaks of the text before it, printed after its article", False
         if closest.glued and not any(width(line.text) > column for line in closest.lines):
             return "a subhead set on its paragraph", True  # set within the column
         if _is_subhead_shaped(closest) or not _looks_like_headline(closest, column):
@@ -163,6 +171,17 @@ def _join_reason(gap: list[Item], first: Paragraph, last: Paragraph,
     verdict = similarity >= thresholds.JOIN_SIMILARITY
     bound = thresholds.JOIN_SIMILARITY
     return f"shared words {similarity:.2f} {'≥' if verdict else '<'} {bound}", verdict
+
+
+def _heads_the_text_before(head: Head, similarity: float, sides: tuple[float, float]) -> bool:
+    """A head between two runs of unrelated text that uses the words of the text before it
+    and none of the text after: the headline of the article before, printed after its text
+    (extractors that print heads after bodies), not a subhead of the text after. A subhead by
+    its form (a label and a colon, a number, a mark) stays one."""
+    before, after = sides
+    return (similarity < thresholds.JOIN_SIMILARITY and after == 0.0
+            and before >= thresholds.HEAD_BEFORE_FIT and not _is_subhead_shaped(head)
+            and not any(mark in head.text for mark in "：:"))
 
 
 def _is_labelled_subhead(head: Head) -> bool:

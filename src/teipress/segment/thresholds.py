@@ -66,6 +66,7 @@ WIDE_FACTOR = 1.4  # a line this many times the column's width spans columns (a 
 JOIN_SIMILARITY = 0.12  # runs of paragraphs whose words overlap this much read as one article
 NEAR_BONUS = 0.3  # a head printed next to an article's paragraphs likely belongs to it
 HEADS_ABOVE = 0.01  # with nothing else to go by, the article below a head wins (print order)
+HEAD_BEFORE_FIT = 0.5  # a head using this share of the text before it (none after) heads it
 BESIDE_BONUS = 0.5  # a head printed right beside an article's headline is its kicker
 BOX_LABEL_WIDTH = 4  # a box's label over its lead is this wide at most: 核心阅读, 导读
 MAX_HEADS = 2  # an article's heads besides its subtitle: kicker and headline (a convention)
