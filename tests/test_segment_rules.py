@@ -270,5 +270,6 @@ def test_a_headline_printed_after_its_text_is_no_subhead_of_the_text_after_it():
     first, second = articles(page)
     assert (first.headline.text, second.headline.text) == (
         "上半年新增减税降费超万亿元", "消费金融布局县域市场")
-    assert not first.sections and not second.sections
-    assert paragraphs(second) == ["近一段时间，多家消费金融公司把目光投向县域市场，推出分期优惠等服务。"]
+    assert [first.sections, second.sections] == [[], []]
+    assert paragraphs(second) == [
+        "近一段时间，多家消费金融公司把目光投向县域市场，推出分期优惠等服务。"]
