@@ -273,3 +273,19 @@ def test_a_headline_printed_after_its_text_is_no_subhead_of_the_text_after_it():
     assert [first.sections, second.sections] == [[], []]
     assert paragraphs(second) == [
         "近一段时间，多家消费金融公司把目光投向县域市场，推出分期优惠等服务。"]
+
+
+def test_a_sentence_set_apart_wider_than_a_first_line_is_a_caption_without_credit():
+    # a column of 12: a one-line paragraph is at most 10 wide (its indent is not printed)
+    page = ("老街夜市重新开张\n\n文/图 记者 王晓岚\n\n"
+            "傍晚时分，老街夜市重新开\n张，一百多个摊位一字排开，\n吸引了大批市民前来打卡。\n\n"
+            "改造后的老街夜市人气很旺。\n\n"
+            "雨后环卫工人清扫街道\n\n"
+            "本报讯（记者 林一）昨夜降\n雨后，各区环卫部门连夜组\n织人员上路清扫积水。\n")
+    body = segment_page(page).body
+    figures = [f for item in body for f in (
+        [item] if isinstance(item, Figure) else item.figures if isinstance(item, Article)
+        else [])]
+    assert [([p.text for p in f.caption], f.credit) for f in figures] == [
+        (["改造后的老街夜市人气很旺。"], None)]
+    assert all("人气很旺" not in text for a in articles(page) for text in paragraphs(a))

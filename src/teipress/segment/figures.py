@@ -34,7 +34,8 @@ def find_figures(pieces: list[Piece], page: Page) -> list[Item]:
     while i < len(items):
         piece = items[i]
         credit = piece if isinstance(piece, Byline) and piece.kind == "credit" else None
-        lead_in = piece if (isinstance(piece, Paragraph) and PHOTO_LEADIN.match(piece.text)
+        lead_in = piece if (isinstance(piece, Paragraph) and (
+            PHOTO_LEADIN.match(piece.text) or piece.caption)
                             and not _is_credit(items, i + 1)) else None
         if credit is None and lead_in is None:
             i += 1

@@ -140,9 +140,12 @@ def read_pieces(lines: list[Line | None]) -> tuple[list[Piece], float]:
     for block in blocks:
         after_open = _open_before(pieces, captions) is not None
         read = _block_pieces(block, columns, after_open)
+        if len(read) == 1 and isinstance(read[0], Paragraph) and not after_open \
+                and _set_apart_caption(block, columns):
+            read[0].caption = True
         for n, piece in enumerate(read):
             following = read[n + 1] if n + 1 < len(read) else None
-            if isinstance(piece, Paragraph) and (_caption_like(piece) or (
+            if isinstance(piece, Paragraph) and (_caption_like(piece) or piece.caption or (
                     isinstance(following, Byline) and following.kind == "credit")):
                 captions.add(id(piece))
             _append(pieces, piece, columns.page, captions)
@@ -188,6 +191,20 @@ def _bare_name(text: str) -> bool:
     if not is_person_name(name) or name in SECTIONS:
         return False
     return not word_freq(name) or (word_tag(name) or "").startswith("nr")
+
+
+def _set_apart_caption(block: list[Line], columns: Columns) -> bool:
+    """A sentence on a line of its own, set apart, wider than any paragraph's first line in
+    the column around it (the indent is never printed, so a one-line paragraph is at least
+    that much short): a caption set to its photo's width, with no credit of its own (the
+    article's 文/图 byline credits it)."""
+    text = block[0].text.strip()
+    if len(block) != 1 or INDENTED.match(block[0].text) or text[:1] in CIRCLED:
+        return False  # (a photo series' numbered captions go with their shared credit)
+    first_line = columns.at(block[0]) - thresholds.INDENT
+    return ends_sentence(text) and not _LAST_BRACKET.search(text) \
+        and width(text.rstrip(HANGING)) > first_line + 0.5 \
+        and width(text) <= columns.page * thresholds.WIDE_FACTOR
 
 
 def _caption_like(paragraph: Paragraph) -> bool:
