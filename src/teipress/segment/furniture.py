@@ -74,9 +74,10 @@ def _next_item(rest: str, paper_title: str, line_start: bool, after_folio: bool 
     if paper_title and rest.startswith(paper_title):
         return FurnitureItem("title", paper_title), rest[len(paper_title):]
     word = rest.split()[0] if rest.split() else ""
-    if joined := _PAPER_SECTION.match(rest):
-        return FurnitureItem("title", joined["paper"]), rest[joined.end("paper"):]
-    beside_folio = after_folio and _FOLIO_SECTION.match(word) and not _PAPER.match(word)
+    if with_section := _PAPER_SECTION.match(rest):
+        paper = with_section["paper"]
+        return FurnitureItem("title", paper), rest[len(paper):]
+    beside_folio = after_folio and bool(_FOLIO_SECTION.match(word)) and not _PAPER.match(word)
     if word in SECTIONS or _SECTION_LIKE.match(word) or beside_folio:
         return FurnitureItem("header", word), rest[len(word):]
     if spaced := _LETTER_SPACED.match(rest):  # a section name set with wide tracking: 评　论
