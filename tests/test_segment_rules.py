@@ -289,3 +289,15 @@ def test_a_sentence_set_apart_wider_than_a_first_line_is_a_caption_without_credi
     assert [([p.text for p in f.caption], f.credit) for f in figures] == [
         (["改造后的老街夜市人气很旺。"], None)]
     assert all("人气很旺" not in text for a in articles(page) for text in paragraphs(a))
+
+
+def test_a_photo_series_numbered_captions_in_one_flow_are_one_figure():
+    # pdftotext prints a series' title, its numbered captions and the shared credit in one
+    # flow, no blank line between them
+    page = ("本报讯（记者 王晓岚）今年以\n来，城西区利用边角地新建口\n袋公园三座。\n\n"
+            "小园大乐趣\n①老人们在公园的凉亭里下棋。\n②孩子们在滑梯上玩耍。\n"
+            "本版图片均由记者 林一 摄\n")
+    figures = [item for item in segment_page(page).body if isinstance(item, Figure)]
+    assert [(f.title.text if f.title else None, [p.text for p in f.caption], f.credit.names)
+            for f in figures] == [
+        ("小园大乐趣", ["①老人们在公园的凉亭里下棋。", "②孩子们在滑梯上玩耍。"], ["林一"])]

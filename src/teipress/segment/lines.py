@@ -632,6 +632,8 @@ def _ends_paragraph(line: Line, nxt: Line, column: float, next_column: float,
         return False
     if DATELINE.match(nxt.text.strip()):  # the next brief opens with its own dateline
         return True
+    if nxt.text.strip()[:1] in CIRCLED:  # a photo series' next numbered caption (②…)
+        return True
     if width(line.text) < column - thresholds.SHORT_BY / 2 - (thresholds.INDENT if first else 0):
         return True
     numbered = SUBHEAD_MARK.match(nxt.text.strip())  # 三、… opens a clause whatever its width
