@@ -301,3 +301,12 @@ def test_a_photo_series_numbered_captions_in_one_flow_are_one_figure():
     assert [(f.title.text if f.title else None, [p.text for p in f.caption], f.credit.names)
             for f in figures] == [
         ("小园大乐趣", ["①老人们在公园的凉亭里下棋。", "②孩子们在滑梯上玩耍。"], ["林一"])]
+
+
+def test_a_bare_name_printed_under_the_headline_with_no_blank_line_is_the_byline():
+    # pdftotext: headline, author and text in one flow
+    page = ("以实干跑出加速度\n林远舟\n"
+            "开局就是决战，起步就要冲刺，\n这是应有的精神状态，也是干\n事创业的应有姿态。\n")
+    (article,) = articles(page)
+    assert article.headline.text == "以实干跑出加速度"
+    assert [b.names for b in article.bylines] == [["林远舟"]]

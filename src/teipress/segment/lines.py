@@ -180,6 +180,13 @@ def _bare_name_bylines(pieces: list[Piece]) -> list[Piece]:
             line = piece.lines[0]
             out.append(Byline(line, line.text.strip(), "lead", names_in(line.text)))
             continue
+        if isinstance(piece, Head) and len(piece.lines) > 1 and _bare_name(
+                piece.lines[-1].text) and not _bare_name(piece.lines[-2].text):
+            # the name set under the headline with no blank line, read as its last line
+            line = piece.lines[-1]
+            out += [Head(piece.lines[:-1], piece.role, piece.glued),
+                    Byline(line, line.text.strip(), "lead", names_in(line.text))]
+            continue
         out.append(piece)
     return out
 
