@@ -310,3 +310,32 @@ def test_a_bare_name_printed_under_the_headline_with_no_blank_line_is_the_byline
     (article,) = articles(page)
     assert article.headline.text == "以实干跑出加速度"
     assert [b.names for b in article.bylines] == [["林远舟"]]
+
+
+def test_a_box_printed_where_a_paragraph_breaks_columns_is_an_article_of_its_own():
+    # the page's columns are 13 wide, the box's 11; the paragraph goes on after the box on
+    # a full line (no first line is full: the indent)
+    page = ("城南小学开辟“校园农场”\n\n本报记者 王晓岚\n\n"
+            "9月2日上午，城南小学的\n开学第一课不在教室，而在教\n学楼后面新开辟的校园农场里\n"
+            "三年级的孩子们戴上草帽，拿\n起小铲子，在老师指导下种下\n了第一批萝卜和青菜。\n\n"
+            "“校园农场”占地约两亩，\n分成24块责任田，每个班级认\n\n"
+            "链接\n劳动课成为独立课程\n按照教育部印发的义\n务教育劳动课程标准，劳\n"
+            "动课从2022年秋季学期起\n成为中小学一门独立课程，\n平均每周不少于1课时。\n\n"
+            "领一块。班主任詹晓梅说，孩\n子们要自己松土、播种、浇水，\n还要写观察日记。\n")
+    main, box = articles(page)
+    assert paragraphs(main)[1:] == ["“校园农场”占地约两亩，分成24块责任田，每个班级认领一块。"
+                                    "班主任詹晓梅说，孩子们要自己松土、播种、浇水，还要写观察日记。"]
+    assert (box.kicker.text, box.headline.text) == ("链接", "劳动课成为独立课程")
+    assert paragraphs(box)[0].startswith("按照教育部印发的义务教育")
+
+
+def test_a_line_that_keeps_the_indent_opens_a_paragraph_after_an_open_one():
+    # PyMuPDF keeps the 2em indent (　　) on some pages: such a line never goes on the open
+    # paragraph before it
+    page = ("城南小学开辟“校园农场”\n\n"
+            "　　“校园农场”占地约两亩，\n分成24块责任田，每个班级认\n\n"
+            "　　按照教育部印发的义务教\n育劳动课程标准，劳动课成为\n独立课程。\n\n"
+            "领一块，还要写观察日记。\n")
+    texts = [text for a in articles(page) for text in paragraphs(a)]
+    assert "按照教育部印发的义务教育劳动课程标准，劳动课成为独立课程。" in texts
+    assert "“校园农场”占地约两亩，分成24块责任田，每个班级认" in texts

@@ -137,6 +137,7 @@ def read_pieces(lines: list[Line | None]) -> tuple[list[Piece], float]:
     columns = Columns(blocks)
     pieces: list[Piece] = []
     captions: set[int] = set()  # ids of the caption paragraphs read so far
+    boxes: list[Piece] = []  # boxes printed inside another article's paragraph, read last
     for block in blocks:
         after_open = _open_before(pieces, captions) is not None
         read = _block_pieces(block, columns, after_open)
@@ -148,8 +149,44 @@ def read_pieces(lines: list[Line | None]) -> tuple[list[Piece], float]:
             if isinstance(piece, Paragraph) and (_caption_like(piece) or piece.caption or (
                     isinstance(following, Byline) and following.kind == "credit")):
                 captions.add(id(piece))
+            box = _resume_past_box(pieces, piece, columns, captions)
+            if box:
+                boxes.extend(box)
+                continue
             _append(pieces, piece, columns.page, captions)
-    return _opening_labels(_bare_name_bylines(pieces)), columns.page
+    return _opening_labels(_bare_name_bylines(pieces + boxes)), columns.page
+
+
+def _resume_past_box(pieces: list[Piece], piece: Piece, columns: Columns, captions: set[int]
+                     ) -> list[Piece] | None:
+    """A box (its heads and text) that the extractor printed where an article's paragraph
+    breaks from one column to the next: the text after it, opening on a full line (no
+    paragraph's first line is full: the indent), goes on the open paragraph before the box.
+    The paragraph is joined; the box is taken out of the article's flow and returned (it is
+    read after the page's flow). None where ``piece`` goes on nothing past a box."""
+    if not isinstance(piece, Paragraph) or id(piece) in captions or piece.wide \
+            or _open_before(pieces, captions) is not None:
+        return None
+    first = piece.lines[0]
+    text = first.text.strip()
+    full = any(abs(width(text.rstrip(HANGING)) - column) <= 0.5
+               for column in (columns.at(first), columns.page))  # (a box near skews the first)
+    if INDENTED.match(first.text) or DATELINE.match(text) or not full:
+        return None
+    for k in range(len(pieces) - 1, max(-1, len(pieces) - 1 - thresholds.BOX_PIECES), -1):
+        before = pieces[k]
+        if isinstance(before, Paragraph) and before.open and id(before) not in captions:
+            box = pieces[k + 1:]
+            if not (any(isinstance(p, Head) for p in box)
+                    and any(isinstance(p, Paragraph) and not p.open for p in box)):
+                return None
+            pieces[k] = _paragraph(before.lines + piece.lines, columns.page,
+                                   join_lines([before.text, piece.text]))
+            del pieces[k + 1:]
+            return box
+        if not isinstance(before, Head | Paragraph):
+            return None  # a byline or credit: the box is an article or photo of its own
+    return None
 
 
 def _opening_labels(pieces: list[Piece]) -> list[Piece]:
@@ -248,7 +285,8 @@ def _append(pieces: list[Piece], piece: Piece, column: float, captions: set[int]
     """Add a piece, continuing the previous paragraph across a column break where it is open."""
     last = pieces[-1] if pieces else None
     before = _open_before(pieces, captions)
-    if isinstance(piece, Paragraph) and id(piece) not in captions and before is not None:
+    if isinstance(piece, Paragraph) and id(piece) not in captions and before is not None \
+            and not INDENTED.match(piece.lines[0].text):  # a kept indent opens a paragraph
         k, open_one = before
         # join the texts, not the lines: a byline run on at the end was split off the text
         pieces[k] = _paragraph(open_one.lines + piece.lines, column,

@@ -61,6 +61,7 @@ BLOCK_LABEL_WIDTH = 3  # the same in a block of heads alone, where 4 is a headli
 COLUMN_WINDOW = 8  # lines either side that tell the column width around a line
 COLUMN_PERCENTILE = 0.75  # the percentile of the nearby widths taken as the column's width
 WIDE_FACTOR = 1.4  # a line this many times the column's width spans columns (a lead, a head)
+BOX_PIECES = 4  # a box inside a paragraph's break is a few pieces: label, headline, its text
 
 # -- assembly: which article a piece belongs to ----------------------------------------
 JOIN_SIMILARITY = 0.12  # runs of paragraphs whose words overlap this much read as one article
