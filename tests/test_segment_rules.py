@@ -339,3 +339,19 @@ def test_a_line_that_keeps_the_indent_opens_a_paragraph_after_an_open_one():
     texts = [text for a in articles(page) for text in paragraphs(a)]
     assert "按照教育部印发的义务教育劳动课程标准，劳动课成为独立课程。" in texts
     assert "“校园农场”占地约两亩，分成24块责任田，每个班级认" in texts
+
+
+def test_a_head_after_a_photos_credit_and_apart_from_the_headline_is_the_photos_title():
+    # an extractor that prints some heads after their text (PyMuPDF): the photo's title
+    # after its credit, the second article's headline after that article's text
+    page = ("我省启动职工送清凉活动\n\n"
+            "　　本报讯（记者 宫晓川）2日，\n省总工会启动夏季送清凉活动，\n"
+            "为户外劳动者送去防暑降温物\n资。\n\n"
+            "7月2日，工作人员在建筑工地为工人送上防暑降温用品。\n\n（记者 何舟 摄）\n\n"
+            "送清凉\n\n"
+            "　　近日，城区首条绿道建成开\n放，全长12公里，串联起沿线\n五个公园。\n"
+            "（记者 林一）\n\n"
+            "城区首条绿道建成开放\n")
+    figures = [item for item in segment_page(page).body if isinstance(item, Figure)]
+    assert [f.title.text if f.title else None for f in figures] == ["送清凉"]
+    assert all(a.kicker is None for a in articles(page))

@@ -365,6 +365,7 @@ def _assign_pool(pool: _Pool, indexes: list[int]) -> None:
     _assign_bylines(pool, {i: item for i in indexes
                            if isinstance(item := pool.items[i], Byline)})
     for builder in pool.builders:
+        _photo_title_from_heads(pool, builder)
         _name_heads(builder)
 
 
@@ -663,6 +664,31 @@ def _head_owner(items: list[Item], i: int, step: int, owner: dict[int, int]) -> 
     if 0 <= j < len(items) and isinstance(items[j], Head):
         return owner.get(j)
     return None
+
+
+def _photo_title_from_heads(pool: _Pool, builder: _ArticleBuilder) -> None:
+    """Of an article's two heads, one printed right after the credit of a photo with no
+    title, apart from the other head and with a paragraph (not a byline or a head) after it,
+    is that photo's title: a kicker is printed with its headline (送清凉 after its photo's
+    credit, where the extractor prints heads after their text)."""
+    if len(builder.heads) != 2:
+        return
+    (i, first), (j, second) = sorted(builder.heads, key=lambda pair: pair[0])
+    if j - i == 1 or second.first_line - first.lines[-1].number <= 2:
+        return  # set together: a kicker over its headline
+    items = pool.items
+    for k, head in ((i, first), (j, second)):
+        photo = items[k - 1] if k > 0 else None
+        following = items[k + 1] if k + 1 < len(items) else None
+        if isinstance(photo, Figure) and photo.title is None and photo.credit is not None \
+                and isinstance(following, Paragraph) and len(head.lines) <= 2 \
+                and not has_cjk_gap(head.text) \
+                and width(head.text) <= thresholds.PHOTO_TITLE_WIDTH:
+            builder.heads.remove((k, head))
+            photo.title, head.role = head, "title"
+            pool.page.explain(f"line {head.first_line}: “{_short(head.text)}” is the title "
+                              f"of photo {photo.ident}, printed after its credit")
+            return
 
 
 def _name_heads(builder: _ArticleBuilder) -> None:
