@@ -355,3 +355,14 @@ def test_a_head_after_a_photos_credit_and_apart_from_the_headline_is_the_photos_
     figures = [item for item in segment_page(page).body if isinstance(item, Figure)]
     assert [f.title.text if f.title else None for f in figures] == ["送清凉"]
     assert all(a.kicker is None for a in articles(page))
+
+
+def test_a_headline_wrapped_over_two_lines_on_unrelated_text_opens_an_article():
+    page = ("中试即中间试验，是科技成\n果从实验室走向规模化生产\n的关键环节。\n\n"
+            "智慧路灯点亮\n城市“神经末梢”\n"
+            "近日，高新区首批200盏智慧\n路灯完成安装调试，集照明、\n"
+            "环境监测和充电桩等功能于一\n体，被称为城市的“神经末梢”。\n")
+    first, second = articles(page)
+    assert second.headline.text == "智慧路灯点亮城市“神经末梢”"
+    assert not first.sections
+    assert paragraphs(second)[0].startswith("近日，高新区首批200盏智慧路灯")

@@ -164,6 +164,8 @@ def _join_reason(gap: list[Item], first: Paragraph, last: Paragraph,
     if len(gap) == 1 and isinstance(closest, Head):
         if _heads_the_text_before(closest, similarity, sides):
             return "the head speaks of the text before it, printed after its article", False
+        if _headline_over_the_text_after(closest, similarity, sides):
+            return "a headline wrapped over two lines heads unrelated text", False
         if closest.glued and not any(width(line.text) > column for line in closest.lines):
             return "a subhead set on its paragraph", True  # set within the column
         if _is_subhead_shaped(closest) or not _looks_like_headline(closest, column):
@@ -182,6 +184,18 @@ def _heads_the_text_before(head: Head, similarity: float, sides: tuple[float, fl
     return (similarity < thresholds.JOIN_SIMILARITY and after == 0.0
             and before >= thresholds.HEAD_BEFORE_FIT and not _is_subhead_shaped(head)
             and not any(mark in head.text for mark in "：:"))
+
+
+def _headline_over_the_text_after(head: Head, similarity: float,
+                                  sides: tuple[float, float]) -> bool:
+    """A head wrapped over two or more lines (a subhead fits on one) between two runs of
+    unrelated text, using the words of the text after it and none of the text before: the
+    headline of a new article, set on its text with no blank line (智慧路灯点亮 / 城市“神经末梢”)."""
+    before, after = sides
+    first = head.lines[0].text.strip()
+    return (len(head.lines) >= 2 and similarity < thresholds.JOIN_SIMILARITY
+            and before == 0.0 and after >= thresholds.HEAD_BEFORE_FIT
+            and not SUBHEAD_MARK.match(first) and not any(m in head.text for m in "：:"))
 
 
 def _is_labelled_subhead(head: Head) -> bool:
