@@ -190,7 +190,8 @@ def _headline_over_the_text_after(head: Head, similarity: float,
                                   sides: tuple[float, float]) -> bool:
     """A head wrapped over two or more lines (a subhead fits on one) between two runs of
     unrelated text, using the words of the text after it and none of the text before: the
-    headline of a new article, set on its text with no blank line (智慧路灯点亮 / 城市“神经末梢”)."""
+    headline of a new article, set on its text with no blank line (智慧路灯点亮 /
+    城市“神经末梢”)."""
     before, after = sides
     first = head.lines[0].text.strip()
     return (len(head.lines) >= 2 and similarity < thresholds.JOIN_SIMILARITY
