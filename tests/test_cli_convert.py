@@ -64,8 +64,9 @@ def test_explain_tells_what_was_read_and_why(tmp_path):
     lines = result.stdout.splitlines()
     assert any("page furniture" in line and "责任编辑：路静" in line for line in lines)
     assert any("photo fig-4" in line and "灭火救援演练" in line for line in lines)
-    assert any(line.strip().startswith("line 263:") and "→ art-2" in line for line in lines)
-    assert any("new article (a byline opens an article)" in line for line in lines)
+    assert any(line.strip().startswith("heads: line 263:") and "→ art-2" in line for line in lines)
+    assert any(line.strip().startswith("articles: ")
+               and "new article (a byline opens an article)" in line for line in lines)
     assert not list(SAMPLE_TXT.parent.glob("*.xml.tmp"))
 
 

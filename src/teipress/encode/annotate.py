@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from teipress.encode import dates, names
 from teipress.encode.inline import Span
 from teipress.encode.names import Mention
-from teipress.encode.quotations import classify_quotation, quotations
+from teipress.encode.quotations import classified_quotations
 from teipress.encode.registers import Registers
 from teipress.encode.xml import tei
 
@@ -67,8 +67,7 @@ def quotation_spans(text: str, context: Context) -> list[Span]:
     """Quoted policy, speech (with ``@who`` when a person found by ``name_spans`` says it)
     and other quotations; quoted terms are ``term_spans``'."""
     spans = []
-    for q in quotations(text):
-        kind = classify_quotation(text, q)
+    for q, kind in classified_quotations(text):
         if kind == "term":
             continue
         tag, attrs = _QUOTE_ELEMENTS[kind]
@@ -83,7 +82,7 @@ def quotation_spans(text: str, context: Context) -> list[Span]:
 def term_spans(text: str, context: Context) -> list[Span]:
     """Quoted words used as terms: “双碳”目标, “闯”的精神."""
     return [Span(q.start, q.end, tei("term"))
-            for q in quotations(text) if classify_quotation(text, q) == "term"]
+            for q, kind in classified_quotations(text) if kind == "term"]
 
 
 def title_spans(text: str, context: Context) -> list[Span]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 PAIRS = {"“": "”", "‘": "’", "「": "」", "『": "』"}
 # A lead-in that names a document or an authority, and the verbs that introduce its words.
@@ -62,6 +63,13 @@ def quotations(text: str) -> list[Quotation]:
                         found.append(Quotation(start + 1, i, depth))
                     break
     return sorted(found, key=lambda q: (q.start, -q.end))
+
+
+@lru_cache(maxsize=64)
+def classified_quotations(text: str) -> tuple[tuple[Quotation, str], ...]:
+    """Every quotation of ``text`` with its kind, worked out once per text: the quotation
+    and term annotators each take their kinds from it."""
+    return tuple((q, classify_quotation(text, q)) for q in quotations(text))
 
 
 def classify_quotation(text: str, q: Quotation) -> str:

@@ -5,13 +5,13 @@ them: a headline after its body, a kicker beside another article's byline, a sub
 the end of the page. Paragraph runs are grouped into articles first (a trailing byline or a
 dateline ends or starts one, an open paragraph continues, shared words join); then every
 head, byline and lead goes to the article it shares most words with, near ones preferred.
+The public functions are the text reader's passes (``segment.text_passes``), in that order.
 """
 
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from dataclasses import dataclass, field
 from itertools import pairwise
 from typing import TypeGuard
 
@@ -26,6 +26,7 @@ from teipress.segment.model import (
     FurnitureItem,
     Head,
     HeadRole,
+    Item,
     Page,
     Paragraph,
     Section,
@@ -36,10 +37,9 @@ from teipress.segment.patterns import (
     names_in,
 )
 from teipress.segment.similarity import Vocabulary, words
+from teipress.segment.state import ArticleBuilder, TextState
 from teipress.segment.text import DASHES, has_cjk_gap, join_lines, width
 
-Piece = Paragraph | Head | Byline
-Item = Paragraph | Head | Byline | Figure
 MAX_EXACT = 12  # articles on a page up to which headlines are assigned exactly
 BRIEF_MARKS = "■□●◆▲"  # the marks that open a brief's head: ■江州马拉松报名人数创新高
 # Bylines printed after an article's text, closing it; a jump line also ends its text here.
@@ -50,29 +50,70 @@ AFTER_TEXT: tuple[BylineKind, ...] = (*CLOSING, "jump")
 _Score = tuple[float, float, int, int, int, int]
 
 
+def take_figures(state: TextState) -> None:
+    """Each photo's caption, credit and title made one figure."""
+    state.items = find_figures(state.pieces, state.page)
 
-def assemble(pieces: list[Piece], page: Page, column: float) -> None:
-    """Fill ``page.body`` with articles, photos and anything left unplaced, in reading order."""
-    items = find_figures(pieces, page)
-    runs = _runs(items)
-    texts = [_words(item) for item in items]
-    vocab = Vocabulary(texts)
-    groups = _group_runs(items, runs, texts, vocab, page, column)
-    builders = [_ArticleBuilder(ident=f"art-{n}") for n in range(1, len(groups) + 1)]
-    pool: list[int] = []
-    run_owner: dict[int, int] = {}
-    for a, group in enumerate(groups):
-        for k in group:
-            run_owner[k] = a
-    placed = _fill_articles(items, runs, groups, builders, pool, page)
-    gaps = _gap_neighbours(items, runs, run_owner)
-    for b in builders:
-        b.words = sum((texts[i] for i in b.indexes), Counter())
-    _assign_pool(_Pool(items, builders, gaps, texts, vocab, page), pool)
-    builders = _join_headless(builders, page)
-    for builder in builders:
-        _fill_empty_section(builder, page)
-    page.body = _reading_order(items, builders, placed, page)
+
+def find_runs(state: TextState) -> None:
+    """Runs of body paragraphs, and the words of every item."""
+    state.runs = _runs(state.items)
+    state.texts = [_words(item) for item in state.items]
+    state.vocab = Vocabulary(state.texts)
+
+
+def group_articles(state: TextState) -> None:
+    """Which runs make one article; each article's paragraphs and subheads, the rest pooled."""
+    state.groups = _group_runs(state.items, state.runs, state.texts, state.vocab, state.page,
+                               state.column)
+    state.builders = [ArticleBuilder(ident=f"art-{n}")
+                      for n in range(1, len(state.groups) + 1)]
+    run_owner = {k: a for a, group in enumerate(state.groups) for k in group}
+    state.placed = _fill_articles(state.items, state.runs, state.groups, state.builders,
+                                  state.pool, state.page)
+    state.gaps = _gap_neighbours(state.items, state.runs, run_owner)
+    for b in state.builders:
+        b.words = sum((state.texts[i] for i in b.indexes), Counter())
+
+
+def place_heads(state: TextState) -> None:
+    """Give heads, subtitles and leads to the article they fit best; name kicker and headline."""
+    if not state.builders:
+        return
+    candidates = _label_leads(state, {i: item for i in state.pool
+                                      if isinstance(item := state.items[i], Head | Paragraph)})
+    _column_labels(state, candidates)
+    _head_briefs(state, candidates)
+    for limit in (1, thresholds.MAX_HEADS):  # first one head for every article, then kickers
+        _take_heads(state, candidates, limit)
+    _keep_untaken(state, candidates)
+
+
+def place_bylines(state: TextState) -> None:
+    """Each byline to its article, the closing ones first."""
+    if not state.builders:
+        return
+    _assign_bylines(state, {i: item for i in state.pool
+                            if isinstance(item := state.items[i], Byline)})
+    for builder in state.builders:
+        _photo_title_from_heads(state, builder)
+        _name_heads(builder)
+
+
+def join_headless(state: TextState) -> None:
+    """Paragraphs that got no head, byline or dateline go on the article before them."""
+    state.builders = _join_headless(state.builders, state.page)
+
+
+def fill_empty_sections(state: TextState) -> None:
+    """A section head printed after its article's text takes the column group it lost."""
+    for builder in state.builders:
+        _fill_empty_section(builder, state.page)
+
+
+def order_body(state: TextState) -> None:
+    """The articles and stand-alone photos, in the order their text was printed."""
+    state.page.body = _reading_order(state.items, state.builders, state.placed, state.page)
 
 
 def _words(item: Item) -> Counter[str]:
@@ -218,22 +259,8 @@ def _is_subhead_shaped(head: Head) -> bool:
     return bool(SUBHEAD_MARK.match(first)) or len(head.lines) >= 2 or first.endswith(("：", ":"))
 
 
-@dataclass
-class _ArticleBuilder:
-    ident: str
-    article: Article = field(default_factory=Article)
-    indexes: list[int] = field(default_factory=list)  # items that are its text
-    heads: list[tuple[int, Head]] = field(default_factory=list)
-    words: Counter[str] = field(default_factory=Counter)
-
-    def full(self, item: Head) -> bool:
-        if item.text.startswith(DASHES):
-            return self.article.subtitle is not None
-        return len(self.heads) >= thresholds.MAX_HEADS
-
-
 def _fill_articles(items: list[Item], runs: list[tuple[int, int]], groups: list[list[int]],
-                   builders: list[_ArticleBuilder], pool: list[int], page: Page) -> set[int]:
+                   builders: list[ArticleBuilder], pool: list[int], page: Page) -> set[int]:
     """Put each group's paragraphs (and the subheads between its runs) into its article;
     every other head, byline or lead goes to the pool. Returns the items placed."""
     placed: set[int] = set()
@@ -309,7 +336,7 @@ def take_dateline(article: Article) -> None:
         article.paragraphs.pop(0)
 
 
-def _fill_empty_section(builder: _ArticleBuilder, page: Page) -> None:
+def _fill_empty_section(builder: ArticleBuilder, page: Page) -> None:
     """A section head printed after its article's last paragraph has lost its text to the
     extractor, which printed those paragraphs as a column group of their own before the
     article's heads: in the opening run, from the first paragraph that a column break cuts
@@ -352,42 +379,10 @@ def _gap_neighbours(items: list[Item], runs: list[tuple[int, int]], run_owner: d
     return neighbours
 
 
-@dataclass
-class _Pool:
-    """What the passes placing the pool share: the page's items with their words, the
-    articles being built, each item's neighbouring articles, and which article took what."""
-
-    items: list[Item]
-    builders: list[_ArticleBuilder]
-    gaps: list[tuple[int | None, int | None]]
-    texts: list[Counter[str]]
-    vocab: Vocabulary
-    page: Page
-    owner: dict[int, int] = field(default_factory=dict)  # item index → article index
-
-
-def _assign_pool(pool: _Pool, indexes: list[int]) -> None:
-    """Give heads, subtitles and leads to the article they fit best, then bylines."""
-    if not pool.builders:
-        return
-    candidates = _label_leads(pool, {i: item for i in indexes
-                                     if isinstance(item := pool.items[i], Head | Paragraph)})
-    _column_labels(pool, candidates)
-    _head_briefs(pool, candidates)
-    for limit in (1, thresholds.MAX_HEADS):  # first one head for every article, then kickers
-        _take_heads(pool, candidates, limit)
-    _keep_untaken(pool, candidates)
-    _assign_bylines(pool, {i: item for i in indexes
-                           if isinstance(item := pool.items[i], Byline)})
-    for builder in pool.builders:
-        _photo_title_from_heads(pool, builder)
-        _name_heads(builder)
-
-
-def _label_leads(pool: _Pool, candidates: dict[int, Head | Paragraph]
+def _label_leads(state: TextState, candidates: dict[int, Head | Paragraph]
                  ) -> dict[int, Head | Paragraph]:
     """A box label over a lead (核心阅读, 导读) labels it: the candidates less the labels."""
-    items = pool.items
+    items = state.items
     for i, item in list(candidates.items()):
         nxt = items[i + 1] if i + 1 < len(items) else None
         if (isinstance(item, Head) and isinstance(nxt, Paragraph) and nxt.wide
@@ -395,17 +390,17 @@ def _label_leads(pool: _Pool, candidates: dict[int, Head | Paragraph]
             nxt.label = item
             item.role = "label"
             del candidates[i]
-            pool.page.explain(f"line {item.first_line}: “{item.text}” labels the lead below it")
+            state.page.explain(f"line {item.first_line}: “{item.text}” labels the lead below it")
     return candidates
 
 
-def _column_labels(pool: _Pool, candidates: dict[int, Head | Paragraph]) -> None:
+def _column_labels(state: TextState, candidates: dict[int, Head | Paragraph]) -> None:
     """A column's label over the briefs stacked under it (法治动态, 要闻简报) heads none of
     them: a short one-line head with two or more briefs (a paragraph opening with its own
     dateline, or a head marked ■) printed under it, with nothing but the briefs' heads,
     paragraphs and closing bylines between. It goes to the page's furniture (``label``),
     taken from the candidates."""
-    items = pool.items
+    items = state.items
     for i, item in list(candidates.items()):
         if not (isinstance(item, Head) and len(item.lines) == 1 and _label_text(item.text)):
             continue
@@ -413,8 +408,8 @@ def _column_labels(pool: _Pool, candidates: dict[int, Head | Paragraph]) -> None
         if briefs >= 2:
             del candidates[i]
             item.role = "label"
-            pool.page.furniture.append(FurnitureItem("label", item.text))
-            pool.page.explain(f"line {item.first_line}: “{item.text}” labels a column of "
+            state.page.furniture.append(FurnitureItem("label", item.text))
+            state.page.explain(f"line {item.first_line}: “{item.text}” labels a column of "
                               f"{briefs} briefs: no article's head")
 
 
@@ -450,10 +445,11 @@ def _briefs_under(items: list[Item], start: int) -> int:
     return count
 
 
-def _head_briefs(pool: _Pool, candidates: dict[int, Head | Paragraph]) -> None:
+
+def _head_briefs(state: TextState, candidates: dict[int, Head | Paragraph]) -> None:
     """A ■… head over a brief that a closing byline parts from the last heads that brief
     (taken from the candidates)."""
-    items, builders = pool.items, pool.builders
+    items, builders = state.items, state.builders
     starts = {min(b.indexes): a for a, b in enumerate(builders) if b.indexes}
     for i, item in list(candidates.items()):
         before = items[i - 1] if i > 0 else None
@@ -461,19 +457,20 @@ def _head_briefs(pool: _Pool, candidates: dict[int, Head | Paragraph]) -> None:
         if isinstance(item, Head) and SUBHEAD_MARK.match(item.text) and closed \
                 and (i + 1) in starts and not builders[starts[i + 1]].heads:
             builders[starts[i + 1]].heads.append((i, item))
-            pool.owner[i] = starts[i + 1]
+            state.owner[i] = starts[i + 1]
             del candidates[i]
-            pool.page.explain(f"line {item.first_line}: “{_short(item.text)}” heads the brief "
+            state.page.explain(f"line {item.first_line}: “{_short(item.text)}” heads the brief "
                               f"below it ({builders[starts[i + 1]].ident})")
 
 
-def _take_heads(pool: _Pool, candidates: dict[int, Head | Paragraph], limit: int) -> None:
+def _take_heads(state: TextState, candidates: dict[int, Head | Paragraph], limit: int) -> None:
     """One pass giving heads and leads to articles, best fit first, up to ``limit`` heads
     an article."""
-    items, builders, owner = pool.items, pool.builders, pool.owner
+    items, builders, owner = state.items, state.builders, state.owner
+    texts, vocab, gaps = state.texts, state.vocab, state.gaps
     scores = sorted(  # best fit first; on a tie, the article sharing more words
-        ((_fit(pool.texts[i], b, pool.vocab, pool.gaps[i], a) + _beside_bonus(items, i, a, owner),
-          pool.vocab.coverage(pool.texts[i], b.words), -i, -a, i, a)
+        ((_fit(texts[i], b, vocab, gaps[i], a) + _beside_bonus(items, i, a, owner),
+          vocab.coverage(texts[i], b.words), -i, -a, i, a)
          for i in candidates if i not in owner for a, b in enumerate(builders)),
         reverse=True,
     )
@@ -489,13 +486,13 @@ def _take_heads(pool: _Pool, candidates: dict[int, Head | Paragraph], limit: int
             continue  # the headline goes where the page's best assignment puts it
         if _take(builder, i, item, limit):
             owner[i] = a
-            pool.page.explain(f"line {item.first_line}: “{_short(item.text)}” → "
+            state.page.explain(f"line {item.first_line}: “{_short(item.text)}” → "
                               f"{builder.ident} (fit {score:.2f})")
     for i, a in owner.items():  # what an article took speaks for it in the next pass
-        builders[a].words.update(pool.texts[i])
+        builders[a].words.update(state.texts[i])
 
 
-def _take(builder: _ArticleBuilder, i: int, item: Head | Paragraph, limit: int) -> bool:
+def _take(builder: ArticleBuilder, i: int, item: Head | Paragraph, limit: int) -> bool:
     """Whether the article takes item ``i``: as its lead, a numbered subhead, its subtitle
     or one of up to ``limit`` heads."""
     article = builder.article
@@ -518,13 +515,13 @@ def _take(builder: _ArticleBuilder, i: int, item: Head | Paragraph, limit: int) 
     return True
 
 
-def _keep_untaken(pool: _Pool, candidates: dict[int, Head | Paragraph]) -> None:
+def _keep_untaken(state: TextState, candidates: dict[int, Head | Paragraph]) -> None:
     """More heads than articles take: keep each as a subhead of the nearest article."""
     for i, item in candidates.items():
-        if i in pool.owner:
+        if i in state.owner:
             continue
-        a = _nearest(pool.gaps[i])
-        article = pool.builders[a].article
+        a = _nearest(state.gaps[i])
+        article = state.builders[a].article
         if isinstance(item, Head):
             item.role = "section"
             article.sections.append(Section(item))
@@ -534,28 +531,28 @@ def _keep_untaken(pool: _Pool, candidates: dict[int, Head | Paragraph]) -> None:
                 article.sections.append(Section(item.label))
                 item.label = None
             article.paragraphs.append(item)
-        pool.owner[i] = a
-        pool.page.explain(f"line {item.first_line}: “{_short(item.text)}” kept in "
-                          f"{pool.builders[a].ident} as a subhead (no article took it as a head)")
+        state.owner[i] = a
+        state.page.explain(f"line {item.first_line}: “{_short(item.text)}” kept in "
+                          f"{state.builders[a].ident} as a subhead (no article took it as a head)")
 
 
-def _assign_bylines(pool: _Pool, bylines: dict[int, Byline]) -> None:
+def _assign_bylines(state: TextState, bylines: dict[int, Byline]) -> None:
     """Each byline to its article, the closing ones first."""
-    builders = pool.builders
+    builders = state.builders
     for i, item in sorted(bylines.items(), key=lambda pair: pair[1].kind == "lead"):
-        a = _byline_owner(pool, i, item)
+        a = _byline_owner(state, i, item)
         target = builders[a].article
         closing = item.kind in CLOSING or (item.kind == "jump" and not _jumps_in(item))
         (target.trailing if closing else target.bylines).append(item)
-        pool.owner[i] = a
-        pool.page.explain(f"line {item.first_line}: byline “{item.text}” → {builders[a].ident}")
+        state.owner[i] = a
+        state.page.explain(f"line {item.first_line}: byline “{item.text}” → {builders[a].ident}")
 
 
-def _join_headless(builders: list[_ArticleBuilder], page: Page) -> list[_ArticleBuilder]:
+def _join_headless(builders: list[ArticleBuilder], page: Page) -> list[ArticleBuilder]:
     """An article is printed with a head, a byline or a dateline: paragraphs that got none
     of them once every head was given out are the article printed before them going on
     (its text resumed under a photo set in its columns)."""
-    kept: list[_ArticleBuilder] = []
+    kept: list[ArticleBuilder] = []
     for builder in sorted(builders, key=lambda b: min(b.indexes, default=0)):
         art = builder.article
         bare = not (art.kicker or art.headline or art.subtitle or art.bylines or art.dateline
@@ -616,7 +613,7 @@ def _best_headlines(items: list[Item], candidates: dict[int, Head | Paragraph],
     return dict(pairs)
 
 
-def _fit(probe: Counter[str], builder: _ArticleBuilder, vocab: Vocabulary,
+def _fit(probe: Counter[str], builder: ArticleBuilder, vocab: Vocabulary,
          neighbours: tuple[int | None, int | None], a: int) -> float:
     before, after = neighbours
     # print sets heads above their text: with nothing else to go by, the article below wins
@@ -642,12 +639,12 @@ def _nearest(neighbours: tuple[int | None, int | None]) -> int:
     return before if before is not None else after if after is not None else 0
 
 
-def _byline_owner(pool: _Pool, i: int, item: Byline) -> int:
+def _byline_owner(state: TextState, i: int, item: Byline) -> int:
     """A leading byline (item ``i``) is printed with its article's heads, above or below
     it; else it opens the next article. A trailing one closes the article before. An article
     that already names its reporters (a byline, a dateline's bracket) passes it on to a
     neighbour that names none."""
-    items, owner, gaps = pool.items, pool.owner, pool.gaps
+    items, owner, gaps = state.items, state.owner, state.gaps
     before, after = gaps[i]
     if item.kind == "end" or (item.kind == "jump" and not _jumps_in(item)):
         return before if before is not None else _nearest(gaps[i])
@@ -659,7 +656,7 @@ def _byline_owner(pool: _Pool, i: int, item: Byline) -> int:
         near = [_head_owner(items, i, -1, owner), _head_owner(items, i, 1, owner), after, before]
     choices = [a for a in near if a is not None] or [_nearest(gaps[i])]
     for a in choices:
-        article = pool.builders[a].article
+        article = state.builders[a].article
         named = article.dateline is not None and bool(article.dateline.names)
         if not (article.bylines or article.trailing or named):
             return a
@@ -681,7 +678,7 @@ def _head_owner(items: list[Item], i: int, step: int, owner: dict[int, int]) -> 
     return None
 
 
-def _photo_title_from_heads(pool: _Pool, builder: _ArticleBuilder) -> None:
+def _photo_title_from_heads(state: TextState, builder: ArticleBuilder) -> None:
     """Of an article's two heads, one printed right after the credit of a photo with no
     title, apart from the other head and with a paragraph (not a byline or a head) after it,
     is that photo's title: a kicker is printed with its headline (送清凉 after its photo's
@@ -691,7 +688,7 @@ def _photo_title_from_heads(pool: _Pool, builder: _ArticleBuilder) -> None:
     (i, first), (j, second) = sorted(builder.heads, key=lambda pair: pair[0])
     if j - i == 1 or second.first_line - first.lines[-1].number <= 2:
         return  # set together: a kicker over its headline
-    items = pool.items
+    items = state.items
     for k, head in ((i, first), (j, second)):
         photo = items[k - 1] if k > 0 else None
         following = items[k + 1] if k + 1 < len(items) else None
@@ -701,12 +698,13 @@ def _photo_title_from_heads(pool: _Pool, builder: _ArticleBuilder) -> None:
                 and width(head.text) <= thresholds.PHOTO_TITLE_WIDTH:
             builder.heads.remove((k, head))
             photo.title, head.role = head, "title"
-            pool.page.explain(f"line {head.first_line}: “{_short(head.text)}” is the title "
+            state.page.explain(f"line {head.first_line}: “{_short(head.text)}” is the title "
                               f"of photo {photo.ident}, printed after its credit")
             return
 
 
-def _name_heads(builder: _ArticleBuilder) -> None:
+
+def _name_heads(builder: ArticleBuilder) -> None:
     """Two heads: the first printed is the kicker (引题), the other the headline."""
     heads = [head for _i, head in sorted(builder.heads, key=lambda pair: pair[0])]
     article = builder.article
@@ -721,7 +719,7 @@ def _name_heads(builder: _ArticleBuilder) -> None:
             head.role = role
 
 
-def _reading_order(items: list[Item], builders: list[_ArticleBuilder], placed: set[int],
+def _reading_order(items: list[Item], builders: list[ArticleBuilder], placed: set[int],
                    page: Page) -> list[Article | Item]:
     """Articles and stand-alone photos in the order their text was printed."""
     placed_figures = {id(f) for b in builders for f in b.article.figures}

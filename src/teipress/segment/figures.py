@@ -11,13 +11,11 @@ from collections import Counter
 from typing import TypeGuard
 
 from teipress.segment import thresholds
-from teipress.segment.model import Byline, Figure, Head, Page, Paragraph
+from teipress.segment.model import Byline, Figure, Head, Item, Page, Paragraph, Piece
 from teipress.segment.patterns import PHOTO_LEADIN, SOURCE_NOTE
 from teipress.segment.similarity import words
 from teipress.segment.text import DASHES, has_cjk_gap, width
 
-Piece = Paragraph | Head | Byline
-Item = Paragraph | Head | Byline | Figure
 CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩"  # the numbers of a photo series' captions
 
 

@@ -13,7 +13,7 @@ from collections import Counter
 
 from teipress.lexicon import word_freq, word_tag
 from teipress.segment import thresholds
-from teipress.segment.model import Byline, BylineKind, Head, Line, Paragraph
+from teipress.segment.model import Byline, BylineKind, Head, Line, Paragraph, Piece
 from teipress.segment.patterns import (
     COMMENTATOR,
     CREDIT,
@@ -33,7 +33,6 @@ from teipress.segment.patterns import (
 )
 from teipress.segment.text import DASHES, ends_sentence, has_cjk_gap, join_lines, width
 
-Piece = Paragraph | Head | Byline
 _LAST_BRACKET = re.compile(r"[（(][^（()）]*[)）]$")
 MARKS = "■□●◆◇▲△★☆"
 NAME_MARKS = MARKS + "◎○"  # set before an author's bare name under a headline: ◎ 陆知秋

@@ -146,6 +146,11 @@ class Article:
         return body[0].first_line if body else 0
 
 
+# What the text reader's passes carry: the pieces read from lines, then with photos made figures.
+Piece = Paragraph | Head | Byline
+Item = Paragraph | Head | Byline | Figure
+
+
 @dataclass
 class FurnitureItem:
     """One piece of page furniture, in printed order: ``pageNum``, ``editors``, ``header``

@@ -1,15 +1,17 @@
 """Segmentation from geometry: a page read from its PDF (``decode.pdf``) → the page model.
 
-The passes, in order, each in its own module:
+``PDF_PASSES`` are the reader's passes over one :class:`GeometryState`, in order, each
+drawing on its own module:
 
-1. furniture: the text path's furniture rules, over the lines in printed order;
-2. ``blocks``: lines chained into blocks (one column, one size, one frame); body size;
-3. ``roles``: each block a head, subhead, body or small text, against the body size;
+1. ``furniture``: the text path's furniture rules, over the lines in printed order, in the
+   page's head and foot bands (``masthead`` for a front page's);
+2. ``blocks``: lines chained into blocks (one column, one size, one frame); the body size;
+3. ``roles``: each block a head, subhead, label, body or small text, against the body size;
    head groups (kicker, headline, subtitle);
 4. ``photos``: pictures and credited frames with their captions, credits and titles;
 5. ``regions``: the blocks under each head group, and the blocks no head stands over;
-6. ``order`` and ``paragraphs``: each region's blocks in reading order (down the columns),
-   into paragraphs, subheads and bylines; the articles and photos in page order.
+6. ``articles`` (``order`` and ``paragraphs``): each region's blocks in reading order (down
+   the columns), into paragraphs, subheads and bylines; the articles and photos in page order.
 
 What the text says (bylines, credits, datelines, end marks, jump lines) is read with the
 text path's patterns, so both readers agree on them.
@@ -41,6 +43,7 @@ from teipress.segment.geometry.roles import (
     find_labels,
     head_groups,
 )
+from teipress.segment.geometry.state import GeometryState
 from teipress.segment.model import (
     Article,
     Box,
@@ -53,6 +56,7 @@ from teipress.segment.model import (
     Paragraph,
     Section,
 )
+from teipress.segment.passes import Pass, run_passes
 from teipress.segment.patterns import DATELINE
 
 if TYPE_CHECKING:
@@ -75,9 +79,9 @@ RUNNING_LINES = 5
 
 
 
-def segment_pdf_page(pdf_page: PdfPage, paper_title: str = "") -> Page:
-    """Read one page from the lines, rules, frames and pictures of its PDF."""
-    page = Page(size=pdf_page.size)
+def take_page_furniture(state: GeometryState) -> None:
+    """Folio, masthead and editors line, from the page's head and foot bands."""
+    pdf_page, page, paper_title = state.pdf, state.page, state.paper_title
     lines = sorted((line for line in pdf_page.lines if line.text.strip()),
                    key=lambda line: (line.placed.y0, line.placed.x0))
     # furniture is printed in the page's head and foot bands, never amid the articles (a
@@ -101,43 +105,90 @@ def segment_pdf_page(pdf_page: PdfPage, paper_title: str = "") -> Page:
         for item in items:
             item.box = line.box
         take_furniture(page, line, items)
-    text_lines = [line for line in lines if line.number not in taken]
-    if not text_lines:
-        return page
-    blocks = build_blocks(text_lines, pdf_page.rules, pdf_page.frames)
+    state.lines = [line for line in lines if line.number not in taken]
+
+
+def find_blocks(state: GeometryState) -> None:
+    """Lines chained into blocks; the body text's size, that of the running columns."""
+    pdf_page = state.pdf
+    if not state.lines:
+        return
+    state.blocks = build_blocks(state.lines, pdf_page.rules, pdf_page.frames)
     # the body size is running text's: columns of several lines (a page of photos has more
     # characters in its captions than in its one article)
-    running = [line for block in blocks if len(block.lines) >= RUNNING_LINES
+    running = [line for block in state.blocks if len(block.lines) >= RUNNING_LINES
                for line in block.lines]
-    body = commonest_size(running or text_lines)
-    page.explain(f"body text: {body:g} pt; {len(text_lines)} lines, {len(pdf_page.rules)} rules, "
-                 f"{len(pdf_page.frames)} frames, {len(pdf_page.images)} pictures")
+    state.body = commonest_size(running or state.lines)
+    state.page.explain(f"body text: {state.body:g} pt; {len(state.lines)} lines, "
+                       f"{len(pdf_page.rules)} rules, {len(pdf_page.frames)} frames, "
+                       f"{len(pdf_page.images)} pictures")
     if pdf_page.rotated:
-        page.explain(f"{pdf_page.rotated} lines set at an angle, read along their baseline")
-    classify(blocks, body)
-    find_labels(blocks, body)
-    blocks = [block for block in blocks if block.role != "label"]  # now held by their blocks
-    groups = head_groups(blocks)
+        state.page.explain(f"{pdf_page.rotated} lines set at an angle, read along their baseline")
+
+
+def find_roles(state: GeometryState) -> None:
+    """Each block a head, subhead, label, body or small text; heads stacked into groups."""
+    classify(state.blocks, state.body)
+    find_labels(state.blocks, state.body)
+    state.blocks = [block for block in state.blocks if block.role != "label"]  # now held
+    state.groups = head_groups(state.blocks)
+
+
+def take_photos(state: GeometryState) -> None:
+    """Pictures and credited frames, with the blocks that caption, credit and title them."""
+    if not state.blocks:
+        return  # a page with nothing but its furniture to read
+    pdf_page = state.pdf
     # a head set with others (a headline's kicker or subtitle) is no photo's title
-    stacked = {id(block) for group in groups if len(group.blocks) > 1 for block in group.blocks}
-    photos = find_photos(pdf_page.images, pdf_page.frames,
-                         [block for block in blocks if id(block) not in stacked], body,
-                         pdf_page.rules)
-    in_photos = {id(block) for photo in photos for block in photo.blocks}
-    blocks = [block for block in blocks if id(block) not in in_photos]
-    groups = [group for group in groups
-              if not any(id(block) in in_photos for block in group.blocks)]
-    frames = _article_frames(blocks, pdf_page.frames, photos)
-    regions = find_regions(groups, blocks, pdf_page.rules + frame_edges(frames), body,
-                           [photo.box for photo in photos if photo.image is not None])
-    regions = _photo_titles(regions, photos, body)
-    for photo in photos:
-        _series_label(photo.as_figure, page)
-    edges = ColumnEdges(blocks)
-    body_items = _articles(regions, photos, edges, page)
+    stacked = {id(block) for group in state.groups if len(group.blocks) > 1
+               for block in group.blocks}
+    state.photos = find_photos(pdf_page.images, pdf_page.frames,
+                               [block for block in state.blocks if id(block) not in stacked],
+                               state.body, pdf_page.rules)
+    in_photos = {id(block) for photo in state.photos for block in photo.blocks}
+    state.blocks = [block for block in state.blocks if id(block) not in in_photos]
+    state.groups = [group for group in state.groups
+                    if not any(id(block) in in_photos for block in group.blocks)]
+
+
+def find_article_regions(state: GeometryState) -> None:
+    """The blocks under each head group, set apart by rules, frames and white space."""
+    if not state.blocks:
+        return
+    state.frames = _article_frames(state.blocks, state.pdf.frames, state.photos)
+    regions = find_regions(state.groups, state.blocks,
+                           state.pdf.rules + frame_edges(state.frames), state.body,
+                           [photo.box for photo in state.photos if photo.image is not None])
+    state.regions = _photo_titles(regions, state.photos, state.body)
+    for photo in state.photos:
+        _series_label(photo.as_figure, state.page)
+
+
+def read_articles(state: GeometryState) -> None:
+    """Each region's blocks in reading order, into an article; articles and photos in page
+    order, numbered."""
+    if not state.blocks:
+        return
+    body_items = _articles(state.regions, state.photos, ColumnEdges(state.blocks), state.page)
     _number(body_items)
-    page.body = [item for item, _box in body_items]
-    return page
+    state.page.body = [item for item, _box in body_items]
+
+
+PDF_PASSES: tuple[Pass[GeometryState], ...] = (
+    Pass("furniture", take_page_furniture),
+    Pass("blocks", find_blocks),
+    Pass("roles", find_roles),
+    Pass("photos", take_photos),
+    Pass("regions", find_article_regions),
+    Pass("articles", read_articles),
+)
+
+
+def segment_pdf_page(pdf_page: PdfPage, paper_title: str = "") -> Page:
+    """Read one page from the lines, rules, frames and pictures of its PDF."""
+    state = GeometryState(pdf_page, paper_title, Page(size=pdf_page.size))
+    run_passes(state, PDF_PASSES)
+    return state.page
 
 
 def _masthead(banded: list[Line], found: list[tuple[Line, list[FurnitureItem]]],

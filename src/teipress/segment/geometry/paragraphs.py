@@ -13,11 +13,10 @@ import re
 from teipress.segment.geometry.blocks import HEADS, Block, overlap
 from teipress.segment.geometry.roles import lone_byline
 from teipress.segment.lines import byline_kind, split_trailing_byline
-from teipress.segment.model import Byline, BylineKind, Head, Line, Paragraph
+from teipress.segment.model import Byline, BylineKind, Head, Line, Paragraph, Piece
 from teipress.segment.patterns import DATELINE, OPENING_LABEL, names_in
 from teipress.segment.text import ends_sentence, join_lines
 
-Piece = Paragraph | Head | Byline
 # A first line set in by this many ems is indented (the custom is two).
 INDENT = 1.2
 # A line ending this many ems before its column's edge is a paragraph's last line.
