@@ -292,3 +292,12 @@ def test_a_name_without_a_han_surname_between_a_role_and_a_speech_verb(text, nam
 ])
 def test_a_name_after_a_word_for_a_grower(text, names) -> None:
     assert [m.name for m in find_mentions(text) if m.kind == "person"] == names
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("②参见苏明远主编：《中国乡村文化发展报告》，青禾出版社2022年版。", ["苏明远"]),
+    ("费孝通著《乡土中国》是一部经典。", ["费孝通"]),
+    ("本报主编《年鉴》一书。", []),
+])
+def test_a_citations_author_or_editor_before_the_work(text, names) -> None:
+    assert [m.name for m in find_mentions(text) if m.kind == "person"] == names

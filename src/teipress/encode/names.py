@@ -71,7 +71,10 @@ _SPEECH_VERB = re.compile(
     rf"(?:[{_CJK}]{{1,6}}?地|笑着|在[{_CJK}]{{1,10}}?[上时中])?"
     r"(?:说|表示|介绍|告诉|指出|坦言|透露|强调|认为|回忆|感慨|解释|补充|谈到|笑言)"
 )
-_NAME_CUE = re.compile("|".join([_SPEECH_VERB.pattern, *_ADDRESS_WORDS, "是一名", "是一位"]))
+# A citation's author or editor before the work (费孝通著《乡土中国》, 参见某某主编：《…》).
+_AUTHOR_OF = r"(?:主编|编著|著|编)[：:]?《"
+_NAME_CUE = re.compile("|".join([_SPEECH_VERB.pattern, *_ADDRESS_WORDS, "是一名", "是一位",
+                                 _AUTHOR_OF]))
 # Last characters of words for people by their work or place (护林员, 种粮大户, 环卫工, 茶农).
 _ROLE_WORD_ENDINGS = frozenset("员师户工长农")
 _SENTENCE_END = frozenset("。！？!?；;“「『")
