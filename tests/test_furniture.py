@@ -35,6 +35,10 @@ def read(line: str) -> list[tuple[str, str]] | None:
     ("2024年5月6日 星期一  城乡观察", [("date", "2024年5月6日 星期一"), ("header", "城乡观察")]),
     # the paper's name and the section printed as one word
     ("江城晚报·健康周刊", [("title", "江城晚报·"), ("header", "健康周刊")]),
+    # the whole folio on one line (pdfium), a lettered page number among its items
+    ("江城晚报·健康周刊 B05 2024年5月6日 星期一",
+     [("title", "江城晚报·"), ("header", "健康周刊"), ("pageNum", "B05"),
+      ("date", "2024年5月6日 星期一")]),
 ])
 def test_furniture_lines(line, expected):
     assert read(line) == expected

@@ -366,3 +366,14 @@ def test_a_headline_wrapped_over_two_lines_on_unrelated_text_opens_an_article():
     assert second.headline.text == "智慧路灯点亮城市“神经末梢”"
     assert not first.sections
     assert paragraphs(second)[0].startswith("近日，高新区首批200盏智慧路灯")
+
+
+def test_numbered_captions_set_side_by_side_and_printed_on_one_line_are_one_series():
+    # pdfium prints two captions set side by side on one line
+    page = ("本报讯（记者 王晓岚）今年以\n来，城西区利用边角地新建口\n袋公园三座。\n\n"
+            "小园大乐趣\n①老人们在凉亭里下棋。 ②孩子们在滑梯上玩耍。\n"
+            "③居民在步道上散步。\n本版图片均由记者 林一 摄\n")
+    figures = [item for item in segment_page(page).body if isinstance(item, Figure)]
+    assert [(f.title.text if f.title else None, "".join(p.text for p in f.caption))
+            for f in figures] == [
+        ("小园大乐趣", "①老人们在凉亭里下棋。 ②孩子们在滑梯上玩耍。③居民在步道上散步。")]

@@ -113,7 +113,8 @@ def _chart_title_between(note: Item, head: Item) -> TypeGuard[Paragraph]:
 def _earlier_captions(items: list[Item], start: int, number: int
                       ) -> list[tuple[int, Paragraph]]:
     """The captions numbered before ``number`` (①…) of a photo series and where they are,
-    nearest first taken, in printed order; none past another photo's credit."""
+    nearest first taken, in printed order; none past another photo's credit. Captions set
+    side by side may come out on one line (``①…。 ②…。``): one paragraph holding several."""
     found: list[tuple[int, Paragraph]] = []
     want = number - 1
     k = start - 1
@@ -121,9 +122,10 @@ def _earlier_captions(items: list[Item], start: int, number: int
         item = items[k]
         if isinstance(item, Figure) or (isinstance(item, Byline) and item.kind == "credit"):
             break
-        if isinstance(item, Paragraph) and item.text.startswith(CIRCLED[want]):
+        if isinstance(item, Paragraph) and item.text[:1] in CIRCLED[:want + 1] \
+                and CIRCLED[want] in item.text:
             found.insert(0, (k, item))
-            want -= 1
+            want = CIRCLED.index(item.text[0]) - 1
         k -= 1
     return found if want < 0 else []
 

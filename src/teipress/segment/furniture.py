@@ -90,7 +90,7 @@ def _next_item(rest: str, paper_title: str, line_start: bool, after_folio: bool 
         return FurnitureItem("title", masthead.group().strip()), rest[masthead.end():]
     last_word = len(word) == len(rest)  # a folio ending in its page number: … 评论 5
     # or set among the folio's other items, a word of its own: … 综合  3  边城日报
-    among = not line_start and word.isdigit() and len(word) <= 3
+    among = not line_start and bool(re.fullmatch(r"[A-Z]?\d{1,3}", word))
     match = PAGE_NUMBER.match(rest) if line_start or last_word or among or rest[0] in "第【［[" \
         else None
     if match and not ISSUE_DATE.match(rest) and not rest[match.end():match.end() + 1].isdigit():
