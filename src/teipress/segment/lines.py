@@ -168,8 +168,8 @@ def _resume_past_box(pieces: list[Piece], piece: Piece, columns: Columns, captio
         return None
     first = piece.lines[0]
     text = first.text.strip()
-    full = any(abs(width(text.rstrip(HANGING)) - column) <= 0.5
-               for column in (columns.at(first), columns.page))  # (a box near skews the first)
+    # as wide as the column (the wider reading: a box near narrows the one around the line)
+    full = abs(width(text.rstrip(HANGING)) - max(columns.at(first), columns.page)) <= 0.5
     if INDENTED.match(first.text) or DATELINE.match(text) or not full:
         return None
     for k in range(len(pieces) - 1, max(-1, len(pieces) - 1 - thresholds.BOX_PIECES), -1):
