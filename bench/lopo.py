@@ -43,7 +43,7 @@ GRID = {
     "JOIN_SIMILARITY": (0.05, 0.08, 0.12, 0.16, 0.2, 0.3),
     "NEAR_BONUS": (0.0, 0.1, 0.2, 0.3, 0.5, 1.0),
     "HEADS_ABOVE": (0.0, 0.01, 0.05, 0.1),
-    "HEAD_BEFORE_FIT": (0.3, 0.5, 0.7, 1.1),
+    "HEAD_BEFORE_FIT": (0.3, 0.5, 0.7, 0.9, 1.1),
     "COLUMN_LABEL_WIDTH": (0, 4, 6, 8),
     "BRIEF_PARAGRAPHS": (1, 2, 3, 5),
     "BESIDE_BONUS": (0.0, 0.2, 0.5, 1.0),
