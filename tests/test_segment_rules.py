@@ -262,7 +262,7 @@ def test_a_boxs_first_line_as_wide_as_its_own_columns_first_line_is_no_head():
 
 def test_a_headline_printed_after_its_text_is_no_subhead_of_the_text_after_it():
     # heads after their bodies, as PyMuPDF prints some pages
-    page = ("本报讯（记者 王晓岚）记者从\n税务部门获悉，上半年新增减税\n降费超过1万亿元。\n"
+    page = ("本报讯（记者 王晓岚）记者从\n税务部门获悉，上半年新增减税\n降费超万亿元。\n"
             "其中，制造业新增减税降费占\n比超过四成。\n\n"
             "上半年新增减税降费超万亿元\n\n"
             "近一段时间，多家消费金融公\n司把目光投向县域市场，推出\n分期优惠等服务。\n\n"
@@ -361,7 +361,7 @@ def test_a_headline_wrapped_over_two_lines_on_unrelated_text_opens_an_article():
     page = ("中试即中间试验，是科技成\n果从实验室走向规模化生产\n的关键环节。\n\n"
             "智慧路灯点亮\n城市“神经末梢”\n"
             "近日，高新区首批200盏智慧\n路灯完成安装调试，集照明、\n"
-            "环境监测和充电桩等功能于一\n体，被称为城市的“神经末梢”。\n")
+            "环境监测和充电桩等功能于一\n体，点亮了城市的“神经末梢”。\n")
     first, second = articles(page)
     assert second.headline.text == "智慧路灯点亮城市“神经末梢”"
     assert not first.sections
