@@ -377,3 +377,9 @@ def test_numbered_captions_set_side_by_side_and_printed_on_one_line_are_one_seri
     assert [(f.title.text if f.title else None, "".join(p.text for p in f.caption))
             for f in figures] == [
         ("小园大乐趣", "①老人们在凉亭里下棋。 ②孩子们在滑梯上玩耍。③居民在步道上散步。")]
+
+
+def test_one_line_paragraphs_on_a_page_with_no_wrapped_text_are_no_captions():
+    # no wrapped paragraph shows the column, so no line is wider than a first line of it
+    (article,) = articles("第一段写在这里。\n\n第二段也在这里。\n")
+    assert paragraphs(article) == ["第一段写在这里。", "第二段也在这里。"]

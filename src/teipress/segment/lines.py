@@ -50,6 +50,8 @@ class Columns:
 
     def __init__(self, blocks: list[list[Line]]) -> None:
         self.page = body_width(blocks)
+        # whether wrapped paragraphs show the column at all (a page of one-line texts does not)
+        self.wrapped = any(len(block) >= 3 for block in blocks)
         widths = [width(line.text) for block in blocks for line in block]
         numbers = [line.number for block in blocks for line in block]
         self._at = {number: self._near(widths, i) for i, number in enumerate(numbers)}
@@ -242,7 +244,8 @@ def _set_apart_caption(block: list[Line], columns: Columns) -> bool:
     that much short): a caption set to its photo's width, with no credit of its own (the
     article's 文/图 byline credits it)."""
     text = block[0].text.strip()
-    if len(block) != 1 or INDENTED.match(block[0].text) or text[:1] in CIRCLED:
+    if len(block) != 1 or not columns.wrapped or INDENTED.match(block[0].text) \
+            or text[:1] in CIRCLED:
         return False  # (a photo series' numbered captions go with their shared credit)
     first_line = columns.at(block[0]) - thresholds.INDENT
     return ends_sentence(text) and not _LAST_BRACKET.search(text) \
