@@ -23,16 +23,17 @@ from teipress.edition import Edition
 from teipress.encode.tei import encode_page
 from teipress.segment import segment_page, segment_pdf_page
 from teipress.segment.model import Article, Figure, Head, Line, Page, Paragraph
-from test_convert_pages import HELD_OUT
+from test_convert_pages import HELD_OUT, SIXTH_SET
 
 DEV = ROOT / "tests" / "pdfpages" / "dev"
 # the first held-out set, moved to dev after its first score (tests/pdfpages/README.md)
 FIRST_HELD_OUT = ROOT / "tests" / "pdfpages" / "heldout"
 PDFS = sorted(DEV.glob("*.pdf"))
 # The text path's held-out pages (tests/test_convert_pages.py) are typeset as dev PDFs too, but
-# neither path is tuned on them, so no floor and no comparison between the paths holds them.
+# neither path is tuned on them, so no floor and no comparison between the paths holds them;
+# nor the sixth set's, which only the text path has been tuned on.
 TUNED = [pdf for pdf in PDFS + sorted(FIRST_HELD_OUT.glob("*.pdf"))
-         if not pdf.stem.startswith(HELD_OUT)]
+         if not pdf.stem.startswith(HELD_OUT + SIXTH_SET)]
 PAGE_FLOOR = 0.95
 MEAN_FLOOR = 0.98
 # Pages read to the gold's last element (every component 1.000 when the floor was set).
