@@ -37,7 +37,7 @@ SETS = {
                               "harbour-evening-2024-01-19", "border-daily-2024-05-08"),
     "fifth set": ("finance-daily-2024-06-18", "world-news-2024-08-20",
                              "district-news-2024-09-10"),
-    "sixth set (held out)": ("legal-daily-2024-10-15", "arts-review-2024-11-06",
+    "sixth set": ("legal-daily-2024-10-15", "arts-review-2024-11-06",
                              "star-evening-2024-09-03", "lakeside-news-2024-12-02"),
 }
 

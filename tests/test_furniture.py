@@ -29,6 +29,16 @@ def read(line: str) -> list[tuple[str, str]] | None:
     ("人民日报 RENMIN RIBAO", [("title", "人民日报"), ("title", "RENMIN RIBAO")]),
     ("第6版", [("pageNum", "第6版")]),
     ("A09", [("pageNum", "A09")]),
+    # a boxed page number, and an unlisted section a space after the folio's number
+    ("【3】 民生·社会", [("pageNum", "【3】"), ("header", "民生·社会")]),
+    ("15    文化周末", [("pageNum", "15"), ("header", "文化周末")]),
+    ("2024年5月6日 星期一  城乡观察", [("date", "2024年5月6日 星期一"), ("header", "城乡观察")]),
+    # the paper's name and the section printed as one word
+    ("江城晚报·健康周刊", [("title", "江城晚报·"), ("header", "健康周刊")]),
+    # the whole folio on one line (pdfium), a lettered page number among its items
+    ("江城晚报·健康周刊 B05 2024年5月6日 星期一",
+     [("title", "江城晚报·"), ("header", "健康周刊"), ("pageNum", "B05"),
+      ("date", "2024年5月6日 星期一")]),
 ])
 def test_furniture_lines(line, expected):
     assert read(line) == expected
@@ -39,6 +49,8 @@ def test_furniture_lines(line, expected):
     "2022年是关键一年",  # a date in a sentence
     "CPI PMI",  # abbreviations, not a masthead
     "记者手记：",  # a subhead's label
+    "7 日凌晨",  # a date's rest spaced off its digit (pdfminer), not a section
+    "12 个项目",
 ])
 def test_text_is_not_furniture(line):
     assert read(line) is None

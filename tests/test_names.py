@@ -138,6 +138,7 @@ def test_no_person_where_the_context_is_not_a_name() -> None:
         "农户种植的辣椒喜获丰收，种植户高兴地说今年收成好。工长介绍说，工期有保障。",
         "这位老人说，生活越来越好了。该局局长表示，将进一步加强监管。",
         "“好。”李老人说。向阳社区居民常年坚持志愿服务。",
+        "居民广泛参与，大家说好。",  # 居 and 广 are surnames only in a byline
     ]:
         assert [m for m in find_mentions(text) if m.kind == "person"] == [], text
 
@@ -167,6 +168,9 @@ def test_known_persons_are_found_everywhere_and_mentions_do_not_overlap() -> Non
         ("新华社发（郑宇航 摄）", ["郑宇航"]),
         ("文/本报记者 叶思远 通讯员 粤工宣  图/本报记者 邝嘉仪", ["叶思远", "邝嘉仪"]),
         ("本报记者  方　舟  韩立新", ["方舟", "韩立新"]),
+        # a 百家姓 surname that is more often a word (居, 广) is a surname in a byline
+        ("责编：闫　冬  审校：居小雅", ["闫冬", "居小雅"]),
+        ("（通讯员 广思远 摄）", ["广思远"]),
     ],
 )
 def test_byline_names(byline: str, names: list[str]) -> None:
@@ -262,4 +266,38 @@ def test_a_place_ending_does_not_make_a_place_of_a_word_part() -> None:
 ])
 def test_names_by_office_after_them_dotted_parts_and_speaker_labels(text: str,
                                                                     names: list[str]) -> None:
+    assert [m.name for m in find_mentions(text) if m.kind == "person"] == names
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("“方便多了。”货车司机巴特尔说。", ["巴特尔"]),
+    ("牧民扎西表示，今年收入增加。", ["扎西"]),
+    ("演员阿依古丽说，她很激动。", ["阿依古丽"]),
+    # a role and a speech verb, but what stands between them is no name
+    ("工作人员小李说，马上就好。", []),
+    ("负责人现场介绍，项目已经完工。", []),
+    ("村民纷纷表示满意。", []),
+    ("医生护士介绍病情。", []),
+    ("司机师傅说没问题。", []),
+])
+def test_a_name_without_a_han_surname_between_a_role_and_a_speech_verb(text, names) -> None:
+    assert [m.name for m in find_mentions(text) if m.kind == "person"] == names
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("茶农乐秀梅和姐妹们穿梭在茶垄间。", ["乐秀梅"]),  # a grower by what she grows: 茶农
+    ("菜农李红霞正在采摘。", ["李红霞"]),
+    ("惠农政策落地。", []),
+    ("果农高兴地说。", []),
+])
+def test_a_name_after_a_word_for_a_grower(text, names) -> None:
+    assert [m.name for m in find_mentions(text) if m.kind == "person"] == names
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("②参见苏明远主编：《中国乡村文化发展报告》，青禾出版社2022年版。", ["苏明远"]),
+    ("费孝通著《乡土中国》是一部经典。", ["费孝通"]),
+    ("本报主编《年鉴》一书。", []),
+])
+def test_a_citations_author_or_editor_before_the_work(text, names) -> None:
     assert [m.name for m in find_mentions(text) if m.kind == "person"] == names

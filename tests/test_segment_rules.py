@@ -165,3 +165,221 @@ def test_a_chart_printed_source_note_title_maker_is_one_figure():
     assert figure.title.text == "今年以来居民消费价格涨幅"
     assert [p.text for p in figure.caption] == ["资料来源：国家统计局"]
     assert figure.credit.names == ["王晓岚"]
+
+
+def test_a_column_label_over_stacked_briefs_heads_none_of_them():
+    page = ("城西新建三座口袋公园\n"
+            "本报讯（记者 王晓岚）今年以\n来，城西区利用边角地新建口\n"
+            "袋公园三座，居民出门就能散\n步健身。\n\n"
+            "区县快讯\n"
+            "本报讯（通讯员 何舟）日前，\n区医院远程会诊中心启用。\n"
+            "本报讯（记者 林一）5月7日，\n全区春季植树活动收官。\n")
+    segmented = segment_page(page)
+    found = articles(page)
+    assert [a.headline.text if a.headline else None for a in found] == [
+        "城西新建三座口袋公园", None, None]
+    assert [a.dateline.names for a in found] == [["王晓岚"], ["何舟"], ["林一"]]
+    assert [(item.kind, item.text) for item in segmented.furniture] == [("label", "区县快讯")]
+
+
+def test_a_kicker_over_one_datelined_article_is_no_column_label():
+    page = ("区县快讯\n城西新建三座口袋公园\n"
+            "本报讯（记者 王晓岚）今年以\n来，城西区利用边角地新建口\n"
+            "袋公园三座，居民出门就能散\n步健身。\n")
+    (article,) = articles(page)
+    assert (article.kicker.text, article.headline.text) == ("区县快讯", "城西新建三座口袋公园")
+
+
+def test_a_two_phrase_subhead_set_within_the_column_opens_a_section_not_an_article():
+    page = ("城西新建三座口袋公园\n\n本报记者 王晓岚\n\n"
+            "今年以来，城西区利用边角\n地新建口袋公园三座，居民出\n门就能散步健身。\n\n"
+            "小空间 大文章\n\n"
+            "公园设计前，街道先后召开\n六次居民议事会，收集意见八\n十多条。\n")
+    (article,) = articles(page)
+    assert article.headline.text == "城西新建三座口袋公园"
+    assert [s.head.text for s in article.sections] == ["小空间 大文章"]
+    assert article.sections[0].paragraphs[0].text.startswith("公园设计前")
+
+
+def test_the_text_after_a_caption_that_cut_its_paragraph_is_the_same_article():
+    page = ("老街换新颜\n\n"
+            "今年春天，老街改造工程完\n成，沿街店铺统一更换了招牌，\n路面重新铺设了青石板，\n\n"
+            "改造后的老街吸引不少游客。\n（本报记者 王晓岚 摄）\n\n"
+            "古色古香的风貌又回来了。\n\n"
+            "周末的老街人头攒动，不少\n市民专程前来拍照打卡。\n")
+    (article,) = articles(page)
+    assert paragraphs(article) == [
+        "今年春天，老街改造工程完成，沿街店铺统一更换了招牌，路面重新铺设了青石板，"
+        "古色古香的风貌又回来了。", "周末的老街人头攒动，不少市民专程前来拍照打卡。"]
+    assert [f.credit.names for f in article.figures] == [["王晓岚"]]
+
+
+def test_an_authors_note_and_a_columns_note_are_end_notes_and_a_marked_bare_name_a_byline():
+    page = ("让老手艺走进新课堂\n\n◎ 林远舟\n\n"
+            "剪纸、泥塑走进中小学课堂，\n孩子们在动手中感受魅力。\n\n"
+            "（作者单位：江南师范学院）\n\n"
+            "好故事要讲出烟火气\n\n"
+            "创作者只有扎根生活，才能\n写出有温度的好故事。（本栏\n目稿件由市文联协办）\n")
+    first, second = articles(page)
+    assert [b.names for b in first.bylines] == [["林远舟"]]
+    assert first.headline.text == "让老手艺走进新课堂"
+    assert [t.text for t in first.trailing] == ["（作者单位：江南师范学院）"]
+    assert paragraphs(second) == ["创作者只有扎根生活，才能写出有温度的好故事。"]
+    assert [t.text for t in second.trailing] == ["（本栏目稿件由市文联协办）"]
+
+
+def test_a_title_printed_right_over_a_caption_is_the_photos_title():
+    page = ("本报讯（记者 王晓岚）今年以\n来，城西区利用边角地新建口\n袋公园三座。\n\n"
+            "冬日暖阳\n12月1日，市民在城西口袋公园晒太阳。\n通讯员 何舟 摄\n")
+    figures = [item for item in segment_page(page).body if isinstance(item, Figure)]
+    (article,) = articles(page)
+    assert article.headline is None
+    assert [(f.title.text if f.title else None, f.credit.names) for f in figures] == [
+        ("冬日暖阳", ["何舟"])]
+
+
+def test_a_title_over_a_photo_series_first_caption_is_the_series_title():
+    page = ("城西新建三座口袋公园\n\n"
+            "本报讯（记者 王晓岚）今年以\n来，城西区利用边角地新建口\n袋公园三座。\n\n"
+            "小园大乐趣\n\n①老人在公园里下棋。\n\n②孩子们在滑梯上玩耍。\n\n"
+            "本版图片均由记者 林一 摄\n")
+    figures = [item for item in segment_page(page).body if isinstance(item, Figure)]
+    (article,) = articles(page)
+    assert article.headline.text == "城西新建三座口袋公园"
+    assert [f.title.text if f.title else None for f in figures] == ["小园大乐趣"]
+
+
+def test_a_boxs_first_line_as_wide_as_its_own_columns_first_line_is_no_head():
+    # the page's columns are 13 wide, the box's 11: its first line is 9 wide (11 less the
+    # indent), as short as a subhead of the page's columns would be
+    page = ("链接\n劳动课成为独立课程\n按照教育部印发的义\n务教育劳动课程标准，劳\n"
+            "动课从2022年秋季学期起\n成为中小学一门独立课程，\n平均每周不少于1课时。\n\n"
+            "城南小学开辟了一块“校园\n农场”，三年级的孩子们戴上草\n帽，拿起小铲子，种下了第一\n"
+            "批萝卜和青菜，每个班级认领\n一块责任田，还要写观察日记。\n")
+    texts = [p.text for a in articles(page) for p in a.paragraphs]
+    assert texts[0].startswith("按照教育部印发的义务教育")
+
+
+def test_a_headline_printed_after_its_text_is_no_subhead_of_the_text_after_it():
+    # heads after their bodies, as PyMuPDF prints some pages
+    page = ("本报讯（记者 王晓岚）记者从\n税务部门获悉，上半年新增减税\n降费超万亿元。\n"
+            "其中，制造业新增减税降费占\n比超过四成。\n\n"
+            "上半年新增减税降费超万亿元\n\n"
+            "近一段时间，多家消费金融公\n司把目光投向县域市场，推出\n分期优惠等服务。\n\n"
+            "消费金融布局县域市场\n")
+    first, second = articles(page)
+    assert (first.headline.text, second.headline.text) == (
+        "上半年新增减税降费超万亿元", "消费金融布局县域市场")
+    assert [first.sections, second.sections] == [[], []]
+    assert paragraphs(second) == [
+        "近一段时间，多家消费金融公司把目光投向县域市场，推出分期优惠等服务。"]
+
+
+def test_a_sentence_set_apart_wider_than_a_first_line_is_a_caption_without_credit():
+    # a column of 12: a one-line paragraph is at most 10 wide (its indent is not printed)
+    page = ("老街夜市重新开张\n\n文/图 记者 王晓岚\n\n"
+            "傍晚时分，老街夜市重新开\n张，一百多个摊位一字排开，\n吸引了大批市民前来打卡。\n\n"
+            "改造后的老街夜市人气很旺。\n\n"
+            "雨后环卫工人清扫街道\n\n"
+            "本报讯（记者 林一）昨夜降\n雨后，各区环卫部门连夜组\n织人员上路清扫积水。\n")
+    body = segment_page(page).body
+    figures = [f for item in body for f in (
+        [item] if isinstance(item, Figure) else item.figures if isinstance(item, Article)
+        else [])]
+    assert [([p.text for p in f.caption], f.credit) for f in figures] == [
+        (["改造后的老街夜市人气很旺。"], None)]
+    assert all("人气很旺" not in text for a in articles(page) for text in paragraphs(a))
+
+
+def test_a_photo_series_numbered_captions_in_one_flow_are_one_figure():
+    # pdftotext prints a series' title, its numbered captions and the shared credit in one
+    # flow, no blank line between them
+    page = ("本报讯（记者 王晓岚）今年以\n来，城西区利用边角地新建口\n袋公园三座。\n\n"
+            "小园大乐趣\n①老人们在公园的凉亭里下棋。\n②孩子们在滑梯上玩耍。\n"
+            "本版图片均由记者 林一 摄\n")
+    figures = [item for item in segment_page(page).body if isinstance(item, Figure)]
+    assert [(f.title.text if f.title else None, [p.text for p in f.caption], f.credit.names)
+            for f in figures] == [
+        ("小园大乐趣", ["①老人们在公园的凉亭里下棋。", "②孩子们在滑梯上玩耍。"], ["林一"])]
+
+
+def test_a_bare_name_printed_under_the_headline_with_no_blank_line_is_the_byline():
+    # pdftotext: headline, author and text in one flow
+    page = ("以实干跑出加速度\n林远舟\n"
+            "开局就是决战，起步就要冲刺，\n这是应有的精神状态，也是干\n事创业的应有姿态。\n")
+    (article,) = articles(page)
+    assert article.headline.text == "以实干跑出加速度"
+    assert [b.names for b in article.bylines] == [["林远舟"]]
+
+
+def test_a_box_printed_where_a_paragraph_breaks_columns_is_an_article_of_its_own():
+    # the page's columns are 13 wide, the box's 11; the paragraph goes on after the box on
+    # a full line (no first line is full: the indent)
+    page = ("城南小学开辟“校园农场”\n\n本报记者 王晓岚\n\n"
+            "9月2日上午，城南小学的\n开学第一课不在教室，而在教\n学楼后面新开辟的校园农场里\n"
+            "三年级的孩子们戴上草帽，拿\n起小铲子，在老师指导下种下\n了第一批萝卜和青菜。\n\n"
+            "“校园农场”占地约两亩，\n分成24块责任田，每个班级认\n\n"
+            "链接\n劳动课成为独立课程\n按照教育部印发的义\n务教育劳动课程标准，劳\n"
+            "动课从2022年秋季学期起\n成为中小学一门独立课程，\n平均每周不少于1课时。\n\n"
+            "领一块。班主任詹晓梅说，孩\n子们要自己松土、播种、浇水，\n还要写观察日记。\n")
+    main, box = articles(page)
+    assert paragraphs(main)[1:] == ["“校园农场”占地约两亩，分成24块责任田，每个班级认领一块。"
+                                    "班主任詹晓梅说，孩子们要自己松土、播种、浇水，还要写观察日记。"]
+    assert (box.kicker.text, box.headline.text) == ("链接", "劳动课成为独立课程")
+    assert paragraphs(box)[0].startswith("按照教育部印发的义务教育")
+
+
+def test_a_line_that_keeps_the_indent_opens_a_paragraph_after_an_open_one():
+    # PyMuPDF keeps the 2em indent (　　) on some pages: such a line never goes on the open
+    # paragraph before it
+    page = ("城南小学开辟“校园农场”\n\n"
+            "　　“校园农场”占地约两亩，\n分成24块责任田，每个班级认\n\n"
+            "　　按照教育部印发的义务教\n育劳动课程标准，劳动课成为\n独立课程。\n\n"
+            "领一块，还要写观察日记。\n")
+    texts = [text for a in articles(page) for text in paragraphs(a)]
+    assert "按照教育部印发的义务教育劳动课程标准，劳动课成为独立课程。" in texts
+    assert "“校园农场”占地约两亩，分成24块责任田，每个班级认" in texts
+
+
+def test_a_head_after_a_photos_credit_and_apart_from_the_headline_is_the_photos_title():
+    # an extractor that prints some heads after their text (PyMuPDF): the photo's title
+    # after its credit, the second article's headline after that article's text
+    page = ("我省启动职工送清凉活动\n\n"
+            "　　本报讯（记者 宫晓川）2日，\n省总工会启动夏季送清凉活动，\n"
+            "为户外劳动者送去防暑降温物\n资。\n\n"
+            "7月2日，工作人员在建筑工地为工人送上防暑降温用品。\n\n（记者 何舟 摄）\n\n"
+            "送清凉\n\n"
+            "　　近日，城区首条绿道建成开\n放，全长12公里，串联起沿线\n五个公园。\n"
+            "（记者 林一）\n\n"
+            "城区首条绿道建成开放\n")
+    figures = [item for item in segment_page(page).body if isinstance(item, Figure)]
+    assert [f.title.text if f.title else None for f in figures] == ["送清凉"]
+    assert all(a.kicker is None for a in articles(page))
+
+
+def test_a_headline_wrapped_over_two_lines_on_unrelated_text_opens_an_article():
+    page = ("中试即中间试验，是科技成\n果从实验室走向规模化生产\n的关键环节。\n\n"
+            "智慧路灯点亮\n城市“神经末梢”\n"
+            "近日，高新区首批200盏智慧\n路灯完成安装调试，集照明、\n"
+            "环境监测和充电桩等功能于一\n体，点亮了城市的“神经末梢”。\n")
+    first, second = articles(page)
+    assert second.headline.text == "智慧路灯点亮城市“神经末梢”"
+    assert not first.sections
+    assert paragraphs(second)[0].startswith("近日，高新区首批200盏智慧路灯")
+
+
+def test_numbered_captions_set_side_by_side_and_printed_on_one_line_are_one_series():
+    # pdfium prints two captions set side by side on one line
+    page = ("本报讯（记者 王晓岚）今年以\n来，城西区利用边角地新建口\n袋公园三座。\n\n"
+            "小园大乐趣\n①老人们在凉亭里下棋。 ②孩子们在滑梯上玩耍。\n"
+            "③居民在步道上散步。\n本版图片均由记者 林一 摄\n")
+    figures = [item for item in segment_page(page).body if isinstance(item, Figure)]
+    assert [(f.title.text if f.title else None, "".join(p.text for p in f.caption))
+            for f in figures] == [
+        ("小园大乐趣", "①老人们在凉亭里下棋。 ②孩子们在滑梯上玩耍。③居民在步道上散步。")]
+
+
+def test_one_line_paragraphs_on_a_page_with_no_wrapped_text_are_no_captions():
+    # no wrapped paragraph shows the column, so no line is wider than a first line of it
+    (article,) = articles("第一段写在这里。\n\n第二段也在这里。\n")
+    assert paragraphs(article) == ["第一段写在这里。", "第二段也在这里。"]

@@ -71,9 +71,12 @@ _SPEECH_VERB = re.compile(
     rf"(?:[{_CJK}]{{1,6}}?地|笑着|在[{_CJK}]{{1,10}}?[上时中])?"
     r"(?:说|表示|介绍|告诉|指出|坦言|透露|强调|认为|回忆|感慨|解释|补充|谈到|笑言)"
 )
-_NAME_CUE = re.compile("|".join([_SPEECH_VERB.pattern, *_ADDRESS_WORDS, "是一名", "是一位"]))
-# Last characters of words for people by their work or place (护林员, 种粮大户, 环卫工).
-_ROLE_WORD_ENDINGS = frozenset("员师户工长")
+# A citation's author or editor before the work (费孝通著《乡土中国》, 参见某某主编：《…》).
+_AUTHOR_OF = r"(?:主编|编著|著|编)[：:]?《"
+_NAME_CUE = re.compile("|".join([_SPEECH_VERB.pattern, *_ADDRESS_WORDS, "是一名", "是一位",
+                                 _AUTHOR_OF]))
+# Last characters of words for people by their work or place (护林员, 种粮大户, 环卫工, 茶农).
+_ROLE_WORD_ENDINGS = frozenset("员师户工长农")
 _SENTENCE_END = frozenset("。！？!?；;“「『")
 
 # Organisation endings, longest first; places: administrative endings after a known place.
@@ -234,6 +237,29 @@ def _role_names(text: str) -> list[tuple[int, int]]:
             if not nxt:
                 break
             pos = end + nxt.end()
+    return spans
+
+
+def _unsurnamed_names(text: str) -> list[tuple[int, int]]:
+    """A name with no Han surname (巴特尔, 扎西: Mongolian, Tibetan, Uyghur names are printed
+    so) where both sides say a name is there: right after a role word and right before a
+    speech verb or a form of address ('货车司机巴特尔说'). Two to four characters that are
+    no common word and hold no function character; 小/老 opens a form of address, no name."""
+    spans = []
+    for m in _role_pattern().finditer(text):
+        role_end = m.start() + len(m.group().rstrip(_SPACE))
+        if _lexicon.word_freq(text[m.start(): role_end + 1]):
+            continue  # the role word runs on into a longer word (居民楼)
+        start = m.end()
+        for end in range(start + 2, min(start + 4, len(text)) + 1):
+            name = text[start:end]
+            if not re.fullmatch(f"[{_CJK}]+", name) or any(
+                    ch in _NOT_IN_GIVEN_NAME for ch in name) or name[0] in "小老":
+                break
+            if _NAME_CUE.match(text, end) and not _is_common_word(name) \
+                    and name not in _lexicon.roles() and name not in _ADDRESS_WORDS:
+                spans.append((start, end))
+                break
     return spans
 
 
@@ -488,7 +514,7 @@ def find_mentions(text: str, known_persons: Iterable[str] = ()) -> list[Mention]
     """Names in one paragraph of running text, non-overlapping, sorted by start."""
     context = [_with_given_names(text, s, e)
                for s, e in _role_names(text) + _cued_names(text) + _credit_names(text)]
-    context += _speaker_label(text) + _transliterated(text)
+    context += _speaker_label(text) + _transliterated(text) + _unsurnamed_names(text)
     names = {_WS.sub("", text[s:e]) for s, e in context} | {_WS.sub("", n) for n in known_persons}
     spans = context + _occurrences(text, names)
     persons = [Mention(s, e, "person", _WS.sub("", text[s:e])) for s, e in spans]
@@ -557,8 +583,10 @@ def _credit_runs(text: str) -> list[tuple[int, int]]:
 
 
 def _looks_like_name(name: str) -> bool:
-    """A surname first ('王某' too), a transliterated name ('·'), or a placeholder ('某某')."""
-    return bool(_surname_at(name, 0)) or "·" in name or set(name) == {"某"}
+    """A surname first ('王某' too; in a byline also one that is more often a word elsewhere:
+    居小雅), a transliterated name ('·'), or a placeholder ('某某')."""
+    surname = bool(_surname_at(name, 0)) or name[:1] in _lexicon.byline_surnames()
+    return surname or "·" in name or set(name) == {"某"}
 
 
 def byline_names(text: str) -> list[Mention]:

@@ -57,6 +57,13 @@ def surnames() -> frozenset[str]:
 
 
 @cache
+def byline_surnames() -> frozenset[str]:
+    """Surnames where the place says a name is printed (a byline, a credit, the editors
+    line): the common list and the 百家姓's surnames that are more often words elsewhere."""
+    return surnames() | frozenset(_data_lines("byline_surnames.txt"))
+
+
+@cache
 def roles() -> tuple[str, ...]:
     """Role words, longest first so a regex alternation prefers '副组长' over '组长'."""
     return tuple(sorted(set(_data_lines("roles.txt")), key=lambda w: (-len(w), w)))

@@ -23,6 +23,7 @@ from teipress.segment.model import (
     BylineKind,
     Dateline,
     Figure,
+    FurnitureItem,
     Head,
     HeadRole,
     Item,
@@ -40,6 +41,7 @@ from teipress.segment.state import ArticleBuilder, TextState
 from teipress.segment.text import DASHES, has_cjk_gap, join_lines, width
 
 MAX_EXACT = 12  # articles on a page up to which headlines are assigned exactly
+BRIEF_MARKS = "■□●◆▲"  # the marks that open a brief's head: ■江州马拉松报名人数创新高
 # Bylines printed after an article's text, closing it; a jump line also ends its text here.
 CLOSING: tuple[BylineKind, ...] = ("trail", "end")
 AFTER_TEXT: tuple[BylineKind, ...] = (*CLOSING, "jump")
@@ -80,6 +82,7 @@ def place_heads(state: TextState) -> None:
         return
     candidates = _label_leads(state, {i: item for i in state.pool
                                       if isinstance(item := state.items[i], Head | Paragraph)})
+    _column_labels(state, candidates)
     _head_briefs(state, candidates)
     for limit in (1, thresholds.MAX_HEADS):  # first one head for every article, then kickers
         _take_heads(state, candidates, limit)
@@ -93,6 +96,7 @@ def place_bylines(state: TextState) -> None:
     _assign_bylines(state, {i: item for i in state.pool
                             if isinstance(item := state.items[i], Byline)})
     for builder in state.builders:
+        _photo_title_from_heads(state, builder)
         _name_heads(builder)
 
 
@@ -164,7 +168,10 @@ def _group_runs(items: list[Item], runs: list[tuple[int, int]], texts: list[Coun
         # the runs are of body paragraphs only
         assert _is_body(first)
         assert _is_body(last)
-        reason, join = _join_reason(gap, first, last, similarity, column)
+        head = gap[-1] if len(gap) == 1 and isinstance(gap[-1], Head) else None
+        sides = (vocab.coverage(words(head.text), so_far), vocab.coverage(words(head.text), this)) \
+            if head is not None else (0.0, 0.0)
+        reason, join = _join_reason(gap, first, last, similarity, column, sides)
         page.explain(f"lines {last.first_line}–{first.first_line}: "
                      f"{'same article' if join else 'new article'} ({reason})")
         if join:
@@ -177,19 +184,29 @@ def _group_runs(items: list[Item], runs: list[tuple[int, int]], texts: list[Coun
 
 
 def _join_reason(gap: list[Item], first: Paragraph, last: Paragraph,
-                 similarity: float, column: float) -> tuple[str, bool]:
+                 similarity: float, column: float,
+                 sides: tuple[float, float] = (0.0, 0.0)) -> tuple[str, bool]:
+    """Whether two runs of paragraphs are one article, and why. ``sides``: how much of a
+    lone head between them the text before and the text after use."""
     if any(isinstance(x, Byline) and x.kind in AFTER_TEXT for x in gap):
         return "a trailing byline ends the article", False
     if DATELINE.match(first.text):
         return "a dateline opens an article", False
     if last.open:
         return "the paragraph before goes on after a column break", True
+    if gap and all(isinstance(x, Figure) for x in gap) and \
+            max(line.number for line in last.lines) > gap[0].first_line:
+        return "the text before goes on past the photo printed in its columns", True
     if any(isinstance(x, Byline) and x.kind == "lead" for x in gap):
         return "a byline opens an article", False
     closest = gap[-1] if gap else None
     if isinstance(closest, Head) and _is_labelled_subhead(closest):
         return "a numbered or labelled subhead opens the run", True
     if len(gap) == 1 and isinstance(closest, Head):
+        if _heads_the_text_before(closest, similarity, sides):
+            return "the head speaks of the text before it, printed after its article", False
+        if _headline_over_the_text_after(closest, similarity, sides):
+            return "a headline wrapped over two lines heads unrelated text", False
         if closest.glued and not any(width(line.text) > column for line in closest.lines):
             return "a subhead set on its paragraph", True  # set within the column
         if _is_subhead_shaped(closest) or not _looks_like_headline(closest, column):
@@ -197,6 +214,30 @@ def _join_reason(gap: list[Item], first: Paragraph, last: Paragraph,
     verdict = similarity >= thresholds.JOIN_SIMILARITY
     bound = thresholds.JOIN_SIMILARITY
     return f"shared words {similarity:.2f} {'≥' if verdict else '<'} {bound}", verdict
+
+
+def _heads_the_text_before(head: Head, similarity: float, sides: tuple[float, float]) -> bool:
+    """A head between two runs of unrelated text that uses the words of the text before it
+    and none of the text after: the headline of the article before, printed after its text
+    (extractors that print heads after bodies), not a subhead of the text after. A subhead by
+    its form (a label and a colon, a number, a mark) stays one."""
+    before, after = sides
+    return (similarity < thresholds.JOIN_SIMILARITY and after == 0.0
+            and before >= thresholds.HEAD_BEFORE_FIT and not _is_subhead_shaped(head)
+            and not any(mark in head.text for mark in "：:"))
+
+
+def _headline_over_the_text_after(head: Head, similarity: float,
+                                  sides: tuple[float, float]) -> bool:
+    """A head wrapped over two or more lines (a subhead fits on one) between two runs of
+    unrelated text, using the words of the text after it and none of the text before: the
+    headline of a new article, set on its text with no blank line (智慧路灯点亮 /
+    城市“神经末梢”)."""
+    before, after = sides
+    first = head.lines[0].text.strip()
+    return (len(head.lines) >= 2 and similarity < thresholds.JOIN_SIMILARITY
+            and before == 0.0 and after >= thresholds.HEAD_BEFORE_FIT
+            and not SUBHEAD_MARK.match(first) and not any(m in head.text for m in "：:"))
 
 
 def _is_labelled_subhead(head: Head) -> bool:
@@ -207,8 +248,9 @@ def _is_labelled_subhead(head: Head) -> bool:
 
 
 def _looks_like_headline(head: Head, column: float) -> bool:
-    """Set as a headline: two phrases apart, or wider than a column."""
-    return any(has_cjk_gap(line.text) or width(line.text) > column for line in head.lines)
+    """Set as a headline: wider than a column. (Two phrases set apart are no sign by
+    themselves: subheads within the column are set so too, 老娘舅坐堂 矛盾就地化解.)"""
+    return any(width(line.text) > column for line in head.lines)
 
 
 def _is_subhead_shaped(head: Head) -> bool:
@@ -350,6 +392,58 @@ def _label_leads(state: TextState, candidates: dict[int, Head | Paragraph]
             del candidates[i]
             state.page.explain(f"line {item.first_line}: “{item.text}” labels the lead below it")
     return candidates
+
+
+def _column_labels(state: TextState, candidates: dict[int, Head | Paragraph]) -> None:
+    """A column's label over the briefs stacked under it (法治动态, 要闻简报) heads none of
+    them: a short one-line head with two or more briefs (a paragraph opening with its own
+    dateline, or a head marked ■) printed under it, with nothing but the briefs' heads,
+    paragraphs and closing bylines between. It goes to the page's furniture (``label``),
+    taken from the candidates."""
+    items = state.items
+    for i, item in list(candidates.items()):
+        if not (isinstance(item, Head) and len(item.lines) == 1 and _label_text(item.text)):
+            continue
+        briefs = _briefs_under(items, i + 1)
+        if briefs >= 2:
+            del candidates[i]
+            item.role = "label"
+            state.page.furniture.append(FurnitureItem("label", item.text))
+            state.page.explain(f"line {item.first_line}: “{item.text}” labels a column of "
+                              f"{briefs} briefs: no article's head")
+
+
+def _label_text(text: str) -> bool:
+    """A column label's form: a few characters in one phrase, no mark, no punctuation."""
+    text = text.strip()
+    return 2 <= len(text) <= thresholds.COLUMN_LABEL_WIDTH and not has_cjk_gap(text) and not (
+        text.startswith(DASHES) or SUBHEAD_MARK.match(text)
+        or any(mark in text for mark in "。，、；：:“”《》（）()"))
+
+
+def _briefs_under(items: list[Item], start: int) -> int:
+    """How many briefs are stacked from ``start``: each opens with a dateline or a ■ head
+    (the first within a head of the start); a figure, a head byline or a wide text ends the
+    stack, and so does a run of more paragraphs than a brief has."""
+    count, plain = 0, 0
+    for j in range(start, len(items)):
+        item = items[j]
+        opens = (_is_body(item) and bool(DATELINE.match(item.text))) or (
+            isinstance(item, Head) and item.text[:1] in BRIEF_MARKS)
+        if opens:
+            count, plain = count + 1, 0
+            continue
+        if j - start >= 2 and count == 0:
+            return 0
+        if isinstance(item, Figure) or (isinstance(item, Byline) and item.kind in (
+                "lead", "credit")) or (isinstance(item, Paragraph) and item.wide):
+            break
+        if _is_body(item):
+            plain += 1
+            if plain > thresholds.BRIEF_PARAGRAPHS:
+                break
+    return count
+
 
 
 def _head_briefs(state: TextState, candidates: dict[int, Head | Paragraph]) -> None:
@@ -582,6 +676,32 @@ def _head_owner(items: list[Item], i: int, step: int, owner: dict[int, int]) -> 
     if 0 <= j < len(items) and isinstance(items[j], Head):
         return owner.get(j)
     return None
+
+
+def _photo_title_from_heads(state: TextState, builder: ArticleBuilder) -> None:
+    """Of an article's two heads, one printed right after the credit of a photo with no
+    title, apart from the other head and with a paragraph (not a byline or a head) after it,
+    is that photo's title: a kicker is printed with its headline (送清凉 after its photo's
+    credit, where the extractor prints heads after their text)."""
+    if len(builder.heads) != 2:
+        return
+    (i, first), (j, second) = sorted(builder.heads, key=lambda pair: pair[0])
+    if j - i == 1 or second.first_line - first.lines[-1].number <= 2:
+        return  # set together: a kicker over its headline
+    items = state.items
+    for k, head in ((i, first), (j, second)):
+        photo = items[k - 1] if k > 0 else None
+        following = items[k + 1] if k + 1 < len(items) else None
+        if isinstance(photo, Figure) and photo.title is None and photo.credit is not None \
+                and isinstance(following, Paragraph) and len(head.lines) <= 2 \
+                and not has_cjk_gap(head.text) \
+                and width(head.text) <= thresholds.PHOTO_TITLE_WIDTH:
+            builder.heads.remove((k, head))
+            photo.title, head.role = head, "title"
+            state.page.explain(f"line {head.first_line}: “{_short(head.text)}” is the title "
+                              f"of photo {photo.ident}, printed after its credit")
+            return
+
 
 
 def _name_heads(builder: ArticleBuilder) -> None:

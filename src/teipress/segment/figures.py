@@ -32,7 +32,8 @@ def find_figures(pieces: list[Piece], page: Page) -> list[Item]:
     while i < len(items):
         piece = items[i]
         credit = piece if isinstance(piece, Byline) and piece.kind == "credit" else None
-        lead_in = piece if (isinstance(piece, Paragraph) and PHOTO_LEADIN.match(piece.text)
+        lead_in = piece if (isinstance(piece, Paragraph) and (
+            PHOTO_LEADIN.match(piece.text) or piece.caption)
                             and not _is_credit(items, i + 1)) else None
         if credit is None and lead_in is None:
             i += 1
@@ -62,7 +63,8 @@ def find_figures(pieces: list[Piece], page: Page) -> list[Item]:
             figure.title, start = before, start - 1  # a chart's title over its source note
         elif _is_photo_title(before, caption_words, items[start - 2] if start > 1 else None,
                              after_credit=False,
-                             caption_wide=any(p.wide for p in caption)):
+                             caption_wide=any(p.wide for p in caption),
+                             over_caption=_set_over(before, caption)):
             figure.title, start = before, start - 1
         if figure.title:
             figure.title.role = "title"
@@ -111,7 +113,8 @@ def _chart_title_between(note: Item, head: Item) -> TypeGuard[Paragraph]:
 def _earlier_captions(items: list[Item], start: int, number: int
                       ) -> list[tuple[int, Paragraph]]:
     """The captions numbered before ``number`` (①…) of a photo series and where they are,
-    nearest first taken, in printed order; none past another photo's credit."""
+    nearest first taken, in printed order; none past another photo's credit. Captions set
+    side by side may come out on one line (``①…。 ②…。``): one paragraph holding several."""
     found: list[tuple[int, Paragraph]] = []
     want = number - 1
     k = start - 1
@@ -119,9 +122,10 @@ def _earlier_captions(items: list[Item], start: int, number: int
         item = items[k]
         if isinstance(item, Figure) or (isinstance(item, Byline) and item.kind == "credit"):
             break
-        if isinstance(item, Paragraph) and item.text.startswith(CIRCLED[want]):
+        if isinstance(item, Paragraph) and item.text[:1] in CIRCLED[:want + 1] \
+                and CIRCLED[want] in item.text:
             found.insert(0, (k, item))
-            want -= 1
+            want = CIRCLED.index(item.text[0]) - 1
         k -= 1
     return found if want < 0 else []
 
@@ -137,8 +141,17 @@ def _is_credit(items: list[Item], i: int) -> bool:
     return isinstance(item, Byline) and item.kind == "credit"
 
 
+def _set_over(head: Item | None, caption: list[Paragraph]) -> bool:
+    """A head printed right over the caption: on the line above it (no blank line between),
+    or over a photo series' first numbered caption (①…), which opens no article's text."""
+    if not isinstance(head, Head) or not caption:
+        return False
+    return head.lines[-1].number + 1 == caption[0].first_line or caption[0].text[:1] == CIRCLED[0]
+
+
 def _is_photo_title(item: Item | None, caption_words: Counter[str], following: Item | None,
-                    after_credit: bool, caption_wide: bool = False) -> TypeGuard[Head]:
+                    after_credit: bool, caption_wide: bool = False,
+                    over_caption: bool = False) -> TypeGuard[Head]:
     """A short head about the caption's subject, not an article head.
 
     Right after the credit, a head is the title if it shares the caption's words, or unless
@@ -168,6 +181,6 @@ def _is_photo_title(item: Item | None, caption_words: Counter[str], following: I
         return False
     if has_cjk_gap(item.text) or isinstance(following, Head):
         return False
-    if caption_wide:  # a short title set over a caption wider than the columns
+    if caption_wide or over_caption:  # a short title set over a wide caption, or right over it
         return shares or width(item.text) <= thresholds.PHOTO_TITLE_WIDTH
     return shares

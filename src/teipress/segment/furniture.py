@@ -21,7 +21,15 @@ from teipress.segment.patterns import (
 )
 
 WEEKDAY = re.compile(r"(?:星期|周|礼拜)[一二三四五六日天]")
-_PAPER = re.compile(r"^[\u4e00-\u9fff]{1,6}(?:日报|晚报|都市报|时报|商报|早报|晨报|青年报|法治报)$")
+_PAPER_NAME = r"[\u4e00-\u9fff]{1,6}(?:日报|晚报|都市报|时报|商报|早报|晨报|青年报|法治报)"
+_PAPER = re.compile(rf"^{_PAPER_NAME}$")
+# The paper's name printed as one word with the section: 星城晚报·教育周刊.
+_PAPER_SECTION = re.compile(rf"^(?P<paper>{_PAPER_NAME}·)[\u4e00-\u9fff]{{2,6}}(?=\s|$)")
+# A section name beside the folio's page number or date, set apart by a space: 【5】 政法·综合,
+# 12    文艺评论 (the folio's form says it is the section, listed or not).
+# (Not a date's or a count's rest that an extractor spaced off its digits: 7 日凌晨, 12 个.)
+_FOLIO_SECTION = re.compile(
+    r"^(?![年月日号个版期])[\u4e00-\u9fff]{2,4}(?:·[\u4e00-\u9fff]{2,4})?(?=\s|$)")
 _PINYIN_MASTHEAD = re.compile(r"^[A-Z]{4,}(?: [A-Z]{4,}){1,3}(?=\s|$)")
 _SECTION_WORD = re.compile(r"^[\u4e00-\u9fff·]{2,4}$")
 _LETTER_SPACED = re.compile(r"^[\u4e00-\u9fff](?:[ \u3000]{1,3}[\u4e00-\u9fff]){1,5}(?=\s|$)")
@@ -37,11 +45,11 @@ def parse_furniture_line(text: str, paper_title: str = "", at_edge: bool = True
     rest = text.strip()
     first = True
     while rest:
-        item, rest = _next_item(rest, paper_title, first and at_edge)
+        after_folio = bool(items) and items[-1].kind in ("pageNum", "date") and rest[:1].isspace()
+        item, rest = _next_item(rest.lstrip(), paper_title, first and at_edge, after_folio)
         if item is None:
             return None
         items.append(item)
-        rest = rest.lstrip()
         first = False
     editors = [item for item in items if item.kind == "editors"]
     if not at_edge and not editors:
@@ -51,7 +59,10 @@ def parse_furniture_line(text: str, paper_title: str = "", at_edge: bool = True
     return items or None
 
 
-def _next_item(rest: str, paper_title: str, line_start: bool) -> tuple[FurnitureItem | None, str]:
+def _next_item(rest: str, paper_title: str, line_start: bool, after_folio: bool = False
+               ) -> tuple[FurnitureItem | None, str]:
+    """The furniture item ``rest`` opens with and what follows it; ``after_folio``: a page
+    number or date came before it on the line, a space apart."""
     if match := EDITOR_ENTRY.match(rest):
         names, consumed = _editor_names(match.group("names"))
         if names:
@@ -63,7 +74,11 @@ def _next_item(rest: str, paper_title: str, line_start: bool) -> tuple[Furniture
     if paper_title and rest.startswith(paper_title):
         return FurnitureItem("title", paper_title), rest[len(paper_title):]
     word = rest.split()[0] if rest.split() else ""
-    if word in SECTIONS or _SECTION_LIKE.match(word):
+    if with_section := _PAPER_SECTION.match(rest):
+        paper = with_section["paper"]
+        return FurnitureItem("title", paper), rest[len(paper):]
+    beside_folio = after_folio and bool(_FOLIO_SECTION.match(word)) and not _PAPER.match(word)
+    if word in SECTIONS or _SECTION_LIKE.match(word) or beside_folio:
         return FurnitureItem("header", word), rest[len(word):]
     if spaced := _LETTER_SPACED.match(rest):  # a section name set with wide tracking: 评　论
         joined = "".join(spaced.group().split())
@@ -75,8 +90,8 @@ def _next_item(rest: str, paper_title: str, line_start: bool) -> tuple[Furniture
         return FurnitureItem("title", masthead.group().strip()), rest[masthead.end():]
     last_word = len(word) == len(rest)  # a folio ending in its page number: … 评论 5
     # or set among the folio's other items, a word of its own: … 综合  3  边城日报
-    among = not line_start and word.isdigit() and len(word) <= 3
-    match = PAGE_NUMBER.match(rest) if line_start or last_word or among or rest[0] == "第" \
+    among = not line_start and bool(re.fullmatch(r"[A-Z]?\d{1,3}", word))
+    match = PAGE_NUMBER.match(rest) if line_start or last_word or among or rest[0] in "第【［[" \
         else None
     if match and not ISSUE_DATE.match(rest) and not rest[match.end():match.end() + 1].isdigit():
         return FurnitureItem("pageNum", match.group()), rest[match.end():]
@@ -95,8 +110,8 @@ def _editor_names(names_text: str) -> tuple[list[str], int]:
             token, end = token + tokens[i + 1][0], tokens[i + 1][2]
             i += 1
         # the first name after a role is taken even with a rare surname (濮小舟)
-        plausible = is_person_name(token) or (not names and _SECTION_WORD.match(token)
-                                              and len(token) <= 3)
+        plausible = is_person_name(token, in_byline=True) or (
+            not names and _SECTION_WORD.match(token) and len(token) <= 3)
         if token in SECTIONS or not plausible:
             break
         names.append(token)
@@ -204,7 +219,7 @@ def take_furniture(page: Page, line: Line, items: list[FurnitureItem]) -> None:
         elif item.kind == "header" and not page.section:
             page.section = "".join(item.text.split())  # 评　论 set letter-spaced
         elif item.kind == "title" and not page.paper and not item.text.isascii():
-            page.paper = item.text  # 人民日报, not its pinyin masthead
+            page.paper = item.text.rstrip("·")  # 人民日报, not its pinyin masthead
         elif item.kind == "date" and page.date is None:
             page.date, page.date_text = issue_date(item.text), item.text
         elif item.kind == "editors":

@@ -35,6 +35,7 @@ from teipress.segment.text import DASHES, ends_sentence, has_cjk_gap, join_lines
 
 _LAST_BRACKET = re.compile(r"[（(][^（()）]*[)）]$")
 MARKS = "■□●◆◇▲△★☆"
+NAME_MARKS = MARKS + "◎○"  # set before an author's bare name under a headline: ◎ 陆知秋
 INDENTED = re.compile(r"^[ \t\u3000]{2,}\S")
 _LATIN_RUN = re.compile(r"[A-Za-z0-9.%+/:-]+")  # printed unbroken: it moves whole to the next line
 HANGING = "，。、；：！？”’）》」』"  # marks that hang past the column's edge
@@ -49,6 +50,8 @@ class Columns:
 
     def __init__(self, blocks: list[list[Line]]) -> None:
         self.page = body_width(blocks)
+        # whether wrapped paragraphs show the column at all (a page of one-line texts does not)
+        self.wrapped = any(len(block) >= 3 for block in blocks)
         widths = [width(line.text) for block in blocks for line in block]
         numbers = [line.number for block in blocks for line in block]
         self._at = {number: self._near(widths, i) for i, number in enumerate(numbers)}
@@ -135,16 +138,56 @@ def read_pieces(lines: list[Line | None]) -> tuple[list[Piece], float]:
     columns = Columns(blocks)
     pieces: list[Piece] = []
     captions: set[int] = set()  # ids of the caption paragraphs read so far
+    boxes: list[Piece] = []  # boxes printed inside another article's paragraph, read last
     for block in blocks:
         after_open = _open_before(pieces, captions) is not None
         read = _block_pieces(block, columns, after_open)
+        if len(read) == 1 and isinstance(read[0], Paragraph) and not after_open \
+                and _set_apart_caption(block, columns):
+            read[0].caption = True
         for n, piece in enumerate(read):
             following = read[n + 1] if n + 1 < len(read) else None
-            if isinstance(piece, Paragraph) and (_caption_like(piece) or (
+            if isinstance(piece, Paragraph) and (_caption_like(piece) or piece.caption or (
                     isinstance(following, Byline) and following.kind == "credit")):
                 captions.add(id(piece))
+            box = _resume_past_box(pieces, piece, columns, captions)
+            if box:
+                boxes.extend(box)
+                continue
             _append(pieces, piece, columns.page, captions)
-    return _opening_labels(_bare_name_bylines(pieces)), columns.page
+    return _opening_labels(_bare_name_bylines(pieces + boxes)), columns.page
+
+
+def _resume_past_box(pieces: list[Piece], piece: Piece, columns: Columns, captions: set[int]
+                     ) -> list[Piece] | None:
+    """A box (its heads and text) that the extractor printed where an article's paragraph
+    breaks from one column to the next: the text after it, opening on a full line (no
+    paragraph's first line is full: the indent), goes on the open paragraph before the box.
+    The paragraph is joined; the box is taken out of the article's flow and returned (it is
+    read after the page's flow). None where ``piece`` goes on nothing past a box."""
+    if not isinstance(piece, Paragraph) or id(piece) in captions or piece.wide \
+            or _open_before(pieces, captions) is not None:
+        return None
+    first = piece.lines[0]
+    text = first.text.strip()
+    # as wide as the column (the wider reading: a box near narrows the one around the line)
+    full = abs(width(text.rstrip(HANGING)) - max(columns.at(first), columns.page)) <= 0.5
+    if INDENTED.match(first.text) or DATELINE.match(text) or not full:
+        return None
+    for k in range(len(pieces) - 1, max(-1, len(pieces) - 1 - thresholds.BOX_PIECES), -1):
+        before = pieces[k]
+        if isinstance(before, Paragraph) and before.open and id(before) not in captions:
+            box = pieces[k + 1:]
+            if not (any(isinstance(p, Head) for p in box)
+                    and any(isinstance(p, Paragraph) and not p.open for p in box)):
+                return None
+            pieces[k] = _paragraph(before.lines + piece.lines, columns.page,
+                                   join_lines([before.text, piece.text]))
+            del pieces[k + 1:]
+            return box
+        if not isinstance(before, Head | Paragraph):
+            return None  # a byline or credit: the box is an article or photo of its own
+    return None
 
 
 def _opening_labels(pieces: list[Piece]) -> list[Piece]:
@@ -175,16 +218,39 @@ def _bare_name_bylines(pieces: list[Piece]) -> list[Piece]:
             line = piece.lines[0]
             out.append(Byline(line, line.text.strip(), "lead", names_in(line.text)))
             continue
+        if isinstance(piece, Head) and len(piece.lines) > 1 and _bare_name(
+                piece.lines[-1].text) and not _bare_name(piece.lines[-2].text):
+            # the name set under the headline with no blank line, read as its last line
+            line = piece.lines[-1]
+            out += [Head(piece.lines[:-1], piece.role, piece.glued),
+                    Byline(line, line.text.strip(), "lead", names_in(line.text))]
+            continue
         out.append(piece)
     return out
 
 
 def _bare_name(text: str) -> bool:
-    """A person's name and nothing else: a known surname, no dictionary word."""
-    name = "".join(text.split())
+    """A person's name and nothing else (a mark before it aside: ``◎ 陆知秋``): a known
+    surname, no dictionary word."""
+    name = "".join(text.split()).lstrip(NAME_MARKS)
     if not is_person_name(name) or name in SECTIONS:
         return False
     return not word_freq(name) or (word_tag(name) or "").startswith("nr")
+
+
+def _set_apart_caption(block: list[Line], columns: Columns) -> bool:
+    """A sentence on a line of its own, set apart, wider than any paragraph's first line in
+    the column around it (the indent is never printed, so a one-line paragraph is at least
+    that much short): a caption set to its photo's width, with no credit of its own (the
+    article's 文/图 byline credits it)."""
+    text = block[0].text.strip()
+    if len(block) != 1 or not columns.wrapped or INDENTED.match(block[0].text) \
+            or text[:1] in CIRCLED:
+        return False  # (a photo series' numbered captions go with their shared credit)
+    first_line = columns.at(block[0]) - thresholds.INDENT
+    return ends_sentence(text) and not _LAST_BRACKET.search(text) \
+        and width(text.rstrip(HANGING)) > first_line + 0.5 \
+        and width(text) <= columns.page * thresholds.WIDE_FACTOR
 
 
 def _caption_like(paragraph: Paragraph) -> bool:
@@ -221,7 +287,8 @@ def _append(pieces: list[Piece], piece: Piece, column: float, captions: set[int]
     """Add a piece, continuing the previous paragraph across a column break where it is open."""
     last = pieces[-1] if pieces else None
     before = _open_before(pieces, captions)
-    if isinstance(piece, Paragraph) and id(piece) not in captions and before is not None:
+    if isinstance(piece, Paragraph) and id(piece) not in captions and before is not None \
+            and not INDENTED.match(piece.lines[0].text):  # a kept indent opens a paragraph
         k, open_one = before
         # join the texts, not the lines: a byline run on at the end was split off the text
         pieces[k] = _paragraph(open_one.lines + piece.lines, column,
@@ -371,7 +438,8 @@ def _text_pieces(lines: list[Line], columns: Columns, after_open: bool) -> list[
         heads_first_line = nxt is not None and i + 2 < len(lines) and not (
             i == 0 and after_open) and _heads_a_first_line(line, nxt, lines[i + 2: i + 5])
         if not current and nxt is not None and (
-                heads_first_line or _is_head_line(line, nxt, column, pieces)):
+                heads_first_line or _is_head_line(line, nxt, column, pieces,
+                                                  lines[i + 2: i + 6])):
             head = _add_head_line(pieces, line)
             head.glued = not _is_glued_head(nxt, lines[i + 2], column) if i + 2 < len(
                 lines) else True
@@ -487,7 +555,8 @@ def _split_heads(lines: list[Line], column: float) -> list[Piece]:
     return heads
 
 
-def _is_head_line(line: Line, nxt: Line, column: float, pieces: list) -> bool:
+def _is_head_line(line: Line, nxt: Line, column: float, pieces: list,
+                  below: list[Line] | None = None) -> bool:
     """A line opening a paragraph's place that is a head: glued above its paragraph, set in a
     head's form (two phrases apart, a dash, a mark), or the second line of a label
     (``记者手记：`` / ``民生工程要办到群众心坎上``)."""
@@ -497,7 +566,7 @@ def _is_head_line(line: Line, nxt: Line, column: float, pieces: list) -> bool:
     following = nxt.text.strip()
     opener = (DATELINE.match(following) or SOURCE_NOTE.match(following)
               or following.startswith(DASHES))
-    if _is_glued_head(line, nxt, column) or opener:
+    if _is_glued_head(line, nxt, column, below) or opener:
         return True  # above its paragraph, a dateline, a chart's source note or a subtitle
     if not any(mark in text for mark in "，。、；,;") and _bare_name(following):
         return True  # over a commentary's author, a bare name on its own line (岑晓川)
@@ -562,19 +631,40 @@ def _add_head_line(pieces: list[Piece], line: Line, label_width: float | None = 
     return head
 
 
-def _is_glued_head(line: Line, nxt: Line, column: float) -> bool:
+def _is_glued_head(line: Line, nxt: Line, column: float, below: list[Line] | None = None
+                   ) -> bool:
     """A short line above a paragraph with no blank line between: a subhead.
 
     A paragraph's first line is short only by its indent (2em, which extraction drops), and
-    a head carries no sentence punctuation; a line shorter than that is a head.
+    a head carries no sentence punctuation; a line shorter than that is a head. But a line
+    exactly as wide as a first line of the paragraph's own column, where its wrapped lines
+    show one (a box set narrower than the page's columns; ``below``: the lines after
+    ``nxt``), is that paragraph's first line.
     """
     text = line.text.strip()
     if ends_sentence(text) or any(mark in text for mark in "，。、；,;") or DATELINE.match(text):
         return False
+    own = _own_column([nxt, *(below or [])])
+    if own is not None and abs(width(text) - (own - thresholds.INDENT)) <= 0.5 \
+            and not has_cjk_gap(text):
+        return False
     # the line below measured without the marks hanging past the column's edge
-    below = width(nxt.text.strip().rstrip(HANGING))
-    room = max(below, column) - thresholds.INDENT - thresholds.HEAD_SHORT_BY
+    going_on = width(nxt.text.strip().rstrip(HANGING))
+    room = max(going_on, column) - thresholds.INDENT - thresholds.HEAD_SHORT_BY
     return width(text) < room
+
+
+def _own_column(lines: list[Line]) -> float | None:
+    """The width a paragraph's wrapped lines share (its column), or None where fewer than
+    three of them show it: every line before its last is full, hanging marks aside."""
+    widths = []
+    for line in lines:
+        if ends_sentence(line.text):
+            break
+        widths.append(width(line.text.strip().rstrip(HANGING)))
+    if len(widths) < 3 or max(widths) - min(widths) > 1:
+        return None
+    return max(widths)
 
 
 def _ends_paragraph(line: Line, nxt: Line, column: float, next_column: float,
@@ -588,6 +678,8 @@ def _ends_paragraph(line: Line, nxt: Line, column: float, next_column: float,
     if not _closes_text(line.text):
         return False
     if DATELINE.match(nxt.text.strip()):  # the next brief opens with its own dateline
+        return True
+    if nxt.text.strip()[:1] in CIRCLED:  # a photo series' next numbered caption (②…)
         return True
     if width(line.text) < column - thresholds.SHORT_BY / 2 - (thresholds.INDENT if first else 0):
         return True

@@ -54,6 +54,7 @@ class Paragraph:
     open: bool = False  # ends mid-sentence: a column break may continue it elsewhere
     wide: bool = False  # set wider than the body columns (a lead, a caption)
     label: Head | None = None  # a lead box's label printed over it: 核心阅读
+    caption: bool = False  # set apart as a photo's caption, with no credit of its own
 
     @property
     def first_line(self) -> int:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from teipress.lexicon import surnames
+from teipress.lexicon import byline_surnames, surnames
 
 # A person's name as printed in a byline: 2–4 CJK characters, two-character names
 # sometimes padded with spaces to the width of three (颜  珂).
@@ -44,9 +44,12 @@ COMMENTATOR = re.compile(rf"^{_OUTLET}?(?:特约|首席)?(?:评论员|编辑部|
 # A jump line: the article goes on, or comes from, another page: （下转A05版） （上接第1版）.
 JUMP = re.compile(r"[（(]\s*(?:上接|下转|接|转)\s*第?\s*[A-Z]?\d{1,3}\s*版\s*[)）]")
 # An article's end note: wire copy's （完）, a series' （本系列评论到此结束）, a reprint's source
-# （摘编自《浙江日报》） （来源：…）, printed after the last sentence or on a line of its own.
+# （摘编自《浙江日报》） （来源：…）, a column's note （本栏目稿件由…协办） or an author's
+# （作者单位：…）, printed after the last sentence or on a line of its own.
 END_MARK = re.compile(
     r"[（(]\s*(?:完|全文完|未完待续|待续|本系列[^（()）]{0,16}|本文[^（()）]{0,24}"
+    # a column's note (本栏目稿件由…协办, 本版稿件…) and an author's note (作者单位：…)
+    r"|本(?:栏目?|专栏|版|期|组)[^（()）]{1,24}|作者单位\s*[:：][^（()）]{2,40}"
     r"|(?:摘编|摘|转载|转|选|编)自[^（()）]{1,30}|原载[^（()）]{1,30}|来源\s*[:：][^（()）]{1,30})"
     r"\s*[)）]$"
 )
@@ -100,7 +103,9 @@ ISSUE_DATE = re.compile(
     r"(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日"
     r"(?:\s*(?:星期|周|礼拜)[一二三四五六日天])?(?:\s*农历[\u4e00-\u9fff]{2,10})?"
 )
-PAGE_NUMBER = re.compile(r"^(?:第\s*)?(?P<n>[A-Z]?\d{1,3})(?:\s*版)?")
+# A page number as printed: 5, A09, 第6版, or boxed in brackets 【5】 (the brackets kept in print).
+PAGE_NUMBER = re.compile(
+    r"^(?:第\s*|[【［\[]\s*(?=[A-Z]?\d{1,3}\s*[】］\]]))?(?P<n>[A-Z]?\d{1,3})(?:\s*版)?(?:\s*[】］\]])?")
 # Section names (版名) that Chinese dailies print in their folio: the common departments of
 # a paper (要闻, 经济, 评论 …) and their usual compounds; a section not listed is still read
 # where the folio's form shows it (furniture.py).
@@ -118,12 +123,14 @@ SECTIONS = frozenset({
 ROLE_ONLY_BYLINE = re.compile(r"^(?:本报|新华社|人民日报)?(?:特约)?评论员$")
 
 
-def is_person_name(name: str) -> bool:
-    """A plausible Chinese personal name: a known surname and one to three more characters."""
+def is_person_name(name: str, in_byline: bool = False) -> bool:
+    """A plausible Chinese personal name: a known surname and one to three more characters
+    (``in_byline``: where the place says a name is printed, the surnames that are more often
+    words elsewhere count too)."""
     name = "".join(name.split())
     if not 2 <= len(name) <= 4 or not all("\u4e00" <= ch <= "\u9fff" for ch in name):
         return False
-    known = surnames()
+    known = byline_surnames() if in_byline else surnames()
     if name[:2] in known and len(name) >= 3:
         return True
     return name[0] in known and len(name) <= 3
@@ -138,7 +145,7 @@ def names_in(text: str) -> list[str]:
     if author:  # （作者：甲、乙，分别系…）: the names come before the comma
         text = author.group(1)
     cleaned = re.sub(_ROLE, " ", text)
-    cleaned = re.sub(r"摄影?|[（()）:：/／、，,■□●◆▲]", " ", cleaned)
+    cleaned = re.sub(r"摄影?|[（()）:：/／、，,■□●◆▲◎○]", " ", cleaned)
     tokens = cleaned.split()
     names: list[str] = []
     i = 0
@@ -146,7 +153,7 @@ def names_in(text: str) -> list[str]:
         token = tokens[i]
         if len(token) == 1 and i + 1 < len(tokens) and len(tokens[i + 1]) == 1:
             token, i = token + tokens[i + 1], i + 1
-        if is_person_name(token):
+        if is_person_name(token, in_byline=True):
             names.append(token)
         i += 1
     return names
