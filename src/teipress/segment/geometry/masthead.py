@@ -6,7 +6,8 @@ number ``国内统一连续出版物号 CN 36-0012``, the weather, the lunar dat
 band is masthead where part of it is furniture, as two kinds at least (a date or the paper's
 name among them), or where it stands in the folio row beside a furniture line: its known
 items keep their kinds, what is left is kept as it is printed (``masthead``). Nothing of a
-masthead is a head or a paragraph.
+masthead is a head or a paragraph. Which lines stand in the head and foot bands at all
+(``in_bands``) is read here too: a rule across the page closes the folio off.
 """
 
 from __future__ import annotations
