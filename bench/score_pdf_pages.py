@@ -8,8 +8,8 @@ For each PDF:
   pdfminer   … on pdfminer.six's ``extract_text``,
   pdfium     … on pypdfium2's text page (``get_text_range``),
 each text path scored with its own text as PAGE.txt. The extractors that are not installed are
-left out. Prints one line per page, then the means per set: dev and heldout (tuned on; heldout
-since its first score, see tests/pdfpages/README.md) and heldout2 (never tuned on). Needs
+left out. Prints one line per page, then the means per set: dev, heldout and heldout2 (all
+tuned on; the held-out sets since their first scores, see tests/pdfpages/README.md). Needs
 poppler; the scorer is the copy under tests/shared/.
 
 usage: PYTHONPATH=src python bench/score_pdf_pages.py [--set dev|heldout|heldout2] [PAGE.pdf ...]

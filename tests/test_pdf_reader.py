@@ -279,3 +279,32 @@ def test_a_picture_not_stored_as_jpeg_comes_out_as_png(tmp_path):
     assert decoded.size == (120, 80)
     assert decoded.getpixel((30, 30)) == (20, 200, 20)
     assert image.box.x1 - image.box.x0 == pytest.approx(180, abs=1)  # 240 CSS px in points
+
+
+TURNED_PAGE = """<!doctype html><html><head><meta charset=utf-8><style>
+@page { size: A4; margin: 15mm; } body { font-family: 'Noto Serif CJK SC'; font-size: 12pt; }
+div { position: absolute; transform-origin: left top; }
+.cw { left: 100pt; transform: rotate(90deg); }
+.ccw { left: 300pt; top: 300pt; transform: rotate(-90deg); }
+</style></head><body><div class=cw style="top: 100pt">版面设计：张三</div>
+<div class=ccw>本版责编：李四</div>
+<div class=cw style="top: 600pt; width: 200pt">
+顺时针转的两行文字，第一行在这里结束，第二行继续往下</div>
+</body></html>"""
+
+
+@pytest.mark.skipif(shutil.which("chromium") is None, reason="needs Chromium")
+def test_lines_turned_either_way_read_along_their_baseline(tmp_path):
+    """Text turned clockwise reads top to bottom, counter-clockwise bottom to top; two turned
+    lines on one baseline far apart (a label up the margin, a paragraph under it) are two
+    lines, and a turned paragraph's lines stay apart."""
+    html, pdf = tmp_path / "page.html", tmp_path / "page.pdf"
+    html.write_text(TURNED_PAGE, "utf-8")
+    subprocess.run(["chromium", "--headless", "--no-sandbox", "--disable-gpu",
+                    "--no-pdf-header-footer", f"--print-to-pdf={pdf}", str(html)],
+                   check=True, capture_output=True, timeout=120)
+    page = first_page(pdf)
+    assert sorted(line.text for line in page.lines) == sorted(
+        ["版面设计：张三", "本版责编：李四", "顺时针转的两行文字，第一行在",
+         "结束，第二行继续往下"])
+    assert page.rotated == 4

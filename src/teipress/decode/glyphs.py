@@ -22,6 +22,8 @@ from teipress.decode.lines import Box, Line
 # A character further than this (in ems of its size) from the last one starts another line:
 # column gutters on Chinese pages are an em or more, letter-spaced heads stay under it.
 MAX_GAP = 1.1
+# Justification stretches a line by at most this many ems a character.
+MAX_STRETCH = 0.1
 # Chinese punctuation is set tight (or hung in the margin at a line's end): white of half an
 # em after it is a column gutter, however narrow.
 PUNCTUATION_GAP = 0.3  # between pieces drawn apart
@@ -34,6 +36,10 @@ LABEL_GLYPHS = 6
 OVERLAP = 1.1
 # Pieces of a line drawn apart (a word in another face) touch: a gap over this is a gutter.
 JOIN_GAP = 0.6
+# A line spread evenly over its measure falls apart into this many runs or more (a line of two
+# characters into its first and its last), of this many characters at most each.
+SPREAD_RUNS = 2
+SPREAD_GLYPHS = 2
 # Word spaces in Latin text are about a quarter em; kerning and tracking stay well under a fifth.
 WORD_SPACE = 0.2
 # Between CJK characters (loose boxes: whole cells) a gap over a sixth of an em is a space: a
@@ -71,11 +77,15 @@ class _Run:
     x1: float = 0.0
     y1: float = 0.0
     spaces: set[int] = field(default_factory=set)  # indexes of glyphs a real space precedes
+    stretch: float | None = None  # the least white between two of its characters (justified)
 
     def add(self, glyph: Glyph, space: bool = False) -> None:
         if space and self.glyphs:
             self.spaces.add(id(glyph))
         b = glyph.box
+        if self.glyphs and not self.vertical:
+            white = max(0.0, b.x0 - self.glyphs[-1].box.x1)
+            self.stretch = white if self.stretch is None else min(self.stretch, white)
         if not self.glyphs:
             self.x0, self.y0, self.x1, self.y1 = b.x0, b.y0, b.x1, b.y1
         else:
@@ -93,7 +103,7 @@ def build_lines(glyphs: list[Glyph], rules: list[Box]) -> tuple[list[Line], int]
     upright = [g for g in glyphs if g.angle in (0, 359, 1)]
     rotated = [g for g in glyphs if g.angle not in (0, 359, 1)]
     verticals = [r for r in rules if r.x1 - r.x0 < r.y1 - r.y0]
-    runs = _stretched(_merge(_runs(upright, verticals), verticals), verticals)
+    runs = _spread(_stretched(_merge(_runs(upright, verticals), verticals), verticals))
     runs += _rotated_runs(rotated)
     runs.sort(key=lambda run: (round(run.y0), run.x0))
     lines = [_line(number, run) for number, run in enumerate(runs, 1)]
@@ -186,7 +196,10 @@ def _follows(run: _Run, glyph: Glyph, size: float, verticals: list[Box],
     gap = b.x0 - end
     if abs(b.x0 - last.x0) < 0.1 and abs(b.x1 - last.x1) < 0.1:
         return True  # one glyph printing two characters (a ligature, ``——`` as one dash)
-    if gap < -OVERLAP * size or gap > MAX_GAP * max(size, run.size):
+    # a justified line adds its stretch after every character (and after a name's padding,
+    # 仲　夏, where the pad is no glyph): a gutter is measured without it
+    stretch = 2 * min(run.stretch or 0.0, MAX_STRETCH * size)
+    if gap < -OVERLAP * size or gap - stretch > MAX_GAP * max(size, run.size):
         return False
     if gap > GUTTER_AFTER_PAUSE * size and run.glyphs[-1].char in PAUSES:
         return False  # after a comma the next character follows at once: this is a gutter
@@ -260,6 +273,44 @@ def _stretched(runs: list[_Run], verticals: list[Box]) -> list[_Run]:
     return [run for run in runs if id(run) not in gone]
 
 
+def _spread(runs: list[_Run]) -> list[_Run]:
+    """Join the pieces of a line justified by spreading its few characters evenly (投 稿 邮
+    箱 ：, stretched over the measure): two or more runs of a character or two on one
+    baseline, parted by one gap, spanning exactly the line above or below them. Columns
+    never leave runs so short that together span a line of their own."""
+    rows = sorted((run for run in runs if not run.vertical), key=lambda r: (round(r.y0), r.x0))
+    gone: set[int] = set()
+    i = 0
+    while i < len(rows):
+        chain = [rows[i]]
+        for run in rows[i + 1:] if len(rows[i].glyphs) <= SPREAD_GLYPHS else ():
+            last = chain[-1]
+            if len(run.glyphs) > SPREAD_GLYPHS or _overlap(
+                    last.y0, last.y1, run.y0, run.y1) < SAME_LINE or run.x0 <= last.x1:
+                break
+            if len(chain) > 1 and abs((run.x0 - last.x1) - (chain[1].x0 - chain[0].x1)) > 1:
+                break
+            chain.append(run)
+        if len(chain) >= SPREAD_RUNS and _spans_a_line(chain[0].x0, chain[-1].x1, chain[0],
+                                                       rows):
+            for run in chain[1:]:
+                for glyph in run.glyphs:
+                    chain[0].add(glyph)
+                gone.add(id(run))
+            i += len(chain)
+        else:
+            i += 1
+    return [run for run in runs if id(run) not in gone]
+
+
+def _spans_a_line(x0: float, x1: float, run: _Run, rows: list[_Run]) -> bool:
+    """A line right above or below the run starts and ends where the run's line does."""
+    height = run.y1 - run.y0
+    return any(other is not run and not other.vertical and abs(other.x0 - x0) <= 1
+               and abs(other.x1 - x1) <= 1 and 0 < abs(other.y0 - run.y0) <= 1.8 * height
+               for other in rows)
+
+
 def _joins(left: _Run, right: _Run, verticals: list[Box]) -> bool:
     size = max(left.size, right.size)
     if max(left.size, right.size) > 1.3 * min(left.size, right.size):
@@ -307,10 +358,27 @@ def _rotated_runs(glyphs: list[Glyph]) -> list[_Run]:
                 group.sort(key=lambda g: -g.box.y1)
             else:  # upside down
                 group.sort(key=lambda g: -g.box.x1)
-            run = _Run()
-            for glyph in group:
-                run.add(glyph)
-            runs.append(run)
+            runs += _cut_along(group, angle)
+    return runs
+
+
+def _cut_along(glyphs: list[Glyph], angle: int) -> list[_Run]:
+    """Turned characters on one baseline, in reading order, as runs cut where the white
+    along the line is a gutter (two turned lines set on one baseline far apart)."""
+    runs: list[_Run] = []
+    for glyph in glyphs:
+        b, gap = glyph.box, 0.0
+        if runs:
+            a = runs[-1].glyphs[-1].box
+            if 45 <= angle <= 135:  # read top to bottom
+                gap = b.y0 - a.y1
+            elif 225 <= angle <= 315:  # bottom to top
+                gap = a.y0 - b.y1
+            else:  # right to left
+                gap = a.x0 - b.x1
+        if not runs or gap > MAX_GAP * max(glyph.size, runs[-1].size):
+            runs.append(_Run())
+        runs[-1].add(glyph)
     return runs
 
 

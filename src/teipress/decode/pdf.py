@@ -14,11 +14,12 @@ from __future__ import annotations
 
 import ctypes
 import io
+import itertools
 import math
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from teipress.decode.glyphs import Glyph, build_lines
 from teipress.decode.lines import Box, Line, PageImage
@@ -176,6 +177,7 @@ def _read_page(page: PdfiumPage, index: int, path: Path) -> PdfPage:
                 frames.append(box)  # (a rectangle under the whole page is its paper)
         elif box.x1 - box.x0 >= MIN_IMAGE and box.y1 - box.y0 >= MIN_IMAGE:
             images.append(_image(obj, box))
+    frames += _ruled_frames(rules, width * height)
     where = f"{path}: page {index + 1}"
     _check_text(glyphs, images, where)
     # a line never runs across a rule or out of a frame (a label boxed at a paragraph's start)
@@ -191,6 +193,45 @@ def _read_page(page: PdfiumPage, index: int, path: Path) -> PdfPage:
         lines.sort(key=lambda line: (round(line.placed.y0), line.placed.x0))
     return PdfPage(index, (round(size[0], 2), round(size[1], 2)), lines, rules, frames, images,
                    rotated)
+
+
+def _ruled_frames(rules: list[Box], page_area: float) -> list[Box]:
+    """Boxes drawn as four rules (a browser draws a CSS border as one filled strip a side):
+    two horizontal rules of one length, joined at both ends by vertical rules as tall.
+    Rules are looked up by where they start and end, so a ruled table stays quick."""
+    slack = RULE_THICKNESS
+    spans: dict[tuple[int, int], list[Box]] = {}  # horizontal rules by their ends, top down
+    for rule in sorted(rules, key=lambda r: r.y0):
+        if rule.x1 - rule.x0 > rule.y1 - rule.y0:
+            spans.setdefault((round(rule.x0 / slack), round(rule.x1 / slack)), []).append(rule)
+    sides: dict[tuple[int], list[Box]] = {}  # vertical rules by where they stand
+    for rule in rules:
+        if rule.y1 - rule.y0 > rule.x1 - rule.x0:
+            sides.setdefault((round((rule.x0 + rule.x1) / 2 / slack),), []).append(rule)
+
+    def near(table: dict[Any, list[Box]], key: tuple[int, ...]) -> list[Box]:
+        steps = itertools.product((-1, 0, 1), repeat=len(key))
+        return [r for step in steps
+                for r in table.get(tuple(k + d for k, d in zip(key, step, strict=True)), ())]
+
+    def side(x: float, top: float, bottom: float) -> bool:
+        return any(abs((r.x0 + r.x1) / 2 - x) <= slack and abs(r.y0 - top) <= slack
+                   and abs(r.y1 - bottom) <= slack for r in near(sides, (round(x / slack),)))
+
+    found = []
+    for key, tops in spans.items():
+        lows = sorted(near(spans, key), key=lambda r: r.y0)
+        for top in tops:
+            for bottom in lows:
+                if bottom.y0 - top.y1 <= slack or abs(bottom.x0 - top.x0) > slack or abs(
+                        bottom.x1 - top.x1) > slack:
+                    continue
+                box = Box(top.x0, top.y0, top.x1, bottom.y1)
+                if side(box.x0, box.y0, box.y1) and side(box.x1, box.y0, box.y1) and (
+                        (box.x1 - box.x0) * (box.y1 - box.y0) < BACKGROUND * page_area):
+                    found.append(box)
+                    break  # the nearest bottom closes the box
+    return found
 
 
 def _glyphs(textpage: PdfTextPage, to_top_left: Placer) -> list[Glyph]:

@@ -32,7 +32,7 @@ from teipress.segment.geometry.blocks import (
     frame_of,
     overlap,
 )
-from teipress.segment.geometry.masthead import in_folio_row, masthead_items
+from teipress.segment.geometry.masthead import in_bands, in_folio_row, masthead_items
 from teipress.segment.geometry.order import reading_order
 from teipress.segment.geometry.paragraphs import ColumnEdges, pieces
 from teipress.segment.geometry.photos import Photo, find_photos
@@ -87,8 +87,7 @@ def take_page_furniture(state: GeometryState) -> None:
     # furniture is printed in the page's head and foot bands, never amid the articles (a
     # chart's 制图 credit halfway down is the chart's)
     height = pdf_page.size[1]
-    banded = [line for line in lines if line.placed.y0 < FURNITURE_BAND * height
-              or line.placed.y1 > (1 - FURNITURE_BAND) * height]
+    banded = in_bands(lines, pdf_page.rules, pdf_page.size, FURNITURE_BAND)
     found, taken = find_furniture(banded, paper_title)
     masthead = _masthead(banded, found, taken, paper_title, height)
     if masthead:  # in printed order, top down
@@ -354,9 +353,13 @@ def _column_labels(found: list[tuple[Region, list[Article]]], page: Page) -> set
     for region, articles in found:
         first = articles[0] if articles else None
         if first is not None and first.kicker is not None and first.headline is not None and (
-                first.headline.text[:1] in BRIEF_MARKS and _label_text(first.kicker.text)):
+                _label_text(first.kicker.text)) and (first.headline.text[:1] in BRIEF_MARKS or (
+                _boxed_kicker(region) and _heads_alike_under(region, first.headline, found))):
             _take_label(page, first.kicker)
             first.kicker = None
+        if first is not None and first.headline is not None and _over_briefs(articles):
+            _take_label(page, first.headline)  # its label boxed over the column's first brief
+            first.headline = None
         if not (len(articles) == 1 and articles[0].headline is not None and not (
                 articles[0].paragraphs or articles[0].sections or articles[0].bylines
                 or articles[0].kicker or articles[0].subtitle)):
@@ -373,6 +376,39 @@ def _column_labels(found: list[tuple[Region, list[Article]]], page: Page) -> set
             _take_label(page, head)
             alone.add(id(region))
     return alone
+
+
+def _boxed_kicker(region: Region) -> bool:
+    """The top head is printed in a box of its own (a tinted tag), apart from the heads
+    under it."""
+    if region.group is None or len(region.group.blocks) < 2:
+        return False
+    top, *rest = sorted(region.group.blocks, key=lambda block: block.box.y0)
+    return top.frame is not None and all(block.frame != top.frame for block in rest)
+
+
+def _heads_alike_under(region: Region, headline: Head,
+                       found: list[tuple[Region, list[Article]]]) -> bool:
+    """Another story stands right under the region in its column, its headline set like
+    this one's and with no kicker: a column of briefs."""
+    size = headline.lines[0].size
+    box = region.box
+    return any(
+        r is not region and articles and (under := articles[0]).headline is not None
+        and under.kicker is None and abs(under.headline.lines[0].size - size) <= 0.1 * size
+        and 0 <= r.box.y0 - box.y1 <= LABEL_GAP * size
+        and overlap(r.box.x0, r.box.x1, box.x0, box.x1) > 0.5
+        for r, articles in found)
+
+
+def _over_briefs(articles: list[Article]) -> bool:
+    """A word or two over a flow of briefs, each opening with its own dateline: no
+    headline of the first, the column's label."""
+    first = articles[0]
+    return (len(articles) >= 2 and first.headline is not None
+            and _label_text(first.headline.text) and first.dateline is not None
+            and not (first.kicker or first.subtitle or first.bylines)
+            and all(a.headline is None and a.dateline is not None for a in articles[1:]))
 
 
 def _label_text(text: str) -> bool:

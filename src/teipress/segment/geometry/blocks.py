@@ -96,13 +96,17 @@ def overlap(a0: float, a1: float, b0: float, b1: float) -> float:
 
 
 def ruled_apart(upper: Box, lower: Box, rules: list[Box]) -> bool:
-    """A horizontal rule runs between two boxes, across the narrower's width."""
+    """A horizontal rule runs between two boxes, across the narrower's width; between boxes
+    set in different columns, across the white from the one to the other."""
+    left, right = max(upper.x0, lower.x0), min(upper.x1, lower.x1)
+    if left > right:
+        left, right = right, left
     for rule in rules:
         if rule.y1 - rule.y0 > rule.x1 - rule.x0:
             continue
         middle = (rule.y0 + rule.y1) / 2
         if upper.y1 - 1 <= middle <= lower.y0 + 1 and overlap(
-                rule.x0, rule.x1, max(upper.x0, lower.x0), min(upper.x1, lower.x1)) > 0.5:
+                rule.x0, rule.x1, left, right) > 0.5:
             return True
     return False
 

@@ -6,14 +6,15 @@ number ``国内统一连续出版物号 CN 36-0012``, the weather, the lunar dat
 band is masthead where part of it is furniture, as two kinds at least (a date or the paper's
 name among them), or where it stands in the folio row beside a furniture line: its known
 items keep their kinds, what is left is kept as it is printed (``masthead``). Nothing of a
-masthead is a head or a paragraph.
+masthead is a head or a paragraph. Which lines stand in the head and foot bands at all
+(``in_bands``) is read here too: a rule across the page closes the folio off.
 """
 
 from __future__ import annotations
 
 from teipress.segment.furniture import parse_furniture_line
 from teipress.segment.geometry.blocks import overlap
-from teipress.segment.model import FurnitureItem, FurnitureKind, Line
+from teipress.segment.model import Box, FurnitureItem, FurnitureKind, Line
 
 # Kinds of which one marks a line as the masthead's (a section word or a number alone may
 # stand in a headline).
@@ -21,6 +22,31 @@ ANCHORS: tuple[FurnitureKind, ...] = ("date", "title")
 # Kinds that are furniture wherever they stand in a masthead line (a page number or a
 # section word only at its start or end).
 _PLACED_ANYWHERE: tuple[FurnitureKind, ...] = (*ANCHORS, "editors")
+# A rule this share of the page's width long runs across the page: under the folio, over the
+# foot line.
+ACROSS = 0.6
+
+
+def in_bands(lines: list[Line], rules: list[Box], size: tuple[float, float], band: float
+             ) -> list[Line]:
+    """The lines of the page's head and foot bands, where furniture is printed: ``band`` of
+    its height at the head and at the foot, and never past a rule across the page that
+    closes the folio off (a headline set high under it is the page's first article)."""
+    width, height = size
+    top, foot = band * height, (1 - band) * height
+    across = sorted((r for r in rules if r.x1 - r.x0 >= ACROSS * width
+                     and r.y1 - r.y0 < r.x1 - r.x0), key=lambda r: r.y0)
+    under_folio = [r for r in across if r.y0 < top
+                   and any(line.placed.y1 <= r.y0 + 1 for line in lines)]
+    if under_folio:
+        top = min(top, under_folio[0].y0)
+    over_foot = [r for r in across if r.y1 > foot
+                 and any(line.placed.y0 >= r.y1 - 1 for line in lines)]
+    if over_foot:
+        foot = max(foot, over_foot[-1].y1)
+    return [line for line in lines if line.placed.y1 <= top + 1 or line.placed.y0 >= foot - 1
+            or (not under_folio and line.placed.y0 < top)
+            or (not over_foot and line.placed.y1 > foot)]
 
 
 def masthead_items(text: str, paper_title: str = "", beside_folio: bool = False

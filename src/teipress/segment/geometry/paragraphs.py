@@ -14,7 +14,7 @@ from teipress.segment.geometry.blocks import HEADS, Block, overlap
 from teipress.segment.geometry.roles import lone_byline
 from teipress.segment.lines import byline_kind, split_trailing_byline
 from teipress.segment.model import Byline, BylineKind, Head, Line, Paragraph, Piece
-from teipress.segment.patterns import DATELINE, OPENING_LABEL, names_in
+from teipress.segment.patterns import DATELINE, OPENING_LABEL, is_person_name, names_in
 from teipress.segment.text import ends_sentence, join_lines
 
 # A first line set in by this many ems is indented (the custom is two).
@@ -25,16 +25,22 @@ SHORT_UNENDED = 2.5
 # A line set flush right starts this many ems in from its column's edge at least (an
 # indent is two).
 FLUSH_RIGHT = 2.5
+# A closing line set smaller than this share of the text's size is set apart from it.
+SIGNED = 0.95
 # A byline's bracket closes within this many more lines.
 MAX_WRAPPED = 3
-AUTHOR_NOTE = re.compile(r"^[（(]\s*作者\s*(?:系|[:：])[^（）()]{2,40}[）)]$")
+# A note on the author closing the text on a line of its own: （作者系…）（作者单位：…）
+AUTHOR_NOTE = re.compile(r"^[（(]\s*作者\s*(?:系|为|单位\s*[:：]|[:：])[^（）()]{2,40}[）)]$")
 GAP = "\x00"  # a space to keep where lines are joined (join_lines strips white)
-# A reporters' bracket still open: （记者 某某 …
-OPEN_REPORTERS = re.compile(r"[（(]\s*(?:本报|特约|见习)?(?:记者|通讯员|实习生)[^）)]*$")
+# A reporters' bracket still open: （记者 某某 … （融媒体记者 某某 …
+OPEN_REPORTERS = re.compile(r"[（(]\s*[\u4e00-\u9fff]{0,4}?(?:记者|通讯员|实习生)[^）)]*$")
+# A name set apart at a line's end: 通讯员 某某
+LAST_WORD = re.compile(r"\s(\S{2,4})$")
 # A block of this many lines has full lines: its edges are its column's.
 EDGE_LINES = 3
-# The kinds of byline that may be printed in a bracket wrapped over several lines.
-_BRACKETED: tuple[BylineKind, ...] = ("trail", "lead", "credit")
+# The kinds of byline that may be printed in a bracket wrapped over several lines (an end
+# note too: （作者单位：… / …）).
+_BRACKETED: tuple[BylineKind, ...] = ("trail", "lead", "credit", "end")
 
 
 class ColumnEdges:
@@ -118,7 +124,11 @@ def pieces(blocks: list[Block], edges: ColumnEdges) -> list[Piece]:
             kind, text, more = _byline_at(
                 block.lines, i, not current and not any(isinstance(p, Paragraph) for p in out),
                 edges)
-            if kind and (not current or _ended(previous, edges)):
+            # a trailing byline may open a line of its own right after a full line's full
+            # stop, its bracket wrapped onto the next line (（记者 某某 通讯员 某 / 某）)
+            if kind and (not current or _ended(previous, edges) or (
+                    more and kind == "trail" and previous is not None
+                    and ends_sentence(previous.text))):
                 wrapped = more
                 flush()
                 unlabelled()
@@ -139,8 +149,11 @@ def _closing_lines(out: list[Piece], edges: ColumnEdges) -> None:
     """Short lines set flush right after an article's text, ending no sentence (a notice's
     issuer and date, a 扫码观看… line) close it: no paragraph, an end mark (``trailer``)."""
     end = len(out)
+    text = [line.size for piece in out if isinstance(piece, Paragraph) for line in piece.lines]
+    size = sorted(text)[len(text) // 2] if text else 0.0
     while end > 1 and isinstance(last := out[end - 1], Paragraph) and all(
-            _flush_right(line, edges) for line in last.lines) and not ends_sentence(last.text):
+            _flush_right(line, edges) or _signed(line, edges, size) for line in last.lines
+    ) and not ends_sentence(last.text):
         end -= 1
     if end == len(out) or not any(isinstance(piece, Paragraph) for piece in out[:end]):
         return
@@ -148,6 +161,14 @@ def _closing_lines(out: list[Piece], edges: ColumnEdges) -> None:
         piece = out[i]
         if isinstance(piece, Paragraph):
             out[i] = Byline(piece.lines[0], piece.text, "end")
+
+
+def _signed(line: Line, edges: ColumnEdges, size: float) -> bool:
+    """A line set smaller than the text and flush right: an issuer signing a notice, too
+    long to stand well in from the column's start."""
+    return (line.size < SIGNED * size
+            and edges.right(line) - line.placed.x1 <= SHORT * line.size
+            and line.placed.x0 - edges.left(line) > 0)
 
 
 def _flush_right(line: Line, edges: ColumnEdges) -> bool:
@@ -164,21 +185,34 @@ def _kind(text: str) -> BylineKind | None:
 def _joined(lines: list[Line]) -> str:
     """The lines' text joined as running text. A line that ends inside an opening
     dateline's reporters' bracket may end between two of its names (本报讯（记者 隗　晨 /
-    通讯员 邝小雅）): a space there, where the bracket then reads as one."""
+    通讯员 邝小雅）), or end with the last name of reporters set without brackets (本报讯
+    记者 某某 通讯员 某某 / text): a space there, where the reporters then read whole."""
     texts = [line.text for line in lines]
     plain = join_lines(texts)
     for i, text in enumerate(texts[:-1]):
-        if OPEN_REPORTERS.search(join_lines(texts[: i + 1])):
+        so_far = join_lines(texts[: i + 1])
+        if OPEN_REPORTERS.search(so_far) or _ends_with_reporter(so_far):
             texts[i] = text.rstrip() + GAP
     spaced = join_lines(texts).replace(GAP, " ")
-    if spaced != plain and _reporters(spaced) and not _reporters(plain):
+    if spaced != plain and _reporters(spaced) > _reporters(plain):
         return spaced
     return plain
 
 
-def _reporters(text: str) -> bool:
+def _ends_with_reporter(text: str) -> bool:
+    """The text is an opening dateline that ends with it (its reporters on the next line),
+    or whose reporters, set apart by spaces, end with it."""
+    alone = DATELINE.match(text)
+    if alone and not alone.group("byline") and alone.end() == len(text.rstrip()):
+        return True
+    last = LAST_WORD.search(text)
+    return bool(last and is_person_name(last.group(1))) and _reporters(text + " ") >= len(text)
+
+
+def _reporters(text: str) -> int:
+    """Where the opening dateline's reporters end (0: no reporters named)."""
     match = DATELINE.match(text)
-    return bool(match and match.group("byline"))
+    return match.end() if match and match.group("byline") else 0
 
 
 def _bracket_closed(lines: list[Line], i: int) -> tuple[int, str]:
@@ -217,7 +251,11 @@ def _paragraph(lines: list[Line], label: list[Head]) -> list[Piece]:
 def _starts_paragraph(line: Line, previous: Line | None, edges: ColumnEdges, indents: bool,
                       justified: bool) -> bool:
     """Indenting papers start a paragraph at an indent; a short line after a full stop ends
-    one too where the column is justified (ragged columns are short anywhere)."""
+    one too where the column is justified (ragged columns are short anywhere). A line opening
+    with a dateline after a full stop starts the next brief, however the lines are set
+    (briefs run across a band, every line indented alike)."""
+    if previous is not None and ends_sentence(previous.text) and DATELINE.match(line.text):
+        return True
     ended = _ended(previous, edges)
     if indents:
         return _indented(line, edges) or (justified and ended)

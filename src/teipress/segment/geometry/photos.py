@@ -72,12 +72,16 @@ def find_photos(images: list[PageImage], frames: list[Box], blocks: list[Block],
     for photo in photos:
         photo.figure = _figure(photo)
     photos = [photo for photo in photos if photo.figure is not None]
-    return _series(photos, body, rules)
+    taken = {id(b) for photo in photos for b in photo.blocks}
+    return _series(photos, [b for b in blocks if id(b) not in taken], body, rules)
 
 
-def _series(photos: list[Photo], body: float, rules: list[Box]) -> list[Photo]:
+def _series(photos: list[Photo], blocks: list[Block], body: float, rules: list[Box]
+            ) -> list[Photo]:
     """Pictures set side by side in a grid under one credit are one photo series (组图): one
-    figure, its captions joined in reading order (row by row), its one title and credit."""
+    figure, its captions joined in reading order (row by row), its one title and credit. The
+    credit may be the series' own line under the grid (本版图片均由记者 某某 摄), set apart
+    from every caption."""
     pictured = sorted((p for p in photos if p.image is not None),
                       key=lambda p: (round(p.box.y0 / body), p.box.x0))
     groups: list[list[Photo]] = []
@@ -92,6 +96,10 @@ def _series(photos: list[Photo], body: float, rules: list[Box]) -> list[Photo]:
     for group in groups:
         credits = [p for p in group if p.as_figure.credit is not None]
         titles = [p for p in group if p.as_figure.title is not None]
+        if len(group) >= 2 and not credits:
+            credits = _grid_credit(group, blocks, rules)
+            if credits:
+                group.append(credits[0])
         if len(group) < 2 or len(credits) != 1 or len(titles) > 1:
             merged += group
             continue
@@ -107,6 +115,33 @@ def _series(photos: list[Photo], body: float, rules: list[Box]) -> list[Photo]:
         first.box = _union([p.box for p in group])
         merged.append(first)
     return merged
+
+
+def _grid_credit(group: list[Photo], blocks: list[Block], rules: list[Box]) -> list[Photo]:
+    """A credit on a line of its own under a grid of pictures, within the grid's width and
+    less than a picture's height under its last caption, nothing set between: the series'
+    shared credit, as a photo of no picture (taken from ``blocks``)."""
+    grid = _union([_extent(photo) for photo in group])
+    cell = min(photo.box.y1 - photo.box.y0 for photo in group)
+    for block in sorted(blocks, key=lambda b: b.box.y0):
+        b = block.box
+        if not (0 <= b.y0 - grid.y1 + 2 <= cell and b.x0 >= grid.x0 - 2
+                and b.x1 <= grid.x1 + block.size) or len(block.lines) > 2:
+            continue
+        between = Box(b.x0, grid.y1, b.x1, b.y0)
+        if ruled_apart(grid, b, rules) or any(
+                o is not block and o.box.y0 >= grid.y1 - 2 and o.box.y1 <= b.y0 + 2
+                and overlap(o.box.x0, o.box.x1, between.x0, between.x1) > 0
+                for o in blocks):
+            continue
+        credit = Photo(b, None, [block])
+        figure = _figure(credit)
+        if figure is not None and figure.credit is not None and not (
+                figure.caption or figure.title):
+            credit.figure = figure
+            blocks.remove(block)
+            return [credit]
+    return []
 
 
 def _extent(photo: Photo) -> Box:
@@ -161,7 +196,8 @@ def _caption_blocks(box: Box, blocks: list[Block], taken: set[int], body: float,
                  and _title_shaped(block, box, body))
         # within the picture's width (a credit's bracket may hang out by an em)
         across = b.x0 >= box.x0 - 2 and b.x1 <= box.x1 + block.size
-        follows = found and 0 <= b.y0 - found[-1].box.y1 <= gap and (across or overlap(
+        # (a credit set tight under the caption: loose boxes may touch)
+        follows = found and -2 <= b.y0 - found[-1].box.y1 <= gap and (across or overlap(
             b.x0, b.x1, found[-1].box.x0, found[-1].box.x1) > 0.6) and not _credit_end(
             found) and _same_size(block, found[-1])  # text in another size is not caption
         if under or beside or above or follows:

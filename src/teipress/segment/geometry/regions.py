@@ -11,6 +11,7 @@ of its own, with no headline.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from teipress.segment.geometry.blocks import Block, overlap, ruled_apart, ruled_between
 from teipress.segment.geometry.roles import HeadGroup
@@ -28,6 +29,15 @@ OVERHANG = 0.3
 LEVEL = 2.0
 # A rule this close under a head (in ems of the head) underlines it; it separates nothing.
 UNDERLINE = 0.8
+
+
+class _Marks(NamedTuple):
+    """What the page prints besides its text: rules (frames' sides too), the body size,
+    the pictures."""
+
+    rules: list[Box]
+    body: float
+    pictures: list[Box]
 
 
 @dataclass
@@ -51,12 +61,13 @@ def find_regions(groups: list[HeadGroup], blocks: list[Block], rules: list[Box],
     """Each head group's region with its blocks; blocks under no head join a neighbour."""
     regions = [Region(group) for group in groups]
     owner: dict[int, Region] = {}
-    # a head group lying in another's region, set smaller, is that article's subhead
+    # a head lying in another's region, set smaller, is that article's subhead (heads
+    # stacked with a kicker or subtitle head an article of their own)
     for region, group in sorted(zip(regions, groups, strict=True), key=lambda pair: pair[1].box.y0):
         above = _region_above(group.box, group.frame, regions, rules, exclude=region)
         if any(_titles(group.box, picture, body) for picture in pictures):
             continue  # a head right over a picture titles it (or heads an article under it)
-        if (above is not None and above.group is not None
+        if (above is not None and above.group is not None and len(group.blocks) == 1
                 and group.size < SUBHEAD_SHARE * above.group.size):
             for block in group.blocks:
                 block.role = "subhead"
@@ -79,24 +90,42 @@ def find_regions(groups: list[HeadGroup], blocks: list[Block], rules: list[Box],
         if id(block) in owner or block.role == "head":
             continue
         found = _region_above(block.box, block.frame, regions, rules)
-        if found is None:
+        if found is None or _goes_on_elsewhere(block, found, blocks, owner, rules, body):
             orphans.append(block)
             continue
         found.blocks.append(block)
         owner[id(block)] = found
-    _place_orphans(orphans, blocks, owner, regions, rules, body)
+    _place_orphans(orphans, blocks, owner, regions, _Marks(rules, body, pictures))
     return regions
 
 
+def _goes_on_elsewhere(block: Block, found: Region, blocks: list[Block],
+                       owner: dict[int, Region], rules: list[Box], body: float) -> bool:
+    """The text right above the block in its column is not the found region's (no head's,
+    or another article's): the column goes on from there, not from heads further up."""
+    b = block.box
+    above = [other for other in blocks if other is not block and other.role != "head"
+             and 0 <= b.y0 - other.box.y1 <= NEIGHBOUR_GAP * body
+             and overlap(other.box.x0, other.box.x1, b.x0, b.x1) > 0.5]
+    if not above:
+        return False
+    nearest = max(above, key=lambda other: other.box.y1)
+    between = Box(b.x0, nearest.box.y1, b.x1, b.y0)
+    if any(other.role == "head" and between.y0 - 1 <= other.box.y0 <= between.y1 + 1
+           and overlap(other.box.x0, other.box.x1, b.x0, b.x1) > 0 for other in blocks):
+        return False  # a head stands between: the text under it is its own
+    return owner.get(id(nearest)) is not found and not ruled_apart(nearest.box, b, rules)
+
+
 def _place_orphans(orphans: list[Block], blocks: list[Block], owner: dict[int, Region],
-                   regions: list[Region], rules: list[Box], body: float) -> None:
+                   regions: list[Region], marks: _Marks) -> None:
     """Blocks under no head join a neighbour's region; failing that, the topmost starts an
     article of its own (added to ``regions``)."""
     by_foot = sorted(blocks, key=lambda b: -b.box.y1)
     while orphans:  # each pass places the orphans next to a placed block
         left: list[Block] = []
         for block in orphans:
-            found = _neighbour(block, by_foot, owner, regions, rules, body)
+            found = _neighbour(block, by_foot, owner, regions, marks)
             if found is None:
                 left.append(block)
             else:
@@ -170,26 +199,50 @@ def _beside(head: Box, box: Box, body: float) -> bool:
     return head.x1 <= box.x0 + 2 and head.y0 - 2 * body <= box.y0 <= head.y1 + 2 * body
 
 
+def _titling(head: Box, pictures: list[Box], body: float) -> bool:
+    """The heads stand right over a picture: its title (or the headline of the text under
+    it), never a column of heads beside the text."""
+    return any(_titles(head, picture, body) for picture in pictures)
+
+
+def _boxed_label(block: Block) -> bool:
+    """A line in a box of its own (a column's label printed in a tint): its box's foot
+    divides nothing from the column under it."""
+    return block.frame is not None and len(block.lines) == 1 and (
+        block.frame.y1 - block.frame.y0 < 2 * (block.box.y1 - block.box.y0))
+
+
+def _column_level(head: Box, block: Block, blocks: list[Block]) -> bool:
+    """The block's column starts level with the heads (a label over briefs beside a titled
+    photo): the heads stand beside that column, not over it."""
+    b = block.box
+    return any(other is not block and overlap(other.box.x0, other.box.x1, b.x0, b.x1) > 0.5
+               and other.box.y1 <= b.y0 + 2 and head.y0 - 2 <= other.box.y0 <= head.y1
+               for other in blocks)
+
+
 def _neighbour(block: Block, blocks: list[Block], owner: dict[int, Region],
-               regions: list[Region], rules: list[Box], body: float) -> Region | None:
+               regions: list[Region], marks: _Marks) -> Region | None:
     """The region of the block set right above this one in its column; else of heads with no
     text under them set left of it; else of the column right left of it, level with it (an
     article's columns start at one height); else of the head nearest above it that no rule
     cuts off (the article is wider than its headline); else of the block right beside it."""
+    rules, body, pictures = marks
     b = block.box
     gap = NEIGHBOUR_GAP * body
     for other in blocks:  # lowest first
         o = other.box
         if other is not block and 0 <= b.y0 - o.y1 <= gap and overlap(
                 o.x0, o.x1, b.x0, b.x1) > 0.5:
-            if id(other) in owner and not ruled_apart(o, b, rules):
-                return owner[id(other)]
+            if _boxed_label(other) or not ruled_apart(o, b, rules):
+                # it goes with the block over it (a label boxed over its column), once placed
+                return owner.get(id(other))
             break
     # the regions with heads in the block's frame, each with its heads' box
     headed = [(r, group, group.box) for r in regions
               if (group := r.group) is not None and group.frame == block.frame]
     beside = [(r, head) for r, _, head in headed if not r.blocks and _beside(head, b, body)
-              and not ruled_between(head, b, rules)]
+              and not ruled_between(head, b, rules) and not _titling(head, pictures, body)]
     if beside:  # heads set in a column of their own left of the text, no text under them
         return min(beside, key=lambda pair: b.x0 - pair[1].x1)[0]
     for other in blocks:  # the article's column on the left, its top level with this one's
@@ -198,10 +251,12 @@ def _neighbour(block: Block, blocks: list[Block], owner: dict[int, Region],
                 0 <= b.x0 - o.x1 <= gap) and not ruled_between(o, b, rules):
             return owner[id(other)]
     heads = [(r, head) for r, group, head in headed
-             if _over(group, b) and not ruled_apart(head, b, rules)]
-    if heads:
+             if _over(group, b) and not ruled_apart(head, b, rules)
+             and not _column_level(head, block, blocks)]
+    if heads:  # the heads over some of its width first, then the nearest
         middle = (b.x0 + b.x1) / 2
-        return min(heads, key=lambda pair: (b.y0 - pair[1].y1,
+        return min(heads, key=lambda pair: (overlap(pair[1].x0, pair[1].x1, b.x0, b.x1) == 0,
+                                            b.y0 - pair[1].y1,
                                             abs(middle - (pair[1].x0 + pair[1].x1) / 2)))[0]
     for other in blocks:
         o = other.box

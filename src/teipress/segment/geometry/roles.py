@@ -120,7 +120,7 @@ def find_labels(blocks: list[Block], body: float) -> None:
             first = other.lines[0].placed
             if other is block or other.role not in TEXT:
                 continue
-            if 0 <= first.x0 - box.x1 <= 2 * body and overlap(
+            if -2 <= first.x0 - box.x1 <= 2 * body and overlap(  # loose boxes may touch
                     first.y0, first.y1, box.y0, box.y1) > 0.5:
                 block.role = "label"
                 other.label = block
@@ -139,11 +139,14 @@ def head_groups(blocks: list[Block]) -> list[HeadGroup]:
                 break
         else:
             groups.append(HeadGroup([block]))
-    running = [b for b in blocks if b.role == "body" and len(b.lines) > 2]
+    _bylines_apart(blocks, groups)
+    running = [b for b in blocks if b.role == "body"]
     for block in sorted(blocks, key=lambda b: b.box.y0):
         if block.role not in _COMPANIONS or len(block.lines) > 2 or block.label:
             continue
-        if any(abs(b.box.y0 - block.box.y0) <= block.size and 0 <= max(
+        # the column beside it runs on, or is set in its size (columns of a short text)
+        if any(b is not block and (len(b.lines) > 2 or b.size == block.size)
+               and abs(b.box.y0 - block.box.y0) <= block.size and 0 <= max(
                 b.box.x0 - block.box.x1, block.box.x0 - b.box.x1) <= 2 * block.size
                 for b in running):
             continue  # level with the top of the column of text next to it: a column's subhead
@@ -159,6 +162,22 @@ def head_groups(blocks: list[Block]) -> list[HeadGroup]:
                 block.role = "head"
                 break
     return groups
+
+
+def _bylines_apart(blocks: list[Block], groups: list[HeadGroup]) -> None:
+    """A line or two set right under a head's stack and the byline right under them, in one
+    size, chain into one block: the byline is a block of its own (``blocks`` is changed in
+    place), so that the lines over it may join the stack as its subtitle."""
+    for block in list(blocks):
+        if block.role not in _COMPANIONS or not 2 <= len(block.lines) <= 3 or block.label:
+            continue
+        *over, last = (line.text.strip() for line in block.lines)
+        if not (byline_kind(last) or lone_byline(last)) or any(map(byline_kind, over)) or not any(
+                0 <= block.box.y0 - group.box.y1 <= GROUP_GAP * block.size for group in groups):
+            continue
+        at = blocks.index(block)
+        blocks[at:at + 1] = [Block(block.lines[:-1], block.frame, block.role),
+                             Block(block.lines[-1:], block.frame, block.role)]
 
 
 def _together(box: Box, size: float, block: Block, companion: bool = False,
