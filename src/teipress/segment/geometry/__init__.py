@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 
 from teipress.segment.assemble import take_dateline
 from teipress.segment.furniture import find_furniture, parse_furniture_line, take_furniture
+from teipress.segment.geometry import thresholds
 from teipress.segment.geometry.blocks import (
     HEADS,
     Block,
@@ -36,13 +37,8 @@ from teipress.segment.geometry.masthead import in_bands, in_folio_row, masthead_
 from teipress.segment.geometry.order import reading_order
 from teipress.segment.geometry.paragraphs import ColumnEdges, pieces
 from teipress.segment.geometry.photos import Photo, find_photos
-from teipress.segment.geometry.regions import TITLE_GAP, Region, find_regions
-from teipress.segment.geometry.roles import (
-    LABEL_CHARACTERS,
-    classify,
-    find_labels,
-    head_groups,
-)
+from teipress.segment.geometry.regions import Region, find_regions
+from teipress.segment.geometry.roles import classify, find_labels, head_groups
 from teipress.segment.geometry.state import GeometryState
 from teipress.segment.model import (
     Article,
@@ -64,17 +60,8 @@ if TYPE_CHECKING:
 
 __all__ = ["segment_pdf_page"]
 
-# The head and foot bands of a page, where its furniture is printed: this share of its height
-# (a front page's masthead with its date and issue lines runs to a sixth of the page).
-FURNITURE_BAND = 0.18
 # Heads that open briefs (■ 简讯 items), stacked under a column's label.
 BRIEF_MARKS = "■●▲◆"
-# A label over a photo's title is set smaller than the title.
-LABEL_SIZE = 0.9
-# A column's label stands within this many ems (of its size) over the briefs it labels.
-LABEL_GAP = 2.0
-# A block of this many lines is running text (captions and heads run to fewer).
-RUNNING_LINES = 5
 
 
 
@@ -87,7 +74,7 @@ def take_page_furniture(state: GeometryState) -> None:
     # furniture is printed in the page's head and foot bands, never amid the articles (a
     # chart's 制图 credit halfway down is the chart's)
     height = pdf_page.size[1]
-    banded = in_bands(lines, pdf_page.rules, pdf_page.size, FURNITURE_BAND)
+    banded = in_bands(lines, pdf_page.rules, pdf_page.size, thresholds.FURNITURE_BAND)
     found, taken = find_furniture(banded, paper_title)
     masthead = _masthead(banded, found, taken, paper_title, height)
     if masthead:  # in printed order, top down
@@ -115,7 +102,7 @@ def find_blocks(state: GeometryState) -> None:
     state.blocks = build_blocks(state.lines, pdf_page.rules, pdf_page.frames)
     # the body size is running text's: columns of several lines (a page of photos has more
     # characters in its captions than in its one article)
-    running = [line for block in state.blocks if len(block.lines) >= RUNNING_LINES
+    running = [line for block in state.blocks if len(block.lines) >= thresholds.RUNNING_LINES
                for line in block.lines]
     state.body = commonest_size(running or state.lines)
     state.page.explain(f"body text: {state.body:g} pt; {len(state.lines)} lines, "
@@ -198,7 +185,7 @@ def _masthead(banded: list[Line], found: list[tuple[Line, list[FurnitureItem]]],
     folio = [line for line, _items in found]
     more = []
     for line in banded:
-        if line.number in taken or line.placed.y0 >= FURNITURE_BAND * height:
+        if line.number in taken or line.placed.y0 >= thresholds.FURNITURE_BAND * height:
             continue
         items = masthead_items(line.text, paper_title, in_folio_row(line, folio))
         if items:
@@ -218,7 +205,7 @@ def _photo_titles(regions: list[Region], photos: list[Photo], body: float) -> li
         if group is not None and not region.blocks:
             head = group.box
             photo = next((p for p in photos if p.as_figure.title is None
-                          and 0 <= p.box.y0 - head.y1 + 2 <= TITLE_GAP * body
+                          and 0 <= p.box.y0 - head.y1 + 2 <= thresholds.TITLE_GAP * body
                           and overlap(p.box.x0, p.box.x1, head.x0, head.x1) > 0.5), None)
         if group is None or photo is None:
             kept.append(region)
@@ -237,7 +224,8 @@ def _series_label(figure: Figure, page: Page) -> None:
     if title is None or len(title.lines) < 2:
         return
     first, rest = title.lines[0], title.lines[1:]
-    if _label_text(first.text) and first.size < LABEL_SIZE * min(line.size for line in rest):
+    smallest = min(line.size for line in rest)
+    if _label_text(first.text) and first.size < thresholds.LABEL_SIZE * smallest:
         _take_label(page, Head([first]))
         title.lines = rest
 
@@ -369,7 +357,7 @@ def _column_labels(found: list[tuple[Region, list[Article]]], page: Page) -> set
             continue
         box = region.box
         under = [(r, a) for r, a in found if r is not region and a
-                 and 0 <= r.box.y0 - box.y1 <= LABEL_GAP * head.lines[0].size
+                 and 0 <= r.box.y0 - box.y1 <= thresholds.LABEL_GAP * head.lines[0].size
                  and overlap(r.box.x0, r.box.x1, box.x0, box.x1) > 0.5]
         if under and (len(under[0][1]) >= 2 or (under[0][1][0].headline is not None and
                       under[0][1][0].headline.text[:1] in BRIEF_MARKS)):
@@ -396,7 +384,7 @@ def _heads_alike_under(region: Region, headline: Head,
     return any(
         r is not region and articles and (under := articles[0]).headline is not None
         and under.kicker is None and abs(under.headline.lines[0].size - size) <= 0.1 * size
-        and 0 <= r.box.y0 - box.y1 <= LABEL_GAP * size
+        and 0 <= r.box.y0 - box.y1 <= thresholds.LABEL_GAP * size
         and overlap(r.box.x0, r.box.x1, box.x0, box.x1) > 0.5
         for r, articles in found)
 
@@ -413,7 +401,7 @@ def _over_briefs(articles: list[Article]) -> bool:
 
 def _label_text(text: str) -> bool:
     text = "".join(text.split())
-    return 2 <= len(text) <= LABEL_CHARACTERS and not any(m in text for m in "。，；：")
+    return 2 <= len(text) <= thresholds.LABEL_CHARACTERS and not any(m in text for m in "。，；：")
 
 
 def _take_label(page: Page, head: Head) -> None:

@@ -13,20 +13,8 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import Literal
 
+from teipress.segment.geometry import thresholds
 from teipress.segment.model import Box, Line
-
-# Lines of one block are this close: body leading is 1.2–1.8 em, so the white between two
-# lines stays under an em; a paragraph gap or a head's margin is wider.
-LINE_GAP = 0.9
-# A line belongs under another when they share this much of the narrower one's width.
-UNDER = 0.5
-# A line starting within this many ems of the one above is in its column (an indent is two).
-INDENT_EMS = 2.5
-# Full lines of one measure differ by no more than this ratio (an indent, a hanging mark).
-MEASURE = 1.25
-HANGING = 0.6
-# Sizes within this ratio are one size (a face's rounding, a bold variant).
-SAME_SIZE = 1.06
 
 # What a block is taken for, against the body size (roles.py); a misspelt role is a type error.
 BlockRole = Literal[
@@ -147,7 +135,7 @@ def build_blocks(lines: list[Line], rules: list[Box], frames: list[Box]) -> list
         start = bisect_left(tops, box.y0 + height * 0.5)
         for other in ordered[start:]:
             obox = other.placed
-            if obox.y0 - box.y1 > LINE_GAP * max(line.size, 1):
+            if obox.y0 - box.y1 > thresholds.LINE_GAP * max(line.size, 1):
                 break
             if id(other) in taken or not _stack(line, other, frame):
                 continue
@@ -178,8 +166,8 @@ def _measures(chain: list[Line]) -> list[list[Line]]:
         wide_upper, wide_lower = _measure(upper), _measure(lower)
         if _reached(lower, wide_lower) < 2:
             continue
-        if wide_upper > wide_lower * MEASURE or (
-                wide_lower > wide_upper * MEASURE and _reached(upper, wide_upper) >= 2):
+        if wide_upper > wide_lower * thresholds.MEASURE or (
+                wide_lower > wide_upper * thresholds.MEASURE and _reached(upper, wide_upper) >= 2):
             return [upper, *_measures(lower)]
     return [chain]
 
@@ -192,17 +180,17 @@ def _reached(lines: list[Line], measure: float) -> int:
     """How many lines run (nearly) the whole measure: punctuation hung in the margin ends a
     full line up to half an em further out."""
     right = min(line.placed.x0 for line in lines) + measure
-    return sum(right - line.placed.x1 <= HANGING * line.size for line in lines)
+    return sum(right - line.placed.x1 <= thresholds.HANGING * line.size for line in lines)
 
 
 def _stack(upper: Line, lower: Line, frame: dict[int, Box | None]) -> bool:
     a, b = upper.placed, lower.placed
     if frame[id(upper)] != frame[id(lower)]:
         return False
-    if max(upper.size, lower.size) > SAME_SIZE * min(upper.size, lower.size):
+    if max(upper.size, lower.size) > thresholds.SAME_SIZE * min(upper.size, lower.size):
         return False
     if upper.bold != lower.bold:
         return False
     # a paragraph's short last line over the next one's indented start share no width
-    indent = abs(a.x0 - b.x0) <= INDENT_EMS * max(upper.size, lower.size)
-    return indent or overlap(a.x0, a.x1, b.x0, b.x1) >= UNDER
+    indent = abs(a.x0 - b.x0) <= thresholds.INDENT_EMS * max(upper.size, lower.size)
+    return indent or overlap(a.x0, a.x1, b.x0, b.x1) >= thresholds.UNDER

@@ -13,6 +13,7 @@ masthead is a head or a paragraph. Which lines stand in the head and foot bands 
 from __future__ import annotations
 
 from teipress.segment.furniture import parse_furniture_line
+from teipress.segment.geometry import thresholds
 from teipress.segment.geometry.blocks import overlap
 from teipress.segment.model import Box, FurnitureItem, FurnitureKind, Line
 
@@ -22,9 +23,6 @@ ANCHORS: tuple[FurnitureKind, ...] = ("date", "title")
 # Kinds that are furniture wherever they stand in a masthead line (a page number or a
 # section word only at its start or end).
 _PLACED_ANYWHERE: tuple[FurnitureKind, ...] = (*ANCHORS, "editors")
-# A rule this share of the page's width long runs across the page: under the folio, over the
-# foot line.
-ACROSS = 0.6
 
 
 def in_bands(lines: list[Line], rules: list[Box], size: tuple[float, float], band: float
@@ -34,7 +32,7 @@ def in_bands(lines: list[Line], rules: list[Box], size: tuple[float, float], ban
     closes the folio off (a headline set high under it is the page's first article)."""
     width, height = size
     top, foot = band * height, (1 - band) * height
-    across = sorted((r for r in rules if r.x1 - r.x0 >= ACROSS * width
+    across = sorted((r for r in rules if r.x1 - r.x0 >= thresholds.ACROSS * width
                      and r.y1 - r.y0 < r.x1 - r.x0), key=lambda r: r.y0)
     under_folio = [r for r in across if r.y0 < top
                    and any(line.placed.y1 <= r.y0 + 1 for line in lines)]

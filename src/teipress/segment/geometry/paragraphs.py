@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from teipress.segment.geometry import thresholds
 from teipress.segment.geometry.blocks import HEADS, Block, overlap
 from teipress.segment.geometry.roles import lone_byline
 from teipress.segment.lines import byline_kind, split_trailing_byline
@@ -17,18 +18,6 @@ from teipress.segment.model import Byline, BylineKind, Head, Line, Paragraph, Pi
 from teipress.segment.patterns import DATELINE, OPENING_LABEL, is_person_name, names_in
 from teipress.segment.text import ends_sentence, join_lines
 
-# A first line set in by this many ems is indented (the custom is two).
-INDENT = 1.2
-# A line ending this many ems before its column's edge is a paragraph's last line.
-SHORT = 0.8
-SHORT_UNENDED = 2.5
-# A line set flush right starts this many ems in from its column's edge at least (an
-# indent is two).
-FLUSH_RIGHT = 2.5
-# A closing line set smaller than this share of the text's size is set apart from it.
-SIGNED = 0.95
-# A byline's bracket closes within this many more lines.
-MAX_WRAPPED = 3
 # A note on the author closing the text on a line of its own: （作者系…）（作者单位：…）
 AUTHOR_NOTE = re.compile(r"^[（(]\s*作者\s*(?:系|为|单位\s*[:：]|[:：])[^（）()]{2,40}[）)]$")
 GAP = "\x00"  # a space to keep where lines are joined (join_lines strips white)
@@ -36,8 +25,6 @@ GAP = "\x00"  # a space to keep where lines are joined (join_lines strips white)
 OPEN_REPORTERS = re.compile(r"[（(]\s*[\u4e00-\u9fff]{0,4}?(?:记者|通讯员|实习生)[^）)]*$")
 # A name set apart at a line's end: 通讯员 某某
 LAST_WORD = re.compile(r"\s(\S{2,4})$")
-# A block of this many lines has full lines: its edges are its column's.
-EDGE_LINES = 3
 # The kinds of byline that may be printed in a bracket wrapped over several lines (an end
 # note too: （作者单位：… / …）).
 _BRACKETED: tuple[BylineKind, ...] = ("trail", "lead", "credit", "end")
@@ -54,11 +41,11 @@ class ColumnEdges:
 
     def __init__(self, blocks: list[Block]) -> None:
         self._edges: dict[int, tuple[float, float]] = {}
-        long = [b for b in blocks if len(b.lines) >= EDGE_LINES]
+        long = [b for b in blocks if len(b.lines) >= thresholds.EDGE_LINES]
         for block in blocks:
             box = block.box
             edges = (box.x0, box.x1)
-            if len(block.lines) < EDGE_LINES:
+            if len(block.lines) < thresholds.EDGE_LINES:
                 same = [b for b in long if overlap(b.box.x0, b.box.x1, box.x0, box.x1) > 0.5
                         and block.frame == b.frame]
                 if same:
@@ -166,14 +153,14 @@ def _closing_lines(out: list[Piece], edges: ColumnEdges) -> None:
 def _signed(line: Line, edges: ColumnEdges, size: float) -> bool:
     """A line set smaller than the text and flush right: an issuer signing a notice, too
     long to stand well in from the column's start."""
-    return (line.size < SIGNED * size
-            and edges.right(line) - line.placed.x1 <= SHORT * line.size
+    return (line.size < thresholds.SIGNED * size
+            and edges.right(line) - line.placed.x1 <= thresholds.SHORT * line.size
             and line.placed.x0 - edges.left(line) > 0)
 
 
 def _flush_right(line: Line, edges: ColumnEdges) -> bool:
-    return (edges.right(line) - line.placed.x1 <= SHORT * line.size
-            and line.placed.x0 - edges.left(line) >= FLUSH_RIGHT * line.size)
+    return (edges.right(line) - line.placed.x1 <= thresholds.SHORT * line.size
+            and line.placed.x0 - edges.left(line) >= thresholds.FLUSH_RIGHT * line.size)
 
 
 def _kind(text: str) -> BylineKind | None:
@@ -219,7 +206,7 @@ def _bracket_closed(lines: list[Line], i: int) -> tuple[int, str]:
     """How many lines after line ``i`` its open bracket runs on to (a few at most), and the
     text to its close: a byline wrapped over lines."""
     texts = [lines[i].text]
-    for k in range(i + 1, min(i + 1 + MAX_WRAPPED, len(lines))):
+    for k in range(i + 1, min(i + 1 + thresholds.MAX_WRAPPED, len(lines))):
         texts.append(lines[k].text)
         if "）" in lines[k].text:
             return k - i, join_lines(texts)
@@ -265,7 +252,7 @@ def _starts_paragraph(line: Line, previous: Line | None, edges: ColumnEdges, ind
 def _wrapped_head_byline(block: Block, out: list[Piece]) -> Byline | None:
     """A head byline wrapped in a narrow column, before any text: 青年报·青年网记者 苑 / 青禾."""
     joined = join_lines([line.text for line in block.lines])
-    if 1 < len(block.lines) <= MAX_WRAPPED and not any(
+    if 1 < len(block.lines) <= thresholds.MAX_WRAPPED and not any(
             isinstance(piece, Paragraph) for piece in out) and (
             _kind(joined) == "lead" or lone_byline(joined)):
         return Byline(block.lines[0], joined, "lead", names_in(joined))
@@ -314,7 +301,7 @@ def _byline_at(lines: list[Line], i: int, before_text: bool, edges: ColumnEdges
 def _justified(block: Block, edges: ColumnEdges) -> bool:
     """Most of the block's lines run to its column's right edge (a ragged column's do not)."""
     lines = block.lines[:-1]
-    full = sum(edges.right(line) - line.placed.x1 <= SHORT * line.size for line in lines)
+    full = sum(edges.right(line) - line.placed.x1 <= thresholds.SHORT * line.size for line in lines)
     return len(lines) >= 2 and full * 3 >= len(lines) * 2
 
 
@@ -338,7 +325,7 @@ def _below_in_column(line: Line, block: Block) -> bool:
 
 
 def _indented(line: Line, edges: ColumnEdges) -> bool:
-    return line.placed.x0 - edges.left(line) >= INDENT * line.size
+    return line.placed.x0 - edges.left(line) >= thresholds.INDENT * line.size
 
 
 def _ended(line: Line | None, edges: ColumnEdges) -> bool:
@@ -348,4 +335,5 @@ def _ended(line: Line | None, edges: ColumnEdges) -> bool:
     shortfall = (edges.right(line) - line.placed.x1) / line.size
     # line breaking keeps closing punctuation off a line's start by leaving the line before
     # a character or two short: without a full stop, only a line well short is a last line
-    return shortfall >= SHORT and (ends_sentence(line.text) or shortfall >= SHORT_UNENDED)
+    return shortfall >= thresholds.SHORT and (
+        ends_sentence(line.text) or shortfall >= thresholds.SHORT_UNENDED)

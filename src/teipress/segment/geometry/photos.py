@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from teipress.segment.geometry import thresholds
 from teipress.segment.geometry.blocks import (
     HEADS,
     Block,
@@ -27,15 +28,9 @@ from teipress.segment.model import Box, Byline, Figure, Head, Line, PageImage, P
 from teipress.segment.patterns import CREDIT, is_person_name, names_in
 from teipress.segment.text import ends_sentence, join_lines
 
-# A caption starts within this many ems under (or beside) its picture.
-CAPTION_GAP = 1.5
-# A caption in the body's size runs to a few lines.
-MAX_CAPTION_LINES = 5
 # An artist's credit under a reproduced work: the name, then what they did (作 made, 绘/画
 # painted or drew, 书 wrote, 刻 cut).
 MAKER = re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,4})(?:作|绘|画|书|刻)$")
-# Pictures of one series stand within this many ems of each other.
-SERIES_GAP = 2.0
 
 
 @dataclass
@@ -158,7 +153,7 @@ def _union(boxes: list[Box]) -> Box:
 def _adjacent(a: Box, b: Box, body: float, rules: list[Box]) -> bool:
     """Two pictures (with their captions) set next to each other, edge to edge, no rule
     between them."""
-    gap = SERIES_GAP * body
+    gap = thresholds.SERIES_GAP * body
     left, right = (a, b) if a.x0 <= b.x0 else (b, a)
     upper, lower = (a, b) if a.y0 <= b.y0 else (b, a)
     side = overlap(a.y0, a.y1, b.y0, b.y1) > 0.5 and -2 <= right.x0 - left.x1 <= gap \
@@ -180,7 +175,7 @@ def _credited(blocks: list[Block]) -> bool:
 def _caption_blocks(box: Box, blocks: list[Block], taken: set[int], body: float,
                     frames: list[Box]) -> list[Block]:
     """The blocks under the picture (or beside it, top-aligned), down to its credit."""
-    gap = CAPTION_GAP * body
+    gap = thresholds.CAPTION_GAP * body
     frame = frame_of(box, frames)
     found: list[Block] = []
     for block in sorted(blocks, key=lambda b: b.box.y0):
@@ -213,7 +208,7 @@ def _captionlike(block: Block, blocks: list[Block], gap: float, box: Box) -> boo
     the article going on."""
     if block.role == "small":
         return True
-    if len(block.lines) > MAX_CAPTION_LINES:
+    if len(block.lines) > thresholds.MAX_CAPTION_LINES:
         return False
     if CREDIT.search(join_lines([line.text for line in block.lines[-2:]])):
         return True  # the credit may wrap: （通讯员 蔺 / 晓婷 摄）

@@ -13,22 +13,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
+from teipress.segment.geometry import thresholds
 from teipress.segment.geometry.blocks import Block, overlap, ruled_apart, ruled_between
 from teipress.segment.geometry.roles import HeadGroup
 from teipress.segment.model import Box
-
-# A head smaller than this share of the headline above it is a subhead of that article.
-SUBHEAD_SHARE = 0.8
-# An article's text goes on under or beside its last block within this many ems.
-NEIGHBOUR_GAP = 3.0
-# A picture's title stands within this many ems over it.
-TITLE_GAP = 2.0
-# A head's box may reach this share of its size into the text under it (its descent).
-OVERHANG = 0.3
-# A column starts within this many ems (of the head) under the foot of heads beside it.
-LEVEL = 2.0
-# A rule this close under a head (in ems of the head) underlines it; it separates nothing.
-UNDERLINE = 0.8
 
 
 class _Marks(NamedTuple):
@@ -68,7 +56,7 @@ def find_regions(groups: list[HeadGroup], blocks: list[Block], rules: list[Box],
         if any(_titles(group.box, picture, body) for picture in pictures):
             continue  # a head right over a picture titles it (or heads an article under it)
         if (above is not None and above.group is not None and len(group.blocks) == 1
-                and group.size < SUBHEAD_SHARE * above.group.size):
+                and group.size < thresholds.SUBHEAD_SHARE * above.group.size):
             for block in group.blocks:
                 block.role = "subhead"
                 above.blocks.append(block)
@@ -105,7 +93,7 @@ def _goes_on_elsewhere(block: Block, found: Region, blocks: list[Block],
     or another article's): the column goes on from there, not from heads further up."""
     b = block.box
     above = [other for other in blocks if other is not block and other.role != "head"
-             and 0 <= b.y0 - other.box.y1 <= NEIGHBOUR_GAP * body
+             and 0 <= b.y0 - other.box.y1 <= thresholds.NEIGHBOUR_GAP * body
              and overlap(other.box.x0, other.box.x1, b.x0, b.x1) > 0.5]
     if not above:
         return False
@@ -153,8 +141,8 @@ def _region_above(box: Box, frame: Box | None, regions: list[Region], rules: lis
         head = group.box
         if not _over(group, box):
             continue
-        below_head = Box(head.x0, head.y1 + UNDERLINE * group.size, head.x1,
-                         head.y1 + UNDERLINE * group.size)
+        below_head = Box(head.x0, head.y1 + thresholds.UNDERLINE * group.size, head.x1,
+                         head.y1 + thresholds.UNDERLINE * group.size)
         if ruled_apart(below_head, box, rules):
             continue
         share = overlap(head.x0, head.x1, box.x0, box.x1)
@@ -179,11 +167,12 @@ def _band_below(higher: Region, other: Region, box: Box, frame: Box | None) -> b
         return False
     head = other.group.box
     return (head.y0 > higher.group.box.y1 and head.x1 <= box.x0
-            and -OVERHANG * other.group.size <= box.y0 - head.y1 <= LEVEL * other.group.size)
+            and -thresholds.OVERHANG * other.group.size <= box.y0 - head.y1
+            <= thresholds.LEVEL * other.group.size)
 
 
 def _titles(head: Box, picture: Box, body: float) -> bool:
-    return 0 <= picture.y0 - head.y1 + 2 <= TITLE_GAP * body and overlap(
+    return 0 <= picture.y0 - head.y1 + 2 <= thresholds.TITLE_GAP * body and overlap(
         picture.x0, picture.x1, head.x0, head.x1) > 0.5
 
 
@@ -191,7 +180,7 @@ def _over(group: HeadGroup, box: Box) -> bool:
     """The heads stand over the box: a large face's box reaches below its baseline, into
     the white over the text under it."""
     head = group.box
-    return head.y1 <= box.y0 + max(2.0, OVERHANG * group.size) and head.y0 < box.y0
+    return head.y1 <= box.y0 + max(2.0, thresholds.OVERHANG * group.size) and head.y0 < box.y0
 
 
 def _beside(head: Box, box: Box, body: float) -> bool:
@@ -229,7 +218,7 @@ def _neighbour(block: Block, blocks: list[Block], owner: dict[int, Region],
     cuts off (the article is wider than its headline); else of the block right beside it."""
     rules, body, pictures = marks
     b = block.box
-    gap = NEIGHBOUR_GAP * body
+    gap = thresholds.NEIGHBOUR_GAP * body
     for other in blocks:  # lowest first
         o = other.box
         if other is not block and 0 <= b.y0 - o.y1 <= gap and overlap(

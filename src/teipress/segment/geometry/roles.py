@@ -10,19 +10,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from teipress.segment.geometry import thresholds
 from teipress.segment.geometry.blocks import HEADS, TEXT, Block, BlockRole, overlap
 from teipress.segment.lines import byline_kind
 from teipress.segment.model import Box, Head
 from teipress.segment.patterns import CREDIT, ROLE_ONLY_BYLINE, is_person_name
 
-# Headlines are set at least a fifth larger than body text (body 9–12 pt, heads 14–40 pt).
-HEAD_SIZE = 1.2
-# Captions, notes and furniture are set smaller than body text.
-SMALL_SIZE = 0.9
-# A bold head at body size has at most this many lines (a subhead, a photo title).
-MAX_SUBHEAD_LINES = 3
-# A label is a word or two (核心阅读, 编者按).
-LABEL_CHARACTERS = 5
 # Heads end no sentence anywhere (a caption does).
 SENTENCE_MARKS = "。！？；"
 # What 副刊 and feature pages set before an author's name: a hollow mark, or 文/ (图/ is a
@@ -37,8 +30,6 @@ INSTITUTION_BYLINE = re.compile(
     r"^[\u4e00-\u9fff]{2,20}(?:法院|检察院|公安局|局|厅|委员会|研究院|研究所|中心|大学|学院|医院"
     r"|银行|协会)\s+(?P<name>[\u4e00-\u9fff]{2,4})$"
 )
-# Heads of one group stand this close (in ems of the larger): kicker, headline, subtitle.
-GROUP_GAP = 1.2
 # The roles of blocks at body size or smaller, which may join a head's stack.
 _COMPANIONS: tuple[BlockRole, ...] = (*TEXT, "subhead")
 
@@ -77,9 +68,9 @@ def classify(blocks: list[Block], body: float) -> None:
     """Set each block's role: head, subhead (bold at body size), small, or body."""
     for block in blocks:
         size = block.size
-        if size >= HEAD_SIZE * body:
+        if size >= thresholds.HEAD_SIZE * body:
             block.role = "head"
-        elif size < SMALL_SIZE * body:
+        elif size < thresholds.SMALL_SIZE * body:
             block.role = "small"
         elif block.bold and _head_shaped(block) and not byline_kind(block.text.strip()):
             block.role = "subhead"
@@ -90,7 +81,7 @@ def classify(blocks: list[Block], body: float) -> None:
 def _head_shaped(block: Block) -> bool:
     """A few lines with no full stop or semicolon: a head may ask or exclaim
     (如何破解“最后一公里”？), it states no sentence."""
-    return len(block.lines) <= MAX_SUBHEAD_LINES and not any(
+    return len(block.lines) <= thresholds.MAX_SUBHEAD_LINES and not any(
         mark in block.text for mark in "。；;")
 
 
@@ -109,7 +100,7 @@ def find_labels(blocks: list[Block], body: float) -> None:
     """A word or two set in front of a block's first line, on its baseline, in a face or a
     box of its own (核心阅读, 短评, 编者按) labels that block: it is no head."""
     for block in blocks:
-        if len(block.lines) != 1 or len(block.text.replace(" ", "")) > LABEL_CHARACTERS:
+        if len(block.lines) != 1 or len(block.text.replace(" ", "")) > thresholds.LABEL_CHARACTERS:
             continue
         if block.label is not None:
             continue  # labelled itself: text, not a label
@@ -173,7 +164,8 @@ def _bylines_apart(blocks: list[Block], groups: list[HeadGroup]) -> None:
             continue
         *over, last = (line.text.strip() for line in block.lines)
         if not (byline_kind(last) or lone_byline(last)) or any(map(byline_kind, over)) or not any(
-                0 <= block.box.y0 - group.box.y1 <= GROUP_GAP * block.size for group in groups):
+                0 <= block.box.y0 - group.box.y1 <= thresholds.GROUP_GAP * block.size
+                for group in groups):
             continue
         at = blocks.index(block)
         blocks[at:at + 1] = [Block(block.lines[:-1], block.frame, block.role),
@@ -193,7 +185,7 @@ def _together(box: Box, size: float, block: Block, companion: bool = False,
         centred = abs(middle - head_middle) <= (box.x1 - box.x0) / 6 + own
         # flush left with the head, whose box may start further out (a hung quote mark)
         flush = abs(other.x0 - box.x0) <= max(own, size / 2) + (size / 2 if hung else 0)
-        return gap <= GROUP_GAP * own and (centred or flush)
-    if gap > GROUP_GAP * size:
+        return gap <= thresholds.GROUP_GAP * own and (centred or flush)
+    if gap > thresholds.GROUP_GAP * size:
         return False
     return overlap(box.x0, box.x1, other.x0, other.x1) >= 0.3

@@ -1,0 +1,139 @@
+"""Leave one paper out on the PDF path: does each threshold of the geometry passes generalise?
+
+usage: PYTHONPATH=src python bench/lopo_pdf.py [--values N]
+
+Every number the geometry passes were tuned by is in ``teipress.segment.geometry.thresholds``.
+For each of them this tries the shipped value and values around it (``grid``: for a whole
+number ±1 and ±2, for a ratio ×0.6, ×0.8, ×1.25, ×1.6), one at a time, the others as shipped,
+on every tuned test page PDF (``tests/pdfpages``: dev, heldout, heldout2, less the pages of
+text sets still held out). Then, for every paper in turn (both typesetters' PDFs of its pages),
+it fits each threshold on all the OTHER papers (the best mean there; the shipped value on a
+tie), sets those values together, reads the left-out paper's PDFs and scores them. The mean of
+these left-out scores (LOPO) is printed beside the all-pages mean with the shipped values.
+
+Pages are segmented in-process (``segment_pdf_page`` → ``encode_page``) and scored with the
+PDF's ``pdftotext`` text as the scorer's PAGE.txt, as ``bench/score_pdf_pages.py`` does; a
+page model already scored is not encoded again. Prints the table that
+``segment/geometry/thresholds.py`` quotes.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import tempfile
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from pathlib import Path
+
+from score_pages import SETS, mean, paper_of
+from score_pdf_pages import PDFPAGES, load_scorer
+
+from teipress.decode.pdf import PdfPage, read_pdf
+from teipress.edition import Edition
+from teipress.encode.tei import encode_page
+from teipress.segment import segment_pdf_page
+from teipress.segment.geometry import thresholds
+
+HELD_OUT = tuple(prefix for name, prefixes in SETS.items() if "held out" in name
+                 for prefix in prefixes)
+
+
+def grid(value: float) -> tuple[float, ...]:
+    """The values tried for a threshold shipped at ``value``, in order."""
+    if isinstance(value, int):
+        return tuple(v for v in range(value - 2, value + 3) if v >= 1)
+    return tuple(sorted({round(value * f, 3) for f in (0.6, 0.8, 1.0, 1.25, 1.6)}))
+
+
+def tuned_pdfs() -> list[Path]:
+    return [pdf for folder in ("dev", "heldout", "heldout2")
+            for pdf in sorted((PDFPAGES / folder).glob("*.pdf"))
+            if not pdf.stem.startswith(HELD_OUT)]
+
+
+class Scorer:
+    """Scores of each PDF as the thresholds now stand (a page model scored once)."""
+
+    def __init__(self, pdfs: list[Path], work: Path) -> None:
+        self.scorer = load_scorer()
+        self.work = work
+        self.pages: dict[Path, PdfPage] = {pdf: next(iter(read_pdf(pdf))) for pdf in pdfs}
+        self.texts: dict[Path, Path] = {}
+        for pdf in pdfs:
+            txt = work / f"{pdf.stem}.txt"
+            txt.write_text(subprocess.run(["pdftotext", "-enc", "UTF-8", str(pdf), "-"],
+                                          check=True, capture_output=True, text=True).stdout,
+                           encoding="utf-8")
+            self.texts[pdf] = txt
+        self.seen: dict[tuple[Path, str], float] = {}
+
+    def scores(self, pdfs: Iterable[Path]) -> dict[Path, float]:
+        out = {}
+        for pdf in pdfs:
+            page = segment_pdf_page(self.pages[pdf])
+            key = (pdf, repr(page))
+            if key not in self.seen:
+                xml = self.work / f"{pdf.stem}.xml"
+                xml.write_bytes(encode_page(page, Edition(), "p"))
+                self.seen[key] = self.scorer.score(str(self.texts[pdf]), str(xml),
+                                                   str(pdf.with_suffix(".gold.json")))["score"]
+            out[pdf] = self.seen[key]
+        return out
+
+
+def main() -> None:
+    names = [n for n in vars(thresholds) if n.isupper()
+             and isinstance(getattr(thresholds, n), int | float)]
+    shipped = {n: getattr(thresholds, n) for n in names}
+    pdfs = tuned_pdfs()
+    papers = sorted({paper_of(pdf) for pdf in pdfs})
+    with tempfile.TemporaryDirectory() as tmp:
+        scorer = Scorer(pdfs, Path(tmp))
+        base = scorer.scores(pdfs)
+        if scorer.scores(pdfs) != base:
+            sys.exit("lopo_pdf: segmenting a page twice gave two results")
+        sweep: dict[tuple[str, float], dict[Path, float]] = {}
+        for name in names:
+            for value in grid(shipped[name]):
+                setattr(thresholds, name, value)
+                sweep[name, value] = base if value == shipped[name] else scorer.scores(pdfs)
+                setattr(thresholds, name, shipped[name])
+        picks: dict[str, Counter] = defaultdict(Counter)
+        lopo: dict[Path, float] = {}
+        for paper in papers:
+            fitted = {}
+            for name in names:
+                def train(value: float, name: str = name, paper: str = paper) -> float:
+                    return mean(s for p, s in sweep[name, value].items() if paper_of(p) != paper)
+                values = grid(shipped[name])
+                best = max(train(v) for v in values)
+                fitted[name] = (shipped[name] if train(shipped[name]) >= best - 1e-9
+                                else max(values, key=train))
+                picks[name][fitted[name]] += 1
+            for name, value in fitted.items():
+                setattr(thresholds, name, value)
+            lopo.update(scorer.scores(p for p in pdfs if paper_of(p) == paper))
+            for name in names:
+                setattr(thresholds, name, shipped[name])
+    print("| threshold | value | folds picking it | all-pages mean at each value tried |")
+    print("| --- | --- | --- | --- |")
+    for name in names:
+        means = " ".join(
+            f"**{_g(v)}:{_g(mean(sweep[name, v].values()))}**" if v == shipped[name]
+            else f"{_g(v)}:{_g(mean(sweep[name, v].values()))}" for v in grid(shipped[name]))
+        others = ", ".join(f"{_g(v)}×{n}" for v, n in picks[name].items() if v != shipped[name])
+        print(f"| {name} | {_g(shipped[name])} | {picks[name][shipped[name]]}/{len(papers)}"
+              f"{' (' + others + ')' if others else ''} | {means} |")
+    print(f"\n{len(pdfs)} PDFs of {len(papers)} papers: all-pages mean {mean(base.values()):.3f}, "
+          f"leave one paper out {mean(lopo.values()):.3f}")
+
+
+def _g(value: float) -> str:
+    """A number as short as the table needs: 0.908 → .908, 2.0 → 2."""
+    text = f"{value:.3f}".rstrip("0").rstrip(".") if isinstance(value, float) else str(value)
+    return text[1:] if text.startswith("0.") else text
+
+
+if __name__ == "__main__":
+    main()
