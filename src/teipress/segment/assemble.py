@@ -32,6 +32,7 @@ from teipress.segment.model import (
     Section,
 )
 from teipress.segment.patterns import (
+    BRIEF_MARKS,
     DATELINE,
     SUBHEAD_MARK,
     names_in,
@@ -41,7 +42,6 @@ from teipress.segment.state import ArticleBuilder, TextState
 from teipress.segment.text import DASHES, has_cjk_gap, join_lines, width
 
 MAX_EXACT = 12  # articles on a page up to which headlines are assigned exactly
-BRIEF_MARKS = "■□●◆▲"  # the marks that open a brief's head: ■江州马拉松报名人数创新高
 # Bylines printed after an article's text, closing it; a jump line also ends its text here.
 CLOSING: tuple[BylineKind, ...] = ("trail", "end")
 AFTER_TEXT: tuple[BylineKind, ...] = (*CLOSING, "jump")

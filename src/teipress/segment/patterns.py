@@ -75,6 +75,8 @@ DATELINE = re.compile(
     rf"|\s+(?:{_ROLE})\s*{NAME}(?:\s*(?:{_ROLE})\s*{NAME})*(?=\s))?"
 )
 # Numbered or marked subheads (小标题): 一、 （二） 3. ■ ●.
+# The marks that open a brief's head (■江州马拉松报名人数创新高), stacked under a column's label.
+BRIEF_MARKS = "■□●◆▲"
 SUBHEAD_MARK = re.compile(
     r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]|\d{1,2}[.、．]|[■□●◆◇▲△★☆]\s*\S)"
 )

@@ -53,16 +53,12 @@ from teipress.segment.model import (
     Section,
 )
 from teipress.segment.passes import Pass, run_passes
-from teipress.segment.patterns import DATELINE
+from teipress.segment.patterns import BRIEF_MARKS, DATELINE
 
 if TYPE_CHECKING:
     from teipress.decode.pdf import PdfPage
 
 __all__ = ["segment_pdf_page"]
-
-# Heads that open briefs (■ 简讯 items), stacked under a column's label.
-BRIEF_MARKS = "■●▲◆"
-
 
 
 
