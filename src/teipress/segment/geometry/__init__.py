@@ -61,7 +61,6 @@ if TYPE_CHECKING:
 __all__ = ["segment_pdf_page"]
 
 
-
 def take_page_furniture(state: GeometryState) -> None:
     """Folio, masthead and editors line, from the page's head and foot bands."""
     pdf_page, page, paper_title = state.pdf, state.page, state.paper_title
