@@ -29,7 +29,11 @@ HELD_OUT = ("theory-daily-2023-10-16-p11", "youth-daily-2023-09-25-p07",
             # the sixth set: written before the round that tuned on the fourth and fifth
             # sets (which the floors hold since), scored once at its end
             "legal-daily-2024-10-15-p05", "arts-review-2024-11-06-p12",
-            "star-evening-2024-09-03-p07", "lakeside-news-2024-12-02-p03")
+            "star-evening-2024-09-03-p07", "lakeside-news-2024-12-02-p03",
+            # the seventh set: written before the round that tunes on the sixth, never tuned
+            # on, scored once by the lead at the round's end (tests/pages/README.md)
+            "overseas-edition-2025-01-14-p06", "ethnic-news-2025-04-01-p07",
+            "railway-news-2025-01-22-p03", "civic-daily-2025-03-14-p08")
 
 
 @pytest.fixture(scope="module")
