@@ -7,6 +7,8 @@ mistake of ours. Read back with poppler, as any reader of the PDFs would.
 
 from __future__ import annotations
 
+import argparse
+import importlib.util
 import json
 import re
 import shutil
@@ -56,6 +58,22 @@ def test_held_out_pages_are_in_no_other_set():
             others = set().union(*(v for k, v in pages.items() if k != name))
             assert pages[name], name
             assert not pages[name] & others, name
+
+
+def test_the_bench_scores_every_set_and_a_held_out_one_only_when_named():
+    """``bench/score_pdf_pages.py --set`` offers every set made here; a run without ``--set``
+    (as tuning runs are) reads no PDF of a set that is still held out."""
+    path = PDFPAGES.parents[1] / "bench" / "score_pdf_pages.py"
+    spec = importlib.util.spec_from_file_location("score_pdf_pages", path)
+    bench = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(bench)
+    assert set(bench.SETS) == set(make_pdfs.SETS)
+    default = bench.pdfs_of(argparse.Namespace(pdfs=[], set=None))
+    assert default
+    assert not {pdf.parent.name for pdf in default} & set(bench.HELD_OUT)
+    for name in bench.HELD_OUT:
+        named = bench.pdfs_of(argparse.Namespace(pdfs=[], set=[name]))
+        assert sorted(named) == sorted(PDFPAGES.glob(f"{name}/*.pdf")) != []
 
 
 @pytest.mark.parametrize("pdf", PDFS, ids=lambda p: p.stem)
