@@ -17,13 +17,13 @@ from pathlib import Path
 import pytest
 
 from conftest import ROOT, load_scorer
-from test_convert_pages import NEVER_TUNED
 from teipress.convert import check_nothing_lost
 from teipress.decode.pdf import read_pdf
 from teipress.edition import Edition
 from teipress.encode.tei import encode_page
 from teipress.segment import segment_page, segment_pdf_page
 from teipress.segment.model import Article, Figure, Head, Line, Page, Paragraph
+from test_convert_pages import NEVER_TUNED
 
 DEV = ROOT / "tests" / "pdfpages" / "dev"
 # the first and second held-out sets, moved to dev after their first scores
