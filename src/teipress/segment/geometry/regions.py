@@ -56,7 +56,8 @@ def find_regions(groups: list[HeadGroup], blocks: list[Block], rules: list[Box],
         if any(_titles(group.box, picture, body) for picture in pictures):
             continue  # a head right over a picture titles it (or heads an article under it)
         if (above is not None and above.group is not None and len(group.blocks) == 1
-                and group.size < thresholds.SUBHEAD_SHARE * above.group.size):
+                and group.size < thresholds.SUBHEAD_SHARE * above.group.size
+                and not _across_columns(group, blocks)):
             for block in group.blocks:
                 block.role = "subhead"
                 above.blocks.append(block)
@@ -85,6 +86,20 @@ def find_regions(groups: list[HeadGroup], blocks: list[Block], rules: list[Box],
         owner[id(block)] = found
     _place_orphans(orphans, blocks, owner, regions, _Marks(rules, body, pictures))
     return regions
+
+
+def _across_columns(group: HeadGroup, blocks: list[Block]) -> bool:
+    """The head runs over two columns of text or more set right under it: an article's
+    headline over its columns. A subhead stands in its column, over that column's text."""
+    head = group.box
+    under = [block.box for block in blocks if block.role not in ("head", "subhead")
+             and -2 <= block.box.y0 - head.y1 <= thresholds.LEVEL * group.size
+             and overlap(block.box.x0, block.box.x1, head.x0, head.x1) > 0.5]
+    columns: list[Box] = []
+    for box in sorted(under, key=lambda box: box.x0):
+        if all(box.x0 >= other.x1 - 2 for other in columns):
+            columns.append(box)
+    return len(columns) >= 2 and head.x1 >= columns[1].x0
 
 
 def _goes_on_elsewhere(block: Block, found: Region, blocks: list[Block],
