@@ -254,6 +254,12 @@ def _neighbour(block: Block, blocks: list[Block], owner: dict[int, Region],
         if id(other) in owner and abs(o.y0 - b.y0) <= block.size and (
                 0 <= b.x0 - o.x1 <= gap) and not ruled_between(o, b, rules):
             return owner[id(other)]
+    for picture in pictures:  # a picture on the left, its top level with the column's
+        if abs(picture.y0 - b.y0) <= 2 * block.size and 0 <= b.x0 - picture.x1 <= gap \
+                and not ruled_between(picture, b, rules):
+            found = _region_above(picture, block.frame, regions, rules)
+            if found is not None:
+                return found
     heads = [(r, head) for r, group, head in headed
              if _over(group, b) and not ruled_apart(head, b, rules)
              and not _column_level(head, block, blocks)]
