@@ -30,6 +30,11 @@ INSTITUTION_BYLINE = re.compile(
     r"^[\u4e00-\u9fff]{2,20}(?:法院|检察院|公安局|局|厅|委员会|研究院|研究所|中心|大学|学院|医院"
     r"|银行|协会)\s+(?P<name>[\u4e00-\u9fff]{2,4})$"
 )
+# An author described before the name, after the mark or the 文/ of a feature page: 文/江州天文馆
+# 副研究员 某某 (institution and post in one run, a space before the name).
+DESCRIBED_AUTHOR = re.compile(
+    r"^(?:[□◎○◇☆]|文\s*[/／])\s*[\u4e00-\u9fff]{2,24}\s+(?P<name>[\u4e00-\u9fff]{2,4})$"
+)
 # The roles of blocks at body size or smaller, which may join a head's stack.
 _COMPANIONS: tuple[BlockRole, ...] = (*TEXT, "subhead")
 
@@ -88,10 +93,12 @@ def _head_shaped(block: Block) -> bool:
 def lone_byline(text: str) -> bool:
     """A byline with no role word: a name alone under a commentary's head (某某), maybe after
     the mark or the 文/ that literary pages set before an author (□ 某某, 文/某某), or after
-    the author's institution (江州市中级人民法院 某某), or a role alone (本报评论员)."""
-    institution = INSTITUTION_BYLINE.match(text.strip())
-    if institution and is_person_name(institution.group("name")):
-        return True
+    the author's institution (江州市中级人民法院 某某) or post (文/某馆副研究员 某某), or a role
+    alone (本报评论员)."""
+    for form in (INSTITUTION_BYLINE, DESCRIBED_AUTHOR):
+        match = form.match(text.strip())
+        if match and is_person_name(match.group("name")):
+            return True
     text = AUTHOR_MARK.sub("", "".join(text.split()))
     return bool(ROLE_ONLY_BYLINE.match(text)) or is_person_name(text)
 
