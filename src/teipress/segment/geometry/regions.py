@@ -186,6 +186,16 @@ def _band_below(higher: Region, other: Region, box: Box, frame: Box | None) -> b
             <= thresholds.LEVEL * other.group.size)
 
 
+def _dividing(rules: list[Box], region: Region) -> list[Box]:
+    """The rules that may divide the region from what stands beside it: not those like the
+    rules between its own columns (one article's column rules run one height)."""
+    inside = [rule for rule in rules if rule.y1 - rule.y0 > rule.x1 - rule.x0 and any(
+        ruled_between(left.box, right.box, [rule]) for left in region.blocks
+        for right in region.blocks)]
+    return [rule for rule in rules if not any(
+        abs(rule.y0 - other.y0) <= 2 and abs(rule.y1 - other.y1) <= 2 for other in inside)]
+
+
 def _titles(head: Box, picture: Box, body: float) -> bool:
     return 0 <= picture.y0 - head.y1 + 2 <= thresholds.TITLE_GAP * body and overlap(
         picture.x0, picture.x1, head.x0, head.x1) > 0.5
@@ -252,7 +262,8 @@ def _neighbour(block: Block, blocks: list[Block], owner: dict[int, Region],
     for other in blocks:  # the article's column on the left, its top level with this one's
         o = other.box
         if id(other) in owner and abs(o.y0 - b.y0) <= block.size and (
-                0 <= b.x0 - o.x1 <= gap) and not ruled_between(o, b, rules):
+                0 <= b.x0 - o.x1 <= gap) and not ruled_between(
+                o, b, _dividing(rules, owner[id(other)])):
             return owner[id(other)]
     for picture in pictures:  # a picture on the left, its top level with the column's
         if abs(picture.y0 - b.y0) <= 2 * block.size and 0 <= b.x0 - picture.x1 <= gap \
