@@ -14,7 +14,7 @@ from teipress.segment.geometry import thresholds
 from teipress.segment.geometry.blocks import HEADS, TEXT, Block, BlockRole, overlap
 from teipress.segment.lines import byline_kind
 from teipress.segment.model import Box, Head
-from teipress.segment.patterns import CREDIT, ROLE_ONLY_BYLINE, is_person_name
+from teipress.segment.patterns import CREDIT, ROLE_ONLY_BYLINE, is_person_name, names_in
 
 # Heads end no sentence anywhere (a caption does).
 SENTENCE_MARKS = "。！？；"
@@ -35,6 +35,8 @@ INSTITUTION_BYLINE = re.compile(
 DESCRIBED_AUTHOR = re.compile(
     r"^(?:[□◎○◇☆]|文\s*[/／])\s*[\u4e00-\u9fff]{2,24}\s+(?P<name>[\u4e00-\u9fff]{2,4})$"
 )
+# A byline's second half, after a space: what the pictures are and where they come from.
+SOURCE_HALF = re.compile(r"\s+(?=图\s*[/／])")
 # The roles of blocks at body size or smaller, which may join a head's stack.
 _COMPANIONS: tuple[BlockRole, ...] = (*TEXT, "subhead")
 
@@ -94,11 +96,15 @@ def lone_byline(text: str) -> bool:
     """A byline with no role word: a name alone under a commentary's head (某某), maybe after
     the mark or the 文/ that literary pages set before an author (□ 某某, 文/某某), or after
     the author's institution (江州市中级人民法院 某某) or post (文/某馆副研究员 某某), or a role
-    alone (本报评论员)."""
+    alone (本报评论员); or a byline whose second half names no one (文/记者 某某  图/受访者提供)."""
     for form in (INSTITUTION_BYLINE, DESCRIBED_AUTHOR):
         match = form.match(text.strip())
         if match and is_person_name(match.group("name")):
             return True
+    halves = SOURCE_HALF.split(text.strip())
+    if len(halves) > 1 and not any(names_in(half) for half in halves[1:]):
+        # the picture's source named in the byline after it, naming no one (图/受访者提供)
+        return bool(byline_kind(halves[0]) or lone_byline(halves[0]))
     text = AUTHOR_MARK.sub("", "".join(text.split()))
     return bool(ROLE_ONLY_BYLINE.match(text)) or is_person_name(text)
 
