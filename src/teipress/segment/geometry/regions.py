@@ -108,7 +108,7 @@ def _goes_on_elsewhere(block: Block, found: Region, blocks: list[Block],
     or another article's): the column goes on from there, not from heads further up."""
     b = block.box
     above = [other for other in blocks if other is not block and other.role != "head"
-             and 0 <= b.y0 - other.box.y1 <= thresholds.NEIGHBOUR_GAP * body
+             and -2 <= b.y0 - other.box.y1 <= thresholds.NEIGHBOUR_GAP * body
              and overlap(other.box.x0, other.box.x1, b.x0, b.x1) > 0.5]
     if not above:
         return False
@@ -246,7 +246,7 @@ def _neighbour(block: Block, blocks: list[Block], owner: dict[int, Region],
     gap = thresholds.NEIGHBOUR_GAP * body
     for other in blocks:  # lowest first
         o = other.box
-        if other is not block and 0 <= b.y0 - o.y1 <= gap and overlap(
+        if other is not block and -2 <= b.y0 - o.y1 <= gap and overlap(
                 o.x0, o.x1, b.x0, b.x1) > 0.5:
             if _boxed_label(other) or not ruled_apart(o, b, rules):
                 # it goes with the block over it (a label boxed over its column), once placed
