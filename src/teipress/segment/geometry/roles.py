@@ -61,14 +61,19 @@ class HeadGroup:
         return self.blocks[0].frame
 
     def heads(self) -> tuple[Head | None, Head, Head | None]:
-        """Kicker, headline and subtitle: the largest is the headline."""
+        """Kicker, headline and subtitle: the largest is the headline, with the blocks right
+        under it in its size (a headline wrapped in lines of unequal measure)."""
         ordered = sorted(self.blocks, key=lambda block: block.box.y0)
         main = max(range(len(ordered)), key=lambda i: (ordered[i].size, -i))
+        end = main + 1
+        while end < len(ordered) and ordered[end].size * thresholds.SAME_SIZE >= ordered[main].size:
+            end += 1
         above = [line for block in ordered[:main] for line in block.lines]
-        below = [line for block in ordered[main + 1:] for line in block.lines]
+        below = [line for block in ordered[end:] for line in block.lines]
         kicker = Head(above, role="kicker") if above else None
         subtitle = Head(below, role="sub") if below else None
-        return kicker, Head(list(ordered[main].lines), role="main"), subtitle
+        headline = [line for block in ordered[main:end] for line in block.lines]
+        return kicker, Head(headline, role="main"), subtitle
 
 
 def classify(blocks: list[Block], body: float) -> None:
