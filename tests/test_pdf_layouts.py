@@ -158,8 +158,9 @@ def test_a_headline_wrapped_in_unequal_lines_is_one_headline():
 def test_briefs_run_across_columns_are_one_paragraph_each():
     """Briefs set across two columns' width, every line flush left: no line of them is
     indented against the narrower column beside, each brief is one paragraph."""
-    page, gold = read("overseas-edition-2025-01-14-p06-typst")
-    for headline in ("旅意侨胞举办新春书画展", "南非侨团为困难学生捐赠文具", "曼谷唐人街将办春节庙会"):
+    page, _gold = read("overseas-edition-2025-01-14-p06-typst")
+    for headline in ("旅意侨胞举办新春书画展", "南非侨团为困难学生捐赠文具",
+                     "曼谷唐人街将办春节庙会"):
         brief = article(page, headline)
         assert len(brief.paragraphs) == 1, headline
 
