@@ -394,8 +394,13 @@ def _line(number: int, run: _Run) -> Line:
     pairs = list(itertools.pairwise(glyphs))
     gaps = [_gap(prev, glyph) for prev, glyph in pairs]
     # a justified line stretches every gap alike: only a gap wider than the line's usual
-    # one is a space (``本 报 讯`` set loose to fill its line is one word)
-    usual = sorted(gaps)[len(gaps) // 2] if len(gaps) >= 4 else 0.0
+    # one is a space (``本 报 讯`` set loose to fill its line is one word). In a line of CJK
+    # alone the usual gap is a low one, since a line of short entries (主编 某某 责编 某某) has
+    # spaces in half its gaps; where scripts meet, the typesetter's spacing between them
+    # (Typst's, in 2023年9月25日) is the line's usual gap
+    ordered = sorted(gaps)
+    cjk_only = all(_WIDE.match(g.char) for g in glyphs)
+    usual = ordered[len(gaps) // (4 if cjk_only else 2)] if len(gaps) >= 4 else 0.0
     for (prev, glyph), gap in zip(pairs, gaps, strict=True):
         if _space_between(prev, glyph, gap - max(usual, 0.0), id(glyph) in run.spaces,
                           run.vertical):

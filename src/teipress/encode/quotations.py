@@ -16,7 +16,8 @@ PAIRS = {"“": "”", "‘": "’", "「": "」", "『": "』"}
 # A lead-in that names a document or an authority, and the verbs that introduce its words.
 _AUTHORITY = re.compile(
     r"报告|精神|纲要|规划|决定|决议|意见|方案|条例|通知|文件|会议|全会|讲话|指示|批示|论述|"
-    r"党中央|中央|国务院|总书记|党的|市委|省委|区委|县委|政府|部署|政策|办法|措施|规定|细则|》"
+    r"党中央|中央|国务院|总书记|党的|市委|省委|区委|县委|政府|部署|政策|办法|措施|规定|细则|》|"
+    r"声明|宣言|公报"  # a government's joint statement, declaration, communiqué
 )
 _POLICY_VERB = re.compile(
     r"(?:提出|指出|强调|要求|明确|部署|写入|规定|号召)(?:了)?[：:，,]?(?:要|的)?$"

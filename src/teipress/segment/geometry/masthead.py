@@ -65,7 +65,9 @@ def masthead_items(text: str, paper_title: str = "", beside_folio: bool = False
     while i < len(words):
         for j in range(len(words), i, -1):
             found = parse_furniture_line(" ".join(words[i:j]), paper_title, at_edge=True)
-            if found and _placed(found, i == 0, j == len(words)):
+            if found and _placed(found, i == 0, j == len(words)) and not (
+                    found[-1].kind == "pageNum" and words[j:j + 1] and words[j][0] == "期"):
+                # (no page number: an issue's number spaced off its 期, 第 186 期)
                 keep_other()
                 items.extend(found)
                 i = j

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from teipress.segment.geometry import thresholds
-from teipress.segment.geometry.blocks import HEADS, Block, overlap
+from teipress.segment.geometry.blocks import HEADS, Block
 from teipress.segment.geometry.roles import lone_byline
 from teipress.segment.lines import byline_kind, split_trailing_byline
 from teipress.segment.model import Byline, BylineKind, Head, Line, Paragraph, Piece
@@ -46,8 +46,10 @@ class ColumnEdges:
             box = block.box
             edges = (box.x0, box.x1)
             if len(block.lines) < thresholds.EDGE_LINES:
-                same = [b for b in long if overlap(b.box.x0, b.box.x1, box.x0, box.x1) > 0.5
-                        and block.frame == b.frame]
+                # in its column: over most of the block's own width (a line run across two
+                # columns, a brief's, takes no edges from one of them)
+                same = [b for b in long if block.frame == b.frame and min(
+                    b.box.x1, box.x1) - max(b.box.x0, box.x0) > 0.5 * (box.x1 - box.x0)]
                 if same:
                     near = min(same, key=lambda b: abs(b.box.y0 - box.y0)).box
                     edges = (min(box.x0, near.x0), max(box.x1, near.x1))

@@ -28,9 +28,9 @@ from teipress.segment.model import Box, Byline, Figure, Head, Line, PageImage, P
 from teipress.segment.patterns import CREDIT, is_person_name, names_in
 from teipress.segment.text import ends_sentence, join_lines
 
-# An artist's credit under a reproduced work: the name, then what they did (作 made, 绘/画
-# painted or drew, 书 wrote, 刻 cut).
-MAKER = re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,4})(?:作|绘|画|书|刻)$")
+# A maker's credit under a work shown: the name, then what they did (作 made, 绘/画 painted
+# or drew, 书 wrote, 刻 cut, 摄 photographed).
+MAKER = re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,4})(?:作|绘|画|书|刻|摄影?)$")
 
 
 @dataclass
@@ -246,7 +246,8 @@ def _credit_end(blocks: list[Block]) -> bool:
 
 def _maker(text: str) -> bool:
     """A line of its own under a caption naming who made the work shown: a painting's,
-    a drawing's or a calligraphy's artist (何远山 作, 某某 绘, 某某 书)."""
+    a drawing's or a calligraphy's artist (何远山 作, 某某 绘, 某某 书), a photographer with
+    no role word (某某 摄)."""
     match = MAKER.match("".join(text.split()))
     return match is not None and is_person_name(match.group("name"))
 

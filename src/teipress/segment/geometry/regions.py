@@ -56,7 +56,8 @@ def find_regions(groups: list[HeadGroup], blocks: list[Block], rules: list[Box],
         if any(_titles(group.box, picture, body) for picture in pictures):
             continue  # a head right over a picture titles it (or heads an article under it)
         if (above is not None and above.group is not None and len(group.blocks) == 1
-                and group.size < thresholds.SUBHEAD_SHARE * above.group.size):
+                and group.size < thresholds.SUBHEAD_SHARE * above.group.size
+                and not _across_columns(group, blocks)):
             for block in group.blocks:
                 block.role = "subhead"
                 above.blocks.append(block)
@@ -87,13 +88,27 @@ def find_regions(groups: list[HeadGroup], blocks: list[Block], rules: list[Box],
     return regions
 
 
+def _across_columns(group: HeadGroup, blocks: list[Block]) -> bool:
+    """The head runs over two columns of text or more set right under it: an article's
+    headline over its columns. A subhead stands in its column, over that column's text."""
+    head = group.box
+    under = [block.box for block in blocks if block.role not in ("head", "subhead")
+             and -2 <= block.box.y0 - head.y1 <= thresholds.LEVEL * group.size
+             and overlap(block.box.x0, block.box.x1, head.x0, head.x1) > 0.5]
+    columns: list[Box] = []
+    for box in sorted(under, key=lambda box: box.x0):
+        if all(box.x0 >= other.x1 - 2 for other in columns):
+            columns.append(box)
+    return len(columns) >= 2 and head.x1 >= columns[1].x0
+
+
 def _goes_on_elsewhere(block: Block, found: Region, blocks: list[Block],
                        owner: dict[int, Region], rules: list[Box], body: float) -> bool:
     """The text right above the block in its column is not the found region's (no head's,
     or another article's): the column goes on from there, not from heads further up."""
     b = block.box
     above = [other for other in blocks if other is not block and other.role != "head"
-             and 0 <= b.y0 - other.box.y1 <= thresholds.NEIGHBOUR_GAP * body
+             and -2 <= b.y0 - other.box.y1 <= thresholds.NEIGHBOUR_GAP * body
              and overlap(other.box.x0, other.box.x1, b.x0, b.x1) > 0.5]
     if not above:
         return False
@@ -171,6 +186,16 @@ def _band_below(higher: Region, other: Region, box: Box, frame: Box | None) -> b
             <= thresholds.LEVEL * other.group.size)
 
 
+def _dividing(rules: list[Box], region: Region) -> list[Box]:
+    """The rules that may divide the region from what stands beside it: not those like the
+    rules between its own columns (one article's column rules run one height)."""
+    inside = [rule for rule in rules if rule.y1 - rule.y0 > rule.x1 - rule.x0 and any(
+        ruled_between(left.box, right.box, [rule]) for left in region.blocks
+        for right in region.blocks)]
+    return [rule for rule in rules if not any(
+        abs(rule.y0 - other.y0) <= 2 and abs(rule.y1 - other.y1) <= 2 for other in inside)]
+
+
 def _titles(head: Box, picture: Box, body: float) -> bool:
     return 0 <= picture.y0 - head.y1 + 2 <= thresholds.TITLE_GAP * body and overlap(
         picture.x0, picture.x1, head.x0, head.x1) > 0.5
@@ -221,7 +246,7 @@ def _neighbour(block: Block, blocks: list[Block], owner: dict[int, Region],
     gap = thresholds.NEIGHBOUR_GAP * body
     for other in blocks:  # lowest first
         o = other.box
-        if other is not block and 0 <= b.y0 - o.y1 <= gap and overlap(
+        if other is not block and -2 <= b.y0 - o.y1 <= gap and overlap(
                 o.x0, o.x1, b.x0, b.x1) > 0.5:
             if _boxed_label(other) or not ruled_apart(o, b, rules):
                 # it goes with the block over it (a label boxed over its column), once placed
@@ -237,8 +262,15 @@ def _neighbour(block: Block, blocks: list[Block], owner: dict[int, Region],
     for other in blocks:  # the article's column on the left, its top level with this one's
         o = other.box
         if id(other) in owner and abs(o.y0 - b.y0) <= block.size and (
-                0 <= b.x0 - o.x1 <= gap) and not ruled_between(o, b, rules):
+                0 <= b.x0 - o.x1 <= gap) and not ruled_between(
+                o, b, _dividing(rules, owner[id(other)])):
             return owner[id(other)]
+    for picture in pictures:  # a picture on the left, its top level with the column's
+        if abs(picture.y0 - b.y0) <= 2 * block.size and 0 <= b.x0 - picture.x1 <= gap \
+                and not ruled_between(picture, b, rules):
+            found = _region_above(picture, block.frame, regions, rules)
+            if found is not None:
+                return found
     heads = [(r, head) for r, group, head in headed
              if _over(group, b) and not ruled_apart(head, b, rules)
              and not _column_level(head, block, blocks)]

@@ -14,7 +14,7 @@ from teipress.segment.geometry import thresholds
 from teipress.segment.geometry.blocks import HEADS, TEXT, Block, BlockRole, overlap
 from teipress.segment.lines import byline_kind
 from teipress.segment.model import Box, Head
-from teipress.segment.patterns import CREDIT, ROLE_ONLY_BYLINE, is_person_name
+from teipress.segment.patterns import CREDIT, ROLE_ONLY_BYLINE, is_person_name, names_in
 
 # Heads end no sentence anywhere (a caption does).
 SENTENCE_MARKS = "。！？；"
@@ -30,6 +30,13 @@ INSTITUTION_BYLINE = re.compile(
     r"^[\u4e00-\u9fff]{2,20}(?:法院|检察院|公安局|局|厅|委员会|研究院|研究所|中心|大学|学院|医院"
     r"|银行|协会)\s+(?P<name>[\u4e00-\u9fff]{2,4})$"
 )
+# An author described before the name, after the mark or the 文/ of a feature page: 文/江州天文馆
+# 副研究员 某某 (institution and post in one run, a space before the name).
+DESCRIBED_AUTHOR = re.compile(
+    r"^(?:[□◎○◇☆]|文\s*[/／])\s*[\u4e00-\u9fff]{2,24}\s+(?P<name>[\u4e00-\u9fff]{2,4})$"
+)
+# A byline's second half, after a space: what the pictures are and where they come from.
+SOURCE_HALF = re.compile(r"\s+(?=图\s*[/／])")
 # The roles of blocks at body size or smaller, which may join a head's stack.
 _COMPANIONS: tuple[BlockRole, ...] = (*TEXT, "subhead")
 
@@ -54,14 +61,19 @@ class HeadGroup:
         return self.blocks[0].frame
 
     def heads(self) -> tuple[Head | None, Head, Head | None]:
-        """Kicker, headline and subtitle: the largest is the headline."""
+        """Kicker, headline and subtitle: the largest is the headline, with the blocks right
+        under it in its size (a headline wrapped in lines of unequal measure)."""
         ordered = sorted(self.blocks, key=lambda block: block.box.y0)
         main = max(range(len(ordered)), key=lambda i: (ordered[i].size, -i))
+        end = main + 1
+        while end < len(ordered) and ordered[end].size * thresholds.SAME_SIZE >= ordered[main].size:
+            end += 1
         above = [line for block in ordered[:main] for line in block.lines]
-        below = [line for block in ordered[main + 1:] for line in block.lines]
+        below = [line for block in ordered[end:] for line in block.lines]
         kicker = Head(above, role="kicker") if above else None
         subtitle = Head(below, role="sub") if below else None
-        return kicker, Head(list(ordered[main].lines), role="main"), subtitle
+        headline = [line for block in ordered[main:end] for line in block.lines]
+        return kicker, Head(headline, role="main"), subtitle
 
 
 def classify(blocks: list[Block], body: float) -> None:
@@ -88,10 +100,16 @@ def _head_shaped(block: Block) -> bool:
 def lone_byline(text: str) -> bool:
     """A byline with no role word: a name alone under a commentary's head (某某), maybe after
     the mark or the 文/ that literary pages set before an author (□ 某某, 文/某某), or after
-    the author's institution (江州市中级人民法院 某某), or a role alone (本报评论员)."""
-    institution = INSTITUTION_BYLINE.match(text.strip())
-    if institution and is_person_name(institution.group("name")):
-        return True
+    the author's institution (江州市中级人民法院 某某) or post (文/某馆副研究员 某某), or a role
+    alone (本报评论员); or a byline whose second half names no one (文/记者 某某  图/受访者提供)."""
+    for form in (INSTITUTION_BYLINE, DESCRIBED_AUTHOR):
+        match = form.match(text.strip())
+        if match and is_person_name(match.group("name")):
+            return True
+    halves = SOURCE_HALF.split(text.strip())
+    if len(halves) > 1 and not any(names_in(half) for half in halves[1:]):
+        # the picture's source named in the byline after it, naming no one (图/受访者提供)
+        return bool(byline_kind(halves[0]) or lone_byline(halves[0]))
     text = AUTHOR_MARK.sub("", "".join(text.split()))
     return bool(ROLE_ONLY_BYLINE.match(text)) or is_person_name(text)
 
