@@ -683,12 +683,15 @@ def _ends_paragraph(line: Line, nxt: Line, column: float, next_column: float,
         return True
     if width(line.text) < column - thresholds.SHORT_BY / 2 - (thresholds.INDENT if first else 0):
         return True
+    # a first line may end in a mark hanging past the column's edge: measure it without
+    set_in = width(nxt.text.rstrip()[:-1] if nxt.text.rstrip()[-1:] in HANGING else nxt.text)
+    # a column's line, then one wider than the column: a caption set to its photo's width
+    if set_in > next_column + 0.5 and width(line.text.rstrip(HANGING)) <= column + 0.5:
+        return True
     numbered = SUBHEAD_MARK.match(nxt.text.strip())  # 三、… opens a clause whatever its width
     run = _LATIN_RUN.match(after.text.strip()) if after is not None and not numbered else None
     if run and width(nxt.text) + width(run.group()) > next_column:
         return False  # the run could not have fitted even on a full line
-    # a first line may end in a mark hanging past the column's edge: measure it without
-    set_in = width(nxt.text.rstrip()[:-1] if nxt.text.rstrip()[-1:] in HANGING else nxt.text)
     return not ends_sentence(nxt.text) and set_in <= next_column - thresholds.SHORT_BY
 
 
