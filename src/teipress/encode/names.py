@@ -30,6 +30,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from teipress import lexicon as _lexicon
+from teipress.segment.patterns import PHOTO_POSITION
 
 __all__ = ["Mention", "byline_names", "find_mentions", "speaker_after_quote"]
 
@@ -76,10 +77,8 @@ _AUTHOR_OF = r"(?:主编|编著|著|编)[：:]?《"
 # A person's name in Latin letters in brackets after the Chinese one (林某（Jessica Lim）), as
 # reports on overseas Chinese and foreigners print it.
 _LATIN_NAME = r"[（(][A-Z][a-z]+\s*[A-Z][a-z]+(?:\s*[A-Z][a-z]+)?[)）]"
-# Where a person stands in a photo, printed after the name in its caption (某某（左）).
-_PHOTO_POSITION = r"[（(](?:左|右|中|前排|后排)[一二三四五六七八九]?[)）]"
 _NAME_CUE = re.compile("|".join([_SPEECH_VERB.pattern, *_ADDRESS_WORDS, "是一名", "是一位",
-                                 _AUTHOR_OF, _LATIN_NAME, _PHOTO_POSITION]))
+                                 _AUTHOR_OF, _LATIN_NAME, PHOTO_POSITION.pattern]))
 # Kin terms a report names a relative by (祖父黄德顺, 丈夫热合曼·吐尔逊): the standard Chinese
 # kinship terms. They run into verbs more often than roles do ('女儿来住'), so a name after
 # one counts only when it is a full name (two given characters, or parts joined by ·).

@@ -23,6 +23,7 @@ from teipress.segment.patterns import (
     LEADING_BYLINE,
     OPENING_LABEL,
     PHOTO_LEADIN,
+    PHOTO_POSITION,
     RUN_ON_BYLINE,
     SECTIONS,
     SOURCE_NOTE,
@@ -142,8 +143,9 @@ def read_pieces(lines: list[Line | None]) -> tuple[list[Piece], float]:
     for block in blocks:
         after_open = _open_before(pieces, captions) is not None
         read = _block_pieces(block, columns, after_open)
-        if len(read) == 1 and isinstance(read[0], Paragraph) and not after_open \
-                and _set_apart_caption(block, columns):
+        if len(read) == 1 and isinstance(read[0], Paragraph) and (
+                (not after_open and _set_apart_caption(block, columns))
+                or _places_people(read[0])):
             read[0].caption = True
         for n, piece in enumerate(read):
             following = read[n + 1] if n + 1 < len(read) else None
@@ -251,6 +253,13 @@ def _set_apart_caption(block: list[Line], columns: Columns) -> bool:
     return ends_sentence(text) and not _LAST_BRACKET.search(text) \
         and width(text.rstrip(HANGING)) > first_line + 0.5 \
         and width(text) <= columns.page * thresholds.WIDE_FACTOR
+
+
+def _places_people(paragraph: Paragraph) -> bool:
+    """A short block of its own that says where people stand (某某（左）): a photo's caption,
+    credited or not, even where it cuts a paragraph in two."""
+    return len(paragraph.lines) <= thresholds.CAPTION_LINES and ends_sentence(paragraph.text) \
+        and bool(PHOTO_POSITION.search(paragraph.text))
 
 
 def _caption_like(paragraph: Paragraph) -> bool:

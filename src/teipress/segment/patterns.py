@@ -93,6 +93,8 @@ SUBHEAD_MARK = re.compile(
 OPENING_LABEL = re.compile(r"^(?:编者按|编后语?|核心提示|核心阅读|内容提要|导读)\s*[:：]")
 SOURCE_NOTE = re.compile(r"^(?:数据|资料|信息)来源\s*[:：]")  # a chart's source line
 PHOTO_LEADIN = re.compile(r"^(?:图为|上图|下图|左图|右图|▲|△|◀|▶)")
+# Where a person stands in a photo, printed after the name in its caption: 某某（左）, （右二）.
+PHOTO_POSITION = re.compile(r"[（(](?:左|右|中|前排|后排)[一二三四五六七八九]?[)）]")
 
 # Page furniture: the editors' roles, page numbers, dates with weekdays, section names.
 # Roles of the editors line: a role word, maybe with a qualifier (本版, 值班, 视觉, 版式…).

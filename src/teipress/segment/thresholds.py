@@ -88,4 +88,5 @@ GLOBAL_HEADLINES = 1  # 1: headlines assigned for the page as a whole, 0: best p
 
 # -- figures and furniture ---------------------------------------------------------------
 PHOTO_TITLE_WIDTH = 10  # a photo's title is a few words at most: 麦浪滚滚, 发展庭院养殖
+CAPTION_LINES = 3  # a caption without a credit, known by where it places people, is this short
 EDGE_LINES = 6  # furniture other than an editors line is among the page's first or last lines
