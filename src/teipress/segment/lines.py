@@ -486,6 +486,8 @@ def split_trailing_byline(paragraph: Paragraph) -> list[Paragraph | Byline]:
     if TRAILING_BYLINE.fullmatch(paragraph.text) and names_in(paragraph.text):
         # a trailing byline wrapped over several lines: （作者：甲、乙，分别系…）
         return [Byline(paragraph.lines[0], paragraph.text, "trail", names_in(paragraph.text))]
+    if END_MARK.fullmatch(paragraph.text):  # an end note wrapped over lines: （作者系…）
+        return [Byline(paragraph.lines[0], paragraph.text, "end")]
     jump = JUMP.match(paragraph.text)
     if jump:  # ``（上接A01版）据介绍，…``: where the article comes from
         rest = paragraph.text[jump.end():].lstrip()

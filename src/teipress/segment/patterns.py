@@ -56,8 +56,8 @@ JUMP = re.compile(r"[（(]\s*(?:上接|下转|接|转)\s*第?\s*[A-Z]?\d{1,3}\s*
 # （作者单位：…）, printed after the last sentence or on a line of its own.
 END_MARK = re.compile(
     r"[（(]\s*(?:完|全文完|未完待续|待续|本系列[^（()）]{0,16}|本文[^（()）]{0,24}"
-    # a column's note (本栏目稿件由…协办, 本版稿件…) and an author's note (作者单位：…)
-    r"|本(?:栏目?|专栏|版|期|组)[^（()）]{1,24}|作者单位\s*[:：][^（()）]{2,40}"
+    # a column's note (本栏目稿件由…协办, 本版稿件…) and an author's note (作者单位：…, 作者系…)
+    r"|本(?:栏目?|专栏|版|期|组)[^（()）]{1,24}|作者单位\s*[:：][^（()）]{2,40}|作者系[^（()）]{2,40}"
     r"|(?:摘编|摘|转载|转|选|编)自[^（()）]{1,30}|原载[^（()）]{1,30}|来源\s*[:：][^（()）]{1,30})"
     r"\s*[)）]$"
 )
@@ -77,7 +77,8 @@ CREDIT = re.compile(
 # 新华社北京3月5日电 / 本报北京2月28日电 / 本报讯 / 中新网上海1月2日电, then (记者 某某).
 DATELINE = re.compile(
     rf"^(?P<dateline>(?:据?{_OUTLET}|中新网|人民网|新华网|央视网)"
-    r"(?:讯|[\u4e00-\u9fff]{0,12}?\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[电讯]))"
+    # 本报讯, a wire's copy without place or date (据中新社电 …), or with them
+    r"(?:讯|电(?=\s)|[\u4e00-\u9fff]{0,12}?\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[电讯]))"
     rf"(?P<byline>\s*[（(]\s*(?:{_ROLE})?\s*{_NAMES}(?:\s+(?:{_ROLE})\s*{_NAMES})*\s*[)）]"
     # or unbracketed, each name after its role, a space before the text: 本报讯 记者 某某 …
     rf"|\s+(?:{_ROLE})\s*{_PERSON_NAME}(?:\s*(?:{_ROLE})\s*{_PERSON_NAME})*(?=\s))?"
