@@ -414,7 +414,8 @@ def test_a_caption_set_wider_than_the_column_under_a_paragraph_with_no_blank_lin
     assert paragraphs(article) == ["今年以来，城西区利用边角地新建口袋公园三座，居民出门就能散步。"]
     (figure,) = figures_of(page)
     assert [p.text for p in figure.caption] == ["城西区第一座口袋公园开放仪式现场。"]
-    assert figure.credit is not None and figure.credit.text == "（城西区园林局供图）"
+    assert figure.credit is not None
+    assert figure.credit.text == "（城西区园林局供图）"
 
 
 def test_wire_copy_without_place_or_date_opens_a_brief():
