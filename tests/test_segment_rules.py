@@ -449,3 +449,20 @@ def test_a_byline_naming_a_transliterated_name_and_a_series_tag_that_is_none():
     assert article.headline is not None
     assert article.headline.text == "戈壁深处的护路人（丝路工匠·一线故事）"
     assert [b.names for b in article.bylines] == [["苗青", "艾尼瓦尔·吐逊"]]
+
+
+def test_subheads_run_in_after_labels_of_one_form_stay_in_their_article():
+    # 问题：… 对策：… are sections of one report, also where a photo stands between a
+    # section and the next subhead (a single 村名：… head is a headline's form); pdfminer:
+    # each head a box of its own, a blank line under it
+    page = ("老旧小区加装电梯难在哪\n\n"
+            "今年以来，全市老旧小区加\n装电梯的申请明显增多。\n\n"
+            "问题：意见难统一\n\n"
+            "低层住户担心采光和噪\n音，高层住户盼着早日开工。\n\n"
+            "居民在议事会上发言。\n（记者 林一 摄）\n\n"
+            "对策：协商定方案\n\n"
+            "街道请来规划师和律师\n，组织大家坐下来商量。\n")
+    (article,) = articles(page)
+    assert article.headline is not None
+    assert article.headline.text == "老旧小区加装电梯难在哪"
+    assert [s.head.text for s in article.sections] == ["问题：意见难统一", "对策：协商定方案"]

@@ -10,6 +10,7 @@ The public functions are the text reader's passes (``segment.text_passes``), in 
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from itertools import pairwise
@@ -57,6 +58,7 @@ def take_figures(state: TextState) -> None:
 
 def find_runs(state: TextState) -> None:
     """Runs of body paragraphs, and the words of every item."""
+    _mark_parallel_labels(state.items)
     state.runs = _runs(state.items)
     state.texts = [_words(item) for item in state.items]
     state.vocab = Vocabulary(state.texts)
@@ -241,10 +243,29 @@ def _headline_over_the_text_after(head: Head, similarity: float,
 
 
 def _is_labelled_subhead(head: Head) -> bool:
-    """A subhead by its form alone: numbered, or a label ending in a colon (``记者手记：``)."""
+    """A subhead by its form alone: numbered, a label ending in a colon (``记者手记：``), or a
+    short label run in before its phrase (``现象：办卡容易退卡难``, ``对策：…``)."""
     first = head.lines[0].text.strip()
     labelled = len(head.lines) >= 2 and first.endswith(("：", ":"))
-    return bool(SUBHEAD_MARK.match(first)) or labelled
+    return bool(SUBHEAD_MARK.match(first)) or labelled or head.parallel
+
+
+# A subhead's label and its phrase on one line: two to four characters, then a colon.
+_RUN_IN_LABEL = re.compile(r"^[\u4e00-\u9fff]{2,4}[：:]\s*[\u4e00-\u9fff“《]")
+
+
+def _mark_parallel_labels(items: list[Item]) -> None:
+    """A report's subheads set in one form, each a label as long as the others run in
+    before its phrase (现象：… 原因：… 对策：…): subheads, wherever they fall. One such head
+    alone is no sign (青山村：… is a headline's form too)."""
+    labelled = [item for item in items if isinstance(item, Head) and len(item.lines) == 1
+                and _RUN_IN_LABEL.match(item.text)]
+    def label_width(head: Head) -> int:
+        return len(re.split("[：:]", head.text, maxsplit=1)[0])
+
+    widths = Counter(label_width(head) for head in labelled)
+    for head in labelled:
+        head.parallel = widths[label_width(head)] >= 2
 
 
 def _looks_like_headline(head: Head, column: float) -> bool:
