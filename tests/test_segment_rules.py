@@ -466,3 +466,22 @@ def test_subheads_run_in_after_labels_of_one_form_stay_in_their_article():
     assert article.headline is not None
     assert article.headline.text == "老旧小区加装电梯难在哪"
     assert [s.head.text for s in article.sections] == ["问题：意见难统一", "对策：协商定方案"]
+
+
+def test_marked_heads_under_a_column_label_or_over_a_dateline_head_their_briefs():
+    # the first ◆ head sits under the label, the next one after a brief with no byline
+    page = ("家电以旧换新补贴发放过半\n"
+            "本报讯 今年以来，全市家电\n以旧换新补贴已发放过半。\n\n"
+            "一家之言\n"
+            "以旧换新要换出真实惠\n"
+            "□ 柯远舟\n"
+            "补贴发得好，还要看商家\n接得住。\n\n"
+            "家电快讯\n"
+            "◆旧冰箱回收点增至40个\n"
+            "本报讯（记者 林一）全市旧\n冰箱回收点已增至40个。\n"
+            "◆空调清洗投诉下降\n"
+            "本报讯 一季度，空调清洗\n投诉同比下降三成。\n")
+    heads = [(a.kicker.text if a.kicker else None, a.headline.text if a.headline else None)
+             for a in articles(page)]
+    assert heads[-2:] == [(None, "◆旧冰箱回收点增至40个"), (None, "◆空调清洗投诉下降")]
+    assert ("一家之言", "以旧换新要换出真实惠") in heads

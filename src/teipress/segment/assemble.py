@@ -469,12 +469,18 @@ def _briefs_under(items: list[Item], start: int) -> int:
 
 def _head_briefs(state: TextState, candidates: dict[int, Head | Paragraph]) -> None:
     """A ■… head over a brief that a closing byline parts from the last heads that brief
-    (taken from the candidates)."""
+    (taken from the candidates); so does a ◆… head right under the column's label or right
+    over a brief's dateline."""
     items, builders = state.items, state.builders
     starts = {min(b.indexes): a for a, b in enumerate(builders) if b.indexes}
     for i, item in list(candidates.items()):
         before = items[i - 1] if i > 0 else None
+        after = items[i + 1] if i + 1 < len(items) else None
         closed = isinstance(before, Byline) and before.kind in CLOSING
+        if isinstance(item, Head) and item.text[:1] in BRIEF_MARKS and (
+                (isinstance(before, Head) and before.role == "label")
+                or (_is_body(after) and DATELINE.match(after.text))):
+            closed = True
         if isinstance(item, Head) and SUBHEAD_MARK.match(item.text) and closed \
                 and (i + 1) in starts and not builders[starts[i + 1]].heads:
             builders[starts[i + 1]].heads.append((i, item))
