@@ -438,7 +438,7 @@ def test_an_authors_note_wrapped_over_two_lines_closes_the_article():
             "（作者系市社科院研究\n员）\n")
     (article,) = articles(page)
     assert paragraphs(article) == ["预付式消费本是便民之举，不能成了商家的“提款机”。"]
-    assert [(t.kind, t.text) for t in article.trailing] == [("end", "（作者系市社科院研究员）")]
+    assert [(t.kind, t.text) for t in article.trailing] == [("trail", "（作者系市社科院研究员）")]
 
 
 def test_a_byline_naming_a_transliterated_name_and_a_series_tag_that_is_none():

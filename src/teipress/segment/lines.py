@@ -15,6 +15,7 @@ from teipress.lexicon import word_freq, word_tag
 from teipress.segment import thresholds
 from teipress.segment.model import Byline, BylineKind, Head, Line, Paragraph, Piece
 from teipress.segment.patterns import (
+    AUTHOR_NOTE,
     COMMENTATOR,
     CREDIT,
     DATELINE,
@@ -428,6 +429,8 @@ def byline_kind(text: str) -> BylineKind | None:
         return "lead"
     if TRAILING_BYLINE.match(text) and names_in(text):
         return "trail"
+    if AUTHOR_NOTE.match(text):
+        return "trail"
     if END_MARK.fullmatch(text):
         return "end"
     if JUMP.fullmatch(text):
@@ -486,8 +489,8 @@ def split_trailing_byline(paragraph: Paragraph) -> list[Paragraph | Byline]:
     if TRAILING_BYLINE.fullmatch(paragraph.text) and names_in(paragraph.text):
         # a trailing byline wrapped over several lines: （作者：甲、乙，分别系…）
         return [Byline(paragraph.lines[0], paragraph.text, "trail", names_in(paragraph.text))]
-    if END_MARK.fullmatch(paragraph.text):  # an end note wrapped over lines: （作者系…）
-        return [Byline(paragraph.lines[0], paragraph.text, "end")]
+    if AUTHOR_NOTE.match(paragraph.text):  # a note on the author wrapped over lines
+        return [Byline(paragraph.lines[0], paragraph.text, "trail", names_in(paragraph.text))]
     jump = JUMP.match(paragraph.text)
     if jump:  # ``（上接A01版）据介绍，…``: where the article comes from
         rest = paragraph.text[jump.end():].lstrip()

@@ -56,11 +56,14 @@ JUMP = re.compile(r"[（(]\s*(?:上接|下转|接|转)\s*第?\s*[A-Z]?\d{1,3}\s*
 # （作者单位：…）, printed after the last sentence or on a line of its own.
 END_MARK = re.compile(
     r"[（(]\s*(?:完|全文完|未完待续|待续|本系列[^（()）]{0,16}|本文[^（()）]{0,24}"
-    # a column's note (本栏目稿件由…协办, 本版稿件…) and an author's note (作者单位：…, 作者系…)
-    r"|本(?:栏目?|专栏|版|期|组)[^（()）]{1,24}|作者单位\s*[:：][^（()）]{2,40}|作者系[^（()）]{2,40}"
+    # a column's note (本栏目稿件由…协办, 本版稿件…) and an author's note (作者单位：…)
+    r"|本(?:栏目?|专栏|版|期|组)[^（()）]{1,24}|作者单位\s*[:：][^（()）]{2,40}"
     r"|(?:摘编|摘|转载|转|选|编)自[^（()）]{1,30}|原载[^（()）]{1,30}|来源\s*[:：][^（()）]{1,30})"
     r"\s*[)）]$"
 )
+# A note on the author closing a commentary on a line of its own, maybe wrapped: （作者系…）,
+# （作者为…）: a trailing byline that names the author's post (the PDF path reads it so too).
+AUTHOR_NOTE = re.compile(r"^[（(]\s*作者\s*(?:系|为)[^（）()]{2,40}[）)]$")
 RUN_ON_BYLINE = re.compile(  # after a paragraph's last sentence: a role word is needed there
     rf"[（(]\s*(?:(?:{_ROLE})\s*[:：]?\s*{_NAMES}{_MORE_REPORTERS}|{_AUTHOR})\s*[)）]$"
 )
