@@ -23,7 +23,6 @@ from teipress.edition import Edition
 from teipress.encode.tei import encode_page
 from teipress.segment import segment_page, segment_pdf_page
 from teipress.segment.model import Article, Figure, Head, Line, Page, Paragraph
-from test_convert_pages import NEVER_TUNED
 
 DEV = ROOT / "tests" / "pdfpages" / "dev"
 # the first and second held-out sets, moved to dev after their first scores
@@ -31,10 +30,15 @@ DEV = ROOT / "tests" / "pdfpages" / "dev"
 FIRST_HELD_OUT = ROOT / "tests" / "pdfpages" / "heldout"
 SECOND_HELD_OUT = ROOT / "tests" / "pdfpages" / "heldout2"
 PDFS = sorted(DEV.glob("*.pdf"))
-# The PDF path's tuned pages: every dev PDF but those of the text pages never tuned on (the
-# third set, held out of the text path's floors, is tuned on here), and both former held-out
-# sets. The floors hold them all.
-TUNED = [pdf for pdf in PDFS if not pdf.stem.startswith(NEVER_TUNED)] \
+# The seventh text set's pages: tuned on by the text path's round; their PDFs are left to the
+# PDF path's round (railway-news chromium reads 0.944 on the text path's branch, under the
+# floor), so the floors do not hold them yet.
+SEVENTH_SET = ("overseas-edition-2025-01-14-p06", "ethnic-news-2025-04-01-p07",
+               "railway-news-2025-01-22-p03", "civic-daily-2025-03-14-p08")
+# The PDF path's tuned pages: every dev PDF but the seventh set's (the third set, held out of
+# the text path's floors, is tuned on here), and both former held-out sets. The floors hold
+# them all.
+TUNED = [pdf for pdf in PDFS if not pdf.stem.startswith(SEVENTH_SET)] \
     + sorted(FIRST_HELD_OUT.glob("*.pdf")) + sorted(SECOND_HELD_OUT.glob("*.pdf"))
 PAGE_FLOOR = 0.95
 MEAN_FLOOR = 0.98
