@@ -485,3 +485,20 @@ def test_marked_heads_under_a_column_label_or_over_a_dateline_head_their_briefs(
              for a in articles(page)]
     assert heads[-2:] == [(None, "◆旧冰箱回收点增至40个"), (None, "◆空调清洗投诉下降")]
     assert ("一家之言", "以旧换新要换出真实惠") in heads
+
+
+def test_labels_of_two_boxes_side_by_side_go_with_their_own_boxes_headline():
+    # label line and headline line both printed across the two boxes, no blank line; read
+    # box by box, the second label follows the first box's headline in the text, and it
+    # shares a word (司机) with the first box's text: it still goes with its own headline
+    page = ("城区新增八条公交线路\n"
+            "本报讯 今年以来，城区新增\n公交线路八条，市民出行\n更加便利。\n\n"
+            "站长日记    司机来信\n"
+            "凌晨四点的发车场    一把伞的温度\n"
+            "凌晨四点，发车场里司机\n们已经在检查车况，确保首\n班车准点发出。\n（骆晴）\n\n"
+            "那天雨下得很大，司机\n把自己的一把伞递给了我，\n这把伞的温度我一直记得。\n"
+            "（邝小舟）\n")
+    heads = [(a.kicker.text if a.kicker else "", a.headline.text if a.headline else "")
+             for a in articles(page)]
+    assert heads == [("", "城区新增八条公交线路"), ("站长日记", "凌晨四点的发车场"),
+                     ("司机来信", "一把伞的温度")]

@@ -656,7 +656,13 @@ def _beside_bonus(items: list[Item], i: int, a: int, owner: dict[int, int]) -> f
     if not isinstance(item, Head) or item.text.startswith(DASHES):
         return 0.0
     for j in (i - 1, i + 1):
-        if 0 <= j < len(items) and isinstance(items[j], Head) and owner.get(j) == a:
+        other = items[j] if 0 <= j < len(items) else None
+        # printed above it or below it: heads of boxes set side by side, read box by box,
+        # neighbour a head of the other box printed on the same lines
+        placed = isinstance(other, Head) and (
+            other.lines[-1].number < item.first_line if j < i
+            else other.first_line > item.lines[-1].number)
+        if placed and owner.get(j) == a:
             return thresholds.BESIDE_BONUS
     return 0.0
 
