@@ -479,7 +479,7 @@ def _head_briefs(state: TextState, candidates: dict[int, Head | Paragraph]) -> N
         closed = isinstance(before, Byline) and before.kind in CLOSING
         if isinstance(item, Head) and item.text[:1] in BRIEF_MARKS and (
                 (isinstance(before, Head) and before.role == "label")
-                or (_is_body(after) and DATELINE.match(after.text))):
+                or (after is not None and _is_body(after) and DATELINE.match(after.text))):
             closed = True
         if isinstance(item, Head) and SUBHEAD_MARK.match(item.text) and closed \
                 and (i + 1) in starts and not builders[starts[i + 1]].heads:
