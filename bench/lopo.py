@@ -51,6 +51,7 @@ GRID = {
     "GLOBAL_HEADLINES": (0, 1),
     "PHOTO_TITLE_WIDTH": (6, 8, 10, 14, 20),
     "EDGE_LINES": (3, 4, 6, 8, 12),
+    "CAPTION_LINES": (1, 2, 3, 4, 6),
 }
 
 

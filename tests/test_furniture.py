@@ -39,6 +39,15 @@ def read(line: str) -> list[tuple[str, str]] | None:
     ("江城晚报·健康周刊 B05 2024年5月6日 星期一",
      [("title", "江城晚报·"), ("header", "健康周刊"), ("pageNum", "B05"),
       ("date", "2024年5月6日 星期一")]),
+    # a transliterated editor's name; the page's mailbox after the editors' names
+    ("本版编辑：古丽巴哈尔·热合曼  校对：骆晴",
+     [("editors", "本版编辑：古丽巴哈尔·热合曼"), ("editors", "校对：骆晴")]),
+    ("责编：邝　岚  邮箱：gqb@example.cn", [("editors", "责编：邝　岚  邮箱：gqb@example.cn")]),
+    # a paper's edition is its name, not a section shaped like …版
+    ("江海日报海外版", [("title", "江海日报海外版")]),
+    # a section set letter-spaced beside the folio's page number, listed or not
+    ("11    侨　务　交　流    2024年3月5日 星期二",
+     [("pageNum", "11"), ("header", "侨　务　交　流"), ("date", "2024年3月5日 星期二")]),
 ])
 def test_furniture_lines(line, expected):
     assert read(line) == expected

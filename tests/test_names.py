@@ -301,3 +301,34 @@ def test_a_name_after_a_word_for_a_grower(text, names) -> None:
 ])
 def test_a_citations_author_or_editor_before_the_work(text, names) -> None:
     assert [m.name for m in find_mentions(text) if m.kind == "person"] == names
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    # parts jieba does not know, joined by ·: after a role word, before a speech verb
+    ("哈萨克族牧民别克波拉提·吐尔逊带着奶疙瘩赶集。", ["别克波拉提·吐尔逊"]),
+    ("“日子越过越红火。”帕尔哈提·艾买提说。", ["帕尔哈提·艾买提"]),
+    ("乘务员迪丽努尔·库尔班会说三种语言。", ["迪丽努尔·库尔班"]),
+    # a kin term before the second name, a function word ending the first
+    ("吐尔洪·买买提的妻子阿依努尔·赛买提说，家里添了新车。", ["阿依努尔·赛买提"]),
+    # no role, no speech verb: a series name or a festival's, no person
+    ("街道举办“邻里同心·社区欢歌”活动。", []),
+    ("“中华文化·传承发展”论坛开幕。", []),
+])
+def test_a_dotted_name_whose_parts_jieba_does_not_know_by_its_context(text, names) -> None:
+    assert [m.name for m in find_mentions(text) if m.kind == "person"] == names
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("一封是外公郑德昌1950年寄回的家书。", ["郑德昌"]),  # a kin term, a full name after it
+    ("旅居泰国的华侨庄振邦每年都回乡过年。", ["庄振邦"]),  # a word for overseas Chinese
+    ("返乡青年钟丽萍开了一家网店。", ["钟丽萍"]),
+    ("马来西亚华裔少女许诗琪（Chloe Khoo）第一次回到祖籍地。", ["许诗琪"]),  # a Latin name
+    ("5月3日，邝志远（右）和同事在查看秧苗。", ["邝志远"]),  # a photo position
+    # a kin term followed by a verb, not a name
+    ("他的女儿来住几天，儿子高兴极了。", []),
+    ("华侨大学的学生来了。", []),
+    ("世界卫生组织（World Health）发布报告。", []),
+])
+def test_a_name_after_a_kin_or_reference_word_or_before_its_latin_form_or_photo_position(
+        text, names) -> None:
+    assert [m.name for m in find_mentions(text) if m.kind == "person"] == names

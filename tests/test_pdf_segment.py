@@ -32,8 +32,7 @@ SECOND_HELD_OUT = ROOT / "tests" / "pdfpages" / "heldout2"
 THIRD_HELD_OUT = ROOT / "tests" / "pdfpages" / "heldout3"
 PDFS = sorted(DEV.glob("*.pdf"))
 # The PDF path's tuned pages: every dev PDF but those of the text pages never tuned on
-# (NEVER_TUNED; the seventh set's, tuned on since its first score, once it leaves that list),
-# and the three former held-out sets. The floors hold them all.
+# (NEVER_TUNED), and the three former held-out sets. The floors hold them all.
 TUNED = [pdf for pdf in PDFS if not pdf.stem.startswith(NEVER_TUNED)] \
     + sorted(FIRST_HELD_OUT.glob("*.pdf")) + sorted(SECOND_HELD_OUT.glob("*.pdf")) \
     + sorted(THIRD_HELD_OUT.glob("*.pdf"))

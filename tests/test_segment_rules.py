@@ -383,3 +383,122 @@ def test_one_line_paragraphs_on_a_page_with_no_wrapped_text_are_no_captions():
     # no wrapped paragraph shows the column, so no line is wider than a first line of it
     (article,) = articles("第一段写在这里。\n\n第二段也在这里。\n")
     assert paragraphs(article) == ["第一段写在这里。", "第二段也在这里。"]
+
+
+def figures_of(page: str) -> list[Figure]:
+    body = segment_page(page).body
+    return [item for item in body if isinstance(item, Figure)] + [
+        figure for item in body if isinstance(item, Article) for figure in item.figures]
+
+
+def test_a_caption_that_places_people_cuts_a_paragraph_and_has_no_credit():
+    # the photo sits inside the column: its caption, set apart, says who stands where
+    page = ("侨批里的乡愁\n\n"
+            "镇上是著名侨乡，近年来\n镇里收集整理侨批、老照\n\n"
+            "3月2日，侨胞柯文远（左）\n在文化馆查看侨批。\n\n"
+            "片等侨史资料三千余件，建\n起了侨批文化馆。\n")
+    (article,) = articles(page)
+    assert paragraphs(article) == [
+        "镇上是著名侨乡，近年来镇里收集整理侨批、老照片等侨史资料三千余件，建起了侨批文化馆。"]
+    (figure,) = figures_of(page)
+    assert [p.text for p in figure.caption] == ["3月2日，侨胞柯文远（左）在文化馆查看侨批。"]
+    assert figure.credit is None
+
+
+def test_a_caption_set_wider_than_the_column_under_a_paragraph_with_no_blank_line():
+    # pdftotext prints no blank line between a paragraph and the caption under it
+    page = ("城西口袋公园开放\n"
+            "本报讯 今年以来，城西\n区利用边角地新建口袋公园\n三座，居民出门就能散步。\n"
+            "城西区第一座口袋公园开放仪式\n现场。（城西区园林局供图）\n")
+    (article,) = articles(page)
+    assert paragraphs(article) == ["今年以来，城西区利用边角地新建口袋公园三座，居民出门就能散步。"]
+    (figure,) = figures_of(page)
+    assert [p.text for p in figure.caption] == ["城西区第一座口袋公园开放仪式现场。"]
+    assert figure.credit is not None
+    assert figure.credit.text == "（城西区园林局供图）"
+
+
+def test_wire_copy_without_place_or_date_opens_a_brief():
+    page = ("侨界动态\n\n"
+            "南非侨团捐赠文具\n"
+            "据中新社电 南非华人社团\n联合会日前向两所公立小学\n捐赠文具六百套。\n"
+            "曼谷将办春节庙会\n"
+            "本报电 泰国曼谷唐人街春\n节庙会将于下月举行。\n")
+    briefs = [a for a in articles(page) if a.dateline is not None]
+    assert [(a.headline.text if a.headline else None, a.dateline.text if a.dateline else None,
+             paragraphs(a)) for a in briefs] == [
+        ("南非侨团捐赠文具", "据中新社电",
+         ["南非华人社团联合会日前向两所公立小学捐赠文具六百套。"]),
+        ("曼谷将办春节庙会", "本报电", ["泰国曼谷唐人街春节庙会将于下月举行。"])]
+
+
+def test_an_authors_note_wrapped_over_two_lines_closes_the_article():
+    page = ("别让预付卡成糊涂账\n\n"
+            "预付式消费本是便民之举，\n不能成了商家的“提款机”。\n"
+            "（作者系市社科院研究\n员）\n")
+    (article,) = articles(page)
+    assert paragraphs(article) == ["预付式消费本是便民之举，不能成了商家的“提款机”。"]
+    assert [(t.kind, t.text) for t in article.trailing] == [("trail", "（作者系市社科院研究员）")]
+
+
+def test_a_byline_naming_a_transliterated_name_and_a_series_tag_that_is_none():
+    page = ("戈壁深处的护路人\n（丝路工匠·一线故事）\n"
+            "本报记者 苗　青 通讯员 艾尼瓦尔·吐逊\n\n"
+            "清晨六点，巡道工们已经\n走在了戈壁上的铁轨旁。\n")
+    (article,) = articles(page)
+    assert article.headline is not None
+    assert article.headline.text == "戈壁深处的护路人（丝路工匠·一线故事）"
+    assert [b.names for b in article.bylines] == [["苗青", "艾尼瓦尔·吐逊"]]
+
+
+def test_subheads_run_in_after_labels_of_one_form_stay_in_their_article():
+    # 问题：… 对策：… are sections of one report, also where a photo stands between a
+    # section and the next subhead (a single 村名：… head is a headline's form); pdfminer:
+    # each head a box of its own, a blank line under it
+    page = ("老旧小区加装电梯难在哪\n\n"
+            "今年以来，全市老旧小区加\n装电梯的申请明显增多。\n\n"
+            "问题：意见难统一\n\n"
+            "低层住户担心采光和噪\n音，高层住户盼着早日开工。\n\n"
+            "居民在议事会上发言。\n（记者 林一 摄）\n\n"
+            "对策：协商定方案\n\n"
+            "街道请来规划师和律师\n，组织大家坐下来商量。\n")
+    (article,) = articles(page)
+    assert article.headline is not None
+    assert article.headline.text == "老旧小区加装电梯难在哪"
+    assert [s.head.text for s in article.sections] == ["问题：意见难统一", "对策：协商定方案"]
+
+
+def test_marked_heads_under_a_column_label_or_over_a_dateline_head_their_briefs():
+    # the first ◆ head sits under the label, the next one after a brief with no byline
+    page = ("家电以旧换新补贴发放过半\n"
+            "本报讯 今年以来，全市家电\n以旧换新补贴已发放过半。\n\n"
+            "一家之言\n"
+            "以旧换新要换出真实惠\n"
+            "□ 柯远舟\n"
+            "补贴发得好，还要看商家\n接得住。\n\n"
+            "家电快讯\n"
+            "◆旧冰箱回收点增至40个\n"
+            "本报讯（记者 林一）全市旧\n冰箱回收点已增至40个。\n"
+            "◆空调清洗投诉下降\n"
+            "本报讯 一季度，空调清洗\n投诉同比下降三成。\n")
+    heads = [(a.kicker.text if a.kicker else None, a.headline.text if a.headline else None)
+             for a in articles(page)]
+    assert heads[-2:] == [(None, "◆旧冰箱回收点增至40个"), (None, "◆空调清洗投诉下降")]
+    assert ("一家之言", "以旧换新要换出真实惠") in heads
+
+
+def test_labels_of_two_boxes_side_by_side_go_with_their_own_boxes_headline():
+    # label line and headline line both printed across the two boxes, no blank line; read
+    # box by box, the second label follows the first box's headline in the text, and it
+    # shares a word (司机) with the first box's text: it still goes with its own headline
+    page = ("城区新增八条公交线路\n"
+            "本报讯 今年以来，城区新增\n公交线路八条，市民出行\n更加便利。\n\n"
+            "站长日记    司机来信\n"
+            "凌晨四点的发车场    一把伞的温度\n"
+            "凌晨四点，发车场里司机\n们已经在检查车况，确保首\n班车准点发出。\n（骆晴）\n\n"
+            "那天雨下得很大，司机\n把自己的一把伞递给了我，\n这把伞的温度我一直记得。\n"
+            "（邝小舟）\n")
+    heads = [(a.kicker.text if a.kicker else "", a.headline.text if a.headline else "")
+             for a in articles(page)]
+    assert heads == [("", "城区新增八条公交线路"), ("站长日记", "凌晨四点的发车场"),
+                     ("司机来信", "一把伞的温度")]

@@ -30,6 +30,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from teipress import lexicon as _lexicon
+from teipress.segment.patterns import PHOTO_POSITION
 
 __all__ = ["Mention", "byline_names", "find_mentions", "speaker_after_quote"]
 
@@ -73,8 +74,16 @@ _SPEECH_VERB = re.compile(
 )
 # A citation's author or editor before the work (费孝通著《乡土中国》, 参见某某主编：《…》).
 _AUTHOR_OF = r"(?:主编|编著|著|编)[：:]?《"
+# A person's name in Latin letters in brackets after the Chinese one (林某（Jessica Lim）), as
+# reports on overseas Chinese and foreigners print it.
+_LATIN_NAME = r"[（(][A-Z][a-z]+\s*[A-Z][a-z]+(?:\s*[A-Z][a-z]+)?[)）]"
 _NAME_CUE = re.compile("|".join([_SPEECH_VERB.pattern, *_ADDRESS_WORDS, "是一名", "是一位",
-                                 _AUTHOR_OF]))
+                                 _AUTHOR_OF, _LATIN_NAME, PHOTO_POSITION.pattern]))
+# Kin terms a report names a relative by (祖父黄德顺, 丈夫热合曼·吐尔逊): the standard Chinese
+# kinship terms. They run into verbs more often than roles do ('女儿来住'), so a name after
+# one counts only when it is a full name (two given characters, or parts joined by ·).
+_KIN_WORDS = _words("祖父 祖母 外公 外婆 爷爷 奶奶 父亲 母亲 丈夫 妻子 儿子 女儿 孙子 孙女 "
+                    "哥哥 姐姐 弟弟 妹妹")
 # Last characters of words for people by their work or place (护林员, 种粮大户, 环卫工, 茶农).
 _ROLE_WORD_ENDINGS = frozenset("员师户工长农")
 _SENTENCE_END = frozenset("。！？!?；;“「『")
@@ -319,6 +328,70 @@ def _transliterated(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+# A character this common as a verb, preposition, adverb, conjunction, particle or measure
+# word ends a transliterated name's last part ('买买提家的', '艾山会说', '努尔兰带着').
+_NAME_BREAK_FREQ = 20_000
+_DOTTED_PART_MAX = 6
+
+
+def _breaks_name(ch: str) -> bool:
+    tag = _lexicon.word_tag(ch) or ""
+    common = tag in ("v", "p", "d", "c", "q") or tag.startswith("u")
+    return ch in _NOT_IN_GIVEN_NAME or (common and _lexicon.word_freq(ch) >= _NAME_BREAK_FREQ)
+
+
+def _role_before(text: str, i: int) -> bool:
+    """Whether a role word, listed or ending like one (乘务员), ends right before i."""
+    before = text[max(0, i - 6): i]
+    return any(before.endswith(role) for role in (*_lexicon.roles(), *_KIN_WORDS)) \
+        or _after_role(text, i)
+
+
+def _kin_names(text: str) -> list[tuple[int, int]]:
+    """A full name right after a kin term: '祖父黄德顺1936年…'."""
+    spans = []
+    for kin in _KIN_WORDS:
+        for m in re.finditer(kin, text):
+            end = name_end(text, m.end())
+            if end is not None and end - m.end() - _surname_at(text, m.end()) == 2:
+                spans.append((m.end(), end))
+    return spans
+
+
+def _dotted_by_context(text: str) -> list[tuple[int, int]]:
+    """A name printed in parts joined by ``·`` whose parts jieba does not know (Uyghur,
+    Kazakh names: 阿依古丽·买买提, 努尔兰·加克斯勒克): the first part starts after a role
+    word or a break in the text (punctuation, a function word), the last part runs until a
+    function word; the name counts only where a role word stands before it or a speech
+    verb or a form of address after it."""
+    cjk = re.compile(f"[{_CJK}]")
+    spans = []
+    pos = 0
+    while (dot := text.find("·", pos)) > 0:
+        pos = dot + 1
+        start = next((dot - k for k in range(2, _DOTTED_PART_MAX + 1)
+                      if dot - k >= 0 and _role_before(text, dot - k)), None)
+        role = start is not None
+        if start is None:
+            start = dot
+            while start > 0 and cjk.match(text[start - 1]) and not _breaks_name(text[start - 1]):
+                start -= 1
+            if dot - start < 2 or dot - start > _DOTTED_PART_MAX:
+                continue
+        end = dot
+        while end < len(text) and text[end] == "·":  # each part after a dot
+            part_start = end = end + 1
+            while end < len(text) and cjk.match(text[end]) and end - part_start < _DOTTED_PART_MAX \
+                    and not _breaks_name(text[end]) and not _cue_at(text, end):
+                end += 1
+            if end == part_start:
+                break
+        pos = max(pos, end)
+        if end > dot + 1 and text[end - 1] != "·" and (role or _cue_at(text, end)):
+            spans.append((start, end))
+    return spans
+
+
 def _speaker_label(text: str) -> list[tuple[int, int]]:
     """An interview's speaker label opening a paragraph: ``郜文斌：今年…``."""
     label = re.match(f"([{_CJK}]{{2,4}})[：:]", text)
@@ -514,7 +587,8 @@ def find_mentions(text: str, known_persons: Iterable[str] = ()) -> list[Mention]
     """Names in one paragraph of running text, non-overlapping, sorted by start."""
     context = [_with_given_names(text, s, e)
                for s, e in _role_names(text) + _cued_names(text) + _credit_names(text)]
-    context += _speaker_label(text) + _transliterated(text) + _unsurnamed_names(text)
+    context += _speaker_label(text) + _transliterated(text) + _dotted_by_context(text)
+    context += _unsurnamed_names(text) + _kin_names(text)
     names = {_WS.sub("", text[s:e]) for s, e in context} | {_WS.sub("", n) for n in known_persons}
     spans = context + _occurrences(text, names)
     persons = [Mention(s, e, "person", _WS.sub("", text[s:e])) for s, e in spans]

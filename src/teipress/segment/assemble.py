@@ -10,6 +10,7 @@ The public functions are the text reader's passes (``segment.text_passes``), in 
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from itertools import pairwise
@@ -57,6 +58,7 @@ def take_figures(state: TextState) -> None:
 
 def find_runs(state: TextState) -> None:
     """Runs of body paragraphs, and the words of every item."""
+    _mark_parallel_labels(state.items)
     state.runs = _runs(state.items)
     state.texts = [_words(item) for item in state.items]
     state.vocab = Vocabulary(state.texts)
@@ -241,10 +243,29 @@ def _headline_over_the_text_after(head: Head, similarity: float,
 
 
 def _is_labelled_subhead(head: Head) -> bool:
-    """A subhead by its form alone: numbered, or a label ending in a colon (``记者手记：``)."""
+    """A subhead by its form alone: numbered, a label ending in a colon (``记者手记：``), or a
+    short label run in before its phrase (``现象：办卡容易退卡难``, ``对策：…``)."""
     first = head.lines[0].text.strip()
     labelled = len(head.lines) >= 2 and first.endswith(("：", ":"))
-    return bool(SUBHEAD_MARK.match(first)) or labelled
+    return bool(SUBHEAD_MARK.match(first)) or labelled or head.parallel
+
+
+# A subhead's label and its phrase on one line: two to four characters, then a colon.
+_RUN_IN_LABEL = re.compile(r"^[\u4e00-\u9fff]{2,4}[：:]\s*[\u4e00-\u9fff“《]")
+
+
+def _mark_parallel_labels(items: list[Item]) -> None:
+    """A report's subheads set in one form, each a label as long as the others run in
+    before its phrase (现象：… 原因：… 对策：…): subheads, wherever they fall. One such head
+    alone is no sign (青山村：… is a headline's form too)."""
+    labelled = [item for item in items if isinstance(item, Head) and len(item.lines) == 1
+                and _RUN_IN_LABEL.match(item.text)]
+    def label_width(head: Head) -> int:
+        return len(re.split("[：:]", head.text, maxsplit=1)[0])
+
+    widths = Counter(label_width(head) for head in labelled)
+    for head in labelled:
+        head.parallel = widths[label_width(head)] >= 2
 
 
 def _looks_like_headline(head: Head, column: float) -> bool:
@@ -448,12 +469,18 @@ def _briefs_under(items: list[Item], start: int) -> int:
 
 def _head_briefs(state: TextState, candidates: dict[int, Head | Paragraph]) -> None:
     """A ■… head over a brief that a closing byline parts from the last heads that brief
-    (taken from the candidates)."""
+    (taken from the candidates); so does a ◆… head right under the column's label or right
+    over a brief's dateline."""
     items, builders = state.items, state.builders
     starts = {min(b.indexes): a for a, b in enumerate(builders) if b.indexes}
     for i, item in list(candidates.items()):
         before = items[i - 1] if i > 0 else None
+        after = items[i + 1] if i + 1 < len(items) else None
         closed = isinstance(before, Byline) and before.kind in CLOSING
+        if isinstance(item, Head) and item.text[:1] in BRIEF_MARKS and (
+                (isinstance(before, Head) and before.role == "label")
+                or (after is not None and _is_body(after) and DATELINE.match(after.text))):
+            closed = True
         if isinstance(item, Head) and SUBHEAD_MARK.match(item.text) and closed \
                 and (i + 1) in starts and not builders[starts[i + 1]].heads:
             builders[starts[i + 1]].heads.append((i, item))
@@ -629,7 +656,13 @@ def _beside_bonus(items: list[Item], i: int, a: int, owner: dict[int, int]) -> f
     if not isinstance(item, Head) or item.text.startswith(DASHES):
         return 0.0
     for j in (i - 1, i + 1):
-        if 0 <= j < len(items) and isinstance(items[j], Head) and owner.get(j) == a:
+        other = items[j] if 0 <= j < len(items) else None
+        # printed above it or below it: heads of boxes set side by side, read box by box,
+        # neighbour a head of the other box printed on the same lines
+        placed = isinstance(other, Head) and (
+            other.lines[-1].number < item.first_line if j < i
+            else other.first_line > item.lines[-1].number)
+        if placed and owner.get(j) == a:
             return thresholds.BESIDE_BONUS
     return 0.0
 

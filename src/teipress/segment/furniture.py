@@ -14,14 +14,18 @@ from teipress.segment import thresholds
 from teipress.segment.model import FurnitureItem, Line, Page
 from teipress.segment.patterns import (
     EDITOR_ENTRY,
+    EDITORS_CONTACT,
     ISSUE_DATE,
     PAGE_NUMBER,
     SECTIONS,
+    TRANSLITERATED_NAME,
     is_person_name,
 )
 
 WEEKDAY = re.compile(r"(?:星期|周|礼拜)[一二三四五六日天]")
-_PAPER_NAME = r"[\u4e00-\u9fff]{1,6}(?:日报|晚报|都市报|时报|商报|早报|晨报|青年报|法治报)"
+# A paper's name, maybe with its edition (海外版, 农村版: a national paper's separate editions).
+_PAPER_NAME = (r"[\u4e00-\u9fff]{1,6}(?:日报|晚报|都市报|时报|商报|早报|晨报|青年报|法治报)"
+               r"(?:[\u4e00-\u9fff]{2}版)?")
 _PAPER = re.compile(rf"^{_PAPER_NAME}$")
 # The paper's name printed as one word with the section: 星城晚报·教育周刊.
 _PAPER_SECTION = re.compile(rf"^(?P<paper>{_PAPER_NAME}·)[\u4e00-\u9fff]{{2,6}}(?=\s|$)")
@@ -32,6 +36,7 @@ _FOLIO_SECTION = re.compile(
     r"^(?![年月日号个版期])[\u4e00-\u9fff]{2,4}(?:·[\u4e00-\u9fff]{2,4})?(?=\s|$)")
 _PINYIN_MASTHEAD = re.compile(r"^[A-Z]{4,}(?: [A-Z]{4,}){1,3}(?=\s|$)")
 _SECTION_WORD = re.compile(r"^[\u4e00-\u9fff·]{2,4}$")
+_TRANSLITERATED = re.compile(rf"^{TRANSLITERATED_NAME}$")
 _LETTER_SPACED = re.compile(r"^[\u4e00-\u9fff](?:[ \u3000]{1,3}[\u4e00-\u9fff]){1,5}(?=\s|$)")
 _SECTION_LIKE = re.compile(
     r"^(?:[\u4e00-\u9fff·]{2,6}版|[\u4e00-\u9fff·]{2,8}(?:新闻|周刊|专刊|专版))$"
@@ -67,6 +72,8 @@ def _next_item(rest: str, paper_title: str, line_start: bool, after_folio: bool 
         names, consumed = _editor_names(match.group("names"))
         if names:
             end = match.start("names") + consumed
+            while contact := EDITORS_CONTACT.match(rest, end):
+                end = contact.end()
             role = match.group("role")
             return FurnitureItem("editors", rest[:end], editors=[(role, names)]), rest[end:]
     if match := ISSUE_DATE.match(rest):
@@ -78,11 +85,12 @@ def _next_item(rest: str, paper_title: str, line_start: bool, after_folio: bool 
         paper = with_section["paper"]
         return FurnitureItem("title", paper), rest[len(paper):]
     beside_folio = after_folio and bool(_FOLIO_SECTION.match(word)) and not _PAPER.match(word)
-    if word in SECTIONS or _SECTION_LIKE.match(word) or beside_folio:
+    if (word in SECTIONS or _SECTION_LIKE.match(word) or beside_folio) and not _PAPER.match(word):
         return FurnitureItem("header", word), rest[len(word):]
     if spaced := _LETTER_SPACED.match(rest):  # a section name set with wide tracking: 评　论
         joined = "".join(spaced.group().split())
-        if joined in SECTIONS or _SECTION_LIKE.match(joined):
+        # listed, shaped like one, or set beside the folio's number or date (07  民　族　团　结)
+        if joined in SECTIONS or _SECTION_LIKE.match(joined) or after_folio:
             return FurnitureItem("header", spaced.group()), rest[spaced.end():]
     if _PAPER.match(word):
         return FurnitureItem("title", word), rest[len(word):]
@@ -110,7 +118,7 @@ def _editor_names(names_text: str) -> tuple[list[str], int]:
             token, end = token + tokens[i + 1][0], tokens[i + 1][2]
             i += 1
         # the first name after a role is taken even with a rare surname (濮小舟)
-        plausible = is_person_name(token, in_byline=True) or (
+        plausible = is_person_name(token, in_byline=True) or bool(_TRANSLITERATED.match(token)) or (
             not names and _SECTION_WORD.match(token) and len(token) <= 3)
         if token in SECTIONS or not plausible:
             break

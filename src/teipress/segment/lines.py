@@ -15,6 +15,7 @@ from teipress.lexicon import word_freq, word_tag
 from teipress.segment import thresholds
 from teipress.segment.model import Byline, BylineKind, Head, Line, Paragraph, Piece
 from teipress.segment.patterns import (
+    AUTHOR_NOTE,
     COMMENTATOR,
     CREDIT,
     DATELINE,
@@ -23,6 +24,7 @@ from teipress.segment.patterns import (
     LEADING_BYLINE,
     OPENING_LABEL,
     PHOTO_LEADIN,
+    PHOTO_POSITION,
     RUN_ON_BYLINE,
     SECTIONS,
     SOURCE_NOTE,
@@ -142,8 +144,9 @@ def read_pieces(lines: list[Line | None]) -> tuple[list[Piece], float]:
     for block in blocks:
         after_open = _open_before(pieces, captions) is not None
         read = _block_pieces(block, columns, after_open)
-        if len(read) == 1 and isinstance(read[0], Paragraph) and not after_open \
-                and _set_apart_caption(block, columns):
+        if len(read) == 1 and isinstance(read[0], Paragraph) and (
+                (not after_open and _set_apart_caption(block, columns))
+                or _places_people(read[0])):
             read[0].caption = True
         for n, piece in enumerate(read):
             following = read[n + 1] if n + 1 < len(read) else None
@@ -251,6 +254,13 @@ def _set_apart_caption(block: list[Line], columns: Columns) -> bool:
     return ends_sentence(text) and not _LAST_BRACKET.search(text) \
         and width(text.rstrip(HANGING)) > first_line + 0.5 \
         and width(text) <= columns.page * thresholds.WIDE_FACTOR
+
+
+def _places_people(paragraph: Paragraph) -> bool:
+    """A short block of its own that says where people stand (某某（左）): a photo's caption,
+    credited or not, even where it cuts a paragraph in two."""
+    return len(paragraph.lines) <= thresholds.CAPTION_LINES and ends_sentence(paragraph.text) \
+        and bool(PHOTO_POSITION.search(paragraph.text))
 
 
 def _caption_like(paragraph: Paragraph) -> bool:
@@ -419,6 +429,8 @@ def byline_kind(text: str) -> BylineKind | None:
         return "lead"
     if TRAILING_BYLINE.match(text) and names_in(text):
         return "trail"
+    if AUTHOR_NOTE.match(text):
+        return "trail"
     if END_MARK.fullmatch(text):
         return "end"
     if JUMP.fullmatch(text):
@@ -476,6 +488,8 @@ def split_trailing_byline(paragraph: Paragraph) -> list[Paragraph | Byline]:
     ``…跑得快了。（本报记者 程远航）``, ``…攻关。（完）``."""
     if TRAILING_BYLINE.fullmatch(paragraph.text) and names_in(paragraph.text):
         # a trailing byline wrapped over several lines: （作者：甲、乙，分别系…）
+        return [Byline(paragraph.lines[0], paragraph.text, "trail", names_in(paragraph.text))]
+    if AUTHOR_NOTE.match(paragraph.text):  # a note on the author wrapped over lines
         return [Byline(paragraph.lines[0], paragraph.text, "trail", names_in(paragraph.text))]
     jump = JUMP.match(paragraph.text)
     if jump:  # ``（上接A01版）据介绍，…``: where the article comes from
@@ -683,12 +697,15 @@ def _ends_paragraph(line: Line, nxt: Line, column: float, next_column: float,
         return True
     if width(line.text) < column - thresholds.SHORT_BY / 2 - (thresholds.INDENT if first else 0):
         return True
+    # a first line may end in a mark hanging past the column's edge: measure it without
+    set_in = width(nxt.text.rstrip()[:-1] if nxt.text.rstrip()[-1:] in HANGING else nxt.text)
+    # a column's line, then one wider than the column: a caption set to its photo's width
+    if set_in > next_column + 0.5 and width(line.text.rstrip(HANGING)) <= column + 0.5:
+        return True
     numbered = SUBHEAD_MARK.match(nxt.text.strip())  # 三、… opens a clause whatever its width
     run = _LATIN_RUN.match(after.text.strip()) if after is not None and not numbered else None
     if run and width(nxt.text) + width(run.group()) > next_column:
         return False  # the run could not have fitted even on a full line
-    # a first line may end in a mark hanging past the column's edge: measure it without
-    set_in = width(nxt.text.rstrip()[:-1] if nxt.text.rstrip()[-1:] in HANGING else nxt.text)
     return not ends_sentence(nxt.text) and set_in <= next_column - thresholds.SHORT_BY
 
 

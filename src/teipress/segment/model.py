@@ -68,6 +68,7 @@ class Head:
     lines: list[Line]
     role: HeadRole | None = None  # None: not yet known (a head in the pool)
     glued: bool = False  # set directly above a paragraph, with no blank line: a subhead
+    parallel: bool = False  # one of several subheads run in after a label of one form (现象：…)
 
     @property
     def text(self) -> str:

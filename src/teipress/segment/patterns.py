@@ -13,6 +13,12 @@ from teipress.lexicon import byline_surnames, surnames
 # sometimes padded with spaces to the width of three (颜  珂).
 NAME = r"[\u4e00-\u9fff](?:[ \u3000]{1,3}[\u4e00-\u9fff]|[\u4e00-\u9fff]{1,3})"
 _NAME_RE = re.compile(NAME)
+# A transliterated name (Uyghur, Kazakh, Tibetan, foreign) printed in parts joined by the
+# middle dot: 热娜·阿不都, 约翰·史密斯. A bracketed series tag is shaped the same way
+# (（法治护航·基层治理观察））, so a bracket holding one is a byline only after a role word.
+TRANSLITERATED_NAME = r"[\u4e00-\u9fff]{1,5}(?:·[\u4e00-\u9fff]{1,5})+"
+_TRANSLITERATED_RE = re.compile(TRANSLITERATED_NAME)
+_PERSON_NAME = rf"(?:{TRANSLITERATED_NAME}|{NAME})"
 
 # Who wrote or photographed: 本报记者, 新华社记者, 河北日报记者, 青年报·青年网记者 (a paper
 # and its website), 实习生, 文/图 …
@@ -29,7 +35,8 @@ REPORTER_ROLES = (
 )
 _ROLE = rf"(?:{REPORTER_ROLES})"
 _MARK = r"(?:[■□●◆◇▲△★☆▌▍│|]\s*)?"
-_NAMES = rf"{NAME}(?:\s*[、，,\s]\s*{NAME})*"
+_PLAIN_NAMES = rf"{NAME}(?:\s*[、，,\s]\s*{NAME})*"
+_NAMES = rf"{_PERSON_NAME}(?:\s*[、，,\s]\s*{_PERSON_NAME})*"
 
 _WORK = r"(?:[文图]\s*[/／]\s*)?"  # 文/本报记者 某某  图/本报记者 某某
 LEADING_BYLINE = re.compile(
@@ -38,7 +45,8 @@ LEADING_BYLINE = re.compile(
 _MORE_REPORTERS = rf"(?:\s+(?:{_ROLE})\s*[:：]?\s*{_NAMES})*"  # … 通讯员 某某
 _AUTHOR = r"作者\s*[:：][^（()）]{2,80}"  # an essay's author line: （作者：某某，系某大学教授）
 TRAILING_BYLINE = re.compile(  # its own line: (路静), （记者 某某 通讯员 某某）, （作者：…）
-    rf"^[（(]\s*(?:(?:(?:{_ROLE})\s*[:：]?\s*)?{_NAMES}{_MORE_REPORTERS}|{_AUTHOR})\s*[)）]$"
+    rf"^[（(]\s*(?:(?:(?:{_ROLE})\s*[:：]?\s*{_NAMES}|{_PLAIN_NAMES}){_MORE_REPORTERS}|{_AUTHOR})"
+    r"\s*[)）]$"
 )
 # A byline naming no one: the paper's commentator or editorial board (本报评论员).
 COMMENTATOR = re.compile(rf"^{_OUTLET}?(?:特约|首席)?(?:评论员|编辑部|评论部)$")
@@ -54,6 +62,9 @@ END_MARK = re.compile(
     r"|(?:摘编|摘|转载|转|选|编)自[^（()）]{1,30}|原载[^（()）]{1,30}|来源\s*[:：][^（()）]{1,30})"
     r"\s*[)）]$"
 )
+# A note on the author closing a commentary on a line of its own, maybe wrapped: （作者系…）,
+# （作者为…）: a trailing byline that names the author's post (the PDF path reads it so too).
+AUTHOR_NOTE = re.compile(r"^[（(]\s*作者\s*(?:系|为)[^（）()]{2,40}[）)]$")
 RUN_ON_BYLINE = re.compile(  # after a paragraph's last sentence: a role word is needed there
     rf"[（(]\s*(?:(?:{_ROLE})\s*[:：]?\s*{_NAMES}{_MORE_REPORTERS}|{_AUTHOR})\s*[)）]$"
 )
@@ -70,10 +81,11 @@ CREDIT = re.compile(
 # 新华社北京3月5日电 / 本报北京2月28日电 / 本报讯 / 中新网上海1月2日电, then (记者 某某).
 DATELINE = re.compile(
     rf"^(?P<dateline>(?:据?{_OUTLET}|中新网|人民网|新华网|央视网)"
-    r"(?:讯|[\u4e00-\u9fff]{0,12}?\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[电讯]))"
+    # 本报讯, a wire's copy without place or date (据中新社电 …), or with them
+    r"(?:讯|电(?=\s)|[\u4e00-\u9fff]{0,12}?\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[电讯]))"
     rf"(?P<byline>\s*[（(]\s*(?:{_ROLE})?\s*{_NAMES}(?:\s+(?:{_ROLE})\s*{_NAMES})*\s*[)）]"
     # or unbracketed, each name after its role, a space before the text: 本报讯 记者 某某 …
-    rf"|\s+(?:{_ROLE})\s*{NAME}(?:\s*(?:{_ROLE})\s*{NAME})*(?=\s))?"
+    rf"|\s+(?:{_ROLE})\s*{_PERSON_NAME}(?:\s*(?:{_ROLE})\s*{_PERSON_NAME})*(?=\s))?"
 )
 # Numbered or marked subheads (小标题): 一、 （二） 3. ■ ●.
 # The marks that open a brief's head (■江州马拉松报名人数创新高), stacked under a column's label.
@@ -86,6 +98,8 @@ SUBHEAD_MARK = re.compile(
 OPENING_LABEL = re.compile(r"^(?:编者按|编后语?|核心提示|核心阅读|内容提要|导读)\s*[:：]")
 SOURCE_NOTE = re.compile(r"^(?:数据|资料|信息)来源\s*[:：]")  # a chart's source line
 PHOTO_LEADIN = re.compile(r"^(?:图为|上图|下图|左图|右图|▲|△|◀|▶)")
+# Where a person stands in a photo, printed after the name in its caption: 某某（左）, （右二）.
+PHOTO_POSITION = re.compile(r"[（(](?:左|右|中|前排|后排)[一二三四五六七八九]?[)）]")
 
 # Page furniture: the editors' roles, page numbers, dates with weekdays, section names.
 # Roles of the editors line: a role word, maybe with a qualifier (本版, 值班, 视觉, 版式…).
@@ -100,8 +114,13 @@ EDITOR_ROLES = (
     r"|值班主任|主任|编委|主编)"
 )
 EDITOR_ENTRY = re.compile(
-    rf"(?P<role>{EDITOR_ROLES})(?:\s*[:：/／]\s*|\s+)(?P<names>{NAME}(?:\s*[、，,\s]\s*{NAME})*)"
+    rf"(?P<role>{EDITOR_ROLES})(?:\s*[:：/／]\s*|\s+)"
+    rf"(?P<names>{_PERSON_NAME}(?:\s*[、，,\s]\s*{_PERSON_NAME})*)"
 )
+# The page's mailbox or hotline, printed on the editors line after the names
+# (邮箱：…@…, 电话：…): part of that line, naming no one.
+EDITORS_CONTACT = re.compile(
+    r"\s+(?:电子邮箱|电子信箱|邮箱|E-mail|Email|电话|热线|传真)\s*[:：]\s*[A-Za-z0-9@._\-]+")
 ISSUE_DATE = re.compile(
     r"(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日"
     r"(?:\s*(?:星期|周|礼拜)[一二三四五六日天])?(?:\s*农历[\u4e00-\u9fff]{2,10})?"
@@ -156,7 +175,7 @@ def names_in(text: str) -> list[str]:
         token = tokens[i]
         if len(token) == 1 and i + 1 < len(tokens) and len(tokens[i + 1]) == 1:
             token, i = token + tokens[i + 1], i + 1
-        if is_person_name(token, in_byline=True):
+        if is_person_name(token, in_byline=True) or _TRANSLITERATED_RE.fullmatch(token):
             names.append(token)
         i += 1
     return names
