@@ -63,8 +63,8 @@ END_MARK = re.compile(
     r"\s*[)）]$"
 )
 # A note on the author closing a commentary on a line of its own, maybe wrapped: （作者系…）,
-# （作者为…）: a trailing byline that names the author's post (the PDF path reads it so too).
-AUTHOR_NOTE = re.compile(r"^[（(]\s*作者\s*(?:系|为)[^（）()]{2,40}[）)]$")
+# （作者为…）, （作者：…）: a trailing byline naming the author's post (both paths read it).
+AUTHOR_NOTE = re.compile(r"^[（(]\s*作者\s*(?:系|为|[:：])[^（）()]{2,40}[）)]$")
 RUN_ON_BYLINE = re.compile(  # after a paragraph's last sentence: a role word is needed there
     rf"[（(]\s*(?:(?:{_ROLE})\s*[:：]?\s*{_NAMES}{_MORE_REPORTERS}|{_AUTHOR})\s*[)）]$"
 )

@@ -18,8 +18,6 @@ from teipress.segment.model import Byline, BylineKind, Head, Line, Paragraph, Pi
 from teipress.segment.patterns import DATELINE, OPENING_LABEL, is_person_name, names_in
 from teipress.segment.text import ends_sentence, join_lines
 
-# A note on the author closing the text on a line of its own: （作者系…）（作者单位：…）
-AUTHOR_NOTE = re.compile(r"^[（(]\s*作者\s*(?:系|为|单位\s*[:：]|[:：])[^（）()]{2,40}[）)]$")
 GAP = "\x00"  # a space to keep where lines are joined (join_lines strips white)
 # A reporters' bracket still open: （记者 某某 … （融媒体记者 某某 …
 OPEN_REPORTERS = re.compile(r"[（(]\s*[\u4e00-\u9fff]{0,4}?(?:记者|通讯员|实习生)[^）)]*$")
@@ -165,12 +163,6 @@ def _flush_right(line: Line, edges: ColumnEdges) -> bool:
             and line.placed.x0 - edges.left(line) >= thresholds.FLUSH_RIGHT * line.size)
 
 
-def _kind(text: str) -> BylineKind | None:
-    """A byline's kind by its form (the text path's), or ``trail`` for a note on the author
-    closing a commentary on a line of its own: （作者系江州大学经济学院教授 甘如海）."""
-    return byline_kind(text) or ("trail" if AUTHOR_NOTE.match(text) else None)
-
-
 def _joined(lines: list[Line]) -> str:
     """The lines' text joined as running text. A line that ends inside an opening
     dateline's reporters' bracket may end between two of its names (本报讯（记者 隗　晨 /
@@ -256,7 +248,7 @@ def _wrapped_head_byline(block: Block, out: list[Piece]) -> Byline | None:
     joined = join_lines([line.text for line in block.lines])
     if 1 < len(block.lines) <= thresholds.MAX_WRAPPED and not any(
             isinstance(piece, Paragraph) for piece in out) and (
-            _kind(joined) == "lead" or lone_byline(joined)):
+            byline_kind(joined) == "lead" or lone_byline(joined)):
         return Byline(block.lines[0], joined, "lead", names_in(joined))
     return None
 
@@ -289,14 +281,14 @@ def _byline_at(lines: list[Line], i: int, before_text: bool, edges: ColumnEdges
     after it its bracket runs over (（记者 某某 通讯 / 员 某某）). ``before_text``: no
     paragraph has started yet, where a name alone on its line is the byline."""
     text = lines[i].text.strip()
-    kind = _kind(text)
+    kind = byline_kind(text)
     if not kind and (len(lines) == 1 or (i == 0 and _ended(lines[i], edges))) and (
             lone_byline(text)) and before_text:
         return "lead", text, 0  # a name (or 本报评论员) alone over the article's text
     if not kind and "（" in text and "）" not in text:
         more, joined = _bracket_closed(lines, i)
-        if more and _kind(joined) in _BRACKETED:
-            return _kind(joined), joined, more
+        if more and byline_kind(joined) in _BRACKETED:
+            return byline_kind(joined), joined, more
     return kind, text, 0
 
 
