@@ -29,6 +29,10 @@ MEAN_FLOOR = 0.90
 # (tests/pages/README.md).
 NEVER_TUNED = ("overseas-edition-2025-01-14-p06", "ethnic-news-2025-04-01-p07",
                "railway-news-2025-01-22-p03", "civic-daily-2025-03-14-p08")
+# The eighth set: written before the round that tunes on the seventh, never tuned on by either
+# path (its PDFs in tests/pdfpages/dev neither), scored once by the lead at that round's end.
+NEVER_TUNED += ("workers-daily-2025-04-29-p04", "defence-weekly-2025-08-01-p06",
+                "elders-news-2025-10-29-p03", "safety-herald-2025-07-16-p02")
 HELD_OUT = ("theory-daily-2023-10-16-p11", "youth-daily-2023-09-25-p07",
             "farmers-daily-2023-08-17-p06", "city-daily-2023-11-03-p02", *NEVER_TUNED)
 
