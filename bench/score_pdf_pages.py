@@ -14,8 +14,8 @@ since their first scores, see tests/pdfpages/README.md) and heldout3 (never tune
 by the lead at the end of the round that wrote it. Needs poppler; the scorer is the copy under
 tests/shared/.
 
-usage: PYTHONPATH=src python bench/score_pdf_pages.py [--set dev|heldout|heldout2|heldout3]
-       [PAGE.pdf ...]
+usage: PYTHONPATH=src python bench/score_pdf_pages.py
+       [--set dev|heldout|heldout2|heldout3|heldout4] [PAGE.pdf ...]
 """
 
 from __future__ import annotations
@@ -34,8 +34,8 @@ from teipress.edition import Edition
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT / "tests" / "shared"
 PDFPAGES = ROOT / "tests" / "pdfpages"
-SETS = ("dev", "heldout", "heldout2", "heldout3")
-HELD_OUT = ("heldout3",)  # never tuned on: left out of a run without --set
+SETS = ("dev", "heldout", "heldout2", "heldout3", "heldout4")
+HELD_OUT = ("heldout3", "heldout4")  # never tuned on: left out of a run without --set
 
 
 def pdftotext(pdf: Path) -> str:
