@@ -6,55 +6,56 @@ a width or of the page. The passes read these at call time (``thresholds.NAME``)
 value generalises.
 
 Evidence (``bench/lopo_pdf.py`` on the tuned test page PDFs: ``tests/pdfpages`` dev, heldout,
-heldout2 and heldout3, both typesetters, 78 PDFs of 35 papers; the held-out sets are never
+heldout2 and heldout3, both typesetters, 86 PDFs of 39 papers; the held-out sets are never
 read): each threshold was tried at the values shown, one at a time, the others as shipped;
-"folds" says in how many of the 35 leave-one-paper-out folds the value fitted on the other
+"folds" says in how many of the 39 leave-one-paper-out folds the value fitted on the other
 papers is the shipped one (on a tie the shipped value stays); the last column gives the
-all-pages mean at each value tried (the shipped one in bold). All-pages mean 0.996, leave one
-paper out 0.995.
+all-pages mean at each value tried (the shipped one in bold). All-pages mean 0.997, leave one
+paper out 0.997.
 
 Where the mean moves, the test pages bear the value out: the size ratios (HEAD_SIZE,
 SAME_SIZE, SMALL_SIZE), the measure (MEASURE), how close heads stack (GROUP_GAP) and what a
 subhead is (SUBHEAD_SHARE) have the shipped value on a peak every fold keeps. Where it is
 flat over the whole range tried, the test pages do not decide it and the value is the
 typographic convention its comment gives (bands, gaps, indents): it depends on no paper, and
-the held-out sets are the test of it. SHORT and SHORT_UNENDED: 34 folds would pick a larger
-value at the same mean (to the third decimal); the shipped values stay.
+the held-out sets are the test of it. SHORT and SHORT_UNENDED: 38 folds would pick a larger
+value (all-pages .998 against .997); measured after the round's held-out sets were scored,
+the change is left to the next round, which can check it on pages not yet written.
 
 | threshold | value | folds picking it | all-pages mean at each value tried |
 | --- | --- | --- | --- |
-| FURNITURE_BAND | .18 | 35/35 | .108:.996 .144:.996 **.18:.996** .225:.996 .288:.996 |
-| LABEL_SIZE | .9 | 35/35 | .54:.994 .72:.996 **.9:.996** 1.125:.996 1.44:.996 |
-| LABEL_GAP | 2 | 35/35 | 1.2:.996 1.6:.996 **2:.996** 2.5:.996 3.2:.996 |
-| RUNNING_LINES | 5 | 35/35 | 3:.996 4:.996 **5:.996** 6:.996 7:.996 |
-| LINE_GAP | .9 | 35/35 | .54:.996 .72:.996 **.9:.996** 1.125:.996 1.44:.996 |
-| UNDER | .5 | 35/35 | .3:.996 .4:.996 **.5:.996** .625:.996 .8:.996 |
-| INDENT_EMS | 2.5 | 35/35 | 1.5:.996 2:.996 **2.5:.996** 3.125:.996 4:.996 |
-| MEASURE | 1.25 | 35/35 | .75:.95 1:.98 **1.25:.996** 1.562:.996 2:.996 |
-| HANGING | .6 | 35/35 | .36:.996 .48:.996 **.6:.996** .75:.996 .96:.996 |
-| SAME_SIZE | 1.06 | 35/35 | .636:.9 .848:.9 **1.06:.996** 1.325:.989 1.696:.987 |
-| HEAD_SIZE | 1.2 | 35/35 | .72:.51 .96:.645 **1.2:.996** 1.5:.984 1.92:.971 |
-| SMALL_SIZE | .9 | 35/35 | .54:.963 .72:.963 **.9:.996** 1.125:.975 1.44:.975 |
-| MAX_SUBHEAD_LINES | 3 | 35/35 | 1:.994 2:.996 **3:.996** 4:.996 5:.996 |
-| LABEL_CHARACTERS | 5 | 35/35 | 3:.992 4:.996 **5:.996** 6:.996 7:.996 |
-| GROUP_GAP | 1.2 | 35/35 | .72:.995 .96:.996 **1.2:.996** 1.5:.996 1.92:.991 |
-| CAPTION_GAP | 1.5 | 35/35 | .9:.996 1.2:.996 **1.5:.996** 1.875:.996 2.4:.993 |
-| MAX_CAPTION_LINES | 5 | 35/35 | 3:.996 4:.996 **5:.996** 6:.996 7:.996 |
-| SERIES_GAP | 2 | 35/35 | 1.2:.996 1.6:.996 **2:.996** 2.5:.996 3.2:.996 |
-| SUBHEAD_SHARE | .8 | 35/35 | .48:.996 .64:.996 **.8:.996** 1:.996 1.28:.985 |
-| NEIGHBOUR_GAP | 3 | 35/35 | 1.8:.995 2.4:.996 **3:.996** 3.75:.996 4.8:.995 |
-| TITLE_GAP | 2 | 35/35 | 1.2:.996 1.6:.996 **2:.996** 2.5:.996 3.2:.996 |
-| OVERHANG | .3 | 35/35 | .18:.996 .24:.996 **.3:.996** .375:.996 .48:.996 |
-| LEVEL | 2 | 35/35 | 1.2:.996 1.6:.996 **2:.996** 2.5:.996 3.2:.996 |
-| UNDERLINE | .8 | 35/35 | .48:.996 .64:.996 **.8:.996** 1:.996 1.28:.996 |
-| INDENT | 1.2 | 35/35 | .72:.996 .96:.996 **1.2:.996** 1.5:.996 1.92:.995 |
-| SHORT | .8 | 1/35 (1.28×34) | .48:.996 .64:.996 **.8:.996** 1:.996 1.28:.996 |
-| SHORT_UNENDED | 2.5 | 1/35 (3.125×34) | 1.5:.996 2:.996 **2.5:.996** 3.125:.996 4:.996 |
-| FLUSH_RIGHT | 2.5 | 35/35 | 1.5:.996 2:.996 **2.5:.996** 3.125:.996 4:.996 |
-| SIGNED | .95 | 35/35 | .57:.996 .76:.996 **.95:.996** 1.188:.996 1.52:.996 |
-| MAX_WRAPPED | 3 | 35/35 | 1:.995 2:.996 **3:.996** 4:.996 5:.996 |
-| EDGE_LINES | 3 | 33/35 (2×1, 5×1) | 1:.995 2:.996 **3:.996** 4:.996 5:.996 |
-| ACROSS | .6 | 35/35 | .36:.996 .48:.996 **.6:.996** .75:.996 .96:.995 |
+| FURNITURE_BAND | .18 | 39/39 | .108:.997 .144:.997 **.18:.997** .225:.997 .288:.997 |
+| LABEL_SIZE | .9 | 39/39 | .54:.996 .72:.997 **.9:.997** 1.125:.997 1.44:.997 |
+| LABEL_GAP | 2 | 39/39 | 1.2:.997 1.6:.997 **2:.997** 2.5:.997 3.2:.997 |
+| RUNNING_LINES | 5 | 39/39 | 3:.997 4:.997 **5:.997** 6:.997 7:.997 |
+| LINE_GAP | .9 | 39/39 | .54:.997 .72:.997 **.9:.997** 1.125:.997 1.44:.997 |
+| UNDER | .5 | 39/39 | .3:.997 .4:.997 **.5:.997** .625:.997 .8:.997 |
+| INDENT_EMS | 2.5 | 39/39 | 1.5:.997 2:.997 **2.5:.997** 3.125:.997 4:.997 |
+| MEASURE | 1.25 | 39/39 | .75:.952 1:.982 **1.25:.997** 1.562:.997 2:.997 |
+| HANGING | .6 | 39/39 | .36:.997 .48:.997 **.6:.997** .75:.997 .96:.997 |
+| SAME_SIZE | 1.06 | 39/39 | .636:.904 .848:.904 **1.06:.997** 1.325:.989 1.696:.988 |
+| HEAD_SIZE | 1.2 | 39/39 | .72:.508 .96:.647 **1.2:.997** 1.5:.983 1.92:.969 |
+| SMALL_SIZE | .9 | 39/39 | .54:.962 .72:.962 **.9:.997** 1.125:.976 1.44:.976 |
+| MAX_SUBHEAD_LINES | 3 | 39/39 | 1:.996 2:.997 **3:.997** 4:.997 5:.997 |
+| LABEL_CHARACTERS | 5 | 39/39 | 3:.993 4:.997 **5:.997** 6:.997 7:.997 |
+| GROUP_GAP | 1.2 | 39/39 | .72:.997 .96:.997 **1.2:.997** 1.5:.997 1.92:.993 |
+| CAPTION_GAP | 1.5 | 39/39 | .9:.997 1.2:.997 **1.5:.997** 1.875:.997 2.4:.995 |
+| MAX_CAPTION_LINES | 5 | 39/39 | 3:.997 4:.997 **5:.997** 6:.997 7:.997 |
+| SERIES_GAP | 2 | 39/39 | 1.2:.997 1.6:.997 **2:.997** 2.5:.997 3.2:.997 |
+| SUBHEAD_SHARE | .8 | 39/39 | .48:.997 .64:.997 **.8:.997** 1:.997 1.28:.984 |
+| NEIGHBOUR_GAP | 3 | 39/39 | 1.8:.997 2.4:.997 **3:.997** 3.75:.997 4.8:.997 |
+| TITLE_GAP | 2 | 39/39 | 1.2:.997 1.6:.997 **2:.997** 2.5:.997 3.2:.997 |
+| OVERHANG | .3 | 39/39 | .18:.997 .24:.997 **.3:.997** .375:.997 .48:.997 |
+| LEVEL | 2 | 39/39 | 1.2:.997 1.6:.997 **2:.997** 2.5:.997 3.2:.997 |
+| UNDERLINE | .8 | 39/39 | .48:.997 .64:.997 **.8:.997** 1:.997 1.28:.997 |
+| INDENT | 1.2 | 39/39 | .72:.997 .96:.997 **1.2:.997** 1.5:.997 1.92:.997 |
+| SHORT | .8 | 1/39 (1.28×38) | .48:.997 .64:.997 **.8:.997** 1:.997 1.28:.998 |
+| SHORT_UNENDED | 2.5 | 1/39 (3.125×38) | 1.5:.997 2:.997 **2.5:.997** 3.125:.998 4:.998 |
+| FLUSH_RIGHT | 2.5 | 39/39 | 1.5:.997 2:.997 **2.5:.997** 3.125:.997 4:.997 |
+| SIGNED | .95 | 39/39 | .57:.997 .76:.997 **.95:.997** 1.188:.997 1.52:.997 |
+| MAX_WRAPPED | 3 | 39/39 | 1:.997 2:.997 **3:.997** 4:.997 5:.997 |
+| EDGE_LINES | 3 | 37/39 (2×1, 5×1) | 1:.997 2:.997 **3:.997** 4:.997 5:.997 |
+| ACROSS | .6 | 39/39 | .36:.997 .48:.997 **.6:.997** .75:.997 .96:.996 |
 
 Rerun ``bench/lopo_pdf.py`` after a rule changes and update this table from what it prints.
 """
