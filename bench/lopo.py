@@ -22,9 +22,9 @@ from __future__ import annotations
 
 import sys
 import tempfile
-from collections import Counter, defaultdict
 from pathlib import Path
 
+from lopo_fit import evidence_table, fit_without
 from score_pages import SETS, gold_pages, load_scorer, mean, paper_of, score_all, set_of
 
 from teipress.segment import thresholds
@@ -77,32 +77,18 @@ def main(argv: list[str]) -> None:
                                       score_all(pages, scorer, Path(tmp)).items()}
                 setattr(thresholds, name, shipped[name])
         # leave one paper out: fit every threshold on the others, score the one left out
-        picks: dict[str, Counter] = defaultdict(Counter)
+        folds: list[dict[str, float]] = []
         lopo: dict[Path, dict] = {}
         for paper in papers:
-            fitted = {}
-            for name, values in GRID.items():
-                def train(value, name=name, paper=paper):
-                    return mean(s for p, s in sweep[name, value].items() if paper_of(p) != paper)
-                best = max(train(v) for v in values)
-                fitted[name] = (shipped[name] if train(shipped[name]) >= best - 1e-9
-                                else max(values, key=train))
-                picks[name][fitted[name]] += 1
+            fitted = fit_without(paper, GRID, shipped, sweep, paper_of)
+            folds.append(fitted)
             for name, value in fitted.items():
                 setattr(thresholds, name, value)
             held = [(t, g) for t, g in pages if paper_of(t) == paper]
             lopo.update(score_all(held, scorer, Path(tmp)))
             for name in GRID:
                 setattr(thresholds, name, shipped[name])
-    print("| threshold | value | folds picking it | all-pages mean at each value tried |")
-    print("| --- | --- | --- | --- |")
-    for name, values in GRID.items():
-        means = " ".join(
-            f"**{_g(v)}:{_g(mean(sweep[name, v].values()))}**" if v == shipped[name]
-            else f"{_g(v)}:{_g(mean(sweep[name, v].values()))}" for v in values)
-        others = ", ".join(f"{_g(v)}×{n}" for v, n in picks[name].items() if v != shipped[name])
-        print(f"| {name} | {shipped[name]:g} | {picks[name][shipped[name]]}/{len(papers)}"
-              f"{' (' + others + ')' if others else ''} | {means} |")
+    print("\n".join(evidence_table(GRID, shipped, sweep, folds)))
     print(f"\n{'set':28} pages  all-pages  LOPO   persons P  persons R (all-pages)")
     for name in chosen:
         in_set = [p for p in base if set_of(p) == name]
@@ -114,12 +100,6 @@ def main(argv: list[str]) -> None:
     print(f"{'all ' + str(len(base)) + ' pages, ' + str(len(papers)) + ' papers':28} "
           f"{len(base):5}  {mean(r['score'] for r in base.values()):9.3f}"
           f"  {mean(r['score'] for r in lopo.values()):.3f}")
-
-
-def _g(value: float) -> str:
-    """A number as short as the table needs: 0.908 → .908, 2.0 → 2."""
-    text = f"{value:.3f}".rstrip("0").rstrip(".") if isinstance(value, float) else str(value)
-    return text[1:] if text.startswith("0.") else text
 
 
 if __name__ == "__main__":

@@ -23,10 +23,10 @@ from __future__ import annotations
 import subprocess
 import sys
 import tempfile
-from collections import Counter, defaultdict
 from collections.abc import Iterable
 from pathlib import Path
 
+from lopo_fit import evidence_table, fit_without
 from score_pages import SETS, mean, paper_of
 from score_pdf_pages import PDFPAGES, load_scorer
 
@@ -100,40 +100,20 @@ def main() -> None:
                 setattr(thresholds, name, value)
                 sweep[name, value] = base if value == shipped[name] else scorer.scores(pdfs)
                 setattr(thresholds, name, shipped[name])
-        picks: dict[str, Counter] = defaultdict(Counter)
+        grids = {name: grid(shipped[name]) for name in names}
+        folds: list[dict[str, float]] = []
         lopo: dict[Path, float] = {}
         for paper in papers:
-            fitted = {}
-            for name in names:
-                def train(value: float, name: str = name, paper: str = paper) -> float:
-                    return mean(s for p, s in sweep[name, value].items() if paper_of(p) != paper)
-                values = grid(shipped[name])
-                best = max(train(v) for v in values)
-                fitted[name] = (shipped[name] if train(shipped[name]) >= best - 1e-9
-                                else max(values, key=train))
-                picks[name][fitted[name]] += 1
+            fitted = fit_without(paper, grids, shipped, sweep, paper_of)
+            folds.append(fitted)
             for name, value in fitted.items():
                 setattr(thresholds, name, value)
             lopo.update(scorer.scores(p for p in pdfs if paper_of(p) == paper))
             for name in names:
                 setattr(thresholds, name, shipped[name])
-    print("| threshold | value | folds picking it | all-pages mean at each value tried |")
-    print("| --- | --- | --- | --- |")
-    for name in names:
-        means = " ".join(
-            f"**{_g(v)}:{_g(mean(sweep[name, v].values()))}**" if v == shipped[name]
-            else f"{_g(v)}:{_g(mean(sweep[name, v].values()))}" for v in grid(shipped[name]))
-        others = ", ".join(f"{_g(v)}×{n}" for v, n in picks[name].items() if v != shipped[name])
-        print(f"| {name} | {_g(shipped[name])} | {picks[name][shipped[name]]}/{len(papers)}"
-              f"{' (' + others + ')' if others else ''} | {means} |")
+    print("\n".join(evidence_table(grids, shipped, sweep, folds)))
     print(f"\n{len(pdfs)} PDFs of {len(papers)} papers: all-pages mean {mean(base.values()):.3f}, "
           f"leave one paper out {mean(lopo.values()):.3f}")
-
-
-def _g(value: float) -> str:
-    """A number as short as the table needs: 0.908 → .908, 2.0 → 2."""
-    text = f"{value:.3f}".rstrip("0").rstrip(".") if isinstance(value, float) else str(value)
-    return text[1:] if text.startswith("0.") else text
 
 
 if __name__ == "__main__":
