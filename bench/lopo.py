@@ -24,7 +24,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from lopo_fit import evidence_table, fit_without
+from lopo_fit import evidence_table, leave_one_paper_out
 from score_pages import SETS, gold_pages, load_scorer, mean, paper_of, score_all, set_of
 
 from teipress.segment import thresholds
@@ -62,44 +62,29 @@ def main(argv: list[str]) -> None:
     scorer = load_scorer()
     pages = [(txt, gold) for txt, gold in gold_pages() if set_of(txt) in chosen]
     shipped = {name: getattr(thresholds, name) for name in GRID}
-    papers = sorted({paper_of(txt) for txt, _ in pages})
+    papers = {paper_of(txt) for txt, _ in pages}
+    golds = dict(pages)
     with tempfile.TemporaryDirectory() as tmp:
-        base = score_all(pages, scorer, Path(tmp))
-        # sweep: page -> score for every (threshold, value), the others as shipped
-        sweep: dict[tuple[str, float], dict[Path, float]] = {}
-        for name, values in GRID.items():
-            for value in values:
-                if value == shipped[name]:
-                    sweep[name, value] = {p: r["score"] for p, r in base.items()}
-                    continue
-                setattr(thresholds, name, value)
-                sweep[name, value] = {p: r["score"] for p, r in
-                                      score_all(pages, scorer, Path(tmp)).items()}
-                setattr(thresholds, name, shipped[name])
-        # leave one paper out: fit every threshold on the others, score the one left out
-        folds: list[dict[str, float]] = []
-        lopo: dict[Path, dict] = {}
-        for paper in papers:
-            fitted = fit_without(paper, GRID, shipped, sweep, paper_of)
-            folds.append(fitted)
-            for name, value in fitted.items():
-                setattr(thresholds, name, value)
-            held = [(t, g) for t, g in pages if paper_of(t) == paper]
-            lopo.update(score_all(held, scorer, Path(tmp)))
-            for name in GRID:
-                setattr(thresholds, name, shipped[name])
-    print("\n".join(evidence_table(GRID, shipped, sweep, folds)))
+        base = score_all(pages, scorer, Path(tmp))  # with persons, for the table by set
+
+        def score(texts: list[Path]) -> dict[Path, float]:
+            results = score_all([(t, golds[t]) for t in texts], scorer, Path(tmp))
+            return {page: result["score"] for page, result in results.items()}
+
+        run = leave_one_paper_out(thresholds, GRID, list(golds), paper_of, score)
+    lopo = run.left_out
+    print("\n".join(evidence_table(GRID, shipped, run)))
     print(f"\n{'set':28} pages  all-pages  LOPO   persons P  persons R (all-pages)")
     for name in chosen:
         in_set = [p for p in base if set_of(p) == name]
         if in_set:
             print(f"{name:28} {len(in_set):5}  {mean(base[p]['score'] for p in in_set):9.3f}"
-                  f"  {mean(lopo[p]['score'] for p in in_set):.3f}"
+                  f"  {mean(lopo[p] for p in in_set):.3f}"
                   f"  {mean(base[p].get('persons_precision', 1) for p in in_set):9.3f}"
                   f"  {mean(base[p].get('persons_recall', 1) for p in in_set):9.3f}")
     print(f"{'all ' + str(len(base)) + ' pages, ' + str(len(papers)) + ' papers':28} "
           f"{len(base):5}  {mean(r['score'] for r in base.values()):9.3f}"
-          f"  {mean(r['score'] for r in lopo.values()):.3f}")
+          f"  {mean(lopo.values()):.3f}")
 
 
 if __name__ == "__main__":

@@ -1,19 +1,63 @@
 """Leave one paper out, shared by ``lopo.py`` (text path) and ``lopo_pdf.py`` (PDF path).
 
-Given every page's score at each value tried of each threshold (the others as shipped), fit
-every threshold on all papers but one (the best mean there; the shipped value on a tie), and
-print the table of evidence the thresholds modules quote.
+``leave_one_paper_out`` scores every page at each value tried of each threshold (the others
+as shipped), fits every threshold on all papers but one (the best mean there; the shipped
+value on a tie), scores the paper left out with those values, and ``evidence_table`` writes
+the table the thresholds modules quote.
 """
 
 from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
+from types import ModuleType
 
 from score_pages import mean
 
 Sweep = dict[tuple[str, float], dict[Path, float]]  # (threshold, value) → page → score
+Score = Callable[[list[Path]], dict[Path, float]]  # pages → their scores as configured now
+
+
+@dataclass
+class Lopo:
+    """What a run measured: the pages' scores as shipped, at every value tried, the values
+    each fold fitted, and each page's score in the fold that left its paper out."""
+
+    base: dict[Path, float]
+    sweep: Sweep
+    folds: list[dict[str, float]]
+    left_out: dict[Path, float]
+
+
+def leave_one_paper_out(module: ModuleType, grid: dict[str, Sequence[float]],
+                        pages: list[Path], paper_of: Callable[[Path], str],
+                        score: Score) -> Lopo:
+    """Sweep every threshold of ``module`` over its grid, then fit and score each fold; the
+    module's values are as shipped again afterwards."""
+    shipped = {name: getattr(module, name) for name in grid}
+    base = score(pages)
+    sweep: Sweep = {}
+    try:
+        for name, values in grid.items():
+            for value in values:
+                setattr(module, name, value)
+                sweep[name, value] = base if value == shipped[name] else score(pages)
+                setattr(module, name, shipped[name])
+        folds, left_out = [], {}
+        for paper in sorted({paper_of(page) for page in pages}):
+            fitted = fit_without(paper, grid, shipped, sweep, paper_of)
+            folds.append(fitted)
+            for name, value in fitted.items():
+                setattr(module, name, value)
+            left_out.update(score([page for page in pages if paper_of(page) == paper]))
+            for name in grid:
+                setattr(module, name, shipped[name])
+    finally:
+        for name, value in shipped.items():
+            setattr(module, name, value)
+    return Lopo(base, sweep, folds, left_out)
 
 
 def fit_without(paper: str, grid: dict[str, Sequence[float]], shipped: dict[str, float],
@@ -29,10 +73,11 @@ def fit_without(paper: str, grid: dict[str, Sequence[float]], shipped: dict[str,
     return fitted
 
 
-def evidence_table(grid: dict[str, Sequence[float]], shipped: dict[str, float], sweep: Sweep,
-                   folds: list[dict[str, float]]) -> list[str]:
+def evidence_table(grid: dict[str, Sequence[float]], shipped: dict[str, float], run: Lopo
+                   ) -> list[str]:
     """The markdown table: each threshold, its value, how many folds keep it (and what the
     others picked), and the all-pages mean at each value tried (the shipped one in bold)."""
+    sweep, folds = run.sweep, run.folds
     picks: dict[str, Counter] = defaultdict(Counter)
     for fitted in folds:
         for name, value in fitted.items():

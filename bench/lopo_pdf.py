@@ -26,7 +26,7 @@ import tempfile
 from collections.abc import Iterable
 from pathlib import Path
 
-from lopo_fit import evidence_table, fit_without
+from lopo_fit import evidence_table, leave_one_paper_out
 from score_pages import SETS, mean, paper_of
 from score_pdf_pages import PDFPAGES, load_scorer
 
@@ -88,30 +88,15 @@ def main() -> None:
              and isinstance(getattr(thresholds, n), int | float)]
     shipped = {n: getattr(thresholds, n) for n in names}
     pdfs = tuned_pdfs()
-    papers = sorted({paper_of(pdf) for pdf in pdfs})
+    papers = {paper_of(pdf) for pdf in pdfs}
+    grids = {name: grid(shipped[name]) for name in names}
     with tempfile.TemporaryDirectory() as tmp:
         scorer = Scorer(pdfs, Path(tmp))
-        base = scorer.scores(pdfs)
-        if scorer.scores(pdfs) != base:
+        if scorer.scores(pdfs) != scorer.scores(pdfs):
             sys.exit("lopo_pdf: segmenting a page twice gave two results")
-        sweep: dict[tuple[str, float], dict[Path, float]] = {}
-        for name in names:
-            for value in grid(shipped[name]):
-                setattr(thresholds, name, value)
-                sweep[name, value] = base if value == shipped[name] else scorer.scores(pdfs)
-                setattr(thresholds, name, shipped[name])
-        grids = {name: grid(shipped[name]) for name in names}
-        folds: list[dict[str, float]] = []
-        lopo: dict[Path, float] = {}
-        for paper in papers:
-            fitted = fit_without(paper, grids, shipped, sweep, paper_of)
-            folds.append(fitted)
-            for name, value in fitted.items():
-                setattr(thresholds, name, value)
-            lopo.update(scorer.scores(p for p in pdfs if paper_of(p) == paper))
-            for name in names:
-                setattr(thresholds, name, shipped[name])
-    print("\n".join(evidence_table(grids, shipped, sweep, folds)))
+        run = leave_one_paper_out(thresholds, grids, pdfs, paper_of, scorer.scores)
+    base, lopo = run.base, run.left_out
+    print("\n".join(evidence_table(grids, shipped, run)))
     print(f"\n{len(pdfs)} PDFs of {len(papers)} papers: all-pages mean {mean(base.values()):.3f}, "
           f"leave one paper out {mean(lopo.values()):.3f}")
 
