@@ -4,18 +4,30 @@ no text layer, a file cut off, fonts with no usable ToUnicode map, rotated pages
 report that is no newspaper, a long PDF.
 
 Each maker writes into the folder it is given and returns the path; the sample pages are
-rendered once per session (WeasyPrint takes a second or two a page).
+rendered once per session (WeasyPrint takes a second or two a page). ``chromium_pdf`` prints
+a page of HTML with headless Chromium, for layouts teipress's renderer does not make.
 """
 
 from __future__ import annotations
 
 import io
 import shutil
+import subprocess
 from pathlib import Path
 
 from conftest import SAMPLE_TXT
 
 EDITION_TOML = SAMPLE_TXT.parents[1] / "edition.toml"
+
+
+def chromium_pdf(html: str, folder: Path) -> Path:
+    """``html`` printed to ``folder/page.pdf`` by headless Chromium (Skia's PDF writer)."""
+    source, pdf = folder / "page.html", folder / "page.pdf"
+    source.write_text(html, "utf-8")
+    subprocess.run(["chromium", "--headless", "--no-sandbox", "--disable-gpu",
+                    "--no-pdf-header-footer", f"--print-to-pdf={pdf}", str(source)],
+                   check=True, capture_output=True, timeout=120)
+    return pdf
 
 
 def sample_edition(folder: Path, pages: dict[str, str] | None = None) -> Path:

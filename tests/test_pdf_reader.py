@@ -19,6 +19,7 @@ import pytest
 from lxml import etree
 
 from conftest import ROOT
+from pdf_inputs import chromium_pdf
 from teipress.decode.pdf import (
     DamagedPdf,
     EncryptedPdf,
@@ -239,11 +240,7 @@ VERTICAL_PAGE = """<!doctype html><html><head><meta charset=utf-8><style>
 def test_a_vertical_head_and_a_label_up_the_margin(tmp_path):
     """A headline set top to bottom reads top to bottom; a label turned to read up the
     margin reads bottom to top, as a line of its own."""
-    html, pdf = tmp_path / "page.html", tmp_path / "page.pdf"
-    html.write_text(VERTICAL_PAGE, "utf-8")
-    subprocess.run(["chromium", "--headless", "--no-sandbox", "--disable-gpu",
-                    "--no-pdf-header-footer", f"--print-to-pdf={pdf}", str(html)],
-                   check=True, capture_output=True, timeout=120)
+    pdf = chromium_pdf(VERTICAL_PAGE, tmp_path)
     page = first_page(pdf)
     texts = [line.text for line in page.lines]
     assert "春风吹绿千里堤" in texts
@@ -265,12 +262,8 @@ def test_a_picture_not_stored_as_jpeg_comes_out_as_png(tmp_path):
     stored = io.BytesIO()
     picture.save(stored, "PNG")
     src = "data:image/png;base64," + base64.b64encode(stored.getvalue()).decode()
-    html, pdf = tmp_path / "page.html", tmp_path / "page.pdf"
-    html.write_text(f"<!doctype html><meta charset=utf-8><p>图表说明文字。</p>"
-                    f"<img style='width:240px;height:160px' src='{src}'>", "utf-8")
-    subprocess.run(["chromium", "--headless", "--no-sandbox", "--disable-gpu",
-                    "--no-pdf-header-footer", f"--print-to-pdf={pdf}", str(html)],
-                   check=True, capture_output=True, timeout=120)
+    pdf = chromium_pdf(f"<!doctype html><meta charset=utf-8><p>图表说明文字。</p>"
+                    f"<img style='width:240px;height:160px' src='{src}'>", tmp_path)
     first, again = first_page(pdf), first_page(pdf)
     [image] = first.images
     assert image.extension == "png"
@@ -298,11 +291,7 @@ def test_lines_turned_either_way_read_along_their_baseline(tmp_path):
     """Text turned clockwise reads top to bottom, counter-clockwise bottom to top; two turned
     lines on one baseline far apart (a label up the margin, a paragraph under it) are two
     lines, and a turned paragraph's lines stay apart."""
-    html, pdf = tmp_path / "page.html", tmp_path / "page.pdf"
-    html.write_text(TURNED_PAGE, "utf-8")
-    subprocess.run(["chromium", "--headless", "--no-sandbox", "--disable-gpu",
-                    "--no-pdf-header-footer", f"--print-to-pdf={pdf}", str(html)],
-                   check=True, capture_output=True, timeout=120)
+    pdf = chromium_pdf(TURNED_PAGE, tmp_path)
     page = first_page(pdf)
     assert sorted(line.text for line in page.lines) == sorted(
         ["版面设计：张三", "本版责编：李四", "顺时针转的两行文字，第一行在",

@@ -17,6 +17,7 @@ from pathlib import Path
 import pytest
 
 from conftest import ROOT, load_scorer
+from pdf_inputs import chromium_pdf
 from teipress.convert import check_nothing_lost
 from teipress.decode.pdf import read_pdf
 from teipress.edition import Edition
@@ -326,11 +327,7 @@ p { width: 12em; margin: 0; text-indent: 2em; text-align: justify; text-align-la
 def test_reporters_read_whole_across_a_line_end(tmp_path):
     """A padded name stretched over a justified line (仲　夏) stays one line; a dateline or a
     bracket of reporters broken at a line end reads whole: each report names its reporters."""
-    html, pdf = tmp_path / "page.html", tmp_path / "page.pdf"
-    html.write_text(DATELINES_PAGE, "utf-8")
-    subprocess.run(["chromium", "--headless", "--no-sandbox", "--disable-gpu",
-                    "--no-pdf-header-footer", f"--print-to-pdf={pdf}", str(html)],
-                   check=True, capture_output=True, timeout=120)
+    pdf = chromium_pdf(DATELINES_PAGE, tmp_path)
     page, _text = model_of(pdf)
     names = {norm(a.headline.text): a.dateline.names if a.dateline else None
              for a in articles_of(page) if a.headline}
@@ -365,11 +362,7 @@ def test_heads_stacked_with_a_kicker_head_their_own_article(tmp_path):
     """Kicker, headline and subtitle set under another article's text, smaller than its
     headline, with no rule between: an article of their own, not subheads; the subtitle
     chained to the byline under it in one size is still the subtitle."""
-    html, pdf = tmp_path / "page.html", tmp_path / "page.pdf"
-    html.write_text(STACKED_PAGE, "utf-8")
-    subprocess.run(["chromium", "--headless", "--no-sandbox", "--disable-gpu",
-                    "--no-pdf-header-footer", f"--print-to-pdf={pdf}", str(html)],
-                   check=True, capture_output=True, timeout=120)
+    pdf = chromium_pdf(STACKED_PAGE, tmp_path)
     page, _text = model_of(pdf)
     first, second = articles_of(page)
     assert norm(first.headline.text) == "春耕备耕正当时"
