@@ -87,9 +87,9 @@ DATELINE = re.compile(
     # or unbracketed, each name after its role, a space before the text: 本报讯 记者 某某 …
     rf"|\s+(?:{_ROLE})\s*{_PERSON_NAME}(?:\s*(?:{_ROLE})\s*{_PERSON_NAME})*(?=\s))?"
 )
-# Numbered or marked subheads (小标题): 一、 （二） 3. ■ ●.
 # The marks that open a brief's head (■江州马拉松报名人数创新高), stacked under a column's label.
 BRIEF_MARKS = "■□●◆▲"
+# Numbered or marked subheads (小标题): 一、 （二） 3. ■ ●.
 SUBHEAD_MARK = re.compile(
     r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]|\d{1,2}[.、．]|[■□●◆◇▲△★☆]\s*\S)"
 )
