@@ -32,9 +32,15 @@ FIRST_HELD_OUT = ROOT / "tests" / "pdfpages" / "heldout"
 SECOND_HELD_OUT = ROOT / "tests" / "pdfpages" / "heldout2"
 THIRD_HELD_OUT = ROOT / "tests" / "pdfpages" / "heldout3"
 PDFS = sorted(DEV.glob("*.pdf"))
+# The eighth set's PDFs: the text path tunes on its pages from this round, the PDF path's
+# round on them (another branch) is not merged here yet, so they stay out of the floors
+# until it is.
+PDF_NOT_YET_TUNED = ("workers-daily-2025-04-29-p04", "defence-weekly-2025-08-01-p06",
+                     "elders-news-2025-10-29-p03", "safety-herald-2025-07-16-p02")
 # The PDF path's tuned pages: every dev PDF but those of the text pages never tuned on
-# (NEVER_TUNED), and the three former held-out sets. The floors hold them all.
-TUNED = [pdf for pdf in PDFS if not pdf.stem.startswith(NEVER_TUNED)] \
+# (NEVER_TUNED) or not yet tuned on by the PDF path, and the three former held-out sets.
+# The floors hold them all.
+TUNED = [pdf for pdf in PDFS if not pdf.stem.startswith((*NEVER_TUNED, *PDF_NOT_YET_TUNED))] \
     + sorted(FIRST_HELD_OUT.glob("*.pdf")) + sorted(SECOND_HELD_OUT.glob("*.pdf")) \
     + sorted(THIRD_HELD_OUT.glob("*.pdf"))
 PAGE_FLOOR = 0.95
