@@ -86,6 +86,7 @@ def place_heads(state: TextState) -> None:
                                       if isinstance(item := state.items[i], Head | Paragraph)})
     _column_labels(state, candidates)
     _head_briefs(state, candidates)
+    _side_by_side_heads(state, candidates)
     for limit in (1, thresholds.MAX_HEADS):  # first one head for every article, then kickers
         _take_heads(state, candidates, limit)
     _keep_untaken(state, candidates)
@@ -488,6 +489,42 @@ def _head_briefs(state: TextState, candidates: dict[int, Head | Paragraph]) -> N
             del candidates[i]
             state.page.explain(f"line {item.first_line}: “{_short(item.text)}” heads the brief "
                               f"below it ({builders[starts[i + 1]].ident})")
+
+
+def _side_by_side_heads(state: TextState, candidates: dict[int, Head | Paragraph]) -> None:
+    """Boxes set side by side print their heads on shared lines (``劳模说    工匠心语`` over
+    ``手艺要在干中学    每一针都要对得起用户``), read box by box before the boxes' texts,
+    which follow in the same order: the k-th box's heads head the k-th article after them
+    (each taken from the candidates), where that many articles with no heads yet follow."""
+    items, builders = state.items, state.builders
+    starts = sorted((min(b.indexes), a) for a, b in enumerate(builders) if b.indexes)
+    i = 0
+    while i < len(items):
+        boxes: list[list[tuple[int, Head]]] = []
+        j = i
+        while j < len(items) and j in candidates and isinstance(head := items[j], Head):
+            if not boxes or head.first_line <= boxes[-1][-1][1].first_line:
+                boxes.append([])  # the row's lines again: the next box's heads
+            boxes[-1].append((j, head))
+            j += 1
+        rows = {head.first_line for _k, head in boxes[-1]} if boxes else set()
+        if boxes:  # a head printed before the row (a headline after its text) is not the row's
+            while boxes[0] and boxes[0][0][1].first_line not in rows:
+                del boxes[0][0]
+        if len(boxes) < 2 or any({head.first_line for _k, head in box} != rows
+                                 for box in boxes):
+            i = j + 1 if j == i else j
+            continue
+        after = [a for start, a in starts if start >= j][:len(boxes)]
+        if len(after) == len(boxes) and not any(builders[a].heads for a in after):
+            for box, a in zip(boxes, after, strict=True):
+                for k, head in box:
+                    builders[a].heads.append((k, head))
+                    state.owner[k] = a
+                    del candidates[k]
+                state.page.explain(f"line {box[0][1].first_line}: heads of boxes side by "
+                                   f"side: “{_short(box[-1][1].text)}” → {builders[a].ident}")
+        i = j
 
 
 def _take_heads(state: TextState, candidates: dict[int, Head | Paragraph], limit: int) -> None:

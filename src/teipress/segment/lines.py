@@ -213,11 +213,14 @@ def _bare_name_bylines(pieces: list[Piece]) -> list[Piece]:
     (``纪闻川`` under the headline) is a byline, not a head or a one-line paragraph. A text
     that is its first line glued under it (``岑晓川`` / ``午饭时间，…``) is split off."""
     out: list[Piece] = []
+    # a line printing the heads of boxes set side by side (side_by_side) holds labels, not
+    # a name: 劳模说    工匠心语
+    rows = Counter(piece.first_line for piece in pieces if isinstance(piece, Head))
     for n, piece in enumerate(pieces):
         beside_head = (n > 0 and isinstance(pieces[n - 1], Head)) or (
             n + 1 < len(pieces) and isinstance(pieces[n + 1], Head))
         if isinstance(piece, Head) and len(piece.lines) == 1 and beside_head \
-                and _bare_name(piece.text):
+                and rows[piece.first_line] == 1 and _bare_name(piece.text):
             line = piece.lines[0]
             out.append(Byline(line, line.text.strip(), "lead", names_in(line.text)))
             continue
