@@ -145,7 +145,7 @@ def read_pieces(lines: list[Line | None]) -> tuple[list[Piece], float]:
         after_open = _open_before(pieces, captions) is not None
         read = _block_pieces(block, columns, after_open)
         if len(read) == 1 and isinstance(read[0], Paragraph) and (
-                (not after_open and _set_apart_caption(block, columns))
+                _set_apart_caption(block, columns, cutting=after_open)
                 or _places_people(read[0])):
             read[0].caption = True
         for n, piece in enumerate(read):
@@ -244,16 +244,17 @@ def _bare_name(text: str) -> bool:
     return not word_freq(name) or (word_tag(name) or "").startswith("nr")
 
 
-def _set_apart_caption(block: list[Line], columns: Columns) -> bool:
+def _set_apart_caption(block: list[Line], columns: Columns, cutting: bool = False) -> bool:
     """A sentence on a line of its own, set apart, wider than any paragraph's first line in
     the column around it (the indent is never printed, so a one-line paragraph is at least
     that much short): a caption set to its photo's width, with no credit of its own (the
-    article's 文/图 byline credits it)."""
+    article's 文/图 byline credits it). ``cutting``: it stands where an open paragraph goes
+    on; it is no line of that paragraph only where it is wider than the column itself."""
     text = block[0].text.strip()
     if len(block) != 1 or not columns.wrapped or INDENTED.match(block[0].text) \
             or text[:1] in CIRCLED:
         return False  # (a photo series' numbered captions go with their shared credit)
-    first_line = columns.at(block[0]) - thresholds.INDENT
+    first_line = columns.at(block[0]) - (0 if cutting else thresholds.INDENT)
     return ends_sentence(text) and not _LAST_BRACKET.search(text) \
         and width(text.rstrip(HANGING)) > first_line + 0.5 \
         and width(text) <= columns.page * thresholds.WIDE_FACTOR
