@@ -64,7 +64,8 @@ def find_figures(pieces: list[Piece], page: Page) -> list[Item]:
         elif _is_photo_title(before, caption_words, items[start - 2] if start > 1 else None,
                              after_credit=False,
                              caption_wide=any(p.wide for p in caption),
-                             over_caption=_set_over(before, caption)):
+                             over_caption=_set_over(before, caption),
+                             series=bool(caption) and caption[0].text[:1] == CIRCLED[0]):
             figure.title, start = before, start - 1
         if figure.title:
             figure.title.role = "title"
@@ -151,12 +152,14 @@ def _set_over(head: Item | None, caption: list[Paragraph]) -> bool:
 
 def _is_photo_title(item: Item | None, caption_words: Counter[str], following: Item | None,
                     after_credit: bool, caption_wide: bool = False,
-                    over_caption: bool = False) -> TypeGuard[Head]:
+                    over_caption: bool = False, series: bool = False) -> TypeGuard[Head]:
     """A short head about the caption's subject, not an article head.
 
     Right after the credit, a head is the title if it shares the caption's words, or unless
     body text or a byline follows it (an article starting); before the caption it must share
-    the caption's words and not be set as a two-phrase headline.
+    the caption's words and not be set as a two-phrase headline, unless it stands over a
+    photo series' first numbered caption (``series``: ①… opens no article's text), whose
+    title is often set as two phrases (重阳登高 老当益壮).
     """
     if not isinstance(item, Head) or item.text.startswith(DASHES) or len(item.lines) > 2:
         return False
@@ -179,7 +182,7 @@ def _is_photo_title(item: Item | None, caption_words: Counter[str], following: I
             shares or not (starts_article or heads_follow or has_cjk_gap(item.text)))
     if isinstance(following, Byline) and following.kind == "lead":
         return False
-    if has_cjk_gap(item.text) or isinstance(following, Head):
+    if (has_cjk_gap(item.text) and not (series and over_caption)) or isinstance(following, Head):
         return False
     if caption_wide or over_caption:  # a short title set over a wide caption, or right over it
         return shares or width(item.text) <= thresholds.PHOTO_TITLE_WIDTH
