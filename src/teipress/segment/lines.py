@@ -177,8 +177,15 @@ def _resume_past_box(pieces: list[Piece], piece: Piece, columns: Columns, captio
     full = abs(width(text.rstrip(HANGING)) - max(columns.at(first), columns.page)) <= 0.5
     if INDENTED.match(first.text) or DATELINE.match(text) or not full:
         return None
-    for k in range(len(pieces) - 1, max(-1, len(pieces) - 1 - thresholds.BOX_PIECES), -1):
+    # a note closing the box's text (（来源：省气象台）) is the box's and no piece of its count
+    notes = 0
+    for k in range(len(pieces) - 1, -1, -1):
+        if len(pieces) - 1 - k - notes >= thresholds.BOX_PIECES:
+            return None
         before = pieces[k]
+        if isinstance(before, Byline) and before.kind == "end":
+            notes += 1
+            continue
         if isinstance(before, Paragraph) and before.open and id(before) not in captions:
             box = pieces[k + 1:]
             if not (any(isinstance(p, Head) for p in box)
