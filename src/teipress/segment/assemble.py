@@ -426,8 +426,12 @@ def _column_labels(state: TextState, candidates: dict[int, Head | Paragraph]) ->
     for i, item in list(candidates.items()):
         if not (isinstance(item, Head) and len(item.lines) == 1 and _label_text(item.text)):
             continue
-        briefs = _briefs_under(items, i + 1)
+        briefs, end = _briefs_under(items, i + 1)
         if briefs >= 2:
+            # the briefs' heads are printed in their stack: none from elsewhere on the page
+            for a, builder in enumerate(state.builders):
+                if builder.indexes and i < min(builder.indexes) and max(builder.indexes) < end:
+                    state.stacked[a] = (i + 1, end)
             del candidates[i]
             item.role = "label"
             state.page.furniture.append(FurnitureItem("label", item.text))
@@ -443,11 +447,12 @@ def _label_text(text: str) -> bool:
         or any(mark in text for mark in "。，、；：:“”《》（）()"))
 
 
-def _briefs_under(items: list[Item], start: int) -> int:
-    """How many briefs are stacked from ``start``: each opens with a dateline or a ■ head
-    (the first within a head of the start); a figure, a head byline or a wide text ends the
-    stack, and so does a run of more paragraphs than a brief has."""
+def _briefs_under(items: list[Item], start: int) -> tuple[int, int]:
+    """How many briefs are stacked from ``start``, and where the stack ends: each opens with a
+    dateline or a ■ head (the first within a head of the start); a figure, a head byline or a
+    wide text ends the stack, and so does a run of more paragraphs than a brief has."""
     count, plain = 0, 0
+    j = start
     for j in range(start, len(items)):
         item = items[j]
         opens = (_is_body(item) and bool(DATELINE.match(item.text))) or (
@@ -456,15 +461,15 @@ def _briefs_under(items: list[Item], start: int) -> int:
             count, plain = count + 1, 0
             continue
         if j - start >= 2 and count == 0:
-            return 0
+            return 0, j
         if isinstance(item, Figure) or (isinstance(item, Byline) and item.kind in (
                 "lead", "credit")) or (isinstance(item, Paragraph) and item.wide):
-            break
+            return count, j
         if _is_body(item):
             plain += 1
             if plain > thresholds.BRIEF_PARAGRAPHS:
-                break
-    return count
+                return count, j
+    return count, len(items)
 
 
 
@@ -535,7 +540,8 @@ def _take_heads(state: TextState, candidates: dict[int, Head | Paragraph], limit
     scores = sorted(  # best fit first; on a tie, the article sharing more words
         ((_fit(texts[i], b, vocab, gaps[i], a) + _beside_bonus(items, i, a, owner),
           vocab.coverage(texts[i], b.words), -i, -a, i, a)
-         for i in candidates if i not in owner for a, b in enumerate(builders)),
+         for i in candidates if i not in owner for a, b in enumerate(builders)
+         if a not in state.stacked or state.stacked[a][0] <= i < state.stacked[a][1]),
         reverse=True,
     )
     matched = _best_headlines(items, candidates, owner, scores) \
