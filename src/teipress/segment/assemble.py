@@ -36,6 +36,7 @@ from teipress.segment.patterns import (
     BRIEF_MARKS,
     DATELINE,
     SUBHEAD_MARK,
+    is_column_label,
     names_in,
 )
 from teipress.segment.similarity import Vocabulary, words
@@ -424,7 +425,8 @@ def _column_labels(state: TextState, candidates: dict[int, Head | Paragraph]) ->
     taken from the candidates."""
     items = state.items
     for i, item in list(candidates.items()):
-        if not (isinstance(item, Head) and len(item.lines) == 1 and _label_text(item.text)):
+        if not (isinstance(item, Head) and len(item.lines) == 1
+                and is_column_label(item.text, thresholds.COLUMN_LABEL_WIDTH)):
             continue
         briefs, end = _briefs_under(items, i + 1)
         if briefs >= 2:
@@ -437,14 +439,6 @@ def _column_labels(state: TextState, candidates: dict[int, Head | Paragraph]) ->
             state.page.furniture.append(FurnitureItem("label", item.text))
             state.page.explain(f"line {item.first_line}: “{item.text}” labels a column of "
                               f"{briefs} briefs: no article's head")
-
-
-def _label_text(text: str) -> bool:
-    """A column label's form: a few characters in one phrase, no mark, no punctuation."""
-    text = text.strip()
-    return 2 <= len(text) <= thresholds.COLUMN_LABEL_WIDTH and not has_cjk_gap(text) and not (
-        text.startswith(DASHES) or SUBHEAD_MARK.match(text)
-        or any(mark in text for mark in "。，、；：:“”《》（）()"))
 
 
 def _briefs_under(items: list[Item], start: int) -> tuple[int, int]:

@@ -196,3 +196,10 @@ def names_in(text: str) -> list[str]:
             names.append(token)
         i += 1
     return names
+
+
+def is_column_label(text: str, limit: int) -> bool:
+    """A column label's form, as both readers test it (体坛简讯, 法治动态, 应 急 快 讯 letter-
+    spaced): ``limit`` characters at most, no sentence or clause mark."""
+    text = "".join(text.split())
+    return 2 <= len(text) <= limit and not any(mark in text for mark in "。，；：")
