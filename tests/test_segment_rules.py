@@ -502,3 +502,78 @@ def test_labels_of_two_boxes_side_by_side_go_with_their_own_boxes_headline():
              for a in articles(page)]
     assert heads == [("", "城区新增八条公交线路"), ("站长日记", "凌晨四点的发车场"),
                      ("司机来信", "一把伞的温度")]
+
+
+def test_side_by_side_boxes_labels_are_no_bylines_and_head_their_texts_in_order():
+    page = ("劳模说    工匠心语\n\n"
+            "手艺要在干中学    每一针都要对得起用户\n\n"
+            "很多年轻人问我当好焊工\n有什么诀窍，我的回答只\n有一个：多干。（欧阳春燕）\n\n"
+            "在服装厂做了十五年缝纫\n工，细节决定品质，哪一\n针走偏了都不行。\n（米热古丽）\n")
+    heads = [(a.kicker.text if a.kicker else "", a.headline.text if a.headline else "")
+             for a in articles(page)]
+    assert heads == [("劳模说", "手艺要在干中学"), ("工匠心语", "每一针都要对得起用户")]
+
+
+def test_a_caption_wider_than_the_column_cutting_an_open_paragraph_is_a_photo():
+    page = ("家门口吃上热乎饭\n\n"
+            "银龄食堂去年五月开业，每\n天供应午餐和晚餐，两荤两\n素一汤只要十二元，行动不\n"
+            "\n老人们在银龄食堂里品尝长寿面。\n\n"
+            "便的老人打个电话，志愿者\n就把饭菜送上门。\n")
+    body = segment_page(page).body
+    (figure,) = [item for item in body if isinstance(item, Figure)]
+    assert figure.caption[0].text == "老人们在银龄食堂里品尝长寿面。"
+    (article,) = [item for item in body if isinstance(item, Article)]
+    assert paragraphs(article) == ["银龄食堂去年五月开业，每天供应午餐和晚餐，两荤两素一汤只要十二元，"
+                                   "行动不便的老人打个电话，志愿者就把饭菜送上门。"]
+
+
+def test_a_photo_series_title_set_as_two_phrases_over_its_first_caption():
+    page = ("今年新开设的俄语班格外\n受欢迎，学员们学得特别\n认真。\n\n"
+            "重阳登高 老当益壮\n"
+            "①老年登山队队员登上城北\n的凤凰山。\n"
+            "②老人们在山顶合影留念。\n"
+            "本组图片均由通讯员 毕然 摄\n")
+    (figure,) = [item for item in segment_page(page).body if isinstance(item, Figure)]
+    assert figure.title is not None and figure.title.text == "重阳登高 老当益壮"
+
+
+def test_a_box_closed_by_its_source_note_inside_a_paragraphs_column_break():
+    page = ("预警跑在降雨前面\n"
+            "县气象局连续发布暴雨\n橙色预警信号。县防指随即\n启动防汛应急响应，各乡镇\n\n"
+            "气象提示\n\n明日起我省将迎新一轮强降雨\n\n"
+            "据省气象台预报，明日\n至后日我省自西向东将有\n一次强降雨过程。\n\n"
+            "（来源：省气象台）\n\n"
+            "通过短信和应急广播等渠道\n把预警信息送到每一户。\n")
+    texts = [paragraphs(a) for a in articles(page)]
+    assert ["县气象局连续发布暴雨橙色预警信号。县防指随即启动防汛应急响应，各乡镇"
+            "通过短信和应急广播等渠道把预警信息送到每一户。"] in texts
+
+
+def test_a_briefs_column_takes_no_head_from_the_top_of_the_page():
+    page = ("防汛一线\n\n“雨再大，也要把人转出来”\n\n本报记者 公孙卓\n\n"
+            "昨夜安澜县普降大暴雨，全\n县干部群众连夜转移群众一\n千余人，未发生人员伤亡。\n\n"
+            "应急快讯\n"
+            "本报讯（记者 施晓楠）省防\n汛抢险队伍昨日在水库开展\n防汛演练。\n"
+            "本报讯（记者 施晓楠）省防\n汛物资储备库向一线调拨防\n汛物资两万件。\n")
+    (first, *briefs) = articles(page)
+    assert first.kicker is not None and first.kicker.text == "防汛一线"
+    assert len(briefs) == 2 and all(brief.headline is None for brief in briefs)
+
+
+def test_a_pages_shared_photo_credit_makes_the_caption_before_it_a_photo():
+    page = ("民兵开展实战化演练\n\n"
+            "本报讯（记者 郜明）昨日，民\n兵应急分队在城郊水库开展防\n汛抢险演练。\n\n"
+            "民兵应急分队队员在水库开展\n水上救援演练。\n"
+            "本版图片由省军区政治工作局提供\n")
+    (figure,) = [item for item in segment_page(page).body if isinstance(item, Figure)]
+    assert figure.caption[0].text == "民兵应急分队队员在水库开展水上救援演练。"
+    assert figure.credit is not None and figure.credit.text == "本版图片由省军区政治工作局提供"
+
+
+def test_a_datelines_bracket_of_two_roles_wrapped_between_them():
+    page = ("国防教育进校园\n\n"
+            "本报讯（通讯员 费晓萌\n记者 阮晓东）7月28日，省城\n"
+            "12所中学的学生走进营区，\n参加国防教育暑期营。\n")
+    (article,) = articles(page)
+    assert article.dateline is not None and article.dateline.names == ["费晓萌", "阮晓东"]
+    assert paragraphs(article)[0].startswith("7月28日")
