@@ -523,8 +523,9 @@ def test_a_caption_wider_than_the_column_cutting_an_open_paragraph_is_a_photo():
     (figure,) = [item for item in body if isinstance(item, Figure)]
     assert figure.caption[0].text == "老人们在银龄食堂里品尝长寿面。"
     (article,) = [item for item in body if isinstance(item, Article)]
-    assert paragraphs(article) == ["银龄食堂去年五月开业，每天供应午餐和晚餐，两荤两素一汤只要十二元，"
-                                   "行动不便的老人打个电话，志愿者就把饭菜送上门。"]
+    assert paragraphs(article) == [
+        "银龄食堂去年五月开业，每天供应午餐和晚餐，两荤两素一汤只要十二元，"
+        "行动不便的老人打个电话，志愿者就把饭菜送上门。"]
 
 
 def test_a_photo_series_title_set_as_two_phrases_over_its_first_caption():
@@ -534,7 +535,8 @@ def test_a_photo_series_title_set_as_two_phrases_over_its_first_caption():
             "②老人们在山顶合影留念。\n"
             "本组图片均由通讯员 毕然 摄\n")
     (figure,) = [item for item in segment_page(page).body if isinstance(item, Figure)]
-    assert figure.title is not None and figure.title.text == "重阳登高 老当益壮"
+    assert figure.title is not None
+    assert figure.title.text == "重阳登高 老当益壮"
 
 
 def test_a_box_closed_by_its_source_note_inside_a_paragraphs_column_break():
@@ -556,8 +558,9 @@ def test_a_briefs_column_takes_no_head_from_the_top_of_the_page():
             "本报讯（记者 施晓楠）省防\n汛抢险队伍昨日在水库开展\n防汛演练。\n"
             "本报讯（记者 施晓楠）省防\n汛物资储备库向一线调拨防\n汛物资两万件。\n")
     (first, *briefs) = articles(page)
-    assert first.kicker is not None and first.kicker.text == "防汛一线"
-    assert len(briefs) == 2 and all(brief.headline is None for brief in briefs)
+    assert first.kicker is not None
+    assert first.kicker.text == "防汛一线"
+    assert [brief.headline for brief in briefs] == [None, None]
 
 
 def test_a_pages_shared_photo_credit_makes_the_caption_before_it_a_photo():
@@ -567,7 +570,8 @@ def test_a_pages_shared_photo_credit_makes_the_caption_before_it_a_photo():
             "本版图片由省军区政治工作局提供\n")
     (figure,) = [item for item in segment_page(page).body if isinstance(item, Figure)]
     assert figure.caption[0].text == "民兵应急分队队员在水库开展水上救援演练。"
-    assert figure.credit is not None and figure.credit.text == "本版图片由省军区政治工作局提供"
+    assert figure.credit is not None
+    assert figure.credit.text == "本版图片由省军区政治工作局提供"
 
 
 def test_a_datelines_bracket_of_two_roles_wrapped_between_them():
@@ -575,5 +579,6 @@ def test_a_datelines_bracket_of_two_roles_wrapped_between_them():
             "本报讯（通讯员 费晓萌\n记者 阮晓东）7月28日，省城\n"
             "12所中学的学生走进营区，\n参加国防教育暑期营。\n")
     (article,) = articles(page)
-    assert article.dateline is not None and article.dateline.names == ["费晓萌", "阮晓东"]
+    assert article.dateline is not None
+    assert article.dateline.names == ["费晓萌", "阮晓东"]
     assert paragraphs(article)[0].startswith("7月28日")
