@@ -7,7 +7,8 @@ cells, paragraphs' first lines set in by two, as tests/pages/README.md describes
 from __future__ import annotations
 
 from teipress.segment import segment_page
-from teipress.segment.model import Article, Figure
+from teipress.segment.lines import split_trailing_byline
+from teipress.segment.model import Article, Byline, Figure, Line, Paragraph
 
 
 def articles(text: str) -> list[Article]:
@@ -582,3 +583,12 @@ def test_a_datelines_bracket_of_two_roles_wrapped_between_them():
     assert article.dateline is not None
     assert article.dateline.names == ["费晓萌", "阮晓东"]
     assert paragraphs(article)[0].startswith("7月28日")
+
+
+def test_an_authors_note_run_on_after_a_commentarys_last_sentence():
+    text = "尊老敬老，把数字反哺变成家庭里的日常。（作者系江州大学社会学院教授）"
+    body, note = split_trailing_byline(Paragraph([Line(1, text)], text))
+    assert isinstance(body, Paragraph)
+    assert body.text == "尊老敬老，把数字反哺变成家庭里的日常。"
+    assert isinstance(note, Byline)
+    assert (note.kind, note.text) == ("trail", "（作者系江州大学社会学院教授）")

@@ -25,6 +25,7 @@ from teipress.segment.patterns import (
     OPENING_LABEL,
     PHOTO_LEADIN,
     PHOTO_POSITION,
+    RUN_ON_AUTHOR_NOTE,
     RUN_ON_BYLINE,
     SECTIONS,
     SOURCE_NOTE,
@@ -519,6 +520,12 @@ def split_trailing_byline(paragraph: Paragraph) -> list[Paragraph | Byline]:
         body = Paragraph(paragraph.lines, paragraph.text[: end.start()], False, paragraph.wide)
         return [*split_trailing_byline(body),
                 Byline(paragraph.lines[-1], end.group(), "end")]
+    note = RUN_ON_AUTHOR_NOTE.search(paragraph.text)
+    if note and note.start() and ends_sentence(paragraph.text[: note.start()]):
+        # …日常。（作者系江州大学社会学院教授）: the note closes the commentary
+        body = Paragraph(paragraph.lines, paragraph.text[: note.start()], False, paragraph.wide)
+        return [*split_trailing_byline(body),
+                Byline(paragraph.lines[-1], note.group(), "trail", names_in(note.group()))]
     match = RUN_ON_BYLINE.search(paragraph.text)
     if not match or not match.start() or not names_in(match.group()):
         match = _LAST_BRACKET.search(paragraph.text)  # a box's author: …检验。（闻一舟）

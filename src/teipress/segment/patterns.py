@@ -64,7 +64,10 @@ END_MARK = re.compile(
 )
 # A note on the author closing a commentary on a line of its own, maybe wrapped: （作者系…）,
 # （作者为…）, （作者：…）: a trailing byline naming the author's post (both paths read it).
-AUTHOR_NOTE = re.compile(r"^[（(]\s*作者\s*(?:系|为|[:：])[^（）()]{2,40}[）)]$")
+_AUTHOR_NOTE = r"[（(]\s*作者\s*(?:系|为|[:：])[^（）()]{2,40}[）)]$"
+AUTHOR_NOTE = re.compile(rf"^{_AUTHOR_NOTE}")
+# the same note run on after the commentary's last sentence, where no blank line parts them
+RUN_ON_AUTHOR_NOTE = re.compile(_AUTHOR_NOTE)
 RUN_ON_BYLINE = re.compile(  # after a paragraph's last sentence: a role word is needed there
     rf"[（(]\s*(?:(?:{_ROLE})\s*[:：]?\s*{_NAMES}{_MORE_REPORTERS}|{_AUTHOR})\s*[)）]$"
 )
