@@ -592,3 +592,14 @@ def test_an_authors_note_run_on_after_a_commentarys_last_sentence():
     assert body.text == "尊老敬老，把数字反哺变成家庭里的日常。"
     assert isinstance(note, Byline)
     assert (note.kind, note.text) == ("trail", "（作者系江州大学社会学院教授）")
+
+
+def test_an_authors_note_wrapped_on_a_block_of_its_own_closes_the_commentary():
+    page = ("让老年人跟上数字生活\n\n上官明远\n\n"
+            "扫码点餐、网上挂号、刷脸\n支付，数字技术让生活更加便\n利，也让一些老人犯了难。\n\n"
+            "（作者系江州大学社会学院教\n授）\n\n"
+            "老年大学秋季班开课\n\n"
+            "本报讯（记者 戴安琪）今天，\n江州市老年大学秋季学期开\n课，三千余名学员走进课堂。\n")
+    first, second = articles(page)
+    assert [b.text for b in first.trailing] == ["（作者系江州大学社会学院教授）"]
+    assert second.kicker is None

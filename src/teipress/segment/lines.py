@@ -414,12 +414,15 @@ def _wrapped_byline(line: str, following: str) -> tuple[str, str, BylineKind] | 
         if not match or match.end() != len(joined):
             match = _LAST_BRACKET.search(joined)
             kind = "trail"
-            if not match or not TRAILING_BYLINE.fullmatch(match.group()):
+            if not match or not (TRAILING_BYLINE.fullmatch(match.group())
+                                 or AUTHOR_NOTE.match(match.group())):
                 continue
         if match.start() >= len(line) or len(following) >= len(joined) - match.start():
             continue  # it does not start on this line, or the next line holds it all
         before = joined[: match.start()].rstrip()
-        if (before and not ends_sentence(before)) or not names_in(match.group()):
+        # (a note on the author, （作者系…教 / 授）, names no one)
+        if (before and not ends_sentence(before)) or not (
+                names_in(match.group()) or AUTHOR_NOTE.match(match.group())):
             continue
         return before, joined[match.start():], kind
     return None
