@@ -603,3 +603,14 @@ def test_an_authors_note_wrapped_on_a_block_of_its_own_closes_the_commentary():
     first, second = articles(page)
     assert [b.text for b in first.trailing] == ["（作者系江州大学社会学院教授）"]
     assert second.kicker is None
+
+
+def test_a_paragraphs_first_two_lines_left_at_a_columns_foot_are_no_subhead():
+    page = ("焊花飞溅二十七年\n\n"
+            "欧阳春燕把多年摸索出的操\n作窍门整理成标准化作业法，编\n成图文并茂的培训手册，供全\n"
+            "车间的青年焊工学习使用。\n\n"
+            "来自新疆的徒弟阿卜杜·热\n西提去年10月在全省焊工职业技\n\n"
+            "能竞赛中拿了一等奖。“师傅对\n我们要求特别严。”\n")
+    (article,) = articles(page)
+    assert article.sections == []
+    assert paragraphs(article)[-1].startswith("来自新疆的徒弟")

@@ -281,16 +281,21 @@ def _caption_like(paragraph: Paragraph) -> bool:
 
 
 def _cut_first_line(head: Head, paragraph: Paragraph, column: float) -> bool:
-    """A paragraph's first line left alone at a column's foot reads like a head; it is not
-    one when it is exactly a first line's width (the column less the indent) and the text
-    it goes on with opens with a full line, which no paragraph's first line is."""
-    if len(head.lines) != 1 or head.glued or paragraph.wide or has_cjk_gap(head.text):
+    """A paragraph's first line (or first two) left alone at a column's foot reads like a
+    head; it is not one when it is exactly a first line's width (the column less the indent),
+    a second line is a full one, and the text it goes on with opens with a full line, which
+    no paragraph's first line is."""
+    if len(head.lines) > 2 or head.glued or paragraph.wide or has_cjk_gap(head.text):
         return False  # a two-phrase headline over a wide caption stays a head
-    text, going_on = head.text, paragraph.lines[0].text.strip()
+
+    def full(line: Line) -> bool:
+        return width(line.text.strip().rstrip(HANGING)) >= column - 0.5
+
+    # (its first two lines, the second a full one: a head's lines never fill the column)
+    text = head.lines[0].text.strip()
     first = abs(width(text) - (column - thresholds.INDENT)) <= 0.5
-    full = width(going_on.rstrip(HANGING)) >= column - 0.5
-    return first and full and not ends_sentence(text) and not INDENTED.match(
-        paragraph.lines[0].text)
+    return first and all(map(full, head.lines[1:])) and full(paragraph.lines[0]) \
+        and not ends_sentence(head.text) and not INDENTED.match(paragraph.lines[0].text)
 
 
 def _open_before(pieces: list[Piece], captions: set[int]) -> tuple[int, Paragraph] | None:
