@@ -614,3 +614,15 @@ def test_a_paragraphs_first_two_lines_left_at_a_columns_foot_are_no_subhead():
     (article,) = articles(page)
     assert article.sections == []
     assert paragraphs(article)[-1].startswith("来自新疆的徒弟")
+
+
+def test_a_boxs_headline_wider_than_its_text_with_no_blank_line_under_it():
+    page = ("灾后重建有序推进\n"
+            "目前，各地正在组织力量抢修\n道路、排查房屋安全，受灾群众\n的基本生活得到妥善保障。\n\n"
+            "气象提示\n"
+            "17日起我省将迎新一轮强降雨\n"
+            "据省气象台预报，受副\n热带高压边缘和低涡切变共\n同影响，17日至19日我省自\n"
+            "西向东将有一次强降雨过程，\n请公众减少不必要外出。\n")
+    heads = [(a.kicker.text if a.kicker else "", a.headline.text if a.headline else "")
+             for a in articles(page)]
+    assert ("气象提示", "17日起我省将迎新一轮强降雨") in heads

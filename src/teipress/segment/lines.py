@@ -630,7 +630,9 @@ def _heads_a_first_line(line: Line, nxt: Line, below: list[Line]) -> bool:
     It carries no sentence punctuation and ends no sentence, so it is no one-line paragraph;
     the line under it goes on and is set in by the indent against the full lines below it,
     so that one opens the paragraph (a paragraph's second line is full: only a hanging mark
-    or an unbroken Latin run makes it shorter, and then by less than the indent)."""
+    or an unbroken Latin run makes it shorter, and then by less than the indent). Set wider
+    than the paragraph's full lines it is no line of that paragraph either: a box's headline
+    over the box's narrower text (``17日起我省将迎新一轮强降雨`` / ``据省气象台预报，受副``)."""
     text, following = line.text.strip(), nxt.text.strip()
     going_on = []  # the full lines of the paragraph under it (its last line may be short)
     for other in below:
@@ -641,7 +643,7 @@ def _heads_a_first_line(line: Line, nxt: Line, below: list[Line]) -> bool:
         return False
     full = max(going_on)
     if (ends_sentence(text) or any(mark in text for mark in "，。、；,;") or text[-1] in "：:"
-            or DATELINE.match(text) or SOURCE_NOTE.match(text) or width(text) > full + 0.5):
+            or DATELINE.match(text) or SOURCE_NOTE.match(text)):
         return False
     indented = full - thresholds.INDENT - thresholds.SHORT_BY <= width(following) \
         <= full - thresholds.INDENT + 0.5
