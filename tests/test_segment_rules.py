@@ -626,3 +626,21 @@ def test_a_boxs_headline_wider_than_its_text_with_no_blank_line_under_it():
     heads = [(a.kicker.text if a.kicker else "", a.headline.text if a.headline else "")
              for a in articles(page)]
     assert ("气象提示", "17日起我省将迎新一轮强降雨") in heads
+
+
+def test_a_quoted_headline_under_its_kicker_with_no_blank_line():
+    def heads(first: str, second: str) -> list[tuple[str, str]]:
+        page = (f"02 应急管理\n2025年7月16日 星期三\n\n{first}\n{second}\n"
+                "——安澜县防御强降雨连夜转移群众纪实\n本报记者 公孙卓\n"
+                "7月14日20时至15日8时，安\n澜县普降大暴雨，局地特大暴雨，\n"
+                "最大累计雨量达312毫米，多条\n河流水位超警。面对汛情，全县\n"
+                "干部群众连夜奋战，提前转移危\n险区域群众1260人，未发生人员\n伤亡。\n"
+                "预警跑在降雨前面\n14日下午，县气象局连续发\n布暴雨橙色、红色预警信号。县\n"
+                "应急管理局局长介绍，县防指\n随即启动防汛Ⅱ级应急响应。\n")
+        return [(a.kicker.text if a.kicker else "", a.headline.text if a.headline else "")
+                for a in articles(page)]
+
+    assert heads("防汛一线", "“雨再大，也要把每个人转出来”") == [
+        ("防汛一线", "“雨再大，也要把每个人转出来”")]
+    # a headline wrapped before its quotation, its first line ending on 的, stays whole
+    assert heads("一条生产线的", "“数字蝶变”") == [("", "一条生产线的“数字蝶变”")]

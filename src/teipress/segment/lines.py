@@ -650,6 +650,11 @@ def _heads_a_first_line(line: Line, nxt: Line, below: list[Line]) -> bool:
     return indented and not ends_sentence(following)
 
 
+# Words a headline's line cannot end on, the phrase going on in the next (的, 之, 与 …): particles,
+# conjunctions and prepositions of modern Chinese grammar.
+_GOES_ON = tuple("的之与和及或对把被从向在为让将给")
+
+
 def _add_head_line(pieces: list[Piece], line: Line, label_width: float | None = None) -> Head:
     """A head line joins the head before it unless it starts a new one: a dash, two phrases
     set apart, or — where no blank line sets heads apart — a longer line under a short label
@@ -663,6 +668,11 @@ def _add_head_line(pieces: list[Piece], line: Line, label_width: float | None = 
         or (label_width is None and "·" in last.text))  # a column kicker
     # a headline set as two phrases is whole on its line
     label = label or (isinstance(last, Head) and has_cjk_gap(last.lines[-1].text))
+    # a headline opening with a quotation starts its own line under a kicker that is whole
+    # and no wider (防汛一线 / “雨再大，…”); a headline's first line wrapping before a
+    # quotation ends on a word that goes on (一条生产线的 / “数字蝶变”)
+    label = label or (isinstance(last, Head) and len(last.lines) == 1 and text[:1] == "“"
+                      and not last.text.endswith(_GOES_ON) and width(text) >= width(last.text))
     starts_new = (text.startswith(DASHES) or has_cjk_gap(text) or label) \
         and not SERIES_TAG.fullmatch(text)
     if isinstance(last, Head) and not starts_new and len(last.lines) < thresholds.MAX_HEAD_LINES:
