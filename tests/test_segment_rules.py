@@ -644,3 +644,13 @@ def test_a_quoted_headline_under_its_kicker_with_no_blank_line():
         ("防汛一线", "“雨再大，也要把每个人转出来”")]
     # a headline wrapped before its quotation, its first line ending on 的, stays whole
     assert heads("一条生产线的", "“数字蝶变”") == [("", "一条生产线的“数字蝶变”")]
+
+
+def test_a_letter_spaced_column_label_over_briefs_heads_none_of_them():
+    page = ("要 闻 简 报\n\n"
+            "本报讯（记者 施晓楠）省防\n汛抢险队伍昨日在水库开展\n防汛演练。\n\n"
+            "本报讯（记者 施晓楠）省防\n汛物资储备库向一线调拨防\n汛物资两万件。\n\n"
+            "本报讯（记者 公孙卓）全省\n地质灾害隐患点均已落实专\n职监测员。\n")
+    page_model = segment_page(page)
+    assert [(item.kind, item.text) for item in page_model.furniture] == [("label", "要 闻 简 报")]
+    assert [a.headline for a in articles(page)] == [None, None, None]
