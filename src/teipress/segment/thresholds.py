@@ -20,7 +20,8 @@ The round before, 28 or 29 folds picked NEAR_BONUS .2 and BESIDE_BONUS 1
 side go box by box (assemble._side_by_side_heads) 33 folds keep NEAR_BONUS and every fold
 BESIDE_BONUS. 33 folds pick BLOCK_LABEL_WIDTH 4 (a four-character label in a block of heads
 alone): some pages gain, others lose (city-evening, coastal-daily and farmers-daily among
-them), and the mean moves by less than .001: the shipped 3 stays. COLUMN_LABEL_WIDTH 6 is now kept by every fold.
+them), and the mean moves by less than .001: the shipped 3 stays. COLUMN_LABEL_WIDTH 6 is
+now kept by every fold.
 GLOBAL_HEADLINES is issue #14's item 3 measured: giving every article its headline by the
 page's best assignment (assemble._best_headlines, which never pairs a head with an article
 it shares no word with and is printed away from) rather than taking the best-fitting pair
