@@ -134,7 +134,8 @@ def pieces(blocks: list[Block], edges: ColumnEdges) -> list[Piece]:
 
 def _closing_lines(out: list[Piece], edges: ColumnEdges) -> None:
     """Short lines set flush right after an article's text, ending no sentence (a notice's
-    issuer and date, a 扫码观看… line) close it: no paragraph, an end mark (``trailer``)."""
+    issuer and date, a 扫码观看… line) close it: no paragraph, an end mark (``trailer``); one
+    that reads as a byline (a composition's 指导老师 某某) is a trailing byline naming them."""
     end = len(out)
     text = [line.size for piece in out if isinstance(piece, Paragraph) for line in piece.lines]
     size = sorted(text)[len(text) // 2] if text else 0.0
@@ -147,7 +148,9 @@ def _closing_lines(out: list[Piece], edges: ColumnEdges) -> None:
     for i in range(end, len(out)):
         piece = out[i]
         if isinstance(piece, Paragraph):
-            out[i] = Byline(piece.lines[0], piece.text, "end")
+            signed = byline_kind(piece.text) == "lead"
+            out[i] = Byline(piece.lines[0], piece.text, "trail" if signed else "end",
+                            names_in(piece.text) if signed else [])
 
 
 def _signed(line: Line, edges: ColumnEdges, size: float) -> bool:
