@@ -15,7 +15,14 @@ from teipress.segment.geometry.blocks import HEADS, Block
 from teipress.segment.geometry.roles import lone_byline
 from teipress.segment.lines import byline_kind, split_trailing_byline
 from teipress.segment.model import Byline, BylineKind, Head, Line, Paragraph, Piece
-from teipress.segment.patterns import DATELINE, OPENING_LABEL, is_person_name, names_in
+from teipress.segment.patterns import (
+    DATELINE,
+    END_MARK,
+    OPENING_LABEL,
+    TRANSLITERATED_NAME,
+    is_person_name,
+    names_in,
+)
 from teipress.segment.text import ends_sentence, join_lines
 
 GAP = "\x00"  # a space to keep where lines are joined (join_lines strips white)
@@ -25,6 +32,9 @@ OPEN_REPORTERS = re.compile(r"[（(]\s*[\u4e00-\u9fff]{0,4}?(?:记者|通讯员|
 LAST_WORD = re.compile(r"\s(\S{2,4})$")
 # The kinds of byline that may be printed in a bracket wrapped over several lines (an end
 # note too: （作者单位：… / …）).
+# A transliterated name alone in brackets at a text's end, maybe an end note after it.
+_SIGNATURE = re.compile(rf"(?P<bracket>[（(]\s*(?P<name>{TRANSLITERATED_NAME})\s*[)）])"
+                        r"(?P<note>\s*[（(][^（()）]+[)）])?$")
 _BRACKETED: tuple[BylineKind, ...] = ("trail", "lead", "credit", "end")
 
 
@@ -129,7 +139,33 @@ def pieces(blocks: list[Block], edges: ColumnEdges) -> list[Piece]:
     flush()
     unlabelled()
     _closing_lines(out, edges)
+    _signed_with_a_transliterated_name(out)
     return out
+
+
+def _signed_with_a_transliterated_name(out: list[Piece]) -> None:
+    """A transliterated name alone in brackets after the text's last sentence (…干出名堂。
+    （米热古丽·艾买提）), maybe with an end note after it, signs the article: a trailing
+    byline. (Over the text, such a bracket is a series' tag; the patterns leave it.)"""
+    last = max((i for i, piece in enumerate(out) if isinstance(piece, Paragraph)), default=None)
+    if last is None:
+        return
+    paragraph = out[last]
+    assert isinstance(paragraph, Paragraph)
+    match = _SIGNATURE.search(paragraph.text)
+    if not match or (match["note"] and not END_MARK.fullmatch(match["note"].strip())):
+        return
+    before = paragraph.text[:match.start()].rstrip()
+    if before and not ends_sentence(before):
+        return
+    line = paragraph.lines[-1]
+    signed: list[Piece] = [Byline(line, match["bracket"], "trail", [match["name"]])]
+    if match["note"]:
+        signed.append(Byline(line, match["note"].strip(), "end"))
+    if before:
+        signed.insert(0, Paragraph(paragraph.lines, before, open=False, wide=paragraph.wide,
+                                   label=paragraph.label, caption=paragraph.caption))
+    out[last:last + 1] = signed
 
 
 def _closing_lines(out: list[Piece], edges: ColumnEdges) -> None:
