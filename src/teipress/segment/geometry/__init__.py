@@ -178,11 +178,13 @@ def _masthead(banded: list[Line], found: list[tuple[Line, list[FurnitureItem]]],
     """The head band's lines that are a front page's masthead (``masthead``), top down: each
     may stand beside the folio line found before it."""
     folio = [line for line, _items in found]
-    more = []
+    more: list[tuple[Line, list[FurnitureItem]]] = []
     for line in banded:
         if line.number in taken or line.placed.y0 >= thresholds.FURNITURE_BAND * height:
             continue
-        items = masthead_items(line.text, paper_title, in_folio_row(line, folio))
+        unsectioned = not any(item.kind == "header" for _line, items in found + more
+                              for item in items)
+        items = masthead_items(line.text, paper_title, in_folio_row(line, folio), unsectioned)
         if items:
             more.append((line, items))
             taken.add(line.number)
