@@ -124,9 +124,10 @@ UNDERLINE = 0.8
 # -- paragraphs ----------------------------------------------------------------------------
 # A first line set in by this many ems is indented (the custom is two).
 INDENT = 1.2
-# A line ending this many ems before its column's edge is a paragraph's last line.
-SHORT = 0.8
-SHORT_UNENDED = 2.5
+# A line ending this many ems before its column's edge is a paragraph's last line (a line
+# set flush right may stop this short of the edge: a signature set in by an em).
+SHORT = 1.28
+SHORT_UNENDED = 3.125
 # A line set flush right starts this many ems in from its column's edge at least (an
 # indent is two).
 FLUSH_RIGHT = 2.5
