@@ -12,6 +12,7 @@ from teipress.decode.pdf import read_pdf
 from teipress.edition import Edition
 from teipress.encode.tei import encode_page
 from teipress.segment import segment_pdf_page
+from teipress.segment.model import Article
 from test_pdf_layouts import BOTH, PDFPAGES, article, assert_as_gold, figures, norm, read
 
 SONGCHENG = "songcheng-evening-2025-11-15-p14"
@@ -113,3 +114,13 @@ def test_pages_read_here_encode_valid(name):
         data = encode_page(page, Edition(), "p", ("teipress.rng", "teipress.sch"))
         errors = [d for d in validator.check_bytes(data) if d.severity == "error"]
         assert not errors, (pdf.stem, errors[:3])
+
+
+def test_a_name_wrapped_after_its_compound_surname_reads_whole():
+    """本报南洲 1 月 13 日电（记者 司徒 / 嘉文）: the bracket broken after the surname 司徒 names
+    司徒嘉文, not a reporter 司徒 (a space put in at the break reads no further)."""
+    page, _gold = read("overseas-edition-2025-01-14-p06-typst")
+    report = next(a for a in page.body if isinstance(a, Article) and a.dateline
+                  and "南洲" in a.dateline.text)
+    assert report.dateline is not None
+    assert report.dateline.names == ["司徒嘉文"]

@@ -214,7 +214,8 @@ def _joined(lines: list[Line]) -> str:
         if OPEN_REPORTERS.search(so_far) or _ends_with_reporter(so_far):
             texts[i] = text.rstrip() + GAP
     spaced = join_lines(texts).replace(GAP, " ")
-    if spaced != plain and _reporters(spaced) > _reporters(plain):
+    # (the spaces put in lengthen the text: only reporters read further than that count)
+    if spaced != plain and _reporters(spaced) - (len(spaced) - len(plain)) > _reporters(plain):
         return spaced
     return plain
 
