@@ -332,3 +332,42 @@ def test_a_dotted_name_whose_parts_jieba_does_not_know_by_its_context(text, name
 def test_a_name_after_a_kin_or_reference_word_or_before_its_latin_form_or_photo_position(
         text, names) -> None:
     assert [m.name for m in find_mentions(text) if m.kind == "person"] == names
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    # an organisation jieba lists (党工委) before an office is no name
+    ("社区党工委副书记庞丽介绍，活动持续一周。", ["庞丽"]),
+    # 和 is a surname, but before a word (子女) it joins two words
+    ("志愿者和子女都可以报名。", []),
+    ("记者和晓东说，今天很热。", ["和晓东"]),
+    # 得 is a syllable of 彼得, not the particle; the ordinary word before the name is left out
+    ("主讲人安娜·彼得罗娃介绍，课程为期一月。", ["安娜·彼得罗娃"]),
+    # a player by position or standing
+    ("门将胡一鸣扑出点球，比赛结束。", ["胡一鸣"]),
+    ("18岁小将单振宇左路突破。", ["单振宇"]),
+])
+def test_organisations_conjunctions_transliterations_and_players(text, names) -> None:
+    assert [m.name for m in find_mentions(text) if m.kind == "person"] == names
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("只要坚持，就能做好。（顾晓岚）", ["顾晓岚"]),  # a signature closing the paragraph
+    ("（阿依努尔·托乎提）", ["阿依努尔·托乎提"]),  # a paragraph of its own
+    ("日子越过越好。（阿依努尔·托乎提）（本版由市妇联协办）", ["阿依努尔·托乎提"]),
+    ("这是第一部分。（上）", []),
+    ("全文完。（马上）", []),  # a word, no name
+    ("报名的有（顾晓岚）等人。", []),  # not closing the paragraph
+])
+def test_an_authors_signature_in_brackets(text, names) -> None:
+    assert [m.name for m in find_mentions(text) if m.kind == "person"] == names
+
+
+@pytest.mark.parametrize(("byline", "names"), [
+    ("本报记者 旦增尼玛", ["旦增尼玛"]),  # a reporter's name without a Han surname
+    ("本报记者 令狐嘉  特约记者 次仁卓玛", ["令狐嘉", "次仁卓玛"]),
+    ("本报记者 北京报道", []),  # a place
+    ("通讯员 苏交宣", ["苏交宣"]),  # after 通讯员 only a surname makes a name
+    ("童年说    成长课堂", ["成长课堂"]),  # a word and a verb: a column's title, no name
+])
+def test_byline_reporters_without_a_han_surname_and_column_titles(byline, names) -> None:
+    assert [m.name for m in byline_names(byline)] == names

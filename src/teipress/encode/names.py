@@ -154,12 +154,16 @@ def _closed(text: str, i: int, end: int) -> bool:
 
 
 def _given_ok(text: str, i: int, end: int, sn: int) -> bool:
-    """Whether text[i:end] can be a name: given characters, not a word, not an address."""
+    """Whether text[i:end] can be a name: given characters, not a word, not an address,
+    not an organisation jieba lists (党工委), not a conjunction joining two words
+    ('志愿者和子女': 和 is a surname, but before a word it is 'and')."""
     given = text[i + sn : end]
     return (
         1 <= len(given) <= 2
         and all(_given_char_ok(ch) for ch in given)
         and not _is_common_word(text[i:end])
+        and _lexicon.word_tag(text[i:end]) != "nt"
+        and not (_is_conjunction(text[i : i + sn]) and _is_common_word(given))
         and not (sn == 1 and _is_common_word(text[i : i + 2]) and not _closed(text, i, end))
         and given not in _ADDRESS_WORDS
         and given not in _lexicon.roles()
@@ -171,6 +175,12 @@ def _given_ok(text: str, i: int, end: int, sn: int) -> bool:
 # particle, is the word after a two-character name rather than a name's third character
 # ('李强作报告', but '邢永亮信心满怀', '王大锁来到').
 _FREE_WORD_FREQ = 10_000
+
+
+def _is_conjunction(ch: str) -> bool:
+    """A character used this often as a conjunction (和): as a surname it needs a given
+    name that is no word of its own."""
+    return _lexicon.word_tag(ch) == "c" and _lexicon.word_freq(ch) >= _FREE_WORD_FREQ
 
 
 def _is_free_word(ch: str) -> bool:
@@ -340,6 +350,24 @@ def _breaks_name(ch: str) -> bool:
     return ch in _NOT_IN_GIVEN_NAME or (common and _lexicon.word_freq(ch) >= _NAME_BREAK_FREQ)
 
 
+def _past_ordinary_words(text: str, start: int, end: int) -> int:
+    """Where a dotted name's first part starts once the ordinary words in front of it are
+    left out ('主讲人安娜·…': 主讲人 is a dictionary word and no name; a part jieba does not
+    know falls apart into single characters, which are kept)."""
+    for word in _lexicon.tokenizer().lcut(text[start:end], HMM=False):
+        if len(word) < 2 or not _lexicon.word_freq(word) \
+                or (_lexicon.word_tag(word) or "").startswith("nr") or end - start - len(word) < 2:
+            break
+        start += len(word)
+    return start
+
+
+def _in_transliteration(text: str, i: int) -> bool:
+    """Whether the character at i ends a transliterated name jieba lists with the one before
+    it (彼得 in 叶莲娜·彼得罗娃): there 得 is a syllable, not the particle."""
+    return i > 0 and _lexicon.word_tag(text[i - 1 : i + 1]) == "nrt"
+
+
 def _role_before(text: str, i: int) -> bool:
     """Whether a role word, listed or ending like one (乘务员), ends right before i."""
     before = text[max(0, i - 6): i]
@@ -376,13 +404,15 @@ def _dotted_by_context(text: str) -> list[tuple[int, int]]:
             start = dot
             while start > 0 and cjk.match(text[start - 1]) and not _breaks_name(text[start - 1]):
                 start -= 1
+            start = _past_ordinary_words(text, start, dot)
             if dot - start < 2 or dot - start > _DOTTED_PART_MAX:
                 continue
         end = dot
         while end < len(text) and text[end] == "·":  # each part after a dot
             part_start = end = end + 1
             while end < len(text) and cjk.match(text[end]) and end - part_start < _DOTTED_PART_MAX \
-                    and not _breaks_name(text[end]) and not _cue_at(text, end):
+                    and not (_breaks_name(text[end]) and not _in_transliteration(text, end)) \
+                    and not _cue_at(text, end):
                 end += 1
             if end == part_start:
                 break
@@ -574,13 +604,32 @@ def _resolve(candidates: Iterable[Mention]) -> list[Mention]:
 _INLINE_CREDIT = re.compile(r"[（(]([^（）()]{2,40}?(?:摄|记者|通讯员)[^（）()]{0,30})[)）]")
 
 
+# An author's name alone in brackets closing a paragraph after its last sentence, or making a
+# paragraph of its own: how papers sign a short contribution ('…体会。（欧阳春燕）'); an
+# editor's note in brackets may follow it.
+_SIGNATURE = re.compile(rf"(?:^|[。！？!?”])[{_SPACE}]*[（(]([^（）()]{{2,16}})[)）][{_SPACE}]*"
+                        rf"(?:[（(][^（）()]*[)）][{_SPACE}]*)?$")
+
+
+def _known_other_word(name: str) -> bool:
+    """A dictionary word that is not a name (张家港, 马上): no signature."""
+    return bool(_lexicon.word_freq(name)) and not (_lexicon.word_tag(name) or "").startswith("nr")
+
+
 def _credit_names(text: str) -> list[tuple[int, int]]:
-    """Names in a credit printed inside running text: '…装车。（路静 摄）'."""
-    return [
+    """Names in a credit printed inside running text ('…装车。（路静 摄）') and an author's
+    signature closing it ('…名堂。（米热古丽·艾买提）'): the signature's brackets hold one
+    name and nothing else."""
+    spans = [
         (m.start(1) + n.start, m.start(1) + n.end)
         for m in _INLINE_CREDIT.finditer(text)
         for n in byline_names(m.group(1))
     ]
+    if (m := _SIGNATURE.search(text)) is not None:
+        signed = [n for n in byline_names(m.group(1))
+                  if n.name == m.group(1).strip(_SPACE) and not _known_other_word(n.name)]
+        spans += [(m.start(1) + n.start, m.start(1) + n.end) for n in signed[:1]]
+    return spans
 
 
 def find_mentions(text: str, known_persons: Iterable[str] = ()) -> list[Mention]:
@@ -658,9 +707,31 @@ def _credit_runs(text: str) -> list[tuple[int, int]]:
 
 def _looks_like_name(name: str) -> bool:
     """A surname first ('王某' too; in a byline also one that is more often a word elsewhere:
-    居小雅), a transliterated name ('·'), or a placeholder ('某某')."""
+    居小雅), a transliterated name ('·'), or a placeholder ('某某'); not a word and a verb
+    (a column's title set like a byline: 劳模说)."""
     surname = bool(_surname_at(name, 0)) or name[:1] in _lexicon.byline_surnames()
-    return surname or "·" in name or set(name) == {"某"}
+    word_and_verb = len(name) == 3 and _is_common_word(name[:2]) and _is_free_word(name[2])
+    return (surname or "·" in name or set(name) == {"某"}) and not word_and_verb
+
+
+# A reporter's credit word: what follows it is the reporter's name, with or without a Han
+# surname (本报记者 格桑顿珠). Not 通讯员: a correspondent is often an office signing with a
+# pen name (通讯员 某工宣).
+_REPORTER_BEFORE = re.compile(rf"记者[{_SPACE}]*$")
+_UNSURNAMED_MAX = 4
+
+
+def _reporters_name(text: str, start: int, name: str) -> bool:
+    """A name without a Han surname right after a reporter's credit word: two to four
+    characters that are no word and no place."""
+    return (
+        bool(_REPORTER_BEFORE.search(text, 0, start))
+        and 2 <= len(name) <= _UNSURNAMED_MAX
+        and bool(re.fullmatch(f"[{_CJK}]+", name))
+        and not _is_common_word(name)
+        and name not in _lexicon.gazetteer()
+        and not any(ch in _NOT_IN_GIVEN_NAME for ch in name)
+    )
 
 
 def byline_names(text: str) -> list[Mention]:
@@ -684,7 +755,8 @@ def byline_names(text: str) -> list[Mention]:
                 continue
         spans += [(s + a, s + b, text[s + a : s + b]) for a, b in _split_run(text[s:e])]
         i += 1
-    return [Mention(s, e, "person", name) for s, e, name in spans if _looks_like_name(name)]
+    return [Mention(s, e, "person", name) for s, e, name in spans
+            if _looks_like_name(name) or _reporters_name(text, s, name)]
 
 
 # ---------------------------------------------------------------------------- speech
