@@ -371,3 +371,21 @@ def test_an_authors_signature_in_brackets(text, names) -> None:
 ])
 def test_byline_reporters_without_a_han_surname_and_column_titles(byline, names) -> None:
     assert [m.name for m in byline_names(byline)] == names
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    # a word for a person by the suffixes of agent nouns: 兵 手 匠 士 官, a verb and 人
+    ("退伍老兵蔡文举今年92岁。", ["蔡文举"]),
+    ("农机手钱立平驾驶收割机。", ["钱立平"]),
+    ("老木匠陶春生做了一辈子家具。", ["陶春生"]),
+    ("边防战士谭晓光巡逻归来。", ["谭晓光"]),
+    ("非遗传承人申凤英正在剪纸。", ["申凤英"]),
+    # no name: a plural, a word across the boundary, an idiom, a word running on
+    ("战士们都把托合提·库尔班当作长辈。", []),
+    ("城市主人翁意识增强。", []),
+    ("年轻人任重道远。", []),
+    ("闲置农房盘活后，村民增收。", []),
+    ("个人所得税改革稳步推进。", []),
+])
+def test_a_name_after_a_word_made_with_an_agent_suffix(text, names) -> None:
+    assert [m.name for m in find_mentions(text) if m.kind == "person"] == names

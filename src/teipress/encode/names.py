@@ -84,8 +84,9 @@ _NAME_CUE = re.compile("|".join([_SPEECH_VERB.pattern, *_ADDRESS_WORDS, "是一�
 # one counts only when it is a full name (two given characters, or parts joined by ·).
 _KIN_WORDS = _words("祖父 祖母 外公 外婆 爷爷 奶奶 父亲 母亲 丈夫 妻子 儿子 女儿 孙子 孙女 "
                     "哥哥 姐姐 弟弟 妹妹")
-# Last characters of words for people by their work or place (护林员, 种粮大户, 环卫工, 茶农).
-_ROLE_WORD_ENDINGS = frozenset("员师户工长农")
+# Last characters of words for people by their work, rank or place (护林员, 种粮大户, 环卫工,
+# 茶农, 外交官, 老兵, 机手, 木匠, 战士, 传承人): the suffixes Chinese forms agent nouns with.
+_ROLE_WORD_ENDINGS = frozenset("员师户工长农官兵手匠士人")
 _SENTENCE_END = frozenset("。！？!?；;“「『")
 
 # Organisation endings, longest first; places: administrative endings after a known place.
@@ -233,10 +234,28 @@ def _role_pattern() -> re.Pattern[str]:
 
 
 def _after_role(text: str, i: int) -> bool:
-    """Whether the word ending at i names a role though it is not listed: 护林员, 种粮大户."""
-    if not i or text[i - 1] not in _ROLE_WORD_ENDINGS or _lexicon.word_freq(text[i - 1 : i + 1]):
+    """Whether the word ending at i names a role though it is not listed (护林员, 种粮大户)
+    and a name may start at i: not '战士们', no word across i ('主人翁'), no word of three
+    or four characters from i on ('年轻人任重道远')."""
+    if not i or text[i - 1] not in _ROLE_WORD_ENDINGS or i >= len(text) \
+            or not _given_char_ok(text[i]):
         return False
-    return any(_lexicon.word_freq(text[i - k : i]) for k in (2, 3, 4) if i >= k)
+    if any(_lexicon.word_freq(text[i - k : i + 1]) for k in (1, 2, 3) if i >= k) or any(
+            _lexicon.word_freq(text[i : i + n]) and not _is_listed_name(text[i : i + n])
+            for n in (3, 4)):
+        return False
+    # the role is a word (护林员) or a word and 人, the suffix that makes a person of any
+    # verb (传承 + 人, 发起 + 人)
+    return any(_lexicon.word_freq(text[i - k : i]) for k in (2, 3, 4) if i >= k) \
+        or (text[i - 1] == "人" and any(_lexicon.word_freq(text[i - k : i - 1])
+                                        for k in (3, 4, 5) if i >= k))
+
+
+def _is_listed_name(word: str) -> bool:
+    """A name jieba lists: a full name (nrfg) or a three-character name (赵红梅); its
+    four-character 'names' are idioms that start with a surname (任重道远)."""
+    tag = _lexicon.word_tag(word) or ""
+    return tag == "nrfg" or (tag.startswith("nr") and len(word) == 3)
 
 
 def _role_names(text: str) -> list[tuple[int, int]]:
