@@ -408,3 +408,16 @@ def test_a_name_after_a_word_made_with_an_agent_suffix(text, names) -> None:
 ])
 def test_a_full_name_by_its_form_where_no_cue_stands(text, names) -> None:
     assert [m.name for m in find_mentions(text) if m.kind == "person"] == names
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    # an academic or professional title after the name, as news writes an office
+    ("冉强教授说，要重视基础研究。", ["冉强"]),
+    ("李华主任介绍，全年接诊三万人次。", ["李华"]),
+    # the title after a body's name: no person
+    ("市公安局局长说，案件已告破。", []),
+    ("居委会主任介绍，活动每周一次。", []),
+    ("高校教授说，这是好事。", []),
+])
+def test_a_name_before_an_academic_or_professional_title(text, names) -> None:
+    assert [m.name for m in find_mentions(text) if m.kind == "person"] == names

@@ -563,9 +563,13 @@ def _cue_at(text: str, i: int) -> bool:
         and title.group() in _TITLES_AFTER
 
 
-# Offices written after a name in news (the name first, then the office, then what was said).
+# Offices written after a name in news (the name first, then the office, then what was said),
+# and the academic and professional titles news writes the same way (李华教授, 王强院士,
+# 张伟主任, 刘洋董事长).
 _TITLES_AFTER = frozenset({"总书记", "主席", "总理", "副主席", "副总理", "委员长", "书记",
-                           "副书记", "省长", "市长", "县长", "区长", "部长", "同志"})
+                           "副书记", "省长", "市长", "县长", "区长", "部长", "同志",
+                           "局长", "厅长", "处长", "院长", "校长", "主任", "副主任", "教授",
+                           "副教授", "院士", "研究员", "董事长", "总经理"})
 
 
 def _occurrences(text: str, names: Iterable[str]) -> list[tuple[int, int]]:
