@@ -421,3 +421,22 @@ def test_a_full_name_by_its_form_where_no_cue_stands(text, names) -> None:
 ])
 def test_a_name_before_an_academic_or_professional_title(text, names) -> None:
     assert [m.name for m in find_mentions(text) if m.kind == "person"] == names
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    # what news prints after a name and after nothing else
+    ("冉华对记者说，今年行情不错。", ["冉华"]),
+    ("冉华称，订单已排到年底。", ["冉华"]),
+    ("冉华直言，压力不小。", ["冉华"]),
+    ("在冉华的带领下，村里建起了大棚。", ["冉华"]),
+    ("冉华今年58岁，是村里的老党员。", ["冉华"]),
+    ("冉华，男，汉族，1965年出生。", ["冉华"]),
+    ("“我们有信心。”冉华坚定地说。", ["冉华"]),  # 坚定地说: the adverb is no given name
+    # a list of people closed by 等人
+    ("冉华、付强、欧阳春燕等3人获奖。", ["冉华", "付强", "欧阳春燕"]),
+    ("苹果、香蕉等水果热销。", []),
+    ("张家港、常熟等地客商云集。", []),
+    ("他获得“劳动模范”称号。", []),
+])
+def test_cues_after_a_name_and_lists_of_people(text, names) -> None:
+    assert [m.name for m in find_mentions(text) if m.kind == "person"] == names

@@ -69,16 +69,21 @@ _COMMON_WORD = 20
 _NAME_LIKE_FREQ = 500
 
 _SPEECH_VERB = re.compile(
-    rf"(?:[{_CJK}]{{1,6}}?地|笑着|在[{_CJK}]{{1,10}}?[上时中])?"
-    r"(?:说|表示|介绍|告诉|指出|坦言|透露|强调|认为|回忆|感慨|解释|补充|谈到|笑言)"
+    rf"(?:[{_CJK}]{{1,6}}?地|笑着|在[{_CJK}]{{1,10}}?[上时中]|[对向跟]记者)?"
+    r"(?:说|表示|介绍|告诉|指出|坦言|透露|强调|认为|回忆|感慨|解释|补充|谈到|笑言|直言|坦承|"
+    r"笑称|称[，,：:])"
 )
 # A citation's author or editor before the work (费孝通著《乡土中国》, 参见某某主编：《…》).
 _AUTHOR_OF = r"(?:主编|编著|著|编)[：:]?《"
 # A person's name in Latin letters in brackets after the Chinese one (林某（Jessica Lim）), as
 # reports on overseas Chinese and foreigners print it.
 _LATIN_NAME = r"[（(][A-Z][a-z]+\s*[A-Z][a-z]+(?:\s*[A-Z][a-z]+)?[)）]"
+# What news prints right after a person's name and after nothing else: an age (今年58岁),
+# the sex opening a short biography (，男，汉族), a leader's guidance (在某某的带领下).
+_PERSON_AFTER = r"今年\d{1,3}岁|[，,][男女][，,]|的带领下|的带动下"
 _NAME_CUE = re.compile("|".join([_SPEECH_VERB.pattern, *_ADDRESS_WORDS, "是一名", "是一位",
-                                 _AUTHOR_OF, _LATIN_NAME, PHOTO_POSITION.pattern]))
+                                 _AUTHOR_OF, _LATIN_NAME, PHOTO_POSITION.pattern,
+                                 _PERSON_AFTER]))
 # Kin terms a report names a relative by (祖父黄德顺, 丈夫热合曼·吐尔逊): the standard Chinese
 # kinship terms. They run into verbs more often than roles do ('女儿来住'), so a name after
 # one counts only when it is a full name (two given characters, or parts joined by ·).
@@ -195,7 +200,9 @@ def _third_char_is_the_names(text: str, g: int) -> bool:
     it forms no word with the next one ('王大锁来到'), or the word that follows the longer
     name is the likelier one ('郭小华表示': 表示 before 华表; '李英来到': 来到 before 到海)."""
     runs_on = _lexicon.word_freq(text[g + 1 : g + 3])
-    if not runs_on or _NAME_CUE.match(text, g + 2):
+    # a cue after the longer name, unless the cue reads from the shorter one's end too
+    # ('冉华坚定地说': 坚定地说)
+    if not runs_on or (_NAME_CUE.match(text, g + 2) and not _NAME_CUE.match(text, g + 1)):
         return True
     return _lexicon.word_freq(text[g + 2 : g + 4]) > runs_on
 
@@ -531,6 +538,25 @@ def _tag(word: str) -> str:
     return _lexicon.word_tag(word) or "" if _lexicon.word_freq(word) else ""
 
 
+# A list of people closed by 等 and a word for people: 某某、某某等人 / 等同志 / 等5名.
+_PEOPLE_LIST = re.compile(
+    rf"(?:[{_CJK}]{{2,4}}、)+[{_CJK}]{{2,4}}(?=等(?:人|同志|[\d一二三四五六七八九十几多]+[人名位]))")
+
+
+def _people_lists(text: str) -> list[tuple[int, int]]:
+    """The names of a list of people closed by 等人 (苗永红、符建国等人): every item must be a
+    name by name_end, or the list is of something else (苹果、香蕉等)."""
+    spans = []
+    for m in _PEOPLE_LIST.finditer(text):
+        items, pos = [], m.start()
+        for item in m.group().split("、"):
+            items.append((pos, pos + len(item)))
+            pos += len(item) + 1
+        if len(items) >= 2 and all(name_end(text, s) == e for s, e in items):
+            spans += items
+    return spans
+
+
 def _listed_after(text: str, found: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
     """Names listed after a name found, separated by 、 (苗永红、符建国、鲁晓燕等): a list
     goes on with its own kind."""
@@ -764,6 +790,7 @@ def find_mentions(text: str, known_persons: Iterable[str] = ()) -> list[Mention]
                for s, e in _role_names(text) + _cued_names(text) + _credit_names(text)]
     context += _speaker_label(text) + _transliterated(text) + _dotted_by_context(text)
     context += _unsurnamed_names(text) + _kin_names(text) + _names_by_form(text)
+    context += _people_lists(text)
     context += _listed_after(text, context)
     names = {_WS.sub("", text[s:e]) for s, e in context} | {_WS.sub("", n) for n in known_persons}
     spans = context + _occurrences(text, names)
