@@ -9,7 +9,12 @@ names. So a person is recognised only where the context says a name is printed:
 - before a speech verb, a form of address or 是一名 ("”慕德刚说。", "蒋桂芬阿婆说"),
   where no word runs into the name from the left;
 - in a byline, credit or editors entry (``byline_names``), also one printed inside a
-  paragraph ("…装车。（路静 摄）");
+  paragraph ("…装车。（路静 摄）") or an author's signature closing it ("…体会。（欧阳春燕）");
+- before what news prints after a name only (今年58岁, ，男，, 的带领下, 李华教授), in a
+  list of people closed by 等人, and in a list after a name found;
+- where no cue stands, a full name by its form: a word jieba's segmenter cuts out, no
+  dictionary word, given characters its part-of-speech model finds likely in a name (one
+  score, fitted leave one paper out: ``GIVEN_NAME_LOGP``);
 - anywhere, once known: names the caller passes in ``known_persons`` and names found by
   context in the same text.
 
@@ -528,7 +533,8 @@ def _given_name_score(word: str) -> float:
     """The mean log probability jieba's part-of-speech model gives the given-name characters
     of word (its last two) inside a person's name; -inf where one is never there."""
     logps = [_lexicon.given_name_logp(ch, k == 1) for k, ch in enumerate(word[-2:])]
-    return sum(logps) / 2 if None not in logps else float("-inf")  # type: ignore[arg-type]
+    known = [logp for logp in logps if logp is not None]
+    return sum(known) / 2 if len(known) == 2 else float("-inf")
 
 
 def _tag(word: str) -> str:
