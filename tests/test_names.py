@@ -380,7 +380,7 @@ def test_byline_reporters_without_a_han_surname_and_column_titles(byline, names)
     ("边防战士谭晓光巡逻归来。", ["谭晓光"]),
     ("非遗传承人申凤英正在剪纸。", ["申凤英"]),
     # no name: a plural, a word across the boundary, an idiom, a word running on
-    ("战士们都把托合提·库尔班当作长辈。", []),
+    ("战士们都把吐尔洪·艾山当作长辈。", []),
     ("城市主人翁意识增强。", []),
     ("年轻人任重道远。", []),
     ("闲置农房盘活后，村民增收。", []),
