@@ -332,3 +332,111 @@ def test_a_dotted_name_whose_parts_jieba_does_not_know_by_its_context(text, name
 def test_a_name_after_a_kin_or_reference_word_or_before_its_latin_form_or_photo_position(
         text, names) -> None:
     assert [m.name for m in find_mentions(text) if m.kind == "person"] == names
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    # an organisation jieba lists (党工委) before an office is no name
+    ("社区党工委副书记庞丽介绍，活动持续一周。", ["庞丽"]),
+    # 和 is a surname, but before a word (子女) it joins two words
+    ("志愿者和子女都可以报名。", []),
+    ("记者和晓东说，今天很热。", ["和晓东"]),
+    # 得 is a syllable of 彼得, not the particle; the ordinary word before the name is left out
+    ("主讲人安娜·彼得罗娃介绍，课程为期一月。", ["安娜·彼得罗娃"]),
+    # a player by position or standing
+    ("门将胡一鸣扑出点球，比赛结束。", ["胡一鸣"]),
+    ("18岁小将单振宇左路突破。", ["单振宇"]),
+])
+def test_organisations_conjunctions_transliterations_and_players(text, names) -> None:
+    assert [m.name for m in find_mentions(text) if m.kind == "person"] == names
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("只要坚持，就能做好。（顾晓岚）", ["顾晓岚"]),  # a signature closing the paragraph
+    ("（阿依努尔·托乎提）", ["阿依努尔·托乎提"]),  # a paragraph of its own
+    ("日子越过越好。（阿依努尔·托乎提）（本版由市妇联协办）", ["阿依努尔·托乎提"]),
+    ("这是第一部分。（上）", []),
+    ("全文完。（马上）", []),  # a word, no name
+])
+def test_an_authors_signature_in_brackets(text, names) -> None:
+    assert [m.name for m in find_mentions(text) if m.kind == "person"] == names
+
+
+@pytest.mark.parametrize(("byline", "names"), [
+    ("本报记者 旦增尼玛", ["旦增尼玛"]),  # a reporter's name without a Han surname
+    ("本报记者 司马青  特约记者 次仁卓玛", ["司马青", "次仁卓玛"]),
+    ("本报记者 北京报道", []),  # a place
+    ("通讯员 苏交宣", ["苏交宣"]),  # after 通讯员 only a surname makes a name
+    ("童年说    成长课堂", ["成长课堂"]),  # a word and a verb: a column's title, no name
+])
+def test_byline_reporters_without_a_han_surname_and_column_titles(byline, names) -> None:
+    assert [m.name for m in byline_names(byline)] == names
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    # a word for a person by the suffixes of agent nouns: 兵 手 匠 士 官, a verb and 人
+    ("退伍老兵蔡文举今年92岁。", ["蔡文举"]),
+    ("农机手钱立平驾驶收割机。", ["钱立平"]),
+    ("老木匠陶春生做了一辈子家具。", ["陶春生"]),
+    ("边防战士谭晓光巡逻归来。", ["谭晓光"]),
+    ("非遗传承人申凤英正在剪纸。", ["申凤英"]),
+    # no name: a plural, a word across the boundary, an idiom, a word running on
+    ("战士们都把吐尔洪·艾山当作长辈。", []),
+    ("城市主人翁意识增强。", []),
+    ("年轻人任重道远。", []),
+    ("闲置农房盘活后，村民增收。", []),
+    ("个人所得税改革稳步推进。", []),
+])
+def test_a_name_after_a_word_made_with_an_agent_suffix(text, names) -> None:
+    assert [m.name for m in find_mentions(text) if m.kind == "person"] == names
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    # a full name found by its form where no role word or speech verb stands by it
+    ("在苗永红的带领下，村里建起了大棚。", ["苗永红"]),
+    ("苗永红今年58岁，是村里的老党员。", ["苗永红"]),
+    ("苗永红教授在报告中指出，要重视基础研究。", ["苗永红"]),
+    ("该片由苗永红执导。", ["苗永红"]),  # the segmenter joins 由 to the unknown name
+    # and the names listed after it with 、
+    ("苗永红、符建国、鲁晓燕等人参加了座谈。", ["苗永红", "符建国", "鲁晓燕"]),
+    # words and idioms starting with a surname, places, and pieces of a dotted name: no name
+    ("杨柳依依，春光明媚。", []),
+    ("冯唐易老，李广难封。", []),
+    ("周边游、乡村游持续升温。", []),
+    ("闲置的平寨村小学改成了书屋。", []),
+    ("出席会议的代表有三百人。", []),
+    ("乘务员古丽娜尔·艾山会说三种语言。", ["古丽娜尔·艾山"]),
+])
+def test_a_full_name_by_its_form_where_no_cue_stands(text, names) -> None:
+    assert [m.name for m in find_mentions(text) if m.kind == "person"] == names
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    # an academic or professional title after the name, as news writes an office
+    ("冉强教授说，要重视基础研究。", ["冉强"]),
+    ("李华主任介绍，全年接诊三万人次。", ["李华"]),
+    # the title after a body's name: no person
+    ("市公安局局长说，案件已告破。", []),
+    ("居委会主任介绍，活动每周一次。", []),
+    ("高校教授说，这是好事。", []),
+])
+def test_a_name_before_an_academic_or_professional_title(text, names) -> None:
+    assert [m.name for m in find_mentions(text) if m.kind == "person"] == names
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    # what news prints after a name and after nothing else
+    ("冉华对记者说，今年行情不错。", ["冉华"]),
+    ("冉华称，订单已排到年底。", ["冉华"]),
+    ("冉华直言，压力不小。", ["冉华"]),
+    ("在冉华的带领下，村里建起了大棚。", ["冉华"]),
+    ("冉华今年58岁，是村里的老党员。", ["冉华"]),
+    ("冉华，男，汉族，1965年出生。", ["冉华"]),
+    ("“我们有信心。”冉华坚定地说。", ["冉华"]),  # 坚定地说: the adverb is no given name
+    # a list of people closed by 等人
+    ("冉华、付强、欧阳春燕等3人获奖。", ["冉华", "付强", "欧阳春燕"]),
+    ("苹果、香蕉等水果热销。", []),
+    ("张家港、常熟等地客商云集。", []),
+    ("他获得“劳动模范”称号。", []),
+])
+def test_cues_after_a_name_and_lists_of_people(text, names) -> None:
+    assert [m.name for m in find_mentions(text) if m.kind == "person"] == names

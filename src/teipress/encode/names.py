@@ -9,7 +9,12 @@ names. So a person is recognised only where the context says a name is printed:
 - before a speech verb, a form of address or 是一名 ("”慕德刚说。", "蒋桂芬阿婆说"),
   where no word runs into the name from the left;
 - in a byline, credit or editors entry (``byline_names``), also one printed inside a
-  paragraph ("…装车。（路静 摄）");
+  paragraph ("…装车。（路静 摄）") or an author's signature closing it ("…体会。（欧阳春燕）");
+- before what news prints after a name only (今年58岁, ，男，, 的带领下, 李华教授), in a
+  list of people closed by 等人, and in a list after a name found;
+- where no cue stands, a full name by its form: a word jieba's segmenter cuts out, no
+  dictionary word, given characters its part-of-speech model finds likely in a name (one
+  score, fitted leave one paper out: ``GIVEN_NAME_LOGP``);
 - anywhere, once known: names the caller passes in ``known_persons`` and names found by
   context in the same text.
 
@@ -69,23 +74,29 @@ _COMMON_WORD = 20
 _NAME_LIKE_FREQ = 500
 
 _SPEECH_VERB = re.compile(
-    rf"(?:[{_CJK}]{{1,6}}?地|笑着|在[{_CJK}]{{1,10}}?[上时中])?"
-    r"(?:说|表示|介绍|告诉|指出|坦言|透露|强调|认为|回忆|感慨|解释|补充|谈到|笑言)"
+    rf"(?:[{_CJK}]{{1,6}}?地|笑着|在[{_CJK}]{{1,10}}?[上时中]|[对向跟]记者)?"
+    r"(?:说|表示|介绍|告诉|指出|坦言|透露|强调|认为|回忆|感慨|解释|补充|谈到|笑言|直言|坦承|"
+    r"笑称|称[，,：:])"
 )
 # A citation's author or editor before the work (费孝通著《乡土中国》, 参见某某主编：《…》).
 _AUTHOR_OF = r"(?:主编|编著|著|编)[：:]?《"
 # A person's name in Latin letters in brackets after the Chinese one (林某（Jessica Lim）), as
 # reports on overseas Chinese and foreigners print it.
 _LATIN_NAME = r"[（(][A-Z][a-z]+\s*[A-Z][a-z]+(?:\s*[A-Z][a-z]+)?[)）]"
+# What news prints right after a person's name and after nothing else: an age (今年58岁),
+# the sex opening a short biography (，男，汉族), a leader's guidance (在某某的带领下).
+_PERSON_AFTER = r"今年\d{1,3}岁|[，,][男女][，,]|的带领下|的带动下"
 _NAME_CUE = re.compile("|".join([_SPEECH_VERB.pattern, *_ADDRESS_WORDS, "是一名", "是一位",
-                                 _AUTHOR_OF, _LATIN_NAME, PHOTO_POSITION.pattern]))
+                                 _AUTHOR_OF, _LATIN_NAME, PHOTO_POSITION.pattern,
+                                 _PERSON_AFTER]))
 # Kin terms a report names a relative by (祖父黄德顺, 丈夫热合曼·吐尔逊): the standard Chinese
 # kinship terms. They run into verbs more often than roles do ('女儿来住'), so a name after
 # one counts only when it is a full name (two given characters, or parts joined by ·).
 _KIN_WORDS = _words("祖父 祖母 外公 外婆 爷爷 奶奶 父亲 母亲 丈夫 妻子 儿子 女儿 孙子 孙女 "
                     "哥哥 姐姐 弟弟 妹妹")
-# Last characters of words for people by their work or place (护林员, 种粮大户, 环卫工, 茶农).
-_ROLE_WORD_ENDINGS = frozenset("员师户工长农")
+# Last characters of words for people by their work, rank or place (护林员, 种粮大户, 环卫工,
+# 茶农, 外交官, 老兵, 机手, 木匠, 战士, 传承人): the suffixes Chinese forms agent nouns with.
+_ROLE_WORD_ENDINGS = frozenset("员师户工长农官兵手匠士人")
 _SENTENCE_END = frozenset("。！？!?；;“「『")
 
 # Organisation endings, longest first; places: administrative endings after a known place.
@@ -154,12 +165,16 @@ def _closed(text: str, i: int, end: int) -> bool:
 
 
 def _given_ok(text: str, i: int, end: int, sn: int) -> bool:
-    """Whether text[i:end] can be a name: given characters, not a word, not an address."""
+    """Whether text[i:end] can be a name: given characters, not a word, not an address,
+    not an organisation jieba lists (党工委), not a conjunction joining two words
+    ('志愿者和子女': 和 is a surname, but before a word it is 'and')."""
     given = text[i + sn : end]
     return (
         1 <= len(given) <= 2
         and all(_given_char_ok(ch) for ch in given)
         and not _is_common_word(text[i:end])
+        and _lexicon.word_tag(text[i:end]) != "nt"
+        and not (_is_conjunction(text[i : i + sn]) and _is_common_word(given))
         and not (sn == 1 and _is_common_word(text[i : i + 2]) and not _closed(text, i, end))
         and given not in _ADDRESS_WORDS
         and given not in _lexicon.roles()
@@ -173,6 +188,12 @@ def _given_ok(text: str, i: int, end: int, sn: int) -> bool:
 _FREE_WORD_FREQ = 10_000
 
 
+def _is_conjunction(ch: str) -> bool:
+    """A character used this often as a conjunction (和): as a surname it needs a given
+    name that is no word of its own."""
+    return _lexicon.word_tag(ch) == "c" and _lexicon.word_freq(ch) >= _FREE_WORD_FREQ
+
+
 def _is_free_word(ch: str) -> bool:
     tag = _lexicon.word_tag(ch) or ""
     free = tag in ("v", "p", "d", "c") or tag.startswith("u")
@@ -184,7 +205,9 @@ def _third_char_is_the_names(text: str, g: int) -> bool:
     it forms no word with the next one ('王大锁来到'), or the word that follows the longer
     name is the likelier one ('郭小华表示': 表示 before 华表; '李英来到': 来到 before 到海)."""
     runs_on = _lexicon.word_freq(text[g + 1 : g + 3])
-    if not runs_on or _NAME_CUE.match(text, g + 2):
+    # a cue after the longer name, unless the cue reads from the shorter one's end too
+    # ('冉华坚定地说': 坚定地说)
+    if not runs_on or (_NAME_CUE.match(text, g + 2) and not _NAME_CUE.match(text, g + 1)):
         return True
     return _lexicon.word_freq(text[g + 2 : g + 4]) > runs_on
 
@@ -223,10 +246,28 @@ def _role_pattern() -> re.Pattern[str]:
 
 
 def _after_role(text: str, i: int) -> bool:
-    """Whether the word ending at i names a role though it is not listed: 护林员, 种粮大户."""
-    if not i or text[i - 1] not in _ROLE_WORD_ENDINGS or _lexicon.word_freq(text[i - 1 : i + 1]):
+    """Whether the word ending at i names a role though it is not listed (护林员, 种粮大户)
+    and a name may start at i: not '战士们', no word across i ('主人翁'), no word of three
+    or four characters from i on ('年轻人任重道远')."""
+    if not i or text[i - 1] not in _ROLE_WORD_ENDINGS or i >= len(text) \
+            or not _given_char_ok(text[i]):
         return False
-    return any(_lexicon.word_freq(text[i - k : i]) for k in (2, 3, 4) if i >= k)
+    if any(_lexicon.word_freq(text[i - k : i + 1]) for k in (1, 2, 3) if i >= k) or any(
+            _lexicon.word_freq(text[i : i + n]) and not _is_listed_name(text[i : i + n])
+            for n in (3, 4)):
+        return False
+    # the role is a word (护林员) or a word and 人, the suffix that makes a person of any
+    # verb (传承 + 人, 发起 + 人)
+    return any(_lexicon.word_freq(text[i - k : i]) for k in (2, 3, 4) if i >= k) \
+        or (text[i - 1] == "人" and any(_lexicon.word_freq(text[i - k : i - 1])
+                                        for k in (3, 4, 5) if i >= k))
+
+
+def _is_listed_name(word: str) -> bool:
+    """A name jieba lists: a full name (nrfg) or a three-character name (赵红梅); its
+    four-character 'names' are idioms that start with a surname (任重道远)."""
+    tag = _lexicon.word_tag(word) or ""
+    return tag == "nrfg" or (tag.startswith("nr") and len(word) == 3)
 
 
 def _role_names(text: str) -> list[tuple[int, int]]:
@@ -340,6 +381,24 @@ def _breaks_name(ch: str) -> bool:
     return ch in _NOT_IN_GIVEN_NAME or (common and _lexicon.word_freq(ch) >= _NAME_BREAK_FREQ)
 
 
+def _past_ordinary_words(text: str, start: int, end: int) -> int:
+    """Where a dotted name's first part starts once the ordinary words in front of it are
+    left out ('主讲人安娜·…': 主讲人 is a dictionary word and no name; a part jieba does not
+    know falls apart into single characters, which are kept)."""
+    for word in _lexicon.tokenizer().lcut(text[start:end], HMM=False):
+        if len(word) < 2 or not _lexicon.word_freq(word) \
+                or (_lexicon.word_tag(word) or "").startswith("nr") or end - start - len(word) < 2:
+            break
+        start += len(word)
+    return start
+
+
+def _in_transliteration(text: str, i: int) -> bool:
+    """Whether the character at i ends a transliterated name jieba lists with the one before
+    it (彼得 in 叶莲娜·彼得罗娃): there 得 is a syllable, not the particle."""
+    return i > 0 and _lexicon.word_tag(text[i - 1 : i + 1]) == "nrt"
+
+
 def _role_before(text: str, i: int) -> bool:
     """Whether a role word, listed or ending like one (乘务员), ends right before i."""
     before = text[max(0, i - 6): i]
@@ -376,19 +435,144 @@ def _dotted_by_context(text: str) -> list[tuple[int, int]]:
             start = dot
             while start > 0 and cjk.match(text[start - 1]) and not _breaks_name(text[start - 1]):
                 start -= 1
+            start = _past_ordinary_words(text, start, dot)
             if dot - start < 2 or dot - start > _DOTTED_PART_MAX:
                 continue
         end = dot
         while end < len(text) and text[end] == "·":  # each part after a dot
             part_start = end = end + 1
             while end < len(text) and cjk.match(text[end]) and end - part_start < _DOTTED_PART_MAX \
-                    and not _breaks_name(text[end]) and not _cue_at(text, end):
+                    and not (_breaks_name(text[end]) and not _in_transliteration(text, end)) \
+                    and not _cue_at(text, end):
                 end += 1
             if end == part_start:
                 break
         pos = max(pos, end)
         if end > dot + 1 and text[end - 1] != "·" and (role or _cue_at(text, end)):
             spans.append((start, end))
+    return spans
+
+
+# What a name found by its form may stand next to: a break in the text, a function word
+# (在, 由, 的, 等, 和), a verb, a time word, or any dictionary word of two characters or
+# more (a clean word boundary); not a lone character that may be part of a longer name.
+_FREE_TAG_PREFIXES = ("x", "p", "c", "u", "d", "r", "v", "f", "t", "m", "ng", "nr")
+# Last characters that make a place or an organisation of a run (平寨村, 某某局), not a name.
+_NOT_A_NAMES_END = frozenset("村镇乡县区市省州街路局厅委办院所站队社")
+
+
+def _names_by_form(text: str) -> list[tuple[int, int]]:
+    """Full names found by their form alone, where no cue stands ('在苗永红的带领下',
+    '苗永红今年58岁'): a surname and two given characters that name_end agrees on, no
+    dictionary word (jieba tags many words names: 周密, 郁金香; they are left to the
+    context), no part of a dotted name, no place or organisation ending; given characters
+    jieba's part-of-speech model finds likely in a name (a score, ``GIVEN_NAME_LOGP``); a
+    word of its own for jieba's segmenter, a free-standing or whole word on each side."""
+    spans = []
+    for m in _surname_start().finditer(text):
+        start = m.start()
+        sn = _surname_at(text, start)
+        end = start + sn + 2
+        word = text[start:end]
+        if not sn or end > len(text) or _lexicon.word_freq(word) or word[-1] in _NOT_A_NAMES_END \
+                or not re.fullmatch(f"[{_CJK}]+", word) \
+                or "·" in text[max(0, start - _DOTTED_PART_MAX): end + _DOTTED_PART_MAX] \
+                or _given_name_score(word) < GIVEN_NAME_LOGP or name_end(text, start) != end:
+            continue
+        tokens = _tagged_around(text, start, end)
+        if tokens is None:
+            continue
+        if all(tag.startswith(_FREE_TAG_PREFIXES) or (len(w) >= 2 and _lexicon.word_freq(w))
+               for w, tag in tokens):
+            spans.append((start, end))
+    return spans
+
+
+_CLAUSE_BREAK = re.compile(f"[^{_CJK}·]")
+# The least mean log probability of a name's given characters (jieba's model) for a name
+# found by its form: chosen leave-one-paper-out on the test pages (bench/lopo_names.py:
+# all 34 folds fit -8.5; the papers left out, pooled: precision 1.000, recall 0.979 of the
+# candidates the gold lists).
+GIVEN_NAME_LOGP = -8.5
+# How far around a candidate the tagger reads (it is slow): enough for the words on either side.
+_TAG_WINDOW = 8
+
+
+def _tagged_around(text: str, start: int, end: int) -> list[tuple[str, str]] | None:
+    """The words before and after the name text[start:end] with their dictionary tags, if
+    jieba's segmenter, run over the clause around it, cuts it out as one word, or as one
+    word with a single-character word of the dictionary stuck to it ('由苗永红', '苗永红称':
+    the segmenter's model joins an unknown name to its neighbour); None otherwise. A
+    clause's edge counts as a break (x)."""
+    window_start = max(0, start - _TAG_WINDOW)
+    left = max([window_start, *(m.end() for m in _CLAUSE_BREAK.finditer(text, window_start,
+                                                                         start))])
+    right = m.start() if (m := _CLAUSE_BREAK.search(text, end, end + _TAG_WINDOW)) \
+        else min(len(text), end + _TAG_WINDOW)
+    words = _lexicon.tokenizer().lcut(text[left:right])
+    spans = list(itertools.accumulate((len(w) for w in words), initial=left))
+    for k, word in enumerate(words):
+        s, e = spans[k], spans[k + 1]
+        if e <= start:
+            continue
+        before = words[k - 1] if k else ""
+        after = words[k + 1] if k + 1 < len(words) else ""
+        if (s, e) == (start, end):
+            return [(w, _tag(w)) for w in (before, after)]
+        if _lexicon.word_freq(word):
+            return None  # a dictionary word across the name's edge (出席会议)
+        if (s, e) == (start, end + 1) and _lexicon.word_freq(text[end]):
+            return [(before, _tag(before)), (text[end], _tag(text[end]))]
+        if (s, e) == (start - 1, end) and _lexicon.word_freq(text[s]):
+            return [(text[s], _tag(text[s])), (after, _tag(after))]
+        return None
+    return None
+
+
+def _given_name_score(word: str) -> float:
+    """The mean log probability jieba's part-of-speech model gives the given-name characters
+    of word (its last two) inside a person's name; -inf where one is never there."""
+    logps = [_lexicon.given_name_logp(ch, k == 1) for k, ch in enumerate(word[-2:])]
+    known = [logp for logp in logps if logp is not None]
+    return sum(known) / 2 if len(known) == 2 else float("-inf")
+
+
+def _tag(word: str) -> str:
+    """A word's tag in jieba's dictionary, "x" for a break (no word, punctuation, digits)."""
+    if not re.match(f"[{_CJK}]", word):
+        return "x"
+    return _lexicon.word_tag(word) or "" if _lexicon.word_freq(word) else ""
+
+
+# A list of people closed by 等 and a word for people: 某某、某某等人 / 等同志 / 等5名.
+_PEOPLE_LIST = re.compile(
+    rf"(?:[{_CJK}]{{2,4}}、)+[{_CJK}]{{2,4}}(?=等(?:人|同志|[\d一二三四五六七八九十几多]+[人名位]))")
+
+
+def _people_lists(text: str) -> list[tuple[int, int]]:
+    """The names of a list of people closed by 等人 (苗永红、符建国等人): every item must be a
+    name by name_end, or the list is of something else (苹果、香蕉等)."""
+    spans = []
+    for m in _PEOPLE_LIST.finditer(text):
+        items, pos = [], m.start()
+        for item in m.group().split("、"):
+            items.append((pos, pos + len(item)))
+            pos += len(item) + 1
+        if len(items) >= 2 and all(name_end(text, s) == e for s, e in items):
+            spans += items
+    return spans
+
+
+def _listed_after(text: str, found: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Names listed after a name found, separated by 、 (苗永红、符建国、鲁晓燕等): a list
+    goes on with its own kind."""
+    spans = []
+    for _start, end in found:
+        while (nxt := re.match(rf"[{_SPACE}]*[、][{_SPACE}]*", text[end:])) is not None:
+            pos = end + nxt.end()
+            if (end := name_end(text, pos) or 0) <= pos:
+                break
+            spans.append((pos, end))
     return spans
 
 
@@ -411,9 +595,13 @@ def _cue_at(text: str, i: int) -> bool:
         and title.group() in _TITLES_AFTER
 
 
-# Offices written after a name in news (the name first, then the office, then what was said).
+# Offices written after a name in news (the name first, then the office, then what was said),
+# and the academic and professional titles news writes the same way (李华教授, 王强院士,
+# 张伟主任, 刘洋董事长).
 _TITLES_AFTER = frozenset({"总书记", "主席", "总理", "副主席", "副总理", "委员长", "书记",
-                           "副书记", "省长", "市长", "县长", "区长", "部长", "同志"})
+                           "副书记", "省长", "市长", "县长", "区长", "部长", "同志",
+                           "局长", "厅长", "处长", "院长", "校长", "主任", "副主任", "教授",
+                           "副教授", "院士", "研究员", "董事长", "总经理"})
 
 
 def _occurrences(text: str, names: Iterable[str]) -> list[tuple[int, int]]:
@@ -574,13 +762,32 @@ def _resolve(candidates: Iterable[Mention]) -> list[Mention]:
 _INLINE_CREDIT = re.compile(r"[（(]([^（）()]{2,40}?(?:摄|记者|通讯员)[^（）()]{0,30})[)）]")
 
 
+# An author's name alone in brackets closing a paragraph after its last sentence, or making a
+# paragraph of its own: how papers sign a short contribution ('…体会。（欧阳春燕）'); an
+# editor's note in brackets may follow it.
+_SIGNATURE = re.compile(rf"(?:^|[。！？!?”])[{_SPACE}]*[（(]([^（）()]{{2,16}})[)）][{_SPACE}]*"
+                        rf"(?:[（(][^（）()]*[)）][{_SPACE}]*)?$")
+
+
+def _known_other_word(name: str) -> bool:
+    """A dictionary word that is not a name (张家港, 马上): no signature."""
+    return bool(_lexicon.word_freq(name)) and not (_lexicon.word_tag(name) or "").startswith("nr")
+
+
 def _credit_names(text: str) -> list[tuple[int, int]]:
-    """Names in a credit printed inside running text: '…装车。（路静 摄）'."""
-    return [
+    """Names in a credit printed inside running text ('…装车。（路静 摄）') and an author's
+    signature closing it ('…名堂。（米热古丽·艾买提）'): the signature's brackets hold one
+    name and nothing else."""
+    spans = [
         (m.start(1) + n.start, m.start(1) + n.end)
         for m in _INLINE_CREDIT.finditer(text)
         for n in byline_names(m.group(1))
     ]
+    if (m := _SIGNATURE.search(text)) is not None:
+        signed = [n for n in byline_names(m.group(1))
+                  if n.name == m.group(1).strip(_SPACE) and not _known_other_word(n.name)]
+        spans += [(m.start(1) + n.start, m.start(1) + n.end) for n in signed[:1]]
+    return spans
 
 
 def find_mentions(text: str, known_persons: Iterable[str] = ()) -> list[Mention]:
@@ -588,7 +795,9 @@ def find_mentions(text: str, known_persons: Iterable[str] = ()) -> list[Mention]
     context = [_with_given_names(text, s, e)
                for s, e in _role_names(text) + _cued_names(text) + _credit_names(text)]
     context += _speaker_label(text) + _transliterated(text) + _dotted_by_context(text)
-    context += _unsurnamed_names(text) + _kin_names(text)
+    context += _unsurnamed_names(text) + _kin_names(text) + _names_by_form(text)
+    context += _people_lists(text)
+    context += _listed_after(text, context)
     names = {_WS.sub("", text[s:e]) for s, e in context} | {_WS.sub("", n) for n in known_persons}
     spans = context + _occurrences(text, names)
     persons = [Mention(s, e, "person", _WS.sub("", text[s:e])) for s, e in spans]
@@ -658,9 +867,31 @@ def _credit_runs(text: str) -> list[tuple[int, int]]:
 
 def _looks_like_name(name: str) -> bool:
     """A surname first ('王某' too; in a byline also one that is more often a word elsewhere:
-    居小雅), a transliterated name ('·'), or a placeholder ('某某')."""
+    居小雅), a transliterated name ('·'), or a placeholder ('某某'); not a word and a verb
+    (a column's title set like a byline: 劳模说)."""
     surname = bool(_surname_at(name, 0)) or name[:1] in _lexicon.byline_surnames()
-    return surname or "·" in name or set(name) == {"某"}
+    word_and_verb = len(name) == 3 and _is_common_word(name[:2]) and _is_free_word(name[2])
+    return (surname or "·" in name or set(name) == {"某"}) and not word_and_verb
+
+
+# A reporter's credit word: what follows it is the reporter's name, with or without a Han
+# surname (本报记者 格桑顿珠). Not 通讯员: a correspondent is often an office signing with a
+# pen name (通讯员 某工宣).
+_REPORTER_BEFORE = re.compile(rf"记者[{_SPACE}]*$")
+_UNSURNAMED_MAX = 4
+
+
+def _reporters_name(text: str, start: int, name: str) -> bool:
+    """A name without a Han surname right after a reporter's credit word: two to four
+    characters that are no word and no place."""
+    return (
+        bool(_REPORTER_BEFORE.search(text, 0, start))
+        and 2 <= len(name) <= _UNSURNAMED_MAX
+        and bool(re.fullmatch(f"[{_CJK}]+", name))
+        and not _is_common_word(name)
+        and name not in _lexicon.gazetteer()
+        and not any(ch in _NOT_IN_GIVEN_NAME for ch in name)
+    )
 
 
 def byline_names(text: str) -> list[Mention]:
@@ -684,7 +915,8 @@ def byline_names(text: str) -> list[Mention]:
                 continue
         spans += [(s + a, s + b, text[s + a : s + b]) for a, b in _split_run(text[s:e])]
         i += 1
-    return [Mention(s, e, "person", name) for s, e, name in spans if _looks_like_name(name)]
+    return [Mention(s, e, "person", name) for s, e, name in spans
+            if _looks_like_name(name) or _reporters_name(text, s, name)]
 
 
 # ---------------------------------------------------------------------------- speech

@@ -16,6 +16,7 @@ from importlib import resources
 
 import jieba
 import jieba.posseg
+from jieba.posseg.prob_emit import P as _POS_EMIT
 
 jieba.setLogLevel(logging.WARNING)
 
@@ -49,6 +50,13 @@ def word_freq(word: str) -> int:
 
 def word_tag(word: str) -> str | None:
     return pos_tokenizer().word_tag_tab.get(word)
+
+
+def given_name_logp(char: str, last: bool) -> float | None:
+    """How likely jieba's part-of-speech model finds char inside a person's name (state nr,
+    in the middle or at the end): the log emission probability, None where the model never
+    puts that character there."""
+    return _POS_EMIT[("E" if last else "M", "nr")].get(char)
 
 
 @cache

@@ -30,8 +30,12 @@ _OUTLET = (
 REPORTER_ROLES = (
     # a correspondent abroad or in another city: 本报驻德国记者
     rf"{_OUTLET}?(?:驻[\u4e00-\u9fff]{{1,6}}?)?(?:首席|特约|见习|实习|全媒体|融媒体|摄影)?(?:记者|通讯员)|"
-    "首席记者|特约记者|见习记者|实习记者|全媒体记者|融媒体记者|摄影记者|记者|通讯员|实习生|"
-    "特约撰稿人|撰稿|文／图|文/图|图／文|图/文|文图|图文|摄影"
+    "首席记者|特约记者|见习记者|实习记者|全媒体记者|融媒体记者|摄影记者|小记者|记者|通讯员|实习生|"
+    "特约撰稿人|撰稿|文／图|文/图|图／文|图/文|文图|图文|摄影|指导老师|指导教师|"
+    # a pupil's school and class before the name, as a children's page prints a composition:
+    # 松城实验小学五年级（3）班 某某, 育才中学初一（5）班 某某
+    r"[\u4e00-\u9fff]{2,12}(?:小学|中学|学校)(?:[一二三四五六]年级|初[一二三]|高[一二三])"
+    r"(?:[（(]\d{1,2}[)）]班)?"
 )
 _ROLE = rf"(?:{REPORTER_ROLES})"
 _MARK = r"(?:[■□●◆◇▲△★☆▌▍│|]\s*)?"
@@ -39,13 +43,18 @@ _PLAIN_NAMES = rf"{NAME}(?:\s*[、，,\s]\s*{NAME})*"
 _NAMES = rf"{_PERSON_NAME}(?:\s*[、，,\s]\s*{_PERSON_NAME})*"
 
 _WORK = r"(?:[文图]\s*[/／]\s*)?"  # 文/本报记者 某某  图/本报记者 某某
+_WORK_AFTER = r"(?:[文图]\s*[/／]\s*[文图])?"  # the work named after the name: 某某 文/图
 LEADING_BYLINE = re.compile(
-    rf"^{_MARK}(?:{_WORK}{_ROLE}\s*[:：/／]?\s*{_NAMES}\s*)+$"
+    rf"^{_MARK}(?:{_WORK}{_ROLE}\s*[:：/／]?\s*{_NAMES}\s*{_WORK_AFTER}\s*)+$"
 )
 _MORE_REPORTERS = rf"(?:\s+(?:{_ROLE})\s*[:：]?\s*{_NAMES})*"  # … 通讯员 某某
 _AUTHOR = r"作者\s*[:：][^（()）]{2,80}"  # an essay's author line: （作者：某某，系某大学教授）
+# An expert's answer closing a readers' question: （松城植物园高级工程师 某某 解答）.
+_ANSWERER = rf"[^（()）\s]{{2,20}}\s+(?P<answerer>{NAME})\s*(?:解答|答疑)"
+_ANSWER_LINE = re.compile(rf"^[（(]\s*{_ANSWERER}\s*[)）]$")
 TRAILING_BYLINE = re.compile(  # its own line: (路静), （记者 某某 通讯员 某某）, （作者：…）
-    rf"^[（(]\s*(?:(?:(?:{_ROLE})\s*[:：]?\s*{_NAMES}|{_PLAIN_NAMES}){_MORE_REPORTERS}|{_AUTHOR})"
+    rf"^[（(]\s*(?:(?:(?:{_ROLE})\s*[:：]?\s*{_NAMES}|{_PLAIN_NAMES}){_MORE_REPORTERS}|{_AUTHOR}"
+    rf"|{_ANSWERER})"
     r"\s*[)）]$"
 )
 # A byline naming no one: the paper's commentator or editorial board (本报评论员).
@@ -80,9 +89,9 @@ CREDIT = re.compile(
     rf"|(?<![\u4e00-\u9fff]){_NAMES}\s*[/／]\s*摄(?:影)?"
     rf"|(?:摄影|制图)\s*[:：]\s*{_NAMES}|^图\s*[/／]\s*{_NAMES}"
     rf"|[（(](?:(?:本报)?资料图片|网络图片|视频截图|图片由[^（()）]{{1,12}}提供|[^（()）]{{1,8}}供图)[)）]"
-    # the photos of a page or a group credited to who gave them: 本版图片由省军区政治工作局提供
-    rf"|(?:本版|本组|以上|上述)图片(?:均|皆)?由[^（()）\s，。]{{2,16}}提供"
-    rf"|[（(]?新华社发[)）]?)$"
+    rf"|[（(]?新华社发[)）]?"
+    # the page's photos credited to a body, on a line of their own: 本版图片由…提供
+    rf"|^(?:以上|上述|本版|本组)图片(?:均|皆)?由[^（()）\s]{{2,16}}提供)$"
 )
 # 新华社北京3月5日电 / 本报北京2月28日电 / 本报讯 / 中新网上海1月2日电, then (记者 某某).
 DATELINE = re.compile(
@@ -186,6 +195,9 @@ def names_in(text: str) -> list[str]:
     author = re.match(r"^[（(]\s*作者\s*[:：]([^，,]*)", text)
     if author:  # （作者：甲、乙，分别系…）: the names come before the comma
         text = author.group(1)
+    answerer = _ANSWER_LINE.match(text)
+    if answerer:  # （…高级工程师 某某 解答）: the name before 解答, not the post
+        text = answerer["answerer"]
     cleaned = re.sub(_ROLE, " ", text)
     cleaned = re.sub(r"摄影?|[（()）:：/／、，,■□●◆▲◎○]", " ", cleaned)
     tokens = cleaned.split()

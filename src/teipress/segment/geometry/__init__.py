@@ -178,11 +178,13 @@ def _masthead(banded: list[Line], found: list[tuple[Line, list[FurnitureItem]]],
     """The head band's lines that are a front page's masthead (``masthead``), top down: each
     may stand beside the folio line found before it."""
     folio = [line for line, _items in found]
-    more = []
+    more: list[tuple[Line, list[FurnitureItem]]] = []
     for line in banded:
         if line.number in taken or line.placed.y0 >= thresholds.FURNITURE_BAND * height:
             continue
-        items = masthead_items(line.text, paper_title, in_folio_row(line, folio))
+        unsectioned = not any(item.kind == "header" for _line, items in found + more
+                              for item in items)
+        items = masthead_items(line.text, paper_title, in_folio_row(line, folio), unsectioned)
         if items:
             more.append((line, items))
             taken.add(line.number)
@@ -334,6 +336,11 @@ def _column_labels(found: list[tuple[Region, list[Article]]], page: Page) -> set
     stood alone in."""
     alone: set[int] = set()
     for region, articles in found:
+        briefs = _briefs_under_label(articles)
+        if briefs and (label := articles[0].headline) is not None:
+            _take_label(page, label)
+            articles[:] = briefs
+            continue
         first = articles[0] if articles else None
         if first is not None and first.kicker is not None and first.headline is not None and (
                 _label_text(first.kicker.text)) and (first.headline.text[:1] in BRIEF_MARKS or (
@@ -359,6 +366,33 @@ def _column_labels(found: list[tuple[Region, list[Article]]], page: Page) -> set
             _take_label(page, head)
             alone.add(id(region))
     return alone
+
+
+def _briefs_under_label(articles: list[Article]) -> list[Article]:
+    """A word or two over briefs whose heads are set much smaller than it (read as its
+    subheads), each brief opening with its own dateline (本报讯…, 新华社…电): the column's
+    label over headed briefs, one article each; [] when the article is no such column."""
+    if len(articles) != 1:
+        return []
+    column = articles[0]
+    if (column.headline is None or not _label_text(column.headline.text) or column.kicker
+            or column.subtitle or column.bylines or column.paragraphs or column.lead
+            or len(column.sections) < 2 or not all(
+                section.paragraphs and DATELINE.match(section.paragraphs[0].text)
+                for section in column.sections)):
+        return []
+    briefs = []
+    for section in column.sections:
+        section.head.role = "main"
+        briefs.append(Article(headline=section.head, paragraphs=section.paragraphs))
+    for byline in column.trailing:  # a trailing byline closes the brief printed over it
+        home = max((a for a in briefs if a.paragraphs[0].first_line <= byline.first_line),
+                   key=lambda a: a.paragraphs[0].first_line, default=briefs[-1])
+        home.trailing.append(byline)
+    briefs[0].figures = column.figures
+    for brief in briefs:
+        take_dateline(brief)
+    return briefs
 
 
 def _boxed_kicker(region: Region) -> bool:

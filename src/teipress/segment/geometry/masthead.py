@@ -12,11 +12,15 @@ masthead is a head or a paragraph. Which lines stand in the head and foot bands 
 
 from __future__ import annotations
 
+import re
+
 from teipress.segment.furniture import parse_furniture_line
 from teipress.segment.geometry import thresholds
 from teipress.segment.geometry.blocks import overlap
 from teipress.segment.model import Box, FurnitureItem, FurnitureKind, Line
 
+# A section's name: a word of two to four characters, maybe two joined by a middle dot.
+_SECTION_WORD = re.compile(r"[\u4e00-\u9fff]{2,4}(?:·[\u4e00-\u9fff]{2,4})?")
 # Kinds of which one marks a line as the masthead's (a section word or a number alone may
 # stand in a headline).
 ANCHORS: tuple[FurnitureKind, ...] = ("date", "title")
@@ -47,16 +51,22 @@ def in_bands(lines: list[Line], rules: list[Box], size: tuple[float, float], ban
             or (not over_foot and line.placed.y1 > foot)]
 
 
-def masthead_items(text: str, paper_title: str = "", beside_folio: bool = False
-                   ) -> list[FurnitureItem] | None:
+def masthead_items(text: str, paper_title: str = "", beside_folio: bool = False,
+                   unsectioned: bool = False) -> list[FurnitureItem] | None:
     """The items of a masthead line in printed order, or None when the line is no masthead's.
     Known items are found in runs of its words, the longest first; a page number only at the
-    line's start or end (a number amid it is an issue's or a serial's)."""
+    line's start or end (a number amid it is an issue's or a serial's). On a page whose
+    section is not found yet (``unsectioned``), a word set apart in the folio's row (职工日报
+    … 04  劳模风采 LAOMO FENGCAI) is the section, listed or not, as it is beside the folio's
+    number on one line."""
     words = text.split()
     items: list[FurnitureItem] = []
     other: list[str] = []
 
     def keep_other() -> None:
+        if len(other) == 1 and beside_folio and unsectioned and _SECTION_WORD.fullmatch(
+                other[0]) and not any(item.kind == "header" for item in items):
+            items.append(FurnitureItem("header", other.pop()))
         if other:
             items.append(FurnitureItem("masthead", " ".join(other)))
             other.clear()

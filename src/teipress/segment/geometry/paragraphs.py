@@ -15,7 +15,14 @@ from teipress.segment.geometry.blocks import HEADS, Block
 from teipress.segment.geometry.roles import lone_byline
 from teipress.segment.lines import byline_kind, split_trailing_byline
 from teipress.segment.model import Byline, BylineKind, Head, Line, Paragraph, Piece
-from teipress.segment.patterns import DATELINE, OPENING_LABEL, is_person_name, names_in
+from teipress.segment.patterns import (
+    DATELINE,
+    END_MARK,
+    OPENING_LABEL,
+    TRANSLITERATED_NAME,
+    is_person_name,
+    names_in,
+)
 from teipress.segment.text import ends_sentence, join_lines
 
 GAP = "\x00"  # a space to keep where lines are joined (join_lines strips white)
@@ -25,6 +32,9 @@ OPEN_REPORTERS = re.compile(r"[（(]\s*[\u4e00-\u9fff]{0,4}?(?:记者|通讯员|
 LAST_WORD = re.compile(r"\s(\S{2,4})$")
 # The kinds of byline that may be printed in a bracket wrapped over several lines (an end
 # note too: （作者单位：… / …）).
+# A transliterated name alone in brackets at a text's end, maybe an end note after it.
+_SIGNATURE = re.compile(rf"(?P<bracket>[（(]\s*(?P<name>{TRANSLITERATED_NAME})\s*[)）])"
+                        r"(?P<note>\s*[（(][^（()）]+[)）])?$")
 _BRACKETED: tuple[BylineKind, ...] = ("trail", "lead", "credit", "end")
 
 
@@ -129,12 +139,39 @@ def pieces(blocks: list[Block], edges: ColumnEdges) -> list[Piece]:
     flush()
     unlabelled()
     _closing_lines(out, edges)
+    _signed_with_a_transliterated_name(out)
     return out
+
+
+def _signed_with_a_transliterated_name(out: list[Piece]) -> None:
+    """A transliterated name alone in brackets after the text's last sentence (…干出名堂。
+    （米热古丽·艾买提）), maybe with an end note after it, signs the article: a trailing
+    byline. (Over the text, such a bracket is a series' tag; the patterns leave it.)"""
+    last = max((i for i, piece in enumerate(out) if isinstance(piece, Paragraph)), default=None)
+    if last is None:
+        return
+    paragraph = out[last]
+    assert isinstance(paragraph, Paragraph)
+    match = _SIGNATURE.search(paragraph.text)
+    if not match or (match["note"] and not END_MARK.fullmatch(match["note"].strip())):
+        return
+    before = paragraph.text[:match.start()].rstrip()
+    if before and not ends_sentence(before):
+        return
+    line = paragraph.lines[-1]
+    signed: list[Piece] = [Byline(line, match["bracket"], "trail", [match["name"]])]
+    if match["note"]:
+        signed.append(Byline(line, match["note"].strip(), "end"))
+    if before:
+        signed.insert(0, Paragraph(paragraph.lines, before, open=False, wide=paragraph.wide,
+                                   label=paragraph.label, caption=paragraph.caption))
+    out[last:last + 1] = signed
 
 
 def _closing_lines(out: list[Piece], edges: ColumnEdges) -> None:
     """Short lines set flush right after an article's text, ending no sentence (a notice's
-    issuer and date, a 扫码观看… line) close it: no paragraph, an end mark (``trailer``)."""
+    issuer and date, a 扫码观看… line) close it: no paragraph, an end mark (``trailer``); one
+    that reads as a byline (a composition's 指导老师 某某) is a trailing byline naming them."""
     end = len(out)
     text = [line.size for piece in out if isinstance(piece, Paragraph) for line in piece.lines]
     size = sorted(text)[len(text) // 2] if text else 0.0
@@ -147,7 +184,9 @@ def _closing_lines(out: list[Piece], edges: ColumnEdges) -> None:
     for i in range(end, len(out)):
         piece = out[i]
         if isinstance(piece, Paragraph):
-            out[i] = Byline(piece.lines[0], piece.text, "end")
+            signed = byline_kind(piece.text) == "lead"
+            out[i] = Byline(piece.lines[0], piece.text, "trail" if signed else "end",
+                            names_in(piece.text) if signed else [])
 
 
 def _signed(line: Line, edges: ColumnEdges, size: float) -> bool:
@@ -175,7 +214,8 @@ def _joined(lines: list[Line]) -> str:
         if OPEN_REPORTERS.search(so_far) or _ends_with_reporter(so_far):
             texts[i] = text.rstrip() + GAP
     spaced = join_lines(texts).replace(GAP, " ")
-    if spaced != plain and _reporters(spaced) > _reporters(plain):
+    # (the spaces put in lengthen the text: only reporters read further than that count)
+    if spaced != plain and _reporters(spaced) - (len(spaced) - len(plain)) > _reporters(plain):
         return spaced
     return plain
 

@@ -161,10 +161,12 @@ def head_groups(blocks: list[Block]) -> list[HeadGroup]:
             continue  # level with the top of the column of text next to it: a column's subhead
         text = block.text
         if any(mark in text for mark in SENTENCE_MARKS) or CREDIT.search(text) or any(
-                byline_kind(line.text.strip()) for line in block.lines) or byline_kind(
-                text) or lone_byline(text):
+                byline_kind(line.text.strip()) for line in block.lines) or byline_kind(text):
             continue  # a caption or a byline set under a head is none of its heads
+        named = lone_byline(text)
         for group in groups:
+            if named and block.box.y0 >= group.box.y0:
+                continue  # a name alone under a head is its byline; over it, a kicker (劳模说)
             hung = any(b.text.lstrip()[:1] in OPENING_MARKS for b in group.blocks)
             if _together(group.box, group.size, block, companion=True, hung=hung):
                 group.blocks.append(block)

@@ -6,56 +6,59 @@ a width or of the page. The passes read these at call time (``thresholds.NAME``)
 value generalises.
 
 Evidence (``bench/lopo_pdf.py`` on the tuned test page PDFs: ``tests/pdfpages`` dev, heldout,
-heldout2 and heldout3, both typesetters, 86 PDFs of 39 papers; the held-out sets are never
-read): each threshold was tried at the values shown, one at a time, the others as shipped;
-"folds" says in how many of the 39 leave-one-paper-out folds the value fitted on the other
-papers is the shipped one (on a tie the shipped value stays); the last column gives the
-all-pages mean at each value tried (the shipped one in bold). All-pages mean 0.997, leave one
-paper out 0.997.
+heldout2, heldout3 and heldout4, the eighth text set's PDFs among dev's, both typesetters,
+102 PDFs of 47 papers; a held-out set is never read): each threshold was tried at the values
+shown, one at a time, the others as shipped; "folds" says in how many of the 47
+leave-one-paper-out folds the value fitted on the other papers is the shipped one (on a tie
+the shipped value stays); the last column gives the all-pages mean at each value tried (the
+shipped one in bold). All-pages mean 0.994, leave one paper out 0.994.
 
 Where the mean moves, the test pages bear the value out: the size ratios (HEAD_SIZE,
 SAME_SIZE, SMALL_SIZE), the measure (MEASURE), how close heads stack (GROUP_GAP) and what a
 subhead is (SUBHEAD_SHARE) have the shipped value on a peak every fold keeps. Where it is
 flat over the whole range tried, the test pages do not decide it and the value is the
 typographic convention its comment gives (bands, gaps, indents): it depends on no paper, and
-the held-out sets are the test of it. SHORT and SHORT_UNENDED: 38 folds would pick a larger
-value (all-pages .998 against .997); measured after the round's held-out sets were scored,
-the change is left to the next round, which can check it on pages not yet written.
+the held-out sets are the test of it. SHORT and SHORT_UNENDED were raised this round (from
+.8 and 2.5) to the values 38 of 39 folds picked the round before: the 16 PDFs first read
+since (heldout4, the eighth set's) lose nothing by them, two pages gain (a notice's signature
+set in by an em, a results list). SHORT still creeps: 46 folds pick 2.048, for a list's
+lines (which the page model cannot hold yet) on two pages, the all-pages mean flat from 1.28
+up; the smallest value on the plateau is kept.
 
 | threshold | value | folds picking it | all-pages mean at each value tried |
 | --- | --- | --- | --- |
-| FURNITURE_BAND | .18 | 39/39 | .108:.997 .144:.997 **.18:.997** .225:.997 .288:.997 |
-| LABEL_SIZE | .9 | 39/39 | .54:.996 .72:.997 **.9:.997** 1.125:.997 1.44:.997 |
-| LABEL_GAP | 2 | 39/39 | 1.2:.997 1.6:.997 **2:.997** 2.5:.997 3.2:.997 |
-| RUNNING_LINES | 5 | 39/39 | 3:.997 4:.997 **5:.997** 6:.997 7:.997 |
-| LINE_GAP | .9 | 39/39 | .54:.997 .72:.997 **.9:.997** 1.125:.997 1.44:.997 |
-| UNDER | .5 | 39/39 | .3:.997 .4:.997 **.5:.997** .625:.997 .8:.997 |
-| INDENT_EMS | 2.5 | 39/39 | 1.5:.997 2:.997 **2.5:.997** 3.125:.997 4:.997 |
-| MEASURE | 1.25 | 39/39 | .75:.952 1:.982 **1.25:.997** 1.562:.997 2:.997 |
-| HANGING | .6 | 39/39 | .36:.997 .48:.997 **.6:.997** .75:.997 .96:.997 |
-| SAME_SIZE | 1.06 | 39/39 | .636:.904 .848:.904 **1.06:.997** 1.325:.989 1.696:.988 |
-| HEAD_SIZE | 1.2 | 39/39 | .72:.508 .96:.647 **1.2:.997** 1.5:.983 1.92:.969 |
-| SMALL_SIZE | .9 | 39/39 | .54:.962 .72:.962 **.9:.997** 1.125:.976 1.44:.976 |
-| MAX_SUBHEAD_LINES | 3 | 39/39 | 1:.996 2:.997 **3:.997** 4:.997 5:.997 |
-| LABEL_CHARACTERS | 5 | 39/39 | 3:.993 4:.997 **5:.997** 6:.997 7:.997 |
-| GROUP_GAP | 1.2 | 39/39 | .72:.997 .96:.997 **1.2:.997** 1.5:.997 1.92:.993 |
-| CAPTION_GAP | 1.5 | 39/39 | .9:.997 1.2:.997 **1.5:.997** 1.875:.997 2.4:.995 |
-| MAX_CAPTION_LINES | 5 | 39/39 | 3:.997 4:.997 **5:.997** 6:.997 7:.997 |
-| SERIES_GAP | 2 | 39/39 | 1.2:.997 1.6:.997 **2:.997** 2.5:.997 3.2:.997 |
-| SUBHEAD_SHARE | .8 | 39/39 | .48:.997 .64:.997 **.8:.997** 1:.997 1.28:.984 |
-| NEIGHBOUR_GAP | 3 | 39/39 | 1.8:.997 2.4:.997 **3:.997** 3.75:.997 4.8:.997 |
-| TITLE_GAP | 2 | 39/39 | 1.2:.997 1.6:.997 **2:.997** 2.5:.997 3.2:.997 |
-| OVERHANG | .3 | 39/39 | .18:.997 .24:.997 **.3:.997** .375:.997 .48:.997 |
-| LEVEL | 2 | 39/39 | 1.2:.997 1.6:.997 **2:.997** 2.5:.997 3.2:.997 |
-| UNDERLINE | .8 | 39/39 | .48:.997 .64:.997 **.8:.997** 1:.997 1.28:.997 |
-| INDENT | 1.2 | 39/39 | .72:.997 .96:.997 **1.2:.997** 1.5:.997 1.92:.997 |
-| SHORT | .8 | 1/39 (1.28×38) | .48:.997 .64:.997 **.8:.997** 1:.997 1.28:.998 |
-| SHORT_UNENDED | 2.5 | 1/39 (3.125×38) | 1.5:.997 2:.997 **2.5:.997** 3.125:.998 4:.998 |
-| FLUSH_RIGHT | 2.5 | 39/39 | 1.5:.997 2:.997 **2.5:.997** 3.125:.997 4:.997 |
-| SIGNED | .95 | 39/39 | .57:.997 .76:.997 **.95:.997** 1.188:.997 1.52:.997 |
-| MAX_WRAPPED | 3 | 39/39 | 1:.997 2:.997 **3:.997** 4:.997 5:.997 |
-| EDGE_LINES | 3 | 37/39 (2×1, 5×1) | 1:.997 2:.997 **3:.997** 4:.997 5:.997 |
-| ACROSS | .6 | 39/39 | .36:.997 .48:.997 **.6:.997** .75:.997 .96:.996 |
+| FURNITURE_BAND | .18 | 47/47 | .108:.994 .144:.994 **.18:.994** .225:.994 .288:.994 |
+| LABEL_SIZE | .9 | 47/47 | .54:.992 .72:.994 **.9:.994** 1.125:.994 1.44:.994 |
+| LABEL_GAP | 2 | 47/47 | 1.2:.994 1.6:.994 **2:.994** 2.5:.994 3.2:.994 |
+| RUNNING_LINES | 5 | 47/47 | 3:.994 4:.994 **5:.994** 6:.994 7:.994 |
+| LINE_GAP | .9 | 47/47 | .54:.994 .72:.994 **.9:.994** 1.125:.994 1.44:.993 |
+| UNDER | .5 | 47/47 | .3:.994 .4:.994 **.5:.994** .625:.994 .8:.994 |
+| INDENT_EMS | 2.5 | 47/47 | 1.5:.994 2:.994 **2.5:.994** 3.125:.994 4:.994 |
+| MEASURE | 1.25 | 47/47 | .75:.945 1:.979 **1.25:.994** 1.562:.994 2:.994 |
+| HANGING | .6 | 47/47 | .36:.994 .48:.994 **.6:.994** .75:.994 .96:.994 |
+| SAME_SIZE | 1.06 | 47/47 | .636:.898 .848:.898 **1.06:.994** 1.325:.984 1.696:.983 |
+| HEAD_SIZE | 1.2 | 47/47 | .72:.492 .96:.635 **1.2:.994** 1.5:.984 1.92:.97 |
+| SMALL_SIZE | .9 | 47/47 | .54:.953 .72:.953 **.9:.994** 1.125:.971 1.44:.972 |
+| MAX_SUBHEAD_LINES | 3 | 47/47 | 1:.992 2:.994 **3:.994** 4:.994 5:.994 |
+| LABEL_CHARACTERS | 5 | 47/47 | 3:.989 4:.994 **5:.994** 6:.994 7:.994 |
+| GROUP_GAP | 1.2 | 47/47 | .72:.993 .96:.994 **1.2:.994** 1.5:.993 1.92:.989 |
+| CAPTION_GAP | 1.5 | 47/47 | .9:.994 1.2:.994 **1.5:.994** 1.875:.994 2.4:.989 |
+| MAX_CAPTION_LINES | 5 | 47/47 | 3:.994 4:.994 **5:.994** 6:.994 7:.994 |
+| SERIES_GAP | 2 | 47/47 | 1.2:.994 1.6:.994 **2:.994** 2.5:.994 3.2:.994 |
+| SUBHEAD_SHARE | .8 | 47/47 | .48:.994 .64:.994 **.8:.994** 1:.994 1.28:.979 |
+| NEIGHBOUR_GAP | 3 | 47/47 | 1.8:.993 2.4:.994 **3:.994** 3.75:.994 4.8:.993 |
+| TITLE_GAP | 2 | 47/47 | 1.2:.994 1.6:.994 **2:.994** 2.5:.994 3.2:.994 |
+| OVERHANG | .3 | 47/47 | .18:.994 .24:.994 **.3:.994** .375:.994 .48:.994 |
+| LEVEL | 2 | 47/47 | 1.2:.994 1.6:.994 **2:.994** 2.5:.994 3.2:.994 |
+| UNDERLINE | .8 | 47/47 | .48:.994 .64:.994 **.8:.994** 1:.994 1.28:.994 |
+| INDENT | 1.2 | 47/47 | .72:.994 .96:.994 **1.2:.994** 1.5:.994 1.92:.993 |
+| SHORT | 1.28 | 0/47 (2.048×46, 1.6×1) | .768:.994 1.024:.994 **1.28:.994** 1.6:.994 2.048:.994 |
+| SHORT_UNENDED | 3.125 | 47/47 | 1.875:.994 2.5:.994 **3.125:.994** 3.906:.994 5:.993 |
+| FLUSH_RIGHT | 2.5 | 47/47 | 1.5:.994 2:.994 **2.5:.994** 3.125:.994 4:.994 |
+| SIGNED | .95 | 47/47 | .57:.994 .76:.994 **.95:.994** 1.188:.994 1.52:.994 |
+| MAX_WRAPPED | 3 | 47/47 | 1:.993 2:.994 **3:.994** 4:.994 5:.994 |
+| EDGE_LINES | 3 | 47/47 | 1:.993 2:.993 **3:.994** 4:.994 5:.994 |
+| ACROSS | .6 | 47/47 | .36:.994 .48:.994 **.6:.994** .75:.994 .96:.992 |
 
 Rerun ``bench/lopo_pdf.py`` after a rule changes and update this table from what it prints.
 """
@@ -124,9 +127,10 @@ UNDERLINE = 0.8
 # -- paragraphs ----------------------------------------------------------------------------
 # A first line set in by this many ems is indented (the custom is two).
 INDENT = 1.2
-# A line ending this many ems before its column's edge is a paragraph's last line.
-SHORT = 0.8
-SHORT_UNENDED = 2.5
+# A line ending this many ems before its column's edge is a paragraph's last line (a line
+# set flush right may stop this short of the edge: a signature set in by an em).
+SHORT = 1.28
+SHORT_UNENDED = 3.125
 # A line set flush right starts this many ems in from its column's edge at least (an
 # indent is two).
 FLUSH_RIGHT = 2.5
