@@ -41,8 +41,8 @@ SETS = {
                              "star-evening-2024-09-03", "lakeside-news-2024-12-02"),
     "seventh set": ("overseas-edition-2025-01-14", "ethnic-news-2025-04-01",
                     "railway-news-2025-01-22", "civic-daily-2025-03-14"),
-    "eighth set (held out)": ("workers-daily-2025-04-29", "defence-weekly-2025-08-01",
-                              "elders-news-2025-10-29", "safety-herald-2025-07-16"),
+    "eighth set": ("workers-daily-2025-04-29", "defence-weekly-2025-08-01",
+                   "elders-news-2025-10-29", "safety-herald-2025-07-16"),
 }
 
 

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
-from teipress.segment.furniture import find_furniture, parse_furniture_line
+from teipress.segment.furniture import find_furniture, issue_date, parse_furniture_line
 from teipress.segment.model import Line
 
 
@@ -48,9 +50,36 @@ def read(line: str) -> list[tuple[str, str]] | None:
     # a section set letter-spaced beside the folio's page number, listed or not
     ("11    侨　务　交　流    2024年3月5日 星期二",
      [("pageNum", "11"), ("header", "侨　务　交　流"), ("date", "2024年3月5日 星期二")]),
+    # a weekly's folio: its name, its issue number, items parted by slashes, a dotted date
+    ("国防周刊  第312期  /  06  /  2025.8.1 星期五",
+     [("header", "国防周刊"), ("masthead", "第312期  /"), ("pageNum", "06  /"),
+      ("date", "2025.8.1 星期五")]),
+    ("03｜乐龄生活", [("pageNum", "03｜"), ("header", "乐龄生活")]),
+    ("二〇二五年十月二十九日 星期三", [("date", "二〇二五年十月二十九日 星期三")]),
+    ("2025-07-16 星期三", [("date", "2025-07-16 星期三")]),
+    ("夕阳红报", [("title", "夕阳红报")]),
 ])
 def test_furniture_lines(line, expected):
     assert read(line) == expected
+
+
+@pytest.mark.parametrize(("line", "day"), [
+    ("二〇二五年十月二十九日 星期三", date(2025, 10, 29)),
+    ("二〇二四年二月十日", date(2024, 2, 10)),
+    ("二〇二三年十二月三十一日", date(2023, 12, 31)),
+    ("2025.8.1 星期五", date(2025, 8, 1)),
+    ("2025-07-16 星期三", date(2025, 7, 16)),
+])
+def test_issue_dates_in_chinese_numerals_and_in_figures(line, day):
+    assert issue_date(line) == day
+
+
+def test_a_supplements_name_leaves_the_section_word_beside_the_folio_to_be_read():
+    lines = [Line(1, "科普周刊 第186期 6"), Line(2, "科普"), Line(3, "2025年5月22日 星期四"),
+             Line(4, "正文一段，写到这里。")]
+    found, _taken = find_furniture(lines)
+    assert [(item.kind, item.text) for _line, items in found for item in items
+            if item.kind == "header"] == [("header", "科普周刊"), ("header", "科普")]
 
 
 @pytest.mark.parametrize("line", [
@@ -60,6 +89,8 @@ def test_furniture_lines(line, expected):
     "记者手记：",  # a subhead's label
     "7 日凌晨",  # a date's rest spaced off its digit (pdfminer), not a section
     "12 个项目",
+    "2025.8.1",  # figures with dots: a date only before a weekday
+    "第3期培训班",  # an issue's number only as a folio item of its own
 ])
 def test_text_is_not_furniture(line):
     assert read(line) is None

@@ -7,7 +7,8 @@ cells, paragraphs' first lines set in by two, as tests/pages/README.md describes
 from __future__ import annotations
 
 from teipress.segment import segment_page
-from teipress.segment.model import Article, Figure
+from teipress.segment.lines import split_trailing_byline
+from teipress.segment.model import Article, Byline, Figure, Line, Paragraph
 
 
 def articles(text: str) -> list[Article]:
@@ -502,3 +503,154 @@ def test_labels_of_two_boxes_side_by_side_go_with_their_own_boxes_headline():
              for a in articles(page)]
     assert heads == [("", "城区新增八条公交线路"), ("站长日记", "凌晨四点的发车场"),
                      ("司机来信", "一把伞的温度")]
+
+
+def test_side_by_side_boxes_labels_are_no_bylines_and_head_their_texts_in_order():
+    page = ("劳模说    工匠心语\n\n"
+            "手艺要在干中学    每一针都要对得起用户\n\n"
+            "很多年轻人问我当好焊工\n有什么诀窍，我的回答只\n有一个：多干。（欧阳春燕）\n\n"
+            "在服装厂做了十五年缝纫\n工，细节决定品质，哪一\n针走偏了都不行。\n（米热古丽）\n")
+    heads = [(a.kicker.text if a.kicker else "", a.headline.text if a.headline else "")
+             for a in articles(page)]
+    assert heads == [("劳模说", "手艺要在干中学"), ("工匠心语", "每一针都要对得起用户")]
+
+
+def test_a_caption_wider_than_the_column_cutting_an_open_paragraph_is_a_photo():
+    page = ("家门口吃上热乎饭\n\n"
+            "银龄食堂去年五月开业，每\n天供应午餐和晚餐，两荤两\n素一汤只要十二元，行动不\n"
+            "\n老人们在银龄食堂里品尝长寿面。\n\n"
+            "便的老人打个电话，志愿者\n就把饭菜送上门。\n")
+    body = segment_page(page).body
+    (figure,) = [item for item in body if isinstance(item, Figure)]
+    assert figure.caption[0].text == "老人们在银龄食堂里品尝长寿面。"
+    (article,) = [item for item in body if isinstance(item, Article)]
+    assert paragraphs(article) == [
+        "银龄食堂去年五月开业，每天供应午餐和晚餐，两荤两素一汤只要十二元，"
+        "行动不便的老人打个电话，志愿者就把饭菜送上门。"]
+
+
+def test_a_photo_series_title_set_as_two_phrases_over_its_first_caption():
+    page = ("今年新开设的俄语班格外\n受欢迎，学员们学得特别\n认真。\n\n"
+            "重阳登高 老当益壮\n"
+            "①老年登山队队员登上城北\n的凤凰山。\n"
+            "②老人们在山顶合影留念。\n"
+            "本组图片均由通讯员 毕然 摄\n")
+    (figure,) = [item for item in segment_page(page).body if isinstance(item, Figure)]
+    assert figure.title is not None
+    assert figure.title.text == "重阳登高 老当益壮"
+
+
+def test_a_box_closed_by_its_source_note_inside_a_paragraphs_column_break():
+    page = ("预警跑在降雨前面\n"
+            "县气象局连续发布暴雨\n橙色预警信号。县防指随即\n启动防汛应急响应，各乡镇\n\n"
+            "气象提示\n\n明日起我省将迎新一轮强降雨\n\n"
+            "据省气象台预报，明日\n至后日我省自西向东将有\n一次强降雨过程。\n\n"
+            "（来源：省气象台）\n\n"
+            "通过短信和应急广播等渠道\n把预警信息送到每一户。\n")
+    texts = [paragraphs(a) for a in articles(page)]
+    assert ["县气象局连续发布暴雨橙色预警信号。县防指随即启动防汛应急响应，各乡镇"
+            "通过短信和应急广播等渠道把预警信息送到每一户。"] in texts
+
+
+def test_a_briefs_column_takes_no_head_from_the_top_of_the_page():
+    page = ("防汛一线\n\n“雨再大，也要把人转出来”\n\n本报记者 公孙卓\n\n"
+            "昨夜安澜县普降大暴雨，全\n县干部群众连夜转移群众一\n千余人，未发生人员伤亡。\n\n"
+            "应急快讯\n"
+            "本报讯（记者 施晓楠）省防\n汛抢险队伍昨日在水库开展\n防汛演练。\n"
+            "本报讯（记者 施晓楠）省防\n汛物资储备库向一线调拨防\n汛物资两万件。\n")
+    (first, *briefs) = articles(page)
+    assert first.kicker is not None
+    assert first.kicker.text == "防汛一线"
+    assert [brief.headline for brief in briefs] == [None, None]
+
+
+def test_a_pages_shared_photo_credit_makes_the_caption_before_it_a_photo():
+    page = ("民兵开展实战化演练\n\n"
+            "本报讯（记者 郜明）昨日，民\n兵应急分队在城郊水库开展防\n汛抢险演练。\n\n"
+            "民兵应急分队队员在水库开展\n水上救援演练。\n"
+            "本版图片由省军区政治工作局提供\n")
+    (figure,) = [item for item in segment_page(page).body if isinstance(item, Figure)]
+    assert figure.caption[0].text == "民兵应急分队队员在水库开展水上救援演练。"
+    assert figure.credit is not None
+    assert figure.credit.text == "本版图片由省军区政治工作局提供"
+
+
+def test_a_datelines_bracket_of_two_roles_wrapped_between_them():
+    page = ("国防教育进校园\n\n"
+            "本报讯（通讯员 费晓萌\n记者 阮晓东）7月28日，省城\n"
+            "12所中学的学生走进营区，\n参加国防教育暑期营。\n")
+    (article,) = articles(page)
+    assert article.dateline is not None
+    assert article.dateline.names == ["费晓萌", "阮晓东"]
+    assert paragraphs(article)[0].startswith("7月28日")
+
+
+def test_an_authors_note_run_on_after_a_commentarys_last_sentence():
+    text = "尊老敬老，把数字反哺变成家庭里的日常。（作者系江州大学社会学院教授）"
+    body, note = split_trailing_byline(Paragraph([Line(1, text)], text))
+    assert isinstance(body, Paragraph)
+    assert body.text == "尊老敬老，把数字反哺变成家庭里的日常。"
+    assert isinstance(note, Byline)
+    assert (note.kind, note.text) == ("trail", "（作者系江州大学社会学院教授）")
+
+
+def test_an_authors_note_wrapped_on_a_block_of_its_own_closes_the_commentary():
+    page = ("让老年人跟上数字生活\n\n上官明远\n\n"
+            "扫码点餐、网上挂号、刷脸\n支付，数字技术让生活更加便\n利，也让一些老人犯了难。\n\n"
+            "（作者系江州大学社会学院教\n授）\n\n"
+            "老年大学秋季班开课\n\n"
+            "本报讯（记者 戴安琪）今天，\n江州市老年大学秋季学期开\n课，三千余名学员走进课堂。\n")
+    first, second = articles(page)
+    assert [b.text for b in first.trailing] == ["（作者系江州大学社会学院教授）"]
+    assert second.kicker is None
+
+
+def test_a_paragraphs_first_two_lines_left_at_a_columns_foot_are_no_subhead():
+    page = ("焊花飞溅二十七年\n\n"
+            "欧阳春燕把多年摸索出的操\n作窍门整理成标准化作业法，编\n成图文并茂的培训手册，供全\n"
+            "车间的青年焊工学习使用。\n\n"
+            "来自新疆的徒弟阿卜杜·热\n西提去年10月在全省焊工职业技\n\n"
+            "能竞赛中拿了一等奖。“师傅对\n我们要求特别严。”\n")
+    (article,) = articles(page)
+    assert article.sections == []
+    assert paragraphs(article)[-1].startswith("来自新疆的徒弟")
+
+
+def test_a_boxs_headline_wider_than_its_text_with_no_blank_line_under_it():
+    page = ("灾后重建有序推进\n"
+            "目前，各地正在组织力量抢修\n道路、排查房屋安全，受灾群众\n的基本生活得到妥善保障。\n\n"
+            "气象提示\n"
+            "17日起我省将迎新一轮强降雨\n"
+            "据省气象台预报，受副\n热带高压边缘和低涡切变共\n同影响，17日至19日我省自\n"
+            "西向东将有一次强降雨过程，\n请公众减少不必要外出。\n")
+    heads = [(a.kicker.text if a.kicker else "", a.headline.text if a.headline else "")
+             for a in articles(page)]
+    assert ("气象提示", "17日起我省将迎新一轮强降雨") in heads
+
+
+def test_a_quoted_headline_under_its_kicker_with_no_blank_line():
+    def heads(first: str, second: str) -> list[tuple[str, str]]:
+        page = (f"02 应急管理\n2025年7月16日 星期三\n\n{first}\n{second}\n"
+                "——安澜县防御强降雨连夜转移群众纪实\n本报记者 公孙卓\n"
+                "7月14日20时至15日8时，安\n澜县普降大暴雨，局地特大暴雨，\n"
+                "最大累计雨量达312毫米，多条\n河流水位超警。面对汛情，全县\n"
+                "干部群众连夜奋战，提前转移危\n险区域群众1260人，未发生人员\n伤亡。\n"
+                "预警跑在降雨前面\n14日下午，县气象局连续发\n布暴雨橙色、红色预警信号。县\n"
+                "应急管理局局长介绍，县防指\n随即启动防汛Ⅱ级应急响应。\n")
+        return [(a.kicker.text if a.kicker else "", a.headline.text if a.headline else "")
+                for a in articles(page)]
+
+    assert heads("防汛一线", "“雨再大，也要把每个人转出来”") == [
+        ("防汛一线", "“雨再大，也要把每个人转出来”")]
+    # a headline wrapped before its quotation, its first line ending on 的, stays whole
+    assert heads("一条生产线的", "“数字蝶变”") == [("", "一条生产线的“数字蝶变”")]
+
+
+def test_a_letter_spaced_column_label_over_briefs_heads_none_of_them():
+    page = ("要 闻 简 报\n\n"
+            "本报讯（记者 施晓楠）省防\n汛抢险队伍昨日在水库开展\n防汛演练。\n\n"
+            "本报讯（记者 施晓楠）省防\n汛物资储备库向一线调拨防\n汛物资两万件。\n\n"
+            "本报讯（记者 公孙卓）全省\n地质灾害隐患点均已落实专\n职监测员。\n")
+    page_model = segment_page(page)
+    assert [(item.kind, item.text) for item in page_model.furniture] == [("label", "要 闻 简 报")]
+    assert [a.headline for a in articles(page)] == [None, None, None]

@@ -36,6 +36,7 @@ from teipress.segment.patterns import (
     BRIEF_MARKS,
     DATELINE,
     SUBHEAD_MARK,
+    is_column_label,
     names_in,
 )
 from teipress.segment.similarity import Vocabulary, words
@@ -86,6 +87,7 @@ def place_heads(state: TextState) -> None:
                                       if isinstance(item := state.items[i], Head | Paragraph)})
     _column_labels(state, candidates)
     _head_briefs(state, candidates)
+    _side_by_side_heads(state, candidates)
     for limit in (1, thresholds.MAX_HEADS):  # first one head for every article, then kickers
         _take_heads(state, candidates, limit)
     _keep_untaken(state, candidates)
@@ -423,10 +425,15 @@ def _column_labels(state: TextState, candidates: dict[int, Head | Paragraph]) ->
     taken from the candidates."""
     items = state.items
     for i, item in list(candidates.items()):
-        if not (isinstance(item, Head) and len(item.lines) == 1 and _label_text(item.text)):
+        if not (isinstance(item, Head) and len(item.lines) == 1
+                and is_column_label(item.text, thresholds.COLUMN_LABEL_WIDTH)):
             continue
-        briefs = _briefs_under(items, i + 1)
+        briefs, end = _briefs_under(items, i + 1)
         if briefs >= 2:
+            # the briefs' heads are printed in their stack: none from elsewhere on the page
+            for a, builder in enumerate(state.builders):
+                if builder.indexes and i < min(builder.indexes) and max(builder.indexes) < end:
+                    state.stacked[a] = (i + 1, end)
             del candidates[i]
             item.role = "label"
             state.page.furniture.append(FurnitureItem("label", item.text))
@@ -434,19 +441,12 @@ def _column_labels(state: TextState, candidates: dict[int, Head | Paragraph]) ->
                               f"{briefs} briefs: no article's head")
 
 
-def _label_text(text: str) -> bool:
-    """A column label's form: a few characters in one phrase, no mark, no punctuation."""
-    text = text.strip()
-    return 2 <= len(text) <= thresholds.COLUMN_LABEL_WIDTH and not has_cjk_gap(text) and not (
-        text.startswith(DASHES) or SUBHEAD_MARK.match(text)
-        or any(mark in text for mark in "。，、；：:“”《》（）()"))
-
-
-def _briefs_under(items: list[Item], start: int) -> int:
-    """How many briefs are stacked from ``start``: each opens with a dateline or a ■ head
-    (the first within a head of the start); a figure, a head byline or a wide text ends the
-    stack, and so does a run of more paragraphs than a brief has."""
+def _briefs_under(items: list[Item], start: int) -> tuple[int, int]:
+    """How many briefs are stacked from ``start``, and where the stack ends: each opens with a
+    dateline or a ■ head (the first within a head of the start); a figure, a head byline or a
+    wide text ends the stack, and so does a run of more paragraphs than a brief has."""
     count, plain = 0, 0
+    j = start
     for j in range(start, len(items)):
         item = items[j]
         opens = (_is_body(item) and bool(DATELINE.match(item.text))) or (
@@ -455,15 +455,15 @@ def _briefs_under(items: list[Item], start: int) -> int:
             count, plain = count + 1, 0
             continue
         if j - start >= 2 and count == 0:
-            return 0
+            return 0, j
         if isinstance(item, Figure) or (isinstance(item, Byline) and item.kind in (
                 "lead", "credit")) or (isinstance(item, Paragraph) and item.wide):
-            break
+            return count, j
         if _is_body(item):
             plain += 1
             if plain > thresholds.BRIEF_PARAGRAPHS:
-                break
-    return count
+                return count, j
+    return count, len(items)
 
 
 
@@ -490,6 +490,42 @@ def _head_briefs(state: TextState, candidates: dict[int, Head | Paragraph]) -> N
                               f"below it ({builders[starts[i + 1]].ident})")
 
 
+def _side_by_side_heads(state: TextState, candidates: dict[int, Head | Paragraph]) -> None:
+    """Boxes set side by side print their heads on shared lines (``劳模说    工匠心语`` over
+    ``手艺要在干中学    每一针都要对得起用户``), read box by box before the boxes' texts,
+    which follow in the same order: the k-th box's heads head the k-th article after them
+    (each taken from the candidates), where that many articles with no heads yet follow."""
+    items, builders = state.items, state.builders
+    starts = sorted((min(b.indexes), a) for a, b in enumerate(builders) if b.indexes)
+    i = 0
+    while i < len(items):
+        boxes: list[list[tuple[int, Head]]] = []
+        j = i
+        while j < len(items) and j in candidates and isinstance(head := items[j], Head):
+            if not boxes or head.first_line <= boxes[-1][-1][1].first_line:
+                boxes.append([])  # the row's lines again: the next box's heads
+            boxes[-1].append((j, head))
+            j += 1
+        rows = {head.first_line for _k, head in boxes[-1]} if boxes else set()
+        if boxes:  # a head printed before the row (a headline after its text) is not the row's
+            while boxes[0] and boxes[0][0][1].first_line not in rows:
+                del boxes[0][0]
+        if len(boxes) < 2 or any({head.first_line for _k, head in box} != rows
+                                 for box in boxes):
+            i = j + 1 if j == i else j
+            continue
+        after = [a for start, a in starts if start >= j][:len(boxes)]
+        if len(after) == len(boxes) and not any(builders[a].heads for a in after):
+            for box, a in zip(boxes, after, strict=True):
+                for k, head in box:
+                    builders[a].heads.append((k, head))
+                    state.owner[k] = a
+                    del candidates[k]
+                state.page.explain(f"line {box[0][1].first_line}: heads of boxes side by "
+                                   f"side: “{_short(box[-1][1].text)}” → {builders[a].ident}")
+        i = j
+
+
 def _take_heads(state: TextState, candidates: dict[int, Head | Paragraph], limit: int) -> None:
     """One pass giving heads and leads to articles, best fit first, up to ``limit`` heads
     an article."""
@@ -498,7 +534,8 @@ def _take_heads(state: TextState, candidates: dict[int, Head | Paragraph], limit
     scores = sorted(  # best fit first; on a tie, the article sharing more words
         ((_fit(texts[i], b, vocab, gaps[i], a) + _beside_bonus(items, i, a, owner),
           vocab.coverage(texts[i], b.words), -i, -a, i, a)
-         for i in candidates if i not in owner for a, b in enumerate(builders)),
+         for i in candidates if i not in owner for a, b in enumerate(builders)
+         if a not in state.stacked or state.stacked[a][0] <= i < state.stacked[a][1]),
         reverse=True,
     )
     matched = _best_headlines(items, candidates, owner, scores) \

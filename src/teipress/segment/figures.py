@@ -8,7 +8,7 @@ caption, that shares the caption's words or sits over a caption set wider than t
 from __future__ import annotations
 
 from collections import Counter
-from typing import TypeGuard
+from typing import Literal, TypeGuard
 
 from teipress.segment import thresholds
 from teipress.segment.model import Byline, Figure, Head, Item, Page, Paragraph, Piece
@@ -17,6 +17,9 @@ from teipress.segment.similarity import words
 from teipress.segment.text import DASHES, has_cjk_gap, width
 
 CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩"  # the numbers of a photo series' captions
+# Where a head stands over a caption: not right over it, right over it, over a photo series'
+# first numbered caption.
+Over = Literal["", "caption", "series"]
 
 
 def find_figures(pieces: list[Piece], page: Page) -> list[Item]:
@@ -64,7 +67,7 @@ def find_figures(pieces: list[Piece], page: Page) -> list[Item]:
         elif _is_photo_title(before, caption_words, items[start - 2] if start > 1 else None,
                              after_credit=False,
                              caption_wide=any(p.wide for p in caption),
-                             over_caption=_set_over(before, caption)):
+                             over=_set_over(before, caption)):
             figure.title, start = before, start - 1
         if figure.title:
             figure.title.role = "title"
@@ -141,22 +144,27 @@ def _is_credit(items: list[Item], i: int) -> bool:
     return isinstance(item, Byline) and item.kind == "credit"
 
 
-def _set_over(head: Item | None, caption: list[Paragraph]) -> bool:
-    """A head printed right over the caption: on the line above it (no blank line between),
-    or over a photo series' first numbered caption (①…), which opens no article's text."""
+def _set_over(head: Item | None, caption: list[Paragraph]) -> Over:
+    """A head printed right over the caption: over a photo series' first numbered caption
+    (①…), which opens no article's text (``series``), or on the line above the caption, no
+    blank line between (``caption``); else ``""``."""
     if not isinstance(head, Head) or not caption:
-        return False
-    return head.lines[-1].number + 1 == caption[0].first_line or caption[0].text[:1] == CIRCLED[0]
+        return ""
+    if caption[0].text[:1] == CIRCLED[0]:
+        return "series"
+    return "caption" if head.lines[-1].number + 1 == caption[0].first_line else ""
 
 
 def _is_photo_title(item: Item | None, caption_words: Counter[str], following: Item | None,
                     after_credit: bool, caption_wide: bool = False,
-                    over_caption: bool = False) -> TypeGuard[Head]:
+                    over: Over = "") -> TypeGuard[Head]:
     """A short head about the caption's subject, not an article head.
 
     Right after the credit, a head is the title if it shares the caption's words, or unless
     body text or a byline follows it (an article starting); before the caption it must share
-    the caption's words and not be set as a two-phrase headline.
+    the caption's words and not be set as a two-phrase headline, unless it stands over a
+    photo series' first numbered caption (``over`` "series": ①… opens no article's text),
+    whose title is often set as two phrases (重阳登高 老当益壮).
     """
     if not isinstance(item, Head) or item.text.startswith(DASHES) or len(item.lines) > 2:
         return False
@@ -179,8 +187,8 @@ def _is_photo_title(item: Item | None, caption_words: Counter[str], following: I
             shares or not (starts_article or heads_follow or has_cjk_gap(item.text)))
     if isinstance(following, Byline) and following.kind == "lead":
         return False
-    if has_cjk_gap(item.text) or isinstance(following, Head):
+    if (has_cjk_gap(item.text) and over != "series") or isinstance(following, Head):
         return False
-    if caption_wide or over_caption:  # a short title set over a wide caption, or right over it
+    if caption_wide or over:  # a short title set over a wide caption, or right over it
         return shares or width(item.text) <= thresholds.PHOTO_TITLE_WIDTH
     return shares

@@ -8,6 +8,7 @@ only when all of it reads as furniture.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 
 from teipress.segment import thresholds
@@ -15,7 +16,9 @@ from teipress.segment.model import FurnitureItem, Line, Page
 from teipress.segment.patterns import (
     EDITOR_ENTRY,
     EDITORS_CONTACT,
+    FOLIO_SEPARATOR,
     ISSUE_DATE,
+    ISSUE_NUMBER,
     PAGE_NUMBER,
     SECTIONS,
     TRANSLITERATED_NAME,
@@ -23,9 +26,10 @@ from teipress.segment.patterns import (
 )
 
 WEEKDAY = re.compile(r"(?:星期|周|礼拜)[一二三四五六日天]")
-# A paper's name, maybe with its edition (海外版, 农村版: a national paper's separate editions).
-_PAPER_NAME = (r"[\u4e00-\u9fff]{1,6}(?:日报|晚报|都市报|时报|商报|早报|晨报|青年报|法治报)"
-               r"(?:[\u4e00-\u9fff]{2}版)?")
+# A paper's name, maybe with its edition (海外版, 农村版: a national paper's separate editions):
+# the usual kinds of paper (日报, 晚报 …) or any short name ending in 报 (健康报, 夕阳红报).
+_PAPER_NAME = (r"(?:[\u4e00-\u9fff]{1,6}(?:日报|晚报|都市报|时报|商报|早报|晨报|青年报|法治报)"
+               r"|[\u4e00-\u9fff]{2,6}报)(?:[\u4e00-\u9fff]{2}版)?")
 _PAPER = re.compile(rf"^{_PAPER_NAME}$")
 # The paper's name printed as one word with the section: 星城晚报·教育周刊.
 _PAPER_SECTION = re.compile(rf"^(?P<paper>{_PAPER_NAME}·)[\u4e00-\u9fff]{{2,6}}(?=\s|$)")
@@ -38,6 +42,7 @@ _PINYIN_MASTHEAD = re.compile(r"^[A-Z]{4,}(?: [A-Z]{4,}){1,3}(?=\s|$)")
 _SECTION_WORD = re.compile(r"^[\u4e00-\u9fff·]{2,4}$")
 _TRANSLITERATED = re.compile(rf"^{TRANSLITERATED_NAME}$")
 _LETTER_SPACED = re.compile(r"^[\u4e00-\u9fff](?:[ \u3000]{1,3}[\u4e00-\u9fff]){1,5}(?=\s|$)")
+_SUPPLEMENT = re.compile(r"^[\u4e00-\u9fff·]{2,8}(?:周刊|专刊)$")
 _SECTION_LIKE = re.compile(
     r"^(?:[\u4e00-\u9fff·]{2,6}版|[\u4e00-\u9fff·]{2,8}(?:新闻|周刊|专刊|专版))$"
 )
@@ -50,7 +55,14 @@ def parse_furniture_line(text: str, paper_title: str = "", at_edge: bool = True
     rest = text.strip()
     first = True
     while rest:
-        after_folio = bool(items) and items[-1].kind in ("pageNum", "date") and rest[:1].isspace()
+        separated = False
+        if items and (separator := FOLIO_SEPARATOR.match(rest)):
+            # 03｜乐龄生活: the separator goes with the item before it, nothing is lost
+            last = items[-1]
+            items[-1] = replace(last, text=last.text + rest[:separator.end()])
+            rest, separated = rest[separator.end():], True
+        after_folio = bool(items) and items[-1].kind in ("pageNum", "date") and (
+            separated or rest[:1].isspace())
         item, rest = _next_item(rest.lstrip(), paper_title, first and at_edge, after_folio)
         if item is None:
             return None
@@ -78,6 +90,8 @@ def _next_item(rest: str, paper_title: str, line_start: bool, after_folio: bool 
             return FurnitureItem("editors", rest[:end], editors=[(role, names)]), rest[end:]
     if match := ISSUE_DATE.match(rest):
         return FurnitureItem("date", match.group()), rest[match.end():]
+    if match := ISSUE_NUMBER.match(rest):  # a weekly's 第312期, among its folio's items
+        return FurnitureItem("masthead", match.group()), rest[match.end():]
     if paper_title and rest.startswith(paper_title):
         return FurnitureItem("title", paper_title), rest[len(paper_title):]
     word = rest.split()[0] if rest.split() else ""
@@ -142,7 +156,10 @@ def find_furniture(lines: list[Line], paper_title: str = ""
             taken.add(line.number)
     found, taken = _without_stray_dates(found, taken)
     found, taken = _one_page_number_and_date(found, taken)
-    if not any(item.kind == "header" for _line, items in found for item in items):
+    # a supplement's name (科普周刊) is printed as a header and may stand over a section word
+    # of its own (科普), which is then still read as on a page without a header
+    if not any(item.kind == "header" and not _SUPPLEMENT.match("".join(item.text.split()))
+               for _line, items in found for item in items):
         section = _unlisted_section(lines, taken, edge)
         if section is not None:
             found.append((section, [FurnitureItem("header", section.text.strip())]))
@@ -204,10 +221,27 @@ def issue_date(text: str) -> date | None:
     match = ISSUE_DATE.search(text)
     if not match:
         return None
+    if match["cy"]:  # 二〇二五年十月二十九日
+        parts = ("".join(str(_CN_DIGITS.index(c) % 10) for c in match["cy"]),
+                 _chinese_number(match["cm"]), _chinese_number(match["cd"]))
+    else:
+        parts = (match["y"] or match["sy"], match["m"] or match["sm"], match["d"] or match["sd"])
     try:
-        return date(int(match["y"]), int(match["m"]), int(match["d"]))
+        return date(*map(int, parts))
     except ValueError:
         return None
+
+
+_CN_DIGITS = "〇一二三四五六七八九○零"  # 〇, ○ and 零 all read 0 (index mod 10)
+
+
+def _chinese_number(text: str) -> str:
+    """A day's or month's number written in Chinese numerals (十, 二十九, 三十一) in figures."""
+    tens, _ten, units = text.rpartition("十")
+    if not _ten:
+        return str(_CN_DIGITS.index(units))
+    return str((_CN_DIGITS.index(tens) if tens else 1) * 10
+               + (_CN_DIGITS.index(units) if units else 0))
 
 
 def page_number_of(text: str) -> str:

@@ -25,6 +25,7 @@ from teipress.segment.patterns import (
     OPENING_LABEL,
     PHOTO_LEADIN,
     PHOTO_POSITION,
+    RUN_ON_AUTHOR_NOTE,
     RUN_ON_BYLINE,
     SECTIONS,
     SOURCE_NOTE,
@@ -145,7 +146,7 @@ def read_pieces(lines: list[Line | None]) -> tuple[list[Piece], float]:
         after_open = _open_before(pieces, captions) is not None
         read = _block_pieces(block, columns, after_open)
         if len(read) == 1 and isinstance(read[0], Paragraph) and (
-                (not after_open and _set_apart_caption(block, columns))
+                _set_apart_caption(block, columns, cutting=after_open)
                 or _places_people(read[0])):
             read[0].caption = True
         for n, piece in enumerate(read):
@@ -177,8 +178,15 @@ def _resume_past_box(pieces: list[Piece], piece: Piece, columns: Columns, captio
     full = abs(width(text.rstrip(HANGING)) - max(columns.at(first), columns.page)) <= 0.5
     if INDENTED.match(first.text) or DATELINE.match(text) or not full:
         return None
-    for k in range(len(pieces) - 1, max(-1, len(pieces) - 1 - thresholds.BOX_PIECES), -1):
+    # a note closing the box's text (（来源：省气象台）) is the box's and no piece of its count
+    notes = 0
+    for k in range(len(pieces) - 1, -1, -1):
+        if len(pieces) - 1 - k - notes >= thresholds.BOX_PIECES:
+            return None
         before = pieces[k]
+        if isinstance(before, Byline) and before.kind == "end":
+            notes += 1
+            continue
         if isinstance(before, Paragraph) and before.open and id(before) not in captions:
             box = pieces[k + 1:]
             if not (any(isinstance(p, Head) for p in box)
@@ -213,11 +221,14 @@ def _bare_name_bylines(pieces: list[Piece]) -> list[Piece]:
     (``纪闻川`` under the headline) is a byline, not a head or a one-line paragraph. A text
     that is its first line glued under it (``岑晓川`` / ``午饭时间，…``) is split off."""
     out: list[Piece] = []
+    # a line printing the heads of boxes set side by side (side_by_side) holds labels, not
+    # a name: 劳模说    工匠心语
+    rows = Counter(piece.first_line for piece in pieces if isinstance(piece, Head))
     for n, piece in enumerate(pieces):
         beside_head = (n > 0 and isinstance(pieces[n - 1], Head)) or (
             n + 1 < len(pieces) and isinstance(pieces[n + 1], Head))
         if isinstance(piece, Head) and len(piece.lines) == 1 and beside_head \
-                and _bare_name(piece.text):
+                and rows[piece.first_line] == 1 and _bare_name(piece.text):
             line = piece.lines[0]
             out.append(Byline(line, line.text.strip(), "lead", names_in(line.text)))
             continue
@@ -241,16 +252,17 @@ def _bare_name(text: str) -> bool:
     return not word_freq(name) or (word_tag(name) or "").startswith("nr")
 
 
-def _set_apart_caption(block: list[Line], columns: Columns) -> bool:
+def _set_apart_caption(block: list[Line], columns: Columns, cutting: bool = False) -> bool:
     """A sentence on a line of its own, set apart, wider than any paragraph's first line in
     the column around it (the indent is never printed, so a one-line paragraph is at least
     that much short): a caption set to its photo's width, with no credit of its own (the
-    article's 文/图 byline credits it)."""
+    article's 文/图 byline credits it). ``cutting``: it stands where an open paragraph goes
+    on; it is no line of that paragraph only where it is wider than the column itself."""
     text = block[0].text.strip()
     if len(block) != 1 or not columns.wrapped or INDENTED.match(block[0].text) \
             or text[:1] in CIRCLED:
         return False  # (a photo series' numbered captions go with their shared credit)
-    first_line = columns.at(block[0]) - thresholds.INDENT
+    first_line = columns.at(block[0]) - (0 if cutting else thresholds.INDENT)
     return ends_sentence(text) and not _LAST_BRACKET.search(text) \
         and width(text.rstrip(HANGING)) > first_line + 0.5 \
         and width(text) <= columns.page * thresholds.WIDE_FACTOR
@@ -269,16 +281,21 @@ def _caption_like(paragraph: Paragraph) -> bool:
 
 
 def _cut_first_line(head: Head, paragraph: Paragraph, column: float) -> bool:
-    """A paragraph's first line left alone at a column's foot reads like a head; it is not
-    one when it is exactly a first line's width (the column less the indent) and the text
-    it goes on with opens with a full line, which no paragraph's first line is."""
-    if len(head.lines) != 1 or head.glued or paragraph.wide or has_cjk_gap(head.text):
+    """A paragraph's first line (or first two) left alone at a column's foot reads like a
+    head; it is not one when it is exactly a first line's width (the column less the indent),
+    a second line is a full one, and the text it goes on with opens with a full line, which
+    no paragraph's first line is."""
+    if len(head.lines) > 2 or head.glued or paragraph.wide or has_cjk_gap(head.text):
         return False  # a two-phrase headline over a wide caption stays a head
-    text, going_on = head.text, paragraph.lines[0].text.strip()
+
+    def full(line: Line) -> bool:
+        return width(line.text.strip().rstrip(HANGING)) >= column - 0.5
+
+    # (its first two lines, the second a full one: a head's lines never fill the column)
+    text = head.lines[0].text.strip()
     first = abs(width(text) - (column - thresholds.INDENT)) <= 0.5
-    full = width(going_on.rstrip(HANGING)) >= column - 0.5
-    return first and full and not ends_sentence(text) and not INDENTED.match(
-        paragraph.lines[0].text)
+    return first and all(map(full, head.lines[1:])) and full(paragraph.lines[0]) \
+        and not ends_sentence(head.text) and not INDENTED.match(paragraph.lines[0].text)
 
 
 def _open_before(pieces: list[Piece], captions: set[int]) -> tuple[int, Paragraph] | None:
@@ -402,12 +419,15 @@ def _wrapped_byline(line: str, following: str) -> tuple[str, str, BylineKind] | 
         if not match or match.end() != len(joined):
             match = _LAST_BRACKET.search(joined)
             kind = "trail"
-            if not match or not TRAILING_BYLINE.fullmatch(match.group()):
+            if not match or not (TRAILING_BYLINE.fullmatch(match.group())
+                                 or AUTHOR_NOTE.match(match.group())):
                 continue
         if match.start() >= len(line) or len(following) >= len(joined) - match.start():
             continue  # it does not start on this line, or the next line holds it all
         before = joined[: match.start()].rstrip()
-        if (before and not ends_sentence(before)) or not names_in(match.group()):
+        # (a note on the author, （作者系…教 / 授）, names no one)
+        if (before and not ends_sentence(before)) or not (
+                names_in(match.group()) or AUTHOR_NOTE.match(match.group())):
             continue
         return before, joined[match.start():], kind
     return None
@@ -508,6 +528,12 @@ def split_trailing_byline(paragraph: Paragraph) -> list[Paragraph | Byline]:
         body = Paragraph(paragraph.lines, paragraph.text[: end.start()], False, paragraph.wide)
         return [*split_trailing_byline(body),
                 Byline(paragraph.lines[-1], end.group(), "end")]
+    note = RUN_ON_AUTHOR_NOTE.search(paragraph.text)
+    if note and note.start() and ends_sentence(paragraph.text[: note.start()]):
+        # …日常。（作者系江州大学社会学院教授）: the note closes the commentary
+        body = Paragraph(paragraph.lines, paragraph.text[: note.start()], False, paragraph.wide)
+        return [*split_trailing_byline(body),
+                Byline(paragraph.lines[-1], note.group(), "trail", names_in(note.group()))]
     match = RUN_ON_BYLINE.search(paragraph.text)
     if not match or not match.start() or not names_in(match.group()):
         match = _LAST_BRACKET.search(paragraph.text)  # a box's author: …检验。（闻一舟）
@@ -604,7 +630,9 @@ def _heads_a_first_line(line: Line, nxt: Line, below: list[Line]) -> bool:
     It carries no sentence punctuation and ends no sentence, so it is no one-line paragraph;
     the line under it goes on and is set in by the indent against the full lines below it,
     so that one opens the paragraph (a paragraph's second line is full: only a hanging mark
-    or an unbroken Latin run makes it shorter, and then by less than the indent)."""
+    or an unbroken Latin run makes it shorter, and then by less than the indent). Set wider
+    than the paragraph's full lines it is no line of that paragraph either: a box's headline
+    over the box's narrower text (``17日起我省将迎新一轮强降雨`` / ``据省气象台预报，受副``)."""
     text, following = line.text.strip(), nxt.text.strip()
     going_on = []  # the full lines of the paragraph under it (its last line may be short)
     for other in below:
@@ -615,11 +643,16 @@ def _heads_a_first_line(line: Line, nxt: Line, below: list[Line]) -> bool:
         return False
     full = max(going_on)
     if (ends_sentence(text) or any(mark in text for mark in "，。、；,;") or text[-1] in "：:"
-            or DATELINE.match(text) or SOURCE_NOTE.match(text) or width(text) > full + 0.5):
+            or DATELINE.match(text) or SOURCE_NOTE.match(text)):
         return False
     indented = full - thresholds.INDENT - thresholds.SHORT_BY <= width(following) \
         <= full - thresholds.INDENT + 0.5
     return indented and not ends_sentence(following)
+
+
+# Words a headline's line cannot end on, the phrase going on in the next (的, 之, 与 …): particles,
+# conjunctions and prepositions of modern Chinese grammar.
+_GOES_ON = tuple("的之与和及或对把被从向在为让将给")
 
 
 def _add_head_line(pieces: list[Piece], line: Line, label_width: float | None = None) -> Head:
@@ -635,6 +668,11 @@ def _add_head_line(pieces: list[Piece], line: Line, label_width: float | None = 
         or (label_width is None and "·" in last.text))  # a column kicker
     # a headline set as two phrases is whole on its line
     label = label or (isinstance(last, Head) and has_cjk_gap(last.lines[-1].text))
+    # a headline opening with a quotation starts its own line under a kicker that is whole
+    # and no wider (防汛一线 / “雨再大，…”); a headline's first line wrapping before a
+    # quotation ends on a word that goes on (一条生产线的 / “数字蝶变”)
+    label = label or (isinstance(last, Head) and len(last.lines) == 1 and text[:1] == "“"
+                      and not last.text.endswith(_GOES_ON) and width(text) >= width(last.text))
     starts_new = (text.startswith(DASHES) or has_cjk_gap(text) or label) \
         and not SERIES_TAG.fullmatch(text)
     if isinstance(last, Head) and not starts_new and len(last.lines) < thresholds.MAX_HEAD_LINES:

@@ -73,11 +73,15 @@ END_MARK = re.compile(
 )
 # A note on the author closing a commentary on a line of its own, maybe wrapped: （作者系…）,
 # （作者为…）, （作者：…）: a trailing byline naming the author's post (both paths read it).
-AUTHOR_NOTE = re.compile(r"^[（(]\s*作者\s*(?:系|为|[:：])[^（）()]{2,40}[）)]$")
+_AUTHOR_NOTE = r"[（(]\s*作者\s*(?:系|为|[:：])[^（）()]{2,40}[）)]$"
+AUTHOR_NOTE = re.compile(rf"^{_AUTHOR_NOTE}")
+# the same note run on after the commentary's last sentence, where no blank line parts them
+RUN_ON_AUTHOR_NOTE = re.compile(_AUTHOR_NOTE)
 RUN_ON_BYLINE = re.compile(  # after a paragraph's last sentence: a role word is needed there
     rf"[（(]\s*(?:(?:{_ROLE})\s*[:：]?\s*{_NAMES}{_MORE_REPORTERS}|{_AUTHOR})\s*[)）]$"
 )
-# A credit shared by the photos above it: 以上图片均为本报记者 某某 摄, 本版图片由 … 摄.
+# A credit shared by the photos above it: 以上图片均为本报记者 某某 摄, 本版图片由 … 摄 (or
+# … 提供).
 _SHARED = r"(?:(?:以上|上述|本版|本组|组)?图片?(?:均|皆)?(?:为|系|由)\s*)?"
 CREDIT = re.compile(
     rf"{_SHARED}(?:(?:新华社|中新社|人民网|本报)发?\s*)?(?:[（(]\s*(?:(?:{_ROLE}|新华社发|新华社)\s*)?{_NAMES}\s*[/／]?\s*摄(?:影)?\s*[)）]"
@@ -94,7 +98,9 @@ DATELINE = re.compile(
     rf"^(?P<dateline>(?:据?{_OUTLET}|中新网|人民网|新华网|央视网)"
     # 本报讯, a wire's copy without place or date (据中新社电 …), or with them
     r"(?:讯|电(?=\s)|[\u4e00-\u9fff]{0,12}?\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[电讯]))"
-    rf"(?P<byline>\s*[（(]\s*(?:{_ROLE})?\s*{_NAMES}(?:\s+(?:{_ROLE})\s*{_NAMES})*\s*[)）]"
+    # (each further role may follow the name before it with no space: the bracket wrapped
+    # there, （通讯员 某某 / 记者 某某） joined as one text)
+    rf"(?P<byline>\s*[（(]\s*(?:{_ROLE})?\s*{_NAMES}(?:\s*(?:{_ROLE})\s*{_NAMES})*\s*[)）]"
     # or unbracketed, each name after its role, a space before the text: 本报讯 记者 某某 …
     rf"|\s+(?:{_ROLE})\s*{_PERSON_NAME}(?:\s*(?:{_ROLE})\s*{_PERSON_NAME})*(?=\s))?"
 )
@@ -132,10 +138,22 @@ EDITOR_ENTRY = re.compile(
 # (邮箱：…@…, 电话：…): part of that line, naming no one.
 EDITORS_CONTACT = re.compile(
     r"\s+(?:电子邮箱|电子信箱|邮箱|E-mail|Email|电话|热线|传真)\s*[:：]\s*[A-Za-z0-9@._\-]+")
+# An issue date as folios print it: 2023年9月25日, in Chinese numerals 二〇二五年十月二十九日,
+# or in figures with a separator, 2025-07-16, 2025.8.1 (these only before a weekday: a bare
+# 2025.8.1 is as likely a figure of the text); the weekday and the lunar date may follow.
+_CN_DIGIT = "〇○零一二三四五六七八九"
 ISSUE_DATE = re.compile(
-    r"(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日"
+    r"(?:(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日"
+    rf"|(?P<cy>[{_CN_DIGIT}]{{4}})\s*年\s*(?P<cm>十[一二]?|[一二三四五六七八九])\s*月"
+    r"\s*(?P<cd>三十一?|二?十[一二三四五六七八九]?|[一二三四五六七八九])\s*日"
+    r"|(?P<sy>\d{4})(?P<sep>[-./])(?P<sm>\d{1,2})(?P=sep)(?P<sd>\d{1,2})"
+    r"(?=\s*(?:星期|周|礼拜)[一二三四五六日天]))"
     r"(?:\s*(?:星期|周|礼拜)[一二三四五六日天])?(?:\s*农历[\u4e00-\u9fff]{2,10})?"
 )
+# An issue's number in a folio: 第312期 (a weekly's or a supplement's count of issues).
+ISSUE_NUMBER = re.compile(r"第\s*\d{1,6}\s*期(?=\s|$)")
+# What a folio prints between its items: 03｜乐龄生活, 06 / 2025.8.1.
+FOLIO_SEPARATOR = re.compile(r"\s*[|｜/／]")
 # A page number as printed: 5, A09, 第6版, or boxed in brackets 【5】 (the brackets kept in print).
 PAGE_NUMBER = re.compile(
     r"^(?:第\s*|[【［\[]\s*(?=[A-Z]?\d{1,3}\s*[】］\]]))?(?P<n>[A-Z]?\d{1,3})(?:\s*版)?(?:\s*[】］\]])?")
@@ -193,3 +211,10 @@ def names_in(text: str) -> list[str]:
             names.append(token)
         i += 1
     return names
+
+
+def is_column_label(text: str, limit: int) -> bool:
+    """A column label's form, as both readers test it (体坛简讯, 法治动态, 应 急 快 讯 letter-
+    spaced): ``limit`` characters at most, no sentence or clause mark."""
+    text = "".join(text.split())
+    return 2 <= len(text) <= limit and not any(mark in text for mark in "。，；：")

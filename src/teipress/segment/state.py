@@ -56,3 +56,5 @@ class TextState:
     # for each item, the articles whose paragraphs come right before and right after it
     gaps: list[tuple[int | None, int | None]] = field(default_factory=list)
     owner: dict[int, int] = field(default_factory=dict)  # pool item → the article it went to
+    # heads: briefs stacked under a column's label → the items of their stack
+    stacked: dict[int, tuple[int, int]] = field(default_factory=dict)

@@ -53,7 +53,7 @@ from teipress.segment.model import (
     Section,
 )
 from teipress.segment.passes import Pass, run_passes
-from teipress.segment.patterns import BRIEF_MARKS, DATELINE
+from teipress.segment.patterns import BRIEF_MARKS, DATELINE, is_column_label
 
 if TYPE_CHECKING:
     from teipress.decode.pdf import PdfPage
@@ -429,8 +429,7 @@ def _over_briefs(articles: list[Article]) -> bool:
 
 
 def _label_text(text: str) -> bool:
-    text = "".join(text.split())
-    return 2 <= len(text) <= thresholds.LABEL_CHARACTERS and not any(m in text for m in "。，；：")
+    return is_column_label(text, thresholds.LABEL_CHARACTERS)
 
 
 def _take_label(page: Page, head: Head) -> None:
