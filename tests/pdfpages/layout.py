@@ -198,9 +198,11 @@ def _place_label(label: str | None, articles: list[Article], figures: list[Figur
             art.lead_box_label = label
             return None
     # a column label over short items with headlines of their own (法治动态): the one-paragraph
-    # articles the page ends with are the briefs it stacks, each under its headline
+    # articles the page ends with are the briefs it stacks, each under its headline (a
+    # reporter's line closing a brief on its own line is no second paragraph)
     tail = 0
-    while tail < len(articles) and len(articles[-1 - tail].body) == 1:
+    while tail < len(articles) and sum(
+            piece.kind == "p" for piece in articles[-1 - tail].body) == 1:
         tail += 1
     for art in articles[len(articles) - tail:] if tail >= 2 else []:
         art.brief = True
