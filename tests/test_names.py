@@ -16,7 +16,9 @@ import re
 import pytest
 
 from conftest import SAMPLE_GOLD, SAMPLE_TXT
-from teipress.encode.names import Mention, byline_names, find_mentions, speaker_after_quote
+from teipress.encode.bylines import byline_names
+from teipress.encode.name_parts import Mention
+from teipress.encode.names import find_mentions, speaker_after_quote
 
 CREDIT = re.compile(r"[（(][^（）()]{2,30}[)）]|本报记者\s*\S+")
 EDITORS = re.compile(r"(?:责任编辑|制图|审校)：(\S+)")
