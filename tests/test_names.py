@@ -442,3 +442,44 @@ def test_a_name_before_an_academic_or_professional_title(text, names) -> None:
 ])
 def test_cues_after_a_name_and_lists_of_people(text, names) -> None:
     assert [m.name for m in find_mentions(text) if m.kind == "person"] == names
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    # given names that are nouns (桂花, 菊花) whose last character is a verb of its own (花,
+    # 'to spend'): the speech verb after the full name says the character is the name's
+    ("石桂花介绍，合作社有40名社员。", ["石桂花"]),
+    ("“手艺不能丢。”孙菊花说。", ["孙菊花"]),
+    ("李强作介绍。", []),  # 强作 is no noun: 作 is the verb after 李强
+])
+def test_a_given_name_that_is_a_noun_before_a_speech_verb(text, names) -> None:
+    assert [m.name for m in find_mentions(text) if m.kind == "person"] == names
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    # four characters with no Han surname framed by a break and a speech verb or a photo
+    # position: Yi names (吉克, 阿鲁 are clan names, not Han surnames)
+    ("“路还长。”吉克伍呷说。", ["吉克伍呷"]),
+    ("阿鲁拉哈（右）在地里查看长势。", ["阿鲁拉哈"]),
+    # four characters holding an ordinary word: no name
+    ("“这事好办。”有关人员说。", []),
+    ("会上，大家纷纷说好。", []),
+    # Tibetan names: two elements of the list side by side, with no cue at all
+    ("那天，尼玛次仁赶着羊群下山。", ["尼玛次仁"]),
+    ("格桑花开满了山坡。", []),  # one element, part of a word
+])
+def test_names_without_a_han_surname_framed_or_made_of_tibetan_elements(text, names) -> None:
+    assert [m.name for m in find_mentions(text) if m.kind == "person"] == names
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    # 米 is a measure word, but 米勒 a transliterated name; 老将 and 外援 are sports role words
+    ("老将卡达里·米勒贡献15分。", ["卡达里·米勒"]),
+    ("外援达维斯·米勒贡献15分。", ["达维斯·米勒"]),
+])
+def test_a_dotted_names_part_may_open_with_a_measure_word_character(text, names) -> None:
+    assert [m.name for m in find_mentions(text) if m.kind == "person"] == names
+
+
+def test_an_answerers_line_signs_with_a_credit_word() -> None:
+    assert [m.name for m in byline_names("（国网某供电公司高级工程师 钱立新 解答）")] == ["钱立新"]
+    assert [m.name for m in byline_names("（钱立新 口述）")] == ["钱立新"]

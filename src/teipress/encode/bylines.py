@@ -19,7 +19,8 @@ from teipress.encode.name_parts import (
     words,
 )
 
-# Words of a credit line that are not names: agencies, roles, kinds of work. Matched
+# Words of a credit line that are not names: agencies, roles, kinds of work (also the ones a
+# question-and-answer column or a told story signs with: 某某 解答, 某某 口述). Matched
 # anywhere in a run of characters ('本报记者路静', '吕航通讯员'); the one-character ones
 # (文 图 摄) only as a run of their own or at its end ('路静摄').
 _CREDIT_WORDS = re.compile(
@@ -28,7 +29,7 @@ _CREDIT_WORDS = re.compile(
             "本报讯 本报 新华社 中新社 人民日报 经济日报 光明日报 央视 通讯员 实习生 见习记者 "
             "特约记者 首席记者 摄影记者 全媒体记者 融媒体记者 记者 本版责编 责任编辑 责编 编辑 "
             "主编 审校 审核 校对 制图 美编 版式 排版 组版 设计 策划 统筹 监制 出品 摄影报道 摄影 "
-            "摄像 报道 整理 供图 图片 视频 文字 翻译 发自"
+            "摄像 报道 整理 供图 图片 视频 文字 翻译 发自 解答 口述 讲述 执笔"
         )
     )
 )

@@ -87,6 +87,18 @@ def _role_before(text: str, i: int) -> bool:
         or after_role(text, i)
 
 
+def _name_word_at(text: str, i: int) -> int:
+    """The length of a name jieba knows starting at i with a character that would otherwise
+    end the name ('达里斯·米勒贡献': 米 is a measure word, 米勒 a transliterated name), 0 if
+    none."""
+    if i >= len(text) or not _breaks_name(text[i]):
+        return 0
+    words = _lexicon.tokenizer().lcut(text[i : i + DOTTED_PART_MAX], HMM=False)
+    first = words[0] if words else ""
+    return len(first) if len(first) >= 2 and (_lexicon.word_tag(first) or "").startswith("nr") \
+        else 0
+
+
 def dotted_by_context(text: str) -> list[tuple[int, int]]:
     """A name printed in parts joined by ``·`` whose parts jieba does not know (Uyghur,
     Kazakh names: 阿依古丽·买买提, 努尔兰·加克斯勒克): the first part starts after a role
@@ -111,6 +123,9 @@ def dotted_by_context(text: str) -> list[tuple[int, int]]:
         end = dot
         while end < len(text) and text[end] == "·":  # each part after a dot
             part_start = end = end + 1
+            if known := _name_word_at(text, part_start):
+                end += known
+                continue
             while end < len(text) and cjk.match(text[end]) and end - part_start < DOTTED_PART_MAX \
                     and not (_breaks_name(text[end]) and not _in_transliteration(text, end)) \
                     and not cue_at(text, end):

@@ -87,13 +87,26 @@ def _third_char_is_the_names(text: str, g: int) -> bool:
     return _lexicon.word_freq(text[g + 2 : g + 4]) > runs_on
 
 
+def _noun_given_name_speaks(text: str, g: int) -> bool:
+    """Whether two given characters at g make a name though the second is a word of its own:
+    they form a noun, as many given names do (金花, 海燕), and a speech verb follows them
+    that does not make a word with that character ('龙金花说', but '李强作介绍': 强作 is no
+    noun; '对王海来说': 来说 is a word)."""
+    end = g + 2
+    return (
+        (_lexicon.word_tag(text[g:end]) or "").startswith("n")
+        and SPEECH_VERB.match(text, end) is not None
+        and not _lexicon.word_freq(text[g + 1 : end + 1])
+    )
+
+
 def name_end(text: str, i: int) -> int | None:
     """End of a person name that starts at i with a surname, or None.
 
     Two given-name characters are taken unless the second one begins the next word
-    ('李英来到', '李英告诉' → 李英; '王大锁来到' → 王大锁), is a word of its own ('李强作')
-    or cannot be in a name ('李英的'). Ordinary words ('马上', '高兴地') and forms of
-    address ('王总', '李师傅') are rejected.
+    ('李英来到', '李英告诉' → 李英; '王大锁来到' → 王大锁), is a word of its own ('李强作';
+    not in a noun before a speech verb: '龙金花说') or cannot be in a name ('李英的').
+    Ordinary words ('马上', '高兴地') and forms of address ('王总', '李师傅') are rejected.
     """
     sn = surname_at(text, i)
     if not sn:
@@ -103,7 +116,7 @@ def name_end(text: str, i: int) -> int | None:
     if (
         long_end <= len(text)
         and _third_char_is_the_names(text, g)
-        and not is_free_word(text[g + 1])
+        and (not is_free_word(text[g + 1]) or _noun_given_name_speaks(text, g))
         and not any(_lexicon.word_freq(text[g : long_end + k]) for k in (1, 2))
         and _given_ok(text, i, long_end, sn)
     ):

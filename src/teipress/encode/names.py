@@ -39,10 +39,11 @@ from teipress.encode.bylines import credit_names
 from teipress.encode.dotted_names import dotted_by_context, transliterated, with_given_names
 from teipress.encode.name_parts import SPACE, Mention
 from teipress.encode.name_span import SPEECH_VERB
-from teipress.encode.names_by_form import names_by_form
+from teipress.encode.names_by_form import names_by_form, tibetan_names
 from teipress.encode.orgs_places import orgs, places
 from teipress.encode.person_cues import (
     cued_names,
+    framed_names,
     kin_names,
     listed_after,
     people_lists,
@@ -80,8 +81,8 @@ def find_mentions(text: str, known_persons: Iterable[str] = ()) -> list[Mention]
     context = [with_given_names(text, s, e)
                for s, e in role_names(text) + cued_names(text) + credit_names(text)]
     context += speaker_label(text) + transliterated(text) + dotted_by_context(text)
-    context += unsurnamed_names(text) + kin_names(text) + names_by_form(text)
-    context += people_lists(text)
+    context += unsurnamed_names(text) + framed_names(text) + kin_names(text) + names_by_form(text)
+    context += people_lists(text) + tibetan_names(text)
     context += listed_after(text, context)
     names = {_WS.sub("", text[s:e]) for s, e in context} | {_WS.sub("", n) for n in known_persons}
     spans = context + _occurrences(text, names)

@@ -41,10 +41,17 @@ def names_by_form(text: str) -> list[tuple[int, int]]:
         tokens = _tagged_around(text, start, end)
         if tokens is None:
             continue
-        if all(tag.startswith(_FREE_TAG_PREFIXES) or (len(w) >= 2 and _lexicon.word_freq(w))
-               for w, tag in tokens):
+        if all(_boundary(w, tag) for w, tag in tokens):
             spans.append((start, end))
     return spans
+
+
+def _boundary(word: str, tag: str) -> bool:
+    """Whether a word next to a candidate ends the name there: a free-standing or whole word,
+    not a lone character jieba knows as part of names (布 after 吉克曲: the name is 吉克曲布)."""
+    if len(word) == 1 and tag.startswith("nr"):
+        return False
+    return tag.startswith(_FREE_TAG_PREFIXES) or (len(word) >= 2 and bool(_lexicon.word_freq(word)))
 
 
 _CLAUSE_BREAK = re.compile(f"[^{CJK}·]")
@@ -101,3 +108,16 @@ def _tag(word: str) -> str:
     if not re.match(f"[{CJK}]", word):
         return "x"
     return _lexicon.word_tag(word) or "" if _lexicon.word_freq(word) else ""
+
+
+def tibetan_names(text: str) -> list[tuple[int, int]]:
+    """Tibetan names by their form: two elements of the list side by side (次仁央金, 格桑顿珠;
+    Tibetans have no surname), making no word with the character on either side."""
+    parts = _lexicon.tibetan_name_parts()
+    spans = []
+    for i in range(len(text) - 3):
+        if text[i : i + 2] in parts and text[i + 2 : i + 4] in parts \
+                and not _lexicon.word_freq(text[i - 1 : i + 1] if i else "") \
+                and not _lexicon.word_freq(text[i + 3 : i + 5]):
+            spans.append((i, i + 4))
+    return spans

@@ -5,6 +5,7 @@ interview's speaker label, in a list closed by 等人, and in a list after a nam
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable
 
@@ -19,7 +20,15 @@ from teipress.encode.name_parts import (
     surname_start,
     words,
 )
-from teipress.encode.name_span import ADDRESS_WORDS, NAME_CUE, cue_at, name_end, role_pattern
+from teipress.encode.name_span import (
+    ADDRESS_WORDS,
+    NAME_CUE,
+    SPEECH_VERB,
+    cue_at,
+    name_end,
+    role_pattern,
+)
+from teipress.segment.patterns import PHOTO_POSITION
 
 # Kin terms a report names a relative by (祖父黄德顺, 丈夫热合曼·吐尔逊): the standard Chinese
 # kinship terms. They run into verbs more often than roles do ('女儿来住'), so a name after
@@ -96,6 +105,36 @@ def unsurnamed_names(text: str) -> list[tuple[int, int]]:
                     and name not in _lexicon.roles() and name not in ADDRESS_WORDS:
                 spans.append((start, end))
                 break
+    return spans
+
+
+# How many characters a name with no Han surname is printed in as a clause's subject before
+# a speech verb or as a caption's person before their place in the photo: Yi, Tibetan and
+# other names transcribed in four characters (吉克曲布, 次仁央金).
+_FRAMED_LENGTH = 4
+
+
+def framed_names(text: str) -> list[tuple[int, int]]:
+    """A four-character name with no Han surname standing alone between a break (a closing
+    quote, a comma, the paragraph's start) and a speech verb or a caption's place in the
+    photo ('”吉克曲布说。', '吉克曲布（左）和同学…'): no function character, no form of
+    address or role inside it, and no word of the dictionary in it but a name ('有关人员说',
+    '大家纷纷说' hold 有关, 纷纷)."""
+    spans = []
+    for m in itertools.chain(SPEECH_VERB.finditer(text), PHOTO_POSITION.finditer(text)):
+        start, end = m.start() - _FRAMED_LENGTH, m.start()
+        if start < 0 or (start and re.match(f"[{CJK}]", text[start - 1])):
+            continue
+        name = text[start:end]
+        if not re.fullmatch(f"[{CJK}]+", name) or name[0] in "小老" \
+                or any(ch in NOT_IN_GIVEN_NAME for ch in name) \
+                or any(NAME_CUE.match(text, k) or role_pattern().match(text, k)
+                       for k in range(start, end)):
+            continue
+        inner = (name[k:k + n] for n in (2, 3) for k in range(_FRAMED_LENGTH - n + 1))
+        if not any(_lexicon.word_freq(w) and not (_lexicon.word_tag(w) or "").startswith("nr")
+                   for w in inner):
+            spans.append((start, end))
     return spans
 
 
