@@ -483,3 +483,14 @@ def test_a_dotted_names_part_may_open_with_a_measure_word_character(text, names)
 def test_an_answerers_line_signs_with_a_credit_word() -> None:
     assert [m.name for m in byline_names("（国网某供电公司高级工程师 钱立新 解答）")] == ["钱立新"]
     assert [m.name for m in byline_names("（钱立新 口述）")] == ["钱立新"]
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    # becoming one of a kind of people is said of a person (名, 位 count people)
+    ("张伟也成了一名志愿者。", ["张伟"]),
+    # a name with no Han surname between a kin word and such a cue
+    ("如今他的女儿古丽扎也成了一名乡村教师。", ["古丽扎"]),
+    ("女儿来住了几天。", []),
+])
+def test_becoming_one_of_a_kind_of_people_and_a_name_after_a_kin_word(text, names) -> None:
+    assert [m.name for m in find_mentions(text) if m.kind == "person"] == names

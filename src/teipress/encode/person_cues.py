@@ -87,11 +87,13 @@ def role_names(text: str) -> list[tuple[int, int]]:
 
 def unsurnamed_names(text: str) -> list[tuple[int, int]]:
     """A name with no Han surname (巴特尔, 扎西: Mongolian, Tibetan, Uyghur names are printed
-    so) where both sides say a name is there: right after a role word and right before a
-    speech verb or a form of address ('货车司机巴特尔说'). Two to four characters that are
-    no common word and hold no function character; 小/老 opens a form of address, no name."""
+    so) where both sides say a name is there: right after a role or kin word and right
+    before a speech verb or a form of address ('货车司机巴特尔说', '儿子阿依别克也成了一名…').
+    Two to four characters that are no common word and hold no function character; 小/老
+    opens a form of address, no name."""
     spans = []
-    for m in role_pattern().finditer(text):
+    kin = re.compile("|".join(KIN_WORDS))
+    for m in itertools.chain(role_pattern().finditer(text), kin.finditer(text)):
         role_end = m.start() + len(m.group().rstrip(SPACE))
         if _lexicon.word_freq(text[m.start(): role_end + 1]):
             continue  # the role word runs on into a longer word (居民楼)
