@@ -654,3 +654,37 @@ def test_a_letter_spaced_column_label_over_briefs_heads_none_of_them():
     page_model = segment_page(page)
     assert [(item.kind, item.text) for item in page_model.furniture] == [("label", "要 闻 简 报")]
     assert [a.headline for a in articles(page)] == [None, None, None]
+
+
+def test_a_one_phrase_question_alone_between_paragraphs_is_a_subhead():
+    body = ("老年人怎样补钙\n本报记者 甘晓岚\n"
+            "入冬以来，不少老人到医院\n咨询补钙问题。专家提醒，补钙\n要讲究方法，不能盲目吃药。\n"
+            "{gap}哪些人容易缺钙？{gap}"
+            "专家介绍，绝经后的女性\n和七十岁以上的老人最容易缺\n钙，平时要多晒太阳、多运动。\n"
+            "{gap}补钙是否越多越好？{gap}"
+            "专家说，补钙过量反而可能\n引起便秘等问题，每天喝一杯\n牛奶就能满足大部分需要。\n")
+    for gap in ("\n", "\n\n"):  # glued on its answer, or a block of its own
+        (article,) = articles(body.format(gap=gap))
+        assert [s.head.text for s in article.sections] == ["哪些人容易缺钙？", "补钙是否越多越好？"]
+        assert [s.paragraphs[0].text[:4] for s in article.sections] == ["专家介绍", "专家说，"]
+
+
+def test_a_question_with_its_clauses_commas_stays_a_paragraph():
+    page = ("老年人怎样补钙\n本报记者 甘晓岚\n"
+            "入冬以来，不少老人到医院\n咨询补钙问题。专家提醒，补钙\n要讲究方法。\n"
+            "那么，补钙越多越好吗？\n"
+            "专家说，补钙过量反而可能\n引起便秘等问题，每天喝一杯\n牛奶就能满足大部分需要。\n")
+    (article,) = articles(page)
+    assert not article.sections
+    assert any("那么，补钙越多越好吗？" in text for text in paragraphs(article))
+
+
+def test_a_subhead_after_a_paragraph_cut_by_a_caption_stays_in_its_article():
+    page = ("老年人怎样补钙\n本报记者 甘晓岚\n"
+            "入冬以来，不少老人到医院\n咨询补钙问题。专家提醒，补钙\n要讲究方法，不能\n\n"
+            "医生在社区为老人讲解补钙知识。 本报记者 甘晓岚 摄\n\n"
+            "盲目吃药。\n"
+            "喝牛奶也能补\n"
+            "专家说，每天喝一杯牛奶就\n能满足大部分需要，还要多晒\n太阳、多运动。\n")
+    (article,) = articles(page)
+    assert [s.head.text for s in article.sections] == ["喝牛奶也能补"]

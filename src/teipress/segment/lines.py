@@ -552,6 +552,8 @@ def _is_head_block(lines: list[Line], columns: Columns, after_open: bool) -> boo
     Heads carry no commas; a one-line head may be wider than the column (it spans several).
     Full lines after a paragraph left open are that paragraph going on, not a head.
     """
+    if len(lines) == 1 and _question_head(lines[0], columns.at(lines[0])):
+        return True
     if len(lines) > thresholds.MAX_HEAD_LINES or any(ends_sentence(line.text) for line in lines):
         return False
     texts = [line.text.strip() for line in lines]
@@ -601,6 +603,8 @@ def _is_head_line(line: Line, nxt: Line, column: float, pieces: list,
     head's form (two phrases apart, a dash, a mark), or the second line of a label
     (``记者手记：`` / ``民生工程要办到群众心坎上``)."""
     text = line.text.strip()
+    if _question_head(line, column) and not ends_sentence(nxt.text):
+        return True  # over the paragraph that answers it
     if ends_sentence(text) or DATELINE.match(text) or SOURCE_NOTE.match(text):
         return False
     following = nxt.text.strip()
@@ -621,6 +625,22 @@ def _is_head_line(line: Line, nxt: Line, column: float, pieces: list,
     last = pieces[-1] if pieces else None
     return (isinstance(last, Head) and last.text.endswith(("：", ":"))
             and not any(mark in text for mark in "，。、；,;"))
+
+
+def _question_head(line: Line, column: float) -> bool:
+    """A question set as a subhead (``结核病离我们远吗？``): one phrase ending in a question
+    mark, no other punctuation, on a line of its own short of the column. A paragraph's
+    question carries its clauses' commas or is asked by someone (``记者：…？``); a one-phrase
+    question alone between paragraphs is the head of the answer under it (a health or
+    explainer page's 问答 subheads)."""
+    text = line.text.strip()
+    if not text.endswith(("？", "?")) or any(mark in text[:-1] for mark in _PUNCTUATION):
+        return False
+    return width(text) < column
+
+
+# Marks inside a sentence or closing one: a head's single phrase carries none of them.
+_PUNCTUATION = "，。、；：！？,;:!?…"
 
 
 def _heads_a_first_line(line: Line, nxt: Line, below: list[Line]) -> bool:
