@@ -688,3 +688,19 @@ def test_a_subhead_after_a_paragraph_cut_by_a_caption_stays_in_its_article():
             "专家说，每天喝一杯牛奶就\n能满足大部分需要，还要多晒\n太阳、多运动。\n")
     (article,) = articles(page)
     assert [s.head.text for s in article.sections] == ["喝牛奶也能补"]
+
+
+def test_a_photo_series_whose_captions_cut_the_text_apart_is_one_photo():
+    page = ("老手艺有了新传人\n本报记者 甘晓岚\n"
+            "入冬以来，村里的竹编合作\n社接到的订单越来越多，二十\n多名\n\n"
+            "①老艺人（左）在合作社里教年轻人编竹篮。\n\n"
+            "村民每天在这里编织竹篮、\n竹席，一个月能挣三千多元。\n"
+            "合作社还请来设计师，开发\n了灯罩、果盘等新产品，在网\n上很受欢迎。\n\n"
+            "②合作社的竹编灯罩和果盘。\n以上图片均为本报记者 甘晓岚 摄\n\n"
+            "今年，合作社计划再培训五\n十名年轻编织手。\n")
+    page_model = segment_page(page)
+    figures = [item for item in page_model.body if isinstance(item, Figure)] + [
+        figure for a in articles(page) for figure in a.figures]
+    assert [[p.text for p in figure.caption] for figure in figures] == [
+        ["①老艺人（左）在合作社里教年轻人编竹篮。", "②合作社的竹编灯罩和果盘。"]]
+    assert figures[0].ident == "fig-1" and figures[0].credit is not None
