@@ -703,4 +703,25 @@ def test_a_photo_series_whose_captions_cut_the_text_apart_is_one_photo():
         figure for a in articles(page) for figure in a.figures]
     assert [[p.text for p in figure.caption] for figure in figures] == [
         ["①老艺人（左）在合作社里教年轻人编竹篮。", "②合作社的竹编灯罩和果盘。"]]
-    assert figures[0].ident == "fig-1" and figures[0].credit is not None
+    assert figures[0].ident == "fig-1"
+    assert figures[0].credit is not None
+
+
+def test_a_boxs_label_over_the_term_it_explains():
+    for term in ("昆曲", "蓝印花布"):  # a term no wider than the label, or wider
+        page = ("老手艺有了新传人\n本报记者 甘晓岚\n"
+                "入冬以来，村里的竹编合作\n社接到的订单越来越多，二十\n多名村民在这里上班。\n\n"
+                f"链接\n{term}\n{term}是流传于江南的传统\n艺术，已有数百年历史，被列\n入国家级非物质文化遗产名录。\n")
+        box = articles(page)[-1]
+        assert (box.kicker.text, box.headline.text) == ("链接", term)
+        assert not box.bylines
+        assert paragraphs(box)[0].startswith(term)
+
+
+def test_a_boxs_label_over_its_term_is_no_column_label_of_the_briefs_printed_after_it():
+    page = ("链接\n\n昆曲\n\n"
+            "昆曲是流传于江南的传统\n艺术，已有数百年历史，被列\n入国家级非物质文化遗产名录。\n\n"
+            "本报讯（记者 施晓楠）省防\n汛抢险队伍昨日在水库开展\n防汛演练。\n\n"
+            "本报讯（记者 公孙卓）全省\n地质灾害隐患点均已落实专\n职监测员。\n")
+    assert not segment_page(page).furniture
+    assert (articles(page)[0].kicker.text, articles(page)[0].headline.text) == ("链接", "昆曲")

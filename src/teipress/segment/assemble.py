@@ -465,8 +465,8 @@ def _briefs_under(items: list[Item], start: int) -> tuple[int, int]:
         if opens:
             count, plain = count + 1, 0
             continue
-        if j - start >= 2 and count == 0:
-            return 0, j
+        if count == 0 and (j - start >= 2 or _is_body(item)):
+            return 0, j  # text that is no brief before the first: no column of briefs
         if isinstance(item, Figure) or (isinstance(item, Byline) and item.kind in (
                 "lead", "credit")) or (isinstance(item, Paragraph) and item.wide):
             return count, j

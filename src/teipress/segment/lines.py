@@ -159,7 +159,7 @@ def read_pieces(lines: list[Line | None]) -> tuple[list[Piece], float]:
                 boxes.extend(box)
                 continue
             _append(pieces, piece, columns.page, captions)
-    return _opening_labels(_bare_name_bylines(pieces + boxes)), columns.page
+    return _opening_labels(_bare_name_bylines(_term_heads(pieces + boxes))), columns.page
 
 
 def _resume_past_box(pieces: list[Piece], piece: Piece, columns: Columns, captions: set[int]
@@ -227,8 +227,10 @@ def _bare_name_bylines(pieces: list[Piece]) -> list[Piece]:
     for n, piece in enumerate(pieces):
         beside_head = (n > 0 and isinstance(pieces[n - 1], Head)) or (
             n + 1 < len(pieces) and isinstance(pieces[n + 1], Head))
+        after = pieces[n + 1] if n + 1 < len(pieces) else None
         if isinstance(piece, Head) and len(piece.lines) == 1 and beside_head \
-                and rows[piece.first_line] == 1 and _bare_name(piece.text):
+                and rows[piece.first_line] == 1 and _bare_name(piece.text) \
+                and not _opens_text(piece.text, after):
             line = piece.lines[0]
             out.append(Byline(line, line.text.strip(), "lead", names_in(line.text)))
             continue
@@ -241,6 +243,29 @@ def _bare_name_bylines(pieces: list[Piece]) -> list[Piece]:
             continue
         out.append(piece)
     return out
+
+
+def _term_heads(pieces: list[Piece]) -> list[Piece]:
+    """A box's label and the term it explains read as one head (``链接`` / ``苗绣``, no
+    wider than the label): the term opens the text under it, so it is a head of its own, the
+    line over it the box's label."""
+    out: list[Piece] = []
+    for n, piece in enumerate(pieces):
+        after = pieces[n + 1] if n + 1 < len(pieces) else None
+        if isinstance(piece, Head) and len(piece.lines) == 2 \
+                and _opens_text(piece.lines[-1].text, after):
+            out += [Head(piece.lines[:1], piece.role, piece.glued),
+                    Head(piece.lines[1:], piece.role, piece.glued)]
+            continue
+        out.append(piece)
+    return out
+
+
+def _opens_text(head: str, after: Piece | None) -> bool:
+    """A head whose words open the text under it: the term a box explains (``苗绣`` /
+    ``苗绣是苗族民间…``, a 链接 or 名词解释 box's headline), not its author, whom the text
+    never opens with."""
+    return isinstance(after, Paragraph) and after.text.startswith("".join(head.split()))
 
 
 def _bare_name(text: str) -> bool:
