@@ -725,3 +725,21 @@ def test_a_boxs_label_over_its_term_is_no_column_label_of_the_briefs_printed_aft
             "本报讯（记者 公孙卓）全省\n地质灾害隐患点均已落实专\n职监测员。\n")
     assert not segment_page(page).furniture
     assert (articles(page)[0].kicker.text, articles(page)[0].headline.text) == ("链接", "昆曲")
+
+
+def test_a_campus_papers_student_reporters_are_the_byline():
+    page = ("我校学子获机器人大赛金奖\n学生记者 甘晓岚 通讯员 施晓楠\n"
+            "日前，第十届全国大学生机\n器人大赛落幕，我校代表队获\n得金奖。\n")
+    (article,) = articles(page)
+    assert article.kicker is None
+    assert [name for byline in article.bylines for name in byline.names] == ["甘晓岚", "施晓楠"]
+
+
+def test_a_briefs_headline_as_wide_as_the_column_over_its_dateline():
+    page = ("赛事速递\n\n"
+            "全省青少年游泳锦标赛落幕\n本报讯（记者 施晓楠）14日，\n全省青少年游泳锦标赛在江\n"
+            "州落下帷幕，我市小将共获得\n八枚金牌、六枚银牌和五枚铜\n牌，创下历届最好成绩纪录。\n"
+            "城市足球联赛下周末开踢了\n新华社北京12月13日电\n（记者 公孙卓）城市足球联\n"
+            "赛将于下周末开赛，共有十六\n支球队参赛。\n")
+    assert [a.headline.text for a in articles(page)] == [
+        "全省青少年游泳锦标赛落幕", "城市足球联赛下周末开踢了"]

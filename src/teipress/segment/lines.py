@@ -776,6 +776,8 @@ def _ends_paragraph(line: Line, nxt: Line, column: float, next_column: float,
         return False
     if DATELINE.match(nxt.text.strip()):  # the next brief opens with its own dateline
         return True
+    if after is not None and DATELINE.match(after.text.strip()) and not ends_sentence(nxt.text):
+        return True  # the next brief's headline over its dateline, however wide it is set
     if nxt.text.strip()[:1] in CIRCLED:  # a photo series' next numbered caption (②…)
         return True
     if width(line.text) < column - thresholds.SHORT_BY / 2 - (thresholds.INDENT if first else 0):
