@@ -18,7 +18,7 @@ from teipress.edition import Edition
 
 PAGES = sorted((ROOT / "tests" / "pages").glob("*.txt"))
 PAGE_FLOOR = 0.90
-MEAN_FLOOR = 0.97
+MEAN_FLOOR = 0.98  # the tuned pages read .989 after the round that tuned on the ninth set
 # Pages written after the rules were tuned, to measure whether they generalise
 # (bench/score_pages.py prints their scores): every character must still be kept, but the
 # floors hold them only once the converter has been taught what they show. The third set
