@@ -18,7 +18,7 @@ from teipress.edition import Edition
 
 PAGES = sorted((ROOT / "tests" / "pages").glob("*.txt"))
 PAGE_FLOOR = 0.90
-MEAN_FLOOR = 0.97
+MEAN_FLOOR = 0.98  # the tuned pages read .989 after the round that tuned on the ninth set
 # Pages written after the rules were tuned, to measure whether they generalise
 # (bench/score_pages.py prints their scores): every character must still be kept, but the
 # floors hold them only once the converter has been taught what they show. The third set
@@ -27,11 +27,10 @@ MEAN_FLOOR = 0.97
 # seventh set, scored once when it was still held out, has been tuned on since and is under
 # the floors.)
 # Pages written before a round and never tuned on by either path (their PDFs in
-# tests/pdfpages/dev neither), scored once by the lead at the round's end: the ninth set,
-# written before the round that tuned on the eighth (tests/pages/README.md); the eighth,
-# scored once when it was still held out, has been tuned on since and is under the floors.
-NEVER_TUNED = ("sports-daily-2025-12-15-p06", "health-news-2026-03-24-p07",
-               "university-news-2025-11-20-p02", "womens-daily-2026-03-06-p03")
+# tests/pdfpages/dev neither), scored once by the lead at the round's end. Empty between
+# rounds: the ninth set, scored once when it was still held out, has been tuned on since and
+# is under the floors (tests/pages/README.md); the next set written before a round goes here.
+NEVER_TUNED: tuple[str, ...] = ()
 HELD_OUT = ("theory-daily-2023-10-16-p11", "youth-daily-2023-09-25-p07",
             "farmers-daily-2023-08-17-p06", "city-daily-2023-11-03-p02", *NEVER_TUNED)
 

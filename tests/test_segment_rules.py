@@ -654,3 +654,92 @@ def test_a_letter_spaced_column_label_over_briefs_heads_none_of_them():
     page_model = segment_page(page)
     assert [(item.kind, item.text) for item in page_model.furniture] == [("label", "要 闻 简 报")]
     assert [a.headline for a in articles(page)] == [None, None, None]
+
+
+def test_a_one_phrase_question_alone_between_paragraphs_is_a_subhead():
+    body = ("老年人怎样补钙\n本报记者 甘晓岚\n"
+            "入冬以来，不少老人到医院\n咨询补钙问题。专家提醒，补钙\n要讲究方法，不能盲目吃药。\n"
+            "{gap}哪些人容易缺钙？{gap}"
+            "专家介绍，绝经后的女性\n和七十岁以上的老人最容易缺\n钙，平时要多晒太阳、多运动。\n"
+            "{gap}补钙是否越多越好？{gap}"
+            "专家说，补钙过量反而可能\n引起便秘等问题，每天喝一杯\n牛奶就能满足大部分需要。\n")
+    for gap in ("\n", "\n\n"):  # glued on its answer, or a block of its own
+        (article,) = articles(body.format(gap=gap))
+        assert [s.head.text for s in article.sections] == ["哪些人容易缺钙？", "补钙是否越多越好？"]
+        assert [s.paragraphs[0].text[:4] for s in article.sections] == ["专家介绍", "专家说，"]
+
+
+def test_a_question_with_its_clauses_commas_stays_a_paragraph():
+    page = ("老年人怎样补钙\n本报记者 甘晓岚\n"
+            "入冬以来，不少老人到医院\n咨询补钙问题。专家提醒，补钙\n要讲究方法。\n"
+            "那么，补钙越多越好吗？\n"
+            "专家说，补钙过量反而可能\n引起便秘等问题，每天喝一杯\n牛奶就能满足大部分需要。\n")
+    (article,) = articles(page)
+    assert not article.sections
+    assert any("那么，补钙越多越好吗？" in text for text in paragraphs(article))
+
+
+def test_a_subhead_after_a_paragraph_cut_by_a_caption_stays_in_its_article():
+    page = ("老年人怎样补钙\n本报记者 甘晓岚\n"
+            "入冬以来，不少老人到医院\n咨询补钙问题。专家提醒，补钙\n要讲究方法，不能\n\n"
+            "医生在社区为老人讲解补钙知识。 本报记者 甘晓岚 摄\n\n"
+            "盲目吃药。\n"
+            "喝牛奶也能补\n"
+            "专家说，每天喝一杯牛奶就\n能满足大部分需要，还要多晒\n太阳、多运动。\n")
+    (article,) = articles(page)
+    assert [s.head.text for s in article.sections] == ["喝牛奶也能补"]
+
+
+def test_a_photo_series_whose_captions_cut_the_text_apart_is_one_photo():
+    page = ("老手艺有了新传人\n本报记者 甘晓岚\n"
+            "入冬以来，村里的竹编合作\n社接到的订单越来越多，二十\n多名\n\n"
+            "①老艺人（左）在合作社里教年轻人编竹篮。\n\n"
+            "村民每天在这里编织竹篮、\n竹席，一个月能挣三千多元。\n"
+            "合作社还请来设计师，开发\n了灯罩、果盘等新产品，在网\n上很受欢迎。\n\n"
+            "②合作社的竹编灯罩和果盘。\n以上图片均为本报记者 甘晓岚 摄\n\n"
+            "今年，合作社计划再培训五\n十名年轻编织手。\n")
+    page_model = segment_page(page)
+    figures = [item for item in page_model.body if isinstance(item, Figure)] + [
+        figure for a in articles(page) for figure in a.figures]
+    assert [[p.text for p in figure.caption] for figure in figures] == [
+        ["①老艺人（左）在合作社里教年轻人编竹篮。", "②合作社的竹编灯罩和果盘。"]]
+    assert figures[0].ident == "fig-1"
+    assert figures[0].credit is not None
+
+
+def test_a_boxs_label_over_the_term_it_explains():
+    for term in ("昆曲", "蓝印花布"):  # a term no wider than the label, or wider
+        page = ("老手艺有了新传人\n本报记者 甘晓岚\n"
+                "入冬以来，村里的竹编合作\n社接到的订单越来越多，二十\n多名村民在这里上班。\n\n"
+                f"链接\n{term}\n{term}是流传于江南的传统\n艺术，已有数百年历史，被列\n入国家级非物质文化遗产名录。\n")
+        box = articles(page)[-1]
+        assert (box.kicker.text, box.headline.text) == ("链接", term)
+        assert not box.bylines
+        assert paragraphs(box)[0].startswith(term)
+
+
+def test_a_boxs_label_over_its_term_is_no_column_label_of_the_briefs_printed_after_it():
+    page = ("链接\n\n昆曲\n\n"
+            "昆曲是流传于江南的传统\n艺术，已有数百年历史，被列\n入国家级非物质文化遗产名录。\n\n"
+            "本报讯（记者 施晓楠）省防\n汛抢险队伍昨日在水库开展\n防汛演练。\n\n"
+            "本报讯（记者 公孙卓）全省\n地质灾害隐患点均已落实专\n职监测员。\n")
+    assert not segment_page(page).furniture
+    assert (articles(page)[0].kicker.text, articles(page)[0].headline.text) == ("链接", "昆曲")
+
+
+def test_a_campus_papers_student_reporters_are_the_byline():
+    page = ("我校学子获机器人大赛金奖\n学生记者 甘晓岚 通讯员 施晓楠\n"
+            "日前，第十届全国大学生机\n器人大赛落幕，我校代表队获\n得金奖。\n")
+    (article,) = articles(page)
+    assert article.kicker is None
+    assert [name for byline in article.bylines for name in byline.names] == ["甘晓岚", "施晓楠"]
+
+
+def test_a_briefs_headline_as_wide_as_the_column_over_its_dateline():
+    page = ("赛事速递\n\n"
+            "全省青少年游泳锦标赛落幕\n本报讯（记者 施晓楠）14日，\n全省青少年游泳锦标赛在江\n"
+            "州落下帷幕，我市小将共获得\n八枚金牌、六枚银牌和五枚铜\n牌，创下历届最好成绩纪录。\n"
+            "城市足球联赛下周末开踢了\n新华社北京12月13日电\n（记者 公孙卓）城市足球联\n"
+            "赛将于下周末开赛，共有十六\n支球队参赛。\n")
+    assert [a.headline.text for a in articles(page)] == [
+        "全省青少年游泳锦标赛落幕", "城市足球联赛下周末开踢了"]

@@ -172,7 +172,8 @@ def _group_runs(items: list[Item], runs: list[tuple[int, int]], texts: list[Coun
         # the runs are of body paragraphs only
         assert _is_body(first)
         assert _is_body(last)
-        head = gap[-1] if len(gap) == 1 and isinstance(gap[-1], Head) else None
+        between = _past_photos_inside(gap, last)
+        head = between[-1] if len(between) == 1 and isinstance(between[-1], Head) else None
         sides = (vocab.coverage(words(head.text), so_far), vocab.coverage(words(head.text), this)) \
             if head is not None else (0.0, 0.0)
         reason, join = _join_reason(gap, first, last, similarity, column, sides)
@@ -203,6 +204,7 @@ def _join_reason(gap: list[Item], first: Paragraph, last: Paragraph,
         return "the text before goes on past the photo printed in its columns", True
     if any(isinstance(x, Byline) and x.kind == "lead" for x in gap):
         return "a byline opens an article", False
+    gap = _past_photos_inside(gap, last)
     closest = gap[-1] if gap else None
     if isinstance(closest, Head) and _is_labelled_subhead(closest):
         return "a numbered or labelled subhead opens the run", True
@@ -218,6 +220,15 @@ def _join_reason(gap: list[Item], first: Paragraph, last: Paragraph,
     verdict = similarity >= thresholds.JOIN_SIMILARITY
     bound = thresholds.JOIN_SIMILARITY
     return f"shared words {similarity:.2f} {'≥' if verdict else '<'} {bound}", verdict
+
+
+def _past_photos_inside(gap: list[Item], last: Paragraph) -> list[Item]:
+    """The gap between two runs without the photos printed inside the paragraph before it
+    (a caption the extractor printed where it cut the paragraph): what stands between the
+    runs on the page is what follows them, a subhead set on its paragraph (``…他说。`` /
+    ``日常生活中怎样预防？``)."""
+    end = max(line.number for line in last.lines)
+    return [x for x in gap if not (isinstance(x, Figure) and x.first_line < end)]
 
 
 def _heads_the_text_before(head: Head, similarity: float, sides: tuple[float, float]) -> bool:
@@ -454,8 +465,8 @@ def _briefs_under(items: list[Item], start: int) -> tuple[int, int]:
         if opens:
             count, plain = count + 1, 0
             continue
-        if j - start >= 2 and count == 0:
-            return 0, j
+        if count == 0 and (j - start >= 2 or _is_body(item)):
+            return 0, j  # text that is no brief before the first: no column of briefs
         if isinstance(item, Figure) or (isinstance(item, Byline) and item.kind in (
                 "lead", "credit")) or (isinstance(item, Paragraph) and item.wide):
             return count, j

@@ -51,8 +51,13 @@ def find_figures(pieces: list[Piece], page: Page) -> list[Item]:
         elif i > 1 and _chart_title_between(note := items[i - 2], items[i - 1]):
             caption, start = [note], i - 2  # source note, title, maker (stream order)
         caption, start, apart = _series_captions(items, caption, start)
-        n += 1
-        figure = Figure(caption=caption, credit=credit, ident=f"fig-{n}")
+        # a series' caption made a photo of its own before: this photo takes its place
+        absorbed = [item.ident for k in sorted({*apart, *range(start, i)})
+                    if isinstance(item := items[k], Figure)]
+        if not absorbed:
+            n += 1
+        figure = Figure(caption=caption, credit=credit,
+                        ident=absorbed[0] if absorbed else f"fig-{n}")
         is_chart = bool(caption) and bool(SOURCE_NOTE.match(caption[0].text))
         caption_words = words("".join(p.text for p in caption))
         after = items[end] if end < len(items) else None
@@ -92,7 +97,7 @@ def _series_captions(items: list[Item], caption: list[Paragraph], start: int
     if not caption or caption[0].text[:1] not in CIRCLED[1:]:
         return caption, start, []
     earlier = _earlier_captions(items, start, CIRCLED.index(caption[0].text[0]))
-    places = [k for k, _ in earlier]
+    places = sorted({k for k, _ in earlier})
     numbered = [paragraph for _, paragraph in earlier]
     if places and places == list(range(places[0], start)):
         # printed together (the caption is the paragraph right before the credit): the
@@ -117,12 +122,21 @@ def _earlier_captions(items: list[Item], start: int, number: int
                       ) -> list[tuple[int, Paragraph]]:
     """The captions numbered before ``number`` (①…) of a photo series and where they are,
     nearest first taken, in printed order; none past another photo's credit. Captions set
-    side by side may come out on one line (``①…。 ②…。``): one paragraph holding several."""
+    side by side may come out on one line (``①…。 ②…。``): one paragraph holding several.
+    An earlier caption set apart in the text's columns was made a photo of its own, with no
+    credit (the series' credit comes after its last caption): its captions are the series'."""
     found: list[tuple[int, Paragraph]] = []
     want = number - 1
     k = start - 1
     while k >= 0 and want >= 0:
         item = items[k]
+        if isinstance(item, Figure) and _uncredited_captions(item):
+            numbered = [p for p in item.caption if CIRCLED[want] in p.text]
+            if numbered and item.caption[0].text[0] in CIRCLED[:want + 1]:
+                found[:0] = [(k, paragraph) for paragraph in item.caption]
+                want = CIRCLED.index(item.caption[0].text[0]) - 1
+            k -= 1
+            continue
         if isinstance(item, Figure) or (isinstance(item, Byline) and item.kind == "credit"):
             break
         if isinstance(item, Paragraph) and item.text[:1] in CIRCLED[:want + 1] \
@@ -131,6 +145,13 @@ def _earlier_captions(items: list[Item], start: int, number: int
             want = CIRCLED.index(item.text[0]) - 1
         k -= 1
     return found if want < 0 else []
+
+
+def _uncredited_captions(figure: Figure) -> bool:
+    """A photo made of numbered captions alone: no credit, no title (a series' caption set
+    apart from the others)."""
+    return figure.credit is None and figure.title is None and bool(figure.caption) and all(
+        paragraph.text[:1] in CIRCLED for paragraph in figure.caption)
 
 
 def _series_text(item: Item, above: Item) -> TypeGuard[Paragraph]:

@@ -165,7 +165,7 @@ def read_pieces(lines: list[Line | None]) -> tuple[list[Piece], float]:
                 boxes.extend(box)
                 continue
             _append(pieces, piece, columns.page, captions)
-    return _opening_labels(_bare_name_bylines(pieces + boxes)), columns.page
+    return _opening_labels(_bare_name_bylines(_term_heads(pieces + boxes))), columns.page
 
 
 def _resume_past_box(pieces: list[Piece], piece: Piece, columns: Columns, captions: Captions
@@ -233,8 +233,10 @@ def _bare_name_bylines(pieces: list[Piece]) -> list[Piece]:
     for n, piece in enumerate(pieces):
         beside_head = (n > 0 and isinstance(pieces[n - 1], Head)) or (
             n + 1 < len(pieces) and isinstance(pieces[n + 1], Head))
+        after = pieces[n + 1] if n + 1 < len(pieces) else None
         if isinstance(piece, Head) and len(piece.lines) == 1 and beside_head \
-                and rows[piece.first_line] == 1 and _bare_name(piece.text):
+                and rows[piece.first_line] == 1 and _bare_name(piece.text) \
+                and not _opens_text(piece.text, after):
             line = piece.lines[0]
             out.append(Byline(line, line.text.strip(), "lead", names_in(line.text)))
             continue
@@ -247,6 +249,29 @@ def _bare_name_bylines(pieces: list[Piece]) -> list[Piece]:
             continue
         out.append(piece)
     return out
+
+
+def _term_heads(pieces: list[Piece]) -> list[Piece]:
+    """A box's label and the term it explains read as one head (``链接`` / ``苗绣``, no
+    wider than the label): the term opens the text under it, so it is a head of its own, the
+    line over it the box's label."""
+    out: list[Piece] = []
+    for n, piece in enumerate(pieces):
+        after = pieces[n + 1] if n + 1 < len(pieces) else None
+        if isinstance(piece, Head) and len(piece.lines) == 2 \
+                and _opens_text(piece.lines[-1].text, after):
+            out += [Head(piece.lines[:1], piece.role, piece.glued),
+                    Head(piece.lines[1:], piece.role, piece.glued)]
+            continue
+        out.append(piece)
+    return out
+
+
+def _opens_text(head: str, after: Piece | None) -> bool:
+    """A head whose words open the text under it: the term a box explains (``苗绣`` /
+    ``苗绣是苗族民间…``, a 链接 or 名词解释 box's headline), not its author, whom the text
+    never opens with."""
+    return isinstance(after, Paragraph) and after.text.startswith("".join(head.split()))
 
 
 def _bare_name(text: str) -> bool:
@@ -558,6 +583,8 @@ def _is_head_block(lines: list[Line], columns: Columns, after_open: bool) -> boo
     Heads carry no commas; a one-line head may be wider than the column (it spans several).
     Full lines after a paragraph left open are that paragraph going on, not a head.
     """
+    if len(lines) == 1 and _question_head(lines[0], columns.at(lines[0])):
+        return True
     if len(lines) > thresholds.MAX_HEAD_LINES or any(ends_sentence(line.text) for line in lines):
         return False
     texts = [line.text.strip() for line in lines]
@@ -607,6 +634,8 @@ def _is_head_line(line: Line, nxt: Line, column: float, pieces: list,
     head's form (two phrases apart, a dash, a mark), or the second line of a label
     (``记者手记：`` / ``民生工程要办到群众心坎上``)."""
     text = line.text.strip()
+    if _question_head(line, column) and not ends_sentence(nxt.text):
+        return True  # over the paragraph that answers it
     if ends_sentence(text) or DATELINE.match(text) or SOURCE_NOTE.match(text):
         return False
     following = nxt.text.strip()
@@ -627,6 +656,22 @@ def _is_head_line(line: Line, nxt: Line, column: float, pieces: list,
     last = pieces[-1] if pieces else None
     return (isinstance(last, Head) and last.text.endswith(("：", ":"))
             and not any(mark in text for mark in "，。、；,;"))
+
+
+def _question_head(line: Line, column: float) -> bool:
+    """A question set as a subhead (``结核病离我们远吗？``): one phrase ending in a question
+    mark, no other punctuation, on a line of its own short of the column. A paragraph's
+    question carries its clauses' commas or is asked by someone (``记者：…？``); a one-phrase
+    question alone between paragraphs is the head of the answer under it (a health or
+    explainer page's 问答 subheads)."""
+    text = line.text.strip()
+    if not text.endswith(("？", "?")) or any(mark in text[:-1] for mark in _PUNCTUATION):
+        return False
+    return width(text) < column
+
+
+# Marks inside a sentence or closing one: a head's single phrase carries none of them.
+_PUNCTUATION = "，。、；：！？,;:!?…"
 
 
 def _heads_a_first_line(line: Line, nxt: Line, below: list[Line]) -> bool:
@@ -737,6 +782,8 @@ def _ends_paragraph(line: Line, nxt: Line, column: float, next_column: float,
         return False
     if DATELINE.match(nxt.text.strip()):  # the next brief opens with its own dateline
         return True
+    if after is not None and DATELINE.match(after.text.strip()) and not ends_sentence(nxt.text):
+        return True  # the next brief's headline over its dateline, however wide it is set
     if nxt.text.strip()[:1] in CIRCLED:  # a photo series' next numbered caption (②…)
         return True
     if width(line.text) < column - thresholds.SHORT_BY / 2 - (thresholds.INDENT if first else 0):

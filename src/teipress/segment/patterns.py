@@ -21,7 +21,8 @@ _TRANSLITERATED_RE = re.compile(TRANSLITERATED_NAME)
 _PERSON_NAME = rf"(?:{TRANSLITERATED_NAME}|{NAME})"
 
 # Who wrote or photographed: 本报记者, 新华社记者, 河北日报记者, 青年报·青年网记者 (a paper
-# and its website), 实习生, 文/图 …
+# and its website), 实习生, 文/图 …; a rank before 记者 or 通讯员 as papers print it (首席,
+# 见习 …; 学生: a campus paper's student reporters, as a children's page prints 小记者)
 _OUTLET = (
     r"(?:本报|新华社|中新社"
     r"|[\u4e00-\u9fff]{0,6}(?:日报|晚报|都市报|时报|商报|晨报|早报|青年报|报社|电视台|网)"
@@ -29,7 +30,7 @@ _OUTLET = (
 )
 REPORTER_ROLES = (
     # a correspondent abroad or in another city: 本报驻德国记者
-    rf"{_OUTLET}?(?:驻[\u4e00-\u9fff]{{1,6}}?)?(?:首席|特约|见习|实习|全媒体|融媒体|摄影)?(?:记者|通讯员)|"
+    rf"{_OUTLET}?(?:驻[\u4e00-\u9fff]{{1,6}}?)?(?:首席|特约|见习|实习|全媒体|融媒体|摄影|学生)?(?:记者|通讯员)|"
     "首席记者|特约记者|见习记者|实习记者|全媒体记者|融媒体记者|摄影记者|小记者|记者|通讯员|实习生|"
     "特约撰稿人|撰稿|文／图|文/图|图／文|图/文|文图|图文|摄影|指导老师|指导教师|"
     # a pupil's school and class before the name, as a children's page prints a composition:
