@@ -44,8 +44,10 @@ _NAMES = rf"{_PERSON_NAME}(?:\s*[、，,\s]\s*{_PERSON_NAME})*"
 
 _WORK = r"(?:[文图]\s*[/／]\s*)?"  # 文/本报记者 某某  图/本报记者 某某
 _WORK_AFTER = r"(?:[文图]\s*[/／]\s*[文图])?"  # the work named after the name: 某某 文/图
+# the writer's work after the name, then the photographer's: 本报记者 某某 文  某某 摄
+_TEXT_AND_PHOTOS = rf"(?:\s+文\s+(?:{_ROLE})?\s*{_NAMES}\s*摄(?:影)?)?"
 LEADING_BYLINE = re.compile(
-    rf"^{_MARK}(?:{_WORK}{_ROLE}\s*[:：/／]?\s*{_NAMES}\s*{_WORK_AFTER}\s*)+$"
+    rf"^{_MARK}(?:{_WORK}{_ROLE}\s*[:：/／]?\s*{_NAMES}{_TEXT_AND_PHOTOS}\s*{_WORK_AFTER}\s*)+$"
 )
 _MORE_REPORTERS = rf"(?:\s+(?:{_ROLE})\s*[:：]?\s*{_NAMES})*"  # … 通讯员 某某
 _AUTHOR = r"作者\s*[:：][^（()）]{2,80}"  # an essay's author line: （作者：某某，系某大学教授）
@@ -84,7 +86,7 @@ RUN_ON_BYLINE = re.compile(  # after a paragraph's last sentence: a role word is
 # … 提供).
 _SHARED = r"(?:(?:以上|上述|本版|本组|组)?图片?(?:均|皆)?(?:为|系|由)\s*)?"
 CREDIT = re.compile(
-    rf"{_SHARED}(?:(?:新华社|中新社|人民网|本报)发?\s*)?(?:[（(]\s*(?:(?:{_ROLE}|新华社发|新华社)\s*)?{_NAMES}\s*[/／]?\s*摄(?:影)?\s*[)）]"
+    rf"{_SHARED}(?:(?:新华社|中新社|人民网|本报)发?\s*)?(?:[（(]\s*{_SHARED}(?:(?:{_ROLE}|新华社发|新华社)\s*)?{_NAMES}\s*[/／]?\s*摄(?:影)?\s*[)）]"
     rf"|(?:{_ROLE}|摄影)\s*[:：]?\s*{_NAMES}\s*[/／]?\s*摄(?:影)?(?:报道)?"
     rf"|(?<![\u4e00-\u9fff]){_NAMES}\s*[/／]\s*摄(?:影)?"
     rf"|(?:摄影|制图)\s*[:：]\s*{_NAMES}|^图\s*[/／]\s*{_NAMES}"
