@@ -16,6 +16,7 @@ from typing import NamedTuple
 from teipress.segment.geometry import thresholds
 from teipress.segment.geometry.blocks import Block, overlap, ruled_apart, ruled_between
 from teipress.segment.geometry.roles import HeadGroup
+from teipress.segment.lines import byline_kind
 from teipress.segment.model import Box
 
 
@@ -226,6 +227,19 @@ def _boxed_label(block: Block) -> bool:
         block.frame.y1 - block.frame.y0 < 2 * (block.box.y1 - block.box.y0))
 
 
+def _no_text(region: Region) -> bool:
+    """Nothing but heads, or heads and the reporters' line set under them in their column
+    (本报记者 某某): their text is set beside them."""
+    return all(len(block.lines) <= 2 and byline_kind(block.text.strip()) == "lead"
+               for block in region.blocks)
+
+
+def _closing_byline(block: Block) -> bool:
+    """A reporter's name in brackets on a line of its own (（通讯员 某某）, set flush right):
+    it closes the text right over it, however short that text's last line."""
+    return len(block.lines) == 1 and byline_kind(block.text.strip()) == "trail"
+
+
 def _column_level(head: Box, block: Block, blocks: list[Block]) -> bool:
     """The block's column starts level with the heads (a label over briefs beside a titled
     photo): the heads stand beside that column, not over it."""
@@ -238,16 +252,17 @@ def _column_level(head: Box, block: Block, blocks: list[Block]) -> bool:
 def _neighbour(block: Block, blocks: list[Block], owner: dict[int, Region],
                regions: list[Region], marks: _Marks) -> Region | None:
     """The region of the block set right above this one in its column; else of heads with no
-    text under them set left of it; else of the column right left of it, level with it (an
+    text under them (a byline at most) set left of it; else of the column right left of it, level with it (an
     article's columns start at one height); else of the head nearest above it that no rule
     cuts off (the article is wider than its headline); else of the block right beside it."""
     rules, body, pictures = marks
     b = block.box
     gap = thresholds.NEIGHBOUR_GAP * body
+    closing = _closing_byline(block)
     for other in blocks:  # lowest first
         o = other.box
-        if other is not block and -2 <= b.y0 - o.y1 <= gap and overlap(
-                o.x0, o.x1, b.x0, b.x1) > 0.5:
+        if other is not block and -2 <= b.y0 - o.y1 <= gap and (overlap(
+                o.x0, o.x1, b.x0, b.x1) > 0.5 or (closing and o.x0 <= b.x0 <= o.x1 + gap)):
             if _boxed_label(other) or not ruled_apart(o, b, rules):
                 # it goes with the block over it (a label boxed over its column), once placed
                 return owner.get(id(other))
@@ -255,7 +270,7 @@ def _neighbour(block: Block, blocks: list[Block], owner: dict[int, Region],
     # the regions with heads in the block's frame, each with its heads' box
     headed = [(r, group, group.box) for r in regions
               if (group := r.group) is not None and group.frame == block.frame]
-    beside = [(r, head) for r, _, head in headed if not r.blocks and _beside(head, b, body)
+    beside = [(r, head) for r, _, head in headed if _no_text(r) and _beside(head, b, body)
               and not ruled_between(head, b, rules) and not _titling(head, pictures, body)]
     if beside:  # heads set in a column of their own left of the text, no text under them
         return min(beside, key=lambda pair: b.x0 - pair[1].x1)[0]
