@@ -58,7 +58,7 @@ def find_regions(groups: list[HeadGroup], blocks: list[Block], rules: list[Box],
             continue  # a head right over a picture titles it (or heads an article under it)
         if (above is not None and above.group is not None and len(group.blocks) == 1
                 and group.size < thresholds.SUBHEAD_SHARE * above.group.size
-                and not _across_columns(group, blocks)):
+                and not _across_columns(group, blocks) and not _heads_beside_text(group, blocks)):
             for block in group.blocks:
                 block.role = "subhead"
                 above.blocks.append(block)
@@ -101,6 +101,21 @@ def _across_columns(group: HeadGroup, blocks: list[Block]) -> bool:
         if all(box.x0 >= other.x1 - 2 for other in columns):
             columns.append(box)
     return len(columns) >= 2 and head.x1 >= columns[1].x0
+
+
+def _heads_beside_text(group: HeadGroup, blocks: list[Block]) -> bool:
+    """Heads set in a column of their own, nothing under them in it, their text's columns
+    starting level with them on the right: an article's heads beside its text. A subhead
+    stands over its column's text."""
+    head = group.box
+    size = group.size
+    under = any(block.role not in ("head", "subhead")
+                and 0 <= block.box.y0 - head.y1 <= thresholds.LEVEL * size
+                and overlap(block.box.x0, block.box.x1, head.x0, head.x1) > 0.5
+                for block in blocks)
+    return not under and any(block.role not in ("head", "subhead")
+                             and 0 <= block.box.x0 - head.x1 <= thresholds.LEVEL * size
+                             and abs(block.box.y0 - head.y0) <= size for block in blocks)
 
 
 def _goes_on_elsewhere(block: Block, found: Region, blocks: list[Block],
@@ -176,15 +191,16 @@ def _region_above(box: Box, frame: Box | None, regions: list[Region], rules: lis
 
 def _band_below(higher: Region, other: Region, box: Box, frame: Box | None) -> bool:
     """Another article's heads stand between the higher heads and the box, left of it, their
-    foot level with its top: the box is a column of that lower band, not of the article
-    whose wide heads stand far above."""
+    foot (or, heads set beside their columns, their top) level with its top: the box is a
+    column of that lower band, not of the article whose wide heads stand far above."""
     if other is higher or other.group is None or higher.group is None \
             or other.group.frame != frame:
         return False
     head = other.group.box
-    return (head.y0 > higher.group.box.y1 and head.x1 <= box.x0
-            and -thresholds.OVERHANG * other.group.size <= box.y0 - head.y1
-            <= thresholds.LEVEL * other.group.size)
+    size = other.group.size
+    return head.y0 > higher.group.box.y1 and head.x1 <= box.x0 and (
+        -thresholds.OVERHANG * size <= box.y0 - head.y1 <= thresholds.LEVEL * size
+        or abs(box.y0 - head.y0) <= size)
 
 
 def _dividing(rules: list[Box], region: Region) -> list[Box]:
