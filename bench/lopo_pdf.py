@@ -28,8 +28,8 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from lopo_fit import evidence_table, leave_one_paper_out
-from score_pages import SETS, mean, paper_of
-from score_pdf_pages import PDFPAGES, load_scorer
+from score_pages import mean, paper_of
+from score_pdf_pages import PDFPAGES, TEXT_HELD_OUT, load_scorer
 
 from teipress.decode.pdf import PdfPage, read_pdf
 from teipress.edition import Edition
@@ -37,12 +37,6 @@ from teipress.encode.tei import encode_page
 from teipress.segment import segment_pdf_page
 from teipress.segment.geometry import thresholds
 
-# The text sets first scored on the PDF path and tuned on since (their pages' PDFs are read
-# even while the text path still calls the set held out).
-TUNED_SINCE = ("ninth set",)
-HELD_OUT = tuple(prefix for name, prefixes in SETS.items()
-                 if "held out" in name and not name.startswith(TUNED_SINCE)
-                 for prefix in prefixes)
 
 
 def grid(value: float) -> tuple[float, ...]:
@@ -56,7 +50,7 @@ def tuned_pdfs() -> list[Path]:
     return [pdf for folder in ("dev", "heldout", "heldout2", "heldout3", "heldout4",
                                "heldout5")
             for pdf in sorted((PDFPAGES / folder).glob("*.pdf"))
-            if not pdf.stem.startswith(HELD_OUT)]
+            if not pdf.stem.startswith(TEXT_HELD_OUT)]
 
 
 class Scorer:
