@@ -38,7 +38,6 @@ from teipress.segment import segment_pdf_page
 from teipress.segment.geometry import thresholds
 
 
-
 def grid(value: float) -> tuple[float, ...]:
     """The values tried for a threshold shipped at ``value``, in order."""
     if isinstance(value, int):

@@ -58,7 +58,8 @@ def find_regions(groups: list[HeadGroup], blocks: list[Block], rules: list[Box],
             continue  # a head right over a picture titles it (or heads an article under it)
         if (above is not None and above.group is not None and len(group.blocks) == 1
                 and group.size < thresholds.SUBHEAD_SHARE * above.group.size
-                and not _across_columns(group, blocks) and not _heads_beside_text(group, blocks)):
+                and not _across_columns(group, blocks)
+                and not _heads_beside_text(group, blocks)):
             for block in group.blocks:
                 block.role = "subhead"
                 above.blocks.append(block)
@@ -267,10 +268,11 @@ def _column_level(head: Box, block: Block, blocks: list[Block]) -> bool:
 
 def _neighbour(block: Block, blocks: list[Block], owner: dict[int, Region],
                regions: list[Region], marks: _Marks) -> Region | None:
-    """The region of the block set right above this one in its column; else of heads with no
-    text under them (a byline at most) set left of it; else of the column right left of it, level with it (an
-    article's columns start at one height); else of the head nearest above it that no rule
-    cuts off (the article is wider than its headline); else of the block right beside it."""
+    """The region of the block set right above this one in its column (a reporter's closing
+    line: the text right over it); else of heads with no text under them (a byline at most)
+    set left of it; else of the column right left of it, level with it (an article's columns
+    start at one height); else of the head nearest above it that no rule cuts off (the
+    article is wider than its headline); else of the block right beside it."""
     rules, body, pictures = marks
     b = block.box
     gap = thresholds.NEIGHBOUR_GAP * body
