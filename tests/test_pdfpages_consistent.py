@@ -60,10 +60,11 @@ def test_held_out_pages_are_in_no_other_set():
             assert not pages[name] & others, name
 
 
-def test_the_bench_scores_every_set_and_a_held_out_one_only_when_named():
+def test_the_bench_scores_every_set_and_a_held_out_one_only_when_named(monkeypatch):
     """``bench/score_pdf_pages.py --set`` offers every set made here; a run without ``--set``
     (as tuning runs are) reads no PDF of a set that is still held out."""
     path = PDFPAGES.parents[1] / "bench" / "score_pdf_pages.py"
+    monkeypatch.syspath_prepend(str(path.parent))  # it reads the text sets from score_pages
     spec = importlib.util.spec_from_file_location("score_pdf_pages", path)
     bench = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(bench)
