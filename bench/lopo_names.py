@@ -2,7 +2,7 @@
 
 usage: PYTHONPATH=src python bench/lopo_names.py
 
-``GIVEN_NAME_LOGP`` (encode/names.py) is the least mean log probability jieba's model gives
+``GIVEN_NAME_LOGP`` (encode/names_by_form.py) is the least mean log probability jieba's model gives
 a candidate's given-name characters. Every candidate the form mechanism would weigh (all
 its other tests passed) is collected once from every gold page (paragraphs as blank-line
 blocks, lines joined), with its score and whether the page's gold lists it. For each paper
@@ -19,7 +19,7 @@ from collections import defaultdict
 
 from score_pages import gold_pages, paper_of
 
-from teipress.encode import names
+from teipress.encode import names_by_form
 
 GRID = (-7.5, -8.0, -8.5, -9.0, -9.5, -10.0, -10.5, -11.0, float("-inf"))
 Candidate = tuple[float, bool]  # the score, and whether the gold lists the name
@@ -27,8 +27,8 @@ Candidate = tuple[float, bool]  # the score, and whether the gold lists the name
 
 def candidates() -> dict[str, list[Candidate]]:
     """Per paper, every candidate name the form mechanism weighs, once per page."""
-    shipped = names.GIVEN_NAME_LOGP
-    names.GIVEN_NAME_LOGP = float("-inf")
+    shipped = names_by_form.GIVEN_NAME_LOGP
+    names_by_form.GIVEN_NAME_LOGP = float("-inf")
     found: dict[str, list[Candidate]] = defaultdict(list)
     try:
         for txt, gold in gold_pages():
@@ -39,12 +39,12 @@ def candidates() -> dict[str, list[Candidate]]:
             seen = set()
             for block in raw.split("\n\n"):
                 text = "".join(line.strip() for line in block.splitlines())
-                for start, end in names._names_by_form(text):
+                for start, end in names_by_form.names_by_form(text):
                     seen.add(text[start:end])
-            found[paper_of(txt)] += [(names._given_name_score(n), n in want)
+            found[paper_of(txt)] += [(names_by_form.given_name_score(n), n in want)
                                      for n in sorted(seen)]
     finally:
-        names.GIVEN_NAME_LOGP = shipped
+        names_by_form.GIVEN_NAME_LOGP = shipped
     return found
 
 
@@ -75,10 +75,11 @@ def main() -> None:
               f"{sum(ok for _, ok in found[paper])} listed")
     listed = sum(ok for cs in found.values() for _, ok in cs)
     every = [c for cs in found.values() for c in cs]
-    k, h = counts(every, names.GIVEN_NAME_LOGP)
+    k, h = counts(every, names_by_form.GIVEN_NAME_LOGP)
     print(f"\nleft out, pooled: precision {hits / max(kept, 1):.3f} recall {hits / listed:.3f} "
           f"(of the names the mechanism weighs)")
-    print(f"shipped {names.GIVEN_NAME_LOGP}: precision {h / max(k, 1):.3f} recall {h / listed:.3f}")
+    print(f"shipped {names_by_form.GIVEN_NAME_LOGP}: precision {h / max(k, 1):.3f} "
+          f"recall {h / listed:.3f}")
 
 
 if __name__ == "__main__":

@@ -16,7 +16,9 @@ import re
 import pytest
 
 from conftest import SAMPLE_GOLD, SAMPLE_TXT
-from teipress.encode.names import Mention, byline_names, find_mentions, speaker_after_quote
+from teipress.encode.bylines import byline_names
+from teipress.encode.name_parts import Mention
+from teipress.encode.names import find_mentions, speaker_after_quote
 
 CREDIT = re.compile(r"[（(][^（）()]{2,30}[)）]|本报记者\s*\S+")
 EDITORS = re.compile(r"(?:责任编辑|制图|审校)：(\S+)")
@@ -439,4 +441,56 @@ def test_a_name_before_an_academic_or_professional_title(text, names) -> None:
     ("他获得“劳动模范”称号。", []),
 ])
 def test_cues_after_a_name_and_lists_of_people(text, names) -> None:
+    assert [m.name for m in find_mentions(text) if m.kind == "person"] == names
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    # given names that are nouns (桂花, 菊花) whose last character is a verb of its own (花,
+    # 'to spend'): the speech verb after the full name says the character is the name's
+    ("石桂花介绍，合作社有40名社员。", ["石桂花"]),
+    ("“手艺不能丢。”孙菊花说。", ["孙菊花"]),
+    ("李强作介绍。", []),  # 强作 is no noun: 作 is the verb after 李强
+])
+def test_a_given_name_that_is_a_noun_before_a_speech_verb(text, names) -> None:
+    assert [m.name for m in find_mentions(text) if m.kind == "person"] == names
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    # four characters with no Han surname framed by a break and a speech verb or a photo
+    # position: Yi names (吉克, 阿鲁 are clan names, not Han surnames)
+    ("“路还长。”吉克伍呷说。", ["吉克伍呷"]),
+    ("阿鲁拉哈（右）在地里查看长势。", ["阿鲁拉哈"]),
+    # four characters holding an ordinary word: no name
+    ("“这事好办。”有关人员说。", []),
+    ("会上，大家纷纷说好。", []),
+    # Tibetan names: two elements of the list side by side, with no cue at all
+    ("那天，尼玛次仁赶着羊群下山。", ["尼玛次仁"]),
+    ("格桑花开满了山坡。", []),  # one element, part of a word
+])
+def test_names_without_a_han_surname_framed_or_made_of_tibetan_elements(text, names) -> None:
+    assert [m.name for m in find_mentions(text) if m.kind == "person"] == names
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    # 米 is a measure word, but 米勒 a transliterated name; 老将 and 外援 are sports role words
+    ("老将卡达里·米勒贡献15分。", ["卡达里·米勒"]),
+    ("外援达维斯·米勒贡献15分。", ["达维斯·米勒"]),
+])
+def test_a_dotted_names_part_may_open_with_a_measure_word_character(text, names) -> None:
+    assert [m.name for m in find_mentions(text) if m.kind == "person"] == names
+
+
+def test_an_answerers_line_signs_with_a_credit_word() -> None:
+    assert [m.name for m in byline_names("（国网某供电公司高级工程师 钱立新 解答）")] == ["钱立新"]
+    assert [m.name for m in byline_names("（钱立新 口述）")] == ["钱立新"]
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    # becoming one of a kind of people is said of a person (名, 位 count people)
+    ("张伟也成了一名志愿者。", ["张伟"]),
+    # a name with no Han surname between a kin word and such a cue
+    ("如今他的女儿古丽扎也成了一名乡村教师。", ["古丽扎"]),
+    ("女儿来住了几天。", []),
+])
+def test_becoming_one_of_a_kind_of_people_and_a_name_after_a_kin_word(text, names) -> None:
     assert [m.name for m in find_mentions(text) if m.kind == "person"] == names

@@ -64,7 +64,7 @@ def test_the_bench_scores_every_set_and_a_held_out_one_only_when_named(monkeypat
     """``bench/score_pdf_pages.py --set`` offers every set made here; a run without ``--set``
     (as tuning runs are) reads no PDF of a set that is still held out."""
     path = PDFPAGES.parents[1] / "bench" / "score_pdf_pages.py"
-    monkeypatch.syspath_prepend(str(path.parent))  # it reads the text sets from score_pages
+    monkeypatch.syspath_prepend(str(path.parent))  # it imports score_pages, as run from bench/
     spec = importlib.util.spec_from_file_location("score_pdf_pages", path)
     bench = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(bench)

@@ -18,9 +18,9 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
-from teipress.encode import dates, names
+from teipress.encode import bylines, dates, names
 from teipress.encode.inline import Span
-from teipress.encode.names import Mention
+from teipress.encode.name_parts import Mention
 from teipress.encode.quotations import classified_quotations
 from teipress.encode.registers import Registers
 from teipress.encode.xml import tei
@@ -100,7 +100,7 @@ def credit_spans(text: str, context: Context) -> list[Span]:
     """A byline, credit or editors entry: each person's name as a ``persName``."""
     return [Span(m.start, m.end, tei("persName"),
                  (("ref", context.registers.ref("person", m.name)),))
-            for m in names.byline_names(text)]
+            for m in bylines.byline_names(text)]
 
 
 # The order matters only where annotators share: names before quotations (``@who``), and

@@ -72,6 +72,12 @@ def byline_surnames() -> frozenset[str]:
 
 
 @cache
+def tibetan_name_parts() -> frozenset[str]:
+    """The elements Tibetan personal names are made of (次仁, 央金): two side by side are a name."""
+    return frozenset(_data_lines("tibetan_names.txt"))
+
+
+@cache
 def roles() -> tuple[str, ...]:
     """Role words, longest first so a regex alternation prefers '副组长' over '组长'."""
     return tuple(sorted(set(_data_lines("roles.txt")), key=lambda w: (-len(w), w)))

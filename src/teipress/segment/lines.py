@@ -135,12 +135,18 @@ def split_blocks(lines: list[Line | None]) -> list[list[Line]]:
     return [block for block in blocks if block]
 
 
+# The caption paragraphs read so far, by identity. The dict holds each one so that its id can
+# not pass to a new piece once the caption leaves the list (ids of freed objects are reused,
+# and a set of bare ids made a paragraph read later a caption at random).
+Captions = dict[int, Paragraph]
+
+
 def read_pieces(lines: list[Line | None]) -> tuple[list[Piece], float]:
     """The page's pieces in extracted order, and the body column width they were read with."""
     blocks = split_blocks(side_by_side(lines))
     columns = Columns(blocks)
     pieces: list[Piece] = []
-    captions: set[int] = set()  # ids of the caption paragraphs read so far
+    captions: Captions = {}
     boxes: list[Piece] = []  # boxes printed inside another article's paragraph, read last
     for block in blocks:
         after_open = _open_before(pieces, captions) is not None
@@ -153,7 +159,7 @@ def read_pieces(lines: list[Line | None]) -> tuple[list[Piece], float]:
             following = read[n + 1] if n + 1 < len(read) else None
             if isinstance(piece, Paragraph) and (_caption_like(piece) or piece.caption or (
                     isinstance(following, Byline) and following.kind == "credit")):
-                captions.add(id(piece))
+                captions[id(piece)] = piece
             box = _resume_past_box(pieces, piece, columns, captions)
             if box:
                 boxes.extend(box)
@@ -162,7 +168,7 @@ def read_pieces(lines: list[Line | None]) -> tuple[list[Piece], float]:
     return _opening_labels(_bare_name_bylines(pieces + boxes)), columns.page
 
 
-def _resume_past_box(pieces: list[Piece], piece: Piece, columns: Columns, captions: set[int]
+def _resume_past_box(pieces: list[Piece], piece: Piece, columns: Columns, captions: Captions
                      ) -> list[Piece] | None:
     """A box (its heads and text) that the extractor printed where an article's paragraph
     breaks from one column to the next: the text after it, opening on a full line (no
@@ -298,7 +304,7 @@ def _cut_first_line(head: Head, paragraph: Paragraph, column: float) -> bool:
         and not ends_sentence(head.text) and not INDENTED.match(paragraph.lines[0].text)
 
 
-def _open_before(pieces: list[Piece], captions: set[int]) -> tuple[int, Paragraph] | None:
+def _open_before(pieces: list[Piece], captions: Captions) -> tuple[int, Paragraph] | None:
     """The open paragraph the next text goes on with, and its index: the last piece, or the
     last before the captions and credits an extractor printed where it jumped from one column
     to the next."""
@@ -310,7 +316,7 @@ def _open_before(pieces: list[Piece], captions: set[int]) -> tuple[int, Paragrap
     return None
 
 
-def _append(pieces: list[Piece], piece: Piece, column: float, captions: set[int]) -> None:
+def _append(pieces: list[Piece], piece: Piece, column: float, captions: Captions) -> None:
     """Add a piece, continuing the previous paragraph across a column break where it is open."""
     last = pieces[-1] if pieces else None
     before = _open_before(pieces, captions)

@@ -1,0 +1,164 @@
+"""Person names in bylines, credits and editors entries ('本报记者 路静', '颜  珂',
+'王某李某某'), and in a credit or an author's signature printed inside running text
+('…装车。（路静 摄）', '…体会。（欧阳春燕）').
+"""
+
+from __future__ import annotations
+
+import re
+
+from teipress import lexicon as _lexicon
+from teipress.encode.name_parts import (
+    CJK,
+    NOT_IN_GIVEN_NAME,
+    SPACE,
+    Mention,
+    is_common_word,
+    is_free_word,
+    surname_at,
+    words,
+)
+
+# Words of a credit line that are not names: agencies, roles, kinds of work (also the ones a
+# question-and-answer column or a told story signs with: 某某 解答, 某某 口述). Matched
+# anywhere in a run of characters ('本报记者路静', '吕航通讯员'); the one-character ones
+# (文 图 摄) only as a run of their own or at its end ('路静摄').
+_CREDIT_WORDS = re.compile(
+    "|".join(
+        words(
+            "本报讯 本报 新华社 中新社 人民日报 经济日报 光明日报 央视 通讯员 实习生 见习记者 "
+            "特约记者 首席记者 摄影记者 全媒体记者 融媒体记者 记者 本版责编 责任编辑 责编 编辑 "
+            "主编 审校 审核 校对 制图 美编 版式 排版 组版 设计 策划 统筹 监制 出品 摄影报道 摄影 "
+            "摄像 报道 整理 供图 图片 视频 文字 翻译 发自 解答 口述 讲述 执笔"
+        )
+    )
+)
+_CREDIT_SINGLE = frozenset("文图摄")
+# A run ending like this is an agency, a paper or a dateline, not a person: 晚报讯, 新华社.
+_AGENCY_ENDINGS = tuple("讯社报网台电")
+_NAME_RUN = re.compile(rf"[{CJK}·]+")
+
+
+def _split_run(run: str) -> list[tuple[int, int]]:
+    """Split a run of CJK characters printed without spaces into names ('王某李某某')."""
+    if len(run) <= 4 or "·" in run:
+        return [(0, len(run))] if len(run) >= 2 else []
+    for first in (3, 2):
+        rest = run[first:]
+        if surname_at(run, 0) and surname_at(rest, 0):
+            tail = _split_run(rest)
+            if tail:
+                return [(0, first), *((s + first, e + first) for s, e in tail)]
+    return []
+
+
+def _credit_runs(text: str) -> list[tuple[int, int]]:
+    """Spans of the runs of characters in a credit line that are left once credit words,
+    agencies and datelines are taken out."""
+    runs: list[tuple[int, int]] = []
+    for chunk in re.finditer(r"[^\s()（）\[\]【】,，、;；:：/／|]+", text):
+        word = chunk.group()
+        if re.search(r"\d", word) or word.endswith(_AGENCY_ENDINGS):
+            continue  # a dateline (本报北京2月28日电) or an agency (晚报讯)
+        pos = chunk.start()
+        for piece in _CREDIT_WORDS.split(word):
+            at = text.index(piece, pos) if piece else pos
+            pos = at + len(piece)
+            if piece.endswith(_AGENCY_ENDINGS):
+                continue  # the outlet before a role word: 青年报·青年网 (记者)
+            if len(piece) > 2 and piece[-1] == "摄":
+                piece = piece[:-1]
+            for run in _NAME_RUN.finditer(piece):
+                start, end = at + run.start(), at + run.end()
+                # 文 图 摄 alone are credit words (文/图), unless padded after a one-character
+                # run as a two-character name's second half (巢　文)
+                padded = bool(runs) and runs[-1][1] - runs[-1][0] == 1 \
+                    and not text[runs[-1][1]:start].strip(SPACE) and runs[-1][1] < start
+                if run.group() not in _CREDIT_SINGLE or padded:
+                    runs.append((start, end))
+    return runs
+
+
+def _looks_like_name(name: str) -> bool:
+    """A surname first ('王某' too; in a byline also one that is more often a word elsewhere:
+    居小雅), a transliterated name ('·'), or a placeholder ('某某'); not a word and a verb
+    (a column's title set like a byline: 劳模说)."""
+    surname = bool(surname_at(name, 0)) or name[:1] in _lexicon.byline_surnames()
+    word_and_verb = len(name) == 3 and is_common_word(name[:2]) and is_free_word(name[2])
+    return (surname or "·" in name or set(name) == {"某"}) and not word_and_verb
+
+
+# A reporter's credit word: what follows it is the reporter's name, with or without a Han
+# surname (本报记者 格桑顿珠). Not 通讯员: a correspondent is often an office signing with a
+# pen name (通讯员 某工宣).
+_REPORTER_BEFORE = re.compile(rf"记者[{SPACE}]*$")
+_UNSURNAMED_MAX = 4
+
+
+def _reporters_name(text: str, start: int, name: str) -> bool:
+    """A name without a Han surname right after a reporter's credit word: two to four
+    characters that are no word and no place."""
+    return (
+        bool(_REPORTER_BEFORE.search(text, 0, start))
+        and 2 <= len(name) <= _UNSURNAMED_MAX
+        and bool(re.fullmatch(f"[{CJK}]+", name))
+        and not is_common_word(name)
+        and name not in _lexicon.gazetteer()
+        and not any(ch in NOT_IN_GIVEN_NAME for ch in name)
+    )
+
+
+def byline_names(text: str) -> list[Mention]:
+    """Person names in a byline, credit or editors entry.
+
+    Credit words (本报记者, 通讯员, 摄 …), agencies and datelines are dropped; what is left
+    between spaces and brackets are names if they begin with a surname. Single characters
+    separated by spaces are one name spaced out to the width of three ('颜  珂'); names
+    run together are split at surnames ('王某李某某').
+    """
+    runs = _credit_runs(text)
+    spans: list[tuple[int, int, str]] = []
+    i = 0
+    while i < len(runs):
+        s, e = runs[i]
+        if e - s == 1 and i + 1 < len(runs) and runs[i + 1][1] - runs[i + 1][0] == 1:
+            s2, e2 = runs[i + 1]
+            if not text[e:s2].strip(SPACE):
+                spans.append((s, e2, text[s] + text[s2]))
+                i += 2
+                continue
+        spans += [(s + a, s + b, text[s + a : s + b]) for a, b in _split_run(text[s:e])]
+        i += 1
+    return [Mention(s, e, "person", name) for s, e, name in spans
+            if _looks_like_name(name) or _reporters_name(text, s, name)]
+
+
+_INLINE_CREDIT = re.compile(r"[（(]([^（）()]{2,40}?(?:摄|记者|通讯员)[^（）()]{0,30})[)）]")
+
+
+# An author's name alone in brackets closing a paragraph after its last sentence, or making a
+# paragraph of its own: how papers sign a short contribution ('…体会。（欧阳春燕）'); an
+# editor's note in brackets may follow it.
+_SIGNATURE = re.compile(rf"(?:^|[。！？!?”])[{SPACE}]*[（(]([^（）()]{{2,16}})[)）][{SPACE}]*"
+                        rf"(?:[（(][^（）()]*[)）][{SPACE}]*)?$")
+
+
+def _known_other_word(name: str) -> bool:
+    """A dictionary word that is not a name (张家港, 马上): no signature."""
+    return bool(_lexicon.word_freq(name)) and not (_lexicon.word_tag(name) or "").startswith("nr")
+
+
+def credit_names(text: str) -> list[tuple[int, int]]:
+    """Names in a credit printed inside running text ('…装车。（路静 摄）') and an author's
+    signature closing it ('…名堂。（米热古丽·艾买提）'): the signature's brackets hold one
+    name and nothing else."""
+    spans = [
+        (m.start(1) + n.start, m.start(1) + n.end)
+        for m in _INLINE_CREDIT.finditer(text)
+        for n in byline_names(m.group(1))
+    ]
+    if (m := _SIGNATURE.search(text)) is not None:
+        signed = [n for n in byline_names(m.group(1))
+                  if n.name == m.group(1).strip(SPACE) and not _known_other_word(n.name)]
+        spans += [(m.start(1) + n.start, m.start(1) + n.end) for n in signed[:1]]
+    return spans

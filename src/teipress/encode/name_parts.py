@@ -1,0 +1,89 @@
+"""What a Chinese person's name is made of, shared by the finders of names: the Mention they
+return, the character classes, the surname list's look-ups, and the tests for ordinary words
+and free-standing characters that keep a name from swallowing its neighbours.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from teipress import lexicon as _lexicon
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int  # offsets into the text given
+    end: int
+    kind: str  # "person" | "place" | "org"
+    name: str  # the register key: the name's normal form (e.g. whitespace removed)
+
+
+def words(spaced: str) -> tuple[str, ...]:
+    return tuple(spaced.split())
+
+
+CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+SPACE = " \t\u3000\u00a0"
+
+# Characters that (practically) never occur in a given name but often follow one.
+NOT_IN_GIVEN_NAME = frozenset(
+    "的地得了着过是在和与及说等也就都还把被对从到仅便又已曾并而或让给跟于以因所则但却再才很最"
+    "更这那其此该各每们我你他她它吗呢吧啊呀么个些日月年时分秒万亿第向为将里上下中内外前后"
+)
+# A candidate that is a dictionary word this common is an ordinary word, not a name.
+COMMON_WORD = 20
+# ... unless jieba lists it as a name and it is rarer than this (阳光 is not a name).
+_NAME_LIKE_FREQ = 500
+
+# The longest part of a name printed in parts joined by ``·`` (阿依古丽·买买提).
+DOTTED_PART_MAX = 6
+
+
+def given_char_ok(ch: str) -> bool:
+    return bool(re.match(f"[{CJK}]", ch)) and ch not in NOT_IN_GIVEN_NAME
+
+
+@cache
+def surname_start() -> re.Pattern[str]:
+    """Matches where a surname may start (its first character)."""
+    return re.compile(f"[{''.join(sorted({name[0] for name in _lexicon.surnames()}))}]")
+
+
+def surname_at(text: str, i: int) -> int:
+    """Length of the surname starting at i (2 for 欧阳 …, 1 for 王 …), 0 if none."""
+    names = _lexicon.surnames()
+    if text[i : i + 2] in names:
+        return 2
+    return 1 if text[i : i + 1] in names else 0
+
+
+def is_common_word(word: str) -> bool:
+    """A frequent dictionary word. Names jieba lists are not counted: its full names
+    (nrfg: 李强) and three-character names (赵红梅); its two-character 'names' are too often
+    ordinary words (周密, 麦子) to be trusted."""
+    freq = _lexicon.word_freq(word)
+    if freq < COMMON_WORD:
+        return False
+    tag = _lexicon.word_tag(word) or ""
+    name_like = tag == "nrfg" or (tag == "nr" and len(word) >= 3)
+    return not (name_like and freq < _NAME_LIKE_FREQ)
+
+
+# A character used this often as a word of its own, as a verb, preposition, adverb or
+# particle, is the word after a two-character name rather than a name's third character
+# ('李强作报告', but '邢永亮信心满怀', '王大锁来到').
+_FREE_WORD_FREQ = 10_000
+
+
+def is_conjunction(ch: str) -> bool:
+    """A character used this often as a conjunction (和): as a surname it needs a given
+    name that is no word of its own."""
+    return _lexicon.word_tag(ch) == "c" and _lexicon.word_freq(ch) >= _FREE_WORD_FREQ
+
+
+def is_free_word(ch: str) -> bool:
+    tag = _lexicon.word_tag(ch) or ""
+    free = tag in ("v", "p", "d", "c") or tag.startswith("u")
+    return free and _lexicon.word_freq(ch) >= _FREE_WORD_FREQ

@@ -1,0 +1,153 @@
+"""Where a person's name that starts with a surname ends, and the cues news prints right after
+a name (a speech verb, a form of address, an office: '王大锁满意地说', '蒋桂芬阿婆',
+'李强总理'). Every finder of persons by context or by form reads names through here.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from teipress import lexicon as _lexicon
+from teipress.encode.name_parts import (
+    CJK,
+    SPACE,
+    given_char_ok,
+    is_common_word,
+    is_conjunction,
+    is_free_word,
+    surname_at,
+    words,
+)
+from teipress.segment.patterns import PHOTO_POSITION
+
+# Single characters that turn "surname + X" into a form of address, not a name (王总, 李局).
+_ADDRESS_CHARS = frozenset("总工老姐哥叔婶姨伯爷婆嫂妈爸局处科队董主经书院所校部厅省市县区镇乡村")
+# Kin terms and forms of address printed after a surname or a name (王师傅, 蒋桂芬阿婆).
+ADDRESS_WORDS = words(
+    "先生 女士 小姐 师傅 阿姨 阿婆 阿公 阿伯 大爷 大妈 大娘 大姐 大哥 大叔 大婶 奶奶 爷爷 老人 "
+    "老汉 同志 老板 老师 总监"
+)
+
+SPEECH_VERB = re.compile(
+    rf"(?:[{CJK}]{{1,6}}?地|笑着|在[{CJK}]{{1,10}}?[上时中]|[对向跟]记者)?"
+    r"(?:说|表示|介绍|告诉|指出|坦言|透露|强调|认为|回忆|感慨|解释|补充|谈到|笑言|直言|坦承|"
+    r"笑称|称[，,：:])"
+)
+# A citation's author or editor before the work (费孝通著《乡土中国》, 参见某某主编：《…》).
+_AUTHOR_OF = r"(?:主编|编著|著|编)[：:]?《"
+# A person's name in Latin letters in brackets after the Chinese one (林某（Jessica Lim）), as
+# reports on overseas Chinese and foreigners print it.
+_LATIN_NAME = r"[（(][A-Z][a-z]+\s*[A-Z][a-z]+(?:\s*[A-Z][a-z]+)?[)）]"
+# What news prints right after a person's name and after nothing else: an age (今年58岁),
+# the sex opening a short biography (，男，汉族), a leader's guidance (在某某的带领下), and
+# becoming one of a kind of people (也成了一名护边员: 名 and 位 count people only).
+_PERSON_AFTER = r"今年\d{1,3}岁|[，,][男女][，,]|的带领下|的带动下|[也还又]?成(?:为|了)一[名位]"
+NAME_CUE = re.compile("|".join([SPEECH_VERB.pattern, *ADDRESS_WORDS, "是一名", "是一位",
+                                 _AUTHOR_OF, _LATIN_NAME, PHOTO_POSITION.pattern,
+                                 _PERSON_AFTER]))
+
+
+def _closed(text: str, i: int, end: int) -> bool:
+    """A three-character run standing alone, no character on either side ('（记者 麦子俊）'):
+    it is read as a name even if its first two characters are a word. Inside running text
+    ('施工许可证、') it is a word's end, not a name."""
+    cjk = re.compile(f"[{CJK}]")
+    alone_right = end == len(text) or not cjk.match(text[end])
+    alone_left = i == 0 or not cjk.match(text[i - 1])
+    return end - i == 3 and alone_right and alone_left
+
+
+def _given_ok(text: str, i: int, end: int, sn: int) -> bool:
+    """Whether text[i:end] can be a name: given characters, not a word, not an address,
+    not an organisation jieba lists (党工委), not a conjunction joining two words
+    ('志愿者和子女': 和 is a surname, but before a word it is 'and')."""
+    given = text[i + sn : end]
+    return (
+        1 <= len(given) <= 2
+        and all(given_char_ok(ch) for ch in given)
+        and not is_common_word(text[i:end])
+        and _lexicon.word_tag(text[i:end]) != "nt"
+        and not (is_conjunction(text[i : i + sn]) and is_common_word(given))
+        and not (sn == 1 and is_common_word(text[i : i + 2]) and not _closed(text, i, end))
+        and given not in ADDRESS_WORDS
+        and given not in _lexicon.roles()
+        and not (len(given) == 1 and given in _ADDRESS_CHARS)
+    )
+
+
+def _third_char_is_the_names(text: str, g: int) -> bool:
+    """Whether the character after the first given-name character (at g) ends the name:
+    it forms no word with the next one ('王大锁来到'), or the word that follows the longer
+    name is the likelier one ('郭小华表示': 表示 before 华表; '李英来到': 来到 before 到海)."""
+    runs_on = _lexicon.word_freq(text[g + 1 : g + 3])
+    # a cue after the longer name, unless the cue reads from the shorter one's end too
+    # ('冉华坚定地说': 坚定地说)
+    if not runs_on or (NAME_CUE.match(text, g + 2) and not NAME_CUE.match(text, g + 1)):
+        return True
+    return _lexicon.word_freq(text[g + 2 : g + 4]) > runs_on
+
+
+def _noun_given_name_speaks(text: str, g: int) -> bool:
+    """Whether two given characters at g make a name though the second is a word of its own:
+    they form a noun, as many given names do (金花, 海燕), and a speech verb follows them
+    that does not make a word with that character ('龙金花说', but '李强作介绍': 强作 is no
+    noun; '对王海来说': 来说 is a word)."""
+    end = g + 2
+    return (
+        (_lexicon.word_tag(text[g:end]) or "").startswith("n")
+        and SPEECH_VERB.match(text, end) is not None
+        and not _lexicon.word_freq(text[g + 1 : end + 1])
+    )
+
+
+def name_end(text: str, i: int) -> int | None:
+    """End of a person name that starts at i with a surname, or None.
+
+    Two given-name characters are taken unless the second one begins the next word
+    ('李英来到', '李英告诉' → 李英; '王大锁来到' → 王大锁), is a word of its own ('李强作';
+    not in a noun before a speech verb: '龙金花说') or cannot be in a name ('李英的').
+    Ordinary words ('马上', '高兴地') and forms of address ('王总', '李师傅') are rejected.
+    """
+    sn = surname_at(text, i)
+    if not sn:
+        return None
+    g = i + sn
+    long_end = g + 2
+    if (
+        long_end <= len(text)
+        and _third_char_is_the_names(text, g)
+        and (not is_free_word(text[g + 1]) or _noun_given_name_speaks(text, g))
+        and not any(_lexicon.word_freq(text[g : long_end + k]) for k in (1, 2))
+        and _given_ok(text, i, long_end, sn)
+    ):
+        return long_end
+    # '和消费者': the given name would be the start of a word running on
+    if is_common_word(text[g : g + 2]) and not is_free_word(text[g + 1 : g + 2]):
+        return None
+    return g + 1 if _given_ok(text, i, g + 1, sn) else None
+
+
+@cache
+def role_pattern() -> re.Pattern[str]:
+    roles = "|".join(map(re.escape, _lexicon.roles()))
+    return re.compile(rf"(?:{roles})[{SPACE}]*")
+
+
+def cue_at(text: str, i: int) -> bool:
+    """A speech verb, a form of address, or a title after a name, as news writes a leader's
+    name before the office ('习近平总书记指出', '李强总理说')."""
+    if NAME_CUE.match(text, i):
+        return True
+    title = role_pattern().match(text, i)
+    return title is not None and len(title.group().strip()) >= 2 \
+        and title.group() in _TITLES_AFTER
+
+
+# Offices written after a name in news (the name first, then the office, then what was said),
+# and the academic and professional titles news writes the same way (李华教授, 王强院士,
+# 张伟主任, 刘洋董事长).
+_TITLES_AFTER = frozenset({"总书记", "主席", "总理", "副主席", "副总理", "委员长", "书记",
+                           "副书记", "省长", "市长", "县长", "区长", "部长", "同志",
+                           "局长", "厅长", "处长", "院长", "校长", "主任", "副主任", "教授",
+                           "副教授", "院士", "研究员", "董事长", "总经理"})

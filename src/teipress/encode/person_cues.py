@@ -1,0 +1,210 @@
+"""Persons found by the context news prints them in: after a role or kin word ('本报记者 路静',
+'护林员石大山', '祖父黄德顺'), before a speech verb or a form of address ('”慕德刚说。'), as an
+interview's speaker label, in a list closed by 等人, and in a list after a name found.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Iterable
+
+from teipress import lexicon as _lexicon
+from teipress.encode.name_parts import (
+    CJK,
+    NOT_IN_GIVEN_NAME,
+    SPACE,
+    given_char_ok,
+    is_common_word,
+    surname_at,
+    surname_start,
+    words,
+)
+from teipress.encode.name_span import (
+    ADDRESS_WORDS,
+    NAME_CUE,
+    SPEECH_VERB,
+    cue_at,
+    name_end,
+    role_pattern,
+)
+from teipress.segment.patterns import PHOTO_POSITION
+
+# Kin terms a report names a relative by (祖父黄德顺, 丈夫热合曼·吐尔逊): the standard Chinese
+# kinship terms. They run into verbs more often than roles do ('女儿来住'), so a name after
+# one counts only when it is a full name (two given characters, or parts joined by ·).
+KIN_WORDS = words("祖父 祖母 外公 外婆 爷爷 奶奶 父亲 母亲 丈夫 妻子 儿子 女儿 孙子 孙女 "
+                    "哥哥 姐姐 弟弟 妹妹")
+# Last characters of words for people by their work, rank or place (护林员, 种粮大户, 环卫工,
+# 茶农, 外交官, 老兵, 机手, 木匠, 战士, 传承人): the suffixes Chinese forms agent nouns with.
+_ROLE_WORD_ENDINGS = frozenset("员师户工长农官兵手匠士人")
+
+
+def after_role(text: str, i: int) -> bool:
+    """Whether the word ending at i names a role though it is not listed (护林员, 种粮大户)
+    and a name may start at i: not '战士们', no word across i ('主人翁'), no word of three
+    or four characters from i on ('年轻人任重道远')."""
+    if not i or text[i - 1] not in _ROLE_WORD_ENDINGS or i >= len(text) \
+            or not given_char_ok(text[i]):
+        return False
+    if any(_lexicon.word_freq(text[i - k : i + 1]) for k in (1, 2, 3) if i >= k) or any(
+            _lexicon.word_freq(text[i : i + n]) and not _is_listed_name(text[i : i + n])
+            for n in (3, 4)):
+        return False
+    # the role is a word (护林员) or a word and 人, the suffix that makes a person of any
+    # verb (传承 + 人, 发起 + 人)
+    return any(_lexicon.word_freq(text[i - k : i]) for k in (2, 3, 4) if i >= k) \
+        or (text[i - 1] == "人" and any(_lexicon.word_freq(text[i - k : i - 1])
+                                        for k in (3, 4, 5) if i >= k))
+
+
+def _is_listed_name(word: str) -> bool:
+    """A name jieba lists: a full name (nrfg) or a three-character name (赵红梅); its
+    four-character 'names' are idioms that start with a surname (任重道远)."""
+    tag = _lexicon.word_tag(word) or ""
+    return tag == "nrfg" or (tag.startswith("nr") and len(word) == 3)
+
+
+def role_names(text: str) -> list[tuple[int, int]]:
+    """Names printed right after a role word, and names listed after them with 、 or 和."""
+    starts = []
+    for m in role_pattern().finditer(text):
+        role_end = m.start() + len(m.group().rstrip(SPACE))
+        # '居民楼', '学生会': the role word runs on into a longer word, so no name follows.
+        if not _lexicon.word_freq(text[m.start() : role_end + 1]):
+            starts.append(m.end())
+    starts += [m.start() for m in surname_start().finditer(text) if after_role(text, m.start())]
+    spans = []
+    for pos in sorted(set(starts)):
+        while (end := name_end(text, pos)) is not None:
+            spans.append((pos, end))
+            nxt = re.match(rf"[、和及{SPACE}]+", text[end:])
+            if not nxt:
+                break
+            pos = end + nxt.end()
+    return spans
+
+
+def unsurnamed_names(text: str) -> list[tuple[int, int]]:
+    """A name with no Han surname (巴特尔, 扎西: Mongolian, Tibetan, Uyghur names are printed
+    so) where both sides say a name is there: right after a role or kin word and right
+    before a speech verb or a form of address ('货车司机巴特尔说', '儿子阿依别克也成了一名…').
+    Two to four characters that are no common word and hold no function character; 小/老
+    opens a form of address, no name."""
+    spans = []
+    kin = re.compile("|".join(KIN_WORDS))
+    for m in itertools.chain(role_pattern().finditer(text), kin.finditer(text)):
+        role_end = m.start() + len(m.group().rstrip(SPACE))
+        if _lexicon.word_freq(text[m.start(): role_end + 1]):
+            continue  # the role word runs on into a longer word (居民楼)
+        start = m.end()
+        for end in range(start + 2, min(start + 4, len(text)) + 1):
+            name = text[start:end]
+            if not re.fullmatch(f"[{CJK}]+", name) or any(
+                    ch in NOT_IN_GIVEN_NAME for ch in name) or name[0] in "小老":
+                break
+            if NAME_CUE.match(text, end) and not is_common_word(name) \
+                    and name not in _lexicon.roles() and name not in ADDRESS_WORDS:
+                spans.append((start, end))
+                break
+    return spans
+
+
+# How many characters a name with no Han surname is printed in as a clause's subject before
+# a speech verb or as a caption's person before their place in the photo: Yi, Tibetan and
+# other names transcribed in four characters (吉克曲布, 次仁央金).
+_FRAMED_LENGTH = 4
+
+
+def framed_names(text: str) -> list[tuple[int, int]]:
+    """A four-character name with no Han surname standing alone between a break (a closing
+    quote, a comma, the paragraph's start) and a speech verb or a caption's place in the
+    photo ('”吉克曲布说。', '吉克曲布（左）和同学…'): no function character, no form of
+    address or role inside it, and no word of the dictionary in it but a name ('有关人员说',
+    '大家纷纷说' hold 有关, 纷纷)."""
+    spans = []
+    for m in itertools.chain(SPEECH_VERB.finditer(text), PHOTO_POSITION.finditer(text)):
+        start, end = m.start() - _FRAMED_LENGTH, m.start()
+        if start < 0 or (start and re.match(f"[{CJK}]", text[start - 1])):
+            continue
+        name = text[start:end]
+        if not re.fullmatch(f"[{CJK}]+", name) or name[0] in "小老" \
+                or any(ch in NOT_IN_GIVEN_NAME for ch in name) \
+                or any(NAME_CUE.match(text, k) or role_pattern().match(text, k)
+                       for k in range(start, end)):
+            continue
+        inner = (name[k:k + n] for n in (2, 3) for k in range(_FRAMED_LENGTH - n + 1))
+        if not any(_lexicon.word_freq(w) and not (_lexicon.word_tag(w) or "").startswith("nr")
+                   for w in inner):
+            spans.append((start, end))
+    return spans
+
+
+def cued_names(text: str) -> list[tuple[int, int]]:
+    """Names followed by a speech verb, a form of address or 是一名 ('”王大锁满意地说',
+    '蒋桂芬阿婆说', '贺永生是一名…'), where no word runs into the name from the left."""
+    spans = []
+    for m in surname_start().finditer(text):
+        i = m.start()
+        sn = surname_at(text, i)
+        if i and _lexicon.word_freq(text[i - 1 : i + 1]):
+            continue
+        if not any(cue_at(text, i + sn + k) for k in (1, 2)):
+            continue
+        end = name_end(text, i)
+        # a place is no name, whatever follows it ('石家庄市长安区': 石家庄 + 市长)
+        if end is not None and cue_at(text, end) and text[i:end] not in _lexicon.gazetteer():
+            spans.append((i, end))
+    return spans
+
+
+def kin_names(text: str) -> list[tuple[int, int]]:
+    """A full name right after a kin term: '祖父黄德顺1936年…'."""
+    spans = []
+    for kin in KIN_WORDS:
+        for m in re.finditer(kin, text):
+            end = name_end(text, m.end())
+            if end is not None and end - m.end() - surname_at(text, m.end()) == 2:
+                spans.append((m.end(), end))
+    return spans
+
+
+# A list of people closed by 等 and a word for people: 某某、某某等人 / 等同志 / 等5名.
+_PEOPLE_LIST = re.compile(
+    rf"(?:[{CJK}]{{2,4}}、)+[{CJK}]{{2,4}}(?=等(?:人|同志|[\d一二三四五六七八九十几多]+[人名位]))")
+
+
+def people_lists(text: str) -> list[tuple[int, int]]:
+    """The names of a list of people closed by 等人 (苗永红、符建国等人): every item must be a
+    name by name_end, or the list is of something else (苹果、香蕉等)."""
+    spans = []
+    for m in _PEOPLE_LIST.finditer(text):
+        items, pos = [], m.start()
+        for item in m.group().split("、"):
+            items.append((pos, pos + len(item)))
+            pos += len(item) + 1
+        if len(items) >= 2 and all(name_end(text, s) == e for s, e in items):
+            spans += items
+    return spans
+
+
+def listed_after(text: str, found: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Names listed after a name found, separated by 、 (苗永红、符建国、鲁晓燕等): a list
+    goes on with its own kind."""
+    spans = []
+    for _start, end in found:
+        while (nxt := re.match(rf"[{SPACE}]*[、][{SPACE}]*", text[end:])) is not None:
+            pos = end + nxt.end()
+            if (end := name_end(text, pos) or 0) <= pos:
+                break
+            spans.append((pos, end))
+    return spans
+
+
+def speaker_label(text: str) -> list[tuple[int, int]]:
+    """An interview's speaker label opening a paragraph: ``郜文斌：今年…``."""
+    label = re.match(f"([{CJK}]{{2,4}})[：:]", text)
+    if not label or label.group(1) in _lexicon.roles():
+        return []
+    end = name_end(text, 0)
+    return [(0, end)] if end == label.end(1) else []
