@@ -6,8 +6,8 @@ Every number the geometry passes were tuned by is in ``teipress.segment.geometry
 For each of them this tries the shipped value and values around it (``grid``: for a whole
 number ±1 and ±2, for a ratio ×0.6, ×0.8, ×1.25, ×1.6), one at a time, the others as shipped,
 on every tuned test page PDF (``tests/pdfpages``: dev, heldout, heldout2, heldout3, heldout4,
-less the pages of text sets still held out; the eighth set's are tuned on since their first
-score, whatever its name says). Then, for every paper in turn (both typesetters' PDFs of
+heldout5, less the pages of text sets still held out; the ninth set's are tuned on since their
+first score, whatever its name says). Then, for every paper in turn (both typesetters' PDFs of
 its pages), it fits each threshold on all the OTHER papers (the best mean there; the shipped
 value on a tie), sets those values together, reads the left-out paper's PDFs and scores them.
 The mean of these left-out scores (LOPO) is printed beside the all-pages mean with the shipped
@@ -28,21 +28,14 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from lopo_fit import evidence_table, leave_one_paper_out
-from score_pages import SETS, mean, paper_of
-from score_pdf_pages import PDFPAGES, load_scorer
+from score_pages import mean, paper_of
+from score_pdf_pages import PDFPAGES, TEXT_HELD_OUT, load_scorer
 
 from teipress.decode.pdf import PdfPage, read_pdf
 from teipress.edition import Edition
 from teipress.encode.tei import encode_page
 from teipress.segment import segment_pdf_page
 from teipress.segment.geometry import thresholds
-
-# The text sets first scored on the PDF path and tuned on since (their pages' PDFs are read
-# even while the text path still calls the set held out).
-TUNED_SINCE = ("eighth set",)
-HELD_OUT = tuple(prefix for name, prefixes in SETS.items()
-                 if "held out" in name and not name.startswith(TUNED_SINCE)
-                 for prefix in prefixes)
 
 
 def grid(value: float) -> tuple[float, ...]:
@@ -53,9 +46,10 @@ def grid(value: float) -> tuple[float, ...]:
 
 
 def tuned_pdfs() -> list[Path]:
-    return [pdf for folder in ("dev", "heldout", "heldout2", "heldout3", "heldout4")
+    return [pdf for folder in ("dev", "heldout", "heldout2", "heldout3", "heldout4",
+                               "heldout5")
             for pdf in sorted((PDFPAGES / folder).glob("*.pdf"))
-            if not pdf.stem.startswith(HELD_OUT)]
+            if not pdf.stem.startswith(TEXT_HELD_OUT)]
 
 
 class Scorer:

@@ -29,8 +29,8 @@ _OUTLET = (
     r"(?:·[\u4e00-\u9fff]{0,6}(?:网|客户端|新闻|电视台))?)"  # a paper with its site: 青年报·青年网
 )
 REPORTER_ROLES = (
-    # a correspondent abroad or in another city: 本报驻德国记者
-    rf"{_OUTLET}?(?:驻[\u4e00-\u9fff]{{1,6}}?)?(?:首席|特约|见习|实习|全媒体|融媒体|摄影|学生)?(?:记者|通讯员)|"
+    # a correspondent abroad or in another city: 本报驻德国记者; a campus paper's 学生记者
+    rf"{_OUTLET}?(?:驻[\u4e00-\u9fff]{{1,6}}?)?(?:首席|特约|见习|实习|学生|全媒体|融媒体|摄影)?(?:记者|通讯员)|"
     "首席记者|特约记者|见习记者|实习记者|全媒体记者|融媒体记者|摄影记者|小记者|记者|通讯员|实习生|"
     "特约撰稿人|撰稿|文／图|文/图|图／文|图/文|文图|图文|摄影|指导老师|指导教师|"
     # a pupil's school and class before the name, as a children's page prints a composition:
@@ -45,8 +45,10 @@ _NAMES = rf"{_PERSON_NAME}(?:\s*[、，,\s]\s*{_PERSON_NAME})*"
 
 _WORK = r"(?:[文图]\s*[/／]\s*)?"  # 文/本报记者 某某  图/本报记者 某某
 _WORK_AFTER = r"(?:[文图]\s*[/／]\s*[文图])?"  # the work named after the name: 某某 文/图
+# the writer's work after the name, then the photographer's: 本报记者 某某 文  某某 摄
+_TEXT_AND_PHOTOS = rf"(?:\s+文\s+(?:{_ROLE})?\s*{_NAMES}\s*摄(?:影)?)?"
 LEADING_BYLINE = re.compile(
-    rf"^{_MARK}(?:{_WORK}{_ROLE}\s*[:：/／]?\s*{_NAMES}\s*{_WORK_AFTER}\s*)+$"
+    rf"^{_MARK}(?:{_WORK}{_ROLE}\s*[:：/／]?\s*{_NAMES}{_TEXT_AND_PHOTOS}\s*{_WORK_AFTER}\s*)+$"
 )
 _MORE_REPORTERS = rf"(?:\s+(?:{_ROLE})\s*[:：]?\s*{_NAMES})*"  # … 通讯员 某某
 _AUTHOR = r"作者\s*[:：][^（()）]{2,80}"  # an essay's author line: （作者：某某，系某大学教授）
@@ -85,7 +87,7 @@ RUN_ON_BYLINE = re.compile(  # after a paragraph's last sentence: a role word is
 # … 提供).
 _SHARED = r"(?:(?:以上|上述|本版|本组|组)?图片?(?:均|皆)?(?:为|系|由)\s*)?"
 CREDIT = re.compile(
-    rf"{_SHARED}(?:(?:新华社|中新社|人民网|本报)发?\s*)?(?:[（(]\s*(?:(?:{_ROLE}|新华社发|新华社)\s*)?{_NAMES}\s*[/／]?\s*摄(?:影)?\s*[)）]"
+    rf"{_SHARED}(?:(?:新华社|中新社|人民网|本报)发?\s*)?(?:[（(]\s*{_SHARED}(?:(?:{_ROLE}|新华社发|新华社)\s*)?{_NAMES}\s*[/／]?\s*摄(?:影)?\s*[)）]"
     rf"|(?:{_ROLE}|摄影)\s*[:：]?\s*{_NAMES}\s*[/／]?\s*摄(?:影)?(?:报道)?"
     rf"|(?<![\u4e00-\u9fff]){_NAMES}\s*[/／]\s*摄(?:影)?"
     rf"|(?:摄影|制图)\s*[:：]\s*{_NAMES}|^图\s*[/／]\s*{_NAMES}"

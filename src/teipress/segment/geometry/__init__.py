@@ -370,7 +370,8 @@ def _column_labels(found: list[tuple[Region, list[Article]]], page: Page) -> set
 
 def _briefs_under_label(articles: list[Article]) -> list[Article]:
     """A word or two over briefs whose heads are set much smaller than it (read as its
-    subheads), each brief opening with its own dateline (本报讯…, 新华社…电): the column's
+    subheads), each brief opening with its own dateline (本报讯…, 新华社…电) or headed by a
+    brief's mark (●, ■; a brief closed by its reporter's name has no dateline): the column's
     label over headed briefs, one article each; [] when the article is no such column."""
     if len(articles) != 1:
         return []
@@ -378,8 +379,10 @@ def _briefs_under_label(articles: list[Article]) -> list[Article]:
     if (column.headline is None or not _label_text(column.headline.text) or column.kicker
             or column.subtitle or column.bylines or column.paragraphs or column.lead
             or len(column.sections) < 2 or not all(
-                section.paragraphs and DATELINE.match(section.paragraphs[0].text)
-                for section in column.sections)):
+                section.paragraphs and (DATELINE.match(section.paragraphs[0].text)
+                                        or section.head.text[:1] in BRIEF_MARKS)
+                for section in column.sections)
+            or not DATELINE.match(column.sections[0].paragraphs[0].text)):
         return []
     briefs = []
     for section in column.sections:

@@ -16,6 +16,7 @@ from typing import NamedTuple
 from teipress.segment.geometry import thresholds
 from teipress.segment.geometry.blocks import Block, overlap, ruled_apart, ruled_between
 from teipress.segment.geometry.roles import HeadGroup
+from teipress.segment.lines import byline_kind
 from teipress.segment.model import Box
 
 
@@ -57,7 +58,8 @@ def find_regions(groups: list[HeadGroup], blocks: list[Block], rules: list[Box],
             continue  # a head right over a picture titles it (or heads an article under it)
         if (above is not None and above.group is not None and len(group.blocks) == 1
                 and group.size < thresholds.SUBHEAD_SHARE * above.group.size
-                and not _across_columns(group, blocks)):
+                and not _across_columns(group, blocks)
+                and not _heads_beside_text(group, blocks)):
             for block in group.blocks:
                 block.role = "subhead"
                 above.blocks.append(block)
@@ -100,6 +102,21 @@ def _across_columns(group: HeadGroup, blocks: list[Block]) -> bool:
         if all(box.x0 >= other.x1 - 2 for other in columns):
             columns.append(box)
     return len(columns) >= 2 and head.x1 >= columns[1].x0
+
+
+def _heads_beside_text(group: HeadGroup, blocks: list[Block]) -> bool:
+    """Heads set in a column of their own, nothing under them in it, their text's columns
+    starting level with them on the right: an article's heads beside its text. A subhead
+    stands over its column's text."""
+    head = group.box
+    size = group.size
+    under = any(block.role not in ("head", "subhead")
+                and 0 <= block.box.y0 - head.y1 <= thresholds.LEVEL * size
+                and overlap(block.box.x0, block.box.x1, head.x0, head.x1) > 0.5
+                for block in blocks)
+    return not under and any(block.role not in ("head", "subhead")
+                             and 0 <= block.box.x0 - head.x1 <= thresholds.LEVEL * size
+                             and abs(block.box.y0 - head.y0) <= size for block in blocks)
 
 
 def _goes_on_elsewhere(block: Block, found: Region, blocks: list[Block],
@@ -175,15 +192,16 @@ def _region_above(box: Box, frame: Box | None, regions: list[Region], rules: lis
 
 def _band_below(higher: Region, other: Region, box: Box, frame: Box | None) -> bool:
     """Another article's heads stand between the higher heads and the box, left of it, their
-    foot level with its top: the box is a column of that lower band, not of the article
-    whose wide heads stand far above."""
+    foot (or, heads set beside their columns, their top) level with its top: the box is a
+    column of that lower band, not of the article whose wide heads stand far above."""
     if other is higher or other.group is None or higher.group is None \
             or other.group.frame != frame:
         return False
     head = other.group.box
-    return (head.y0 > higher.group.box.y1 and head.x1 <= box.x0
-            and -thresholds.OVERHANG * other.group.size <= box.y0 - head.y1
-            <= thresholds.LEVEL * other.group.size)
+    size = other.group.size
+    return head.y0 > higher.group.box.y1 and head.x1 <= box.x0 and (
+        -thresholds.OVERHANG * size <= box.y0 - head.y1 <= thresholds.LEVEL * size
+        or abs(box.y0 - head.y0) <= size)
 
 
 def _dividing(rules: list[Box], region: Region) -> list[Box]:
@@ -226,6 +244,19 @@ def _boxed_label(block: Block) -> bool:
         block.frame.y1 - block.frame.y0 < 2 * (block.box.y1 - block.box.y0))
 
 
+def _no_text(region: Region) -> bool:
+    """Nothing but heads, or heads and the reporters' line set under them in their column
+    (本报记者 某某): their text is set beside them."""
+    return all(len(block.lines) <= 2 and byline_kind(block.text.strip()) == "lead"
+               for block in region.blocks)
+
+
+def _closing_byline(block: Block) -> bool:
+    """A reporter's name in brackets on a line of its own (（通讯员 某某）, set flush right):
+    it closes the text right over it, however short that text's last line."""
+    return len(block.lines) == 1 and byline_kind(block.text.strip()) == "trail"
+
+
 def _column_level(head: Box, block: Block, blocks: list[Block]) -> bool:
     """The block's column starts level with the heads (a label over briefs beside a titled
     photo): the heads stand beside that column, not over it."""
@@ -237,17 +268,19 @@ def _column_level(head: Box, block: Block, blocks: list[Block]) -> bool:
 
 def _neighbour(block: Block, blocks: list[Block], owner: dict[int, Region],
                regions: list[Region], marks: _Marks) -> Region | None:
-    """The region of the block set right above this one in its column; else of heads with no
-    text under them set left of it; else of the column right left of it, level with it (an
-    article's columns start at one height); else of the head nearest above it that no rule
-    cuts off (the article is wider than its headline); else of the block right beside it."""
+    """The region of the block set right above this one in its column (a reporter's closing
+    line: the text right over it); else of heads with no text under them (a byline at most)
+    set left of it; else of the column right left of it, level with it (an article's columns
+    start at one height); else of the head nearest above it that no rule cuts off (the
+    article is wider than its headline); else of the block right beside it."""
     rules, body, pictures = marks
     b = block.box
     gap = thresholds.NEIGHBOUR_GAP * body
+    closing = _closing_byline(block)
     for other in blocks:  # lowest first
         o = other.box
-        if other is not block and -2 <= b.y0 - o.y1 <= gap and overlap(
-                o.x0, o.x1, b.x0, b.x1) > 0.5:
+        if other is not block and -2 <= b.y0 - o.y1 <= gap and (overlap(
+                o.x0, o.x1, b.x0, b.x1) > 0.5 or (closing and o.x0 <= b.x0 <= o.x1 + gap)):
             if _boxed_label(other) or not ruled_apart(o, b, rules):
                 # it goes with the block over it (a label boxed over its column), once placed
                 return owner.get(id(other))
@@ -255,7 +288,7 @@ def _neighbour(block: Block, blocks: list[Block], owner: dict[int, Region],
     # the regions with heads in the block's frame, each with its heads' box
     headed = [(r, group, group.box) for r in regions
               if (group := r.group) is not None and group.frame == block.frame]
-    beside = [(r, head) for r, _, head in headed if not r.blocks and _beside(head, b, body)
+    beside = [(r, head) for r, _, head in headed if _no_text(r) and _beside(head, b, body)
               and not ruled_between(head, b, rules) and not _titling(head, pictures, body)]
     if beside:  # heads set in a column of their own left of the text, no text under them
         return min(beside, key=lambda pair: b.x0 - pair[1].x1)[0]

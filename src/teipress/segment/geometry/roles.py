@@ -25,10 +25,11 @@ AUTHOR_MARK = re.compile(r"^(?:[□◎○◇☆]|文[/／])")
 OPENING_MARKS = "“‘「『《（"
 # An author named after the institution they write from: 江州市中级人民法院 韦思齐. The
 # endings are the kinds of bodies whose staff write for papers (courts, procuratorates,
-# bureaus, institutes, universities, hospitals, banks).
+# bureaus, institutes, universities, hospitals, banks), and the seats of the members of a
+# congress or a consultative conference writing as such (省政协委员 某某, 市人大代表 某某).
 INSTITUTION_BYLINE = re.compile(
     r"^[\u4e00-\u9fff]{2,20}(?:法院|检察院|公安局|局|厅|委员会|研究院|研究所|中心|大学|学院|医院"
-    r"|银行|协会)\s+(?P<name>[\u4e00-\u9fff]{2,4})$"
+    r"|银行|协会|委员|代表)\s+(?P<name>[\u4e00-\u9fff]{2,4})$"
 )
 # An author described before the name, after the mark or the 文/ of a feature page: 文/江州天文馆
 # 副研究员 某某 (institution and post in one run, a space before the name).

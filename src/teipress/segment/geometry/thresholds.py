@@ -6,12 +6,15 @@ a width or of the page. The passes read these at call time (``thresholds.NAME``)
 value generalises.
 
 Evidence (``bench/lopo_pdf.py`` on the tuned test page PDFs: ``tests/pdfpages`` dev, heldout,
-heldout2, heldout3 and heldout4, the eighth text set's PDFs among dev's, both typesetters,
-102 PDFs of 47 papers; a held-out set is never read): each threshold was tried at the values
-shown, one at a time, the others as shipped; "folds" says in how many of the 47
-leave-one-paper-out folds the value fitted on the other papers is the shipped one (on a tie
-the shipped value stays); the last column gives the all-pages mean at each value tried (the
-shipped one in bold). All-pages mean 0.994, leave one paper out 0.994.
+heldout2, heldout3, heldout4 and heldout5, the eighth and ninth text sets' PDFs among dev's,
+both typesetters, 118 PDFs of 55 papers; a held-out set is never read): each threshold was
+tried at the values shown, one at a time, the others as shipped; "folds" says in how many of
+the 55 leave-one-paper-out folds the value fitted on the other papers is the shipped one (on a
+tie the shipped value stays); the last column gives the all-pages mean at each value tried
+(the shipped one in bold). All-pages mean 0.996, leave one paper out 0.996 (both 0.992 over
+the same PDFs before the round that first read heldout5 and the ninth set's PDFs: its rules
+are new conditions in the passes, no threshold moved, and every fold keeps every value it
+kept before).
 
 Where the mean moves, the test pages bear the value out: the size ratios (HEAD_SIZE,
 SAME_SIZE, SMALL_SIZE), the measure (MEASURE), how close heads stack (GROUP_GAP) and what a
@@ -23,42 +26,43 @@ the held-out sets are the test of it. SHORT and SHORT_UNENDED were raised this r
 since (heldout4, the eighth set's) lose nothing by them, two pages gain (a notice's signature
 set in by an em, a results list). SHORT still creeps: 46 folds pick 2.048, for a list's
 lines (which the page model cannot hold yet) on two pages, the all-pages mean flat from 1.28
-up; the smallest value on the plateau is kept.
+up; the smallest value on the plateau is kept (54 of 55 folds pick 2.048 now, for the same
+pages).
 
 | threshold | value | folds picking it | all-pages mean at each value tried |
 | --- | --- | --- | --- |
-| FURNITURE_BAND | .18 | 47/47 | .108:.994 .144:.994 **.18:.994** .225:.994 .288:.994 |
-| LABEL_SIZE | .9 | 47/47 | .54:.992 .72:.994 **.9:.994** 1.125:.994 1.44:.994 |
-| LABEL_GAP | 2 | 47/47 | 1.2:.994 1.6:.994 **2:.994** 2.5:.994 3.2:.994 |
-| RUNNING_LINES | 5 | 47/47 | 3:.994 4:.994 **5:.994** 6:.994 7:.994 |
-| LINE_GAP | .9 | 47/47 | .54:.994 .72:.994 **.9:.994** 1.125:.994 1.44:.993 |
-| UNDER | .5 | 47/47 | .3:.994 .4:.994 **.5:.994** .625:.994 .8:.994 |
-| INDENT_EMS | 2.5 | 47/47 | 1.5:.994 2:.994 **2.5:.994** 3.125:.994 4:.994 |
-| MEASURE | 1.25 | 47/47 | .75:.945 1:.979 **1.25:.994** 1.562:.994 2:.994 |
-| HANGING | .6 | 47/47 | .36:.994 .48:.994 **.6:.994** .75:.994 .96:.994 |
-| SAME_SIZE | 1.06 | 47/47 | .636:.898 .848:.898 **1.06:.994** 1.325:.984 1.696:.983 |
-| HEAD_SIZE | 1.2 | 47/47 | .72:.492 .96:.635 **1.2:.994** 1.5:.984 1.92:.97 |
-| SMALL_SIZE | .9 | 47/47 | .54:.953 .72:.953 **.9:.994** 1.125:.971 1.44:.972 |
-| MAX_SUBHEAD_LINES | 3 | 47/47 | 1:.992 2:.994 **3:.994** 4:.994 5:.994 |
-| LABEL_CHARACTERS | 5 | 47/47 | 3:.989 4:.994 **5:.994** 6:.994 7:.994 |
-| GROUP_GAP | 1.2 | 47/47 | .72:.993 .96:.994 **1.2:.994** 1.5:.993 1.92:.989 |
-| CAPTION_GAP | 1.5 | 47/47 | .9:.994 1.2:.994 **1.5:.994** 1.875:.994 2.4:.989 |
-| MAX_CAPTION_LINES | 5 | 47/47 | 3:.994 4:.994 **5:.994** 6:.994 7:.994 |
-| SERIES_GAP | 2 | 47/47 | 1.2:.994 1.6:.994 **2:.994** 2.5:.994 3.2:.994 |
-| SUBHEAD_SHARE | .8 | 47/47 | .48:.994 .64:.994 **.8:.994** 1:.994 1.28:.979 |
-| NEIGHBOUR_GAP | 3 | 47/47 | 1.8:.993 2.4:.994 **3:.994** 3.75:.994 4.8:.993 |
-| TITLE_GAP | 2 | 47/47 | 1.2:.994 1.6:.994 **2:.994** 2.5:.994 3.2:.994 |
-| OVERHANG | .3 | 47/47 | .18:.994 .24:.994 **.3:.994** .375:.994 .48:.994 |
-| LEVEL | 2 | 47/47 | 1.2:.994 1.6:.994 **2:.994** 2.5:.994 3.2:.994 |
-| UNDERLINE | .8 | 47/47 | .48:.994 .64:.994 **.8:.994** 1:.994 1.28:.994 |
-| INDENT | 1.2 | 47/47 | .72:.994 .96:.994 **1.2:.994** 1.5:.994 1.92:.993 |
-| SHORT | 1.28 | 0/47 (2.048×46, 1.6×1) | .768:.994 1.024:.994 **1.28:.994** 1.6:.994 2.048:.994 |
-| SHORT_UNENDED | 3.125 | 47/47 | 1.875:.994 2.5:.994 **3.125:.994** 3.906:.994 5:.993 |
-| FLUSH_RIGHT | 2.5 | 47/47 | 1.5:.994 2:.994 **2.5:.994** 3.125:.994 4:.994 |
-| SIGNED | .95 | 47/47 | .57:.994 .76:.994 **.95:.994** 1.188:.994 1.52:.994 |
-| MAX_WRAPPED | 3 | 47/47 | 1:.993 2:.994 **3:.994** 4:.994 5:.994 |
-| EDGE_LINES | 3 | 47/47 | 1:.993 2:.993 **3:.994** 4:.994 5:.994 |
-| ACROSS | .6 | 47/47 | .36:.994 .48:.994 **.6:.994** .75:.994 .96:.992 |
+| FURNITURE_BAND | .18 | 55/55 | .108:.996 .144:.996 **.18:.996** .225:.996 .288:.996 |
+| LABEL_SIZE | .9 | 55/55 | .54:.994 .72:.996 **.9:.996** 1.125:.996 1.44:.996 |
+| LABEL_GAP | 2 | 55/55 | 1.2:.996 1.6:.996 **2:.996** 2.5:.996 3.2:.996 |
+| RUNNING_LINES | 5 | 55/55 | 3:.996 4:.996 **5:.996** 6:.996 7:.996 |
+| LINE_GAP | .9 | 55/55 | .54:.996 .72:.996 **.9:.996** 1.125:.996 1.44:.995 |
+| UNDER | .5 | 55/55 | .3:.996 .4:.996 **.5:.996** .625:.996 .8:.996 |
+| INDENT_EMS | 2.5 | 55/55 | 1.5:.996 2:.996 **2.5:.996** 3.125:.996 4:.996 |
+| MEASURE | 1.25 | 55/55 | .75:.949 1:.982 **1.25:.996** 1.562:.996 2:.996 |
+| HANGING | .6 | 55/55 | .36:.996 .48:.996 **.6:.996** .75:.996 .96:.996 |
+| SAME_SIZE | 1.06 | 55/55 | .636:.902 .848:.902 **1.06:.996** 1.325:.987 1.696:.986 |
+| HEAD_SIZE | 1.2 | 55/55 | .72:.487 .96:.633 **1.2:.996** 1.5:.992 1.92:.977 |
+| SMALL_SIZE | .9 | 55/55 | .54:.954 .72:.954 **.9:.996** 1.125:.97 1.44:.97 |
+| MAX_SUBHEAD_LINES | 3 | 55/55 | 1:.994 2:.996 **3:.996** 4:.996 5:.996 |
+| LABEL_CHARACTERS | 5 | 55/55 | 3:.991 4:.996 **5:.996** 6:.996 7:.996 |
+| GROUP_GAP | 1.2 | 55/55 | .72:.995 .96:.996 **1.2:.996** 1.5:.995 1.92:.992 |
+| CAPTION_GAP | 1.5 | 55/55 | .9:.996 1.2:.996 **1.5:.996** 1.875:.996 2.4:.991 |
+| MAX_CAPTION_LINES | 5 | 55/55 | 3:.996 4:.996 **5:.996** 6:.996 7:.996 |
+| SERIES_GAP | 2 | 55/55 | 1.2:.996 1.6:.996 **2:.996** 2.5:.996 3.2:.996 |
+| SUBHEAD_SHARE | .8 | 55/55 | .48:.996 .64:.996 **.8:.996** 1:.996 1.28:.979 |
+| NEIGHBOUR_GAP | 3 | 55/55 | 1.8:.995 2.4:.996 **3:.996** 3.75:.996 4.8:.995 |
+| TITLE_GAP | 2 | 55/55 | 1.2:.996 1.6:.996 **2:.996** 2.5:.996 3.2:.996 |
+| OVERHANG | .3 | 55/55 | .18:.996 .24:.996 **.3:.996** .375:.996 .48:.996 |
+| LEVEL | 2 | 55/55 | 1.2:.996 1.6:.996 **2:.996** 2.5:.996 3.2:.996 |
+| UNDERLINE | .8 | 55/55 | .48:.996 .64:.996 **.8:.996** 1:.996 1.28:.996 |
+| INDENT | 1.2 | 55/55 | .72:.996 .96:.996 **1.2:.996** 1.5:.996 1.92:.995 |
+| SHORT | 1.28 | 0/55 (2.048×54, 1.6×1) | .768:.996 1.024:.996 **1.28:.996** 1.6:.996 2.048:.996 |
+| SHORT_UNENDED | 3.125 | 55/55 | 1.875:.996 2.5:.996 **3.125:.996** 3.906:.996 5:.995 |
+| FLUSH_RIGHT | 2.5 | 55/55 | 1.5:.996 2:.996 **2.5:.996** 3.125:.996 4:.996 |
+| SIGNED | .95 | 55/55 | .57:.996 .76:.996 **.95:.996** 1.188:.996 1.52:.996 |
+| MAX_WRAPPED | 3 | 55/55 | 1:.995 2:.996 **3:.996** 4:.996 5:.996 |
+| EDGE_LINES | 3 | 55/55 | 1:.995 2:.995 **3:.996** 4:.996 5:.996 |
+| ACROSS | .6 | 55/55 | .36:.996 .48:.996 **.6:.996** .75:.996 .96:.992 |
 
 Rerun ``bench/lopo_pdf.py`` after a rule changes and update this table from what it prints.
 """
