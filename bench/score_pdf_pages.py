@@ -39,13 +39,10 @@ SHARED = ROOT / "tests" / "shared"
 PDFPAGES = ROOT / "tests" / "pdfpages"
 SETS = ("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5")
 HELD_OUT: tuple[str, ...] = ()  # sets never tuned on: left out of a run without --set
-# The text sets first scored on the PDF path and tuned on since: their pages' PDFs are read
-# even while the text path still calls the set held out.
-TUNED_SINCE = ("ninth set",)
 # The text pages' held-out sets are typeset in dev too: a set's run leaves their PDFs out;
 # they are scored only when passed by name.
 TEXT_HELD_OUT = tuple(prefix for name, prefixes in TEXT_SETS.items()
-                      if "held out" in name and not name.startswith(TUNED_SINCE)
+                      if "held out" in name
                       for prefix in prefixes)
 
 

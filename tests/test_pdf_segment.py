@@ -34,15 +34,9 @@ THIRD_HELD_OUT = ROOT / "tests" / "pdfpages" / "heldout3"
 FOURTH_HELD_OUT = ROOT / "tests" / "pdfpages" / "heldout4"
 FIFTH_HELD_OUT = ROOT / "tests" / "pdfpages" / "heldout5"
 PDFS = sorted(DEV.glob("*.pdf"))
-# The text pages' ninth set: its PDFs are tuned on since their first score, whatever the text
-# path calls the set.
-NINTH_SET = ("sports-daily-2025-12-15-p06", "health-news-2026-03-24-p07",
-             "university-news-2025-11-20-p02", "womens-daily-2026-03-06-p03")
 # The PDF path's tuned pages: every dev PDF but those of the text pages never tuned on
-# (NEVER_TUNED) unless they are the ninth set's, and the five former held-out sets. The
-# floors hold them all.
-TUNED = [pdf for pdf in PDFS
-         if pdf.stem.startswith(NINTH_SET) or not pdf.stem.startswith(NEVER_TUNED)] \
+# (NEVER_TUNED), and the five former held-out sets. The floors hold them all.
+TUNED = [pdf for pdf in PDFS if not pdf.stem.startswith(NEVER_TUNED)] \
     + sorted(FIRST_HELD_OUT.glob("*.pdf")) + sorted(SECOND_HELD_OUT.glob("*.pdf")) \
     + sorted(THIRD_HELD_OUT.glob("*.pdf")) + sorted(FOURTH_HELD_OUT.glob("*.pdf")) \
     + sorted(FIFTH_HELD_OUT.glob("*.pdf"))
