@@ -71,3 +71,13 @@ def test_every_quotation_of_the_sample_is_a_quotation_or_a_term_once() -> None:
         assert sorted(marked) == sorted((q.start, q.end) for q in quotations(text)), text
         checked += len(marked)
     assert checked > 10  # the sample quotes policy, speech and terms
+
+
+def test_a_government_department_quotes_policy_and_a_person_does_not() -> None:
+    """A department (省…厅, 市…局, …委员会) is an authority like a government: the words it
+    提出 are policy; the same verb after a person quotes no document."""
+    for text in ("省文化和旅游厅今年提出，要“让游客住得下、留得住、愿再来”。",
+                 "市生态环境局明确，要“守住蓝天碧水”。"):
+        kinds = [dict(s.attrs).get("type") for s in quotation_spans(text, context())]
+        assert kinds == ["policy"], text
+    assert quotation_spans("他笑着提出，要“多来几次”。", context()) == []

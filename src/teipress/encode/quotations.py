@@ -17,7 +17,8 @@ PAIRS = {"“": "”", "‘": "’", "「": "」", "『": "』"}
 _AUTHORITY = re.compile(
     r"报告|精神|纲要|规划|决定|决议|意见|方案|条例|通知|文件|会议|全会|讲话|指示|批示|论述|"
     r"党中央|中央|国务院|总书记|党的|市委|省委|区委|县委|政府|部署|政策|办法|措施|规定|细则|》|"
-    r"声明|宣言|公报"  # a government's joint statement, declaration, communiqué
+    r"声明|宣言|公报|"  # a government's joint statement, declaration, communiqué
+    r"厅|局|委员会"  # a government department: 省文化和旅游厅, 市生态环境局, 省发展改革委员会
 )
 _POLICY_VERB = re.compile(
     r"(?:提出|指出|强调|要求|明确|部署|写入|规定|号召)(?:了)?[：:，,]?(?:要|的)?$"
