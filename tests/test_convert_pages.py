@@ -32,8 +32,14 @@ MEAN_FLOOR = 0.97
 # scored once when it was still held out, is tuned on from that round and under the floors.
 NEVER_TUNED = ("tax-news-2026-01-08-p03", "water-news-2025-07-03-p05",
                "consumer-news-2025-09-18-p04", "party-building-2025-11-26-p02")
+# The ninth set leaves the held-out pages with the round that tunes on it (branch text6);
+# until that round is merged its pages stay out of the text floors on this branch: drop this
+# tuple when merging that round.
+NINTH_SET_UNTIL_TUNED = ("sports-daily-2025-12-15-p06", "health-news-2026-03-24-p07",
+                         "university-news-2025-11-20-p02", "womens-daily-2026-03-06-p03")
 HELD_OUT = ("theory-daily-2023-10-16-p11", "youth-daily-2023-09-25-p07",
-            "farmers-daily-2023-08-17-p06", "city-daily-2023-11-03-p02", *NEVER_TUNED)
+            "farmers-daily-2023-08-17-p06", "city-daily-2023-11-03-p02", *NEVER_TUNED,
+            *NINTH_SET_UNTIL_TUNED)
 
 
 @pytest.fixture(scope="module")
