@@ -87,6 +87,25 @@ def test_there_are_pages_of_every_extractor():
     assert sum(1 for n in pages.values() if n >= 3) >= 3
 
 
+def test_the_bench_scores_a_held_out_set_only_when_its_pages_are_named():
+    """``bench/score_pages.py`` without pages (as tuning runs are) reads no page never tuned on;
+    every such page is in a set the bench calls held out."""
+    from test_convert_pages import NEVER_TUNED
+
+    spec = importlib.util.spec_from_file_location(
+        "score_pages", PAGES.parents[1] / "bench" / "score_pages.py")
+    assert spec is not None
+    assert spec.loader is not None
+    bench = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(bench)
+    default = [txt.name for txt, _gold in bench.default_pages()]
+    assert default
+    assert not [name for name in default if name.startswith(NEVER_TUNED)]
+    never_tuned = [txt for txt in TXTS if txt.name.startswith(NEVER_TUNED)]
+    assert never_tuned
+    assert all("held out" in bench.set_of(txt) for txt in never_tuned)
+
+
 @pytest.mark.parametrize("txt", TXTS, ids=lambda p: p.stem)
 def test_everything_the_gold_names_is_printed(txt: Path):
     raw = txt.read_text(encoding="utf-8")

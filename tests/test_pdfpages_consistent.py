@@ -62,7 +62,10 @@ def test_held_out_pages_are_in_no_other_set():
 
 def test_the_bench_scores_every_set_and_a_held_out_one_only_when_named(monkeypatch):
     """``bench/score_pdf_pages.py --set`` offers every set made here; a run without ``--set``
-    (as tuning runs are) reads no PDF of a set that is still held out."""
+    (as tuning runs are) reads no PDF of a set that is still held out, nor the dev PDFs of the
+    text pages never tuned on."""
+    from test_convert_pages import NEVER_TUNED
+
     path = PDFPAGES.parents[1] / "bench" / "score_pdf_pages.py"
     monkeypatch.syspath_prepend(str(path.parent))  # it imports score_pages, as run from bench/
     spec = importlib.util.spec_from_file_location("score_pdf_pages", path)
@@ -72,6 +75,7 @@ def test_the_bench_scores_every_set_and_a_held_out_one_only_when_named(monkeypat
     default = bench.pdfs_of(argparse.Namespace(pdfs=[], set=None))
     assert default
     assert not {pdf.parent.name for pdf in default} & set(bench.HELD_OUT)
+    assert not [pdf for pdf in default if pdf.name.startswith(NEVER_TUNED)]
     for name in bench.HELD_OUT:
         named = bench.pdfs_of(argparse.Namespace(pdfs=[], set=[name]))
         assert sorted(named) == sorted(PDFPAGES.glob(f"{name}/*.pdf")) != []
