@@ -42,6 +42,12 @@ NAME_MARKS = MARKS + "◎○"  # set before an author's bare name under a headli
 INDENTED = re.compile(r"^[ \t\u3000]{2,}\S")
 _LATIN_RUN = re.compile(r"[A-Za-z0-9.%+/:-]+")  # printed unbroken: it moves whole to the next line
 HANGING = "，。、；：！？”’）》」』"  # marks that hang past the column's edge
+
+
+def set_width(text: str) -> float:
+    """A line's width against its column: the marks hanging past the column's edge aside."""
+    return width(text.strip().rstrip(HANGING))
+
 CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 SIDE_GAP = re.compile(r"(?<=\S)(?: {3,}|\u3000{2,}|\t+)(?=\S)")  # wider than any head's gap
 # A series tag printed under its headline, in brackets: （评论员观察）, （奋进新征程·…）.
@@ -181,7 +187,7 @@ def _resume_past_box(pieces: list[Piece], piece: Piece, columns: Columns, captio
     first = piece.lines[0]
     text = first.text.strip()
     # as wide as the column (the wider reading: a box near narrows the one around the line)
-    full = abs(width(text.rstrip(HANGING)) - max(columns.at(first), columns.page)) <= 0.5
+    full = abs(set_width(text) - max(columns.at(first), columns.page)) <= 0.5
     if INDENTED.match(first.text) or DATELINE.match(text) or not full:
         return None
     # a note closing the box's text (（来源：省气象台）) is the box's and no piece of its count
@@ -295,7 +301,7 @@ def _set_apart_caption(block: list[Line], columns: Columns, cutting: bool = Fals
         return False  # (a photo series' numbered captions go with their shared credit)
     first_line = columns.at(block[0]) - (0 if cutting else thresholds.INDENT)
     return ends_sentence(text) and not _LAST_BRACKET.search(text) \
-        and width(text.rstrip(HANGING)) > first_line + 0.5 \
+        and set_width(text) > first_line + 0.5 \
         and width(text) <= columns.page * thresholds.WIDE_FACTOR
 
 
@@ -320,7 +326,7 @@ def _cut_first_line(head: Head, paragraph: Paragraph, column: float) -> bool:
         return False  # a two-phrase headline over a wide caption stays a head
 
     def full(line: Line) -> bool:
-        return width(line.text.strip().rstrip(HANGING)) >= column - 0.5
+        return set_width(line.text) >= column - 0.5
 
     # (its first two lines, the second a full one: a head's lines never fill the column)
     text = head.lines[0].text.strip()
@@ -689,7 +695,7 @@ def _heads_a_first_line(line: Line, nxt: Line, below: list[Line]) -> bool:
     for other in below:
         if ends_sentence(other.text):
             break
-        going_on.append(width(other.text.strip().rstrip(HANGING)))
+        going_on.append(set_width(other.text))
     if not going_on:
         return False
     full = max(going_on)
@@ -752,7 +758,7 @@ def _is_glued_head(line: Line, nxt: Line, column: float, below: list[Line] | Non
             and not has_cjk_gap(text):
         return False
     # the line below measured without the marks hanging past the column's edge
-    going_on = width(nxt.text.strip().rstrip(HANGING))
+    going_on = set_width(nxt.text)
     room = max(going_on, column) - thresholds.INDENT - thresholds.HEAD_SHORT_BY
     return width(text) < room
 
@@ -764,7 +770,7 @@ def _own_column(lines: list[Line]) -> float | None:
     for line in lines:
         if ends_sentence(line.text):
             break
-        widths.append(width(line.text.strip().rstrip(HANGING)))
+        widths.append(set_width(line.text))
     if len(widths) < 3 or max(widths) - min(widths) > 1:
         return None
     return max(widths)
