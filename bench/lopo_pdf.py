@@ -5,13 +5,12 @@ usage: PYTHONPATH=src python bench/lopo_pdf.py [--values N]
 Every number the geometry passes were tuned by is in ``teipress.segment.geometry.thresholds``.
 For each of them this tries the shipped value and values around it (``grid``: for a whole
 number ±1 and ±2, for a ratio ×0.6, ×0.8, ×1.25, ×1.6), one at a time, the others as shipped,
-on every tuned test page PDF (``tests/pdfpages``: dev, heldout, heldout2, heldout3, heldout4,
-heldout5, less the pages of text sets still held out; the ninth set's are tuned on since their
-first score, whatever its name says). Then, for every paper in turn (both typesetters' PDFs of
-its pages), it fits each threshold on all the OTHER papers (the best mean there; the shipped
-value on a tie), sets those values together, reads the left-out paper's PDFs and scores them.
-The mean of these left-out scores (LOPO) is printed beside the all-pages mean with the shipped
-values.
+on every tuned test page PDF (``tests/pdfpages``: every set of ``bench/score_pdf_pages.py`` but
+those it still holds out, less the dev PDFs of text sets still held out). Then, for every paper
+in turn (both typesetters' PDFs of its pages), it fits each threshold on all the OTHER papers
+(the best mean there; the shipped value on a tie), sets those values together, reads the left-
+out paper's PDFs and scores them. The mean of these left-out scores (LOPO) is printed beside
+the all-pages mean with the shipped values.
 
 Pages are segmented in-process (``segment_pdf_page`` → ``encode_page``) and scored with the
 PDF's ``pdftotext`` text as the scorer's PAGE.txt, as ``bench/score_pdf_pages.py`` does; a
@@ -29,7 +28,7 @@ from pathlib import Path
 
 from lopo_fit import evidence_table, leave_one_paper_out
 from score_pages import mean, paper_of
-from score_pdf_pages import PDFPAGES, TEXT_HELD_OUT, load_scorer
+from score_pdf_pages import HELD_OUT, PDFPAGES, SETS, TEXT_HELD_OUT, load_scorer
 
 from teipress.decode.pdf import PdfPage, read_pdf
 from teipress.edition import Edition
@@ -46,8 +45,7 @@ def grid(value: float) -> tuple[float, ...]:
 
 
 def tuned_pdfs() -> list[Path]:
-    return [pdf for folder in ("dev", "heldout", "heldout2", "heldout3", "heldout4",
-                               "heldout5")
+    return [pdf for folder in SETS if folder not in HELD_OUT
             for pdf in sorted((PDFPAGES / folder).glob("*.pdf"))
             if not pdf.stem.startswith(TEXT_HELD_OUT)]
 

@@ -47,8 +47,8 @@ SETS = {
                    "elders-news-2025-10-29", "safety-herald-2025-07-16"),
     "ninth set": ("sports-daily-2025-12-15", "health-news-2026-03-24",
                   "university-news-2025-11-20", "womens-daily-2026-03-06"),
-    "tenth set (held out)": ("tax-news-2026-01-08", "water-news-2025-07-03",
-                             "consumer-news-2025-09-18", "party-building-2025-11-26"),
+    "tenth set": ("tax-news-2026-01-08", "water-news-2025-07-03",
+                  "consumer-news-2025-09-18", "party-building-2025-11-26"),
 }
 
 

@@ -27,13 +27,17 @@ MEAN_FLOOR = 0.98  # the tuned pages read .989 after the round that tuned on the
 # seventh set, scored once when it was still held out, has been tuned on since and is under
 # the floors.)
 # Pages written before a round and never tuned on by either path (their PDFs in
-# tests/pdfpages/dev neither), scored once by the lead at the round's end: the tenth set,
-# written before the round that tuned on the ninth (tests/pages/README.md); the ninth,
-# scored once when it was still held out, is tuned on from that round and under the floors.
-NEVER_TUNED = ("tax-news-2026-01-08-p03", "water-news-2025-07-03-p05",
-               "consumer-news-2025-09-18-p04", "party-building-2025-11-26-p02")
+# tests/pdfpages/dev neither), scored once by the lead at the round's end. Empty between
+# rounds: the tenth set, scored once when it was still held out (tests/pages/README.md), is
+# tuned on from the round that follows and under the floors; the next set written goes here.
+NEVER_TUNED: tuple[str, ...] = ()
+# The tenth set stays out of the floors until the round tuning on it is merged (it scored
+# 0.909 when first scored, three pages under PAGE_FLOOR).
+TENTH_SET_UNTIL_TUNED = ("tax-news-2026-01-08-p03", "water-news-2025-07-03-p05",
+                         "consumer-news-2025-09-18-p04", "party-building-2025-11-26-p02")
 HELD_OUT = ("theory-daily-2023-10-16-p11", "youth-daily-2023-09-25-p07",
-            "farmers-daily-2023-08-17-p06", "city-daily-2023-11-03-p02", *NEVER_TUNED)
+            "farmers-daily-2023-08-17-p06", "city-daily-2023-11-03-p02", *NEVER_TUNED,
+            *TENTH_SET_UNTIL_TUNED)
 
 
 @pytest.fixture(scope="module")
