@@ -33,6 +33,7 @@ from teipress.segment.model import (
     Section,
 )
 from teipress.segment.patterns import (
+    ASKED_QUESTION,
     BRIEF_MARKS,
     DATELINE,
     SUBHEAD_MARK,
@@ -256,11 +257,13 @@ def _headline_over_the_text_after(head: Head, similarity: float,
 
 
 def _is_labelled_subhead(head: Head) -> bool:
-    """A subhead by its form alone: numbered, a label ending in a colon (``记者手记：``), or a
-    short label run in before its phrase (``现象：办卡容易退卡难``, ``对策：…``)."""
+    """A subhead by its form alone: numbered, a label ending in a colon (``记者手记：``), a
+    short label run in before its phrase (``现象：办卡容易退卡难``, ``对策：…``), or a 问答
+    column's question (``问：…？``)."""
     first = head.lines[0].text.strip()
     labelled = len(head.lines) >= 2 and first.endswith(("：", ":"))
-    return bool(SUBHEAD_MARK.match(first)) or labelled or head.parallel
+    asked = len(head.lines) == 1 and bool(ASKED_QUESTION.match(first))
+    return bool(SUBHEAD_MARK.match(first)) or labelled or head.parallel or asked
 
 
 # A subhead's label and its phrase on one line: two to four characters, then a colon.

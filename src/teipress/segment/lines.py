@@ -15,6 +15,7 @@ from teipress.lexicon import word_freq, word_tag
 from teipress.segment import thresholds
 from teipress.segment.model import Byline, BylineKind, Head, Line, Paragraph, Piece
 from teipress.segment.patterns import (
+    ASKED_QUESTION,
     AUTHOR_NOTE,
     COMMENTATOR,
     CREDIT,
@@ -671,9 +672,12 @@ def _question_head(line: Line, column: float) -> bool:
     question alone between paragraphs is the head of the answer under it (a health or
     explainer page's 问答 subheads)."""
     text = line.text.strip()
+    if ASKED_QUESTION.match(text):
+        return True
     if not text.endswith(("？", "?")) or any(mark in text[:-1] for mark in _PUNCTUATION):
         return False
     return width(text) < column
+
 
 
 # Marks inside a sentence or closing one: a head's single phrase carries none of them.

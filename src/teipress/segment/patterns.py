@@ -107,6 +107,11 @@ DATELINE = re.compile(
     # or unbracketed, each name after its role, a space before the text: 本报讯 记者 某某 …
     rf"|\s+(?:{_ROLE})\s*{_PERSON_NAME}(?:\s*(?:{_ROLE})\s*{_PERSON_NAME})*(?=\s))?"
 )
+# A question under the 问 label of a 问答 column (``问：时间紧，可以预约办理吗？``), answered
+# by the ``答：`` paragraph under it: the column's subhead, commas and all, however wide it
+# is set; one question, no sentence closed before its mark. An interview's questions are
+# labelled by who asks (记者：), not 问.
+ASKED_QUESTION = re.compile(r"^问\s*[:：][^。！!？?…；;]{2,40}[？?]$")
 # The marks that open a brief's head (■江州马拉松报名人数创新高), stacked under a column's label.
 BRIEF_MARKS = "■□●◆▲"
 # Numbered or marked subheads (小标题): 一、 （二） 3. ■ ●.
