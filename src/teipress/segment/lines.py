@@ -605,12 +605,23 @@ def _is_head_block(lines: list[Line], columns: Columns, after_open: bool) -> boo
         return True
     if len(lines) == 1 and _quoted_head(texts[0]):
         return True
+    if _head_wrapped_at_its_dash(texts):
+        return True
     if any(mark in text for text in texts for mark in "，。、；,;"):
         room = columns.at(lines[0]) - thresholds.INDENT - thresholds.SHORT_BY
         return len(lines) == 1 and width(texts[0]) < room
     if len(lines) == 1:
         return True
     return True  # two or three lines with no sentence punctuation at all
+
+
+def _head_wrapped_at_its_dash(texts: list[str]) -> bool:
+    """A profile's headline in two parts, who the person is and what they say, broken at the
+    dash between them (``…高级工程师阮秀梅——`` / ``“堤在人在，这是我们的本分”``), maybe with
+    its series tag under it: the quotation's commas are the quoted words', not a paragraph's
+    (a paragraph's line ending at a dash runs on into words, not into one whole quotation)."""
+    return (len(texts) >= 2 and texts[0].endswith(DASHES) and _quoted_head(texts[1])
+            and all(SERIES_TAG.fullmatch(text) for text in texts[2:]))
 
 
 def _quoted_head(text: str) -> bool:
