@@ -361,16 +361,39 @@ def take_dateline(article: Article) -> None:
     if not article.paragraphs:
         return
     first = article.paragraphs[0]
-    match = DATELINE.match(first.text)
+    text = first.text
+    match = DATELINE.match(text)
+    if match and not match.group("byline") and text[match.end():].lstrip()[:1] in "（(":
+        spaced = _spaced_in_bracket(first)
+        again = DATELINE.match(spaced)
+        if again and again.group("byline"):
+            match, text = again, spaced
     if not match:
         return
     byline = (match.group("byline") or "").strip()
     article.dateline = Dateline(match.group("dateline"), byline, names_in(byline) if byline else [])
-    rest = first.text[match.end():].strip()
+    rest = text[match.end():].strip()
     if rest:
         article.paragraphs[0] = Paragraph(first.lines, rest, first.open, first.wide)
     else:
         article.paragraphs.pop(0)
+
+
+def _spaced_in_bracket(paragraph: Paragraph) -> str:
+    """A paragraph's text with a space where a line broke inside its first bracket: a
+    dateline's bracket wrapped between two names (``（通讯员 白玛`` / ``龚一帆）``) is set with a
+    space there, which joining CJK lines drops; tried only where the joined text reads as a
+    dateline whose bracket is no byline (a role word or padded name broken inside itself,
+    通 / 讯员, joins whole). Beyond the bracket the text is the paragraph's own."""
+    texts = [line.text.strip() for line in paragraph.lines]
+    if not texts or "（" not in texts[0] or join_lines(texts) != paragraph.text:
+        return paragraph.text
+    out = texts[0]
+    for text in texts[1:]:
+        inside = out.count("（") > out.count("）")
+        out = f"{out} {text}" if inside and out[-1:].isalpha() and text[:1].isalpha() \
+            else join_lines([out, text])
+    return out
 
 
 def _fill_empty_section(builder: ArticleBuilder, page: Page) -> None:
