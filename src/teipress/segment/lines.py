@@ -155,12 +155,13 @@ def read_pieces(lines: list[Line | None]) -> tuple[list[Piece], float]:
     pieces: list[Piece] = []
     captions: Captions = {}
     boxes: list[Piece] = []  # boxes printed inside another article's paragraph, read last
-    for block in blocks:
+    for b, block in enumerate(blocks):
         after_open = _open_before(pieces, captions) is not None
         read = _block_pieces(block, columns, after_open)
         if len(read) == 1 and isinstance(read[0], Paragraph) and (
                 _set_apart_caption(block, columns, cutting=after_open)
-                or _places_people(read[0])):
+                or _places_people(read[0])
+                or _over_credit_alone(read[0], blocks[b + 1] if b + 1 < len(blocks) else [])):
             read[0].caption = True
         for n, piece in enumerate(read):
             following = read[n + 1] if n + 1 < len(read) else None
@@ -304,6 +305,14 @@ def _set_apart_caption(block: list[Line], columns: Columns, cutting: bool = Fals
     return ends_sentence(text) and not _LAST_BRACKET.search(text) \
         and set_width(text) > first_line + 0.5 \
         and width(text) <= columns.page * thresholds.WIDE_FACTOR
+
+
+def _over_credit_alone(paragraph: Paragraph, below: list[Line]) -> bool:
+    """A short block of sentences over a photo's credit set on a line of its own
+    (``本报记者 某某 摄``): the photo's caption, even where an open paragraph goes on after it
+    (the extractor printed the caption and its credit where it cut the paragraph)."""
+    return len(paragraph.lines) <= thresholds.CAPTION_LINES and ends_sentence(paragraph.text) \
+        and len(below) == 1 and byline_kind(below[0].text.strip()) == "credit"
 
 
 def _places_people(paragraph: Paragraph) -> bool:
