@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from teipress.lexicon import word_freq, word_tag
+from teipress.lexicon import tokenizer, word_freq, word_tag
 from teipress.segment import thresholds
 from teipress.segment.model import Byline, BylineKind, Head, Line, Paragraph, Piece
 from teipress.segment.patterns import (
@@ -32,6 +32,7 @@ from teipress.segment.patterns import (
     SOURCE_NOTE,
     SUBHEAD_MARK,
     TRAILING_BYLINE,
+    TRANSLITERATED_NAME,
     is_person_name,
     names_in,
 )
@@ -286,9 +287,23 @@ def _bare_name(text: str) -> bool:
     """A person's name and nothing else (a mark before it aside: ``◎ 陆知秋``): a known
     surname, no dictionary word."""
     name = "".join(text.split()).lstrip(NAME_MARKS)
+    if _TRANSLITERATED.fullmatch(name):
+        # 热依拉·艾买提: parts joined by the middle dot, each of syllables or names only (a
+        # column tag set so, 创新驱动·城市样本 or 人物·巾帼风采, is made of common words)
+        return all(_transliterated_part(part) for part in name.split("·"))
     if not is_person_name(name) or name in SECTIONS:
         return False
     return not word_freq(name) or (word_tag(name) or "").startswith("nr")
+
+
+_TRANSLITERATED = re.compile(TRANSLITERATED_NAME)
+
+
+def _transliterated_part(part: str) -> bool:
+    """A part of a transliterated name: each word jieba cuts it into is a name (约翰, 努尔)
+    or no dictionary word at all (热依拉, 托合|提), never a common word (城市, 调研)."""
+    return all(len(word) == 1 or not word_freq(word) or (word_tag(word) or "").startswith("nr")
+               for word in tokenizer().lcut(part))
 
 
 def _set_apart_caption(block: list[Line], columns: Columns, cutting: bool = False) -> bool:
