@@ -173,7 +173,7 @@ def read_pieces(lines: list[Line | None]) -> tuple[list[Piece], float]:
             if box:
                 boxes.extend(box)
                 continue
-            _append(pieces, piece, columns.page, captions)
+            _append(pieces, piece, columns, captions)
     return _opening_labels(_bare_name_bylines(_term_heads(pieces + boxes))), columns.page
 
 
@@ -372,8 +372,21 @@ def _open_before(pieces: list[Piece], captions: Captions) -> tuple[int, Paragrap
     return None
 
 
-def _append(pieces: list[Piece], piece: Piece, column: float, captions: Captions) -> None:
+def _cut_head_before(pieces: list[Piece], captions: Captions) -> tuple[int, Head] | None:
+    """Where the last head stands, past the captions and credits printed after it: a
+    paragraph's first line left at a column's foot, read as a head, may be followed by the
+    photo the extractor printed before the column the paragraph goes on in."""
+    for k in range(len(pieces) - 1, -1, -1):
+        piece = pieces[k]
+        if id(piece) in captions or (isinstance(piece, Byline) and piece.kind == "credit"):
+            continue
+        return (k, piece) if isinstance(piece, Head) else None
+    return None
+
+
+def _append(pieces: list[Piece], piece: Piece, columns: Columns, captions: Captions) -> None:
     """Add a piece, continuing the previous paragraph across a column break where it is open."""
+    column = columns.page
     last = pieces[-1] if pieces else None
     before = _open_before(pieces, captions)
     if isinstance(piece, Paragraph) and id(piece) not in captions and before is not None \
@@ -383,10 +396,13 @@ def _append(pieces: list[Piece], piece: Piece, column: float, captions: Captions
         pieces[k] = _paragraph(open_one.lines + piece.lines, column,
                                join_lines([open_one.text, piece.text]))
         return
-    if isinstance(piece, Paragraph) and isinstance(last, Head) and _cut_first_line(
-            last, piece, column):
-        pieces[-1] = _paragraph(last.lines + piece.lines, column,
-                                join_lines([last.text, piece.text]))
+    cut = _cut_head_before(pieces, captions)
+    if isinstance(piece, Paragraph) and id(piece) not in captions and cut is not None \
+            and _cut_first_line(cut[1], piece, columns.at(cut[1].lines[0])):
+        # (a caption and its credit the extractor printed at the cut stay where they are)
+        k, head = cut
+        pieces[k] = _paragraph(head.lines + piece.lines, column,
+                               join_lines([head.text, piece.text]))
         return
     if isinstance(piece, Head) and isinstance(last, Head) and SERIES_TAG.fullmatch(piece.text):
         last.lines.extend(piece.lines)  # （评论员观察） printed under its headline
