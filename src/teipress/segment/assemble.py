@@ -623,6 +623,13 @@ def _keep_untaken(state: TextState, candidates: dict[int, Head | Paragraph]) -> 
             continue
         a = _nearest(state.gaps[i])
         article = state.builders[a].article
+        if isinstance(item, Head) and _under_full_heads(state, i, a):
+            item.role = "sub"
+            article.subtitle = item
+            state.owner[i] = a
+            state.page.explain(f"line {item.first_line}: “{_short(item.text)}” is "
+                              f"{state.builders[a].ident}'s subtitle (under its two heads)")
+            continue
         if isinstance(item, Head):
             item.role = "section"
             article.sections.append(Section(item))
@@ -635,6 +642,18 @@ def _keep_untaken(state: TextState, candidates: dict[int, Head | Paragraph]) -> 
         state.owner[i] = a
         state.page.explain(f"line {item.first_line}: “{_short(item.text)}” kept in "
                           f"{state.builders[a].ident} as a subhead (no article took it as a head)")
+
+
+def _under_full_heads(state: TextState, i: int, a: int) -> bool:
+    """A head printed right under an article's kicker and headline, over its text, that no
+    article took: the subtitle (副题), printed without a dash (a subhead stands under the
+    text's first paragraph, never between the headline and the dateline)."""
+    builder, article = state.builders[a], state.builders[a].article
+    above = {j for j, _head in builder.heads}
+    return (article.subtitle is None and len(builder.heads) == thresholds.MAX_HEADS
+            and i - 1 in above and state.gaps[i][1] == a
+            and not any(state.gaps[j][1] != a or j in state.placed
+                        for j in range(min(above), i)))
 
 
 def _assign_bylines(state: TextState, bylines: dict[int, Byline]) -> None:
