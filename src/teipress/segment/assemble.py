@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from itertools import pairwise
+from itertools import combinations, pairwise
 from typing import TypeGuard
 
 from teipress.segment import thresholds
@@ -61,9 +61,9 @@ def take_figures(state: TextState) -> None:
 def find_runs(state: TextState) -> None:
     """Runs of body paragraphs, and the words of every item."""
     _mark_parallel_labels(state.items)
-    state.runs = _runs(state.items)
     state.texts = [_words(item) for item in state.items]
     state.vocab = Vocabulary(state.texts)
+    state.runs = _split_box_runs(state.items, _runs(state.items), state.texts, state.vocab)
 
 
 def group_articles(state: TextState) -> None:
@@ -151,6 +151,50 @@ def _runs(items: list[Item]) -> list[tuple[int, int]]:
             runs.append((start, i))
             start = None
     return runs
+
+
+def _split_box_runs(items: list[Item], runs: list[tuple[int, int]],
+                    texts: list[Counter[str]], vocab: Vocabulary) -> list[tuple[int, int]]:
+    """Boxes set side by side print their heads on shared lines (read box by box) and then
+    their texts one after the other: where fewer runs than boxes follow the heads before the
+    next head, the first run holds the texts of several boxes, parted where each box's text
+    uses its own heads' words best."""
+    out: list[tuple[int, int]] = []
+    for k, (start, end) in enumerate(runs):
+        boxes = _box_heads_before(items, start)
+        later = [run for run in runs[k:] if not any(
+            isinstance(items[j], Head) for j in range(start, run[0]))]
+        if len(boxes) < 2 or len(later) >= len(boxes) or end - start < len(boxes):
+            out.append((start, end))
+            continue
+        heads = [sum((texts[j] for j in box), Counter()) for box in boxes]
+        best = max(combinations(range(start + 1, end), len(boxes) - 1),
+                   key=lambda cuts: _boxes_fit(heads, (start, *cuts, end), texts, vocab))
+        bounds = (start, *best, end)
+        out += list(pairwise(bounds))
+    return out
+
+
+def _box_heads_before(items: list[Item], start: int) -> list[list[int]]:
+    """The heads right before item ``start`` when they are the heads of boxes side by side
+    (each box's heads on the same lines as the others'), box by box; else []."""
+    j = start
+    while j > 0 and isinstance(items[j - 1], Head):
+        j -= 1
+    boxes: list[list[int]] = []
+    for i in range(j, start):
+        if not boxes or items[i].first_line <= items[boxes[-1][-1]].first_line:
+            boxes.append([])
+        boxes[-1].append(i)
+    rows = [[items[i].first_line for i in box] for box in boxes]
+    return boxes if len(boxes) >= 2 and all(row == rows[0] for row in rows) else []
+
+
+def _boxes_fit(heads: list[Counter[str]], bounds: tuple[int, ...], texts: list[Counter[str]],
+               vocab: Vocabulary) -> float:
+    """How well each box's text, between ``bounds``, uses its own heads' words."""
+    return sum(vocab.coverage(head, sum((texts[i] for i in range(a, b)), Counter()))
+               for head, (a, b) in zip(heads, pairwise(bounds), strict=True))
 
 
 def _group_runs(items: list[Item], runs: list[tuple[int, int]], texts: list[Counter[str]],
