@@ -847,6 +847,8 @@ def _ends_paragraph(line: Line, nxt: Line, column: float, next_column: float,
         return True  # the next brief's headline over its dateline, however wide it is set
     if nxt.text.strip()[:1] in CIRCLED:  # a photo series' next numbered caption (②…)
         return True
+    if ASKED_QUESTION.match(nxt.text.strip()):  # a 问答 column's next question
+        return True
     if width(line.text) < column - thresholds.SHORT_BY / 2 - (thresholds.INDENT if first else 0):
         return True
     # a first line may end in a mark hanging past the column's edge: measure it without
