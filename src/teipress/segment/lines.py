@@ -698,7 +698,7 @@ def _is_head_line(line: Line, nxt: Line, column: float, pieces: list,
         return False
     following = nxt.text.strip()
     opener = (DATELINE.match(following) or SOURCE_NOTE.match(following)
-              or following.startswith(DASHES))
+              or following.startswith(DASHES) or _heads_over_dateline(text, nxt, below or []))
     if _is_glued_head(line, nxt, column, below) or opener:
         return True  # above its paragraph, a dateline, a chart's source note or a subtitle
     if not any(mark in text for mark in "，。、；,;") and _bare_name(following):
@@ -714,6 +714,19 @@ def _is_head_line(line: Line, nxt: Line, column: float, pieces: list,
     last = pieces[-1] if pieces else None
     return (isinstance(last, Head) and last.text.endswith(("：", ":"))
             and not any(mark in text for mark in "，。、；,;"))
+
+
+def _heads_over_dateline(text: str, nxt: Line, below: list[Line]) -> bool:
+    """A line in a stack of heads printed with no blank line over the dateline that opens
+    their article (kicker / headline / subtitle / ``本报讯…``): every line down to the
+    dateline, this one too, carries no sentence punctuation."""
+    stack = [text, nxt.text.strip(), *(line.text.strip() for line in below)]
+    for n, line in enumerate(stack[: thresholds.MAX_HEAD_LINES + 1]):
+        if n >= 2 and DATELINE.match(line):
+            return True
+        if any(mark in line for mark in _PUNCTUATION) or byline_kind(line):
+            return False
+    return False
 
 
 def _question_head(line: Line, column: float) -> bool:
