@@ -553,6 +553,7 @@ def _head_briefs(state: TextState, candidates: dict[int, Head | Paragraph]) -> N
     (taken from the candidates); so does a ◆… head right under the column's label or right
     over a brief's dateline."""
     items, builders = state.items, state.builders
+    _heads_after_briefs(state, candidates)
     starts = {min(b.indexes): a for a, b in enumerate(builders) if b.indexes}
     for i, item in list(candidates.items()):
         before = items[i - 1] if i > 0 else None
@@ -569,6 +570,44 @@ def _head_briefs(state: TextState, candidates: dict[int, Head | Paragraph]) -> N
             del candidates[i]
             state.page.explain(f"line {item.first_line}: “{_short(item.text)}” heads the brief "
                               f"below it ({builders[starts[i + 1]].ident})")
+
+
+def _heads_after_briefs(state: TextState, candidates: dict[int, Head | Paragraph]) -> None:
+    """Briefs under a column's label whose mark heads (◆…) the extractor printed after their
+    texts: the label is followed by a brief's text, not a head, and a mark head closes the
+    column; there each mark head heads the brief printed before it (taken from the
+    candidates), where every brief gets one."""
+    items, builders = state.items, state.builders
+    text_of = {i: a for a, b in enumerate(builders) for i in b.indexes}
+    for label, item in enumerate(items):
+        if not (isinstance(item, Head) and item.role == "label") or label + 1 >= len(items) \
+                or label + 1 not in text_of:
+            continue
+        marks: list[int] = []
+        briefs: list[int] = []
+        j = label + 1
+        while j < len(items):
+            piece = items[j]
+            if isinstance(piece, Head) and piece.text[:1] in BRIEF_MARKS and j in candidates:
+                marks.append(j)
+            elif j in text_of:
+                if not briefs or briefs[-1] != text_of[j]:
+                    briefs.append(text_of[j])
+            elif not (isinstance(piece, Byline) and piece.kind in CLOSING):
+                break
+            j += 1
+        if not marks or marks[-1] != j - 1 or len(marks) != len(briefs) \
+                or any(builders[a].heads for a in briefs):
+            continue
+        owners = [text_of[max(k for k in text_of if k < m and k > label)] for m in marks]
+        if owners != briefs:
+            continue  # a mark with no brief of its own before it
+        for m, a in zip(marks, briefs, strict=True):
+            builders[a].heads.append((m, items[m]))
+            state.owner[m] = a
+            del candidates[m]
+            state.page.explain(f"line {items[m].first_line}: “{_short(items[m].text)}” heads "
+                               f"the brief printed before it ({builders[a].ident})")
 
 
 def _side_by_side_heads(state: TextState, candidates: dict[int, Head | Paragraph]) -> None:
