@@ -603,10 +603,11 @@ def _heads_after_briefs(state: TextState, candidates: dict[int, Head | Paragraph
         if owners != briefs:
             continue  # a mark with no brief of its own before it
         for m, a in zip(marks, briefs, strict=True):
-            builders[a].heads.append((m, items[m]))
+            head = candidates.pop(m)
+            assert isinstance(head, Head)  # (the marks are heads among the candidates)
+            builders[a].heads.append((m, head))
             state.owner[m] = a
-            del candidates[m]
-            state.page.explain(f"line {items[m].first_line}: “{_short(items[m].text)}” heads "
+            state.page.explain(f"line {head.first_line}: “{_short(head.text)}” heads "
                                f"the brief printed before it ({builders[a].ident})")
 
 
