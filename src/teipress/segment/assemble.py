@@ -707,12 +707,16 @@ def _keep_untaken(state: TextState, candidates: dict[int, Head | Paragraph]) -> 
             continue
         a = _nearest(state.gaps[i])
         article = state.builders[a].article
-        if isinstance(item, Head) and _under_full_heads(state, i, a):
-            item.role = "sub"
-            article.subtitle = item
+        if isinstance(item, Head) and _stacked_with_full_heads(state, i, a):
+            # kicker, headline, subtitle in the order printed
+            builder = state.builders[a]
+            stack = sorted([*builder.heads, (i, item)], key=lambda pair: pair[0])
+            builder.heads, (_k, subtitle) = stack[:-1], stack[-1]
+            subtitle.role = "sub"
+            article.subtitle = subtitle
             state.owner[i] = a
-            state.page.explain(f"line {item.first_line}: “{_short(item.text)}” is "
-                              f"{state.builders[a].ident}'s subtitle (under its two heads)")
+            state.page.explain(f"line {subtitle.first_line}: “{_short(subtitle.text)}” is "
+                              f"{builder.ident}'s subtitle (the last of three heads over it)")
             continue
         if isinstance(item, Head):
             item.role = "section"
@@ -728,16 +732,17 @@ def _keep_untaken(state: TextState, candidates: dict[int, Head | Paragraph]) -> 
                           f"{state.builders[a].ident} as a subhead (no article took it as a head)")
 
 
-def _under_full_heads(state: TextState, i: int, a: int) -> bool:
-    """A head printed right under an article's kicker and headline, over its text, that no
-    article took: the subtitle (副题), printed without a dash (a subhead stands under the
-    text's first paragraph, never between the headline and the dateline)."""
+def _stacked_with_full_heads(state: TextState, i: int, a: int) -> bool:
+    """A head no article took, printed in one stack with an article's two heads right over
+    its text: three heads over an article are kicker, headline and subtitle (副题), the
+    last printed without a dash (a subhead stands under the text's first paragraph, never
+    between the heads and the dateline)."""
     builder, article = state.builders[a], state.builders[a].article
-    above = {j for j, _head in builder.heads}
+    stack = sorted([i, *(j for j, _head in builder.heads)])
     return (article.subtitle is None and len(builder.heads) == thresholds.MAX_HEADS
-            and i - 1 in above and state.gaps[i][1] == a
-            and not any(state.gaps[j][1] != a or j in state.placed
-                        for j in range(min(above), i)))
+            and stack == list(range(stack[0], stack[0] + len(stack)))
+            and all(state.gaps[j][1] == a for j in stack)
+            and stack[-1] + 1 in builder.indexes)
 
 
 def _assign_bylines(state: TextState, bylines: dict[int, Byline]) -> None:

@@ -17,6 +17,7 @@ from teipress.segment.model import Byline, BylineKind, Head, Line, Paragraph, Pi
 from teipress.segment.patterns import (
     ASKED_QUESTION,
     AUTHOR_NOTE,
+    BRIEF_MARKS,
     COMMENTATOR,
     CREDIT,
     DATELINE,
@@ -349,6 +350,8 @@ def _cut_first_line(head: Head, paragraph: Paragraph, column: float) -> bool:
     no paragraph's first line is."""
     if len(head.lines) > 2 or head.glued or paragraph.wide or has_cjk_gap(head.text):
         return False  # a two-phrase headline over a wide caption stays a head
+    if DATELINE.match(paragraph.text) or head.text[:1] in BRIEF_MARKS:
+        return False  # a brief's ◆ head, or any head over the dateline opening an article
 
     def full(line: Line) -> bool:
         return set_width(line.text) >= column - 0.5
