@@ -26,7 +26,8 @@ def heads(article: Article) -> tuple[str, str, str]:
                                                   article.subtitle))
 
 
-REPORT = ("社区食堂开到家门口\n\n本报讯（记者 甘晓岚）入冬以\n来，全市新建社区食堂二十多\n家，老人在家门口就能吃上热\n"
+REPORT = ("社区食堂开到家门口\n\n"
+          "本报讯（记者 甘晓岚）入冬以\n来，全市新建社区食堂二十多\n家，老人在家门口就能吃上热\n"
           "乎饭。\n\n")
 
 
@@ -109,7 +110,8 @@ def test_a_column_tag_joined_by_a_dot_is_no_name():
     page = ("创新驱动·城市样本\n\n智能工厂跑出加速度\n\n"
             "本报讯（记者 甘晓岚）今年\n以来，全市新建智能工厂十\n二家，产值增长三成。\n")
     (article,) = articles(page)
-    assert article.kicker is not None and article.kicker.text == "创新驱动·城市样本"
+    assert article.kicker is not None
+    assert article.kicker.text == "创新驱动·城市样本"
     assert not article.bylines
 
 
