@@ -18,7 +18,7 @@ from teipress.edition import Edition
 
 PAGES = sorted((ROOT / "tests" / "pages").glob("*.txt"))
 PAGE_FLOOR = 0.90
-MEAN_FLOOR = 0.98  # the tuned pages read .989 after the round that tuned on the ninth set
+MEAN_FLOOR = 0.985  # the tuned pages (the tenth set now with them) read .989 after its round
 # Pages written after the rules were tuned, to measure whether they generalise
 # (bench/score_pages.py prints their scores): every character must still be kept, but the
 # floors hold them only once the converter has been taught what they show. The third set
@@ -31,13 +31,13 @@ MEAN_FLOOR = 0.98  # the tuned pages read .989 after the round that tuned on the
 # rounds: the tenth set, scored once when it was still held out (tests/pages/README.md), is
 # tuned on from the round that follows and under the floors; the next set written goes here.
 NEVER_TUNED: tuple[str, ...] = ()
-# The tenth set stays out of the floors until the round tuning on it is merged (it scored
-# 0.909 when first scored, three pages under PAGE_FLOOR).
+# The tenth set was kept out of the floors until a round had tuned on it (it scored 0.909
+# when first scored, three pages under PAGE_FLOOR); since that round (branch text7, 0.988)
+# the floors hold it. The name stays for tests/test_pdf_segment.py until the PDF round merges.
 TENTH_SET_UNTIL_TUNED = ("tax-news-2026-01-08-p03", "water-news-2025-07-03-p05",
                          "consumer-news-2025-09-18-p04", "party-building-2025-11-26-p02")
 HELD_OUT = ("theory-daily-2023-10-16-p11", "youth-daily-2023-09-25-p07",
-            "farmers-daily-2023-08-17-p06", "city-daily-2023-11-03-p02", *NEVER_TUNED,
-            *TENTH_SET_UNTIL_TUNED)
+            "farmers-daily-2023-08-17-p06", "city-daily-2023-11-03-p02", *NEVER_TUNED)
 
 
 @pytest.fixture(scope="module")

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from itertools import pairwise
+from itertools import combinations, pairwise
 from typing import TypeGuard
 
 from teipress.segment import thresholds
@@ -33,6 +33,7 @@ from teipress.segment.model import (
     Section,
 )
 from teipress.segment.patterns import (
+    ASKED_QUESTION,
     BRIEF_MARKS,
     DATELINE,
     SUBHEAD_MARK,
@@ -60,9 +61,9 @@ def take_figures(state: TextState) -> None:
 def find_runs(state: TextState) -> None:
     """Runs of body paragraphs, and the words of every item."""
     _mark_parallel_labels(state.items)
-    state.runs = _runs(state.items)
     state.texts = [_words(item) for item in state.items]
     state.vocab = Vocabulary(state.texts)
+    state.runs = _split_box_runs(state.items, _runs(state.items), state.texts, state.vocab)
 
 
 def group_articles(state: TextState) -> None:
@@ -150,6 +151,50 @@ def _runs(items: list[Item]) -> list[tuple[int, int]]:
             runs.append((start, i))
             start = None
     return runs
+
+
+def _split_box_runs(items: list[Item], runs: list[tuple[int, int]],
+                    texts: list[Counter[str]], vocab: Vocabulary) -> list[tuple[int, int]]:
+    """Boxes set side by side print their heads on shared lines (read box by box) and then
+    their texts one after the other: where fewer runs than boxes follow the heads before the
+    next head, the first run holds the texts of several boxes, parted where each box's text
+    uses its own heads' words best."""
+    out: list[tuple[int, int]] = []
+    for k, (start, end) in enumerate(runs):
+        boxes = _box_heads_before(items, start)
+        later = [run for run in runs[k:] if not any(
+            isinstance(items[j], Head) for j in range(start, run[0]))]
+        if len(boxes) < 2 or len(later) >= len(boxes) or end - start < len(boxes):
+            out.append((start, end))
+            continue
+        heads = [sum((texts[j] for j in box), Counter()) for box in boxes]
+        best = max(combinations(range(start + 1, end), len(boxes) - 1),
+                   key=lambda cuts: _boxes_fit(heads, (start, *cuts, end), texts, vocab))
+        bounds = (start, *best, end)
+        out += list(pairwise(bounds))
+    return out
+
+
+def _box_heads_before(items: list[Item], start: int) -> list[list[int]]:
+    """The heads right before item ``start`` when they are the heads of boxes side by side
+    (each box's heads on the same lines as the others'), box by box; else []."""
+    j = start
+    while j > 0 and isinstance(items[j - 1], Head):
+        j -= 1
+    boxes: list[list[int]] = []
+    for i in range(j, start):
+        if not boxes or items[i].first_line <= items[boxes[-1][-1]].first_line:
+            boxes.append([])
+        boxes[-1].append(i)
+    rows = [[items[i].first_line for i in box] for box in boxes]
+    return boxes if len(boxes) >= 2 and all(row == rows[0] for row in rows) else []
+
+
+def _boxes_fit(heads: list[Counter[str]], bounds: tuple[int, ...], texts: list[Counter[str]],
+               vocab: Vocabulary) -> float:
+    """How well each box's text, between ``bounds``, uses its own heads' words."""
+    return sum(vocab.coverage(head, sum((texts[i] for i in range(a, b)), Counter()))
+               for head, (a, b) in zip(heads, pairwise(bounds), strict=True))
 
 
 def _group_runs(items: list[Item], runs: list[tuple[int, int]], texts: list[Counter[str]],
@@ -256,11 +301,13 @@ def _headline_over_the_text_after(head: Head, similarity: float,
 
 
 def _is_labelled_subhead(head: Head) -> bool:
-    """A subhead by its form alone: numbered, a label ending in a colon (``记者手记：``), or a
-    short label run in before its phrase (``现象：办卡容易退卡难``, ``对策：…``)."""
+    """A subhead by its form alone: numbered, a label ending in a colon (``记者手记：``), a
+    short label run in before its phrase (``现象：办卡容易退卡难``, ``对策：…``), or a 问答
+    column's question (``问：…？``)."""
     first = head.lines[0].text.strip()
     labelled = len(head.lines) >= 2 and first.endswith(("：", ":"))
-    return bool(SUBHEAD_MARK.match(first)) or labelled or head.parallel
+    asked = len(head.lines) == 1 and bool(ASKED_QUESTION.match(first))
+    return bool(SUBHEAD_MARK.match(first)) or labelled or head.parallel or asked
 
 
 # A subhead's label and its phrase on one line: two to four characters, then a colon.
@@ -358,16 +405,39 @@ def take_dateline(article: Article) -> None:
     if not article.paragraphs:
         return
     first = article.paragraphs[0]
-    match = DATELINE.match(first.text)
+    text = first.text
+    match = DATELINE.match(text)
+    if match and not match.group("byline") and text[match.end():].lstrip()[:1] in "（(":
+        spaced = _spaced_in_bracket(first)
+        again = DATELINE.match(spaced)
+        if again and again.group("byline"):
+            match, text = again, spaced
     if not match:
         return
     byline = (match.group("byline") or "").strip()
     article.dateline = Dateline(match.group("dateline"), byline, names_in(byline) if byline else [])
-    rest = first.text[match.end():].strip()
+    rest = text[match.end():].strip()
     if rest:
         article.paragraphs[0] = Paragraph(first.lines, rest, first.open, first.wide)
     else:
         article.paragraphs.pop(0)
+
+
+def _spaced_in_bracket(paragraph: Paragraph) -> str:
+    """A paragraph's text with a space where a line broke inside its first bracket: a
+    dateline's bracket wrapped between two names (``（通讯员 白玛`` / ``龚一帆）``) is set with a
+    space there, which joining CJK lines drops; tried only where the joined text reads as a
+    dateline whose bracket is no byline (a role word or padded name broken inside itself,
+    通 / 讯员, joins whole). Beyond the bracket the text is the paragraph's own."""
+    texts = [line.text.strip() for line in paragraph.lines]
+    if not texts or "（" not in texts[0] or join_lines(texts) != paragraph.text:
+        return paragraph.text
+    out = texts[0]
+    for text in texts[1:]:
+        inside = out.count("（") > out.count("）")
+        out = f"{out} {text}" if inside and out[-1:].isalpha() and text[:1].isalpha() \
+            else join_lines([out, text])
+    return out
 
 
 def _fill_empty_section(builder: ArticleBuilder, page: Page) -> None:
@@ -483,6 +553,7 @@ def _head_briefs(state: TextState, candidates: dict[int, Head | Paragraph]) -> N
     (taken from the candidates); so does a ◆… head right under the column's label or right
     over a brief's dateline."""
     items, builders = state.items, state.builders
+    _heads_after_briefs(state, candidates)
     starts = {min(b.indexes): a for a, b in enumerate(builders) if b.indexes}
     for i, item in list(candidates.items()):
         before = items[i - 1] if i > 0 else None
@@ -499,6 +570,45 @@ def _head_briefs(state: TextState, candidates: dict[int, Head | Paragraph]) -> N
             del candidates[i]
             state.page.explain(f"line {item.first_line}: “{_short(item.text)}” heads the brief "
                               f"below it ({builders[starts[i + 1]].ident})")
+
+
+def _heads_after_briefs(state: TextState, candidates: dict[int, Head | Paragraph]) -> None:
+    """Briefs under a column's label whose mark heads (◆…) the extractor printed after their
+    texts: the label is followed by a brief's text, not a head, and a mark head closes the
+    column; there each mark head heads the brief printed before it (taken from the
+    candidates), where every brief gets one."""
+    items, builders = state.items, state.builders
+    text_of = {i: a for a, b in enumerate(builders) for i in b.indexes}
+    for label, item in enumerate(items):
+        if not (isinstance(item, Head) and item.role == "label") or label + 1 >= len(items) \
+                or label + 1 not in text_of:
+            continue
+        marks: list[int] = []
+        briefs: list[int] = []
+        j = label + 1
+        while j < len(items):
+            piece = items[j]
+            if isinstance(piece, Head) and piece.text[:1] in BRIEF_MARKS and j in candidates:
+                marks.append(j)
+            elif j in text_of:
+                if not briefs or briefs[-1] != text_of[j]:
+                    briefs.append(text_of[j])
+            elif not (isinstance(piece, Byline) and piece.kind in CLOSING):
+                break
+            j += 1
+        if not marks or marks[-1] != j - 1 or len(marks) != len(briefs) \
+                or any(builders[a].heads for a in briefs):
+            continue
+        owners = [text_of[max(k for k in text_of if k < m and k > label)] for m in marks]
+        if owners != briefs:
+            continue  # a mark with no brief of its own before it
+        for m, a in zip(marks, briefs, strict=True):
+            head = candidates.pop(m)
+            assert isinstance(head, Head)  # (the marks are heads among the candidates)
+            builders[a].heads.append((m, head))
+            state.owner[m] = a
+            state.page.explain(f"line {head.first_line}: “{_short(head.text)}” heads "
+                               f"the brief printed before it ({builders[a].ident})")
 
 
 def _side_by_side_heads(state: TextState, candidates: dict[int, Head | Paragraph]) -> None:
@@ -597,6 +707,17 @@ def _keep_untaken(state: TextState, candidates: dict[int, Head | Paragraph]) -> 
             continue
         a = _nearest(state.gaps[i])
         article = state.builders[a].article
+        if isinstance(item, Head) and _stacked_with_full_heads(state, i, a):
+            # kicker, headline, subtitle in the order printed
+            builder = state.builders[a]
+            stack = sorted([*builder.heads, (i, item)], key=lambda pair: pair[0])
+            builder.heads, (_k, subtitle) = stack[:-1], stack[-1]
+            subtitle.role = "sub"
+            article.subtitle = subtitle
+            state.owner[i] = a
+            state.page.explain(f"line {subtitle.first_line}: “{_short(subtitle.text)}” is "
+                              f"{builder.ident}'s subtitle (the last of three heads over it)")
+            continue
         if isinstance(item, Head):
             item.role = "section"
             article.sections.append(Section(item))
@@ -609,6 +730,19 @@ def _keep_untaken(state: TextState, candidates: dict[int, Head | Paragraph]) -> 
         state.owner[i] = a
         state.page.explain(f"line {item.first_line}: “{_short(item.text)}” kept in "
                           f"{state.builders[a].ident} as a subhead (no article took it as a head)")
+
+
+def _stacked_with_full_heads(state: TextState, i: int, a: int) -> bool:
+    """A head no article took, printed in one stack with an article's two heads right over
+    its text: three heads over an article are kicker, headline and subtitle (副题), the
+    last printed without a dash (a subhead stands under the text's first paragraph, never
+    between the heads and the dateline)."""
+    builder, article = state.builders[a], state.builders[a].article
+    stack = sorted([i, *(j for j, _head in builder.heads)])
+    return (article.subtitle is None and len(builder.heads) == thresholds.MAX_HEADS
+            and stack == list(range(stack[0], stack[0] + len(stack)))
+            and all(state.gaps[j][1] == a for j in stack)
+            and stack[-1] + 1 in builder.indexes)
 
 
 def _assign_bylines(state: TextState, bylines: dict[int, Byline]) -> None:

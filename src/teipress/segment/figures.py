@@ -62,15 +62,14 @@ def find_figures(pieces: list[Piece], page: Page) -> list[Item]:
         caption_words = words("".join(p.text for p in caption))
         after = items[end] if end < len(items) else None
         before = items[start - 1] if start > 0 else None
-        following = items[end + 1] if end + 1 < len(items) else None
         if start == i - 2 and isinstance(title := items[i - 1], Head) and not apart:
             figure.title = title
-        elif _is_photo_title(after, caption_words, following, after_credit=True):
+        elif _is_photo_title(after, caption_words, items[end + 1: end + 3], after_credit=True):
             figure.title, end = after, end + 1
         elif is_chart and isinstance(before, Head) and not has_cjk_gap(before.text):
             figure.title, start = before, start - 1  # a chart's title over its source note
-        elif _is_photo_title(before, caption_words, items[start - 2] if start > 1 else None,
-                             after_credit=False,
+        elif _is_photo_title(before, caption_words, items[start - 2: start - 1] if start > 1
+                             else [], after_credit=False,
                              caption_wide=any(p.wide for p in caption),
                              over=_set_over(before, caption)):
             figure.title, start = before, start - 1
@@ -176,7 +175,7 @@ def _set_over(head: Item | None, caption: list[Paragraph]) -> Over:
     return "caption" if head.lines[-1].number + 1 == caption[0].first_line else ""
 
 
-def _is_photo_title(item: Item | None, caption_words: Counter[str], following: Item | None,
+def _is_photo_title(item: Item | None, caption_words: Counter[str], beyond: list[Item],
                     after_credit: bool, caption_wide: bool = False,
                     over: Over = "") -> TypeGuard[Head]:
     """A short head about the caption's subject, not an article head.
@@ -185,8 +184,11 @@ def _is_photo_title(item: Item | None, caption_words: Counter[str], following: I
     body text or a byline follows it (an article starting); before the caption it must share
     the caption's words and not be set as a two-phrase headline, unless it stands over a
     photo series' first numbered caption (``over`` "series": ①… opens no article's text),
-    whose title is often set as two phrases (重阳登高 老当益壮).
+    whose title is often set as two phrases (重阳登高 老当益壮). ``beyond``: the items on
+    the far side of the head from the caption, nearest first.
     """
+    following = beyond[0] if beyond else None
+    then = beyond[1] if len(beyond) > 1 else None
     if not isinstance(item, Head) or item.text.startswith(DASHES) or len(item.lines) > 2:
         return False
     shares = bool(words(item.text).keys() & caption_words.keys())
@@ -195,10 +197,12 @@ def _is_photo_title(item: Item | None, caption_words: Counter[str], following: I
     if after_credit:
         # the first of a cluster of heads set line under line is an article's kicker; so is
         # one a blank line over a headline set as an article's (two phrases, or two lines)
+        # (or one over a headline that its article's byline follows: 学习体会 / 把…办 / 诸葛宁)
         heads_follow = isinstance(following, Head) and not following.text.startswith(
             DASHES) and (following.first_line == item.lines[-1].number + 1 or (
                 following.first_line == item.lines[-1].number + 2
-                and (has_cjk_gap(following.text) or len(following.lines) > 1)))
+                and (has_cjk_gap(following.text) or len(following.lines) > 1
+                     or (isinstance(then, Byline) and then.kind == "lead"))))
         # set line on line over a paragraph it speaks of (no blank line between): it heads
         # that text, not the photo
         over_text = item.glued and isinstance(following, Paragraph) and not following.wide \

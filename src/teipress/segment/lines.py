@@ -11,11 +11,13 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from teipress.lexicon import word_freq, word_tag
+from teipress.lexicon import tokenizer, word_freq, word_tag
 from teipress.segment import thresholds
 from teipress.segment.model import Byline, BylineKind, Head, Line, Paragraph, Piece
 from teipress.segment.patterns import (
+    ASKED_QUESTION,
     AUTHOR_NOTE,
+    BRIEF_MARKS,
     COMMENTATOR,
     CREDIT,
     DATELINE,
@@ -31,6 +33,7 @@ from teipress.segment.patterns import (
     SOURCE_NOTE,
     SUBHEAD_MARK,
     TRAILING_BYLINE,
+    TRANSLITERATED_NAME,
     is_person_name,
     names_in,
 )
@@ -154,12 +157,13 @@ def read_pieces(lines: list[Line | None]) -> tuple[list[Piece], float]:
     pieces: list[Piece] = []
     captions: Captions = {}
     boxes: list[Piece] = []  # boxes printed inside another article's paragraph, read last
-    for block in blocks:
+    for b, block in enumerate(blocks):
         after_open = _open_before(pieces, captions) is not None
         read = _block_pieces(block, columns, after_open)
         if len(read) == 1 and isinstance(read[0], Paragraph) and (
                 _set_apart_caption(block, columns, cutting=after_open)
-                or _places_people(read[0])):
+                or _places_people(read[0])
+                or _over_credit_alone(read[0], blocks[b + 1] if b + 1 < len(blocks) else [])):
             read[0].caption = True
         for n, piece in enumerate(read):
             following = read[n + 1] if n + 1 < len(read) else None
@@ -170,7 +174,7 @@ def read_pieces(lines: list[Line | None]) -> tuple[list[Piece], float]:
             if box:
                 boxes.extend(box)
                 continue
-            _append(pieces, piece, columns.page, captions)
+            _append(pieces, piece, columns, captions)
     return _opening_labels(_bare_name_bylines(_term_heads(pieces + boxes))), columns.page
 
 
@@ -284,9 +288,23 @@ def _bare_name(text: str) -> bool:
     """A person's name and nothing else (a mark before it aside: ``◎ 陆知秋``): a known
     surname, no dictionary word."""
     name = "".join(text.split()).lstrip(NAME_MARKS)
+    if _TRANSLITERATED.fullmatch(name):
+        # 热依拉·艾买提: parts joined by the middle dot, each of syllables or names only (a
+        # column tag set so, 创新驱动·城市样本 or 人物·巾帼风采, is made of common words)
+        return all(_transliterated_part(part) for part in name.split("·"))
     if not is_person_name(name) or name in SECTIONS:
         return False
     return not word_freq(name) or (word_tag(name) or "").startswith("nr")
+
+
+_TRANSLITERATED = re.compile(TRANSLITERATED_NAME)
+
+
+def _transliterated_part(part: str) -> bool:
+    """A part of a transliterated name: each word jieba cuts it into is a name (约翰, 努尔)
+    or no dictionary word at all (热依拉, 托合|提), never a common word (城市, 调研)."""
+    return all(len(word) == 1 or not word_freq(word) or (word_tag(word) or "").startswith("nr")
+               for word in tokenizer().lcut(part))
 
 
 def _set_apart_caption(block: list[Line], columns: Columns, cutting: bool = False) -> bool:
@@ -303,6 +321,14 @@ def _set_apart_caption(block: list[Line], columns: Columns, cutting: bool = Fals
     return ends_sentence(text) and not _LAST_BRACKET.search(text) \
         and set_width(text) > first_line + 0.5 \
         and width(text) <= columns.page * thresholds.WIDE_FACTOR
+
+
+def _over_credit_alone(paragraph: Paragraph, below: list[Line]) -> bool:
+    """A short block of sentences over a photo's credit set on a line of its own
+    (``本报记者 某某 摄``): the photo's caption, even where an open paragraph goes on after it
+    (the extractor printed the caption and its credit where it cut the paragraph)."""
+    return len(paragraph.lines) <= thresholds.CAPTION_LINES and ends_sentence(paragraph.text) \
+        and len(below) == 1 and byline_kind(below[0].text.strip()) == "credit"
 
 
 def _places_people(paragraph: Paragraph) -> bool:
@@ -324,6 +350,8 @@ def _cut_first_line(head: Head, paragraph: Paragraph, column: float) -> bool:
     no paragraph's first line is."""
     if len(head.lines) > 2 or head.glued or paragraph.wide or has_cjk_gap(head.text):
         return False  # a two-phrase headline over a wide caption stays a head
+    if DATELINE.match(paragraph.text) or head.text[:1] in BRIEF_MARKS:
+        return False  # a brief's ◆ head, or any head over the dateline opening an article
 
     def full(line: Line) -> bool:
         return set_width(line.text) >= column - 0.5
@@ -347,8 +375,21 @@ def _open_before(pieces: list[Piece], captions: Captions) -> tuple[int, Paragrap
     return None
 
 
-def _append(pieces: list[Piece], piece: Piece, column: float, captions: Captions) -> None:
+def _cut_head_before(pieces: list[Piece], captions: Captions) -> tuple[int, Head] | None:
+    """Where the last head stands, past the captions and credits printed after it: a
+    paragraph's first line left at a column's foot, read as a head, may be followed by the
+    photo the extractor printed before the column the paragraph goes on in."""
+    for k in range(len(pieces) - 1, -1, -1):
+        piece = pieces[k]
+        if id(piece) in captions or (isinstance(piece, Byline) and piece.kind == "credit"):
+            continue
+        return (k, piece) if isinstance(piece, Head) else None
+    return None
+
+
+def _append(pieces: list[Piece], piece: Piece, columns: Columns, captions: Captions) -> None:
     """Add a piece, continuing the previous paragraph across a column break where it is open."""
+    column = columns.page
     last = pieces[-1] if pieces else None
     before = _open_before(pieces, captions)
     if isinstance(piece, Paragraph) and id(piece) not in captions and before is not None \
@@ -358,10 +399,13 @@ def _append(pieces: list[Piece], piece: Piece, column: float, captions: Captions
         pieces[k] = _paragraph(open_one.lines + piece.lines, column,
                                join_lines([open_one.text, piece.text]))
         return
-    if isinstance(piece, Paragraph) and isinstance(last, Head) and _cut_first_line(
-            last, piece, column):
-        pieces[-1] = _paragraph(last.lines + piece.lines, column,
-                                join_lines([last.text, piece.text]))
+    cut = _cut_head_before(pieces, captions)
+    if isinstance(piece, Paragraph) and id(piece) not in captions and cut is not None \
+            and _cut_first_line(cut[1], piece, columns.at(cut[1].lines[0])):
+        # (a caption and its credit the extractor printed at the cut stay where they are)
+        k, head = cut
+        pieces[k] = _paragraph(head.lines + piece.lines, column,
+                               join_lines([head.text, piece.text]))
         return
     if isinstance(piece, Head) and isinstance(last, Head) and SERIES_TAG.fullmatch(piece.text):
         last.lines.extend(piece.lines)  # （评论员观察） printed under its headline
@@ -604,12 +648,23 @@ def _is_head_block(lines: list[Line], columns: Columns, after_open: bool) -> boo
         return True
     if len(lines) == 1 and _quoted_head(texts[0]):
         return True
+    if _head_wrapped_at_its_dash(texts):
+        return True
     if any(mark in text for text in texts for mark in "，。、；,;"):
         room = columns.at(lines[0]) - thresholds.INDENT - thresholds.SHORT_BY
         return len(lines) == 1 and width(texts[0]) < room
     if len(lines) == 1:
         return True
     return True  # two or three lines with no sentence punctuation at all
+
+
+def _head_wrapped_at_its_dash(texts: list[str]) -> bool:
+    """A profile's headline in two parts, who the person is and what they say, broken at the
+    dash between them (``…高级工程师阮秀梅——`` / ``“堤在人在，这是我们的本分”``), maybe with
+    its series tag under it: the quotation's commas are the quoted words', not a paragraph's
+    (a paragraph's line ending at a dash runs on into words, not into one whole quotation)."""
+    return (len(texts) >= 2 and texts[0].endswith(DASHES) and _quoted_head(texts[1])
+            and all(SERIES_TAG.fullmatch(text) for text in texts[2:]))
 
 
 def _quoted_head(text: str) -> bool:
@@ -646,7 +701,7 @@ def _is_head_line(line: Line, nxt: Line, column: float, pieces: list,
         return False
     following = nxt.text.strip()
     opener = (DATELINE.match(following) or SOURCE_NOTE.match(following)
-              or following.startswith(DASHES))
+              or following.startswith(DASHES) or _heads_over_dateline(text, nxt, below or []))
     if _is_glued_head(line, nxt, column, below) or opener:
         return True  # above its paragraph, a dateline, a chart's source note or a subtitle
     if not any(mark in text for mark in "，。、；,;") and _bare_name(following):
@@ -664,6 +719,19 @@ def _is_head_line(line: Line, nxt: Line, column: float, pieces: list,
             and not any(mark in text for mark in "，。、；,;"))
 
 
+def _heads_over_dateline(text: str, nxt: Line, below: list[Line]) -> bool:
+    """A line in a stack of heads printed with no blank line over the dateline that opens
+    their article (kicker / headline / subtitle / ``本报讯…``): every line down to the
+    dateline, this one too, carries no sentence punctuation."""
+    stack = [text, nxt.text.strip(), *(line.text.strip() for line in below)]
+    for n, line in enumerate(stack[: thresholds.MAX_HEAD_LINES + 1]):
+        if n >= 2 and DATELINE.match(line):
+            return True
+        if any(mark in line for mark in _PUNCTUATION) or byline_kind(line):
+            return False
+    return False
+
+
 def _question_head(line: Line, column: float) -> bool:
     """A question set as a subhead (``结核病离我们远吗？``): one phrase ending in a question
     mark, no other punctuation, on a line of its own short of the column. A paragraph's
@@ -671,9 +739,12 @@ def _question_head(line: Line, column: float) -> bool:
     question alone between paragraphs is the head of the answer under it (a health or
     explainer page's 问答 subheads)."""
     text = line.text.strip()
+    if ASKED_QUESTION.match(text):
+        return True
     if not text.endswith(("？", "?")) or any(mark in text[:-1] for mark in _PUNCTUATION):
         return False
     return width(text) < column
+
 
 
 # Marks inside a sentence or closing one: a head's single phrase carries none of them.
@@ -791,6 +862,8 @@ def _ends_paragraph(line: Line, nxt: Line, column: float, next_column: float,
     if after is not None and DATELINE.match(after.text.strip()) and not ends_sentence(nxt.text):
         return True  # the next brief's headline over its dateline, however wide it is set
     if nxt.text.strip()[:1] in CIRCLED:  # a photo series' next numbered caption (②…)
+        return True
+    if ASKED_QUESTION.match(nxt.text.strip()):  # a 问答 column's next question
         return True
     if width(line.text) < column - thresholds.SHORT_BY / 2 - (thresholds.INDENT if first else 0):
         return True

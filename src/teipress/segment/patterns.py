@@ -65,13 +65,15 @@ COMMENTATOR = re.compile(rf"^{_OUTLET}?(?:特约|首席)?(?:评论员|编辑部|
 # A jump line: the article goes on, or comes from, another page: （下转A05版） （上接第1版）.
 JUMP = re.compile(r"[（(]\s*(?:上接|下转|接|转)\s*第?\s*[A-Z]?\d{1,3}\s*版\s*[)）]")
 # An article's end note: wire copy's （完）, a series' （本系列评论到此结束）, a reprint's source
-# （摘编自《浙江日报》） （来源：…）, a column's note （本栏目稿件由…协办） or an author's
-# （作者单位：…）, printed after the last sentence or on a line of its own.
+# （摘编自《浙江日报》） （来源：…）, a body's supplied copy （市消费者协会供稿）, a column's note
+# （本栏目稿件由…协办） or an author's （作者单位：…）, printed after the last sentence or on a
+# line of its own.
 END_MARK = re.compile(
     r"[（(]\s*(?:完|全文完|未完待续|待续|本系列[^（()）]{0,16}|本文[^（()）]{0,24}"
     # a column's note (本栏目稿件由…协办, 本版稿件…) and an author's note (作者单位：…)
     r"|本(?:栏目?|专栏|版|期|组)[^（()）]{1,24}|作者单位\s*[:：][^（()）]{2,40}"
-    r"|(?:摘编|摘|转载|转|选|编)自[^（()）]{1,30}|原载[^（()）]{1,30}|来源\s*[:：][^（()）]{1,30})"
+    r"|(?:摘编|摘|转载|转|选|编)自[^（()）]{1,30}|原载[^（()）]{1,30}|来源\s*[:：][^（()）]{1,30}"
+    r"|[^（()）\s]{2,20}供稿)"
     r"\s*[)）]$"
 )
 # A note on the author closing a commentary on a line of its own, maybe wrapped: （作者系…）,
@@ -107,6 +109,11 @@ DATELINE = re.compile(
     # or unbracketed, each name after its role, a space before the text: 本报讯 记者 某某 …
     rf"|\s+(?:{_ROLE})\s*{_PERSON_NAME}(?:\s*(?:{_ROLE})\s*{_PERSON_NAME})*(?=\s))?"
 )
+# A question under the 问 label of a 问答 column (``问：时间紧，可以预约办理吗？``), answered
+# by the ``答：`` paragraph under it: the column's subhead, commas and all, however wide it
+# is set; one question, no sentence closed before its mark. An interview's questions are
+# labelled by who asks (记者：), not 问.
+ASKED_QUESTION = re.compile(r"^问\s*[:：][^。！!？?…；;]{2,40}[？?]$")
 # The marks that open a brief's head (■江州马拉松报名人数创新高), stacked under a column's label.
 BRIEF_MARKS = "■□●◆▲"
 # Numbered or marked subheads (小标题): 一、 （二） 3. ■ ●.
