@@ -81,7 +81,8 @@ def _next_item(rest: str, paper_title: str, line_start: bool, after_folio: bool 
     """The furniture item ``rest`` opens with and what follows it; ``after_folio``: a page
     number or date came before it on the line, a space apart."""
     if match := EDITOR_ENTRY.match(rest):
-        names, consumed = _editor_names(match.group("names"))
+        colon = bool(re.search(r"[:：/／]", rest[match.end("role"):match.start("names")]))
+        names, consumed = _editor_names(match.group("names"), colon)
         if names:
             end = match.start("names") + consumed
             while contact := EDITORS_CONTACT.match(rest, end):
@@ -120,8 +121,12 @@ def _next_item(rest: str, paper_title: str, line_start: bool, after_folio: bool 
     return None, rest
 
 
-def _editor_names(names_text: str) -> tuple[list[str], int]:
-    """Names after an editors role, stopping before what is not a name (a section word)."""
+def _editor_names(names_text: str, after_colon: bool = False) -> tuple[list[str], int]:
+    """Names after an editors role, stopping before what is not a name (a section word).
+
+    ``after_colon``: the role is printed with its colon (责任编辑：), which says a name
+    follows, so the first name may be one of four characters with no Han surname, as
+    Mongolian and Tibetan names are printed without a middle dot (乌兰图雅, 拉巴卓玛)."""
     names: list[str] = []
     consumed = 0
     tokens = [(m.group(), m.start(), m.end()) for m in re.finditer(r"[^\s、，,]+", names_text)]
@@ -133,7 +138,7 @@ def _editor_names(names_text: str) -> tuple[list[str], int]:
             i += 1
         # the first name after a role is taken even with a rare surname (濮小舟)
         plausible = is_person_name(token, in_byline=True) or bool(_TRANSLITERATED.match(token)) or (
-            not names and _SECTION_WORD.match(token) and len(token) <= 3)
+            not names and _SECTION_WORD.match(token) and len(token) <= (4 if after_colon else 3))
         if token in SECTIONS or not plausible:
             break
         names.append(token)
