@@ -102,3 +102,14 @@ def test_a_special_contributor_under_the_headline_is_the_byline(typesetter):
     got = article(page, headline)
     assert got.subtitle is None
     assert [n for b in got.bylines for n in b.names] == ["司马秋声"]
+
+
+def test_a_kicker_flush_with_a_headline_whose_second_line_hangs_its_quote():
+    """消费观察 set small over 让月饼回归 / “团圆味”, whose second line hangs its opening
+    quote out into the margin (the head's box starts there): the headline's kicker, no
+    paragraph."""
+    page, gold = read("consumer-news-2025-09-18-p04-typst")
+    want = next(a for a in gold["articles"] if a["kicker"] == "消费观察")
+    got = article(page, want["headline"])
+    assert norm(got.kicker.text if got.kicker else None) == "消费观察"
+    assert not any(norm(p.text) == "消费观察" for p in got.paragraphs)
