@@ -326,11 +326,14 @@ def _neighbour(block: Block, blocks: list[Block], owner: dict[int, Region],
 def _column_left(block: Block, blocks: list[Block], owner: dict[int, Region], gap: float
                  ) -> Region | None:
     """A column no head stands over goes on from the column right left of it, its top level
-    with this one's, across the rule between them: a headline set beside its columns, ruled
-    apart like the page's."""
+    with this one's, across the rule between them, where that column's heads are set beside
+    it: a headline set left of its columns, ruled apart like the page's."""
     b = block.box
     for other in blocks:
         o = other.box
-        if id(other) in owner and abs(o.y0 - b.y0) <= block.size and 0 <= b.x0 - o.x1 <= gap:
+        if id(other) not in owner or abs(o.y0 - b.y0) > block.size or not 0 <= b.x0 - o.x1 <= gap:
+            continue
+        group = owner[id(other)].group
+        if group is not None and _beside(group.box, o, block.size):
             return owner[id(other)]
     return None
