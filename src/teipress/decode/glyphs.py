@@ -32,6 +32,9 @@ PAUSES = "、，。；：！？）》”’"
 OPENERS = "“‘（《"
 # A bold label closed by a colon at a line's start has at most this many characters.
 LABEL_GLYPHS = 6
+# A two-character name padded to three cells (胡　杨) in a justified line parts it by up to
+# this many ems: the pad's em and the line's stretch on both sides of it.
+PADDED_GAP = 2.0
 # Punctuation set in half its cell (，“ compressed) lets the next box overlap by up to an em.
 OVERLAP = 1.1
 # Pieces of a line drawn apart (a word in another face) touch: a gap over this is a gutter.
@@ -248,19 +251,23 @@ def _merge(runs: list[_Run], verticals: list[Box]) -> list[_Run]:
 
 
 def _stretched(runs: list[_Run], verticals: list[Box]) -> list[_Run]:
-    """Join two runs on one baseline parted after a pause mark by less than a gutter, where
-    together they span exactly the line above or below them: a justified line with few
-    places to stretch (``0.53%，`` then ``深证成指涨``) widens the white after its comma.
-    A column's end and the next column's start never span one line of their own."""
+    """Join two runs on one baseline parted after a pause mark by less than a gutter, or
+    inside a name padded to three cells (``（通讯员 胡`` then ``杨 记者``), where together
+    they span exactly the line above or below them: a justified line with few places to
+    stretch (``0.53%，`` then ``深证成指涨``) widens the white after its comma, and a padded
+    name's pad with it. A column's end and the next column's start never span one line of
+    their own."""
     rows = sorted((run for run in runs if not run.vertical), key=lambda r: (round(r.y0), r.x0))
     gone: set[int] = set()
     for left, right in itertools.pairwise(rows):
         size = max(left.size, right.size)
         gap = right.x0 - left.x1
         if (id(left) in gone or _overlap(left.y0, left.y1, right.y0, right.y1) < SAME_LINE
-                or not GUTTER_AFTER_PAUSE * size < gap <= MAX_GAP * size
-                or left.glyphs[-1].char not in PAUSES
                 or _ruled_between(left.x1, right.x0, right.y0, right.y1, verticals)):
+            continue
+        paused = (GUTTER_AFTER_PAUSE * size < gap <= MAX_GAP * size
+                  and left.glyphs[-1].char in PAUSES)
+        if not paused and not (0 < gap <= PADDED_GAP * size and _padded_name(left, right)):
             continue
         height = left.y1 - left.y0
         if any(other is not left and other is not right and not other.vertical
@@ -271,6 +278,23 @@ def _stretched(runs: list[_Run], verticals: list[Box]) -> list[_Run]:
             left.spaces |= right.spaces
             gone.add(id(right))
     return [run for run in runs if id(run) not in gone]
+
+
+def _padded_name(left: _Run, right: _Run) -> bool:
+    """The left run ends in a lone character after a space and the right one starts with a
+    lone character before one: the halves of a two-character name padded to three cells."""
+    if len(left.glyphs) < 2 or len(right.glyphs) < 2:
+        return False
+    before, last = left.glyphs[-2:]
+    first, after = right.glyphs[:2]
+    return (bool(_IDEOGRAPH.match(last.char)) and bool(_IDEOGRAPH.match(first.char))
+            and _spaced(before, last) and _spaced(first, after))
+
+
+def _spaced(prev: Glyph, glyph: Glyph) -> bool:
+    """A space drawn, or white of a space, between two characters of a line."""
+    return prev.char.isspace() or glyph.char.isspace() or (
+        glyph.box.x0 - prev.box.x1 > CJK_SPACE * max(prev.size, glyph.size))
 
 
 def _spread(runs: list[_Run]) -> list[_Run]:

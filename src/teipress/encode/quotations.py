@@ -20,8 +20,10 @@ _AUTHORITY = re.compile(
     r"声明|宣言|公报|"  # a government's joint statement, declaration, communiqué
     r"厅|局|委员会"  # a government department: 省文化和旅游厅, 市生态环境局, 省发展改革委员会
 )
+# The verb may name whom it binds before the quotation: 通知要求各地“…”, 要求各级各部门“…”.
 _POLICY_VERB = re.compile(
-    r"(?:提出|指出|强调|要求|明确|部署|写入|规定|号召)(?:了)?[：:，,]?(?:要|的)?$"
+    r"(?:提出|指出|强调|要求|明确|部署|写入|规定|号召)(?:了)?(?:各[\u4e00-\u9fff]{1,6})?"
+    r"[：:，,]?(?:要|的)?$"
 )
 # The verb may stand a clause before the quotation: 会议强调，今年经济工作要坚持“…”,
 # 会议要求，各地各部门“…”.

@@ -245,7 +245,7 @@ def _articles(regions: list[Region], photos: list[Photo], edges: ColumnEdges, pa
     placed: list[tuple[Article | Figure, Box]] = []
     homes: dict[int, Article] = {}
     found = [(region, _stacked(_article(region, edges, page))) for region in regions]
-    labels = _column_labels(found, page)
+    labels = _column_labels(found, page, [photo.box for photo in photos if photo.image])
     for region, articles in found:
         if not articles or id(region) in labels:
             continue
@@ -329,10 +329,12 @@ def _stacked(article: Article | None) -> list[Article]:
     return out
 
 
-def _column_labels(found: list[tuple[Region, list[Article]]], page: Page) -> set[int]:
+def _column_labels(found: list[tuple[Region, list[Article]]], page: Page,
+                   pictures: list[Box]) -> set[int]:
     """A word or two with no text of its own, set over a column of stacked briefs (省内简讯,
-    要闻简报), or over the first of them as its kicker (a ■ brief has none), labels the column: it
-    heads no article, and is kept with the page's furniture (``label``). The regions it
+    要闻简报), or over the first of them as its kicker (a ■ brief has none), or over a row of
+    pictures that no title of its own heads (汛情速递 over the news photos), labels the column:
+    it heads no article, and is kept with the page's furniture (``label``). The regions it
     stood alone in."""
     alone: set[int] = set()
     for region, articles in found:
@@ -361,8 +363,11 @@ def _column_labels(found: list[tuple[Region, list[Article]]], page: Page) -> set
         under = [(r, a) for r, a in found if r is not region and a
                  and 0 <= r.box.y0 - box.y1 <= thresholds.LABEL_GAP * head.lines[0].size
                  and overlap(r.box.x0, r.box.x1, box.x0, box.x1) > 0.5]
-        if under and (len(under[0][1]) >= 2 or (under[0][1][0].headline is not None and
-                      under[0][1][0].headline.text[:1] in BRIEF_MARKS)):
+        pictured = region.group is None and any(
+            0 <= picture.y0 - box.y1 <= thresholds.LABEL_GAP * head.lines[0].size
+            and overlap(picture.x0, picture.x1, box.x0, box.x1) > 0.5 for picture in pictures)
+        if pictured or (under and (len(under[0][1]) >= 2 or (under[0][1][0].headline is not None
+                                  and under[0][1][0].headline.text[:1] in BRIEF_MARKS))):
             _take_label(page, head)
             alone.add(id(region))
     return alone
@@ -372,7 +377,9 @@ def _briefs_under_label(articles: list[Article]) -> list[Article]:
     """A word or two over briefs whose heads are set much smaller than it (read as its
     subheads), each brief opening with its own dateline (本报讯…, 新华社…电) or headed by a
     brief's mark (●, ■; a brief closed by its reporter's name has no dateline): the column's
-    label over headed briefs, one article each; [] when the article is no such column."""
+    label over headed briefs, one article each; [] when the article is no such column. The
+    first brief opens with a dateline, or the word or two is set no larger than the heads
+    under it (a headline is never smaller than its subheads: a label in a tinted band)."""
     if len(articles) != 1:
         return []
     column = articles[0]
@@ -382,7 +389,9 @@ def _briefs_under_label(articles: list[Article]) -> list[Article]:
                 section.paragraphs and (DATELINE.match(section.paragraphs[0].text)
                                         or section.head.text[:1] in BRIEF_MARKS)
                 for section in column.sections)
-            or not DATELINE.match(column.sections[0].paragraphs[0].text)):
+            or not (DATELINE.match(column.sections[0].paragraphs[0].text) or all(
+                section.head.lines[0].size >= column.headline.lines[0].size
+                for section in column.sections))):
         return []
     briefs = []
     for section in column.sections:

@@ -31,6 +31,13 @@ from teipress.segment.text import ends_sentence, join_lines
 # A maker's credit under a work shown: the name, then what they did (作 made, 绘/画 painted
 # or drew, 书 wrote, 刻 cut, 摄 photographed).
 MAKER = re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,4})(?:作|绘|画|书|刻|摄影?)$")
+# Under a picture a credit needs no role word: the photographer's unit in its place (an
+# enterprise or a school paper's （党委宣传部 某某 摄）), or the name alone run on after the
+# caption's last sentence (…现场。 某某 摄); the name is set apart by a space.
+_UNIT_CREDIT = re.compile(
+    r"[（(]\s*(?:[^（()）\s]{2,12}\s+)?(?P<name>[\u4e00-\u9fff]{2,4})\s+摄影?\s*[)）]$")
+_BARE_CREDIT = re.compile(
+    r"(?:^|(?<=[。！？”’）)]))\s*(?P<name>[\u4e00-\u9fff]{2,4})\s+摄影?$")
 
 
 @dataclass
@@ -169,7 +176,7 @@ def _encloses(frame: Box, other: Box) -> bool:
 
 def _credited(blocks: list[Block]) -> bool:
     last = max(blocks, key=lambda b: b.box.y1).lines[-1].text.strip()
-    return bool(CREDIT.search(last))
+    return photo_credit(last) is not None
 
 
 def _caption_blocks(box: Box, blocks: list[Block], taken: set[int], body: float,
@@ -210,11 +217,11 @@ def _captionlike(block: Block, blocks: list[Block], gap: float, box: Box) -> boo
         return True
     if len(block.lines) > thresholds.MAX_CAPTION_LINES:
         return False
-    if CREDIT.search(join_lines([line.text for line in block.lines[-2:]])):
+    if photo_credit(join_lines([line.text for line in block.lines[-2:]])):
         return True  # the credit may wrap: （通讯员 蔺 / 晓婷 摄）
     b = block.box
     return any(len(o.lines) == 1 and 0 <= o.box.y0 - b.y1 <= gap and o.box.x0 >= box.x0 - 2
-               and o.box.x1 <= box.x1 + o.size and CREDIT.search(o.lines[0].text.strip())
+               and o.box.x1 <= box.x1 + o.size and photo_credit(o.lines[0].text.strip()) is not None
                for o in blocks)
 
 
@@ -239,9 +246,21 @@ def _same_size(block: Block, other: Block) -> bool:
     return abs(block.size - other.size) <= 0.1 * max(block.size, other.size)
 
 
+def photo_credit(text: str) -> tuple[int, str, list[str]] | None:
+    """A credit ending a picture's text: where it starts, its words and its names."""
+    match = CREDIT.search(text)
+    if match:
+        return match.start(), match.group(), names_in(match.group())
+    match = _UNIT_CREDIT.search(text) or _BARE_CREDIT.search(text)
+    if match and is_person_name(match["name"], in_byline=True):
+        start = match.start() + len(match.group()) - len(match.group().lstrip())
+        return start, text[start:], [match["name"]]
+    return None
+
+
 def _credit_end(blocks: list[Block]) -> bool:
-    return bool(blocks) and bool(
-        CREDIT.search(join_lines([line.text for line in blocks[-1].lines[-2:]])))
+    return bool(blocks) and photo_credit(
+        join_lines([line.text for line in blocks[-1].lines[-2:]])) is not None
 
 
 def _maker(text: str) -> bool:
@@ -267,10 +286,11 @@ def _figure(photo: Photo) -> Figure | None:
              for line in (block.label.lines if block.label else []) + block.lines]
     text = join_lines([line.text for line in lines])
     credit = None
-    match = CREDIT.search(text)
-    if match and lines:
-        credit = Byline(lines[-1], match.group(), "credit", names_in(match.group()))
-        text = text[: match.start()].rstrip()
+    found = photo_credit(text)
+    if found and lines:
+        start, words, names = found
+        credit = Byline(lines[-1], words, "credit", names)
+        text = text[:start].rstrip()
     elif lines and (byline_kind(lines[-1].text.strip()) == "credit"
                     or (len(lines) > 1 and _maker(lines[-1].text))):
         credit = Byline(lines[-1], lines[-1].text.strip(), "credit",

@@ -272,7 +272,8 @@ def _neighbour(block: Block, blocks: list[Block], owner: dict[int, Region],
     line: the text right over it); else of heads with no text under them (a byline at most)
     set left of it; else of the column right left of it, level with it (an article's columns
     start at one height); else of the head nearest above it that no rule cuts off (the
-    article is wider than its headline); else of the block right beside it."""
+    article is wider than its headline); else of the block right beside it; else of the
+    column left of it across a rule (``_column_left``)."""
     rules, body, pictures = marks
     b = block.box
     gap = thresholds.NEIGHBOUR_GAP * body
@@ -318,5 +319,21 @@ def _neighbour(block: Block, blocks: list[Block], owner: dict[int, Region],
             continue
         if (0 <= b.x0 - o.x1 <= gap and not ruled_between(o, b, rules)) or (
                 0 <= o.x0 - b.x1 <= gap and not ruled_between(b, o, rules)):
+            return owner[id(other)]
+    return _column_left(block, blocks, owner, gap)
+
+
+def _column_left(block: Block, blocks: list[Block], owner: dict[int, Region], gap: float
+                 ) -> Region | None:
+    """A column no head stands over goes on from the column right left of it, its top level
+    with this one's, across the rule between them, where that column's heads are set beside
+    it: a headline set left of its columns, ruled apart like the page's."""
+    b = block.box
+    for other in blocks:
+        o = other.box
+        if id(other) not in owner or abs(o.y0 - b.y0) > block.size or not 0 <= b.x0 - o.x1 <= gap:
+            continue
+        group = owner[id(other)].group
+        if group is not None and _beside(group.box, o, block.size):
             return owner[id(other)]
     return None

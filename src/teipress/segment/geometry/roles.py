@@ -168,7 +168,10 @@ def head_groups(blocks: list[Block]) -> list[HeadGroup]:
         for group in groups:
             if named and block.box.y0 >= group.box.y0:
                 continue  # a name alone under a head is its byline; over it, a kicker (劳模说)
-            hung = any(b.text.lstrip()[:1] in OPENING_MARKS for b in group.blocks)
+            # any of its lines opening with a mark hangs the head's box out (“团圆味” under
+            # its first line)
+            hung = any(line.text.lstrip()[:1] in OPENING_MARKS for b in group.blocks
+                       for line in b.lines)
             if _together(group.box, group.size, block, companion=True, hung=hung):
                 group.blocks.append(block)
                 block.role = "head"
