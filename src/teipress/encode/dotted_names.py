@@ -106,7 +106,7 @@ def _unknown_word_at(text: str, i: int) -> int:
     a dictionary word of two characters or more (not '艾山会|说': there 会 is a verb of its
     own); 0 otherwise."""
     words = _lexicon.tokenizer().lcut(text[i : i + 2 * DOTTED_PART_MAX])
-    first, after = (words + ["", ""])[:2]
+    first, after = [*words, "", ""][:2]
     clean_after = not re.match(f"[{CJK}]", after) or (
         len(after) >= 2 and bool(_lexicon.word_freq(after)))
     return len(first) if 2 <= len(first) <= DOTTED_PART_MAX and clean_after \
