@@ -41,16 +41,25 @@ _NAME_RUN = re.compile(rf"[{CJK}·]+")
 
 
 def _split_run(run: str) -> list[tuple[int, int]]:
-    """Split a run of CJK characters printed without spaces into names ('王某李某某')."""
+    """Split a run of CJK characters printed without spaces into names ('王某李某某'; a
+    Tibetan name has no surname to split at, its elements are: '白玛龚一帆', '次仁央金王某').
+    Where two splits read, the one whose next name opens with a double surname wins
+    ('李明欧阳文博': 欧阳, not 阳)."""
     if len(run) <= 4 or "·" in run:
         return [(0, len(run))] if len(run) >= 2 else []
-    for first in (3, 2):
+    surname = surname_at(run, 0)
+    splits = []
+    for first in (4, 3, 2):
         rest = run[first:]
-        if surname_at(run, 0) and surname_at(rest, 0):
+        # a Han name is its surname and one or two characters more (欧阳 takes four)
+        han = surname and surname < first and (first < 4 or surname == 2)
+        if (han or is_tibetan_name(run[:first])) \
+                and (surname_at(rest, 0) or is_tibetan_name(rest[:2])):
             tail = _split_run(rest)
             if tail:
-                return [(0, first), *((s + first, e + first) for s, e in tail)]
-    return []
+                splits.append([(0, first), *((s + first, e + first) for s, e in tail)])
+    double = [split for split in splits if surname_at(run, split[0][1]) == 2]
+    return (double or splits or [[]])[0]
 
 
 def _credit_runs(text: str) -> list[tuple[int, int]]:
