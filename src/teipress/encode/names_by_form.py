@@ -128,11 +128,11 @@ def tibetan_names(text: str) -> list[tuple[int, int]]:
     parts = _lexicon.tibetan_name_parts()
     spans = []
     for i in range(len(text) - 1):
-        clean_left = not _lexicon.word_freq(text[i - 1 : i + 1] if i else "")
-        if text[i : i + 2] in parts and text[i + 2 : i + 4] in parts \
-                and clean_left and not _lexicon.word_freq(text[i + 3 : i + 5]):
+        if text[i : i + 2] not in parts or _lexicon.word_freq(text[i - 1 : i + 1] if i else ""):
+            continue
+        if text[i + 2 : i + 4] in parts and not _lexicon.word_freq(text[i + 3 : i + 5]):
             spans.append((i, i + 4))
-        elif text[i : i + 2] in parts and clean_left and _lone_element(text, i):
+        elif _lone_element(text, i):
             spans.append((i, i + 2))
     return spans
 
