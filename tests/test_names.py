@@ -559,3 +559,9 @@ def test_no_name_ends_with_the_first_character_of_the_office_after_it() -> None:
 ])
 def test_names_run_together_in_a_credit(byline, names) -> None:
     assert [m.name for m in byline_names(byline)] == names
+
+
+def test_a_dotted_names_unknown_last_part_stops_before_a_speech_verb() -> None:
+    # jieba's segmenter cuts 基马尼说 as one unknown word; the name ends before 说
+    assert [m.name for m in find_mentions("肯尼亚铁路公司总经理彼得·基马尼说，货运时间缩短了。")
+            if m.kind == "person"] == ["彼得·基马尼"]

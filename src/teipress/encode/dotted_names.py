@@ -102,7 +102,8 @@ def _name_word_at(text: str, i: int) -> int:
 def _unknown_word_at(text: str, i: int) -> int:
     """The length of the word jieba's segmenter cuts out at i where its dictionary has no
     such word (阿不都 in '木拉提·阿不都主持会议': a transliteration, whose syllables 不 and
-    都 would otherwise end the part), if a clean boundary follows it: a break in the text or
+    都 would otherwise end the part; the caller stops it before a speech verb it swallowed:
+    '基马尼说'), if a clean boundary follows it: a break in the text or
     a dictionary word of two characters or more (not '艾山会|说': there 会 is a verb of its
     own); 0 otherwise."""
     words = _lexicon.tokenizer().lcut(text[i : i + 2 * DOTTED_PART_MAX])
@@ -144,7 +145,9 @@ def dotted_by_context(text: str) -> list[tuple[int, int]]:
                     and not (_breaks_name(text[end]) and not _in_transliteration(text, end)) \
                     and not cue_at(text, end):
                 end += 1
-            end = max(end, part_start + _unknown_word_at(text, part_start))
+            unknown_end = part_start + _unknown_word_at(text, part_start)
+            if not any(cue_at(text, k) for k in range(end, unknown_end)):
+                end = max(end, unknown_end)
             if end == part_start:
                 break
         pos = max(pos, end)
