@@ -494,3 +494,74 @@ def test_an_answerers_line_signs_with_a_credit_word() -> None:
 ])
 def test_becoming_one_of_a_kind_of_people_and_a_name_after_a_kin_word(text, names) -> None:
     assert [m.name for m in find_mentions(text) if m.kind == "person"] == names
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    # one Tibetan element alone where one side says a name is there: a role word before it,
+    # or after a break or function character a speech verb after it
+    ("驻村第一书记尼玛带领村民修路。", ["尼玛"]),
+    ("开牧家乐的扎西说，今年游客比往年多了。", ["扎西"]),
+    # no side says so, or the element is no name here (才让: 'only then let')
+    ("拉巴的时候下了雨。", []),
+    ("这件事直到后来才让大家明白。", []),
+])
+def test_one_tibetan_element_beside_a_role_or_a_speech_verb(text, names) -> None:
+    assert [m.name for m in find_mentions(text) if m.kind == "person"] == names
+
+
+@pytest.mark.parametrize(("byline", "names"), [
+    # a Tibetan name in a credit: it has no Han surname and may hold 才 (才让)
+    ("（记者 才让多吉）", ["才让多吉"]),
+    ("本报通讯员 次旦", ["次旦"]),
+    # a trainee signs as a person, like a reporter, with or without a Han surname
+    ("本报记者 邵一鸣 实习生 尕藏草", ["邵一鸣", "尕藏草"]),
+    # a series tag in brackets is shaped like a dotted name, but its parts are words
+    ("（乡村振兴·人物）", []),
+])
+def test_credits_with_tibetan_names_trainees_and_series_tags(byline, names) -> None:
+    assert [m.name for m in byline_names(byline)] == names
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    # two names of a credit run together where the line broke between them: the credit's
+    # reading wins over the role word's (白玛龚 would swallow the second surname)
+    ("本报讯（通讯员 白玛龚晓峰）截至5月底，全市…", ["白玛", "龚晓峰"]),
+    # a series tag closing a paragraph in brackets is no signature
+    ("高级工程师严立平——“守住大堤”（抗洪一线·人物）", ["严立平"]),
+])
+def test_a_credits_names_inside_running_text(text, names) -> None:
+    assert [m.name for m in find_mentions(text) if m.kind == "person"] == names
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    # a dotted part jieba cuts out as one unknown word runs over the syllables 不 and 都
+    ("自治区副主席买买提·阿不都出席会议。", ["买买提·阿不都"]),
+    # a surname that is a frequent verb before a single verb character makes a phrase
+    ("确保纳税人应退尽退、应享快享。", []),
+])
+def test_transliterated_syllables_and_verb_phrases_that_open_with_a_surname(text, names) -> None:
+    assert [m.name for m in find_mentions(text) if m.kind == "person"] == names
+
+
+def test_no_name_ends_with_the_first_character_of_the_office_after_it() -> None:
+    # 区 is a surname and 主席 an office printed after names, but 副主席 is the office here
+    assert [m.name for m in find_mentions("自治区副主席热合曼·阿不都出席会议。")
+            if m.kind == "person"] == ["热合曼·阿不都"]
+
+
+@pytest.mark.parametrize(("byline", "names"), [
+    # names run together in a credit split at a Tibetan name's elements as at surnames, and
+    # at a double surname before a single one that is its second character
+    ("（记者 才让卓玛王小明）", ["才让卓玛", "王小明"]),
+    ("（通讯员 白玛龚晓峰）", ["白玛", "龚晓峰"]),
+    ("（记者 李明欧阳文博）", ["李明", "欧阳文博"]),
+    ("（记者 欧阳文博李明）", ["欧阳文博", "李明"]),
+])
+def test_names_run_together_in_a_credit(byline, names) -> None:
+    assert [m.name for m in byline_names(byline)] == names
+
+
+def test_a_dotted_names_unknown_last_part_stops_before_a_speech_verb() -> None:
+    # jieba's segmenter cuts 基马尼说 as one unknown word; the name ends before 说
+    assert [m.name for m in find_mentions("肯尼亚铁路公司总经理彼得·基马尼说，货运时间缩短了。")
+            if m.kind == "person"] == ["彼得·基马尼"]

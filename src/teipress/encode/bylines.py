@@ -15,6 +15,7 @@ from teipress.encode.name_parts import (
     Mention,
     is_common_word,
     is_free_word,
+    is_tibetan_name,
     surname_at,
     words,
 )
@@ -40,16 +41,25 @@ _NAME_RUN = re.compile(rf"[{CJK}·]+")
 
 
 def _split_run(run: str) -> list[tuple[int, int]]:
-    """Split a run of CJK characters printed without spaces into names ('王某李某某')."""
+    """Split a run of CJK characters printed without spaces into names ('王某李某某'; a
+    Tibetan name has no surname to split at, its elements are: '白玛龚一帆', '次仁央金王某').
+    Where two splits read, the one whose next name opens with a double surname wins
+    ('李明欧阳文博': 欧阳, not 阳)."""
     if len(run) <= 4 or "·" in run:
         return [(0, len(run))] if len(run) >= 2 else []
-    for first in (3, 2):
+    surname = surname_at(run, 0)
+    splits = []
+    for first in (4, 3, 2):
         rest = run[first:]
-        if surname_at(run, 0) and surname_at(rest, 0):
+        # a Han name is its surname and one or two characters more (欧阳 takes four)
+        han = surname and surname < first and (first < 4 or surname == 2)
+        if (han or is_tibetan_name(run[:first])) \
+                and (surname_at(rest, 0) or is_tibetan_name(rest[:2])):
             tail = _split_run(rest)
             if tail:
-                return [(0, first), *((s + first, e + first) for s, e in tail)]
-    return []
+                splits.append([(0, first), *((s + first, e + first) for s, e in tail)])
+    double = [split for split in splits if surname_at(run, split[0][1]) == 2]
+    return (double or splits or [[]])[0]
 
 
 def _credit_runs(text: str) -> list[tuple[int, int]]:
@@ -81,17 +91,29 @@ def _credit_runs(text: str) -> list[tuple[int, int]]:
 
 def _looks_like_name(name: str) -> bool:
     """A surname first ('王某' too; in a byline also one that is more often a word elsewhere:
-    居小雅), a transliterated name ('·'), or a placeholder ('某某'); not a word and a verb
-    (a column's title set like a byline: 劳模说)."""
+    居小雅), a transliterated name ('·', its parts no ordinary words: a series tag in brackets
+    is set the same way, 防汛一线·人物), a Tibetan name (才让卓玛, 白玛), or a placeholder
+    ('某某'); not a word and a verb (a column's title set like a byline: 劳模说)."""
+    if is_tibetan_name(name):
+        return True
     surname = bool(surname_at(name, 0)) or name[:1] in _lexicon.byline_surnames()
     word_and_verb = len(name) == 3 and is_common_word(name[:2]) and is_free_word(name[2])
-    return (surname or "·" in name or set(name) == {"某"}) and not word_and_verb
+    dotted = "·" in name and not any(_ordinary_word(part) for part in name.split("·"))
+    return (surname or dotted or set(name) == {"某"}) and not word_and_verb
+
+
+def _ordinary_word(part: str) -> bool:
+    """A part of a dotted run that is a dictionary word and neither a name nor a place (人物;
+    transliterated parts jieba knows are tagged so: 玛丽亚, 加西亚)."""
+    return bool(_lexicon.word_freq(part)) \
+        and not (_lexicon.word_tag(part) or "").startswith(("nr", "ns"))
 
 
 # A reporter's credit word: what follows it is the reporter's name, with or without a Han
-# surname (本报记者 格桑顿珠). Not 通讯员: a correspondent is often an office signing with a
-# pen name (通讯员 某工宣).
-_REPORTER_BEFORE = re.compile(rf"记者[{SPACE}]*$")
+# surname (本报记者 格桑顿珠), and so is a trainee's (实习生 拉毛草: a newsroom's interns
+# sign as persons). Not 通讯员: a correspondent is often an office signing with a pen name
+# (通讯员 某工宣).
+_REPORTER_BEFORE = re.compile(rf"(?:记者|实习生)[{SPACE}]*$")
 _UNSURNAMED_MAX = 4
 
 
@@ -133,7 +155,9 @@ def byline_names(text: str) -> list[Mention]:
             if _looks_like_name(name) or _reporters_name(text, s, name)]
 
 
-_INLINE_CREDIT = re.compile(r"[（(]([^（）()]{2,40}?(?:摄|记者|通讯员)[^（）()]{0,30})[)）]")
+# A credit in brackets inside running text: a photographer's (路静 摄) or a reporter's or
+# correspondent's, the role word first (（通讯员 白玛 龚一帆）opening a brief's text).
+_INLINE_CREDIT = re.compile(r"[（(]([^（）()]{0,40}?(?:摄|记者|通讯员)[^（）()]{0,30})[)）]")
 
 
 # An author's name alone in brackets closing a paragraph after its last sentence, or making a

@@ -99,6 +99,21 @@ def _name_word_at(text: str, i: int) -> int:
         else 0
 
 
+def _unknown_word_at(text: str, i: int) -> int:
+    """The length of the word jieba's segmenter cuts out at i where its dictionary has no
+    such word (阿不都 in '木拉提·阿不都主持会议': a transliteration, whose syllables 不 and
+    都 would otherwise end the part; the caller stops it before a speech verb it swallowed:
+    '基马尼说'), if a clean boundary follows it: a break in the text or
+    a dictionary word of two characters or more (not '艾山会|说': there 会 is a verb of its
+    own); 0 otherwise."""
+    words = _lexicon.tokenizer().lcut(text[i : i + 2 * DOTTED_PART_MAX])
+    first, after = [*words, "", ""][:2]
+    clean_after = not re.match(f"[{CJK}]", after) or (
+        len(after) >= 2 and bool(_lexicon.word_freq(after)))
+    return len(first) if 2 <= len(first) <= DOTTED_PART_MAX and clean_after \
+        and re.fullmatch(f"[{CJK}]+", first) and not _lexicon.word_freq(first) else 0
+
+
 def dotted_by_context(text: str) -> list[tuple[int, int]]:
     """A name printed in parts joined by ``·`` whose parts jieba does not know (Uyghur,
     Kazakh names: 阿依古丽·买买提, 努尔兰·加克斯勒克): the first part starts after a role
@@ -130,6 +145,9 @@ def dotted_by_context(text: str) -> list[tuple[int, int]]:
                     and not (_breaks_name(text[end]) and not _in_transliteration(text, end)) \
                     and not cue_at(text, end):
                 end += 1
+            unknown_end = part_start + _unknown_word_at(text, part_start)
+            if not any(cue_at(text, k) for k in range(end, unknown_end)):
+                end = max(end, unknown_end)
             if end == part_start:
                 break
         pos = max(pos, end)

@@ -59,6 +59,13 @@ def surname_at(text: str, i: int) -> int:
     return 1 if text[i : i + 1] in names else 0
 
 
+def is_tibetan_name(word: str) -> bool:
+    """A name made of one or two elements of Tibetan names (白玛, 才让卓玛): Tibetans have no
+    surname, so the name has no Han surname and may hold characters no Han given name does."""
+    parts = _lexicon.tibetan_name_parts()
+    return word in parts or (len(word) == 4 and word[:2] in parts and word[2:] in parts)
+
+
 def is_common_word(word: str) -> bool:
     """A frequent dictionary word. Names jieba lists are not counted: its full names
     (nrfg: 李强) and three-character names (赵红梅); its two-character 'names' are too often

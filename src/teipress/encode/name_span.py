@@ -73,7 +73,15 @@ def _given_ok(text: str, i: int, end: int, sn: int) -> bool:
         and given not in ADDRESS_WORDS
         and given not in _lexicon.roles()
         and not (len(given) == 1 and given in _ADDRESS_CHARS)
+        and not _verb_phrase(text[i : i + sn], given)
     )
+
+
+def _verb_phrase(surname: str, given: str) -> bool:
+    """A surname that is a frequent verb, adverb or preposition of its own before a single
+    character jieba tags as a verb makes a phrase, not a name ('纳税人应享尽享': 应 + 享;
+    '向东', '于洋' are names: 东 and 洋 are no verbs)."""
+    return len(given) == 1 and is_free_word(surname) and _lexicon.word_tag(given) == "v"
 
 
 def _third_char_is_the_names(text: str, g: int) -> bool:

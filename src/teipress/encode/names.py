@@ -66,6 +66,15 @@ def _occurrences(text: str, names: Iterable[str]) -> list[tuple[int, int]]:
     return spans
 
 
+def _credits_first(credits: list[tuple[int, int]], others: list[tuple[int, int]]
+                   ) -> list[tuple[int, int]]:
+    """The names of a credit as its reading of the run gives them, and the names found
+    otherwise that do not cross them: a credit's names run together where a line was broken
+    ('通讯员 白玛龚一帆' is 白玛 and 龚一帆, not the role word's 白玛龚)."""
+    return credits + [(s, e) for s, e in others
+                      if (s, e) in credits or all(e <= cs or s >= ce for cs, ce in credits)]
+
+
 def _resolve(candidates: Iterable[Mention]) -> list[Mention]:
     """Non-overlapping mentions: persons first, then the longer name."""
     rank = {"person": 0, "org": 1, "place": 2}
@@ -78,11 +87,12 @@ def _resolve(candidates: Iterable[Mention]) -> list[Mention]:
 
 def find_mentions(text: str, known_persons: Iterable[str] = ()) -> list[Mention]:
     """Names in one paragraph of running text, non-overlapping, sorted by start."""
-    context = [with_given_names(text, s, e)
-               for s, e in role_names(text) + cued_names(text) + credit_names(text)]
+    credits = credit_names(text)
+    context = [with_given_names(text, s, e) for s, e in role_names(text) + cued_names(text)]
     context += speaker_label(text) + transliterated(text) + dotted_by_context(text)
     context += unsurnamed_names(text) + framed_names(text) + kin_names(text) + names_by_form(text)
     context += people_lists(text) + tibetan_names(text)
+    context = _credits_first(credits, context)
     context += listed_after(text, context)
     names = {_WS.sub("", text[s:e]) for s, e in context} | {_WS.sub("", n) for n in known_persons}
     spans = context + _occurrences(text, names)

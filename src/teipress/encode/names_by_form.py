@@ -9,8 +9,16 @@ import itertools
 import re
 
 from teipress import lexicon as _lexicon
-from teipress.encode.name_parts import CJK, DOTTED_PART_MAX, surname_at, surname_start
-from teipress.encode.name_span import name_end
+from teipress.encode.name_parts import (
+    CJK,
+    DOTTED_PART_MAX,
+    NOT_IN_GIVEN_NAME,
+    is_common_word,
+    surname_at,
+    surname_start,
+)
+from teipress.encode.name_span import NAME_CUE, name_end, role_pattern
+from teipress.encode.person_cues import KIN_WORDS, after_role
 
 # What a name found by its form may stand next to: a break in the text, a function word
 # (在, 由, 的, 等, 和), a verb, a time word, or any dictionary word of two characters or
@@ -112,12 +120,32 @@ def _tag(word: str) -> str:
 
 def tibetan_names(text: str) -> list[tuple[int, int]]:
     """Tibetan names by their form: two elements of the list side by side (次仁央金, 格桑顿珠;
-    Tibetans have no surname), making no word with the character on either side."""
+    Tibetans have no surname), making no word with the character on either side; or one
+    element alone where one side says a name is there: a role or kin word before it
+    ('第一书记达瓦牵头') or, after a break or a function character, a speech verb or a form of
+    address after it ('农家乐的次旦说'). A lone element must be no common word and hold no
+    character a given name never does (才让: 'only then let')."""
     parts = _lexicon.tibetan_name_parts()
     spans = []
-    for i in range(len(text) - 3):
-        if text[i : i + 2] in parts and text[i + 2 : i + 4] in parts \
-                and not _lexicon.word_freq(text[i - 1 : i + 1] if i else "") \
-                and not _lexicon.word_freq(text[i + 3 : i + 5]):
+    for i in range(len(text) - 1):
+        if text[i : i + 2] not in parts or _lexicon.word_freq(text[i - 1 : i + 1] if i else ""):
+            continue
+        if text[i + 2 : i + 4] in parts and not _lexicon.word_freq(text[i + 3 : i + 5]):
             spans.append((i, i + 4))
+        elif _lone_element(text, i):
+            spans.append((i, i + 2))
     return spans
+
+
+def _lone_element(text: str, i: int) -> bool:
+    """Whether the Tibetan name element at i stands as a name of its own (see tibetan_names)."""
+    element, end = text[i : i + 2], i + 2
+    if is_common_word(element) or any(ch in NOT_IN_GIVEN_NAME for ch in element) \
+            or _lexicon.word_freq(text[i + 1 : i + 3]) or text[end : end + 2] in \
+            _lexicon.tibetan_name_parts():
+        return False
+    role_before = any(m.end() == i for m in role_pattern().finditer(text, max(0, i - 8), i)) \
+        or any(text.endswith(kin, 0, i) for kin in KIN_WORDS) or after_role(text, i)
+    break_before = not i or not re.match(f"[{CJK}]", text[i - 1]) \
+        or text[i - 1] in NOT_IN_GIVEN_NAME
+    return role_before or (break_before and NAME_CUE.match(text, end) is not None)

@@ -152,10 +152,18 @@ def cued_names(text: str) -> list[tuple[int, int]]:
         if not any(cue_at(text, i + sn + k) for k in (1, 2)):
             continue
         end = name_end(text, i)
-        # a place is no name, whatever follows it ('石家庄市长安区': 石家庄 + 市长)
-        if end is not None and cue_at(text, end) and text[i:end] not in _lexicon.gazetteer():
+        # a place is no name, whatever follows it ('石家庄市长安区': 石家庄 + 市长); nor is
+        # a run whose last character opens the office after it ('自治区副主席': 副主席)
+        if end is not None and cue_at(text, end) and text[i:end] not in _lexicon.gazetteer() \
+                and not _office_from(text, end - 1):
             spans.append((i, end))
     return spans
+
+
+def _office_from(text: str, i: int) -> bool:
+    """Whether a role word of two characters or more starts at i (副主席, 副部长)."""
+    role = role_pattern().match(text, i)
+    return role is not None and len(role.group().strip(SPACE)) >= 2
 
 
 def kin_names(text: str) -> list[tuple[int, int]]:

@@ -15,6 +15,7 @@ from teipress.segment import thresholds
 from teipress.segment.model import FurnitureItem, Line, Page
 from teipress.segment.patterns import (
     EDITOR_ENTRY,
+    EDITOR_ROLES,
     EDITORS_CONTACT,
     FOLIO_SEPARATOR,
     ISSUE_DATE,
@@ -136,9 +137,13 @@ def _editor_names(names_text: str, after_colon: bool = False) -> tuple[list[str]
         if len(token) == 1 and i + 1 < len(tokens) and len(tokens[i + 1][0]) == 1:
             token, end = token + tokens[i + 1][0], tokens[i + 1][2]
             i += 1
-        # the first name after a role is taken even with a rare surname (濮小舟)
+        # the first name after a role is taken even with a rare surname (濮小舟), and with
+        # none, four characters long, after the role's colon or where the next role follows
+        # it (责任编辑：乌兰图雅  美术编辑)
+        role_next = i + 1 < len(tokens) and bool(re.fullmatch(EDITOR_ROLES, tokens[i + 1][0]))
         plausible = is_person_name(token, in_byline=True) or bool(_TRANSLITERATED.match(token)) or (
-            not names and _SECTION_WORD.match(token) and len(token) <= (4 if after_colon else 3))
+            not names and _SECTION_WORD.match(token)
+            and (len(token) <= 3 or (len(token) == 4 and (after_colon or role_next))))
         if token in SECTIONS or not plausible:
             break
         names.append(token)
