@@ -62,6 +62,8 @@ body { margin: 0; font-family: PageSerif; color: #111; }
 .subtitle { font-family: PageSans; line-height: 1.3; margin-bottom: 0.25em; }
 .byline { font-family: PageSans; font-size: 0.92em; margin: 0.25em 0 0.4em; }
 .lead { font-weight: 700; line-height: 1.55; margin: 0.3em 0 0.5em; }
+.lead.framed { font-weight: 400; font-family: PageSans; border: 1pt solid #333;
+               padding: 0.4em 0.6em; }
 .leadbox { background: #f1ede0; padding: 0.5em 0.7em; margin: 0.3em 0 0.5em; }
 .leadbox .label { font-family: PageSans; background: #333; color: #fff;
                   padding: 0 0.4em; font-weight: 700; }
@@ -77,6 +79,9 @@ body { margin: 0; font-family: PageSerif; color: #111; }
 .extra.note { font-size: 0.82em; }
 .fig { margin: 0.2em 0 0.5em; break-inside: avoid; }
 .fig img { display: block; width: 100%%; }
+.fig .beside { display: flex; gap: 0.9em; align-items: flex-end; }
+.fig .beside img { flex: 0 0 72%%; width: 72%%; }
+.fig .beside .cap { flex: 1 1 0; min-width: 0; }
 .fig .series { display: grid; grid-template-columns: 1fr 1fr; column-gap: 0.8em; }
 .fig .cap { font-family: PageSans; font-size: 0.85em; line-height: 1.4;
             margin-top: 0.25em; text-align: justify; }
@@ -135,6 +140,13 @@ def _figure(fig: Figure, width: str = "100%", span: int = 1) -> str:
         out.append(f'<div class="title">{_e(fig.title)}</div>')
     # a series of three or more photos across several columns is set two photos a row (one
     # under the other at that width, they would run off the page), each caption under its photo
+    if fig.caption_beside:  # one wide photo, its caption and credit in a column beside it
+        photo = fig.photos[0]
+        data = base64.b64encode(photo_jpeg(photo.seed, photo.chart)).decode()
+        credit = f'<div class="credit">{_e(fig.credit_line)}</div>' if fig.credit_line else ""
+        out.append(f'<div class="beside"><img src="data:image/jpeg;base64,{data}">'
+                   f'<div class="cap">{_e(photo.caption)}{credit}</div></div></div>')
+        return "".join(out)
     series = len(fig.photos) >= SERIES_PHOTOS and span >= SERIES_SPAN
     if series:
         out.append('<div class="series">')
@@ -204,7 +216,8 @@ def _article(art: Article, span: int, plan: Plan, first: bool) -> str:
             out.append(f'<div class="leadbox"><span class="label">{_e(art.lead_box_label)}'
                        f'</span> {_e(art.lead)}</div>')
         else:
-            out.append(f'<div class="lead">{label}{_e(art.lead)}</div>')
+            framed = " framed" if art.lead_framed else ""
+            out.append(f'<div class="lead{framed}">{label}{_e(art.lead)}</div>')
     if art.figures and span >= 3:
         photo_cols = 2 if span < 5 else 3
         figs = "".join(_figure(f) for f in art.figures)

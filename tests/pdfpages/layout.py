@@ -12,7 +12,8 @@ spanning grid columns in bands, the first article of the page across the whole p
 of it; each article's heads over its columns, its body flowing in them; short articles framed
 as boxes; briefs (``■`` ``●`` heads, or none) stacked in one column under their label; photos
 without a title inside the article they follow, titled photos and photo series as stand-alone
-regions.
+regions; a source may set a photo's caption beside it (``caption_beside``) and fix the
+columns it takes (``span``), and frame an editor's note (``lead_framed``).
 A design (column count, sizes, rules, box style, heads over or beside the body) is drawn per
 page and typesetter from a hash of both names, so no two pages share one look.
 """
@@ -43,6 +44,8 @@ class Figure:
     photos: list[Photo]
     credit_line: str | None  # the credit on its own line, under the last caption
     label: str | None = None  # 图片故事: a label over a photo series
+    caption_beside: bool = False  # a wide photo with its caption set in a column beside it
+    span: int | None = None  # the grid columns a stand-alone photo takes, fixed by the source
 
 
 @dataclass
@@ -66,6 +69,7 @@ class Article:
     boxed: bool = False
     brief: bool = False
     lead_box_label: str | None = None  # 核心阅读: a label printed over the lead
+    lead_framed: bool = False  # an editor's note (编者按) printed in a ruled frame
 
     def weight(self) -> int:
         text = sum(len(line) for piece in self.body for line in piece.lines)
@@ -159,7 +163,8 @@ def _article(art: dict) -> Article:
     return Article(aid=art["id"], kicker=kicker, headline=headline,
                    subtitle=_lines(art.get("subtitle")), byline=_lines(art.get("byline")),
                    lead_label=art.get("lead_label"), lead=art.get("lead"), body=body,
-                   extras=extras, brief=not headline or headline[0][:1] in BRIEF_MARKS)
+                   extras=extras, brief=not headline or headline[0][:1] in BRIEF_MARKS,
+                   lead_framed=art.get("lead_framed", False))
 
 
 def _figure(fig: dict, page: str) -> Figure:
@@ -169,7 +174,8 @@ def _figure(fig: dict, page: str) -> Figure:
     chart = (fig.get("caption") or "").startswith("数据来源")
     photos = [Photo(f"{page}/{fig['id']}/{i}", c, chart) for i, c in enumerate(captions)]
     credit = fig["credit_text"] if fig.get("credit_own_line") else None
-    return Figure(fig["id"], fig.get("title"), photos, credit)
+    return Figure(fig["id"], fig.get("title"), photos, credit,
+                  caption_beside=fig.get("caption_beside", False), span=fig.get("span"))
 
 
 def _furniture(spec: dict) -> tuple[list[tuple[str, str]], list[tuple[str, str]], str | None]:
@@ -210,17 +216,25 @@ def _place_label(label: str | None, articles: list[Article], figures: list[Figur
 
 
 def _spans(items: list[Item], columns: int) -> None:
-    """Columns of one band shared out by weight: every item at least one, the sum exact."""
+    """Columns of one band shared out by weight: every item at least one, the sum exact; a
+    photo whose source fixes its span (``span``) keeps it and the others share the rest."""
     if len(items) == 1:
         items[0].span = columns
         return
-    total = sum(i.weight() for i in items) or 1
-    for item in items:
-        item.span = max(1, round(columns * item.weight() / total))
-    while sum(i.span for i in items) > columns:
-        max(items, key=lambda i: i.span).span -= 1
-    while sum(i.span for i in items) < columns:
-        min(items, key=lambda i: i.span / max(1, i.weight())).span += 1
+    fixed = [i for i in items if i.figure and i.figure.span]
+    free = [i for i in items if i not in fixed]
+    if not free:  # nothing to share the rest with: the spans are drawn by weight after all
+        fixed, free = [], items
+    for item in fixed:
+        item.span = item.figure.span
+    room = columns - sum(i.span for i in fixed)
+    total = sum(i.weight() for i in free) or 1
+    for item in free:
+        item.span = max(1, round(room * item.weight() / total))
+    while sum(i.span for i in free) > room:
+        max(free, key=lambda i: i.span).span -= 1
+    while sum(i.span for i in free) < room:
+        min(free, key=lambda i: i.span / max(1, i.weight())).span += 1
 
 
 def plan_page(page, typesetter: str) -> Plan:

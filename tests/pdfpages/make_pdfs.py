@@ -3,9 +3,9 @@
 Sources: the dev set is typeset from the text pages' sources (``tests/pages/src/*.toml``), each
 held-out set from its own sources (``heldout/src/*.toml``, ``heldout2/src/*.toml``,
 ``heldout3/src/*.toml``, ``heldout4/src/*.toml``, ``heldout5/src/*.toml``,
-``heldout6/src/*.toml``: same format, written for it and never used for tuning). Each source
-is read by ``tests/pages/make_pages.py``'s ``Page`` (one reader of the format, one gold
-writer), planned by ``layout.py`` and typeset by two engines:
+``heldout6/src/*.toml``, ``heldout7/src/*.toml``: same format, written for it and never used
+for tuning). Each source is read by ``tests/pages/make_pages.py``'s ``Page`` (one reader of
+the format, one gold writer), planned by ``layout.py`` and typeset by two engines:
 
   chromium  HTML + CSS (grid bands, multi-column bodies) printed by headless Chromium (Skia);
   typst     Typst markup compiled by the Typst compiler (its own layout, fonts and PDF writer).
@@ -39,7 +39,8 @@ from readback import overlapping_words, page_count, pdftotext  # noqa: E402
 SETS = {"dev": HERE.parent / "pages" / "src", "heldout": HERE / "heldout" / "src",
         "heldout2": HERE / "heldout2" / "src", "heldout3": HERE / "heldout3" / "src",
         "heldout4": HERE / "heldout4" / "src", "heldout5": HERE / "heldout5" / "src",
-        "heldout6": HERE / "heldout6" / "src"}
+        "heldout6": HERE / "heldout6" / "src",
+        "heldout7": HERE / "heldout7" / "src"}
 TYPESETTERS = ("chromium", "typst")
 WS = re.compile(r"\s+")
 

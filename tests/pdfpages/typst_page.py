@@ -81,6 +81,14 @@ class _Doc:
                        f"[{_lines([fig.label])}])")
         if fig.title:
             out.append(f"#plain(serif(1.6em)[{_lines([fig.title])}])")
+        if fig.caption_beside:  # one wide photo, caption and credit in a column beside it
+            credit = (f"#align(right, text(size: 0.85em)[{_lines([fig.credit_line])}])"
+                      if fig.credit_line else "")
+            out.append(f"#grid(columns: (5fr, 2fr), column-gutter: 0.9em, align: bottom, "
+                       f"[#{self.image(fig.photos[0].seed, fig.photos[0].chart)}], "
+                       f"[#plain(text(size: 0.85em)[{_lines([fig.photos[0].caption])}])\n"
+                       f"{credit}])")
+            return "#block(width: 100%, breakable: false)[\n" + "\n".join(out) + "\n]"
         cells = [f"[#{self.image(photo.seed, photo.chart)}\n"
                  f"#plain(text(size: 0.85em)[{_lines([photo.caption])}])]"
                  for photo in fig.photos]
@@ -125,8 +133,10 @@ class _Doc:
             else:
                 label = f"#text(weight: \"bold\")[{_lines([art.lead_label])}]" \
                     if art.lead_label else ""
-                out.append(f"#plain(text(size: 1.08em, font: \"Noto Serif CJK SC\")"
-                           f"[{label}#{_s(art.lead)}])")
+                lead = (f"#plain(text(size: 1.08em, font: \"Noto Serif CJK SC\")"
+                        f"[{label}#{_s(art.lead)}])")
+                out.append(f"#block(width: 100%, stroke: 0.8pt, inset: 0.5em)[{lead}]"
+                           if art.lead_framed else lead)
         if art.figures and span >= 3:
             photo_cols = 2 if span < 5 else 3
             figs = "\n".join(self.figure(f) for f in art.figures)
