@@ -111,9 +111,11 @@ def _ordinary_word(part: str) -> bool:
 
 # A reporter's credit word: what follows it is the reporter's name, with or without a Han
 # surname (本报记者 格桑顿珠), and so is a trainee's (实习生 拉毛草: a newsroom's interns
-# sign as persons). Not 通讯员: a correspondent is often an office signing with a pen name
-# (通讯员 某工宣).
-_REPORTER_BEFORE = re.compile(rf"(?:记者|实习生)[{SPACE}]*$")
+# sign as persons) and a desk's staff's in the editors line (校对：帕丽达: the page's editors,
+# designers and proofreaders are its staff). Not 通讯员: a correspondent is often an office
+# signing with a pen name (通讯员 某工宣).
+_REPORTER_BEFORE = re.compile(
+    rf"(?:记者|实习生|(?:责任)?编辑|责编|美编|校对|审校|审核|版式|排版|组版)[：:]?[{SPACE}]*$")
 _UNSURNAMED_MAX = 4
 
 

@@ -85,12 +85,21 @@ def role_names(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+# Characters of NOT_IN_GIVEN_NAME that transcribed names use for a syllable of their own: 日
+# (ri, zhi) in Yi and Tibetan names (沙马日火, 阿日, 尼玛日珠), where a Han given name has none.
+_TRANSCRIBED_SYLLABLES = frozenset("日")
+# A clause's end right after a name: the name closes the sentence or the clause, or a colon
+# or bracket follows it ('副厅长哈斯巴根。', a head's '——访副厅长哈斯巴根').
+_CLAUSE_END = re.compile(r"[。，,；;：:）)！？!?]|$")
+
+
 def unsurnamed_names(text: str) -> list[tuple[int, int]]:
     """A name with no Han surname (巴特尔, 扎西: Mongolian, Tibetan, Uyghur names are printed
     so) where both sides say a name is there: right after a role or kin word and right
-    before a speech verb or a form of address ('货车司机巴特尔说', '儿子阿依别克也成了一名…').
-    Two to four characters that are no common word and hold no function character; 小/老
-    opens a form of address, no name."""
+    before a speech verb or a form of address ('货车司机巴特尔说', '儿子阿依别克也成了一名…'),
+    or before a clause's end when no dictionary word but a name is inside it ('副厅长哈斯巴根。';
+    '局长亲自抓，' holds 亲自). Two to four characters that are no common word and hold no
+    function character; 小/老 opens a form of address, no name."""
     spans = []
     kin = re.compile("|".join(KIN_WORDS))
     for m in itertools.chain(role_pattern().finditer(text), kin.finditer(text)):
@@ -101,13 +110,24 @@ def unsurnamed_names(text: str) -> list[tuple[int, int]]:
         for end in range(start + 2, min(start + 4, len(text)) + 1):
             name = text[start:end]
             if not re.fullmatch(f"[{CJK}]+", name) or any(
-                    ch in NOT_IN_GIVEN_NAME for ch in name) or name[0] in "小老":
+                    ch in NOT_IN_GIVEN_NAME and ch not in _TRANSCRIBED_SYLLABLES
+                    for ch in name) or name[0] in "小老":
                 break
-            if NAME_CUE.match(text, end) and not is_common_word(name) \
-                    and name not in _lexicon.roles() and name not in ADDRESS_WORDS:
+            if is_common_word(name) or name in _lexicon.roles() or name in ADDRESS_WORDS:
+                continue
+            if NAME_CUE.match(text, end) or (
+                    _CLAUSE_END.match(text, end) and not _holds_other_word(name)):
                 spans.append((start, end))
                 break
     return spans
+
+
+def _holds_other_word(name: str) -> bool:
+    """Whether a dictionary word that is no name lies inside a run of two to four characters
+    (亲自抓: 亲自; 哈斯巴根 holds 哈斯, which jieba tags as a name)."""
+    inner = (name[k:k + n] for n in range(2, len(name) + 1) for k in range(len(name) - n + 1))
+    return any(_lexicon.word_freq(w) and not (_lexicon.word_tag(w) or "").startswith("nr")
+               for w in inner)
 
 
 # How many characters a name with no Han surname is printed in as a clause's subject before
