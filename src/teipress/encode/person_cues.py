@@ -91,14 +91,17 @@ _TRANSCRIBED_SYLLABLES = frozenset("日")
 # A clause's end right after a name: the name closes the sentence or the clause, or a colon
 # or bracket follows it ('副厅长哈斯巴根。', a head's '——访副厅长哈斯巴根').
 _CLAUSE_END = re.compile(r"[。，,；;：:）)！？!?]|$")
+# ... where the name has three characters or more: two unknown characters closing a clause
+# after a word for people are as often a new word (群众点赞。) as a name.
+_CLOSED_NAME_MIN = 3
 
 
 def unsurnamed_names(text: str) -> list[tuple[int, int]]:
     """A name with no Han surname (巴特尔, 扎西: Mongolian, Tibetan, Uyghur names are printed
     so) where both sides say a name is there: right after a role or kin word and right
     before a speech verb or a form of address ('货车司机巴特尔说', '儿子阿依别克也成了一名…'),
-    or before a clause's end when no dictionary word but a name is inside it ('副厅长哈斯巴根。';
-    '局长亲自抓，' holds 亲自). Two to four characters that are no common word and hold no
+    or before a clause's end when it has three characters or more and no dictionary word but
+    a name is inside it ('副厅长哈斯巴根。'; '局长亲自抓，' holds 亲自). Two to four characters that are no common word and hold no
     function character; 小/老 opens a form of address, no name."""
     spans = []
     kin = re.compile("|".join(KIN_WORDS))
@@ -116,7 +119,8 @@ def unsurnamed_names(text: str) -> list[tuple[int, int]]:
             if is_common_word(name) or name in _lexicon.roles() or name in ADDRESS_WORDS:
                 continue
             if NAME_CUE.match(text, end) or (
-                    _CLAUSE_END.match(text, end) and not _holds_other_word(name)):
+                    len(name) >= _CLOSED_NAME_MIN and _CLAUSE_END.match(text, end)
+                    and not _holds_other_word(name)):
                 spans.append((start, end))
                 break
     return spans
