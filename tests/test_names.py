@@ -589,3 +589,16 @@ def test_a_name_with_no_han_surname_after_an_office(text, names) -> None:
 def test_an_editors_line_names_its_staff_with_or_without_a_surname() -> None:
     assert [m.name for m in byline_names("责任编辑：韦　东  美编：热娜  校对：古丽娜尔")] == [
         "韦东", "热娜", "古丽娜尔"]
+
+
+@pytest.mark.parametrize(("byline", "names"), [
+    # a compound surname no list holds, in a credit: four characters, no word inside, given
+    # characters likely in a name
+    # (a correspondent's credit: 通讯员 alone vouches for no name without a surname)
+    ("（通讯员 纳兰海燕）", ["纳兰海燕"]),
+    # a series tag or a desk of four characters holds words
+    ("（乡村振兴）", []),
+    ("（防汛一线·人物）", []),
+])
+def test_a_credits_name_with_a_compound_surname_no_list_holds(byline, names) -> None:
+    assert [m.name for m in byline_names(byline)] == names

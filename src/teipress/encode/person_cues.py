@@ -15,6 +15,7 @@ from teipress.encode.name_parts import (
     NOT_IN_GIVEN_NAME,
     SPACE,
     given_char_ok,
+    holds_other_word,
     is_common_word,
     surname_at,
     surname_start,
@@ -101,8 +102,9 @@ def unsurnamed_names(text: str) -> list[tuple[int, int]]:
     so) where both sides say a name is there: right after a role or kin word and right
     before a speech verb or a form of address ('货车司机巴特尔说', '儿子阿依别克也成了一名…'),
     or before a clause's end when it has three characters or more and no dictionary word but
-    a name is inside it ('副厅长哈斯巴根。'; '局长亲自抓，' holds 亲自). Two to four characters that are no common word and hold no
-    function character; 小/老 opens a form of address, no name."""
+    a name is inside it ('副厅长哈斯巴根。'; '局长亲自抓，' holds 亲自). Two to four
+    characters that are no common word and hold no function character; 小/老 opens a form of
+    address, no name."""
     spans = []
     kin = re.compile("|".join(KIN_WORDS))
     for m in itertools.chain(role_pattern().finditer(text), kin.finditer(text)):
@@ -120,18 +122,10 @@ def unsurnamed_names(text: str) -> list[tuple[int, int]]:
                 continue
             if NAME_CUE.match(text, end) or (
                     len(name) >= _CLOSED_NAME_MIN and _CLAUSE_END.match(text, end)
-                    and not _holds_other_word(name)):
+                    and not holds_other_word(name)):
                 spans.append((start, end))
                 break
     return spans
-
-
-def _holds_other_word(name: str) -> bool:
-    """Whether a dictionary word that is no name lies inside a run of two to four characters
-    (亲自抓: 亲自; 哈斯巴根 holds 哈斯, which jieba tags as a name)."""
-    inner = (name[k:k + n] for n in range(2, len(name) + 1) for k in range(len(name) - n + 1))
-    return any(_lexicon.word_freq(w) and not (_lexicon.word_tag(w) or "").startswith("nr")
-               for w in inner)
 
 
 # How many characters a name with no Han surname is printed in as a clause's subject before
