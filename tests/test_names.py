@@ -581,6 +581,9 @@ def test_a_dotted_names_unknown_last_part_stops_before_a_speech_verb() -> None:
     ("校长日前表示，", []),
     # two unknown characters closing the clause are as often a new word as a name
     ("赢得了群众点赞。", []),
+    # a verb inside the run, or a kin word before it: no name closes the clause
+    ("游客边走边看，", []),
+    ("我跟着奶奶去挖笋，", []),
 ])
 def test_a_name_with_no_han_surname_after_an_office(text, names) -> None:
     assert [m.name for m in find_mentions(text) if m.kind == "person"] == names

@@ -17,6 +17,7 @@ from teipress.encode.name_parts import (
     given_char_ok,
     holds_other_word,
     is_common_word,
+    is_free_word,
     surname_at,
     surname_start,
     words,
@@ -107,11 +108,12 @@ def unsurnamed_names(text: str) -> list[tuple[int, int]]:
     address, no name."""
     spans = []
     kin = re.compile("|".join(KIN_WORDS))
-    for m in itertools.chain(role_pattern().finditer(text), kin.finditer(text)):
+    roles = role_pattern().finditer(text)
+    for m in itertools.chain(roles, kin.finditer(text)):
         role_end = m.start() + len(m.group().rstrip(SPACE))
         if _lexicon.word_freq(text[m.start(): role_end + 1]):
             continue  # the role word runs on into a longer word (居民楼)
-        start = m.end()
+        start, is_role = m.end(), m.re is role_pattern()
         for end in range(start + 2, min(start + 4, len(text)) + 1):
             name = text[start:end]
             if not re.fullmatch(f"[{CJK}]+", name) or any(
@@ -120,12 +122,20 @@ def unsurnamed_names(text: str) -> list[tuple[int, int]]:
                 break
             if is_common_word(name) or name in _lexicon.roles() or name in ADDRESS_WORDS:
                 continue
-            if NAME_CUE.match(text, end) or (
-                    len(name) >= _CLOSED_NAME_MIN and _CLAUSE_END.match(text, end)
-                    and not holds_other_word(name)):
+            if NAME_CUE.match(text, end) or (is_role and _closes_clause(text, start, end)):
                 spans.append((start, end))
                 break
     return spans
+
+
+def _closes_clause(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end], right after a role word, is a name by closing the clause
+    alone: three characters or more, a clause's end after it, no dictionary word but a name
+    inside it and no character that is a frequent verb, adverb or preposition of its own
+    (游客边走边读，: 走; a kin word is left out, a verb follows it too often: 外婆去摘菜)."""
+    name = text[start:end]
+    return (len(name) >= _CLOSED_NAME_MIN and _CLAUSE_END.match(text, end) is not None
+            and not holds_other_word(name) and not any(is_free_word(ch) for ch in name))
 
 
 # How many characters a name with no Han surname is printed in as a clause's subject before
