@@ -120,22 +120,23 @@ def unsurnamed_names(text: str) -> list[tuple[int, int]]:
                     ch in NOT_IN_GIVEN_NAME and ch not in _TRANSCRIBED_SYLLABLES
                     for ch in name) or name[0] in "小老":
                 break
-            if is_common_word(name) or name in _lexicon.roles() or name in ADDRESS_WORDS:
+            cued = NAME_CUE.match(text, end) is not None
+            if not (cued or (is_role and _CLAUSE_END.match(text, end))) or is_common_word(
+                    name) or name in _lexicon.roles() or name in ADDRESS_WORDS:
                 continue
-            if NAME_CUE.match(text, end) or (is_role and _closes_clause(text, start, end)):
+            if cued or _closes_clause(name):
                 spans.append((start, end))
                 break
     return spans
 
 
-def _closes_clause(text: str, start: int, end: int) -> bool:
-    """Whether text[start:end], right after a role word, is a name by closing the clause
-    alone: three characters or more, a clause's end after it, no dictionary word but a name
-    inside it and no character that is a frequent verb, adverb or preposition of its own
-    (游客边走边读，: 走; a kin word is left out, a verb follows it too often: 外婆去摘菜)."""
-    name = text[start:end]
-    return (len(name) >= _CLOSED_NAME_MIN and _CLAUSE_END.match(text, end) is not None
-            and not holds_other_word(name) and not any(is_free_word(ch) for ch in name))
+def _closes_clause(name: str) -> bool:
+    """Whether a run right after a role word and before a clause's end is a name by closing
+    the clause alone: three characters or more, no dictionary word but a name inside it and
+    no character that is a frequent verb, adverb or preposition of its own (游客边走边读，:
+    走; a kin word is left out, a verb follows it too often: 外婆去摘菜)."""
+    return (len(name) >= _CLOSED_NAME_MIN and not holds_other_word(name)
+            and not any(is_free_word(ch) for ch in name))
 
 
 # How many characters a name with no Han surname is printed in as a clause's subject before
