@@ -81,3 +81,14 @@ def test_a_government_department_quotes_policy_and_a_person_does_not() -> None:
         kinds = [dict(s.attrs).get("type") for s in quotation_spans(text, context())]
         assert kinds == ["policy"], text
     assert quotation_spans("他笑着提出，要“多来几次”。", context()) == []
+
+
+def test_a_directive_names_whom_it_binds_and_what_they_must_do_before_its_words() -> None:
+    """要求 may name whom it binds (各…) before the comma of its clause, and 要做到 may stand
+    between the clause and the quoted words: still policy; a person's 要求 is none."""
+    for text in ("市交通运输局要求各客运企业，要做到“不超员、不超速、不疲劳驾驶”。",
+                 "通知要求各地要做到“应检尽检、不漏一户”。"):
+        kinds = [dict(s.attrs).get("type") for s in quotation_spans(text, context())]
+        assert kinds == ["policy"], text
+    assert [dict(s.attrs).get("type") for s in
+            quotation_spans("他要求孩子们，要做到“早睡早起”。", context())] != ["policy"]

@@ -565,3 +565,43 @@ def test_a_dotted_names_unknown_last_part_stops_before_a_speech_verb() -> None:
     # jieba's segmenter cuts 基马尼说 as one unknown word; the name ends before 说
     assert [m.name for m in find_mentions("肯尼亚铁路公司总经理彼得·基马尼说，货运时间缩短了。")
             if m.kind == "person"] == ["彼得·基马尼"]
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    # a name with no Han surname after an office, closing the clause: no word but a name in it
+    ("记者专访了自治区农牧厅副厅长朝鲁门。", ["朝鲁门"]),
+    ("——访市中级人民法院副院长吐尔逊江", ["吐尔逊江"]),
+    # a procuratorate's and a court's ranks are roles like any office's
+    ("市人民检察院副检察长木合塔尔表示，将加大办案力度。", ["木合塔尔"]),
+    ("区人民法院庭长白云峰介绍，", ["白云峰"]),
+    # a Yi name holds 日 (ri), which no Han given name does
+    ("村支书吉克日哈告诉记者，路修通了。", ["吉克日哈"]),
+    # an ordinary phrase after an office is no name, though a clause's end follows it
+    ("这件事由局长亲自抓，", []),
+    ("校长日前表示，", []),
+    # two unknown characters closing the clause are as often a new word as a name
+    ("赢得了群众点赞。", []),
+    # a verb inside the run, or a kin word before it: no name closes the clause
+    ("游客边走边看，", []),
+    ("我跟着奶奶去挖笋，", []),
+])
+def test_a_name_with_no_han_surname_after_an_office(text, names) -> None:
+    assert [m.name for m in find_mentions(text) if m.kind == "person"] == names
+
+
+def test_an_editors_line_names_its_staff_with_or_without_a_surname() -> None:
+    assert [m.name for m in byline_names("责任编辑：韦　东  美编：热娜  校对：古丽娜尔")] == [
+        "韦东", "热娜", "古丽娜尔"]
+
+
+@pytest.mark.parametrize(("byline", "names"), [
+    # a compound surname no list holds, in a credit: four characters, no word inside, given
+    # characters likely in a name
+    # (a correspondent's credit: 通讯员 alone vouches for no name without a surname)
+    ("（通讯员 纳兰海燕）", ["纳兰海燕"]),
+    # a series tag or a desk of four characters holds words
+    ("（乡村振兴）", []),
+    ("（防汛一线·人物）", []),
+])
+def test_a_credits_name_with_a_compound_surname_no_list_holds(byline, names) -> None:
+    assert [m.name for m in byline_names(byline)] == names

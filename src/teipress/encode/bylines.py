@@ -13,12 +13,14 @@ from teipress.encode.name_parts import (
     NOT_IN_GIVEN_NAME,
     SPACE,
     Mention,
+    holds_other_word,
     is_common_word,
     is_free_word,
     is_tibetan_name,
     surname_at,
     words,
 )
+from teipress.encode.names_by_form import GIVEN_NAME_LOGP, given_name_score
 
 # Words of a credit line that are not names: agencies, roles, kinds of work (also the ones a
 # question-and-answer column or a told story signs with: 某某 解答, 某某 口述). Matched
@@ -94,12 +96,31 @@ def _looks_like_name(name: str) -> bool:
     居小雅), a transliterated name ('·', its parts no ordinary words: a series tag in brackets
     is set the same way, 防汛一线·人物), a Tibetan name (才让卓玛, 白玛), or a placeholder
     ('某某'); not a word and a verb (a column's title set like a byline: 劳模说)."""
-    if is_tibetan_name(name):
+    if is_tibetan_name(name) or _unlisted_compound_surname(name):
         return True
     surname = bool(surname_at(name, 0)) or name[:1] in _lexicon.byline_surnames()
     word_and_verb = len(name) == 3 and is_common_word(name[:2]) and is_free_word(name[2])
     dotted = "·" in name and not any(_ordinary_word(part) for part in name.split("·"))
     return (surname or dotted or set(name) == {"某"}) and not word_and_verb
+
+
+# How long a name with a compound surname is: two characters of surname, two given.
+_COMPOUND_NAME = 4
+
+
+def _unlisted_compound_surname(name: str) -> bool:
+    """A name printed by its place whose compound surname the lists lack (纳兰, 爱新觉罗's
+    clans: Manchu and other compound surnames beyond the 百家姓): four characters, no
+    dictionary word but a name inside them, none a given name never holds, and given
+    characters jieba's model finds likely in a name (names_by_form's score)."""
+    return (
+        len(name) == _COMPOUND_NAME
+        and bool(re.fullmatch(f"[{CJK}]+", name))
+        and not holds_other_word(name)
+        and name not in _lexicon.gazetteer()
+        and not any(ch in NOT_IN_GIVEN_NAME for ch in name)
+        and given_name_score(name) >= GIVEN_NAME_LOGP
+    )
 
 
 def _ordinary_word(part: str) -> bool:
@@ -111,9 +132,11 @@ def _ordinary_word(part: str) -> bool:
 
 # A reporter's credit word: what follows it is the reporter's name, with or without a Han
 # surname (本报记者 格桑顿珠), and so is a trainee's (实习生 拉毛草: a newsroom's interns
-# sign as persons). Not 通讯员: a correspondent is often an office signing with a pen name
-# (通讯员 某工宣).
-_REPORTER_BEFORE = re.compile(rf"(?:记者|实习生)[{SPACE}]*$")
+# sign as persons) and a desk's staff's in the editors line (校对：帕丽达: the page's editors,
+# designers and proofreaders are its staff). Not 通讯员: a correspondent is often an office
+# signing with a pen name (通讯员 某工宣).
+_REPORTER_BEFORE = re.compile(
+    rf"(?:记者|实习生|(?:责任)?编辑|责编|美编|校对|审校|审核|版式|排版|组版)[：:]?[{SPACE}]*$")
 _UNSURNAMED_MAX = 4
 
 

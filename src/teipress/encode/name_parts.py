@@ -94,3 +94,11 @@ def is_free_word(ch: str) -> bool:
     tag = _lexicon.word_tag(ch) or ""
     free = tag in ("v", "p", "d", "c") or tag.startswith("u")
     return free and _lexicon.word_freq(ch) >= _FREE_WORD_FREQ
+
+
+def holds_other_word(run: str) -> bool:
+    """Whether a dictionary word that is no name lies inside a run of a few characters
+    (亲自抓: 亲自; 哈斯巴根 holds 哈斯, which jieba tags as a name)."""
+    inner = (run[k:k + n] for n in range(2, len(run) + 1) for k in range(len(run) - n + 1))
+    return any(_lexicon.word_freq(w) and not (_lexicon.word_tag(w) or "").startswith("nr")
+               for w in inner)

@@ -15,7 +15,9 @@ from teipress.encode.name_parts import (
     NOT_IN_GIVEN_NAME,
     SPACE,
     given_char_ok,
+    holds_other_word,
     is_common_word,
+    is_free_word,
     surname_at,
     surname_start,
     words,
@@ -85,29 +87,56 @@ def role_names(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+# Characters of NOT_IN_GIVEN_NAME that transcribed names use for a syllable of their own: 日
+# (ri, zhi) in Yi and Tibetan names (沙马日火, 阿日, 尼玛日珠), where a Han given name has none.
+_TRANSCRIBED_SYLLABLES = frozenset("日")
+# A clause's end right after a name: the name closes the sentence or the clause, or a colon
+# or bracket follows it ('副厅长哈斯巴根。', a head's '——访副厅长哈斯巴根').
+_CLAUSE_END = re.compile(r"[。，,；;：:）)！？!?]|$")
+# ... where the name has three characters or more: two unknown characters closing a clause
+# after a word for people are as often a new word (群众点赞。) as a name.
+_CLOSED_NAME_MIN = 3
+
+
 def unsurnamed_names(text: str) -> list[tuple[int, int]]:
     """A name with no Han surname (巴特尔, 扎西: Mongolian, Tibetan, Uyghur names are printed
     so) where both sides say a name is there: right after a role or kin word and right
-    before a speech verb or a form of address ('货车司机巴特尔说', '儿子阿依别克也成了一名…').
-    Two to four characters that are no common word and hold no function character; 小/老
-    opens a form of address, no name."""
+    before a speech verb or a form of address ('货车司机巴特尔说', '儿子阿依别克也成了一名…'),
+    or before a clause's end when it has three characters or more and no dictionary word but
+    a name is inside it ('副厅长哈斯巴根。'; '局长亲自抓，' holds 亲自). Two to four
+    characters that are no common word and hold no function character; 小/老 opens a form of
+    address, no name."""
     spans = []
     kin = re.compile("|".join(KIN_WORDS))
-    for m in itertools.chain(role_pattern().finditer(text), kin.finditer(text)):
+    roles = role_pattern().finditer(text)
+    for m in itertools.chain(roles, kin.finditer(text)):
         role_end = m.start() + len(m.group().rstrip(SPACE))
         if _lexicon.word_freq(text[m.start(): role_end + 1]):
             continue  # the role word runs on into a longer word (居民楼)
-        start = m.end()
+        start, is_role = m.end(), m.re is role_pattern()
         for end in range(start + 2, min(start + 4, len(text)) + 1):
             name = text[start:end]
             if not re.fullmatch(f"[{CJK}]+", name) or any(
-                    ch in NOT_IN_GIVEN_NAME for ch in name) or name[0] in "小老":
+                    ch in NOT_IN_GIVEN_NAME and ch not in _TRANSCRIBED_SYLLABLES
+                    for ch in name) or name[0] in "小老":
                 break
-            if NAME_CUE.match(text, end) and not is_common_word(name) \
-                    and name not in _lexicon.roles() and name not in ADDRESS_WORDS:
+            cued = NAME_CUE.match(text, end) is not None
+            if not (cued or (is_role and _CLAUSE_END.match(text, end))) or is_common_word(
+                    name) or name in _lexicon.roles() or name in ADDRESS_WORDS:
+                continue
+            if cued or _closes_clause(name):
                 spans.append((start, end))
                 break
     return spans
+
+
+def _closes_clause(name: str) -> bool:
+    """Whether a run right after a role word and before a clause's end is a name by closing
+    the clause alone: three characters or more, no dictionary word but a name inside it and
+    no character that is a frequent verb, adverb or preposition of its own (游客边走边读，:
+    走; a kin word is left out, a verb follows it too often: 外婆去摘菜)."""
+    return (len(name) >= _CLOSED_NAME_MIN and not holds_other_word(name)
+            and not any(is_free_word(ch) for ch in name))
 
 
 # How many characters a name with no Han surname is printed in as a clause's subject before
