@@ -34,6 +34,8 @@ _PAPER_NAME = (r"(?:[\u4e00-\u9fff]{1,6}(?:日报|晚报|都市报|时报|商报
 _PAPER = re.compile(rf"^{_PAPER_NAME}$")
 # The paper's name printed as one word with the section: 星城晚报·教育周刊.
 _PAPER_SECTION = re.compile(rf"^(?P<paper>{_PAPER_NAME}·)[\u4e00-\u9fff]{{2,6}}(?=\s|$)")
+# The paper's name run on with a middle dot to the date: 江南审计报·2025年12月10日.
+_PAPER_THEN_DATE = re.compile(rf"^{_PAPER_NAME}(?=·\s*\d)")
 # A section name beside the folio's page number or date, set apart by a space: 【5】 政法·综合,
 # 12    文艺评论 (the folio's form says it is the section, listed or not).
 # (Not a date's or a count's rest that an extractor spaced off its digits: 7 日凌晨, 12 个.)
@@ -45,7 +47,7 @@ _TRANSLITERATED = re.compile(rf"^{TRANSLITERATED_NAME}$")
 _LETTER_SPACED = re.compile(r"^[\u4e00-\u9fff](?:[ \u3000]{1,3}[\u4e00-\u9fff]){1,5}(?=\s|$)")
 _SUPPLEMENT = re.compile(r"^[\u4e00-\u9fff·]{2,8}(?:周刊|专刊)$")
 _SECTION_LIKE = re.compile(
-    r"^(?:[\u4e00-\u9fff·]{2,6}版|[\u4e00-\u9fff·]{2,8}(?:新闻|周刊|专刊|专版))$"
+    r"^(?:[\u4e00-\u9fff·]{2,6}版|[\u4e00-\u9fff·]{2,8}(?:新闻|周刊|专刊|特刊|专版))$"
 )
 
 
@@ -97,6 +99,8 @@ def _next_item(rest: str, paper_title: str, line_start: bool, after_folio: bool 
     if paper_title and rest.startswith(paper_title):
         return FurnitureItem("title", paper_title), rest[len(paper_title):]
     word = rest.split()[0] if rest.split() else ""
+    if with_date := _PAPER_THEN_DATE.match(rest):
+        return FurnitureItem("title", with_date.group()), rest[with_date.end():]
     if with_section := _PAPER_SECTION.match(rest):
         paper = with_section["paper"]
         return FurnitureItem("title", paper), rest[len(paper):]

@@ -159,12 +159,13 @@ ISSUE_DATE = re.compile(
     r"\s*(?P<cd>三十一?|二?十[一二三四五六七八九]?|[一二三四五六七八九])\s*日"
     r"|(?P<sy>\d{4})(?P<sep>[-./])(?P<sm>\d{1,2})(?P=sep)(?P<sd>\d{1,2})"
     r"(?=\s*(?:星期|周|礼拜)[一二三四五六日天]))"
-    r"(?:\s*(?:星期|周|礼拜)[一二三四五六日天])?(?:\s*农历[\u4e00-\u9fff]{2,10})?"
+    r"(?:\s*·?\s*(?:星期|周|礼拜)[一二三四五六日天])?(?:\s*农历[\u4e00-\u9fff]{2,10})?"
 )
 # An issue's number in a folio: 第312期 (a weekly's or a supplement's count of issues).
 ISSUE_NUMBER = re.compile(r"第\s*\d{1,6}\s*期(?=\s|$)")
-# What a folio prints between its items: 03｜乐龄生活, 06 / 2025.8.1.
-FOLIO_SEPARATOR = re.compile(r"\s*[|｜/／]")
+# What a folio prints between its items: 03｜乐龄生活, 06 / 2025.8.1, a middle dot
+# (江南审计报·2025年12月10日·星期三).
+FOLIO_SEPARATOR = re.compile(r"\s*[|｜/／·]")
 # A page number as printed: 5, A09, 第6版, or boxed in brackets 【5】 (the brackets kept in print).
 PAGE_NUMBER = re.compile(
     r"^(?:第\s*|[【［\[]\s*(?=[A-Z]?\d{1,3}\s*[】］\]]))?(?P<n>[A-Z]?\d{1,3})(?:\s*版)?(?:\s*[】］\]])?")

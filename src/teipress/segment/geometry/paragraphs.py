@@ -94,6 +94,10 @@ def pieces(blocks: list[Block], edges: ColumnEdges) -> list[Piece]:
         if previous is not None and _below_in_column(previous, block) and ends_sentence(
                 previous.text):
             flush()  # white between two blocks of one column after a full stop: a new paragraph
+        if previous is not None and block.role == "small" and previous.size >= block.size / (
+                thresholds.SMALL_SIZE):
+            flush()  # text set smaller than the text over it (a data box's figures under
+            # its lead sentence, 主要数据如下：) goes on no paragraph of the larger text
         _unbold_byline(block, out)
         if block.role in HEADS:
             flush()
