@@ -20,15 +20,19 @@ _AUTHORITY = re.compile(
     r"声明|宣言|公报|"  # a government's joint statement, declaration, communiqué
     r"厅|局|委员会"  # a government department: 省文化和旅游厅, 市生态环境局, 省发展改革委员会
 )
-# The verb may name whom it binds before the quotation: 通知要求各地“…”, 要求各级各部门“…”.
+# Whom a verb binds, printed between it and the quotation or its clause: 各地, 各级各部门.
+_BOUND = r"(?:各[\u4e00-\u9fff]{1,6})?"
+# What a directive binds them to do, right before its words: 要做到“…”, 切实做到“…”.
+_BOUND_TO = r"(?:要|的|切实|务必)?(?:做到|坚持|落实|实现|确保)?"
+# The verb may name whom it binds before the quotation: 通知要求各地“…”, 要求各级各部门“…”,
+# 要求各地要做到“…”.
 _POLICY_VERB = re.compile(
-    r"(?:提出|指出|强调|要求|明确|部署|写入|规定|号召)(?:了)?(?:各[\u4e00-\u9fff]{1,6})?"
-    r"[：:，,]?(?:要|的)?$"
+    rf"(?:提出|指出|强调|要求|明确|部署|写入|规定|号召)(?:了)?{_BOUND}[：:，,]?{_BOUND_TO}$"
 )
 # The verb may stand a clause before the quotation: 会议强调，今年经济工作要坚持“…”,
-# 会议要求，各地各部门“…”.
+# 会议要求，各地各部门“…”, 管理局要求各寄递企业，要做到“…”.
 _POLICY_VERB_BEFORE = re.compile(
-    r"(?P<verb>提出|指出|强调|要求|明确)(?:了)?[：:，,][^“”‘’。！？；]{0,20}$"
+    rf"(?P<verb>提出|指出|强调|要求|明确)(?:了)?{_BOUND}[：:，,][^“”‘’。！？；]{{0,20}}$"
 )
 _POLICY_AFTER = re.compile(
     r"^(?:的)?(?:部署要求|决策部署|重大部署|部署|要求|精神|重要指示|重要论述|目标任务)"

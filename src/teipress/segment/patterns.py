@@ -163,9 +163,8 @@ ISSUE_DATE = re.compile(
 )
 # An issue's number in a folio: 第312期 (a weekly's or a supplement's count of issues).
 ISSUE_NUMBER = re.compile(r"第\s*\d{1,6}\s*期(?=\s|$)")
-# What a folio prints between its items: 03｜乐龄生活, 06 / 2025.8.1, a middle dot
-# (江南审计报·2025年12月10日·星期三).
-FOLIO_SEPARATOR = re.compile(r"\s*[|｜/／·]")
+# What a folio prints between its items: 03｜乐龄生活, 06 / 2025.8.1.
+FOLIO_SEPARATOR = re.compile(r"\s*[|｜/／]")
 # A page number as printed: 5, A09, 第6版, or boxed in brackets 【5】 (the brackets kept in print).
 PAGE_NUMBER = re.compile(
     r"^(?:第\s*|[【［\[]\s*(?=[A-Z]?\d{1,3}\s*[】］\]]))?(?P<n>[A-Z]?\d{1,3})(?:\s*版)?(?:\s*[】］\]])?")
