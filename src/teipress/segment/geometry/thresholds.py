@@ -11,7 +11,7 @@ PDFs of 71 papers; a held-out set is never read): each threshold was tried at th
 shown, one at a time, the others as shipped; "folds" says in how many of the 71
 leave-one-paper-out folds the value fitted on the other papers is the shipped one (on a tie
 the shipped value stays); the last column gives the all-pages mean at each value tried (the
-shipped one in bold). All-pages mean 0.998, leave one paper out 0.998 (all-pages 0.990 over
+shipped one in bold). All-pages mean 0.998, leave one paper out 0.998 (0.990 and 0.990 over
 the same PDFs before the round that first read heldout7 and the eleventh set's PDFs: its
 rules are new conditions in the passes, no threshold moved). 70 folds now pick SHORT_UNENDED 5
 and SIGNED 1.188 by a gain the table's three decimals do not show; they were not moved in that
