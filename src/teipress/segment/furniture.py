@@ -32,8 +32,10 @@ WEEKDAY = re.compile(r"(?:星期|周|礼拜)[一二三四五六日天]")
 _PAPER_NAME = (r"(?:[\u4e00-\u9fff]{1,6}(?:日报|晚报|都市报|时报|商报|早报|晨报|青年报|法治报)"
                r"|[\u4e00-\u9fff]{2,6}报)(?:[\u4e00-\u9fff]{2}版)?")
 _PAPER = re.compile(rf"^{_PAPER_NAME}$")
-# The paper's name printed as one word with the section: 星城晚报·教育周刊.
-_PAPER_SECTION = re.compile(rf"^(?P<paper>{_PAPER_NAME}·)[\u4e00-\u9fff]{{2,6}}(?=\s|$)")
+# The paper's name printed as one word with the section (星城晚报·教育周刊) or run on with a
+# middle dot to the date (江南审计报·2025年12月10日).
+_PAPER_SECTION = re.compile(
+    rf"^(?P<paper>{_PAPER_NAME}·)(?:[\u4e00-\u9fff]{{2,6}}(?=\s|$)|(?=\d))")
 # A section name beside the folio's page number or date, set apart by a space: 【5】 政法·综合,
 # 12    文艺评论 (the folio's form says it is the section, listed or not).
 # (Not a date's or a count's rest that an extractor spaced off its digits: 7 日凌晨, 12 个.)
@@ -45,7 +47,7 @@ _TRANSLITERATED = re.compile(rf"^{TRANSLITERATED_NAME}$")
 _LETTER_SPACED = re.compile(r"^[\u4e00-\u9fff](?:[ \u3000]{1,3}[\u4e00-\u9fff]){1,5}(?=\s|$)")
 _SUPPLEMENT = re.compile(r"^[\u4e00-\u9fff·]{2,8}(?:周刊|专刊)$")
 _SECTION_LIKE = re.compile(
-    r"^(?:[\u4e00-\u9fff·]{2,6}版|[\u4e00-\u9fff·]{2,8}(?:新闻|周刊|专刊|专版))$"
+    r"^(?:[\u4e00-\u9fff·]{2,6}版|[\u4e00-\u9fff·]{2,8}(?:新闻|周刊|专刊|特刊|专版))$"
 )
 
 
@@ -82,7 +84,7 @@ def _next_item(rest: str, paper_title: str, line_start: bool, after_folio: bool 
     """The furniture item ``rest`` opens with and what follows it; ``after_folio``: a page
     number or date came before it on the line, a space apart."""
     if match := EDITOR_ENTRY.match(rest):
-        colon = bool(re.search(r"[:：/／]", rest[match.end("role"):match.start("names")]))
+        colon = bool(re.search(r"[:：/／｜|]", rest[match.end("role"):match.start("names")]))
         names, consumed = _editor_names(match.group("names"), colon)
         if names:
             end = match.start("names") + consumed

@@ -32,7 +32,7 @@ REPORTER_ROLES = (
     # a correspondent abroad or in another city: 本报驻德国记者; a campus paper's 学生记者
     rf"{_OUTLET}?(?:驻[\u4e00-\u9fff]{{1,6}}?)?(?:首席|特约|见习|实习|学生|全媒体|融媒体|摄影)?(?:记者|通讯员)|"
     "首席记者|特约记者|见习记者|实习记者|全媒体记者|融媒体记者|摄影记者|小记者|记者|通讯员|实习生|"
-    "特约撰稿人?|撰稿|文／图|文/图|图／文|图/文|文图|图文|摄影|指导老师|指导教师|"
+    "特约撰稿人?|撰稿|(?:特约|首席)?评论员|文／图|文/图|图／文|图/文|文图|图文|摄影|指导老师|指导教师|"
     # a pupil's school and class before the name, as a children's page prints a composition:
     # 松城实验小学五年级（3）班 某某, 育才中学初一（5）班 某某
     r"[\u4e00-\u9fff]{2,12}(?:小学|中学|学校)(?:[一二三四五六]年级|初[一二三]|高[一二三])"
@@ -134,14 +134,15 @@ PHOTO_POSITION = re.compile(r"[（(](?:左|右|中|前排|后排)[一二三四�
 # (编辑, 责编, 美编, 校对, 审校, 版式/组版, 制图/设计, 统筹/监制, the 三审 readers, 值班主任,
 # 值班编委: the editorial board member on duty, who signs a front page off; 主编: a page's
 # or a supplement's chief editor, 本版主编),
-# never a role because one page printed it.
+# never a role because one page printed it. A role stands apart from its names by a space, a
+# colon, a slash or a vertical bar (责任编辑｜某某), as typesetters separate them.
 EDITOR_ROLES = (
     r"(?:本版)?[\u4e00-\u9fff]{0,2}?"
     r"(?:编辑|责编|美编|制图|审校|校对|审读|版式|组版|设计|统筹|监制|审核|终审|[一二三]审|视觉|照排|排版"
     r"|值班主任|主任|编委|主编)"
 )
 EDITOR_ENTRY = re.compile(
-    rf"(?P<role>{EDITOR_ROLES})(?:\s*[:：/／]\s*|\s+)"
+    rf"(?P<role>{EDITOR_ROLES})(?:\s*[:：/／｜|]\s*|\s+)"
     rf"(?P<names>{_PERSON_NAME}(?:\s*[、，,\s]\s*{_PERSON_NAME})*)"
 )
 # The page's mailbox or hotline, printed on the editors line after the names
@@ -158,7 +159,7 @@ ISSUE_DATE = re.compile(
     r"\s*(?P<cd>三十一?|二?十[一二三四五六七八九]?|[一二三四五六七八九])\s*日"
     r"|(?P<sy>\d{4})(?P<sep>[-./])(?P<sm>\d{1,2})(?P=sep)(?P<sd>\d{1,2})"
     r"(?=\s*(?:星期|周|礼拜)[一二三四五六日天]))"
-    r"(?:\s*(?:星期|周|礼拜)[一二三四五六日天])?(?:\s*农历[\u4e00-\u9fff]{2,10})?"
+    r"(?:\s*·?\s*(?:星期|周|礼拜)[一二三四五六日天])?(?:\s*农历[\u4e00-\u9fff]{2,10})?"
 )
 # An issue's number in a folio: 第312期 (a weekly's or a supplement's count of issues).
 ISSUE_NUMBER = re.compile(r"第\s*\d{1,6}\s*期(?=\s|$)")

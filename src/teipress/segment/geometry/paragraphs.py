@@ -71,6 +71,15 @@ class ColumnEdges:
         return self._edges.get(id(line), (line.placed.x0, line.placed.x1))[1]
 
 
+def _apart(previous: Line, block: Block) -> bool:
+    """The block goes on no paragraph of the line before it: white between two blocks of one
+    column after a full stop, or text set smaller than the text over it (a data box's figures
+    under its lead sentence, 主要数据如下：)."""
+    if _below_in_column(previous, block) and ends_sentence(previous.text):
+        return True
+    return block.role == "small" and previous.size >= block.size / thresholds.SMALL_SIZE
+
+
 def pieces(blocks: list[Block], edges: ColumnEdges) -> list[Piece]:
     """Paragraphs, subheads and bylines of an article's blocks, in the blocks' order."""
     out: list[Piece] = []
@@ -91,9 +100,8 @@ def pieces(blocks: list[Block], edges: ColumnEdges) -> list[Piece]:
     indents = _indent_style(blocks, edges)
     previous: Line | None = None
     for block in blocks:
-        if previous is not None and _below_in_column(previous, block) and ends_sentence(
-                previous.text):
-            flush()  # white between two blocks of one column after a full stop: a new paragraph
+        if previous is not None and _apart(previous, block):
+            flush()
         _unbold_byline(block, out)
         if block.role in HEADS:
             flush()

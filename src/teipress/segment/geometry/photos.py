@@ -192,8 +192,10 @@ def _caption_blocks(box: Box, blocks: list[Block], taken: set[int], body: float,
         captionlike = _captionlike(block, blocks, gap, box)
         under = (0 <= b.y0 - box.y1 + 2 <= gap and overlap(b.x0, b.x1, box.x0, box.x1) > 0.6
                  and (captionlike or bool(found)))
-        beside = (0 <= b.x0 - box.x1 + 2 <= gap and abs(b.y0 - box.y0) <= gap
-                  and captionlike)
+        # beside it: top-aligned, or within its height (a wide picture's caption set at its
+        # foot in the column next to it; its credit may follow under the picture's foot)
+        beside = (0 <= b.x0 - box.x1 + 2 <= gap and captionlike and (
+            abs(b.y0 - box.y0) <= gap or (b.y0 >= box.y0 and b.y1 <= box.y1 + 2)))
         above = (0 <= box.y0 - b.y1 + 2 <= gap and overlap(b.x0, b.x1, box.x0, box.x1) > 0.6
                  and _title_shaped(block, box, body))
         # within the picture's width (a credit's bracket may hang out by an em)
@@ -201,7 +203,8 @@ def _caption_blocks(box: Box, blocks: list[Block], taken: set[int], body: float,
         # (a credit set tight under the caption: loose boxes may touch)
         follows = found and -2 <= b.y0 - found[-1].box.y1 <= gap and (across or overlap(
             b.x0, b.x1, found[-1].box.x0, found[-1].box.x1) > 0.6) and not _credit_end(
-            found) and _same_size(block, found[-1])  # text in another size is not caption
+            found) and (_same_size(block, found[-1]) or _credit_under(block, found[-1]))
+        # (text in another size is not caption; a credit line set smaller still ends it)
         if under or beside or above or follows:
             found.append(block)
             if _credit_end(found) and not above:
@@ -240,6 +243,16 @@ def _title_shaped(block: Block, box: Box, body: float) -> bool:
     b = block.box
     centred = abs((b.x0 + b.x1) / 2 - (box.x0 + box.x1) / 2) <= body + (box.x1 - box.x0) / 10
     return centred and block.size >= body
+
+
+def _credit_under(block: Block, caption: Block) -> bool:
+    """A line of its own within the caption's width that is a whole credit (本报记者 某某 摄),
+    maybe set smaller than the caption."""
+    b, c = block.box, caption.box
+    if len(block.lines) != 1 or b.x0 < c.x0 - 2 or b.x1 > c.x1 + 2:
+        return False
+    found = photo_credit(block.lines[0].text.strip())
+    return found is not None and found[0] == 0
 
 
 def _same_size(block: Block, other: Block) -> bool:

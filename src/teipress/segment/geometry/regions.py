@@ -15,7 +15,7 @@ from typing import NamedTuple
 
 from teipress.segment.geometry import thresholds
 from teipress.segment.geometry.blocks import Block, overlap, ruled_apart, ruled_between
-from teipress.segment.geometry.roles import HeadGroup
+from teipress.segment.geometry.roles import HeadGroup, lone_byline
 from teipress.segment.lines import byline_kind
 from teipress.segment.model import Box
 
@@ -245,9 +245,10 @@ def _boxed_label(block: Block) -> bool:
 
 
 def _no_text(region: Region) -> bool:
-    """Nothing but heads, or heads and the reporters' line set under them in their column
-    (本报记者 某某): their text is set beside them."""
-    return all(len(block.lines) <= 2 and byline_kind(block.text.strip()) == "lead"
+    """Nothing but heads, or heads and the reporters' or the author's line set under them in
+    their column (本报记者 某某, a commentary's □ 某某): their text is set beside them."""
+    return all(len(block.lines) <= 2 and (byline_kind(block.text.strip()) == "lead"
+                                          or lone_byline(block.text))
                for block in region.blocks)
 
 

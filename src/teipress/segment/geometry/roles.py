@@ -189,11 +189,21 @@ def _bylines_apart(blocks: list[Block], groups: list[HeadGroup]) -> None:
         *over, last = (line.text.strip() for line in block.lines)
         if not (byline_kind(last) or lone_byline(last)) or any(map(byline_kind, over)) or not any(
                 0 <= block.box.y0 - group.box.y1 <= thresholds.GROUP_GAP * block.size
-                for group in groups):
+                for group in groups) or _signed_under(block, blocks):
             continue
         at = blocks.index(block)
         blocks[at:at + 1] = [Block(block.lines[:-1], block.frame, block.role),
                              Block(block.lines[-1:], block.frame, block.role)]
+
+
+def _signed_under(block: Block, blocks: list[Block]) -> bool:
+    """A byline of its own stands right under the block: the heads' one byline, so a name
+    ending the block is a wrapped subtitle's last word (——访…副厅长哈斯 / 巴根)."""
+    b = block.box
+    return any(other is not block and len(other.lines) == 1
+               and 0 <= other.box.y0 - b.y1 <= thresholds.GROUP_GAP * block.size
+               and overlap(b.x0, b.x1, other.box.x0, other.box.x1) > 0.5
+               and byline_kind(other.text.strip()) == "lead" for other in blocks)
 
 
 def _together(box: Box, size: float, block: Block, companion: bool = False,

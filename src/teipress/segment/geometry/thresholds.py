@@ -6,16 +6,16 @@ a width or of the page. The passes read these at call time (``thresholds.NAME``)
 value generalises.
 
 Evidence (``bench/lopo_pdf.py`` on the tuned test page PDFs: ``tests/pdfpages`` dev, heldout,
-heldout2, heldout3, heldout4, heldout5 and heldout6, the eighth, ninth and tenth text sets' PDFs
-among dev's, both typesetters, 134 PDFs of 63 papers; a held-out set is never read): each
-threshold was tried at the values shown, one at a time, the others as shipped; "folds" says in
-how many of the 63 leave-one-paper-out folds the value fitted on the other papers is the
-shipped one (on a tie the shipped value stays); the last column gives the all-pages mean at
-each value tried (the shipped one in bold). All-pages mean 0.998, leave one paper out 0.998
-(0.992 and 0.990 over the same PDFs before the round that first read heldout6 and the
-tenth set's PDFs: the round's rules are new conditions in the passes, no threshold moved, and
-every fold keeps every value but SHORT, as before; before the round one fold picked SERIES_GAP
-1.2, where two photos side by side, each credited in a form not read yet, made one series).
+heldout2 … heldout7, the eighth to eleventh text sets' PDFs among dev's, both typesetters, 150
+PDFs of 71 papers; a held-out set is never read): each threshold was tried at the values
+shown, one at a time, the others as shipped; "folds" says in how many of the 71
+leave-one-paper-out folds the value fitted on the other papers is the shipped one (on a tie
+the shipped value stays); the last column gives the all-pages mean at each value tried (the
+shipped one in bold). All-pages mean 0.998, leave one paper out 0.998 (0.990 and 0.990 over
+the same PDFs before the round that first read heldout7 and the eleventh set's PDFs: its
+rules are new conditions in the passes, no threshold moved). 70 folds now pick SHORT_UNENDED 5
+and SIGNED 1.188 by a gain the table's three decimals do not show; they were not moved in that
+round (no time left to find the page that gains and check it), the next round should.
 
 Where the mean moves, the test pages bear the value out: the size ratios (HEAD_SIZE,
 SAME_SIZE, SMALL_SIZE), the measure (MEASURE), how close heads stack (GROUP_GAP) and what a
@@ -27,43 +27,43 @@ the held-out sets are the test of it. SHORT and SHORT_UNENDED were raised this r
 since (heldout4, the eighth set's) lose nothing by them, two pages gain (a notice's signature
 set in by an em, a results list). SHORT still creeps: 46 folds pick 2.048, for a list's
 lines (which the page model cannot hold yet) on two pages, the all-pages mean flat from 1.28
-up; the smallest value on the plateau is kept (62 of 63 folds pick 2.048 now, for the same
+up; the smallest value on the plateau is kept (70 of 71 folds pick 2.048 now, for the same
 pages).
 
 | threshold | value | folds picking it | all-pages mean at each value tried |
 | --- | --- | --- | --- |
-| FURNITURE_BAND | .18 | 63/63 | .108:.998 .144:.998 **.18:.998** .225:.998 .288:.998 |
-| LABEL_SIZE | .9 | 63/63 | .54:.996 .72:.998 **.9:.998** 1.125:.998 1.44:.998 |
-| LABEL_GAP | 2 | 63/63 | 1.2:.998 1.6:.998 **2:.998** 2.5:.998 3.2:.998 |
-| RUNNING_LINES | 5 | 63/63 | 3:.998 4:.998 **5:.998** 6:.998 7:.998 |
-| LINE_GAP | .9 | 63/63 | .54:.998 .72:.998 **.9:.998** 1.125:.998 1.44:.997 |
-| UNDER | .5 | 63/63 | .3:.998 .4:.998 **.5:.998** .625:.998 .8:.998 |
-| INDENT_EMS | 2.5 | 63/63 | 1.5:.998 2:.998 **2.5:.998** 3.125:.998 4:.998 |
-| MEASURE | 1.25 | 63/63 | .75:.948 1:.984 **1.25:.998** 1.562:.998 2:.998 |
-| HANGING | .6 | 63/63 | .36:.998 .48:.998 **.6:.998** .75:.998 .96:.998 |
-| SAME_SIZE | 1.06 | 63/63 | .636:.905 .848:.905 **1.06:.998** 1.325:.99 1.696:.988 |
-| HEAD_SIZE | 1.2 | 63/63 | .72:.478 .96:.625 **1.2:.998** 1.5:.995 1.92:.981 |
-| SMALL_SIZE | .9 | 63/63 | .54:.956 .72:.956 **.9:.998** 1.125:.972 1.44:.972 |
-| MAX_SUBHEAD_LINES | 3 | 63/63 | 1:.997 2:.998 **3:.998** 4:.998 5:.998 |
-| LABEL_CHARACTERS | 5 | 63/63 | 3:.993 4:.998 **5:.998** 6:.998 7:.998 |
-| GROUP_GAP | 1.2 | 63/63 | .72:.997 .96:.998 **1.2:.998** 1.5:.997 1.92:.994 |
-| CAPTION_GAP | 1.5 | 63/63 | .9:.998 1.2:.998 **1.5:.998** 1.875:.998 2.4:.994 |
-| MAX_CAPTION_LINES | 5 | 63/63 | 3:.998 4:.998 **5:.998** 6:.998 7:.998 |
-| SERIES_GAP | 2 | 63/63 | 1.2:.996 1.6:.997 **2:.998** 2.5:.998 3.2:.998 |
-| SUBHEAD_SHARE | .8 | 63/63 | .48:.998 .64:.998 **.8:.998** 1:.998 1.28:.978 |
-| NEIGHBOUR_GAP | 3 | 63/63 | 1.8:.998 2.4:.998 **3:.998** 3.75:.998 4.8:.998 |
-| TITLE_GAP | 2 | 63/63 | 1.2:.998 1.6:.998 **2:.998** 2.5:.998 3.2:.998 |
-| OVERHANG | .3 | 63/63 | .18:.998 .24:.998 **.3:.998** .375:.998 .48:.998 |
-| LEVEL | 2 | 63/63 | 1.2:.998 1.6:.998 **2:.998** 2.5:.998 3.2:.998 |
-| UNDERLINE | .8 | 63/63 | .48:.998 .64:.998 **.8:.998** 1:.998 1.28:.998 |
-| INDENT | 1.2 | 63/63 | .72:.998 .96:.998 **1.2:.998** 1.5:.998 1.92:.997 |
-| SHORT | 1.28 | 0/63 (2.048×62, 1.6×1) | .768:.998 1.024:.998 **1.28:.998** 1.6:.998 2.048:.998 |
-| SHORT_UNENDED | 3.125 | 63/63 | 1.875:.998 2.5:.998 **3.125:.998** 3.906:.998 5:.998 |
-| FLUSH_RIGHT | 2.5 | 63/63 | 1.5:.998 2:.998 **2.5:.998** 3.125:.998 4:.998 |
-| SIGNED | .95 | 63/63 | .57:.998 .76:.998 **.95:.998** 1.188:.998 1.52:.998 |
-| MAX_WRAPPED | 3 | 63/63 | 1:.998 2:.998 **3:.998** 4:.998 5:.998 |
-| EDGE_LINES | 3 | 63/63 | 1:.998 2:.998 **3:.998** 4:.998 5:.998 |
-| ACROSS | .6 | 63/63 | .36:.998 .48:.998 **.6:.998** .75:.998 .96:.994 |
+| FURNITURE_BAND | .18 | 71/71 | .108:.998 .144:.998 **.18:.998** .225:.998 .288:.998 |
+| LABEL_SIZE | .9 | 71/71 | .54:.996 .72:.998 **.9:.998** 1.125:.998 1.44:.998 |
+| LABEL_GAP | 2 | 71/71 | 1.2:.998 1.6:.998 **2:.998** 2.5:.998 3.2:.998 |
+| RUNNING_LINES | 5 | 71/71 | 3:.998 4:.998 **5:.998** 6:.998 7:.998 |
+| LINE_GAP | .9 | 71/71 | .54:.998 .72:.998 **.9:.998** 1.125:.998 1.44:.997 |
+| UNDER | .5 | 71/71 | .3:.998 .4:.998 **.5:.998** .625:.998 .8:.998 |
+| INDENT_EMS | 2.5 | 71/71 | 1.5:.998 2:.998 **2.5:.998** 3.125:.998 4:.998 |
+| MEASURE | 1.25 | 71/71 | .75:.945 1:.985 **1.25:.998** 1.562:.998 2:.998 |
+| HANGING | .6 | 71/71 | .36:.998 .48:.998 **.6:.998** .75:.998 .96:.998 |
+| SAME_SIZE | 1.06 | 71/71 | .636:.899 .848:.899 **1.06:.998** 1.325:.989 1.696:.988 |
+| HEAD_SIZE | 1.2 | 71/71 | .72:.471 .96:.62 **1.2:.998** 1.5:.995 1.92:.979 |
+| SMALL_SIZE | .9 | 71/71 | .54:.956 .72:.956 **.9:.998** 1.125:.914 1.44:.914 |
+| MAX_SUBHEAD_LINES | 3 | 71/71 | 1:.997 2:.998 **3:.998** 4:.998 5:.998 |
+| LABEL_CHARACTERS | 5 | 71/71 | 3:.992 4:.998 **5:.998** 6:.998 7:.998 |
+| GROUP_GAP | 1.2 | 71/71 | .72:.997 .96:.998 **1.2:.998** 1.5:.997 1.92:.994 |
+| CAPTION_GAP | 1.5 | 71/71 | .9:.995 1.2:.998 **1.5:.998** 1.875:.998 2.4:.99 |
+| MAX_CAPTION_LINES | 5 | 71/71 | 3:.998 4:.998 **5:.998** 6:.998 7:.998 |
+| SERIES_GAP | 2 | 71/71 | 1.2:.996 1.6:.997 **2:.998** 2.5:.998 3.2:.998 |
+| SUBHEAD_SHARE | .8 | 71/71 | .48:.998 .64:.998 **.8:.998** 1:.998 1.28:.977 |
+| NEIGHBOUR_GAP | 3 | 71/71 | 1.8:.998 2.4:.998 **3:.998** 3.75:.998 4.8:.998 |
+| TITLE_GAP | 2 | 71/71 | 1.2:.998 1.6:.998 **2:.998** 2.5:.998 3.2:.998 |
+| OVERHANG | .3 | 71/71 | .18:.998 .24:.998 **.3:.998** .375:.998 .48:.998 |
+| LEVEL | 2 | 71/71 | 1.2:.998 1.6:.998 **2:.998** 2.5:.998 3.2:.998 |
+| UNDERLINE | .8 | 71/71 | .48:.998 .64:.998 **.8:.998** 1:.998 1.28:.998 |
+| INDENT | 1.2 | 71/71 | .72:.998 .96:.998 **1.2:.998** 1.5:.998 1.92:.997 |
+| SHORT | 1.28 | 0/71 (2.048×70, 1.6×1) | .768:.998 1.024:.998 **1.28:.998** 1.6:.998 2.048:.998 |
+| SHORT_UNENDED | 3.125 | 1/71 (5×70) | 1.875:.998 2.5:.998 **3.125:.998** 3.906:.998 5:.998 |
+| FLUSH_RIGHT | 2.5 | 71/71 | 1.5:.998 2:.998 **2.5:.998** 3.125:.998 4:.998 |
+| SIGNED | .95 | 1/71 (1.188×70) | .57:.998 .76:.998 **.95:.998** 1.188:.998 1.52:.998 |
+| MAX_WRAPPED | 3 | 71/71 | 1:.998 2:.998 **3:.998** 4:.998 5:.998 |
+| EDGE_LINES | 3 | 71/71 | 1:.998 2:.998 **3:.998** 4:.998 5:.998 |
+| ACROSS | .6 | 71/71 | .36:.998 .48:.998 **.6:.998** .75:.998 .96:.995 |
 
 Rerun ``bench/lopo_pdf.py`` after a rule changes and update this table from what it prints.
 """
