@@ -506,9 +506,11 @@ def _wrapped_byline(line: str, following: str) -> tuple[str, str, BylineKind] | 
         if match.start() >= len(line) or len(following) >= len(joined) - match.start():
             continue  # it does not start on this line, or the next line holds it all
         before = joined[: match.start()].rstrip()
-        # (a note on the author, （作者系…教 / 授）, names no one)
+        # (a note on the author, （作者系…教 / 授）, names no one; a credit's form, role or
+        # name then 摄, says it is one even where the name is none the lists know: 达娃卓嘎)
         if (before and not ends_sentence(before)) or not (
-                names_in(match.group()) or AUTHOR_NOTE.match(match.group())):
+                names_in(match.group()) or AUTHOR_NOTE.match(match.group())
+                or kind == "credit"):
             continue
         return before, joined[match.start():], kind
     return None
