@@ -766,16 +766,25 @@ def _heads_a_first_line(line: Line, nxt: Line, below: list[Line]) -> bool:
     text, following = line.text.strip(), nxt.text.strip()
     going_on = []  # the full lines of the paragraph under it (its last line may be short)
     for other in below:
-        if ends_sentence(other.text):
-            break
         going_on.append(set_width(other.text))
+        # (a sentence may end at the end of the paragraph's second line, a full one, and
+        # the paragraph go on: 党的…《决定》 / 提出，“完善…制度”。 / 案件办结后，…)
+        if ends_sentence(other.text) and len(going_on) > 1:
+            break
     if not going_on:
         return False
     full = max(going_on)
-    if (ends_sentence(text) or any(mark in text for mark in "，。、；,;") or text[-1] in "：:"
+    # a subhead of two parallel phrases (既要追刑责，也要修生态: a couplet, its halves of one
+    # length give or take a character) carries one comma and ends no sentence, as a
+    # paragraph's first line may too (今年以来，海区政务服务局确定), its clauses of any length
+    halves = text.split("，")
+    two_phrases = len(halves) == 2 and abs(len(halves[0]) - len(halves[1])) <= 1 \
+        and width(text) < full - thresholds.INDENT
+    if (ends_sentence(text) or any(mark in text for mark in "。、；,;")
+            or ("，" in text and not two_phrases) or text[-1] in "：:"
             or DATELINE.match(text) or SOURCE_NOTE.match(text)):
         return False
-    indented = full - thresholds.INDENT - thresholds.SHORT_BY <= width(following) \
+    indented = full - thresholds.INDENT - thresholds.SHORT_BY <= set_width(following) \
         <= full - thresholds.INDENT + 0.5
     return indented and not ends_sentence(following)
 
