@@ -518,6 +518,8 @@ def _wrapped_byline(line: str, following: str) -> tuple[str, str, BylineKind] | 
 
 def _head_shaped(paragraph: Paragraph) -> bool:
     """One or two lines that end no sentence and carry no commas: a head, not text."""
+    if paragraph.open and _over_its_series_tag([line.text.strip() for line in paragraph.lines]):
+        return True
     return (paragraph.open and len(paragraph.lines) <= 2
             and not any(mark in paragraph.text for mark in "，。、；,;"))
 
@@ -650,7 +652,7 @@ def _is_head_block(lines: list[Line], columns: Columns, after_open: bool) -> boo
         return True
     if len(lines) == 1 and _quoted_head(texts[0]):
         return True
-    if _head_wrapped_at_its_dash(texts):
+    if _head_wrapped_at_its_dash(texts) or _over_its_series_tag(texts):
         return True
     if any(mark in text for text in texts for mark in "，。、；,;"):
         room = columns.at(lines[0]) - thresholds.INDENT - thresholds.SHORT_BY
@@ -667,6 +669,14 @@ def _head_wrapped_at_its_dash(texts: list[str]) -> bool:
     (a paragraph's line ending at a dash runs on into words, not into one whole quotation)."""
     return (len(texts) >= 2 and texts[0].endswith(DASHES) and _quoted_head(texts[1])
             and all(SERIES_TAG.fullmatch(text) for text in texts[2:]))
+
+
+def _over_its_series_tag(texts: list[str]) -> bool:
+    """A headline wrapped over lines that end no sentence, closed by its series tag on a line
+    of its own (``十八年，他把…邮路`` / ``走成了…“连心路”`` / ``（寻访最美乡邮员·之五）``):
+    the headline's commas are a clause's, and no paragraph ends on a bracketed tag."""
+    return len(texts) >= 2 and SERIES_TAG.fullmatch(texts[-1]) is not None \
+        and not any(ends_sentence(text) or SERIES_TAG.search(text) for text in texts[:-1])
 
 
 def _quoted_head(text: str) -> bool:
