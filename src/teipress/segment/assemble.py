@@ -45,6 +45,10 @@ from teipress.segment.state import ArticleBuilder, TextState
 from teipress.segment.text import DASHES, has_cjk_gap, join_lines, width
 
 MAX_EXACT = 12  # articles on a page up to which headlines are assigned exactly
+# The heads of the notices a paper prints as items of their own, alone or after what the notice
+# is about (更正, 征稿启事, 郑重声明): the kinds of notice Chinese papers print (corrections,
+# errata, announcements, statements, obituaries, apologies), from the genre's names, not any page.
+_NOTICE_HEAD = re.compile(r"[\u4e00-\u9fff]{0,8}(?:更正|勘误|启事|声明|公告|通告|讣告|致歉)")
 # Bylines printed after an article's text, closing it; a jump line also ends its text here.
 CLOSING: tuple[BylineKind, ...] = ("trail", "end")
 AFTER_TEXT: tuple[BylineKind, ...] = (*CLOSING, "jump")
@@ -254,6 +258,8 @@ def _join_reason(gap: list[Item], first: Paragraph, last: Paragraph,
     if isinstance(closest, Head) and _is_labelled_subhead(closest):
         return "a numbered or labelled subhead opens the run", True
     if len(gap) == 1 and isinstance(closest, Head):
+        if _NOTICE_HEAD.fullmatch("".join(closest.text.split())):
+            return "a notice's head opens a notice of its own", False
         if _heads_the_text_before(closest, similarity, sides):
             return "the head speaks of the text before it, printed after its article", False
         if _headline_over_the_text_after(closest, similarity, sides):
