@@ -393,7 +393,8 @@ def _append(pieces: list[Piece], piece: Piece, columns: Columns, captions: Capti
     last = pieces[-1] if pieces else None
     before = _open_before(pieces, captions)
     if isinstance(piece, Paragraph) and id(piece) not in captions and before is not None \
-            and not INDENTED.match(piece.lines[0].text):  # a kept indent opens a paragraph
+            and not INDENTED.match(piece.lines[0].text) \
+            and not _opens_listed_item(before[1].text, piece.text):  # a kept indent opens one
         k, open_one = before
         # join the texts, not the lines: a byline run on at the end was split off the text
         pieces[k] = _paragraph(open_one.lines + piece.lines, column,
@@ -545,6 +546,14 @@ def byline_kind(text: str) -> BylineKind | None:
 
 def _text_pieces(lines: list[Line], columns: Columns, after_open: bool) -> list[Piece]:
     """Split a block's text lines into heads and paragraphs."""
+    table = _table_rows(lines)
+    if table is not None:
+        # (the page model holds no table: its rows are kept as one closed paragraph)
+        start, end = table
+        rows = Paragraph(lines[start:end], join_lines([line.text for line in lines[start:end]]),
+                         open=False)
+        return [*(_text_pieces(lines[:start], columns, after_open) if start else []), rows,
+                *(_text_pieces(lines[end:], columns, False) if end < len(lines) else [])]
     if _is_head_block(lines, columns, after_open):
         return _split_heads(lines, columns.at(lines[0]))
     pieces: list[Piece] = []
@@ -874,7 +883,7 @@ def _ends_paragraph(line: Line, nxt: Line, column: float, next_column: float,
     its indent already), or when the next line is short without ending a sentence: that is
     a first line, set in by the indent — unless it is short only because the Latin run that
     opens the line after it (``50.3%``), never split, did not fit on it."""
-    if SOURCE_NOTE.match(nxt.text.strip()):
+    if SOURCE_NOTE.match(nxt.text.strip()) or _opens_listed_item(line.text, nxt.text):
         return True
     if not _closes_text(line.text):
         return False
@@ -898,6 +907,45 @@ def _ends_paragraph(line: Line, nxt: Line, column: float, next_column: float,
     if run and width(nxt.text) + width(run.group()) > next_column:
         return False  # the run could not have fitted even on a full line
     return not ends_sentence(nxt.text) and set_in <= next_column - thresholds.SHORT_BY
+
+
+# A table's row as extractors print it: cells set apart by two spaces or more, a figure in one.
+_CELL_GAP = re.compile(r"[ \u3000]{2,}")
+_FIGURE_CELL = re.compile(r"[+\-－]?\d+(?:\.\d+)?%?")
+
+
+def _table_rows(lines: list[Line]) -> tuple[int, int] | None:
+    """Where the first run of a table's rows in a block begins and ends: two or more lines in
+    a row split into the same number of cells (three or more) by wide gaps, most of them
+    holding a figure in a cell (``进出口总值  862.3  6.8``; the header row has none). A head
+    set as two phrases apart has two cells and no figure cell."""
+    def cells(line: Line) -> list[str]:
+        return _CELL_GAP.split(line.text.strip())
+
+    n = 0
+    while n < len(lines):
+        count = len(cells(lines[n]))
+        end = n
+        while end < len(lines) and count >= 3 and len(cells(lines[end])) == count:
+            end += 1
+        figures = sum(any(_FIGURE_CELL.fullmatch(cell) for cell in cells(line))
+                      for line in lines[n:end])
+        if end - n >= 2 and figures * 2 > end - n:
+            return n, end
+        n = max(end, n + 1)
+    return None
+
+
+# What opens each measure of a list that a sentence ending in a colon announces: 一是, 第一，,
+# 首先， (the ordinals of Chinese official prose).
+_LISTED_ITEM = re.compile(r"^(?:[一二三四五六七八九十]是|第[一二三四五六七八九十]，|首先，)")
+
+
+def _opens_listed_item(before: str, text: str) -> bool:
+    """Text opening with a list's first ordinal (一是…) under text ending in a colon
+    (…集中的问题：): the measures are paragraphs of their own, the colon ends the one before
+    (one answer listing 一是…；二是… runs them on after the colon, inside its lines)."""
+    return before.rstrip().endswith(("：", ":")) and bool(_LISTED_ITEM.match(text.strip()))
 
 
 def _closes_text(text: str) -> bool:
