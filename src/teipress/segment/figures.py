@@ -165,10 +165,11 @@ def _label_after_series(credit: Byline | None, caption: list[Paragraph], after: 
     """A head no wider than a column's label (集邮天地), over another head, right after the
     credit closing a photo series' numbered captions (①… ②…): the label of the box that
     follows, over its headline (a series' title is a phrase of its own, 小手种下大希望)."""
+    heads = [item for item in after if isinstance(item, Head)]
     return credit is not None and len(caption) > 1 \
         and all(paragraph.text[:1] in CIRCLED for paragraph in caption) \
-        and len(after) == 2 and all(isinstance(item, Head) for item in after) \
-        and width(after[0].text) <= thresholds.HEAD_LABEL_WIDTH
+        and len(heads) == 2 and len(after) == 2 \
+        and width(heads[0].text) <= thresholds.HEAD_LABEL_WIDTH
 
 
 def _is_credit(items: list[Item], i: int) -> bool:
