@@ -785,11 +785,13 @@ def _heads_a_first_line(line: Line, nxt: Line, below: list[Line]) -> bool:
     text, following = line.text.strip(), nxt.text.strip()
     going_on = []  # the full lines of the paragraph under it (its last line may be short)
     for other in below:
-        going_on.append(set_width(other.text))
-        # (a sentence may end at the end of the paragraph's second line, a full one, and
-        # the paragraph go on: 党的…《决定》 / 提出，“完善…制度”。 / 案件办结后，…)
-        if ends_sentence(other.text) and len(going_on) > 1:
+        # (a sentence may end at the end of the paragraph's second line, a full one, its
+        # closing marks hanging, and the paragraph go on: 党的…《决定》 / 提出，“完善…制度”。 /
+        # 案件办结后，…; a short line ending a sentence ends the paragraph)
+        full_line = width(other.text) >= set_width(following) + thresholds.INDENT - 0.5
+        if ends_sentence(other.text) and (going_on or not full_line):
             break
+        going_on.append(set_width(other.text))
     if not going_on:
         return False
     full = max(going_on)
