@@ -783,7 +783,7 @@ def _heads_a_first_line(line: Line, nxt: Line, below: list[Line]) -> bool:
     than the paragraph's full lines it is no line of that paragraph either: a box's headline
     over the box's narrower text (``17日起我省将迎新一轮强降雨`` / ``据省气象台预报，受副``)."""
     text, following = line.text.strip(), nxt.text.strip()
-    going_on = []  # the full lines of the paragraph under it (its last line may be short)
+    going_on: list[float] = []  # the full lines of the paragraph under it
     for other in below:
         # (a sentence may end at the end of the paragraph's second line, a full one, its
         # closing marks hanging, and the paragraph go on: 党的…《决定》 / 提出，“完善…制度”。 /
