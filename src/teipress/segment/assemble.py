@@ -318,8 +318,8 @@ def _labelled_subhead_verdict(gap: list[Item]) -> tuple[str, bool] | None:
         # 【基本案情】): the heads open an article of their own (one head there may be the
         # headline of the text before, printed after it: pdfminer)
         return "heads stand over the labelled subhead opening the run", False
-    if any(isinstance(x, Figure) for x in gap):
-        return None
+    if any(isinstance(x, Figure) for x in gap) and not closest.parallel:
+        return None  # (labels of one form, 问题：… 对策：…, go on past a photo)
     return "a numbered or labelled subhead opens the run", True
 
 

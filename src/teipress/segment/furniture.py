@@ -114,7 +114,8 @@ def _next_item(rest: str, paper_title: str, line_start: bool, after_folio: bool 
         paper = with_section["paper"]
         return FurnitureItem("title", paper), rest[len(paper):]
     # a section word first on an edge line whose only other item is the page number: 邮政·快递  02
-    number_last = line_start and bool(_NUMBER_LAST.fullmatch(rest[len(word):]))
+    # (two words joined by the folio's middle dot: a front page's 今日 8 版 or 气温 8 is none)
+    number_last = line_start and "·" in word and bool(_NUMBER_LAST.fullmatch(rest[len(word):]))
     beside_folio = (after_folio or number_last) and bool(_FOLIO_SECTION.match(word)) \
         and not _PAPER.match(word)
     if (word in SECTIONS or _SECTION_LIKE.match(word) or beside_folio) and not _PAPER.match(word):
