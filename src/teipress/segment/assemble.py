@@ -45,6 +45,10 @@ from teipress.segment.state import ArticleBuilder, TextState
 from teipress.segment.text import DASHES, has_cjk_gap, join_lines, width
 
 MAX_EXACT = 12  # articles on a page up to which headlines are assigned exactly
+# The heads of the notices a paper prints as items of their own, alone or after what the notice
+# is about (更正, 征稿启事, 郑重声明): the kinds of notice Chinese papers print (corrections,
+# errata, announcements, statements, obituaries, apologies), from the genre's names, not any page.
+_NOTICE_HEAD = re.compile(r"[\u4e00-\u9fff]{0,8}(?:更正|勘误|启事|声明|公告|通告|讣告|致歉)")
 # Bylines printed after an article's text, closing it; a jump line also ends its text here.
 CLOSING: tuple[BylineKind, ...] = ("trail", "end")
 AFTER_TEXT: tuple[BylineKind, ...] = (*CLOSING, "jump")
@@ -251,9 +255,12 @@ def _join_reason(gap: list[Item], first: Paragraph, last: Paragraph,
         return "a byline opens an article", False
     gap = _past_photos_inside(gap, last)
     closest = gap[-1] if gap else None
-    if isinstance(closest, Head) and _is_labelled_subhead(closest):
-        return "a numbered or labelled subhead opens the run", True
+    labelled = _labelled_subhead_verdict(gap)
+    if labelled is not None:
+        return labelled
     if len(gap) == 1 and isinstance(closest, Head):
+        if _NOTICE_HEAD.fullmatch("".join(closest.text.split())):
+            return "a notice's head opens a notice of its own", False
         if _heads_the_text_before(closest, similarity, sides):
             return "the head speaks of the text before it, printed after its article", False
         if _headline_over_the_text_after(closest, similarity, sides):
@@ -298,6 +305,22 @@ def _headline_over_the_text_after(head: Head, similarity: float,
     return (len(head.lines) >= 2 and similarity < thresholds.JOIN_SIMILARITY
             and before == 0.0 and after >= thresholds.HEAD_BEFORE_FIT
             and not SUBHEAD_MARK.match(first) and not any(m in head.text for m in "：:"))
+
+
+def _labelled_subhead_verdict(gap: list[Item]) -> tuple[str, bool] | None:
+    """Whether a numbered or labelled subhead closing the gap joins the runs, or None where
+    it decides nothing (no such subhead, or a photo between: the similarity decides)."""
+    closest = gap[-1] if gap else None
+    if not isinstance(closest, Head) or not _is_labelled_subhead(closest):
+        return None
+    if sum(isinstance(x, Head) and not _is_labelled_subhead(x) for x in gap[:-1]) >= 2:
+        # a box's label and headline over its text's first part (典型案例 / 督促…案 /
+        # 【基本案情】): the heads open an article of their own (one head there may be the
+        # headline of the text before, printed after it: pdfminer)
+        return "heads stand over the labelled subhead opening the run", False
+    if any(isinstance(x, Figure) for x in gap) and not closest.parallel:
+        return None  # (labels of one form, 问题：… 对策：…, go on past a photo)
+    return "a numbered or labelled subhead opens the run", True
 
 
 def _is_labelled_subhead(head: Head) -> bool:

@@ -64,7 +64,8 @@ def find_figures(pieces: list[Piece], page: Page) -> list[Item]:
         before = items[start - 1] if start > 0 else None
         if start == i - 2 and isinstance(title := items[i - 1], Head) and not apart:
             figure.title = title
-        elif _is_photo_title(after, caption_words, items[end + 1: end + 3], after_credit=True):
+        elif not _label_after_series(credit, caption, items[end: end + 2]) and _is_photo_title(
+                after, caption_words, items[end + 1: end + 3], after_credit=True):
             figure.title, end = after, end + 1
         elif is_chart and isinstance(before, Head) and not has_cjk_gap(before.text):
             figure.title, start = before, start - 1  # a chart's title over its source note
@@ -157,6 +158,18 @@ def _series_text(item: Item, above: Item) -> TypeGuard[Paragraph]:
     """A photo series' short text, set under its title and over its numbered captions."""
     return isinstance(item, Paragraph) and not item.open and isinstance(above, Head) \
         and item.text[:1] not in CIRCLED
+
+
+def _label_after_series(credit: Byline | None, caption: list[Paragraph], after: list[Item]
+                        ) -> bool:
+    """A head no wider than a column's label (集邮天地), over another head, right after the
+    credit closing a photo series' numbered captions (①… ②…): the label of the box that
+    follows, over its headline (a series' title is a phrase of its own, 小手种下大希望)."""
+    heads = [item for item in after if isinstance(item, Head)]
+    return credit is not None and len(caption) > 1 \
+        and all(paragraph.text[:1] in CIRCLED for paragraph in caption) \
+        and len(heads) == 2 and len(after) == 2 \
+        and width(heads[0].text) <= thresholds.HEAD_LABEL_WIDTH
 
 
 def _is_credit(items: list[Item], i: int) -> bool:

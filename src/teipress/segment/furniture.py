@@ -32,10 +32,13 @@ WEEKDAY = re.compile(r"(?:星期|周|礼拜)[一二三四五六日天]")
 _PAPER_NAME = (r"(?:[\u4e00-\u9fff]{1,6}(?:日报|晚报|都市报|时报|商报|早报|晨报|青年报|法治报)"
                r"|[\u4e00-\u9fff]{2,6}报)(?:[\u4e00-\u9fff]{2}版)?")
 _PAPER = re.compile(rf"^{_PAPER_NAME}$")
-# The paper's name printed as one word with the section (星城晚报·教育周刊) or run on with a
-# middle dot to the date (江南审计报·2025年12月10日).
-_PAPER_SECTION = re.compile(
-    rf"^(?P<paper>{_PAPER_NAME}·)(?:[\u4e00-\u9fff]{{2,6}}(?=\s|$)|(?=\d))")
+# The paper's name printed as one word with the section: 星城晚报·教育周刊.
+_PAPER_SECTION = re.compile(rf"^(?P<paper>{_PAPER_NAME}·)[\u4e00-\u9fff]{{2,6}}(?=\s|$)")
+# The paper's name, date and weekday joined by middle dots: 江南审计报·2025年12月10日·星期三.
+_PAPER_DATE = re.compile(rf"^(?P<paper>{_PAPER_NAME}·)(?={ISSUE_DATE.pattern})")
+_DOT_WEEKDAY = re.compile(r"^·\s*(?:星期|周|礼拜)[一二三四五六日天]")
+# What a folio prints after the section its page number stands beside: 邮政·快递  02.
+_NUMBER_LAST = re.compile(r"\s+[A-Z]?\d{1,3}")
 # A section name beside the folio's page number or date, set apart by a space: 【5】 政法·综合,
 # 12    文艺评论 (the folio's form says it is the section, listed or not).
 # (Not a date's or a count's rest that an extractor spaced off its digits: 7 日凌晨, 12 个.)
@@ -64,7 +67,15 @@ def parse_furniture_line(text: str, paper_title: str = "", at_edge: bool = True
             last = items[-1]
             items[-1] = replace(last, text=last.text + rest[:separator.end()])
             rest, separated = rest[separator.end():], True
-        after_folio = bool(items) and items[-1].kind in ("pageNum", "date") and (
+        if items and items[-1].kind == "date" and (weekday := _DOT_WEEKDAY.match(rest)):
+            # ·星期三: the weekday a middle dot apart from its date is part of the date
+            last = items[-1]
+            items[-1] = replace(last, text=last.text + weekday.group())
+            rest = rest[weekday.end():]
+            continue
+        # a section set a space apart from the folio's number, date or the paper's name:
+        # 5  评论, 江南检察报  公益诉讼
+        after_folio = bool(items) and items[-1].kind in ("pageNum", "date", "title") and (
             separated or rest[:1].isspace())
         item, rest = _next_item(rest.lstrip(), paper_title, first and at_edge, after_folio)
         if item is None:
@@ -99,10 +110,14 @@ def _next_item(rest: str, paper_title: str, line_start: bool, after_folio: bool 
     if paper_title and rest.startswith(paper_title):
         return FurnitureItem("title", paper_title), rest[len(paper_title):]
     word = rest.split()[0] if rest.split() else ""
-    if with_section := _PAPER_SECTION.match(rest):
+    if with_section := _PAPER_SECTION.match(rest) or _PAPER_DATE.match(rest):
         paper = with_section["paper"]
         return FurnitureItem("title", paper), rest[len(paper):]
-    beside_folio = after_folio and bool(_FOLIO_SECTION.match(word)) and not _PAPER.match(word)
+    # a section word first on an edge line whose only other item is the page number: 邮政·快递  02
+    # (two words joined by the folio's middle dot: a front page's 今日 8 版 or 气温 8 is none)
+    number_last = line_start and "·" in word and bool(_NUMBER_LAST.fullmatch(rest[len(word):]))
+    beside_folio = (after_folio or number_last) and bool(_FOLIO_SECTION.match(word)) \
+        and not _PAPER.match(word)
     if (word in SECTIONS or _SECTION_LIKE.match(word) or beside_folio) and not _PAPER.match(word):
         return FurnitureItem("header", word), rest[len(word):]
     if spaced := _LETTER_SPACED.match(rest):  # a section name set with wide tracking: 评　论

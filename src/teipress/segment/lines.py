@@ -393,7 +393,8 @@ def _append(pieces: list[Piece], piece: Piece, columns: Columns, captions: Capti
     last = pieces[-1] if pieces else None
     before = _open_before(pieces, captions)
     if isinstance(piece, Paragraph) and id(piece) not in captions and before is not None \
-            and not INDENTED.match(piece.lines[0].text):  # a kept indent opens a paragraph
+            and not INDENTED.match(piece.lines[0].text) \
+            and not _opens_listed_item(before[1].text, piece.text):  # a kept indent opens one
         k, open_one = before
         # join the texts, not the lines: a byline run on at the end was split off the text
         pieces[k] = _paragraph(open_one.lines + piece.lines, column,
@@ -506,9 +507,11 @@ def _wrapped_byline(line: str, following: str) -> tuple[str, str, BylineKind] | 
         if match.start() >= len(line) or len(following) >= len(joined) - match.start():
             continue  # it does not start on this line, or the next line holds it all
         before = joined[: match.start()].rstrip()
-        # (a note on the author, （作者系…教 / 授）, names no one)
+        # (a note on the author, （作者系…教 / 授）, names no one; a credit's form, role or
+        # name then 摄, says it is one even where the name is none the lists know: 达娃卓嘎)
         if (before and not ends_sentence(before)) or not (
-                names_in(match.group()) or AUTHOR_NOTE.match(match.group())):
+                names_in(match.group()) or AUTHOR_NOTE.match(match.group())
+                or kind == "credit"):
             continue
         return before, joined[match.start():], kind
     return None
@@ -516,6 +519,8 @@ def _wrapped_byline(line: str, following: str) -> tuple[str, str, BylineKind] | 
 
 def _head_shaped(paragraph: Paragraph) -> bool:
     """One or two lines that end no sentence and carry no commas: a head, not text."""
+    if paragraph.open and _over_its_series_tag([line.text.strip() for line in paragraph.lines]):
+        return True
     return (paragraph.open and len(paragraph.lines) <= 2
             and not any(mark in paragraph.text for mark in "，。、；,;"))
 
@@ -541,6 +546,14 @@ def byline_kind(text: str) -> BylineKind | None:
 
 def _text_pieces(lines: list[Line], columns: Columns, after_open: bool) -> list[Piece]:
     """Split a block's text lines into heads and paragraphs."""
+    table = _table_rows(lines)
+    if table is not None:
+        # (the page model holds no table: its rows are kept as one closed paragraph)
+        start, end = table
+        rows = Paragraph(lines[start:end], join_lines([line.text for line in lines[start:end]]),
+                         open=False)
+        return [*(_text_pieces(lines[:start], columns, after_open) if start else []), rows,
+                *(_text_pieces(lines[end:], columns, False) if end < len(lines) else [])]
     if _is_head_block(lines, columns, after_open):
         return _split_heads(lines, columns.at(lines[0]))
     pieces: list[Piece] = []
@@ -648,7 +661,7 @@ def _is_head_block(lines: list[Line], columns: Columns, after_open: bool) -> boo
         return True
     if len(lines) == 1 and _quoted_head(texts[0]):
         return True
-    if _head_wrapped_at_its_dash(texts):
+    if _head_wrapped_at_its_dash(texts) or _over_its_series_tag(texts):
         return True
     if any(mark in text for text in texts for mark in "，。、；,;"):
         room = columns.at(lines[0]) - thresholds.INDENT - thresholds.SHORT_BY
@@ -665,6 +678,14 @@ def _head_wrapped_at_its_dash(texts: list[str]) -> bool:
     (a paragraph's line ending at a dash runs on into words, not into one whole quotation)."""
     return (len(texts) >= 2 and texts[0].endswith(DASHES) and _quoted_head(texts[1])
             and all(SERIES_TAG.fullmatch(text) for text in texts[2:]))
+
+
+def _over_its_series_tag(texts: list[str]) -> bool:
+    """A headline wrapped over lines that end no sentence, closed by its series tag on a line
+    of its own (``十八年，他把…邮路`` / ``走成了…“连心路”`` / ``（寻访最美乡邮员·之五）``):
+    the headline's commas are a clause's, and no paragraph ends on a bracketed tag."""
+    return len(texts) >= 2 and SERIES_TAG.fullmatch(texts[-1]) is not None \
+        and not any(ends_sentence(text) or SERIES_TAG.search(text) for text in texts[:-1])
 
 
 def _quoted_head(text: str) -> bool:
@@ -762,18 +783,29 @@ def _heads_a_first_line(line: Line, nxt: Line, below: list[Line]) -> bool:
     than the paragraph's full lines it is no line of that paragraph either: a box's headline
     over the box's narrower text (``17日起我省将迎新一轮强降雨`` / ``据省气象台预报，受副``)."""
     text, following = line.text.strip(), nxt.text.strip()
-    going_on = []  # the full lines of the paragraph under it (its last line may be short)
+    going_on: list[float] = []  # the full lines of the paragraph under it
     for other in below:
-        if ends_sentence(other.text):
+        # (a sentence may end at the end of the paragraph's second line, a full one, its
+        # closing marks hanging, and the paragraph go on: 党的…《决定》 / 提出，“完善…制度”。 /
+        # 案件办结后，…; a short line ending a sentence ends the paragraph)
+        full_line = width(other.text) >= set_width(following) + thresholds.INDENT - 0.5
+        if ends_sentence(other.text) and (going_on or not full_line):
             break
         going_on.append(set_width(other.text))
     if not going_on:
         return False
     full = max(going_on)
-    if (ends_sentence(text) or any(mark in text for mark in "，。、；,;") or text[-1] in "：:"
+    # a subhead of two parallel phrases (既要追刑责，也要修生态: a couplet, its halves of one
+    # length give or take a character) carries one comma and ends no sentence, as a
+    # paragraph's first line may too (今年以来，海区政务服务局确定), its clauses of any length
+    halves = text.split("，")
+    two_phrases = len(halves) == 2 and abs(len(halves[0]) - len(halves[1])) <= 1 \
+        and width(text) < full - thresholds.INDENT
+    if (ends_sentence(text) or any(mark in text for mark in "。、；,;")
+            or ("，" in text and not two_phrases) or text[-1] in "：:"
             or DATELINE.match(text) or SOURCE_NOTE.match(text)):
         return False
-    indented = full - thresholds.INDENT - thresholds.SHORT_BY <= width(following) \
+    indented = full - thresholds.INDENT - thresholds.SHORT_BY <= set_width(following) \
         <= full - thresholds.INDENT + 0.5
     return indented and not ends_sentence(following)
 
@@ -853,7 +885,7 @@ def _ends_paragraph(line: Line, nxt: Line, column: float, next_column: float,
     its indent already), or when the next line is short without ending a sentence: that is
     a first line, set in by the indent — unless it is short only because the Latin run that
     opens the line after it (``50.3%``), never split, did not fit on it."""
-    if SOURCE_NOTE.match(nxt.text.strip()):
+    if SOURCE_NOTE.match(nxt.text.strip()) or _opens_listed_item(line.text, nxt.text):
         return True
     if not _closes_text(line.text):
         return False
@@ -877,6 +909,45 @@ def _ends_paragraph(line: Line, nxt: Line, column: float, next_column: float,
     if run and width(nxt.text) + width(run.group()) > next_column:
         return False  # the run could not have fitted even on a full line
     return not ends_sentence(nxt.text) and set_in <= next_column - thresholds.SHORT_BY
+
+
+# A table's row as extractors print it: cells set apart by two spaces or more, a figure in one.
+_CELL_GAP = re.compile(r"[ \u3000]{2,}")
+_FIGURE_CELL = re.compile(r"[+\-－]?\d+(?:\.\d+)?%?")
+
+
+def _table_rows(lines: list[Line]) -> tuple[int, int] | None:
+    """Where the first run of a table's rows in a block begins and ends: two or more lines in
+    a row split into the same number of cells (three or more) by wide gaps, most of them
+    holding a figure in a cell (``进出口总值  862.3  6.8``; the header row has none). A head
+    set as two phrases apart has two cells and no figure cell."""
+    def cells(line: Line) -> list[str]:
+        return _CELL_GAP.split(line.text.strip())
+
+    n = 0
+    while n < len(lines):
+        count = len(cells(lines[n]))
+        end = n
+        while end < len(lines) and count >= 3 and len(cells(lines[end])) == count:
+            end += 1
+        figures = sum(any(_FIGURE_CELL.fullmatch(cell) for cell in cells(line))
+                      for line in lines[n:end])
+        if end - n >= 2 and figures * 2 > end - n:
+            return n, end
+        n = max(end, n + 1)
+    return None
+
+
+# What opens each measure of a list that a sentence ending in a colon announces: 一是, 第一，,
+# 首先， (the ordinals of Chinese official prose).
+_LISTED_ITEM = re.compile(r"^(?:[一二三四五六七八九十]是|第[一二三四五六七八九十]，|首先，)")
+
+
+def _opens_listed_item(before: str, text: str) -> bool:
+    """Text opening with a list's first ordinal (一是…) under text ending in a colon
+    (…集中的问题：): the measures are paragraphs of their own, the colon ends the one before
+    (one answer listing 一是…；二是… runs them on after the colon, inside its lines)."""
+    return before.rstrip().endswith(("：", ":")) and bool(_LISTED_ITEM.match(text.strip()))
 
 
 def _closes_text(text: str) -> bool:

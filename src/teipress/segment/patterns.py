@@ -72,7 +72,7 @@ END_MARK = re.compile(
     r"[（(]\s*(?:完|全文完|未完待续|待续|本系列[^（()）]{0,16}|本文[^（()）]{0,24}"
     # a column's note (本栏目稿件由…协办, 本版稿件…) and an author's note (作者单位：…)
     r"|本(?:栏目?|专栏|版|期|组)[^（()）]{1,24}|作者单位\s*[:：][^（()）]{2,40}"
-    r"|(?:摘编|摘|转载|转|选|编)自[^（()）]{1,30}|原载[^（()）]{1,30}|来源\s*[:：][^（()）]{1,30}"
+    r"|(?:摘编|摘|转载|转|选|编)自[^（()）]{1,30}|原载[^（()）]{1,30}|(?:数据|资料|信息)?来源\s*[:：][^（()）]{1,30}"
     r"|[^（()）\s]{2,20}供稿)"
     r"\s*[)）]$"
 )
@@ -116,9 +116,11 @@ DATELINE = re.compile(
 ASKED_QUESTION = re.compile(r"^问\s*[:：][^。！!？?…；;]{2,40}[？?]$")
 # The marks that open a brief's head (■江州马拉松报名人数创新高), stacked under a column's label.
 BRIEF_MARKS = "■□●◆▲"
-# Numbered or marked subheads (小标题): 一、 （二） 3. ■ ●.
+# Numbered or marked subheads (小标题): 一、 （二） 3. ■ ●, or a label in lenticular brackets
+# on a line of its own (【基本案情】, 【产业兴村】: a case's or a report's parts).
 SUBHEAD_MARK = re.compile(
-    r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]|\d{1,2}[.、．]|[■□●◆◇▲△★☆]\s*\S)"
+    r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]|\d{1,2}[.、．]|[■□●◆◇▲△★☆]\s*\S"
+    r"|【[\u4e00-\u9fff]{2,8}】$)"
 )
 # A box's label run into its lead, closed by a colon: 编者按：… (the labels editors set over a
 # lead or note: 编者按, 编后(语), 核心提示, 核心阅读, 内容提要, 导读; as the PDF path reads them).
