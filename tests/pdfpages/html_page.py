@@ -12,10 +12,11 @@ from __future__ import annotations
 import base64
 import html
 import subprocess
+from dataclasses import replace
 from pathlib import Path
 
 from fonts import truetype_subset
-from layout import Article, Figure, Item, Plan
+from layout import Article, Figure, Item, Plan, runs_in
 from photos import photo_jpeg
 
 CHROMIUM = Path("/usr/bin/chromium")
@@ -184,12 +185,15 @@ def _heads(art: Article, span: int, plan: Plan, first: bool) -> str:
     return "".join(out)
 
 
-def _body(art: Article, columns: int, plan: Plan) -> str:
+def _body(art: Article, columns: int, plan: Plan, opener: str = "") -> str:
+    """The body's columns; ``opener`` (a run-in head) opens the first paragraph, unindented."""
     rule = "column-rule: 0.4pt solid #999;" if plan.design.column_rule else ""
     out = [f'<div class="body" style="column-count:{columns};{rule}'
            f'line-height:{plan.design.leading}">']
-    for piece in art.body:
-        if piece.kind == "head":
+    for n, piece in enumerate(art.body):
+        if n == 0 and opener:
+            out.append(f'<p style="text-indent:0">{opener}{_lines(piece.lines)}</p>')
+        elif piece.kind == "head":
             out.append(f'<div class="subhead">{_lines(piece.lines)}</div>')
         elif piece.kind == "trail":
             out.append(f'<div class="trail">{_lines(piece.lines)}</div>')
@@ -204,6 +208,11 @@ def _body(art: Article, columns: int, plan: Plan) -> str:
 
 def _article(art: Article, span: int, plan: Plan, first: bool) -> str:
     style = BOX_CSS[plan.design.box] if art.boxed else ""
+    opener = ""
+    if runs_in(art, plan.design):  # the brief's head in bold sans, run into its paragraph
+        opener = (f'<span style="font-family:PageSans;font-weight:700;margin-right:0.6em">'
+                  f'{_lines(art.headline)}</span>')
+        art = replace(art, headline=[])
     if plan.design.head_side and span >= 3 and not first and not art.figures and not art.lead:
         return (f'<div class="article" style="{style}"><div class="artrow">'
                 f'<div style="flex:0 0 {100 / span - 2:.1f}%">{_heads(art, 1, plan, False)}</div>'
@@ -226,7 +235,7 @@ def _article(art: Article, span: int, plan: Plan, first: bool) -> str:
                    f'{_body(art, span - photo_cols, plan)}</div></div>')
     else:
         out += [_figure(f) for f in art.figures]
-        out.append(_body(art, span, plan))
+        out.append(_body(art, span, plan, opener))
     out.append("</div>")
     return "".join(out)
 

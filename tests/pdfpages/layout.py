@@ -13,7 +13,8 @@ of it; each article's heads over its columns, its body flowing in them; short ar
 as boxes; briefs (``■`` ``●`` heads, or none) stacked in one column under their label; photos
 without a title inside the article they follow, titled photos and photo series as stand-alone
 regions; a source may set a photo's caption beside it (``caption_beside``) and fix the
-columns it takes (``span``), and frame an editor's note (``lead_framed``).
+columns it takes (``span``), and frame an editor's note (``lead_framed``); its design may run
+each brief's head into the brief's first paragraph (``brief_run_in``).
 A design (column count, sizes, rules, box style, heads over or beside the body) is drawn per
 page and typesetter from a hash of both names, so no two pages share one look.
 """
@@ -103,6 +104,8 @@ class Design:
     per_band: int
     column_rule: bool  # a hairline between the columns inside an article
     head_side: bool  # heads of a wide article without photos in a column left of its body
+    brief_run_in: bool = False  # briefs print their head run into the first paragraph
+    # (`●标题　本报讯…` on one line, as dense briefs columns do); only a source sets it
 
 
 @dataclass
@@ -134,6 +137,12 @@ def design_for(name: str, typesetter: str, fixed: dict | None = None) -> Design:
     for key, value in (fixed or {}).items():
         setattr(design, key, value)
     return design
+
+
+def runs_in(art: Article, design: Design) -> bool:
+    """Whether ``art`` is a brief whose head both typesetters run into its first paragraph."""
+    return (design.brief_run_in and art.brief and bool(art.headline) and bool(art.body)
+            and art.body[0].kind == "p")
 
 
 def _lines(value: str | list[str] | None) -> list[str]:

@@ -40,7 +40,8 @@ SETS = {"dev": HERE.parent / "pages" / "src", "heldout": HERE / "heldout" / "src
         "heldout2": HERE / "heldout2" / "src", "heldout3": HERE / "heldout3" / "src",
         "heldout4": HERE / "heldout4" / "src", "heldout5": HERE / "heldout5" / "src",
         "heldout6": HERE / "heldout6" / "src",
-        "heldout7": HERE / "heldout7" / "src"}
+        "heldout7": HERE / "heldout7" / "src",
+        "heldout8": HERE / "heldout8" / "src"}
 TYPESETTERS = ("chromium", "typst")
 WS = re.compile(r"\s+")
 

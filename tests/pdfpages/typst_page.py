@@ -15,9 +15,10 @@ from __future__ import annotations
 import io
 import json
 import tempfile
+from dataclasses import replace
 from pathlib import Path
 
-from layout import Article, Figure, Item, Plan
+from layout import Article, Figure, Item, Plan, runs_in
 from photos import photo_jpeg
 from readback import overlapping_words
 
@@ -100,10 +101,13 @@ class _Doc:
             out.append(f"#align(right, text(size: 0.85em)[{_lines([fig.credit_line])}])")
         return "#block(width: 100%, breakable: false)[\n" + "\n".join(out) + "\n]"
 
-    def body(self, art: Article, k: int) -> str:
+    def body(self, art: Article, k: int, opener: str = "") -> str:
+        """The body in ``k`` columns; ``opener`` (a run-in head) opens the first paragraph."""
         parts = []
-        for piece in art.body:
-            if piece.kind == "head":
+        for n, piece in enumerate(art.body):
+            if n == 0 and opener:  # flush left, as a run-in head is printed
+                parts.append(f"#plain[{opener}{_lines(piece.lines)}]")
+            elif piece.kind == "head":
                 parts.append(f"#block(sticky: true, above: 0.8em, below: 0.5em, plain(text("
                              f"weight: \"bold\", size: 1.05em)[{_lines(piece.lines)}]))")
             elif piece.kind == "trail":
@@ -120,6 +124,11 @@ class _Doc:
 
     def article(self, art: Article, span: int, first: bool) -> str:
         d = self.plan.design
+        opener = ""
+        if runs_in(art, d):  # the brief's head in bold serif, run into its paragraph
+            opener = (f"#text(font: \"Noto Serif CJK SC\", weight: \"bold\", size: 1.1em)"
+                      f"[{_lines(art.headline)}]#h(0.6em)")
+            art = replace(art, headline=[])
         if d.head_side and span >= 3 and not first and not art.figures and not art.lead:
             heads = self.heads(art, 1, False)
             return self.framed(art, f"#grid(columns: (1fr, {span - 1}fr), column-gutter: 1.6em, "
@@ -145,7 +154,7 @@ class _Doc:
                        f"{self.body(art, span - photo_cols)}\n])")
         else:
             out += [self.figure(f) for f in art.figures]
-            out.append(self.body(art, span))
+            out.append(self.body(art, span, opener))
         return self.framed(art, "\n".join(out))
 
     def framed(self, art: Article, inner: str) -> str:
