@@ -6,18 +6,10 @@ cells, paragraphs' first lines set in by two, as tests/pages/README.md describes
 
 from __future__ import annotations
 
+from segment_rules_pages import articles, paragraphs
 from teipress.segment import segment_page
 from teipress.segment.lines import split_trailing_byline
 from teipress.segment.model import Article, Byline, Figure, Line, Paragraph
-
-
-def articles(text: str) -> list[Article]:
-    return [item for item in segment_page(text).body if isinstance(item, Article)]
-
-
-def paragraphs(article: Article) -> list[str]:
-    return [p.text for p in article.paragraphs] + [
-        p.text for s in article.sections for p in s.paragraphs]
 
 
 def test_a_subhead_nearly_as_wide_as_the_column_with_no_blank_line_under_it():

@@ -8,26 +8,10 @@ as tests/pages/README.md describes.
 
 from __future__ import annotations
 
+from segment_rules_pages import REPORT, articles, paragraphs, subheads
 from teipress.segment import segment_page
-from teipress.segment.model import Article, Figure
+from teipress.segment.model import Figure
 
-
-def articles(text: str) -> list[Article]:
-    return [item for item in segment_page(text).body if isinstance(item, Article)]
-
-
-def paragraphs(article: Article) -> list[str]:
-    return [p.text for p in article.paragraphs] + [
-        p.text for s in article.sections for p in s.paragraphs]
-
-
-def subheads(article: Article) -> list[str]:
-    return [s.head.text for s in article.sections if s.head is not None]
-
-
-REPORT = ("社区食堂开到家门口\n\n"
-          "本报讯（记者 甘晓岚）入冬以\n来，全市新建社区食堂二十多\n家，老人在家门口就能吃上热\n"
-          "乎饭。\n\n")
 EDITORS = "责任编辑：温　晴\n"
 
 
