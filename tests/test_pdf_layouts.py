@@ -42,6 +42,11 @@ def figures(page: Page) -> list[Figure]:
         f for item in page.body if isinstance(item, Article) for f in item.figures]
 
 
+def caption_of(figure: Figure) -> str:
+    """A figure's caption as one normalised string, as the gold gives it."""
+    return norm("".join(p.text for p in figure.caption))
+
+
 def assert_as_gold(page: Page, gold: dict, headline: str) -> None:
     """The article under ``headline`` as its gold: heads, bylines, subheads, paragraphs."""
     want = next(a for a in gold["articles"] if norm(a["headline"]) == norm(headline))
@@ -76,7 +81,7 @@ def test_a_byline_whose_second_half_names_no_one_is_the_byline(typesetter):
     assert [n for b in lead.bylines for n in b.names] == ["苗一禾"]
     (still,) = [f for f in figures(page) if "被困女孩" in "".join(p.text for p in f.caption)]
     (want,) = [f for f in gold["figures"] if "被困女孩" in f["caption"]]
-    assert norm("".join(p.text for p in still.caption)) == norm(want["caption"])
+    assert caption_of(still) == norm(want["caption"])
     assert still.credit is not None
     assert still.credit.names == []
 
@@ -110,7 +115,7 @@ def test_an_author_described_before_the_name_and_a_bare_photo_credit(typesetter)
     assert sky.credit is not None
     assert sky.credit.names == ["钟一鸣"]
     (want,) = [f for f in gold["figures"] if "银河" in f["caption"]]
-    assert norm("".join(p.text for p in sky.caption)) == norm(want["caption"])
+    assert caption_of(sky) == norm(want["caption"])
 
 
 def test_a_rule_like_the_articles_own_column_rules_divides_nothing():

@@ -6,7 +6,7 @@ pattern both readers share.
 
 from __future__ import annotations
 
-from test_pdf_layouts import BOTH, article, assert_as_gold, figures, norm, read
+from test_pdf_layouts import BOTH, article, assert_as_gold, caption_of, figures, norm, read
 
 WUYUE = "wuyue-travel-2025-04-30-p08"
 SOUTHEAST = "southeast-eco-2025-06-05-p02"
@@ -23,7 +23,7 @@ def test_a_photo_series_credited_in_brackets_after_its_last_caption(typesetter):
     page, gold = read(f"{WUYUE}-{typesetter}")
     (want,) = [f for f in gold["figures"] if f["title"] == "白鹿村的春日"]
     (series,) = [f for f in figures(page) if f.title and norm(f.title.text) == "白鹿村的春日"]
-    assert norm("".join(p.text for p in series.caption)) == norm(want["caption"])
+    assert caption_of(series) == norm(want["caption"])
     assert series.credit is not None
     assert series.credit.names == [want["credit"]]
     assert len(figures(page)) == len(gold["figures"])

@@ -13,7 +13,16 @@ from teipress.edition import Edition
 from teipress.encode.tei import encode_page
 from teipress.segment import segment_pdf_page
 from teipress.segment.model import Article
-from test_pdf_layouts import BOTH, PDFPAGES, article, assert_as_gold, figures, norm, read
+from test_pdf_layouts import (
+    BOTH,
+    PDFPAGES,
+    article,
+    assert_as_gold,
+    caption_of,
+    figures,
+    norm,
+    read,
+)
 
 SONGCHENG = "songcheng-evening-2025-11-15-p14"
 WORKERS = "workers-daily-2025-04-29-p04"
@@ -57,7 +66,7 @@ def test_a_childs_photo_credit_is_no_part_of_the_caption(typesetter):
     page, gold = read(f"{SONGCHENG}-{typesetter}")
     (photo,) = [f for f in figures(page) if "候鸟" in "".join(p.text for p in f.caption)]
     (want,) = [f for f in gold["figures"] if "候鸟" in f["caption"]]
-    assert norm("".join(p.text for p in photo.caption)) == norm(want["caption"])
+    assert caption_of(photo) == norm(want["caption"])
     assert photo.credit is not None
     assert norm(photo.credit.text) == "小记者林朵朵摄"
     assert photo.credit.names == ["林朵朵"]
@@ -99,7 +108,7 @@ def test_photos_credited_to_a_body_credit_no_one(typesetter):
     page, gold = read(f"defence-weekly-2025-08-01-p06-{typesetter}")
     (photo,) = [f for f in figures(page) if "水上救援" in "".join(p.text for p in f.caption)]
     (want,) = [f for f in gold["figures"] if "水上救援" in f["caption"]]
-    assert norm("".join(p.text for p in photo.caption)) == norm(want["caption"])
+    assert caption_of(photo) == norm(want["caption"])
     assert photo.credit is not None
     assert photo.credit.names == []
 

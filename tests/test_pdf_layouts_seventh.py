@@ -9,17 +9,13 @@ from __future__ import annotations
 import pytest
 
 from teipress.segment.model import Article
-from test_pdf_layouts import BOTH, article, assert_as_gold, figures, norm, read
+from test_pdf_layouts import BOTH, article, assert_as_gold, caption_of, figures, norm, read
 
 JINYANG = "jinyang-heritage-2025-09-24-p05"
 XINAN = "xinan-aviation-2026-02-03-p02"
 JIANGHUAI = "jianghuai-statistics-2025-07-17-p03"
 LINGNAN = "lingnan-forestry-2026-03-12-p03"
 AUDIT = "audit-news-2025-12-10-p03"
-
-
-def _caption(figure) -> str:
-    return norm("".join(p.text for p in figure.caption))
 
 
 @pytest.mark.parametrize("name", [JINYANG, XINAN])
@@ -31,7 +27,7 @@ def test_a_wide_photos_caption_beside_it_at_its_foot(name, typesetter):
     page, gold = read(f"{name}-{typesetter}")
     want = next(f for f in gold["figures"] if f["title"])
     (figure,) = [f for f in figures(page) if f.title and norm(f.title.text) == norm(want["title"])]
-    assert _caption(figure) == norm(want["caption"])
+    assert caption_of(figure) == norm(want["caption"])
     assert figure.credit is not None
     assert figure.credit.names == [want["credit"]]
     assert not any(norm(want["caption"]) in norm(p.text) for item in page.body

@@ -13,7 +13,16 @@ from teipress.edition import Edition
 from teipress.encode.tei import encode_page
 from teipress.segment import segment_pdf_page
 from teipress.segment.model import Article
-from test_pdf_layouts import BOTH, PDFPAGES, article, assert_as_gold, figures, norm, read
+from test_pdf_layouts import (
+    BOTH,
+    PDFPAGES,
+    article,
+    assert_as_gold,
+    caption_of,
+    figures,
+    norm,
+    read,
+)
 
 QINLING = "qinling-steel-2025-10-15-p02"
 WATER = "water-news-2025-07-03-p05"
@@ -22,17 +31,13 @@ YUEFU = "yuefu-music-2025-11-05-p06"
 TEI = "{http://www.tei-c.org/ns/1.0}"
 
 
-def _caption(figure) -> str:
-    return norm("".join(p.text for p in figure.caption))
-
-
 @BOTH
 def test_photo_credits_with_the_unit_or_the_name_alone(typesetter):
     """（党委宣传部 某某 摄） after a caption's sentence, and 某某 摄 run on after another's:
     each photo credited, the credit no part of its caption; two photos side by side with a
     credit each are two photos, not one series."""
     page, gold = read(f"{QINLING}-{typesetter}")
-    got = {_caption(f): f for f in figures(page)}
+    got = {caption_of(f): f for f in figures(page)}
     assert len(got) == len(gold["figures"])
     for want in gold["figures"]:
         figure = got[norm(want["caption"])]
