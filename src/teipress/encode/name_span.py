@@ -88,7 +88,8 @@ def _third_char_is_the_names(text: str, g: int) -> bool:
     """Whether the character after the first given-name character (at g) ends the name:
     it forms no word with the next one ('王大锁来到'), or the word that follows the longer
     name is the likelier one ('郭小华表示': 表示 before 华表; '李英来到': 来到 before 到海)."""
-    runs_on = _lexicon.word_freq(text[g + 1 : g + 3])
+    # at the text's end (a letter's signature: '学生家长 侯小军') the character runs on into nothing
+    runs_on = _lexicon.word_freq(text[g + 1 : g + 3]) if g + 3 <= len(text) else 0
     # a cue after the longer name, unless the cue reads from the shorter one's end too
     # ('冉华坚定地说': 坚定地说)
     if not runs_on or (NAME_CUE.match(text, g + 2) and not NAME_CUE.match(text, g + 1)):
@@ -126,7 +127,8 @@ def name_end(text: str, i: int) -> int | None:
         long_end <= len(text)
         and _third_char_is_the_names(text, g)
         and (not is_free_word(text[g + 1]) or _noun_given_name_speaks(text, g))
-        and not any(_lexicon.word_freq(text[g : long_end + k]) for k in (1, 2))
+        and not any(_lexicon.word_freq(text[g : long_end + k]) for k in (1, 2)
+                    if long_end + k <= len(text))
         and _given_ok(text, i, long_end, sn)
     ):
         return long_end
