@@ -202,15 +202,18 @@ def _known_other_word(name: str) -> bool:
 
 def credit_names(text: str) -> list[tuple[int, int]]:
     """Names in a credit printed inside running text ('…装车。（路静 摄）') and an author's
-    signature closing it ('…名堂。（米热古丽·艾买提）'): the signature's brackets hold one
-    name and nothing else."""
+    signature closing it ('…名堂。（米热古丽·艾买提）'): the signature's brackets hold names
+    and nothing else."""
     spans = [
         (m.start(1) + n.start, m.start(1) + n.end)
         for m in _INLINE_CREDIT.finditer(text)
         for n in byline_names(m.group(1))
     ]
     if (m := _SIGNATURE.search(text)) is not None:
-        signed = [n for n in byline_names(m.group(1))
-                  if n.name == m.group(1).strip(SPACE) and not _known_other_word(n.name)]
-        spans += [(m.start(1) + n.start, m.start(1) + n.end) for n in signed[:1]]
+        signed = byline_names(m.group(1))
+        # every character in the brackets is a name's: one author, or the reporters of a
+        # brief signing it together, spaced apart ('（巴特尔 韩　冰）')
+        if "".join(n.name for n in signed) == re.sub(f"[{SPACE}]", "", m.group(1)) \
+                and not any(_known_other_word(n.name) for n in signed):
+            spans += [(m.start(1) + n.start, m.start(1) + n.end) for n in signed]
     return spans
