@@ -605,3 +605,37 @@ def test_an_editors_line_names_its_staff_with_or_without_a_surname() -> None:
 ])
 def test_a_credits_name_with_a_compound_surname_no_list_holds(byline, names) -> None:
     assert [m.name for m in byline_names(byline)] == names
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    # an apprentice and a pupil's parent are named by their tie, as a 师傅 is (徒弟, 家长)
+    ("这些年，他带出了30多个徒弟。徒弟阿依古丽说：“师傅教得细。”", ["阿依古丽"]),
+    ("希望贵报转达我们全家的感谢。城关镇学生家长 郑晓峰", ["郑晓峰"]),
+    # a full name closing the paragraph keeps its last character (a letter's signature)
+    ("本报记者 王小军", ["王小军"]),
+    # a common word right after the role goes on with the sentence: no name after 老师
+    ("长大了也想像赵红梅老师一样当老师。", ["赵红梅"]),
+])
+def test_names_after_a_tie_and_closing_a_paragraph(text, names) -> None:
+    assert [m.name for m in find_mentions(text) if m.kind == "person"] == names
+
+
+@pytest.mark.parametrize(("byline", "names"), [
+    # a correspondent with no Han surname, whose given characters score as a name's
+    ("（记者 钟离悦 通讯员 木合塔尔）", ["钟离悦", "木合塔尔"]),
+    # an office's pen name after 通讯员 does not
+    ("（通讯员 粤工宣）", []),
+])
+def test_a_correspondents_name_with_no_han_surname(byline, names) -> None:
+    assert [m.name for m in byline_names(byline)] == names
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    # a brief's reporters signing it together in brackets after its last sentence
+    ("预计每年可节电180万千瓦时。（巴特尔 韩　冰）", ["巴特尔", "韩冰"]),
+    ("…有了新的体会。（欧阳春燕）", ["欧阳春燕"]),
+    # brackets holding anything but names sign nothing
+    ("…有了新的体会。（见第二版）", []),
+])
+def test_a_signature_of_several_names_closing_a_paragraph(text, names) -> None:
+    assert [m.name for m in find_mentions(text) if m.kind == "person"] == names
