@@ -639,3 +639,14 @@ def test_a_correspondents_name_with_no_han_surname(byline, names) -> None:
 ])
 def test_a_signature_of_several_names_closing_a_paragraph(text, names) -> None:
     assert [m.name for m in find_mentions(text) if m.kind == "person"] == names
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    # an adverb never closes a clause: before a comma 才 is the given name's last character
+    ("原告是68岁的村民龙文才，被告是他的邻居。", ["龙文才"]),
+    # before a verb it is the adverb, and a particle may close a clause
+    ("村民李英才来，", ["李英"]),
+    ("村民李英的，", ["李英"]),
+])
+def test_an_adverb_closing_a_clause_is_a_given_names_last_character(text, names) -> None:
+    assert [m.name for m in find_mentions(text) if m.kind == "person"] == names

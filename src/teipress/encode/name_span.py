@@ -58,6 +58,17 @@ def _closed(text: str, i: int, end: int) -> bool:
     return end - i == 3 and alone_right and alone_left
 
 
+# A clause's end: a comma, a sentence mark, a colon or a closing bracket.
+_CLAUSE_MARK = re.compile(r"[，,。；;：:！？!?）)、]")
+
+
+def _closes_clause_unverbal(text: str, k: int) -> bool:
+    """Whether the character at k, an adverb or a preposition of its own, is a given name's
+    last one: a clause mark follows it, and neither ever closes a clause ('村民龙文才，' is
+    龙文才; a verb or a particle may: '王刚走，', '李英的，')."""
+    return _lexicon.word_tag(text[k]) in ("d", "p") and _CLAUSE_MARK.match(text, k + 1) is not None
+
+
 def _given_ok(text: str, i: int, end: int, sn: int) -> bool:
     """Whether text[i:end] can be a name: given characters, not a word, not an address,
     not an organisation jieba lists (党工委), not a conjunction joining two words
@@ -65,7 +76,9 @@ def _given_ok(text: str, i: int, end: int, sn: int) -> bool:
     given = text[i + sn : end]
     return (
         1 <= len(given) <= 2
-        and all(given_char_ok(ch) for ch in given)
+        and given_char_ok(given[0])
+        and (given_char_ok(given[-1])
+             or (len(given) == 2 and _closes_clause_unverbal(text, end - 1)))
         and not is_common_word(text[i:end])
         and _lexicon.word_tag(text[i:end]) != "nt"
         and not (is_conjunction(text[i : i + sn]) and is_common_word(given))
@@ -115,7 +128,8 @@ def name_end(text: str, i: int) -> int | None:
 
     Two given-name characters are taken unless the second one begins the next word
     ('李英来到', '李英告诉' → 李英; '王大锁来到' → 王大锁), is a word of its own ('李强作';
-    not in a noun before a speech verb: '龙金花说') or cannot be in a name ('李英的').
+    not in a noun before a speech verb, '龙金花说', nor an adverb closing a clause, '龙文才，')
+    or cannot be in a name ('李英的').
     Ordinary words ('马上', '高兴地') and forms of address ('王总', '李师傅') are rejected.
     """
     sn = surname_at(text, i)
@@ -126,7 +140,8 @@ def name_end(text: str, i: int) -> int | None:
     if (
         long_end <= len(text)
         and _third_char_is_the_names(text, g)
-        and (not is_free_word(text[g + 1]) or _noun_given_name_speaks(text, g))
+        and (not is_free_word(text[g + 1]) or _noun_given_name_speaks(text, g)
+             or _closes_clause_unverbal(text, g + 1))
         and not any(_lexicon.word_freq(text[g : long_end + k]) for k in (1, 2)
                     if long_end + k <= len(text))
         and _given_ok(text, i, long_end, sn)
