@@ -650,3 +650,13 @@ def test_a_signature_of_several_names_closing_a_paragraph(text, names) -> None:
 ])
 def test_an_adverb_closing_a_clause_is_a_given_names_last_character(text, names) -> None:
     assert [m.name for m in find_mentions(text) if m.kind == "person"] == names
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    # an aspect particle after a character makes it the clause's verb, not a given name's
+    ("学校来了3名年轻教师，居民王梅成了她们的师傅。", ["王梅"]),
+    # unless the particle opens a word of its own
+    ("村民王小明了解到，", ["王小明"]),
+])
+def test_a_character_before_an_aspect_particle_is_a_verb(text, names) -> None:
+    assert [m.name for m in find_mentions(text) if m.kind == "person"] == names

@@ -97,10 +97,18 @@ def _verb_phrase(surname: str, given: str) -> bool:
     return len(given) == 1 and is_free_word(surname) and _lexicon.word_tag(given) == "v"
 
 
+# The aspect particles, which follow a verb and nothing else.
+_ASPECT_PARTICLES = ("了", "着", "过")
+
+
 def _third_char_is_the_names(text: str, g: int) -> bool:
     """Whether the character after the first given-name character (at g) ends the name:
     it forms no word with the next one ('王大锁来到'), or the word that follows the longer
     name is the likelier one ('郭小华表示': 表示 before 华表; '李英来到': 来到 before 到海)."""
+    # an aspect particle after it makes it the clause's verb ('龙梅成了她们的师傅': 成 + 了),
+    # unless the particle opens a word of its own ('王小明了解', '张伟明过来')
+    if text[g + 2 : g + 3] in _ASPECT_PARTICLES and not _lexicon.word_freq(text[g + 2 : g + 4]):
+        return False
     # at the text's end (a letter's signature: '学生家长 侯小军') the character runs on into nothing
     runs_on = _lexicon.word_freq(text[g + 1 : g + 3]) if g + 3 <= len(text) else 0
     # a cue after the longer name, unless the cue reads from the shorter one's end too
