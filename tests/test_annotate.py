@@ -92,3 +92,14 @@ def test_a_directive_names_whom_it_binds_and_what_they_must_do_before_its_words(
         assert kinds == ["policy"], text
     assert [dict(s.attrs).get("type") for s in
             quotation_spans("他要求孩子们，要做到“早睡早起”。", context())] != ["policy"]
+
+
+def test_a_party_committee_is_an_authority_whose_directive_is_policy() -> None:
+    """An organisation's Party committee secretary requiring, a clause before the quoted
+    words, is an authority's directive (集团公司党委书记 … 要求，…，“…”)."""
+    text = ("集团公司党委书记、董事长王建国在会上要求，各单位要把节能改造作为治本之策，"
+            "“以‘零容忍’态度抓好隐患排查”，坚决守住底线。")
+    kinds = [dict(s.attrs).get("type") for s in quotation_spans(text, context())
+             if s.tag == tei("quote")]
+    assert kinds == ["policy"]
+

@@ -18,7 +18,8 @@ _AUTHORITY = re.compile(
     r"报告|精神|纲要|规划|决定|决议|意见|方案|条例|通知|文件|会议|全会|讲话|指示|批示|论述|"
     r"党中央|中央|国务院|总书记|党的|市委|省委|区委|县委|政府|部署|政策|办法|措施|规定|细则|》|"
     r"声明|宣言|公报|"  # a government's joint statement, declaration, communiqué
-    r"厅|局|委员会"  # a government department: 省文化和旅游厅, 市生态环境局, 省发展改革委员会
+    r"厅|局|委员会|"  # a government department: 省文化和旅游厅, 市生态环境局, 省发展改革委员会
+    r"党委|党组|党工委"  # an organisation's Party committee or group: 集团公司党委书记, 厅党组
 )
 # Whom a verb binds, printed between it and the quotation or its clause: 各地, 各级各部门.
 _BOUND = r"(?:各[\u4e00-\u9fff]{1,6})?"
