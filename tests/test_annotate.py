@@ -103,3 +103,15 @@ def test_a_party_committee_is_an_authority_whose_directive_is_policy() -> None:
              if s.tag == tei("quote")]
     assert kinds == ["policy"]
 
+
+def test_an_official_named_after_an_office_earlier_on_the_page_quotes_policy() -> None:
+    """An official the page named after an authority's office, later requiring or proposing
+    by name alone, quotes policy; the same words from a person named otherwise do not."""
+    page = context()
+    annotate("省教育厅党组成员、副厅长格桑卓玛介绍，全省已补充教师4800余名。", page)
+    said = "格桑卓玛提出，要“让乡村教师下得去、留得住、教得好”，今年将继续提高补助。"
+    assert [dict(s.attrs).get("type") for s in annotate(said, page)
+            if s.tag == tei("quote")] == ["policy"]
+    other = context()
+    annotate("村民格桑卓玛今年58岁。", other)
+    assert not [s for s in annotate(said, other) if s.tag == tei("quote")]

@@ -9,6 +9,7 @@ speech; a few words without a sentence mark are a term.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -101,6 +102,20 @@ def classify_quotation(text: str, q: Quotation) -> str:
     if _is_term(inner, limit=12):
         return "term"
     return "q"
+
+
+def officials_directive(text: str, q: Quotation, officials: Iterable[str]) -> bool:
+    """Whether a quotation is a directive by an official the page named after their office
+    (省教育厅党组成员、副厅长卓玛央金 … 卓玛央金提出，要“…”): a policy verb in its lead-in,
+    the official before it. A person's 提出 or 要求 is none (他笑着提出，要“…”)."""
+    lead_in = _lead_in(text, q.start - 1)
+    verb = _POLICY_VERB.search(lead_in) or _POLICY_VERB_BEFORE.search(lead_in)
+    return verb is not None and any(name in lead_in[: verb.start()] for name in officials)
+
+
+def is_authority(words: str) -> bool:
+    """Whether words name a document or an authority (a lead-in's, an office's)."""
+    return _AUTHORITY.search(words) is not None
 
 
 def _is_term(inner: str, limit: int) -> bool:
