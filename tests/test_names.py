@@ -660,3 +660,13 @@ def test_an_adverb_closing_a_clause_is_a_given_names_last_character(text, names)
 ])
 def test_a_character_before_an_aspect_particle_is_a_verb(text, names) -> None:
     assert [m.name for m in find_mentions(text) if m.kind == "person"] == names
+
+
+def test_a_known_name_running_into_a_place_after_a_broken_byline_is_the_shorter_name() -> None:
+    """'本报讯 记者 钟离悦' broken at the line's end, the report running on: the name the page
+    knows ends where the place's name (宁州市) begins; unknown, the reading stays."""
+    text = "本报讯 记者 钟离悦宁州市两级法院日前全面上线"
+    assert [m.name for m in find_mentions(text, ["钟离悦"]) if m.kind == "person"] == ["钟离悦"]
+    # a two-character place may be a given name's end: 张建华 + 县长, not 张建 + 华县
+    assert [m.name for m in find_mentions("市长张建华县长说", ["张建"])
+            if m.kind == "person"] == ["张建华"]
