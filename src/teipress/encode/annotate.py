@@ -67,14 +67,15 @@ def name_spans(text: str, context: Context) -> list[Span]:
     ]
 
 
-# Where the words naming a person's office begin: the clause the name closes.
-_CLAUSE_START = re.compile(r".*[。！？；，,：:“”]")
+# The marks a clause begins after: the words naming a person's office are in the clause the
+# name closes.
+_CLAUSE_MARKS = "。！？；，,：:“”"
 
 
 def _after_an_office(text: str, start: int) -> bool:
     """Whether a person is named right after an office of an authority, in one clause
     (省教育厅党组成员、副厅长卓玛央金; 集团公司党委书记、董事长某某)."""
-    clause = _CLAUSE_START.sub("", text[:start])
+    clause = text[max(text.rfind(mark, 0, start) for mark in _CLAUSE_MARKS) + 1 : start]
     office = any(m.end() == start for m in role_pattern().finditer(text, max(0, start - 8), start))
     return office and is_authority(clause)
 
