@@ -92,3 +92,26 @@ def test_a_directive_names_whom_it_binds_and_what_they_must_do_before_its_words(
         assert kinds == ["policy"], text
     assert [dict(s.attrs).get("type") for s in
             quotation_spans("他要求孩子们，要做到“早睡早起”。", context())] != ["policy"]
+
+
+def test_a_party_committee_is_an_authority_whose_directive_is_policy() -> None:
+    """An organisation's Party committee secretary requiring, a clause before the quoted
+    words, is an authority's directive (集团公司党委书记 … 要求，…，“…”)."""
+    text = ("集团公司党委书记、董事长王建国在会上要求，各单位要把节能改造作为治本之策，"
+            "“以‘零容忍’态度抓好隐患排查”，坚决守住底线。")
+    kinds = [dict(s.attrs).get("type") for s in quotation_spans(text, context())
+             if s.tag == tei("quote")]
+    assert kinds == ["policy"]
+
+
+def test_an_official_named_after_an_office_earlier_on_the_page_quotes_policy() -> None:
+    """An official the page named after an authority's office, later requiring or proposing
+    by name alone, quotes policy; the same words from a person named otherwise do not."""
+    page = context()
+    annotate("省教育厅党组成员、副厅长格桑卓玛介绍，全省已补充教师4800余名。", page)
+    said = "格桑卓玛提出，要“让乡村教师下得去、留得住、教得好”，今年将继续提高补助。"
+    assert [dict(s.attrs).get("type") for s in annotate(said, page)
+            if s.tag == tei("quote")] == ["policy"]
+    other = context()
+    annotate("村民格桑卓玛今年58岁。", other)
+    assert not [s for s in annotate(said, other) if s.tag == tei("quote")]

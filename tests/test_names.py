@@ -605,3 +605,68 @@ def test_an_editors_line_names_its_staff_with_or_without_a_surname() -> None:
 ])
 def test_a_credits_name_with_a_compound_surname_no_list_holds(byline, names) -> None:
     assert [m.name for m in byline_names(byline)] == names
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    # an apprentice and a pupil's parent are named by their tie, as a 师傅 is (徒弟, 家长)
+    ("这些年，他带出了30多个徒弟。徒弟阿依古丽说：“师傅教得细。”", ["阿依古丽"]),
+    ("希望贵报转达我们全家的感谢。城关镇学生家长 郑晓峰", ["郑晓峰"]),
+    # a full name closing the paragraph keeps its last character (a letter's signature)
+    ("本报记者 王小军", ["王小军"]),
+    # a common word right after the role goes on with the sentence: no name after 老师
+    ("长大了也想像赵红梅老师一样当老师。", ["赵红梅"]),
+])
+def test_names_after_a_tie_and_closing_a_paragraph(text, names) -> None:
+    assert [m.name for m in find_mentions(text) if m.kind == "person"] == names
+
+
+@pytest.mark.parametrize(("byline", "names"), [
+    # a correspondent with no Han surname, whose given characters score as a name's
+    ("（记者 钟离悦 通讯员 木合塔尔）", ["钟离悦", "木合塔尔"]),
+    # an office's pen name after 通讯员 does not
+    ("（通讯员 粤工宣）", []),
+])
+def test_a_correspondents_name_with_no_han_surname(byline, names) -> None:
+    assert [m.name for m in byline_names(byline)] == names
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    # a brief's reporters signing it together in brackets after its last sentence
+    ("预计每年可节电180万千瓦时。（巴特尔 韩　冰）", ["巴特尔", "韩冰"]),
+    ("…有了新的体会。（欧阳春燕）", ["欧阳春燕"]),
+    # brackets holding anything but names sign nothing
+    ("…有了新的体会。（见第二版）", []),
+])
+def test_a_signature_of_several_names_closing_a_paragraph(text, names) -> None:
+    assert [m.name for m in find_mentions(text) if m.kind == "person"] == names
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    # an adverb never closes a clause: before a comma 才 is the given name's last character
+    ("原告是68岁的村民龙文才，被告是他的邻居。", ["龙文才"]),
+    # before a verb it is the adverb, and a particle may close a clause
+    ("村民李英才来，", ["李英"]),
+    ("村民李英的，", ["李英"]),
+])
+def test_an_adverb_closing_a_clause_is_a_given_names_last_character(text, names) -> None:
+    assert [m.name for m in find_mentions(text) if m.kind == "person"] == names
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    # an aspect particle after a character makes it the clause's verb, not a given name's
+    ("学校来了3名年轻教师，居民王梅成了她们的师傅。", ["王梅"]),
+    # unless the particle opens a word of its own
+    ("村民王小明了解到，", ["王小明"]),
+])
+def test_a_character_before_an_aspect_particle_is_a_verb(text, names) -> None:
+    assert [m.name for m in find_mentions(text) if m.kind == "person"] == names
+
+
+def test_a_known_name_running_into_a_place_after_a_broken_byline_is_the_shorter_name() -> None:
+    """'本报讯 记者 钟离悦' broken at the line's end, the report running on: the name the page
+    knows ends where the place's name (宁州市) begins; unknown, the reading stays."""
+    text = "本报讯 记者 钟离悦宁州市两级法院日前全面上线"
+    assert [m.name for m in find_mentions(text, ["钟离悦"]) if m.kind == "person"] == ["钟离悦"]
+    # a two-character place may be a given name's end: 张建华 + 县长, not 张建 + 华县
+    assert [m.name for m in find_mentions("市长张建华县长说", ["张建"])
+            if m.kind == "person"] == ["张建华"]

@@ -21,7 +21,8 @@ from dataclasses import dataclass, field
 from teipress.encode import bylines, dates, names
 from teipress.encode.inline import Span
 from teipress.encode.name_parts import Mention
-from teipress.encode.quotations import classified_quotations
+from teipress.encode.name_span import role_pattern
+from teipress.encode.quotations import classified_quotations, is_authority, officials_directive
 from teipress.encode.registers import Registers
 from teipress.encode.xml import tei
 
@@ -36,6 +37,7 @@ class Context:
     registers: Registers
     known_persons: list[str]  # names the page vouches for, then each person found in it
     mentions: list[Mention] = field(default_factory=list)
+    officials: list[str] = field(default_factory=list)  # persons named after an authority's office
 
 
 Annotator = Callable[[str, Context], list[Span]]
@@ -54,6 +56,8 @@ def name_spans(text: str, context: Context) -> list[Span]:
     found here is known in the paragraphs that follow."""
     mentions = names.find_mentions(text, context.known_persons)
     context.known_persons.extend(m.name for m in mentions if m.kind == "person")
+    context.officials.extend(m.name for m in mentions
+                             if m.kind == "person" and _after_an_office(text, m.start))
     context.mentions = mentions
     registers = context.registers
     return [
@@ -63,6 +67,19 @@ def name_spans(text: str, context: Context) -> list[Span]:
     ]
 
 
+# The marks a clause begins after: the words naming a person's office are in the clause the
+# name closes.
+_CLAUSE_MARKS = "。！？；，,：:“”"
+
+
+def _after_an_office(text: str, start: int) -> bool:
+    """Whether a person is named right after an office of an authority, in one clause
+    (省教育厅党组成员、副厅长卓玛央金; 集团公司党委书记、董事长某某)."""
+    clause = text[max(text.rfind(mark, 0, start) for mark in _CLAUSE_MARKS) + 1 : start]
+    office = any(m.end() == start for m in role_pattern().finditer(text, max(0, start - 8), start))
+    return office and is_authority(clause)
+
+
 def quotation_spans(text: str, context: Context) -> list[Span]:
     """Quoted policy, speech (with ``@who`` when a person found by ``name_spans`` says it)
     and other quotations; quoted terms are ``term_spans``'."""
@@ -70,6 +87,8 @@ def quotation_spans(text: str, context: Context) -> list[Span]:
     for q, kind in classified_quotations(text):
         if kind == "term":
             continue
+        if kind != "policy" and officials_directive(text, q, context.officials):
+            kind = "policy"
         tag, attrs = _QUOTE_ELEMENTS[kind]
         if kind == "said":
             speaker = names.speaker_after_quote(text, q.end, context.mentions)

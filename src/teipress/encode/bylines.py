@@ -133,18 +133,23 @@ def _ordinary_word(part: str) -> bool:
 # A reporter's credit word: what follows it is the reporter's name, with or without a Han
 # surname (本报记者 格桑顿珠), and so is a trainee's (实习生 拉毛草: a newsroom's interns
 # sign as persons) and a desk's staff's in the editors line (校对：帕丽达: the page's editors,
-# designers and proofreaders are its staff). Not 通讯员: a correspondent is often an office
-# signing with a pen name (通讯员 某工宣).
+# designers and proofreaders are its staff). A correspondent (通讯员) is often an office
+# signing with a pen name (通讯员 粤工宣), so a name after it must also have given characters
+# jieba's model finds likely in a name (木合塔尔: names_by_form's score).
 _REPORTER_BEFORE = re.compile(
     rf"(?:记者|实习生|(?:责任)?编辑|责编|美编|校对|审校|审核|版式|排版|组版)[：:]?[{SPACE}]*$")
+_CORRESPONDENT_BEFORE = re.compile(rf"通讯员[：:]?[{SPACE}]*$")
 _UNSURNAMED_MAX = 4
 
 
 def _reporters_name(text: str, start: int, name: str) -> bool:
-    """A name without a Han surname right after a reporter's credit word: two to four
-    characters that are no word and no place."""
+    """A name without a Han surname right after a reporter's or correspondent's credit word:
+    two to four characters that are no word and no place."""
+    staff = bool(_REPORTER_BEFORE.search(text, 0, start)) or (
+        bool(_CORRESPONDENT_BEFORE.search(text, 0, start))
+        and given_name_score(name) >= GIVEN_NAME_LOGP)
     return (
-        bool(_REPORTER_BEFORE.search(text, 0, start))
+        staff
         and 2 <= len(name) <= _UNSURNAMED_MAX
         and bool(re.fullmatch(f"[{CJK}]+", name))
         and not is_common_word(name)
@@ -197,15 +202,18 @@ def _known_other_word(name: str) -> bool:
 
 def credit_names(text: str) -> list[tuple[int, int]]:
     """Names in a credit printed inside running text ('…装车。（路静 摄）') and an author's
-    signature closing it ('…名堂。（米热古丽·艾买提）'): the signature's brackets hold one
-    name and nothing else."""
+    signature closing it ('…名堂。（米热古丽·艾买提）'): the signature's brackets hold names
+    and nothing else."""
     spans = [
         (m.start(1) + n.start, m.start(1) + n.end)
         for m in _INLINE_CREDIT.finditer(text)
         for n in byline_names(m.group(1))
     ]
     if (m := _SIGNATURE.search(text)) is not None:
-        signed = [n for n in byline_names(m.group(1))
-                  if n.name == m.group(1).strip(SPACE) and not _known_other_word(n.name)]
-        spans += [(m.start(1) + n.start, m.start(1) + n.end) for n in signed[:1]]
+        signed = byline_names(m.group(1))
+        # every character in the brackets is a name's: one author, or the reporters of a
+        # brief signing it together, spaced apart ('（巴特尔 韩　冰）')
+        if "".join(n.name for n in signed) == re.sub(f"[{SPACE}]", "", m.group(1)) \
+                and not any(_known_other_word(n.name) for n in signed):
+            spans += [(m.start(1) + n.start, m.start(1) + n.end) for n in signed]
     return spans

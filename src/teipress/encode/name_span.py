@@ -58,6 +58,17 @@ def _closed(text: str, i: int, end: int) -> bool:
     return end - i == 3 and alone_right and alone_left
 
 
+# A clause's end: a comma, a sentence mark, a colon or a closing bracket.
+_CLAUSE_MARK = re.compile(r"[，,。；;：:！？!?）)、]")
+
+
+def _closes_clause_unverbal(text: str, k: int) -> bool:
+    """Whether the character at k, an adverb or a preposition of its own, is a given name's
+    last one: a clause mark follows it, and neither ever closes a clause ('村民龙文才，' is
+    龙文才; a verb or a particle may: '王刚走，', '李英的，')."""
+    return _lexicon.word_tag(text[k]) in ("d", "p") and _CLAUSE_MARK.match(text, k + 1) is not None
+
+
 def _given_ok(text: str, i: int, end: int, sn: int) -> bool:
     """Whether text[i:end] can be a name: given characters, not a word, not an address,
     not an organisation jieba lists (党工委), not a conjunction joining two words
@@ -65,7 +76,9 @@ def _given_ok(text: str, i: int, end: int, sn: int) -> bool:
     given = text[i + sn : end]
     return (
         1 <= len(given) <= 2
-        and all(given_char_ok(ch) for ch in given)
+        and given_char_ok(given[0])
+        and (given_char_ok(given[-1])
+             or (len(given) == 2 and _closes_clause_unverbal(text, end - 1)))
         and not is_common_word(text[i:end])
         and _lexicon.word_tag(text[i:end]) != "nt"
         and not (is_conjunction(text[i : i + sn]) and is_common_word(given))
@@ -84,11 +97,20 @@ def _verb_phrase(surname: str, given: str) -> bool:
     return len(given) == 1 and is_free_word(surname) and _lexicon.word_tag(given) == "v"
 
 
+# The aspect particles, which follow a verb and nothing else.
+_ASPECT_PARTICLES = ("了", "着", "过")
+
+
 def _third_char_is_the_names(text: str, g: int) -> bool:
     """Whether the character after the first given-name character (at g) ends the name:
     it forms no word with the next one ('王大锁来到'), or the word that follows the longer
     name is the likelier one ('郭小华表示': 表示 before 华表; '李英来到': 来到 before 到海)."""
-    runs_on = _lexicon.word_freq(text[g + 1 : g + 3])
+    # an aspect particle after it makes it the clause's verb ('龙梅成了她们的师傅': 成 + 了),
+    # unless the particle opens a word of its own ('王小明了解', '张伟明过来')
+    if text[g + 2 : g + 3] in _ASPECT_PARTICLES and not _lexicon.word_freq(text[g + 2 : g + 4]):
+        return False
+    # at the text's end (a letter's signature: '学生家长 侯小军') the character runs on into nothing
+    runs_on = _lexicon.word_freq(text[g + 1 : g + 3]) if g + 3 <= len(text) else 0
     # a cue after the longer name, unless the cue reads from the shorter one's end too
     # ('冉华坚定地说': 坚定地说)
     if not runs_on or (NAME_CUE.match(text, g + 2) and not NAME_CUE.match(text, g + 1)):
@@ -114,7 +136,8 @@ def name_end(text: str, i: int) -> int | None:
 
     Two given-name characters are taken unless the second one begins the next word
     ('李英来到', '李英告诉' → 李英; '王大锁来到' → 王大锁), is a word of its own ('李强作';
-    not in a noun before a speech verb: '龙金花说') or cannot be in a name ('李英的').
+    not in a noun before a speech verb, '龙金花说', nor an adverb closing a clause, '龙文才，')
+    or cannot be in a name ('李英的').
     Ordinary words ('马上', '高兴地') and forms of address ('王总', '李师傅') are rejected.
     """
     sn = surname_at(text, i)
@@ -125,8 +148,10 @@ def name_end(text: str, i: int) -> int | None:
     if (
         long_end <= len(text)
         and _third_char_is_the_names(text, g)
-        and (not is_free_word(text[g + 1]) or _noun_given_name_speaks(text, g))
-        and not any(_lexicon.word_freq(text[g : long_end + k]) for k in (1, 2))
+        and (not is_free_word(text[g + 1]) or _noun_given_name_speaks(text, g)
+             or _closes_clause_unverbal(text, g + 1))
+        and not any(_lexicon.word_freq(text[g : long_end + k]) for k in (1, 2)
+                    if long_end + k <= len(text))
         and _given_ok(text, i, long_end, sn)
     ):
         return long_end

@@ -94,10 +94,29 @@ def find_mentions(text: str, known_persons: Iterable[str] = ()) -> list[Mention]
     context += people_lists(text) + tibetan_names(text)
     context = _credits_first(credits, context)
     context += listed_after(text, context)
-    names = {_WS.sub("", text[s:e]) for s, e in context} | {_WS.sub("", n) for n in known_persons}
+    known = {_WS.sub("", n) for n in known_persons}
+    found_places = places(text)
+    context = _known_before_a_place(text, context, known, found_places)
+    names = {_WS.sub("", text[s:e]) for s, e in context} | known
     spans = context + _occurrences(text, names)
     persons = [Mention(s, e, "person", _WS.sub("", text[s:e])) for s, e in spans]
-    return _resolve([*persons, *orgs(text), *places(text)])
+    return _resolve([*persons, *orgs(text), *found_places])
+
+
+# How long a place's name is, at least, for a name running into it to yield: a name and a
+# suffix (宁州市); a two-character place may be a given name's end and an office (华县 in
+# 张建华县长).
+_PLACE_MIN = 3
+
+
+def _known_before_a_place(text: str, spans: list[tuple[int, int]], known: set[str],
+                          found_places: Sequence[Mention]) -> list[tuple[int, int]]:
+    """A name found by context that runs one character into a place's name after it is the
+    shorter name, where the page knows it: a byline whose line was broken right after the
+    name, the report running on ('记者 钟离悦' + '宁州市两级法院…', credited 钟离悦 elsewhere)."""
+    starts = {p.start for p in found_places if p.end - p.start >= _PLACE_MIN}
+    return [(s, e - 1) if e - 1 in starts and _WS.sub("", text[s : e - 1]) in known else (s, e)
+            for s, e in spans]
 
 
 def speaker_after_quote(text: str, pos: int, mentions: Sequence[Mention]) -> Mention | None:

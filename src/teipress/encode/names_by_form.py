@@ -65,9 +65,10 @@ def _boundary(word: str, tag: str) -> bool:
 _CLAUSE_BREAK = re.compile(f"[^{CJK}·]")
 # The least mean log probability of a name's given characters (jieba's model) for a name
 # found by its form: chosen leave-one-paper-out on the test pages (bench/lopo_names.py:
-# all 46 folds fit -8.5, the eleventh set's papers included; the papers left out, pooled:
-# precision 1.000, recall 0.973 of the candidates the gold lists). Also the bar a credit's
-# name with an unlisted compound surname clears (bylines).
+# all 50 folds fit -8.5, the twelfth set's papers included; the papers left out, pooled:
+# precision 1.000, recall 0.976 of the candidates the gold lists). Also the bar a credit's
+# name with an unlisted compound surname clears, and a correspondent's with no Han surname
+# (bylines).
 GIVEN_NAME_LOGP = -8.5
 # How far around a candidate the tagger reads (it is slow): enough for the words on either side.
 _TAG_WINDOW = 8

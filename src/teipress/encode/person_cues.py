@@ -104,8 +104,8 @@ def unsurnamed_names(text: str) -> list[tuple[int, int]]:
     before a speech verb or a form of address ('货车司机巴特尔说', '儿子阿依别克也成了一名…'),
     or before a clause's end when it has three characters or more and no dictionary word but
     a name is inside it ('副厅长哈斯巴根。'; '局长亲自抓，' holds 亲自). Two to four
-    characters that are no common word and hold no function character; 小/老 opens a form of
-    address, no name."""
+    characters that are no common word, open with none but a name's element ('老师一样当老师')
+    and hold no function character; 小/老 opens a form of address, no name."""
     spans = []
     kin = re.compile("|".join(KIN_WORDS))
     roles = role_pattern().finditer(text)
@@ -114,6 +114,8 @@ def unsurnamed_names(text: str) -> list[tuple[int, int]]:
         if _lexicon.word_freq(text[m.start(): role_end + 1]):
             continue  # the role word runs on into a longer word (居民楼)
         start, is_role = m.end(), m.re is role_pattern()
+        if _opens_with_word(text[start : start + 2]):
+            continue  # the sentence goes on with a word: '像龙梅老师一样当老师' (一样)
         for end in range(start + 2, min(start + 4, len(text)) + 1):
             name = text[start:end]
             if not re.fullmatch(f"[{CJK}]+", name) or any(
@@ -128,6 +130,12 @@ def unsurnamed_names(text: str) -> list[tuple[int, int]]:
                 spans.append((start, end))
                 break
     return spans
+
+
+def _opens_with_word(pair: str) -> bool:
+    """A frequent word that is no name's or place's element (一样; not 哈斯, 巴特, 苏木, which
+    jieba tags as names and places: transcribed names are built of them)."""
+    return is_common_word(pair) and not (_lexicon.word_tag(pair) or "").startswith(("nr", "ns"))
 
 
 def _closes_clause(name: str) -> bool:

@@ -9,6 +9,7 @@ speech; a few words without a sentence mark are a term.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -18,7 +19,8 @@ _AUTHORITY = re.compile(
     r"报告|精神|纲要|规划|决定|决议|意见|方案|条例|通知|文件|会议|全会|讲话|指示|批示|论述|"
     r"党中央|中央|国务院|总书记|党的|市委|省委|区委|县委|政府|部署|政策|办法|措施|规定|细则|》|"
     r"声明|宣言|公报|"  # a government's joint statement, declaration, communiqué
-    r"厅|局|委员会"  # a government department: 省文化和旅游厅, 市生态环境局, 省发展改革委员会
+    r"厅|局|委员会|"  # a government department: 省文化和旅游厅, 市生态环境局, 省发展改革委员会
+    r"党委|党组|党工委"  # an organisation's Party committee or group: 集团公司党委书记, 厅党组
 )
 # Whom a verb binds, printed between it and the quotation or its clause: 各地, 各级各部门.
 _BOUND = r"(?:各[\u4e00-\u9fff]{1,6})?"
@@ -100,6 +102,20 @@ def classify_quotation(text: str, q: Quotation) -> str:
     if _is_term(inner, limit=12):
         return "term"
     return "q"
+
+
+def officials_directive(text: str, q: Quotation, officials: Iterable[str]) -> bool:
+    """Whether a quotation is a directive by an official the page named after their office
+    (省教育厅党组成员、副厅长卓玛央金 … 卓玛央金提出，要“…”): a policy verb in its lead-in,
+    the official before it. A person's 提出 or 要求 is none (他笑着提出，要“…”)."""
+    lead_in = _lead_in(text, q.start - 1)
+    verb = _POLICY_VERB.search(lead_in) or _POLICY_VERB_BEFORE.search(lead_in)
+    return verb is not None and any(name in lead_in[: verb.start()] for name in officials)
+
+
+def is_authority(words: str) -> bool:
+    """Whether words name a document or an authority (a lead-in's, an office's)."""
+    return _AUTHORITY.search(words) is not None
 
 
 def _is_term(inner: str, limit: int) -> bool:
