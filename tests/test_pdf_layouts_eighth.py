@@ -1,0 +1,43 @@
+"""The PDF path on forms first met in the eighth held-out set and the text pages' twelfth
+set (tests/pdfpages/README.md): each test reads real page PDFs back and compares an
+article, its bylines or a paragraph with the page's gold, for one rule of the geometry
+passes.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from test_pdf_layouts import BOTH, article, norm, read
+
+POWER = "jibei-power-2025-12-18-p03"
+COAL = "coal-news-2025-09-10-p02"
+INSURANCE = "insurance-news-2026-01-21-p03"
+
+
+def signed(page, gold, headline: str) -> None:
+    """The article under ``headline`` is signed by the gold's bylines after its text, and
+    its last paragraph is the gold's, the signature no part of it."""
+    want = next(a for a in gold["articles"] if norm(a["headline"]) == norm(headline))
+    got = article(page, headline)
+    assert sorted(n for b in got.trailing for n in b.names) == sorted(map(norm, want["bylines"]))
+    assert norm(got.paragraphs[-1].text) == norm(want["paragraphs"][-1])
+
+
+@BOTH
+def test_a_workers_notes_signed_with_place_and_post_wrapped_in_brackets(typesetter):
+    """台区经理手记 closing with （崇礼区供电所台区经理 井春 / 梅）, the bracket wrapped onto
+    a short line: signed by 井春梅."""
+    page, gold = read(f"{POWER}-{typesetter}")
+    signed(page, gold, "炕头暖了 心里也暖了")
+
+
+@pytest.mark.parametrize(("name", "headline"), [
+    (COAL, "西沟煤矿完成主通风机改造"), (INSURANCE, "江州开展保险消费者权益保护宣传")])
+@BOTH
+def test_a_short_items_reporters_named_in_brackets_after_its_last_sentence(
+        name, headline, typesetter):
+    """…节电180万千瓦时。（巴特 / 尔 韩 冰）: two names, no role word, in a bracket run on
+    after the short item's last sentence (wrapped or not): its trailing byline."""
+    page, gold = read(f"{name}-{typesetter}")
+    signed(page, gold, headline)
