@@ -175,8 +175,8 @@ def _signed_after_the_text(out: list[Piece]) -> None:
     if not match or (match["note"] and not END_MARK.fullmatch(match["note"].strip())):
         return
     names = [match["name"]] if match["name"] else names_in(match["bracket"])
-    if not names or not all(is_person_name(n, in_byline=True) or re.fullmatch(TRANSLITERATED_NAME, n)
-                            for n in names):
+    if not match["name"] and not (names and all(is_person_name(n, in_byline=True)
+                                                for n in names)):
         return
     before = text[:match.start()].rstrip()
     if before and not ends_sentence(before):
