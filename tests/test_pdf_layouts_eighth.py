@@ -41,3 +41,20 @@ def test_a_short_items_reporters_named_in_brackets_after_its_last_sentence(
     after the short item's last sentence (wrapped or not): its trailing byline."""
     page, gold = read(f"{name}-{typesetter}")
     signed(page, gold, headline)
+
+
+TEACHERS = "teachers-news-2026-04-08-p03"
+FEATURE = "“山里娃的英语课，我来上”"
+
+
+def test_an_editors_note_across_the_columns_over_their_subheads():
+    """编者按 set in one bold line across a feature's five columns, right over the subheads
+    opening three of them (one wrapped, a little lower): each subhead opens its section
+    with its column's text; none joins the note."""
+    page, gold = read(f"{TEACHERS}-chromium")
+    want = next(a for a in gold["articles"] if norm(a["headline"]) == norm(FEATURE))
+    got = article(page, FEATURE)
+    assert [norm(s.head.text) for s in got.sections] == [norm(h) for h in want["section_heads"]]
+    assert [norm(s.paragraphs[0].text) for s in got.sections] == [
+        norm(want["paragraphs"][i]) for i in want["section_starts"]]
+

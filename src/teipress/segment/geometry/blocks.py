@@ -15,6 +15,7 @@ from typing import Literal
 
 from teipress.segment.geometry import thresholds
 from teipress.segment.model import Box, Line
+from teipress.segment.text import ends_sentence
 
 # What a block is taken for, against the body size (roles.py); a misspelt role is a type error.
 BlockRole = Literal[
@@ -137,7 +138,8 @@ def build_blocks(lines: list[Line], rules: list[Box], frames: list[Box]) -> list
             obox = other.placed
             if obox.y0 - box.y1 > thresholds.LINE_GAP * max(line.size, 1):
                 break
-            if id(other) in taken or not _stack(line, other, frame):
+            if id(other) in taken or not _stack(line, other, frame) or _over_a_row(
+                    line, other, ordered, tops):
                 continue
             if best is None or obox.y0 < best.placed.y0:
                 best = other
@@ -194,3 +196,19 @@ def _stack(upper: Line, lower: Line, frame: dict[int, Box | None]) -> bool:
     # a paragraph's short last line over the next one's indented start share no width
     indent = abs(a.x0 - b.x0) <= thresholds.INDENT_EMS * max(upper.size, lower.size)
     return indent or overlap(a.x0, a.x1, b.x0, b.x1) >= thresholds.UNDER
+
+
+def _over_a_row(upper: Line, lower: Line, ordered: list[Line], tops: list[float]) -> bool:
+    """A line set across the columns, ending its sentence (an editor's note over a
+    feature), with the columns' first lines under it: the line in one column is no line of
+    its, but that column's head (a subhead, level with the lines opening the next columns).
+    A paragraph's short last line has no line level with it under the same line."""
+    a, b = upper.placed, lower.placed
+    if not ends_sentence(upper.text) or b.x1 - b.x0 >= (a.x1 - a.x0) / 2:
+        return False
+    slack = thresholds.ROW_LEVEL * lower.size
+    start = bisect_left(tops, b.y0 - slack)
+    return any(other is not lower and other.placed.y0 <= b.y0 + slack
+               and overlap(a.x0, a.x1, other.placed.x0, other.placed.x1) > 0
+               and overlap(b.x0, b.x1, other.placed.x0, other.placed.x1) <= 0
+               for other in ordered[start:start + 40] if other.placed.y0 >= b.y0 - slack)

@@ -92,6 +92,9 @@ INDENT_EMS = 2.5
 # Full lines of one measure differ by no more than this ratio (an indent, a hanging mark).
 MEASURE = 1.25
 HANGING = 0.6
+# Lines opening a row of columns stand level within this many ems (a wrapped subhead's
+# first line sits a little lower than the text beside it; a line's pitch is over an em).
+ROW_LEVEL = 0.5
 # Sizes within this ratio are one size (a face's rounding, a bold variant).
 SAME_SIZE = 1.06
 
