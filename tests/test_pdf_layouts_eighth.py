@@ -58,3 +58,12 @@ def test_an_editors_note_across_the_columns_over_their_subheads():
     assert [norm(s.paragraphs[0].text) for s in got.sections] == [
         norm(want["paragraphs"][i]) for i in want["section_starts"]]
 
+
+def test_a_label_whose_colon_the_text_runs_into():
+    """编者按： in bold before the note's first line, the note's text set into the colon's
+    squeezed white half: the label of the note's paragraph, no subhead."""
+    page, gold = read(f"{TEACHERS}-typst")
+    want = next(a for a in gold["articles"] if norm(a["headline"]) == norm(FEATURE))
+    got = article(page, FEATURE)
+    assert got.lead is not None and norm(got.lead.text) == norm(want["paragraphs"][0])
+    assert [norm(s.head.text) for s in got.sections] == [norm(h) for h in want["section_heads"]]

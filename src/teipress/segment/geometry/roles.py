@@ -126,11 +126,14 @@ def find_labels(blocks: list[Block], body: float) -> None:
         if block.role not in HEADS and block.frame is None:
             continue
         box = block.box
+        # loose boxes may touch; a label's closing colon, its white half squeezed out (CJK
+        # punctuation compression: 编者按：在…), lets the text start inside its box
+        touch = max(2.0, block.size / 2) if block.text.rstrip()[-1:] in "：:" else 2.0
         for other in blocks:
             first = other.lines[0].placed
             if other is block or other.role not in TEXT:
                 continue
-            if -2 <= first.x0 - box.x1 <= 2 * body and overlap(  # loose boxes may touch
+            if -touch <= first.x0 - box.x1 <= 2 * body and overlap(
                     first.y0, first.y1, box.y0, box.y1) > 0.5:
                 block.role = "label"
                 other.label = block
