@@ -65,5 +65,23 @@ def test_a_label_whose_colon_the_text_runs_into():
     page, gold = read(f"{TEACHERS}-typst")
     want = next(a for a in gold["articles"] if norm(a["headline"]) == norm(FEATURE))
     got = article(page, FEATURE)
-    assert got.lead is not None and norm(got.lead.text) == norm(want["paragraphs"][0])
+    assert got.lead is not None
+    assert norm(got.lead.text) == norm(want["paragraphs"][0])
     assert [norm(s.head.text) for s in got.sections] == [norm(h) for h in want["section_heads"]]
+
+
+TCM = "qihuang-tcm-2025-10-22-p04"
+BRIEFS = ["●中医药文化进校园活动启动", "●名老中医经验传承工作室再添20个", "●县级中医院开设“膏方节”"]
+
+
+@BOTH
+def test_one_line_briefs_with_their_heads_run_in(typesetter):
+    """中医药快讯 over a box of one-line briefs, each a bold head after ● run in before its
+    text on the same line: one article each, its head the headline, its text the paragraph
+    (the dateline and a run-on reporter's bracket read off it)."""
+    page, gold = read(f"{TCM}-{typesetter}")
+    for headline in BRIEFS[:2]:
+        want = next(a for a in gold["articles"] if norm(a["headline"]) == norm(headline))
+        got = article(page, headline)
+        assert [norm(p.text) for p in got.paragraphs] == [norm(p) for p in want["paragraphs"]]
+

@@ -95,6 +95,8 @@ HANGING = 0.6
 # Lines opening a row of columns stand level within this many ems (a wrapped subhead's
 # first line sits a little lower than the text beside it; a line's pitch is over an em).
 ROW_LEVEL = 0.5
+# A head run in before its text is parted from it by a space of about an em at most.
+RUN_IN = 1.5
 # Sizes within this ratio are one size (a face's rounding, a bold variant).
 SAME_SIZE = 1.06
 
