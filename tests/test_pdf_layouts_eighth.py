@@ -85,3 +85,12 @@ def test_one_line_briefs_with_their_heads_run_in(typesetter):
         got = article(page, headline)
         assert [norm(p.text) for p in got.paragraphs] == [norm(p) for p in want["paragraphs"]]
 
+
+@pytest.mark.parametrize(("name", "headline"), [
+    (TCM, BRIEFS[2]), ("minjiang-quality-2025-09-11-p06", "■泉州设立质量基础设施服务站")])
+@BOTH
+def test_a_briefs_reporter_flush_right_under_its_short_last_line(name, headline, typesetter):
+    """（通讯员 覃 岚） on a line of its own at the box's right edge, far right of the end
+    of the brief's one short line right over it: the brief's trailing byline."""
+    page, gold = read(f"{name}-{typesetter}")
+    signed(page, gold, headline)
