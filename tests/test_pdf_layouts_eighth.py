@@ -94,3 +94,17 @@ def test_a_briefs_reporter_flush_right_under_its_short_last_line(name, headline,
     of the brief's one short line right over it: the brief's trailing byline."""
     page, gold = read(f"{name}-{typesetter}")
     signed(page, gold, headline)
+
+
+@BOTH
+def test_a_cases_first_part_right_under_its_headline(typesetter):
+    """【案情】 set bold at body size right under a case report's headline, as 【裁判】 and
+    【法官说法】 further down: the report's first subhead, no subtitle."""
+    page, gold = read(f"court-news-2026-03-18-p04-{typesetter}")
+    headline = "网购商品“七天无理由退货”，商家不能随意拒绝"
+    want = next(a for a in gold["articles"] if norm(a["headline"]) == norm(headline))
+    got = article(page, headline)
+    assert got.subtitle is None
+    assert [norm(s.head.text) for s in got.sections] == [norm(h) for h in want["section_heads"]]
+    assert [norm(s.paragraphs[0].text) for s in got.sections] == [
+        norm(want["paragraphs"][i]) for i in want["section_starts"]]

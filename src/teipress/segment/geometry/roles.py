@@ -14,7 +14,14 @@ from teipress.segment.geometry import thresholds
 from teipress.segment.geometry.blocks import HEADS, TEXT, Block, BlockRole, overlap
 from teipress.segment.lines import byline_kind
 from teipress.segment.model import Box, Head
-from teipress.segment.patterns import CREDIT, ROLE_ONLY_BYLINE, is_person_name, names_in
+from teipress.segment.patterns import (
+    BRIEF_MARKS,
+    CREDIT,
+    ROLE_ONLY_BYLINE,
+    SUBHEAD_MARK,
+    is_person_name,
+    names_in,
+)
 
 # Heads end no sentence anywhere (a caption does).
 SENTENCE_MARKS = "。！？；"
@@ -164,6 +171,8 @@ def head_groups(blocks: list[Block]) -> list[HeadGroup]:
                 for b in running):
             continue  # level with the top of the column of text next to it: a column's subhead
         text = block.text
+        if SUBHEAD_MARK.match(text.strip()) and text.lstrip()[:1] not in BRIEF_MARKS + "◇△★☆":
+            continue  # a text's numbered part or a case's part (【案情】): its first subhead
         if any(mark in text for mark in SENTENCE_MARKS) or CREDIT.search(text) or any(
                 byline_kind(line.text.strip()) for line in block.lines) or byline_kind(text):
             continue  # a caption or a byline set under a head is none of its heads
