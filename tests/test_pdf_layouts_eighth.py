@@ -108,3 +108,10 @@ def test_a_cases_first_part_right_under_its_headline(typesetter):
     assert [norm(s.head.text) for s in got.sections] == [norm(h) for h in want["section_heads"]]
     assert [norm(s.paragraphs[0].text) for s in got.sections] == [
         norm(want["paragraphs"][i]) for i in want["section_starts"]]
+
+
+def test_a_signature_wrapped_between_the_post_and_the_name():
+    """守山人的一天 closing with （石门村生态护林员 / 蓝小勇）, the line broken after the
+    post: signed by 蓝小勇."""
+    page, gold = read("lingnan-forestry-2026-03-12-p03-chromium")
+    signed(page, gold, "守山人的一天")

@@ -170,13 +170,16 @@ def _signed_after_the_text(out: list[Piece]) -> None:
     wrapped = [p for p in out[last + 1:] if isinstance(p, Byline) and p.kind == "end"]
     if len(wrapped) != len(out) - last - 1:
         wrapped = []
-    text = join_lines([paragraph.text, *(p.text for p in wrapped)])
-    match = _SIGNATURE.search(text)
-    if not match or (match["note"] and not END_MARK.fullmatch(match["note"].strip())):
-        return
-    names = [match["name"]] if match["name"] else names_in(match["bracket"])
-    if not match["name"] and not (names and all(is_person_name(n, in_byline=True)
-                                                for n in names)):
+    # the bracket wrapped inside the name (井春 / 梅）) or before it (护林员 / 某某）)
+    for text in (join_lines([paragraph.text, *(p.text for p in wrapped)]),
+                 " ".join([paragraph.text, *(p.text for p in wrapped)])):
+        match = _SIGNATURE.search(text)
+        if not match or (match["note"] and not END_MARK.fullmatch(match["note"].strip())):
+            continue
+        names = [match["name"]] if match["name"] else names_in(match["bracket"])
+        if match["name"] or (names and all(is_person_name(n, in_byline=True) for n in names)):
+            break
+    else:
         return
     before = text[:match.start()].rstrip()
     if before and not ends_sentence(before):
