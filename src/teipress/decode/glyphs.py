@@ -32,6 +32,9 @@ PAUSES = "、，。；：！？）》”’"
 OPENERS = "“‘（《"
 # A bold label closed by a colon at a line's start has at most this many characters.
 LABEL_GLYPHS = 6
+# A brief's head run in before its text: its mark and a headline's length at most.
+BRIEF_MARKS = "●■◆▲□"
+BRIEF_HEAD_GLYPHS = 30
 # A two-character name padded to three cells (胡　杨) in a justified line parts it by up to
 # this many ems: the pad's em and the line's stretch on both sides of it.
 PADDED_GAP = 2.0
@@ -163,9 +166,13 @@ def _runs(glyphs: list[Glyph], verticals: list[Box]) -> list[_Run]:
 
 def _label_ends(glyphs: list[Glyph], glyph: Glyph) -> bool:
     """A word or two set bold at a line's start and closed by a colon (编者按：, 短评：) is a
-    label: the text after it, in the body's face, is a line of its own."""
-    return (len(glyphs) <= LABEL_GLYPHS and glyphs[-1].char in "：:" and not glyph.bold
-            and all(g.bold for g in glyphs))
+    label: the text after it, in the body's face, is a line of its own. So is a brief's
+    head run in before its text, set bold after a brief's mark (●名老中医经验传承工作室再添
+    20个  省中医药管理局…, a column of one-line briefs)."""
+    if glyph.bold or not all(g.bold for g in glyphs):
+        return False
+    return ((len(glyphs) <= LABEL_GLYPHS and glyphs[-1].char in "：:")
+            or (len(glyphs) <= BRIEF_HEAD_GLYPHS and glyphs[0].char in BRIEF_MARKS))
 
 
 def _confirmed(run: _Run) -> list[_Run]:

@@ -15,6 +15,8 @@ from typing import Literal
 
 from teipress.segment.geometry import thresholds
 from teipress.segment.model import Box, Line
+from teipress.segment.patterns import BRIEF_MARKS
+from teipress.segment.text import ends_sentence
 
 # What a block is taken for, against the body size (roles.py); a misspelt role is a type error.
 BlockRole = Literal[
@@ -127,8 +129,12 @@ def build_blocks(lines: list[Line], rules: list[Box], frames: list[Box]) -> list
     # a line's quote mark or bracket may hang out of its frame by half an em
     frame = {id(line): frame_of(line.placed, frames, max(3.0, line.size / 2)) for line in ordered}
     below: dict[int, Line] = {}
-    taken: set[int] = set()
+    run_in = _run_in_heads(ordered, tops)
+    # a run-in head is a block of its own, and the text beside it opens a block
+    taken: set[int] = {id(text) for text in run_in.values()}
     for line in ordered:
+        if id(line) in run_in:
+            continue
         box = line.placed
         height = box.y1 - box.y0
         best = None
@@ -137,7 +143,8 @@ def build_blocks(lines: list[Line], rules: list[Box], frames: list[Box]) -> list
             obox = other.placed
             if obox.y0 - box.y1 > thresholds.LINE_GAP * max(line.size, 1):
                 break
-            if id(other) in taken or not _stack(line, other, frame):
+            if id(other) in taken or id(other) in run_in or not _stack(
+                    line, other, frame) or _over_a_row(line, other, ordered, tops):
                 continue
             if best is None or obox.y0 < best.placed.y0:
                 best = other
@@ -145,14 +152,37 @@ def build_blocks(lines: list[Line], rules: list[Box], frames: list[Box]) -> list
             below[id(line)] = best
             taken.add(id(best))
     blocks = []
+    starts = set(map(id, run_in.values()))
     for line in ordered:
-        if id(line) in taken:
+        if id(line) in taken and id(line) not in starts:
             continue
         chain = [line]
         while id(chain[-1]) in below:
             chain.append(below[id(chain[-1])])
         blocks += [Block(part, frame[id(line)]) for part in _measures(chain)]
     return blocks
+
+
+def _run_in_heads(ordered: list[Line], tops: list[float]) -> dict[int, Line]:
+    """Heads run in before their text: a line set bold, opening with a brief's mark, and
+    the text in the body's face going on right after it on its baseline (a column of
+    one-line briefs: ●名老中医经验传承工作室再添20个 省中医药管理局…). Each head's id
+    to the text line beside it."""
+    found: dict[int, Line] = {}
+    for line in ordered:
+        if not line.bold or line.text[:1] not in BRIEF_MARKS:
+            continue
+        box = line.placed
+        start = bisect_left(tops, box.y0 - line.size)
+        for other in ordered[start:]:
+            if other.placed.y0 > box.y1:
+                break
+            b = other.placed
+            if (not other.bold and 0 <= b.x0 - box.x1 <= thresholds.RUN_IN * line.size
+                    and overlap(box.y0, box.y1, b.y0, b.y1) > 0.5):
+                found[id(line)] = other
+                break
+    return found
 
 
 def _measures(chain: list[Line]) -> list[list[Line]]:
@@ -194,3 +224,19 @@ def _stack(upper: Line, lower: Line, frame: dict[int, Box | None]) -> bool:
     # a paragraph's short last line over the next one's indented start share no width
     indent = abs(a.x0 - b.x0) <= thresholds.INDENT_EMS * max(upper.size, lower.size)
     return indent or overlap(a.x0, a.x1, b.x0, b.x1) >= thresholds.UNDER
+
+
+def _over_a_row(upper: Line, lower: Line, ordered: list[Line], tops: list[float]) -> bool:
+    """A line set across the columns, ending its sentence (an editor's note over a
+    feature), with the columns' first lines under it: the line in one column is no line of
+    its, but that column's head (a subhead, level with the lines opening the next columns).
+    A paragraph's short last line has no line level with it under the same line."""
+    a, b = upper.placed, lower.placed
+    if not ends_sentence(upper.text) or b.x1 - b.x0 >= (a.x1 - a.x0) / 2:
+        return False
+    slack = thresholds.ROW_LEVEL * lower.size
+    start = bisect_left(tops, b.y0 - slack)
+    return any(other is not lower and other.placed.y0 <= b.y0 + slack
+               and overlap(a.x0, a.x1, other.placed.x0, other.placed.x1) > 0
+               and overlap(b.x0, b.x1, other.placed.x0, other.placed.x1) <= 0
+               for other in ordered[start:start + 40] if other.placed.y0 >= b.y0 - slack)

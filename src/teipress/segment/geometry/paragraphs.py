@@ -18,6 +18,7 @@ from teipress.segment.model import Byline, BylineKind, Head, Line, Paragraph, Pi
 from teipress.segment.patterns import (
     DATELINE,
     END_MARK,
+    NAME,
     OPENING_LABEL,
     TRANSLITERATED_NAME,
     is_person_name,
@@ -32,8 +33,12 @@ OPEN_REPORTERS = re.compile(r"[（(]\s*[\u4e00-\u9fff]{0,4}?(?:记者|通讯员|
 LAST_WORD = re.compile(r"\s(\S{2,4})$")
 # The kinds of byline that may be printed in a bracket wrapped over several lines (an end
 # note too: （作者单位：… / …）).
-# A transliterated name alone in brackets at a text's end, maybe an end note after it.
-_SIGNATURE = re.compile(rf"(?P<bracket>[（(]\s*(?P<name>{TRANSLITERATED_NAME})\s*[)）])"
+# A signature in brackets at a text's end, maybe an end note after it: a transliterated
+# name, or names in plain letters, maybe after the writer's place and post and a space (a
+# worker's notes signed （某某供电所台区经理 某某）, a short item's （某某 某某）).
+_SIGNATURE = re.compile(
+    rf"(?P<bracket>[（(]\s*(?:(?P<name>{TRANSLITERATED_NAME})"
+    rf"|(?:[\u4e00-\u9fff]{{2,20}}\s+)?(?P<names>{NAME}(?:\s+{NAME})*))\s*[)）])"
                         r"(?P<note>\s*[（(][^（()）]+[)）])?$")
 _BRACKETED: tuple[BylineKind, ...] = ("trail", "lead", "credit", "end")
 
@@ -147,33 +152,46 @@ def pieces(blocks: list[Block], edges: ColumnEdges) -> list[Piece]:
     flush()
     unlabelled()
     _closing_lines(out, edges)
-    _signed_with_a_transliterated_name(out)
+    _signed_after_the_text(out)
     return out
 
 
-def _signed_with_a_transliterated_name(out: list[Piece]) -> None:
-    """A transliterated name alone in brackets after the text's last sentence (…干出名堂。
-    （米热古丽·艾买提）), maybe with an end note after it, signs the article: a trailing
-    byline. (Over the text, such a bracket is a series' tag; the patterns leave it.)"""
+def _signed_after_the_text(out: list[Piece]) -> None:
+    """A name alone in brackets after the text's last sentence (…干出名堂。（米热古丽·艾买提）,
+    …节电180万千瓦时。（巴特尔 韩 冰）), or a worker's place and post before the name, maybe
+    with an end note after it, signs the article: a trailing byline. The bracket may wrap
+    onto a short line of its own, read as an end mark (（…台区经理 井春 / 梅）). (Over the
+    text, such a bracket is a series' tag; the patterns leave it.)"""
     last = max((i for i, piece in enumerate(out) if isinstance(piece, Paragraph)), default=None)
     if last is None:
         return
     paragraph = out[last]
     assert isinstance(paragraph, Paragraph)
-    match = _SIGNATURE.search(paragraph.text)
-    if not match or (match["note"] and not END_MARK.fullmatch(match["note"].strip())):
+    wrapped = [p for p in out[last + 1:] if isinstance(p, Byline) and p.kind == "end"]
+    if len(wrapped) != len(out) - last - 1:
+        wrapped = []
+    # the bracket wrapped inside the name (井春 / 梅）) or before it (护林员 / 某某）)
+    for text in (join_lines([paragraph.text, *(p.text for p in wrapped)]),
+                 " ".join([paragraph.text, *(p.text for p in wrapped)])):
+        match = _SIGNATURE.search(text)
+        if not match or (match["note"] and not END_MARK.fullmatch(match["note"].strip())):
+            continue
+        names = [match["name"]] if match["name"] else names_in(match["bracket"])
+        if match["name"] or (names and all(is_person_name(n, in_byline=True) for n in names)):
+            break
+    else:
         return
-    before = paragraph.text[:match.start()].rstrip()
+    before = text[:match.start()].rstrip()
     if before and not ends_sentence(before):
         return
     line = paragraph.lines[-1]
-    signed: list[Piece] = [Byline(line, match["bracket"], "trail", [match["name"]])]
+    signed: list[Piece] = [Byline(line, match["bracket"], "trail", names)]
     if match["note"]:
         signed.append(Byline(line, match["note"].strip(), "end"))
     if before:
         signed.insert(0, Paragraph(paragraph.lines, before, open=False, wide=paragraph.wide,
                                    label=paragraph.label, caption=paragraph.caption))
-    out[last:last + 1] = signed
+    out[last:] = signed
 
 
 def _closing_lines(out: list[Piece], edges: ColumnEdges) -> None:

@@ -258,6 +258,17 @@ def _closing_byline(block: Block) -> bool:
     return len(block.lines) == 1 and byline_kind(block.text.strip()) == "trail"
 
 
+def _open_right(text: Block, byline: Block, blocks: list[Block]) -> bool:
+    """Nothing stands between the text's last line and the byline set under it far to the
+    right (a box's one-line briefs, the last one's reporter flush right under it at the
+    box's edge): no other block beside the text, over the byline."""
+    t, b = text.box, byline.box
+    return not any(other is not text and other is not byline
+                   and overlap(other.box.x0, other.box.x1, t.x1, b.x1) > 0
+                   and other.box.x1 > t.x1 and other.box.y1 > t.y0 and other.box.y0 < b.y0
+                   for other in blocks)
+
+
 def _column_level(head: Box, block: Block, blocks: list[Block]) -> bool:
     """The block's column starts level with the heads (a label over briefs beside a titled
     photo): the heads stand beside that column, not over it."""
@@ -282,7 +293,8 @@ def _neighbour(block: Block, blocks: list[Block], owner: dict[int, Region],
     for other in blocks:  # lowest first
         o = other.box
         if other is not block and -2 <= b.y0 - o.y1 <= gap and (overlap(
-                o.x0, o.x1, b.x0, b.x1) > 0.5 or (closing and o.x0 <= b.x0 <= o.x1 + gap)):
+                o.x0, o.x1, b.x0, b.x1) > 0.5 or (closing and o.x0 <= b.x0 and (
+                    b.x0 <= o.x1 + gap or _open_right(other, block, blocks)))):
             if _boxed_label(other) or not ruled_apart(o, b, rules):
                 # it goes with the block over it (a label boxed over its column), once placed
                 return owner.get(id(other))

@@ -14,7 +14,14 @@ from teipress.segment.geometry import thresholds
 from teipress.segment.geometry.blocks import HEADS, TEXT, Block, BlockRole, overlap
 from teipress.segment.lines import byline_kind
 from teipress.segment.model import Box, Head
-from teipress.segment.patterns import CREDIT, ROLE_ONLY_BYLINE, is_person_name, names_in
+from teipress.segment.patterns import (
+    BRIEF_MARKS,
+    CREDIT,
+    ROLE_ONLY_BYLINE,
+    SUBHEAD_MARK,
+    is_person_name,
+    names_in,
+)
 
 # Heads end no sentence anywhere (a caption does).
 SENTENCE_MARKS = "。！？；"
@@ -126,11 +133,14 @@ def find_labels(blocks: list[Block], body: float) -> None:
         if block.role not in HEADS and block.frame is None:
             continue
         box = block.box
+        # loose boxes may touch; a label's closing colon, its white half squeezed out (CJK
+        # punctuation compression: 编者按：在…), lets the text start inside its box
+        touch = max(2.0, block.size / 2) if block.text.rstrip()[-1:] in "：:" else 2.0
         for other in blocks:
             first = other.lines[0].placed
             if other is block or other.role not in TEXT:
                 continue
-            if -2 <= first.x0 - box.x1 <= 2 * body and overlap(  # loose boxes may touch
+            if -touch <= first.x0 - box.x1 <= 2 * body and overlap(
                     first.y0, first.y1, box.y0, box.y1) > 0.5:
                 block.role = "label"
                 other.label = block
@@ -161,6 +171,8 @@ def head_groups(blocks: list[Block]) -> list[HeadGroup]:
                 for b in running):
             continue  # level with the top of the column of text next to it: a column's subhead
         text = block.text
+        if SUBHEAD_MARK.match(text.strip()) and text.lstrip()[:1] not in BRIEF_MARKS + "◇△★☆":
+            continue  # a text's numbered part or a case's part (【案情】): its first subhead
         if any(mark in text for mark in SENTENCE_MARKS) or CREDIT.search(text) or any(
                 byline_kind(line.text.strip()) for line in block.lines) or byline_kind(text):
             continue  # a caption or a byline set under a head is none of its heads

@@ -6,16 +6,20 @@ a width or of the page. The passes read these at call time (``thresholds.NAME``)
 value generalises.
 
 Evidence (``bench/lopo_pdf.py`` on the tuned test page PDFs: ``tests/pdfpages`` dev, heldout,
-heldout2 … heldout7, the eighth to eleventh text sets' PDFs among dev's, both typesetters, 150
-PDFs of 71 papers; a held-out set is never read): each threshold was tried at the values
-shown, one at a time, the others as shipped; "folds" says in how many of the 71
+heldout2 … heldout8, the eighth to twelfth text sets' PDFs among dev's, both typesetters, 166
+PDFs of 79 papers; a held-out set is never read): each threshold was tried at the values
+shown, one at a time, the others as shipped; "folds" says in how many of the 79
 leave-one-paper-out folds the value fitted on the other papers is the shipped one (on a tie
 the shipped value stays); the last column gives the all-pages mean at each value tried (the
-shipped one in bold). All-pages mean 0.998, leave one paper out 0.998 (0.990 and 0.990 over
-the same PDFs before the round that first read heldout7 and the eleventh set's PDFs: its
-rules are new conditions in the passes, no threshold moved). 70 folds now pick SHORT_UNENDED 5
-and SIGNED 1.188 by a gain the table's three decimals do not show; they were not moved in that
-round (no time left to find the page that gains and check it), the next round should.
+shipped one in bold). All-pages mean 0.993, leave one paper out 0.993 (all-pages 0.992 over
+the same PDFs before the round that first read heldout8 and the twelfth set's PDFs, scored
+in-process at 63d05e5; its rules are new conditions in the passes; ROW_LEVEL and RUN_IN
+are new, flat over the range tried, their values the typographic conventions their comments
+give; no threshold moved). The all-pages
+mean is lower than the last round's 0.998 for the new pages, whose losses left are other
+rounds' (policy quotations, folios) or lists the page model cannot hold. SIGNED now keeps its
+value in every fold; 78 folds still pick SHORT_UNENDED 5 by a gain the table's three decimals
+do not show.
 
 Where the mean moves, the test pages bear the value out: the size ratios (HEAD_SIZE,
 SAME_SIZE, SMALL_SIZE), the measure (MEASURE), how close heads stack (GROUP_GAP) and what a
@@ -27,43 +31,45 @@ the held-out sets are the test of it. SHORT and SHORT_UNENDED were raised this r
 since (heldout4, the eighth set's) lose nothing by them, two pages gain (a notice's signature
 set in by an em, a results list). SHORT still creeps: 46 folds pick 2.048, for a list's
 lines (which the page model cannot hold yet) on two pages, the all-pages mean flat from 1.28
-up; the smallest value on the plateau is kept (70 of 71 folds pick 2.048 now, for the same
+up; the smallest value on the plateau is kept (78 of 79 folds pick 2.048 now, for the same
 pages).
 
 | threshold | value | folds picking it | all-pages mean at each value tried |
 | --- | --- | --- | --- |
-| FURNITURE_BAND | .18 | 71/71 | .108:.998 .144:.998 **.18:.998** .225:.998 .288:.998 |
-| LABEL_SIZE | .9 | 71/71 | .54:.996 .72:.998 **.9:.998** 1.125:.998 1.44:.998 |
-| LABEL_GAP | 2 | 71/71 | 1.2:.998 1.6:.998 **2:.998** 2.5:.998 3.2:.998 |
-| RUNNING_LINES | 5 | 71/71 | 3:.998 4:.998 **5:.998** 6:.998 7:.998 |
-| LINE_GAP | .9 | 71/71 | .54:.998 .72:.998 **.9:.998** 1.125:.998 1.44:.997 |
-| UNDER | .5 | 71/71 | .3:.998 .4:.998 **.5:.998** .625:.998 .8:.998 |
-| INDENT_EMS | 2.5 | 71/71 | 1.5:.998 2:.998 **2.5:.998** 3.125:.998 4:.998 |
-| MEASURE | 1.25 | 71/71 | .75:.945 1:.985 **1.25:.998** 1.562:.998 2:.998 |
-| HANGING | .6 | 71/71 | .36:.998 .48:.998 **.6:.998** .75:.998 .96:.998 |
-| SAME_SIZE | 1.06 | 71/71 | .636:.899 .848:.899 **1.06:.998** 1.325:.99 1.696:.988 |
-| HEAD_SIZE | 1.2 | 71/71 | .72:.471 .96:.62 **1.2:.998** 1.5:.995 1.92:.979 |
-| SMALL_SIZE | .9 | 71/71 | .54:.956 .72:.956 **.9:.998** 1.125:.914 1.44:.914 |
-| MAX_SUBHEAD_LINES | 3 | 71/71 | 1:.997 2:.998 **3:.998** 4:.998 5:.998 |
-| LABEL_CHARACTERS | 5 | 71/71 | 3:.992 4:.998 **5:.998** 6:.998 7:.998 |
-| GROUP_GAP | 1.2 | 71/71 | .72:.997 .96:.998 **1.2:.998** 1.5:.997 1.92:.994 |
-| CAPTION_GAP | 1.5 | 71/71 | .9:.995 1.2:.998 **1.5:.998** 1.875:.998 2.4:.99 |
-| MAX_CAPTION_LINES | 5 | 71/71 | 3:.998 4:.998 **5:.998** 6:.998 7:.998 |
-| SERIES_GAP | 2 | 71/71 | 1.2:.996 1.6:.997 **2:.998** 2.5:.998 3.2:.998 |
-| SUBHEAD_SHARE | .8 | 71/71 | .48:.998 .64:.998 **.8:.998** 1:.998 1.28:.977 |
-| NEIGHBOUR_GAP | 3 | 71/71 | 1.8:.998 2.4:.998 **3:.998** 3.75:.998 4.8:.998 |
-| TITLE_GAP | 2 | 71/71 | 1.2:.998 1.6:.998 **2:.998** 2.5:.998 3.2:.998 |
-| OVERHANG | .3 | 71/71 | .18:.998 .24:.998 **.3:.998** .375:.998 .48:.998 |
-| LEVEL | 2 | 71/71 | 1.2:.998 1.6:.998 **2:.998** 2.5:.998 3.2:.998 |
-| UNDERLINE | .8 | 71/71 | .48:.998 .64:.998 **.8:.998** 1:.998 1.28:.998 |
-| INDENT | 1.2 | 71/71 | .72:.998 .96:.998 **1.2:.998** 1.5:.998 1.92:.997 |
-| SHORT | 1.28 | 0/71 (2.048×70, 1.6×1) | .768:.998 1.024:.998 **1.28:.998** 1.6:.998 2.048:.998 |
-| SHORT_UNENDED | 3.125 | 1/71 (5×70) | 1.875:.998 2.5:.998 **3.125:.998** 3.906:.998 5:.998 |
-| FLUSH_RIGHT | 2.5 | 71/71 | 1.5:.998 2:.998 **2.5:.998** 3.125:.998 4:.998 |
-| SIGNED | .95 | 1/71 (1.188×70) | .57:.998 .76:.998 **.95:.998** 1.188:.998 1.52:.998 |
-| MAX_WRAPPED | 3 | 71/71 | 1:.998 2:.998 **3:.998** 4:.998 5:.998 |
-| EDGE_LINES | 3 | 71/71 | 1:.998 2:.998 **3:.998** 4:.998 5:.998 |
-| ACROSS | .6 | 71/71 | .36:.998 .48:.998 **.6:.998** .75:.998 .96:.995 |
+| FURNITURE_BAND | .18 | 79/79 | .108:.993 .144:.993 **.18:.993** .225:.993 .288:.993 |
+| LABEL_SIZE | .9 | 79/79 | .54:.991 .72:.993 **.9:.993** 1.125:.993 1.44:.993 |
+| LABEL_GAP | 2 | 79/79 | 1.2:.993 1.6:.993 **2:.993** 2.5:.993 3.2:.993 |
+| RUNNING_LINES | 5 | 79/79 | 3:.993 4:.993 **5:.993** 6:.993 7:.993 |
+| LINE_GAP | .9 | 79/79 | .54:.993 .72:.993 **.9:.993** 1.125:.993 1.44:.992 |
+| UNDER | .5 | 79/79 | .3:.993 .4:.993 **.5:.993** .625:.993 .8:.993 |
+| INDENT_EMS | 2.5 | 79/79 | 1.5:.993 2:.993 **2.5:.993** 3.125:.993 4:.993 |
+| MEASURE | 1.25 | 79/79 | .75:.942 1:.98 **1.25:.993** 1.562:.993 2:.993 |
+| HANGING | .6 | 79/79 | .36:.993 .48:.993 **.6:.993** .75:.993 .96:.993 |
+| ROW_LEVEL | .5 | 79/79 | .3:.993 .4:.993 **.5:.993** .625:.993 .8:.993 |
+| RUN_IN | 1.5 | 79/79 | .9:.993 1.2:.993 **1.5:.993** 1.875:.993 2.4:.993 |
+| SAME_SIZE | 1.06 | 79/79 | .636:.893 .848:.893 **1.06:.993** 1.325:.983 1.696:.982 |
+| HEAD_SIZE | 1.2 | 79/79 | .72:.465 .96:.615 **1.2:.993** 1.5:.99 1.92:.975 |
+| SMALL_SIZE | .9 | 79/79 | .54:.951 .72:.951 **.9:.993** 1.125:.908 1.44:.908 |
+| MAX_SUBHEAD_LINES | 3 | 79/79 | 1:.991 2:.993 **3:.993** 4:.993 5:.993 |
+| LABEL_CHARACTERS | 5 | 79/79 | 3:.986 4:.992 **5:.993** 6:.993 7:.993 |
+| GROUP_GAP | 1.2 | 79/79 | .72:.992 .96:.993 **1.2:.993** 1.5:.992 1.92:.99 |
+| CAPTION_GAP | 1.5 | 79/79 | .9:.988 1.2:.993 **1.5:.993** 1.875:.992 2.4:.985 |
+| MAX_CAPTION_LINES | 5 | 79/79 | 3:.993 4:.993 **5:.993** 6:.993 7:.993 |
+| SERIES_GAP | 2 | 79/79 | 1.2:.991 1.6:.992 **2:.993** 2.5:.993 3.2:.993 |
+| SUBHEAD_SHARE | .8 | 79/79 | .48:.993 .64:.993 **.8:.993** 1:.993 1.28:.97 |
+| NEIGHBOUR_GAP | 3 | 79/79 | 1.8:.992 2.4:.993 **3:.993** 3.75:.993 4.8:.992 |
+| TITLE_GAP | 2 | 79/79 | 1.2:.993 1.6:.993 **2:.993** 2.5:.993 3.2:.993 |
+| OVERHANG | .3 | 79/79 | .18:.993 .24:.993 **.3:.993** .375:.993 .48:.993 |
+| LEVEL | 2 | 79/79 | 1.2:.993 1.6:.993 **2:.993** 2.5:.993 3.2:.993 |
+| UNDERLINE | .8 | 79/79 | .48:.993 .64:.993 **.8:.993** 1:.993 1.28:.993 |
+| INDENT | 1.2 | 79/79 | .72:.993 .96:.993 **1.2:.993** 1.5:.993 1.92:.992 |
+| SHORT | 1.28 | 0/79 (2.048×78, 1.6×1) | .768:.993 1.024:.993 **1.28:.993** 1.6:.993 2.048:.993 |
+| SHORT_UNENDED | 3.125 | 1/79 (5×78) | 1.875:.993 2.5:.993 **3.125:.993** 3.906:.993 5:.993 |
+| FLUSH_RIGHT | 2.5 | 79/79 | 1.5:.993 2:.993 **2.5:.993** 3.125:.993 4:.993 |
+| SIGNED | .95 | 79/79 | .57:.993 .76:.993 **.95:.993** 1.188:.993 1.52:.993 |
+| MAX_WRAPPED | 3 | 79/79 | 1:.992 2:.993 **3:.993** 4:.993 5:.993 |
+| EDGE_LINES | 3 | 79/79 | 1:.992 2:.993 **3:.993** 4:.993 5:.993 |
+| ACROSS | .6 | 79/79 | .36:.993 .48:.993 **.6:.993** .75:.993 .96:.989 |
 
 Rerun ``bench/lopo_pdf.py`` after a rule changes and update this table from what it prints.
 """
@@ -92,6 +98,11 @@ INDENT_EMS = 2.5
 # Full lines of one measure differ by no more than this ratio (an indent, a hanging mark).
 MEASURE = 1.25
 HANGING = 0.6
+# Lines opening a row of columns stand level within this many ems (a wrapped subhead's
+# first line sits a little lower than the text beside it; a line's pitch is over an em).
+ROW_LEVEL = 0.5
+# A head run in before its text is parted from it by a space of about an em at most.
+RUN_IN = 1.5
 # Sizes within this ratio are one size (a face's rounding, a bold variant).
 SAME_SIZE = 1.06
 
