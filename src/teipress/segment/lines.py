@@ -284,6 +284,14 @@ def _opens_text(head: str, after: Piece | None) -> bool:
     return isinstance(after, Paragraph) and after.text.startswith("".join(head.split()))
 
 
+def _bare_names(text: str) -> bool:
+    """One person's name or several set a space or a 、 apart and nothing else: a brief's
+    reporters closing it, ``…时。（巴特尔 韩　冰）``."""
+    names = names_in(text)
+    return bool(names) and "".join(names) == re.sub(r"[\s、，,]", "", text) \
+        and all(_bare_name(name) for name in names)
+
+
 def _bare_name(text: str) -> bool:
     """A person's name and nothing else (a mark before it aside: ``◎ 陆知秋``): a known
     surname, no dictionary word."""
@@ -631,7 +639,7 @@ def split_trailing_byline(paragraph: Paragraph) -> list[Paragraph | Byline]:
     match = RUN_ON_BYLINE.search(paragraph.text)
     if not match or not match.start() or not names_in(match.group()):
         match = _LAST_BRACKET.search(paragraph.text)  # a box's author: …检验。（闻一舟）
-        if not match or not match.start() or not _bare_name(match.group()[1:-1]):
+        if not match or not match.start() or not _bare_names(match.group()[1:-1]):
             return [paragraph]
     if not ends_sentence(paragraph.text[: match.start()]):
         return [paragraph]
