@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from segment_rules_pages import REPORT, articles, paragraphs
 from teipress.segment import segment_page
+from teipress.segment.model import Figure
 
 EDITORS = "责任编辑：温　晴\n"
 
@@ -41,3 +42,13 @@ def test_a_brief_closed_by_its_reporters_bare_names_in_a_bracket():
     assert paragraphs(article) == ["南山水库日前完成除险加固工程，新建溢洪道一座，可保护下游农田"
                                    "三万亩。"]
     assert [name for byline in article.trailing for name in byline.names] == ["包尔金", "温晴"]
+
+
+def test_an_editors_note_label_after_a_photo_is_not_the_photos_title():
+    page = segment_page(
+        REPORT + "3月2日，村民在新修的道路上散\n步。 通讯员 甘晓岚 摄\n\n"
+        "编者按：乡村道路连着千家万户，也连着乡村振\n兴的未来。本报今起推出“四好农村\n路”系列报道，敬请关注。\n\n"
+        "村里的路宽了\n\n本报记者 温　晴\n\n"
+        "记者在走访中看到，村里的\n道路已经全部硬化，两旁新栽\n了树苗。\n")
+    (figure,) = [item for item in page.body if isinstance(item, Figure)]
+    assert figure.title is None

@@ -204,6 +204,8 @@ def _is_photo_title(item: Item | None, caption_words: Counter[str], beyond: list
     then = beyond[1] if len(beyond) > 1 else None
     if not isinstance(item, Head) or item.text.startswith(DASHES) or len(item.lines) > 2:
         return False
+    if item.text.rstrip().endswith((":", "：")):
+        return False  # a label opening the text after it (编者按：), not a photo's title
     shares = bool(words(item.text).keys() & caption_words.keys())
     starts_article = (isinstance(following, Byline) and following.kind == "lead") or (
         isinstance(following, Paragraph) and not following.wide)
