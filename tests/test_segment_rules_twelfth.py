@@ -8,7 +8,7 @@ as tests/pages/README.md describes.
 
 from __future__ import annotations
 
-from segment_rules_pages import REPORT, articles, paragraphs
+from segment_rules_pages import REPORT, articles, paragraphs, subheads
 from teipress.segment import segment_page
 from teipress.segment.model import Figure
 
@@ -52,3 +52,13 @@ def test_an_editors_note_label_after_a_photo_is_not_the_photos_title():
         "记者在走访中看到，村里的\n道路已经全部硬化，两旁新栽\n了树苗。\n")
     (figure,) = [item for item in page.body if isinstance(item, Figure)]
     assert figure.title is None
+
+
+def test_numbered_questions_over_their_answers_are_subheads():
+    page = (REPORT + "1.老人办卡，需要带哪些材料？\n\n"
+            "答：带上身份证和户口本\n即可，社区食堂现场就能办\n理，当天就能用卡。\n\n"
+            "2.外地老人来探亲，也能吃吗？\n\n"
+            "答：可以。外地老人凭身\n份证登记后，和本地老人享\n受同样的优惠。\n")
+    report, = articles(page)
+    assert subheads(report) == ["1.老人办卡，需要带哪些材料？", "2.外地老人来探亲，也能吃吗？"]
+    assert [s.paragraphs[0].text[:2] for s in report.sections] == ["答：", "答："]

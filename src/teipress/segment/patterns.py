@@ -111,9 +111,10 @@ DATELINE = re.compile(
 )
 # A question under the 问 label of a 问答 column (``问：时间紧，可以预约办理吗？``), answered
 # by the ``答：`` paragraph under it: the column's subhead, commas and all, however wide it
-# is set; one question, no sentence closed before its mark. An interview's questions are
-# labelled by who asks (记者：), not 问.
-ASKED_QUESTION = re.compile(r"^问\s*[:：][^。！!？?…；;]{2,40}[？?]$")
+# is set; one question, no sentence closed before its mark. A column numbering its questions
+# instead (``1.在外地发生交通事故，该怎么报案？`` over ``答：…``) sets them the same way. An
+# interview's questions are labelled by who asks (记者：), not 问.
+ASKED_QUESTION = re.compile(r"^(?:问\s*[:：]|\d{1,2}\s*[.．、])[^。！!？?…；;]{2,40}[？?]$")
 # The marks that open a brief's head (■江州马拉松报名人数创新高), stacked under a column's label.
 BRIEF_MARKS = "■□●◆▲"
 # Numbered or marked subheads (小标题): 一、 （二） 3. ■ ●, or a label in lenticular brackets
