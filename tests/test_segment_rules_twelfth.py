@@ -8,7 +8,7 @@ as tests/pages/README.md describes.
 
 from __future__ import annotations
 
-from segment_rules_pages import REPORT, articles, paragraphs, subheads
+from segment_rules_pages import REPORT, articles, heads, paragraphs, subheads
 from teipress.segment import segment_page
 from teipress.segment.model import Figure
 
@@ -59,6 +59,15 @@ def test_numbered_questions_over_their_answers_are_subheads():
             "答：带上身份证和户口本\n即可，社区食堂现场就能办\n理，当天就能用卡。\n\n"
             "2.外地老人来探亲，也能吃吗？\n\n"
             "答：可以。外地老人凭身\n份证登记后，和本地老人享\n受同样的优惠。\n")
-    report, = articles(page)
+    (report,) = articles(page)
     assert subheads(report) == ["1.老人办卡，需要带哪些材料？", "2.外地老人来探亲，也能吃吗？"]
     assert [s.paragraphs[0].text[:2] for s in report.sections] == ["答：", "答："]
+
+
+def test_a_headline_of_two_clauses_set_wider_than_the_column():
+    page = (REPORT + "冬季用电高峰来临，这些安全常识要记牢\n\n本报记者 温　晴\n\n"
+            "入冬以来，全市用电负荷持\n续走高，居民家中电暖器、电\n热毯等用电设备使用频繁。\n\n"
+            "供电部门提醒，大功率电器\n不要共用一个插座，外出时要\n及时断电。\n")
+    _report, safety = articles(page)
+    assert heads(safety)[1] == "冬季用电高峰来临，这些安全常识要记牢"
+    assert paragraphs(safety)[0].startswith("入冬以来")

@@ -672,8 +672,12 @@ def _is_head_block(lines: list[Line], columns: Columns, after_open: bool) -> boo
     if _head_wrapped_at_its_dash(texts) or _over_its_series_tag(texts):
         return True
     if any(mark in text for text in texts for mark in "，。、；,;"):
+        # short of the column, or one line set wider than the column that ends no sentence
+        # (a box's headline of two clauses over its text: 春节自驾出行，车险理赔这些事要知道;
+        # a body line is no wider than its column but for a hanging mark)
         room = columns.at(lines[0]) - thresholds.INDENT - thresholds.SHORT_BY
-        return len(lines) == 1 and width(texts[0]) < room
+        spans = width(texts[0]) >= columns.at(lines[0]) + thresholds.SHORT_BY
+        return len(lines) == 1 and (width(texts[0]) < room or spans)
     if len(lines) == 1:
         return True
     return True  # two or three lines with no sentence punctuation at all
