@@ -71,3 +71,16 @@ def test_a_headline_of_two_clauses_set_wider_than_the_column():
     _report, safety = articles(page)
     assert heads(safety)[1] == "冬季用电高峰来临，这些安全常识要记牢"
     assert paragraphs(safety)[0].startswith("入冬以来")
+
+
+def test_an_uncredited_caption_printed_where_a_paragraph_breaks():
+    page = ("乡村道路变了样\n\n本报记者 甘晓岚\n\n"
+            "记者在走访中看到，村里的\n道路已经全部硬化，两旁新栽\n的树苗有一人多高，村民们把\n\n"
+            "南山村新修的环村公路。\n\n"
+            "这条路叫作“致富路”，沿路\n的果园和民宿生意越来越好。\n")
+    figures = [item for item in segment_page(page).body if isinstance(item, Figure)]
+    assert [" ".join(p.text for p in f.caption) for f in figures] == ["南山村新修的环村公路。"]
+    (article,) = articles(page)
+    assert paragraphs(article) == ["记者在走访中看到，村里的道路已经全部硬化，两旁新栽的树苗有"
+                                   "一人多高，村民们把这条路叫作“致富路”，沿路的果园和民宿生意"
+                                   "越来越好。"]

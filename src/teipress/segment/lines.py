@@ -163,7 +163,9 @@ def read_pieces(lines: list[Line | None]) -> tuple[list[Piece], float]:
         if len(read) == 1 and isinstance(read[0], Paragraph) and (
                 _set_apart_caption(block, columns, cutting=after_open)
                 or _places_people(read[0])
-                or _over_credit_alone(read[0], blocks[b + 1] if b + 1 < len(blocks) else [])):
+                or _over_credit_alone(read[0], blocks[b + 1] if b + 1 < len(blocks) else [])
+                or (after_open and _in_paragraphs_break(
+                    block, blocks[b + 1] if b + 1 < len(blocks) else [], columns))):
             read[0].caption = True
         for n, piece in enumerate(read):
             following = read[n + 1] if n + 1 < len(read) else None
@@ -337,6 +339,21 @@ def _over_credit_alone(paragraph: Paragraph, below: list[Line]) -> bool:
     (the extractor printed the caption and its credit where it cut the paragraph)."""
     return len(paragraph.lines) <= thresholds.CAPTION_LINES and ends_sentence(paragraph.text) \
         and len(below) == 1 and byline_kind(below[0].text.strip()) == "credit"
+
+
+def _in_paragraphs_break(block: list[Line], below: list[Line], columns: Columns) -> bool:
+    """One sentence on a line of its own where an open paragraph breaks, the paragraph going
+    on under it on a full line (no paragraph's first line is full: the indent): no paragraph
+    stands inside another, so it is the caption of a photo set in the column, uncredited
+    (北岭煤矿智能化综采工作面。 printed between …作为 and 治本之策，…)."""
+    if len(block) != 1 or not below or not columns.wrapped:
+        return False
+    text, first = block[0].text.strip(), below[0]
+    going_on = first.text.strip()
+    full = abs(set_width(going_on) - max(columns.at(first), columns.page)) <= 0.5
+    return ends_sentence(text) and not _LAST_BRACKET.search(text) and text[:1] not in CIRCLED \
+        and full and not INDENTED.match(first.text) and not DATELINE.match(going_on) \
+        and not ends_sentence(going_on)
 
 
 def _places_people(paragraph: Paragraph) -> bool:
