@@ -84,3 +84,14 @@ def test_an_uncredited_caption_printed_where_a_paragraph_breaks():
     assert paragraphs(article) == ["记者在走访中看到，村里的道路已经全部硬化，两旁新栽的树苗有"
                                    "一人多高，村民们把这条路叫作“致富路”，沿路的果园和民宿生意"
                                    "越来越好。"]
+
+
+def test_an_unnumbered_caption_over_a_photo_series_credited_as_a_group():
+    page = ("乡村道路变了样\n\n本报记者 甘晓岚\n\n"
+            "记者在走访中看到，村里的\n道路已经全部硬化，两旁新栽\n了树苗。\n\n"
+            "南山村新修的环村公路。\n\n①村民在路边晾晒玉米。\n\n②孩子们沿着新路去上学。\n\n"
+            "以上图片均为通讯员 温　晴 摄\n")
+    figures = [item for item in segment_page(page).body if isinstance(item, Figure)]
+    assert [[p.text for p in f.caption] for f in figures] == [
+        ["南山村新修的环村公路。"], ["①村民在路边晾晒玉米。", "②孩子们沿着新路去上学。"]]
+    assert [f.credit is None for f in figures] == [True, False]
