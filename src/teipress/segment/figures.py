@@ -169,8 +169,9 @@ def _over_shared_series(items: list[Item], i: int) -> bool:
     while j < len(items) and isinstance(nxt := items[j], Paragraph) and nxt.text[:1] in CIRCLED:
         j += 1
     credit = items[j] if j < len(items) else None
-    return j > i + 1 and isinstance(items[i + 1], Paragraph) \
-        and items[i + 1].text[:1] == CIRCLED[0] and isinstance(credit, Byline) \
+    first = items[i + 1] if j > i + 1 else None
+    return isinstance(first, Paragraph) and first.text[:1] == CIRCLED[0] \
+        and isinstance(credit, Byline) \
         and credit.kind == "credit" and credit.text.lstrip().startswith(_ABOVE)
 
 
