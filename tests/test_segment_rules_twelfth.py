@@ -95,3 +95,21 @@ def test_an_unnumbered_caption_over_a_photo_series_credited_as_a_group():
     assert [[p.text for p in f.caption] for f in figures] == [
         ["南山村新修的环村公路。"], ["①村民在路边晾晒玉米。", "②孩子们沿着新路去上学。"]]
     assert [f.credit is None for f in figures] == [True, False]
+
+
+def test_a_subhead_set_under_the_byline_that_closes_the_heads():
+    page = (REPORT + "“山村的路，我来修”\n——记南山村党支部书记温晴\n本报记者 甘晓岚\n"
+            "从一条泥巴路说起\n记者在走访中看到，村里\n的道路已经全部硬化，两旁\n新栽了树苗。\n"
+            "路宽了心也近了\n村民们说，现在出门再也\n不怕下雨天了。\n")
+    _report, feature = articles(page)
+    assert heads(feature) == ("", "“山村的路，我来修”", "——记南山村党支部书记温晴")
+    assert subheads(feature) == ["从一条泥巴路说起", "路宽了心也近了"]
+    assert feature.sections[0].paragraphs[0].text.startswith("记者在走访中看到")
+
+
+def test_a_subtitle_right_under_its_headline_goes_with_it_whatever_its_words():
+    page = (REPORT + "“山村的路，我来修”\n——记社区食堂的老志愿者温晴\n本报记者 甘晓岚\n"
+            "从一条泥巴路说起\n记者在走访中看到，村里\n的道路已经全部硬化，两旁\n新栽了树苗。\n")
+    report, feature = articles(page)
+    assert heads(report)[2] == ""
+    assert heads(feature) == ("", "“山村的路，我来修”", "——记社区食堂的老志愿者温晴")

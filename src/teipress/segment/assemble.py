@@ -378,6 +378,15 @@ def _fill_articles(items: list[Item], runs: list[tuple[int, int]], groups: list[
             assert _all_body(paragraphs)  # runs are of body paragraphs only
             builder.indexes.extend(range(start, end))
             placed.update(range(start, end))
+            if n == 0 and _subhead_under_byline(items, start):
+                head = items[start - 1]
+                assert isinstance(head, Head)
+                head.role = "section"
+                placed.add(start - 1)
+                article.sections.append(Section(head))
+                container = article.sections[-1].paragraphs
+                page.explain(f"line {head.first_line}: subhead “{head.text}” in {builder.ident}"
+                             " (under the byline that closes the heads)")
             if n > 0:
                 prev_end = runs[group[n - 1]][1]
                 gap = list(range(prev_end, start))
@@ -407,6 +416,20 @@ def _fill_articles(items: list[Item], runs: list[tuple[int, int]], groups: list[
                 and not isinstance(items[i], Figure))
     pool.sort()
     return placed
+
+
+def _subhead_under_byline(items: list[Item], start: int) -> bool:
+    """A head between an article's leading byline and the text under it, the article's heads
+    set over that byline (headline, ——subtitle, 本报记者 某某, then 从…说起): heads stand over
+    the byline, so one under it opens the text's first section. Set line on line (no blank
+    line between byline, head and text), as the extractor printed them together."""
+    if start < 3:
+        return False
+    head, byline, above = items[start - 1], items[start - 2], items[start - 3]
+    return _is_subhead(head) and not head.text.rstrip().endswith((":", "：")) \
+        and isinstance(byline, Byline) and byline.kind == "lead" and isinstance(above, Head) \
+        and head.first_line == byline.first_line + 1 \
+        and items[start].first_line == head.lines[-1].number + 1
 
 
 def _all_body(items: list[Item]) -> TypeGuard[list[Paragraph]]:
@@ -856,11 +879,12 @@ def _fit(probe: Counter[str], builder: ArticleBuilder, vocab: Vocabulary,
 
 def _beside_bonus(items: list[Item], i: int, a: int, owner: dict[int, int]) -> float:
     """A kicker printed right above (or below) a head already given to an article goes there;
-    a subtitle goes by its words, since extractors print it far from its headline."""
+    a subtitle goes by its words, since extractors print it far from its headline, unless
+    it comes right under a head (——记… under its headline: the article's heads as set)."""
     item = items[i]
-    if not isinstance(item, Head) or item.text.startswith(DASHES):
+    if not isinstance(item, Head):
         return 0.0
-    for j in (i - 1, i + 1):
+    for j in (i - 1,) if item.text.startswith(DASHES) else (i - 1, i + 1):
         other = items[j] if 0 <= j < len(items) else None
         # printed above it or below it: heads of boxes set side by side, read box by box,
         # neighbour a head of the other box printed on the same lines
