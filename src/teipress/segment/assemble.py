@@ -378,15 +378,15 @@ def _fill_articles(items: list[Item], runs: list[tuple[int, int]], groups: list[
             assert _all_body(paragraphs)  # runs are of body paragraphs only
             builder.indexes.extend(range(start, end))
             placed.update(range(start, end))
-            if n == 0 and _subhead_under_byline(items, start):
-                head = items[start - 1]
-                assert isinstance(head, Head)
-                head.role = "section"
+            opening = items[start - 1] if n == 0 and _subhead_under_byline(items, start) \
+                else None
+            if isinstance(opening, Head):
+                opening.role = "section"
                 placed.add(start - 1)
-                article.sections.append(Section(head))
+                article.sections.append(Section(opening))
                 container = article.sections[-1].paragraphs
-                page.explain(f"line {head.first_line}: subhead “{head.text}” in {builder.ident}"
-                             " (under the byline that closes the heads)")
+                page.explain(f"line {opening.first_line}: subhead “{opening.text}” in "
+                             f"{builder.ident} (under the byline that closes the heads)")
             if n > 0:
                 prev_end = runs[group[n - 1]][1]
                 gap = list(range(prev_end, start))
