@@ -113,3 +113,12 @@ def test_a_subtitle_right_under_its_headline_goes_with_it_whatever_its_words():
     report, feature = articles(page)
     assert heads(report)[2] == ""
     assert heads(feature) == ("", "“山村的路，我来修”", "——记社区食堂的老志愿者温晴")
+
+
+def test_a_readers_letter_signed_under_its_last_sentence():
+    page = ("感谢您，温老师\n\n"
+            "我常年在外打工，孩子跟\n着爷爷奶奶在村里读书，温\n老师每周都给他补课。\n"
+            "希望贵报能转达我们全家\n的感谢。\n南山村学生家长 包尔金\n")
+    (letter,) = articles(page)
+    assert paragraphs(letter)[-1].endswith("的感谢。")
+    assert [name for byline in letter.trailing for name in byline.names] == ["包尔金"]

@@ -40,6 +40,10 @@ from teipress.segment.patterns import (
 from teipress.segment.text import DASHES, ends_sentence, has_cjk_gap, join_lines, width
 
 _LAST_BRACKET = re.compile(r"[（(][^（()）]*[)）]$")
+# A letter's signature on a line of its own: who the writer is (a few words, no punctuation),
+# a space, the writer's name (学生家长 侯小军, 江州市读者 温晴).
+_SIGNATURE = re.compile(
+    r"^[\u4e00-\u9fff]{2,12}\s+(?P<name>[\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,3})$")
 MARKS = "■□●◆◇▲△★☆"
 NAME_MARKS = MARKS + "◎○"  # set before an author's bare name under a headline: ◎ 陆知秋
 INDENTED = re.compile(r"^[ \t\u3000]{2,}\S")
@@ -628,6 +632,11 @@ def split_trailing_byline(paragraph: Paragraph) -> list[Paragraph | Byline]:
     if TRAILING_BYLINE.fullmatch(paragraph.text) and names_in(paragraph.text):
         # a trailing byline wrapped over several lines: （作者：甲、乙，分别系…）
         return [Byline(paragraph.lines[0], paragraph.text, "trail", names_in(paragraph.text))]
+    if (signature := _SIGNATURE.match(paragraph.text)) and len(paragraph.lines) == 1 \
+            and _bare_name(signature["name"]):
+        # a reader's letter signed under its last sentence: 石桥村学生家长 侯小军
+        return [Byline(paragraph.lines[0], paragraph.text, "trail",
+                       ["".join(signature["name"].split())])]
     if AUTHOR_NOTE.match(paragraph.text):  # a note on the author wrapped over lines
         return [Byline(paragraph.lines[0], paragraph.text, "trail", names_in(paragraph.text))]
     jump = JUMP.match(paragraph.text)
