@@ -122,3 +122,11 @@ def test_a_readers_letter_signed_under_its_last_sentence():
     (letter,) = articles(page)
     assert paragraphs(letter)[-1].endswith("的感谢。")
     assert [name for byline in letter.trailing for name in byline.names] == ["包尔金"]
+
+
+def test_a_kicker_and_a_headline_spanning_columns_set_line_on_line_over_the_text():
+    page = ("社区食堂建设三年行动\n全市新建社区食堂二百余家老人吃饭更方便\n"
+            "本报讯（记者 甘晓岚）入冬以\n来，全市新建社区食堂二十多\n家，老人在家门口就能吃上热\n"
+            "乎饭。\n")
+    (article,) = articles(page)
+    assert heads(article) == ("社区食堂建设三年行动", "全市新建社区食堂二百余家老人吃饭更方便", "")

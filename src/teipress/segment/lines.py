@@ -595,7 +595,7 @@ def _text_pieces(lines: list[Line], columns: Columns, after_open: bool) -> list[
         if not current and nxt is not None and (
                 heads_first_line or _is_head_line(line, nxt, column, pieces,
                                                   lines[i + 2: i + 6])):
-            head = _add_head_line(pieces, line)
+            head = _add_head_line(pieces, line, column=column)
             head.glued = not _is_glued_head(nxt, lines[i + 2], column) if i + 2 < len(
                 lines) else True
             continue
@@ -853,7 +853,8 @@ def _heads_a_first_line(line: Line, nxt: Line, below: list[Line]) -> bool:
 _GOES_ON = tuple("的之与和及或对把被从向在为让将给")
 
 
-def _add_head_line(pieces: list[Piece], line: Line, label_width: float | None = None) -> Head:
+def _add_head_line(pieces: list[Piece], line: Line, label_width: float | None = None,
+                   column: float = 0.0) -> Head:
     """A head line joins the head before it unless it starts a new one: a dash, two phrases
     set apart, or — where no blank line sets heads apart — a longer line under a short label
     (``短评`` / the headline). In a block of heads alone (``label_width`` given) only a
@@ -871,6 +872,10 @@ def _add_head_line(pieces: list[Piece], line: Line, label_width: float | None = 
     # quotation ends on a word that goes on (一条生产线的 / “数字蝶变”)
     label = label or (isinstance(last, Head) and len(last.lines) == 1 and text[:1] == "“"
                       and not last.text.endswith(_GOES_ON) and width(text) >= width(last.text))
+    # set over its text (``column`` given): a line spanning columns under a head that fits in
+    # one is a headline under its kicker, as in a block of heads alone (_split_heads)
+    label = label or (isinstance(last, Head) and len(last.lines) == 1 and bool(column)
+                      and width(last.text) <= column < width(text))
     starts_new = (text.startswith(DASHES) or has_cjk_gap(text) or label) \
         and not SERIES_TAG.fullmatch(text)
     if isinstance(last, Head) and not starts_new and len(last.lines) < thresholds.MAX_HEAD_LINES:
