@@ -130,3 +130,12 @@ def test_a_kicker_and_a_headline_spanning_columns_set_line_on_line_over_the_text
             "乎饭。\n")
     (article,) = articles(page)
     assert heads(article) == ("社区食堂建设三年行动", "全市新建社区食堂二百余家老人吃饭更方便", "")
+
+
+def test_an_unbracketed_byline_ending_the_datelines_line():
+    page = ("社区食堂开到家门口\n\n本报讯 记者 甘晓岚\n全市新建社区食堂二十多家，\n"
+            "老人在家门口就能吃上热乎饭。\n")
+    (article,) = articles(page)
+    assert article.dateline is not None
+    assert article.dateline.names == ["甘晓岚"]
+    assert paragraphs(article) == ["全市新建社区食堂二十多家，老人在家门口就能吃上热乎饭。"]

@@ -458,6 +458,13 @@ def take_dateline(article: Article) -> None:
         again = DATELINE.match(spaced)
         if again and again.group("byline"):
             match, text = again, spaced
+    if match and not match.group("byline") and len(first.lines) > 1:
+        # 本报讯 记者 钟离悦 / 宁州市…: an unbracketed byline ends its line, the space after
+        # the name lost where the lines were joined
+        head = first.lines[0].text.strip()
+        again = DATELINE.match(f"{head} {text[len(head):]}") if text.startswith(head) else None
+        if again and again.group("byline") and again.end() == len(head):
+            match, text = again, f"{head} {text[len(head):]}"
     if not match:
         return
     byline = (match.group("byline") or "").strip()
