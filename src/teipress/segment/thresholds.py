@@ -13,7 +13,8 @@ agree on, on a flat stretch of the mean, depends on no particular paper. All-pag
 LOPO .980 after the round on the twelfth set's structure (text9's own run, before the persons
 and quotations round's merge; at the start of this round, with the twelfth set then just made
 tunable at .842, the 138 pages of the sets before it read .984 all-pages and .983 LOPO; each
-of those sets reads as it did then, to .001). No value moved this round: the twelfth set's
+of those sets reads as it did then all-pages, to .001, and LOPO but the second set, .974 ->
+.972, where a fold now picks another value). No value moved this round: the twelfth set's
 rules are forms (folio separators, a page number between dashes, bare names closing a brief,
 numbered questions, a two-clause headline wider than its column, uncredited captions, heads
 set line on line, a letter's signature, an unbracketed byline ending its line), not numbers,
