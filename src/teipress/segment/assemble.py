@@ -420,14 +420,17 @@ def _fill_articles(items: list[Item], runs: list[tuple[int, int]], groups: list[
 
 def _subhead_under_byline(items: list[Item], start: int) -> bool:
     """A head between an article's leading byline and the text under it, the article's heads
-    set over that byline (headline, ——subtitle, 本报记者 某某, then 从…说起): heads stand over
-    the byline, so one under it opens the text's first section. Set line on line (no blank
-    line between byline, head and text), as the extractor printed them together."""
+    set over that byline down to its subtitle (headline, ——subtitle, 本报记者 某某, then
+    从…说起): a subtitle closes the heads, so one under the byline opens the text's first
+    section. Set line on line (no blank line between byline, head and text), as the extractor
+    printed them together. (Under a byline after a kicker alone the head is as likely the next
+    article's: 学习党的二十大精神·看基层 / 本报记者 路静 / 优化营商环境进行时.)"""
     if start < 3:
         return False
     head, byline, above = items[start - 1], items[start - 2], items[start - 3]
     return _is_subhead(head) and not head.text.rstrip().endswith((":", "：")) \
         and isinstance(byline, Byline) and byline.kind == "lead" and isinstance(above, Head) \
+        and above.text.startswith(DASHES) \
         and head.first_line == byline.first_line + 1 \
         and items[start].first_line == head.lines[-1].number + 1
 
