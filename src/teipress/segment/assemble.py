@@ -378,6 +378,15 @@ def _fill_articles(items: list[Item], runs: list[tuple[int, int]], groups: list[
             assert _all_body(paragraphs)  # runs are of body paragraphs only
             builder.indexes.extend(range(start, end))
             placed.update(range(start, end))
+            opening = items[start - 1] if n == 0 and _subhead_under_byline(items, start) \
+                else None
+            if isinstance(opening, Head):
+                opening.role = "section"
+                placed.add(start - 1)
+                article.sections.append(Section(opening))
+                container = article.sections[-1].paragraphs
+                page.explain(f"line {opening.first_line}: subhead “{opening.text}” in "
+                             f"{builder.ident} (under the byline that closes the heads)")
             if n > 0:
                 prev_end = runs[group[n - 1]][1]
                 gap = list(range(prev_end, start))
@@ -409,6 +418,23 @@ def _fill_articles(items: list[Item], runs: list[tuple[int, int]], groups: list[
     return placed
 
 
+def _subhead_under_byline(items: list[Item], start: int) -> bool:
+    """A head between an article's leading byline and the text under it, the article's heads
+    set over that byline down to its subtitle (headline, ——subtitle, 本报记者 某某, then
+    从…说起): a subtitle closes the heads, so one under the byline opens the text's first
+    section. Set line on line (no blank line between byline, head and text), as the extractor
+    printed them together. (Under a byline after a kicker alone the head is as likely the next
+    article's: 学习党的二十大精神·看基层 / 本报记者 路静 / 优化营商环境进行时.)"""
+    if start < 3:
+        return False
+    head, byline, above = items[start - 1], items[start - 2], items[start - 3]
+    return _is_subhead(head) and not head.text.rstrip().endswith((":", "：")) \
+        and isinstance(byline, Byline) and byline.kind == "lead" and isinstance(above, Head) \
+        and above.text.startswith(DASHES) \
+        and head.first_line == byline.first_line + 1 \
+        and items[start].first_line == head.lines[-1].number + 1
+
+
 def _all_body(items: list[Item]) -> TypeGuard[list[Paragraph]]:
     return all(_is_body(item) for item in items)
 
@@ -435,6 +461,13 @@ def take_dateline(article: Article) -> None:
         again = DATELINE.match(spaced)
         if again and again.group("byline"):
             match, text = again, spaced
+    if match and not match.group("byline") and len(first.lines) > 1:
+        # 本报讯 记者 钟离悦 / 宁州市…: an unbracketed byline ends its line, the space after
+        # the name lost where the lines were joined
+        head = first.lines[0].text.strip()
+        again = DATELINE.match(f"{head} {text[len(head):]}") if text.startswith(head) else None
+        if again and again.group("byline") and again.end() == len(head):
+            match, text = again, f"{head} {text[len(head):]}"
     if not match:
         return
     byline = (match.group("byline") or "").strip()
@@ -856,11 +889,12 @@ def _fit(probe: Counter[str], builder: ArticleBuilder, vocab: Vocabulary,
 
 def _beside_bonus(items: list[Item], i: int, a: int, owner: dict[int, int]) -> float:
     """A kicker printed right above (or below) a head already given to an article goes there;
-    a subtitle goes by its words, since extractors print it far from its headline."""
+    a subtitle goes by its words, since extractors print it far from its headline, unless
+    it comes right under a head (——记… under its headline: the article's heads as set)."""
     item = items[i]
-    if not isinstance(item, Head) or item.text.startswith(DASHES):
+    if not isinstance(item, Head):
         return 0.0
-    for j in (i - 1, i + 1):
+    for j in (i - 1,) if item.text.startswith(DASHES) else (i - 1, i + 1):
         other = items[j] if 0 <= j < len(items) else None
         # printed above it or below it: heads of boxes set side by side, read box by box,
         # neighbour a head of the other box printed on the same lines

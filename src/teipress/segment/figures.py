@@ -36,7 +36,7 @@ def find_figures(pieces: list[Piece], page: Page) -> list[Item]:
         piece = items[i]
         credit = piece if isinstance(piece, Byline) and piece.kind == "credit" else None
         lead_in = piece if (isinstance(piece, Paragraph) and (
-            PHOTO_LEADIN.match(piece.text) or piece.caption)
+            PHOTO_LEADIN.match(piece.text) or piece.caption or _over_shared_series(items, i))
                             and not _is_credit(items, i + 1)) else None
         if credit is None and lead_in is None:
             i += 1
@@ -154,6 +154,30 @@ def _uncredited_captions(figure: Figure) -> bool:
         paragraph.text[:1] in CIRCLED for paragraph in figure.caption)
 
 
+def _over_shared_series(items: list[Item], i: int) -> bool:
+    """One sentence on a line of its own right over a photo series' first numbered caption
+    (①…), the series closed by a credit for all the photos above it (以上图片均为…): the caption
+    of one more photo of the group, unnumbered (北岭煤矿智能化综采工作面。 over ①… ②…)."""
+    item = items[i]
+    if not isinstance(item, Paragraph) or len(item.lines) != 1 or item.open \
+            or item.text[:1] in CIRCLED or not item.text.endswith("。"):
+        return False
+    before = items[i - 1] if i > 0 else None
+    if isinstance(before, Paragraph) and before.open:
+        return False
+    j = i + 1
+    while j < len(items) and isinstance(nxt := items[j], Paragraph) and nxt.text[:1] in CIRCLED:
+        j += 1
+    credit = items[j] if j < len(items) else None
+    first = items[i + 1] if j > i + 1 else None
+    return isinstance(first, Paragraph) and first.text[:1] == CIRCLED[0] \
+        and isinstance(credit, Byline) \
+        and credit.kind == "credit" and credit.text.lstrip().startswith(_ABOVE)
+
+
+_ABOVE = ("以上", "上述")  # a credit for all the photos above it: 以上图片均为…, 上述图片由…
+
+
 def _series_text(item: Item, above: Item) -> TypeGuard[Paragraph]:
     """A photo series' short text, set under its title and over its numbered captions."""
     return isinstance(item, Paragraph) and not item.open and isinstance(above, Head) \
@@ -204,6 +228,8 @@ def _is_photo_title(item: Item | None, caption_words: Counter[str], beyond: list
     then = beyond[1] if len(beyond) > 1 else None
     if not isinstance(item, Head) or item.text.startswith(DASHES) or len(item.lines) > 2:
         return False
+    if item.text.rstrip().endswith((":", "：")):
+        return False  # a label opening the text after it (编者按：), not a photo's title
     shares = bool(words(item.text).keys() & caption_words.keys())
     starts_article = (isinstance(following, Byline) and following.kind == "lead") or (
         isinstance(following, Paragraph) and not following.wide)

@@ -37,6 +37,8 @@ _PAPER_SECTION = re.compile(rf"^(?P<paper>{_PAPER_NAME}·)[\u4e00-\u9fff]{{2,6}}
 # The paper's name, date and weekday joined by middle dots: 江南审计报·2025年12月10日·星期三.
 _PAPER_DATE = re.compile(rf"^(?P<paper>{_PAPER_NAME}·)(?={ISSUE_DATE.pattern})")
 _DOT_WEEKDAY = re.compile(r"^·\s*(?:星期|周|礼拜)[一二三四五六日天]")
+_TRAILING_SEPARATOR = re.compile(rf"(?:{FOLIO_SEPARATOR.pattern})+$")
+_WEEKDAY_NEXT = re.compile(r"^\s*(?:星期|周|礼拜)[一二三四五六日天]")
 # What a folio prints after the section its page number stands beside: 邮政·快递  02.
 _NUMBER_LAST = re.compile(r"\s+[A-Z]?\d{1,3}")
 # A section name beside the folio's page number or date, set apart by a space: 【5】 政法·综合,
@@ -67,8 +69,10 @@ def parse_furniture_line(text: str, paper_title: str = "", at_edge: bool = True
             last = items[-1]
             items[-1] = replace(last, text=last.text + rest[:separator.end()])
             rest, separated = rest[separator.end():], True
-        if items and items[-1].kind == "date" and (weekday := _DOT_WEEKDAY.match(rest)):
-            # ·星期三: the weekday a middle dot apart from its date is part of the date
+        if items and items[-1].kind == "date" and (
+                weekday := _DOT_WEEKDAY.match(rest) or (separated and _WEEKDAY_NEXT.match(rest))):
+            # ·星期三, ◆ 星期三: the weekday a middle dot or the folio's separator apart from
+            # its date is part of the date
             last = items[-1]
             items[-1] = replace(last, text=last.text + weekday.group())
             rest = rest[weekday.end():]
@@ -286,10 +290,16 @@ def take_furniture(page: Page, line: Line, items: list[FurnitureItem]) -> None:
         if item.kind == "pageNum" and not page.page_number:
             page.page_number = page_number_of(item.text)
         elif item.kind == "header" and not page.section:
-            page.section = "".join(item.text.split())  # 评　论 set letter-spaced
+            # 评　论 set letter-spaced; 安全生产 / without the separator the folio sets after it
+            page.section = _without_separator("".join(item.text.split()))
         elif item.kind == "title" and not page.paper and not item.text.isascii():
-            page.paper = item.text.rstrip("·")  # 人民日报, not its pinyin masthead
+            page.paper = _without_separator(item.text).rstrip("·")  # not its pinyin masthead
         elif item.kind == "date" and page.date is None:
             page.date, page.date_text = issue_date(item.text), item.text
         elif item.kind == "editors":
             page.editors.extend(item.editors)
+
+
+def _without_separator(text: str) -> str:
+    """An item's text without the folio's separator that went with it (江南林业报 /)."""
+    return _TRAILING_SEPARATOR.sub("", text)

@@ -40,6 +40,10 @@ from teipress.segment.patterns import (
 from teipress.segment.text import DASHES, ends_sentence, has_cjk_gap, join_lines, width
 
 _LAST_BRACKET = re.compile(r"[（(][^（()）]*[)）]$")
+# A letter's signature on a line of its own: who the writer is (a few words, no punctuation),
+# a space, the writer's name (学生家长 侯小军, 江州市读者 温晴).
+_SIGNATURE = re.compile(
+    r"^[\u4e00-\u9fff]{2,12}\s+(?P<name>[\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,3})$")
 MARKS = "■□●◆◇▲△★☆"
 NAME_MARKS = MARKS + "◎○"  # set before an author's bare name under a headline: ◎ 陆知秋
 INDENTED = re.compile(r"^[ \t\u3000]{2,}\S")
@@ -163,7 +167,9 @@ def read_pieces(lines: list[Line | None]) -> tuple[list[Piece], float]:
         if len(read) == 1 and isinstance(read[0], Paragraph) and (
                 _set_apart_caption(block, columns, cutting=after_open)
                 or _places_people(read[0])
-                or _over_credit_alone(read[0], blocks[b + 1] if b + 1 < len(blocks) else [])):
+                or _over_credit_alone(read[0], blocks[b + 1] if b + 1 < len(blocks) else [])
+                or (after_open and _in_paragraphs_break(
+                    block, blocks[b + 1] if b + 1 < len(blocks) else [], columns))):
             read[0].caption = True
         for n, piece in enumerate(read):
             following = read[n + 1] if n + 1 < len(read) else None
@@ -284,6 +290,14 @@ def _opens_text(head: str, after: Piece | None) -> bool:
     return isinstance(after, Paragraph) and after.text.startswith("".join(head.split()))
 
 
+def _bare_names(text: str) -> bool:
+    """One person's name or several set a space or a 、 apart and nothing else: a brief's
+    reporters closing it, ``…时。（巴特尔 韩　冰）``."""
+    names = names_in(text)
+    return bool(names) and "".join(names) == re.sub(r"[\s、，,]", "", text) \
+        and all(_bare_name(name) for name in names)
+
+
 def _bare_name(text: str) -> bool:
     """A person's name and nothing else (a mark before it aside: ``◎ 陆知秋``): a known
     surname, no dictionary word."""
@@ -329,6 +343,21 @@ def _over_credit_alone(paragraph: Paragraph, below: list[Line]) -> bool:
     (the extractor printed the caption and its credit where it cut the paragraph)."""
     return len(paragraph.lines) <= thresholds.CAPTION_LINES and ends_sentence(paragraph.text) \
         and len(below) == 1 and byline_kind(below[0].text.strip()) == "credit"
+
+
+def _in_paragraphs_break(block: list[Line], below: list[Line], columns: Columns) -> bool:
+    """One sentence on a line of its own where an open paragraph breaks, the paragraph going
+    on under it on a full line (no paragraph's first line is full: the indent): no paragraph
+    stands inside another, so it is the caption of a photo set in the column, uncredited
+    (北岭煤矿智能化综采工作面。 printed between …作为 and 治本之策，…)."""
+    if len(block) != 1 or not below or not columns.wrapped:
+        return False
+    text, first = block[0].text.strip(), below[0]
+    going_on = first.text.strip()
+    full = abs(set_width(going_on) - max(columns.at(first), columns.page)) <= 0.5
+    return ends_sentence(text) and not _LAST_BRACKET.search(text) and text[:1] not in CIRCLED \
+        and full and not INDENTED.match(first.text) and not DATELINE.match(going_on) \
+        and not ends_sentence(going_on)
 
 
 def _places_people(paragraph: Paragraph) -> bool:
@@ -566,7 +595,7 @@ def _text_pieces(lines: list[Line], columns: Columns, after_open: bool) -> list[
         if not current and nxt is not None and (
                 heads_first_line or _is_head_line(line, nxt, column, pieces,
                                                   lines[i + 2: i + 6])):
-            head = _add_head_line(pieces, line)
+            head = _add_head_line(pieces, line, column=column)
             head.glued = not _is_glued_head(nxt, lines[i + 2], column) if i + 2 < len(
                 lines) else True
             continue
@@ -603,6 +632,11 @@ def split_trailing_byline(paragraph: Paragraph) -> list[Paragraph | Byline]:
     if TRAILING_BYLINE.fullmatch(paragraph.text) and names_in(paragraph.text):
         # a trailing byline wrapped over several lines: （作者：甲、乙，分别系…）
         return [Byline(paragraph.lines[0], paragraph.text, "trail", names_in(paragraph.text))]
+    if (signature := _SIGNATURE.match(paragraph.text)) and len(paragraph.lines) == 1 \
+            and _bare_name(signature["name"]):
+        # a reader's letter signed under its last sentence: 石桥村学生家长 侯小军
+        return [Byline(paragraph.lines[0], paragraph.text, "trail",
+                       ["".join(signature["name"].split())])]
     if AUTHOR_NOTE.match(paragraph.text):  # a note on the author wrapped over lines
         return [Byline(paragraph.lines[0], paragraph.text, "trail", names_in(paragraph.text))]
     jump = JUMP.match(paragraph.text)
@@ -631,7 +665,7 @@ def split_trailing_byline(paragraph: Paragraph) -> list[Paragraph | Byline]:
     match = RUN_ON_BYLINE.search(paragraph.text)
     if not match or not match.start() or not names_in(match.group()):
         match = _LAST_BRACKET.search(paragraph.text)  # a box's author: …检验。（闻一舟）
-        if not match or not match.start() or not _bare_name(match.group()[1:-1]):
+        if not match or not match.start() or not _bare_names(match.group()[1:-1]):
             return [paragraph]
     if not ends_sentence(paragraph.text[: match.start()]):
         return [paragraph]
@@ -664,8 +698,12 @@ def _is_head_block(lines: list[Line], columns: Columns, after_open: bool) -> boo
     if _head_wrapped_at_its_dash(texts) or _over_its_series_tag(texts):
         return True
     if any(mark in text for text in texts for mark in "，。、；,;"):
+        # short of the column, or one line set wider than the column that ends no sentence
+        # (a box's headline of two clauses over its text: 春节自驾出行，车险理赔这些事要知道;
+        # a body line is no wider than its column but for a hanging mark)
         room = columns.at(lines[0]) - thresholds.INDENT - thresholds.SHORT_BY
-        return len(lines) == 1 and width(texts[0]) < room
+        spans = width(texts[0]) >= columns.at(lines[0]) + thresholds.SHORT_BY
+        return len(lines) == 1 and (width(texts[0]) < room or spans)
     if len(lines) == 1:
         return True
     return True  # two or three lines with no sentence punctuation at all
@@ -815,7 +853,8 @@ def _heads_a_first_line(line: Line, nxt: Line, below: list[Line]) -> bool:
 _GOES_ON = tuple("的之与和及或对把被从向在为让将给")
 
 
-def _add_head_line(pieces: list[Piece], line: Line, label_width: float | None = None) -> Head:
+def _add_head_line(pieces: list[Piece], line: Line, label_width: float | None = None,
+                   column: float = 0.0) -> Head:
     """A head line joins the head before it unless it starts a new one: a dash, two phrases
     set apart, or — where no blank line sets heads apart — a longer line under a short label
     (``短评`` / the headline). In a block of heads alone (``label_width`` given) only a
@@ -833,6 +872,10 @@ def _add_head_line(pieces: list[Piece], line: Line, label_width: float | None = 
     # quotation ends on a word that goes on (一条生产线的 / “数字蝶变”)
     label = label or (isinstance(last, Head) and len(last.lines) == 1 and text[:1] == "“"
                       and not last.text.endswith(_GOES_ON) and width(text) >= width(last.text))
+    # set over its text (``column`` given): a line spanning columns under a head that fits in
+    # one is a headline under its kicker, as in a block of heads alone (_split_heads)
+    label = label or (isinstance(last, Head) and len(last.lines) == 1 and bool(column)
+                      and width(last.text) <= column < width(text))
     starts_new = (text.startswith(DASHES) or has_cjk_gap(text) or label) \
         and not SERIES_TAG.fullmatch(text)
     if isinstance(last, Head) and not starts_new and len(last.lines) < thresholds.MAX_HEAD_LINES:

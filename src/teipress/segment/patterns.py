@@ -111,9 +111,10 @@ DATELINE = re.compile(
 )
 # A question under the 问 label of a 问答 column (``问：时间紧，可以预约办理吗？``), answered
 # by the ``答：`` paragraph under it: the column's subhead, commas and all, however wide it
-# is set; one question, no sentence closed before its mark. An interview's questions are
-# labelled by who asks (记者：), not 问.
-ASKED_QUESTION = re.compile(r"^问\s*[:：][^。！!？?…；;]{2,40}[？?]$")
+# is set; one question, no sentence closed before its mark. A column numbering its questions
+# instead (``1.在外地发生交通事故，该怎么报案？`` over ``答：…``) sets them the same way. An
+# interview's questions are labelled by who asks (记者：), not 问.
+ASKED_QUESTION = re.compile(r"^(?:问\s*[:：]|\d{1,2}\s*[.．、])[^。！!？?…；;]{2,40}[？?]$")
 # The marks that open a brief's head (■江州马拉松报名人数创新高), stacked under a column's label.
 BRIEF_MARKS = "■□●◆▲"
 # Numbered or marked subheads (小标题): 一、 （二） 3. ■ ●, or a label in lenticular brackets
@@ -165,11 +166,15 @@ ISSUE_DATE = re.compile(
 )
 # An issue's number in a folio: 第312期 (a weekly's or a supplement's count of issues).
 ISSUE_NUMBER = re.compile(r"第\s*\d{1,6}\s*期(?=\s|$)")
-# What a folio prints between its items: 03｜乐龄生活, 06 / 2025.8.1.
-FOLIO_SEPARATOR = re.compile(r"\s*[|｜/／]")
-# A page number as printed: 5, A09, 第6版, or boxed in brackets 【5】 (the brackets kept in print).
+# What a folio prints between its items: 03｜乐龄生活, 06 / 2025.8.1, or a diamond or square
+# set as a bullet between them, 03 ◆ 教师·成长 (only after an item: one opening a line is a
+# list's bullet, ◆市消协发布…).
+FOLIO_SEPARATOR = re.compile(r"\s*[|｜/／◆◇■□]")
+# A page number as printed: 5, A09, 第6版, boxed in brackets 【5】 or between dashes —4— (the
+# brackets and dashes kept in print).
 PAGE_NUMBER = re.compile(
-    r"^(?:第\s*|[【［\[]\s*(?=[A-Z]?\d{1,3}\s*[】］\]]))?(?P<n>[A-Z]?\d{1,3})(?:\s*版)?(?:\s*[】］\]])?")
+    r"^(?:第\s*|[【［\[]\s*(?=[A-Z]?\d{1,3}\s*[】］\]])|(?P<dash>[—–-])\s*(?=\d{1,3}\s*[—–-]))?"
+    r"(?P<n>[A-Z]?\d{1,3})(?:\s*版)?(?(dash)\s*[—–-]|(?:\s*[】］\]])?)")
 # Section names (版名) that Chinese dailies print in their folio: the common departments of
 # a paper (要闻, 经济, 评论 …) and their usual compounds; a section not listed is still read
 # where the folio's form shows it (furniture.py).
