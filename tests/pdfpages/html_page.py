@@ -171,7 +171,11 @@ def _heads(art: Article, span: int, plan: Plan, first: bool) -> str:
         size = 1.25
     align = "center" if first and span >= 4 and d.per_band == 3 else "left"
     out = []
-    if art.kicker:
+    if art.kicker and d.reversed_heads:  # white out of a dark tab, as 反白 column tags are
+        out.append(f'<div style="text-align:{align}"><span class="kicker" style="font-size:'
+                   f'{size * 0.45:.2f}em;background:#8a1c1c;color:#fff;padding:0.1em 0.5em;'
+                   f'display:inline-block">{_lines(art.kicker)}</span></div>')
+    elif art.kicker:
         out.append(f'<div class="kicker" style="font-size:{size * 0.45:.2f}em;'
                    f'text-align:{align}">{_lines(art.kicker)}</div>')
     if art.headline:
@@ -193,6 +197,9 @@ def _body(art: Article, columns: int, plan: Plan, opener: str = "") -> str:
     for n, piece in enumerate(art.body):
         if n == 0 and opener:
             out.append(f'<p style="text-indent:0">{opener}{_lines(piece.lines)}</p>')
+        elif piece.kind == "head" and plan.design.reversed_heads:
+            out.append(f'<div class="subhead" style="background:#333;color:#fff;'
+                       f'padding:0.1em 0.4em">{_lines(piece.lines)}</div>')
         elif piece.kind == "head":
             out.append(f'<div class="subhead">{_lines(piece.lines)}</div>')
         elif piece.kind == "trail":

@@ -14,7 +14,8 @@ as boxes; briefs (``■`` ``●`` heads, or none) stacked in one column under th
 without a title inside the article they follow, titled photos and photo series as stand-alone
 regions; a source may set a photo's caption beside it (``caption_beside``) and fix the
 columns it takes (``span``), and frame an editor's note (``lead_framed``); its design may run
-each brief's head into the brief's first paragraph (``brief_run_in``).
+each brief's head into the brief's first paragraph (``brief_run_in``) and print kickers and
+subheads reversed out of a dark bar (``reversed_heads``).
 A design (column count, sizes, rules, box style, heads over or beside the body) is drawn per
 page and typesetter from a hash of both names, so no two pages share one look.
 """
@@ -106,6 +107,8 @@ class Design:
     head_side: bool  # heads of a wide article without photos in a column left of its body
     brief_run_in: bool = False  # briefs print their head run into the first paragraph
     # (`●标题　本报讯…` on one line, as dense briefs columns do); only a source sets it
+    reversed_heads: bool = False  # kickers and subheads printed white out of a dark bar
+    # (反白, as column tags and section heads of feature pages are); only a source sets it
 
 
 @dataclass

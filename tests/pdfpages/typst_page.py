@@ -107,6 +107,11 @@ class _Doc:
         for n, piece in enumerate(art.body):
             if n == 0 and opener:  # flush left, as a run-in head is printed
                 parts.append(f"#plain[{opener}{_lines(piece.lines)}]")
+            elif piece.kind == "head" and self.plan.design.reversed_heads:
+                parts.append(f"#block(sticky: true, above: 0.8em, below: 0.5em, width: 100%, "
+                             f"fill: luma(20%), inset: (x: 0.4em, y: 0.2em), plain(text("
+                             f"weight: \"bold\", size: 1.05em, fill: white)"
+                             f"[{_lines(piece.lines)}]))")
             elif piece.kind == "head":
                 parts.append(f"#block(sticky: true, above: 0.8em, below: 0.5em, plain(text("
                              f"weight: \"bold\", size: 1.05em)[{_lines(piece.lines)}]))")
@@ -168,7 +173,11 @@ class _Doc:
         if art.brief:
             size = 1.2
         out: list[str] = []
-        if art.kicker:
+        if art.kicker and self.plan.design.reversed_heads:  # white out of a dark tab (反白)
+            out.append(f"#block(above: 0pt, below: 0.3em)[#box(fill: {RED}, inset: (x: 0.5em, "
+                       f"y: 0.25em), text(size: {size * 0.42:.2f}em, fill: white)"
+                       f"[{_lines(art.kicker)}])]")
+        elif art.kicker:
             out.append(f"#plain(text(size: {size * 0.42:.2f}em, fill: {RED})"
                        f"[{_lines(art.kicker)}])")
         if art.headline:
