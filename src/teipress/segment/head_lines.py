@@ -23,10 +23,11 @@ from teipress.segment.model import Head, Line, Paragraph, Piece
 from teipress.segment.patterns import (
     ASKED_QUESTION,
     DATELINE,
+    SIGNED_QUOTATION,
     SOURCE_NOTE,
     SUBHEAD_MARK,
 )
-from teipress.segment.text import DASHES, ends_sentence, has_cjk_gap, width
+from teipress.segment.text import DASHES, ends_sentence, has_cjk_gap, join_lines, width
 
 # A series tag printed under its headline, in brackets: （评论员观察）, （奋进新征程·…）.
 SERIES_TAG = re.compile(r"[（(][^（()）。，]{2,40}[)）]")
@@ -45,6 +46,8 @@ def is_head_block(lines: list[Line], columns: Columns, after_open: bool) -> bool
     texts = [line.text.strip() for line in lines]
     if DATELINE.match(texts[0]) or any(SOURCE_NOTE.match(text) for text in texts):
         return False
+    if SIGNED_QUOTATION.search(join_lines(texts)):
+        return False  # a saying signed by its speaker, a space between post and name
     if after_open and width(texts[0]) >= columns.at(lines[0]) - 1:
         return False
     if any(has_cjk_gap(text) or text.startswith(DASHES) for text in texts):
@@ -112,6 +115,8 @@ def is_head_line(line: Line, nxt: Line, column: float, pieces: list,
     head's form (two phrases apart, a dash, a mark), or the second line of a label
     (``记者手记：`` / ``民生工程要办到群众心坎上``)."""
     text = line.text.strip()
+    if _opens_quoted_sentence(text, [nxt, *(below or [])]):
+        return False
     if _question_head(line, column) and not ends_sentence(nxt.text):
         return True  # over the paragraph that answers it
     if ends_sentence(text) or DATELINE.match(text) or SOURCE_NOTE.match(text):
@@ -134,6 +139,17 @@ def is_head_line(line: Line, nxt: Line, column: float, pieces: list,
     last = pieces[-1] if pieces else None
     return (isinstance(last, Head) and last.text.endswith(("：", ":"))
             and not any(mark in text for mark in "，。、；,;"))
+
+
+def _opens_quoted_sentence(text: str, below: list[Line]) -> bool:
+    """A line opening a quotation it leaves open, the quotation closing on a sentence's end
+    in the lines under it (``“课后服务不能变成第`` / ``二课堂，…和阅读。”——…``): a quoted
+    sentence is text; a head quoting words ends no sentence inside its marks."""
+    if not text.startswith("“") or "”" in text:
+        return False
+    going_on = join_lines([line.text for line in below])
+    close = going_on.find("”")
+    return close > 0 and ends_sentence(going_on[:close])
 
 
 def _heads_over_dateline(text: str, nxt: Line, below: list[Line]) -> bool:
@@ -178,6 +194,8 @@ def heads_a_first_line(line: Line, nxt: Line, below: list[Line]) -> bool:
     than the paragraph's full lines it is no line of that paragraph either: a box's headline
     over the box's narrower text (``17日起我省将迎新一轮强降雨`` / ``据省气象台预报，受副``)."""
     text, following = line.text.strip(), nxt.text.strip()
+    if _opens_quoted_sentence(text, [nxt, *below]):
+        return False
     going_on: list[float] = []  # the full lines of the paragraph under it
     for other in below:
         # (a sentence may end at the end of the paragraph's second line, a full one, its

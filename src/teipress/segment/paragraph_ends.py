@@ -10,12 +10,18 @@ import re
 from teipress.segment import thresholds
 from teipress.segment.line_forms import CIRCLED, HANGING, LAST_BRACKET, LATIN_RUN
 from teipress.segment.model import Line, Paragraph
-from teipress.segment.patterns import ASKED_QUESTION, DATELINE, SOURCE_NOTE, SUBHEAD_MARK
+from teipress.segment.patterns import (
+    ASKED_QUESTION,
+    DATELINE,
+    SIGNED_QUOTATION,
+    SOURCE_NOTE,
+    SUBHEAD_MARK,
+)
 from teipress.segment.text import ends_sentence, join_lines, width
 
 
 def ends_paragraph(line: Line, nxt: Line, column: float, next_column: float,
-                    first: bool, after: Line | None = None) -> bool:
+                   first: bool, after: Line | None = None) -> bool:
     """A sentence-final line ends its paragraph when it is short (a first line is short by
     its indent already), or when the next line is short without ending a sentence: that is
     a first line, set in by the indent — unless it is short only because the Latin run that
@@ -87,6 +93,14 @@ def opens_listed_item(before: str, text: str) -> bool:
     return before.rstrip().endswith(("：", ":")) and bool(_LISTED_ITEM.match(text.strip()))
 
 
+def ends_signed_quotation(lines: list[Line], nxt: Line) -> bool:
+    """A column of sayings printed with no blank line between them: a paragraph that is a
+    quotation signed by its speaker (``SIGNED_QUOTATION``) ends where the next line opens
+    the next saying's quotation."""
+    return nxt.text.strip()[:1] == "“" and bool(
+        SIGNED_QUOTATION.search(join_lines([line.text for line in lines])))
+
+
 def _closes_text(text: str) -> bool:
     """A line that ends a sentence, or a sentence and the bracket run on after it: an end
     mark, a reporter, a source (``…因素。（完）``, ``…心坎上。（摘编自《浙江日报》）``)."""
@@ -104,5 +118,6 @@ def make_paragraph(lines: list[Line], column: float, text: str | None = None) ->
         text = join_lines([line.text for line in lines])
     widest = max(width(line.text) for line in lines)
     is_note = bool(SOURCE_NOTE.match(text))  # a source note ends without a full stop
-    return Paragraph(lines=list(lines), text=text, open=not (ends_sentence(text) or is_note),
+    closed = ends_sentence(text) or is_note or bool(SIGNED_QUOTATION.search(text))
+    return Paragraph(lines=list(lines), text=text, open=not closed,
                      wide=bool(column) and widest > column * thresholds.WIDE_FACTOR)

@@ -72,10 +72,14 @@ END_MARK = re.compile(
     r"[（(]\s*(?:完|全文完|未完待续|待续|本系列[^（()）]{0,16}|本文[^（()）]{0,24}"
     # a column's note (本栏目稿件由…协办, 本版稿件…) and an author's note (作者单位：…)
     r"|本(?:栏目?|专栏|版|期|组)[^（()）]{1,24}|作者单位\s*[:：][^（()）]{2,40}"
+    r"|本报综合[^（()）]{0,12}"  # a report the paper compiled from others' (本报综合)
     r"|(?:摘编|摘|转载|转|选|编)自[^（()）]{1,30}|原载[^（()）]{1,30}|(?:数据|资料|信息)?来源\s*[:：][^（()）]{1,30}"
     r"|[^（()）\s]{2,20}供稿)"
     r"\s*[)）]$"
 )
+# A quotation closed and signed after a dash, as a column of quotations prints each saying
+# (“…还给运动和阅读。”——江州市第一中学校长 某某): the speaker closes the paragraph.
+SIGNED_QUOTATION = re.compile(r"[。！？!?…]”\s*——[^“”。，；！？]{1,30}$")
 # A note on the author closing a commentary on a line of its own, maybe wrapped: （作者系…）,
 # （作者为…）, （作者：…）: a trailing byline naming the author's post (both paths read it).
 _AUTHOR_NOTE = r"[（(]\s*作者\s*(?:系|为|[:：])[^（）()]{2,40}[）)]$"

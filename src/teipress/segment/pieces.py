@@ -43,6 +43,7 @@ from teipress.segment.line_forms import INDENTED, Columns, set_width
 from teipress.segment.model import Byline, Head, Line, Paragraph, Piece
 from teipress.segment.paragraph_ends import (
     ends_paragraph,
+    ends_signed_quotation,
     make_paragraph,
     opens_listed_item,
     table_rows,
@@ -377,8 +378,8 @@ def _text_pieces(lines: list[Line], columns: Columns, after_open: bool) -> list[
             current = []
         current.append(line)
         after = lines[i + 2] if i + 2 < len(lines) else None
-        if nxt is None or ends_paragraph(line, nxt, column, columns.at(nxt), len(current) == 1,
-                                          after):
+        if nxt is None or ends_signed_quotation(current, nxt) or ends_paragraph(
+                line, nxt, column, columns.at(nxt), len(current) == 1, after):
             pieces.extend(split_trailing_byline(make_paragraph(current, columns.page)))
             current = []
     return pieces

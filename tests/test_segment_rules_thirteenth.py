@@ -1,0 +1,42 @@
+"""Rules for the failure kinds the thirteenth set of test pages showed (issue #14), each on a
+small page of its own.
+
+The texts are written here for the rule (not taken from any test page): a column of 12 to 14
+cells, paragraphs' first lines set in by two (the indent dropped, as extractors print it),
+as tests/pages/README.md describes.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from segment_rules_pages import articles, paragraphs
+
+REPRINTED = ("南湖边的读书角\n\n"
+             "清晨的南湖公园里，一间\n玻璃小屋已经坐满了读者。\n书架上的两千多册图书，都\n"
+             "是附近居民捐出来的。\n\n"
+             "管理员说，读书角每天开\n放十二个小时，周末还请作\n家来讲故事。\n\n")
+NEXT = ("城南新开一家社区书店\n\n本报讯 城南街道的社区\n书店日前开门迎客，店里设\n"
+        "了儿童阅读区。\n")
+
+
+SAYINGS = ("一周语录\n\n"
+           "“社区食堂不能只管吃\n饱，还要让老人吃得好、吃\n得放心。”——社区党委书\n记 温　晴\n\n"
+           "“每天多走一千步，身体\n就多一分硬朗。”——退休教\n师 甘晓岚\n\n"
+           "“读书角开到了家门口，\n孩子放学有了好去处。”——\n居民 包尔金\n\n"
+           "（本报综合）\n\n")
+
+
+@pytest.mark.parametrize("blank", ["\n", ""])
+def test_a_column_of_sayings_each_signed_after_a_dash(blank):
+    page = REPRINTED + "（记者 甘晓岚）\n\n" + SAYINGS.replace(
+        "\n\n", "\n" + blank) + NEXT
+    sayings = next(a for a in articles(page)
+                   if a.headline is not None and a.headline.text == "一周语录")
+    assert paragraphs(sayings) == [
+        "“社区食堂不能只管吃饱，还要让老人吃得好、吃得放心。”——社区党委书记 温　晴",
+        "“每天多走一千步，身体就多一分硬朗。”——退休教师 甘晓岚",
+        "“读书角开到了家门口，孩子放学有了好去处。”——居民 包尔金",
+    ]
+    assert not sayings.sections
+    assert [byline.kind for byline in sayings.trailing] == ["end"]
