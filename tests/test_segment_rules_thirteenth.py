@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from segment_rules_pages import articles, paragraphs
+from segment_rules_pages import articles, heads, paragraphs
 
 REPRINTED = ("南湖边的读书角\n\n"
              "清晨的南湖公园里，一间\n玻璃小屋已经坐满了读者。\n书架上的两千多册图书，都\n"
@@ -18,6 +18,20 @@ REPRINTED = ("南湖边的读书角\n\n"
              "管理员说，读书角每天开\n放十二个小时，周末还请作\n家来讲故事。\n\n")
 NEXT = ("城南新开一家社区书店\n\n本报讯 城南街道的社区\n书店日前开门迎客，店里设\n"
         "了儿童阅读区。\n")
+
+
+@pytest.mark.parametrize(("note", "names"), [
+    ("（摘自《江南晚报》3月2日\n文/甘晓岚 温　晴）", ["甘晓岚", "温晴"]),
+    ("（摘自《读书周刊》2026年第\n3期 作者：包尔金）", ["包尔金"]),
+    ("（摘自《江南晚报》3月2日\n记者 甘晓岚）", ["甘晓岚"]),
+])
+@pytest.mark.parametrize("blank", ["\n", ""])
+def test_a_digests_reprint_note_naming_its_writers_closes_the_article(note, names, blank):
+    page = REPRINTED.replace("\n\n", "\n" + blank) + note + "\n\n" + NEXT
+    reprinted, following = articles(page)[-2:]
+    assert [name for byline in reprinted.trailing for name in byline.names] == names
+    assert paragraphs(reprinted)[-1].endswith("周末还请作家来讲故事。")
+    assert heads(following) == ("", "城南新开一家社区书店", "")
 
 
 SAYINGS = ("一周语录\n\n"
@@ -29,7 +43,7 @@ SAYINGS = ("一周语录\n\n"
 
 @pytest.mark.parametrize("blank", ["\n", ""])
 def test_a_column_of_sayings_each_signed_after_a_dash(blank):
-    page = REPRINTED + "（记者 甘晓岚）\n\n" + SAYINGS.replace(
+    page = REPRINTED + "（摘自《江南晚报》3月2日 记者 甘晓岚）\n\n" + SAYINGS.replace(
         "\n\n", "\n" + blank) + NEXT
     sayings = next(a for a in articles(page)
                    if a.headline is not None and a.headline.text == "一周语录")

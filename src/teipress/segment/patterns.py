@@ -55,9 +55,13 @@ _AUTHOR = r"作者\s*[:：][^（()）]{2,80}"  # an essay's author line: （作�
 # An expert's answer closing a readers' question: （松城植物园高级工程师 某某 解答）.
 _ANSWERER = rf"[^（()）\s]{{2,20}}\s+(?P<answerer>{NAME})\s*(?:解答|答疑)"
 _ANSWER_LINE = re.compile(rf"^[（(]\s*{_ANSWERER}\s*[)）]$")
+# A reprint's source and its writers, as a digest paper closes what it reprints: （摘自《江南
+# 都市报》3月18日 文/某某 某某）, （摘自《…》2026年第5期 作者：某某）, （摘自《…》 记者 某某）.
+_REPRINT_WRITERS = (rf"(?:摘编|摘|转载|选|编)自[^（()）]{{1,30}}?"
+                    rf"(?:[文图]\s*[/／]|作者\s*[:：]|(?:{_ROLE})\s*[:：]?)\s*{_NAMES}")
 TRAILING_BYLINE = re.compile(  # its own line: (路静), （记者 某某 通讯员 某某）, （作者：…）
     rf"^[（(]\s*(?:(?:(?:{_ROLE})\s*[:：]?\s*{_NAMES}|{_PLAIN_NAMES}){_MORE_REPORTERS}|{_AUTHOR}"
-    rf"|{_ANSWERER})"
+    rf"|{_ANSWERER}|{_REPRINT_WRITERS})"
     r"\s*[)）]$"
 )
 # A byline naming no one: the paper's commentator or editorial board (本报评论员).
