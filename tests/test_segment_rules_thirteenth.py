@@ -54,3 +54,24 @@ def test_a_column_of_sayings_each_signed_after_a_dash(blank):
     ]
     assert not sayings.sections
     assert [byline.kind for byline in sayings.trailing] == ["end"]
+
+
+ELEVATOR_TEXT = ("老旧小区加装电梯，高\n层住户盼了多年，低层住户\n却担心采光和噪声，不少项\n"
+                 "目卡在了“最后一票”上。\n")
+
+
+def test_a_columns_label_printed_beside_its_headline_of_clauses():
+    page = (REPRINTED + "（记者 甘晓岚）\n\n百姓话题    老楼加装电梯，一楼住户的难处怎么解\n\n"
+            + ELEVATOR_TEXT)
+    elevator = articles(page)[-1]
+    assert heads(elevator) == ("百姓话题", "老楼加装电梯，一楼住户的难处怎么解", "")
+    assert paragraphs(elevator) == ["老旧小区加装电梯，高层住户盼了多年，低层住户却担心采光和噪声，"
+                                    "不少项目卡在了“最后一票”上。"]
+
+
+def test_a_headline_of_clauses_spanning_columns_over_its_text_with_no_blank_line():
+    page = (REPRINTED + "（记者 甘晓岚）\n\n百姓话题\n老楼加装电梯，一楼住户的难处怎么解\n"
+            + ELEVATOR_TEXT)
+    elevator = articles(page)[-1]
+    assert heads(elevator) == ("百姓话题", "老楼加装电梯，一楼住户的难处怎么解", "")
+    assert paragraphs(elevator)[0].startswith("老旧小区加装电梯")

@@ -1,12 +1,15 @@
 """A page's lines into blocks, the runs between blank lines, and a line printing the heads
-of boxes set side by side into one block per box.
+of boxes set side by side into one block per box (a label beside its own headline into
+the two lines it stands for).
 """
 
 from __future__ import annotations
 
 import re
 
+from teipress.segment import thresholds
 from teipress.segment.model import Line
+from teipress.segment.patterns import is_column_label
 from teipress.segment.text import ends_sentence, width
 
 SIDE_GAP = re.compile(r"(?<=\S)(?: {3,}|\u3000{2,}|\t+)(?=\S)")  # wider than any head's gap
@@ -33,7 +36,7 @@ def side_by_side(lines: list[Line | None]) -> list[Line | None]:
             j += 1
         numbers = [line.number for line in lines[i:j] if line is not None]
         if not run:
-            out.append(lines[i])
+            out.extend(_label_beside_headline(lines[i]))
             i += 1
             continue
         while j > i and lines[j - 1] is None:  # trailing blank lines stay as printed
@@ -52,6 +55,18 @@ def _side_parts(text: str) -> list[str] | None:
                              or any(mark in part for mark in "，。、；,;") for part in parts):
         return None
     return parts
+
+
+def _label_beside_headline(line: Line | None) -> list[Line | None]:
+    """A column's label printed on its headline's line, far apart (``百姓话题    老楼加装电梯，
+    “一楼”的难处怎么解``; a headline of clauses, unlike a box's head beside another box's):
+    the label over the headline, as where they are printed line on line."""
+    parts = [part.strip() for part in SIDE_GAP.split(line.text.strip())] if line else []
+    if line is None or len(parts) != 2 or not is_column_label(
+            parts[0], thresholds.HEAD_LABEL_WIDTH) or ends_sentence(parts[1]) \
+            or "，" not in parts[1]:
+        return [line]
+    return [Line(line.number, parts[0]), None, Line(line.number, parts[1])]
 
 
 def split_blocks(lines: list[Line | None]) -> list[list[Line]]:

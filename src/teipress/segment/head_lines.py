@@ -126,6 +126,9 @@ def is_head_line(line: Line, nxt: Line, column: float, pieces: list,
               or following.startswith(DASHES) or _heads_over_dateline(text, nxt, below or []))
     if is_glued_head(line, nxt, column, below) or opener:
         return True  # above its paragraph, a dateline, a chart's source note or a subtitle
+    if _spans_over_its_text(text, [following, *(line.text.strip() for line in below or [])],
+                            column):
+        return True
     if not any(mark in text for mark in "，。、；,;") and bare_name(following):
         return True  # over a commentary's author, a bare name on its own line (岑晓川)
     # a numbered line as wide as the column is a clause's first line, not a subhead
@@ -150,6 +153,20 @@ def _opens_quoted_sentence(text: str, below: list[Line]) -> bool:
     going_on = join_lines([line.text for line in below])
     close = going_on.find("”")
     return close > 0 and ends_sentence(going_on[:close])
+
+
+def _spans_over_its_text(text: str, below: list[str], column: float) -> bool:
+    """A line of clauses that ends no sentence, set wider than its column by more than a
+    hanging mark, over two lines of the column (the first set in by the indent or full): a
+    headline spanning columns over its text with no blank line between (``老楼加装电梯，
+    “一楼”的难处怎么解``). A body line is no wider than its column; a caption set to its
+    photo's width, or a lead set wider, has its lines all as wide but its last."""
+    if not column or ends_sentence(text) or width(text) < column + thresholds.SHORT_BY \
+            or len(below) < 2:
+        return False
+    first_line = column - thresholds.INDENT - thresholds.SHORT_BY
+    return first_line <= set_width(below[0]) <= column + 0.5 \
+        and set_width(below[1]) <= column + 0.5
 
 
 def _heads_over_dateline(text: str, nxt: Line, below: list[Line]) -> bool:
