@@ -75,3 +75,22 @@ def test_a_headline_of_clauses_spanning_columns_over_its_text_with_no_blank_line
     elevator = articles(page)[-1]
     assert heads(elevator) == ("百姓话题", "老楼加装电梯，一楼住户的难处怎么解", "")
     assert paragraphs(elevator)[0].startswith("老旧小区加装电梯")
+
+
+def test_a_paragraphs_first_line_quoting_a_slogan_with_its_own_gap_is_no_head():
+    page = (REPRINTED + "（记者 甘晓岚）\n\n春晚今晚播出\n\n本报讯 今年春晚已完成\n"
+            "全部录制，今晚在卫视播出。\n\n"
+            "今年晚会以“骏马奔腾 草\n原新春”为主题，分为三个\n篇章，共有节目二十八个。\n")
+    gala = articles(page)[-1]
+    assert not gala.sections
+    assert paragraphs(gala)[-1] == ("今年晚会以“骏马奔腾 草原新春”为主题，分为三个篇章，"
+                                    "共有节目二十八个。")
+
+
+def test_a_byline_naming_its_work_names_a_writer_the_surname_lists_do_not_know():
+    page = (REPRINTED + "（记者 甘晓岚）\n\n荧屏新作\n\n《草原上的向阳花》开播\n\n"
+            "本报记者 萨仁高娃 文/图\n\n"
+            "三十集电视剧《草原上的向\n阳花》将于本月起在卫视播出。\n")
+    drama = articles(page)[-1]
+    assert heads(drama) == ("荧屏新作", "《草原上的向阳花》开播", "")
+    assert [byline.text for byline in drama.bylines] == ["本报记者 萨仁高娃 文/图"]

@@ -27,7 +27,14 @@ from teipress.segment.patterns import (
     SOURCE_NOTE,
     SUBHEAD_MARK,
 )
-from teipress.segment.text import DASHES, ends_sentence, has_cjk_gap, join_lines, width
+from teipress.segment.text import (
+    CJK_GAP,
+    DASHES,
+    ends_sentence,
+    has_cjk_gap,
+    join_lines,
+    width,
+)
 
 # A series tag printed under its headline, in brackets: （评论员观察）, （奋进新征程·…）.
 SERIES_TAG = re.compile(r"[（(][^（()）。，]{2,40}[)）]")
@@ -137,7 +144,7 @@ def is_head_line(line: Line, nxt: Line, column: float, pieces: list,
     if run and width(text) + width(run.group()) > column - thresholds.INDENT:
         short = False
     numbered = SUBHEAD_MARK.match(text) and (text[0] in MARKS or short)
-    if has_cjk_gap(text) or text.startswith(DASHES) or numbered:
+    if _two_phrases(text) or text.startswith(DASHES) or numbered:
         return True
     last = pieces[-1] if pieces else None
     return (isinstance(last, Head) and last.text.endswith(("：", ":"))
@@ -153,6 +160,14 @@ def _opens_quoted_sentence(text: str, below: list[Line]) -> bool:
     going_on = join_lines([line.text for line in below])
     close = going_on.find("”")
     return close > 0 and ends_sentence(going_on[:close])
+
+
+def _two_phrases(text: str) -> bool:
+    """A line set as two phrases apart, a head's form, unless every gap falls inside a
+    quotation: a slogan quoted in a paragraph keeps its own gap (``今年晚会以“骏马奔腾 草``)."""
+    gaps = [gap.start() for gap in CJK_GAP.finditer(text)]
+    return has_cjk_gap(text) and not all(
+        text.count("“", 0, at) > text.count("”", 0, at) for at in gaps)
 
 
 def _spans_over_its_text(text: str, below: list[str], column: float) -> bool:

@@ -35,13 +35,19 @@ _SIGNATURE = re.compile(
     r"^[\u4e00-\u9fff]{2,12}\s+(?P<name>[\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,3})$")
 
 
+# The work a byline names after its writer (本报记者 萨仁高娃 文/图): it says the words
+# before it are a name, one the surname lists may not know (a Mongolian or Tibetan name).
+_WORK_NAMED = re.compile(r"[文图]\s*[/／]\s*[文图]$")
+
+
 def byline_kind(text: str) -> BylineKind | None:
     """What a bylines' line is (``credit``, ``lead``, ``trail``, ``end``, ``jump``), or None:
     both readers ask it of the lines they find."""
     credit = CREDIT.search(text)
     if credit and credit.start() == 0:
         return "credit"
-    if (LEADING_BYLINE.match(text) and names_in(text)) or COMMENTATOR.match(text):
+    if (LEADING_BYLINE.match(text) and (names_in(text) or _WORK_NAMED.search(text))) \
+            or COMMENTATOR.match(text):
         return "lead"
     if TRAILING_BYLINE.match(text) and names_in(text):
         return "trail"
