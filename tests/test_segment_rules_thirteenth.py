@@ -94,3 +94,23 @@ def test_a_byline_naming_its_work_names_a_writer_the_surname_lists_do_not_know()
     drama = articles(page)[-1]
     assert heads(drama) == ("荧屏新作", "《草原上的向阳花》开播", "")
     assert [byline.text for byline in drama.bylines] == ["本报记者 萨仁高娃 文/图"]
+
+
+DRAMA = ("牧区教师上荧屏\n\n本报讯 讲述牧区教师的电\n视剧《草原花》今晚开播，\n"
+         "剧组在牧区学校拍了三个月。\n\n")
+COMMENTS = ("“看预告片就想起了老师”\n\n"
+            "@河畔的风：我小时候就\n在牧区学校读书，老师每天\n骑车接我们上学。\n\n"
+            "@雪原：我的老\n师也在牧区，看预告片就\n想起了她。\n\n")
+NOTICE = ("节目预告\n\n春节假期，卫视将推出一批\n特别节目，播出时间以当天\n为准。\n")
+
+
+@pytest.mark.parametrize("label", ["网 友 热 议\n\n", "网友热议\n"])
+def test_readers_comments_under_a_label_and_headline_make_a_box_of_their_own(label):
+    page = DRAMA + label + COMMENTS + NOTICE
+    drama, comments, notice = articles(page)
+    assert not drama.sections
+    assert "".join(heads(comments)[0].split()) == "网友热议"
+    assert heads(comments)[1] == "“看预告片就想起了老师”"
+    assert [text[:4] for text in paragraphs(comments)] == ["@河畔的", "@雪原："]
+    assert not comments.sections
+    assert heads(notice)[1] == "节目预告"

@@ -81,6 +81,9 @@ END_MARK = re.compile(
     r"|[^（()）\s]{2,20}供稿)"
     r"\s*[)）]$"
 )
+# A social media handle and its colon opening a reader's comment, as a paper's 网友热议 or
+# 网友留言 box prints each comment (@锡林河畔的风：…): no head or article's text opens so.
+HANDLE = re.compile(r"^@[^\s：:]{1,20}[：:]")
 # A quotation closed and signed after a dash, as a column of quotations prints each saying
 # (“…还给运动和阅读。”——江州市第一中学校长 某某): the speaker closes the paragraph.
 SIGNED_QUOTATION = re.compile(r"[。！？!?…]”\s*——[^“”。，；！？]{1,30}$")
