@@ -114,3 +114,12 @@ def test_readers_comments_under_a_label_and_headline_make_a_box_of_their_own(lab
     assert [text[:4] for text in paragraphs(comments)] == ["@河畔的", "@雪原："]
     assert not comments.sections
     assert heads(notice)[1] == "节目预告"
+
+
+def test_a_compiled_reports_dateline_names_no_place():
+    page = REPRINTED + "（记者 甘晓岚）\n\n全省秋粮收购过半\n\n本报综合消息 金秋时节，\n" \
+        "全省各地秋粮陆续上市，收\n购已经过半。\n"
+    grain = articles(page)[-1]
+    assert grain.dateline is not None
+    assert grain.dateline.text == "本报综合消息"
+    assert paragraphs(grain) == ["金秋时节，全省各地秋粮陆续上市，收购已经过半。"]

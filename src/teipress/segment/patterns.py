@@ -113,7 +113,8 @@ CREDIT = re.compile(
 DATELINE = re.compile(
     rf"^(?P<dateline>(?:据?{_OUTLET}|中新网|人民网|新华网|央视网)"
     # 本报讯, a wire's copy without place or date (据中新社电 …), or with them
-    r"(?:讯|电(?=\s)|[\u4e00-\u9fff]{0,12}?\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[电讯]))"
+    # (本报综合消息: a report the paper compiled, its dateline naming no place)
+    r"(?:讯|综合消息|电(?=\s)|[\u4e00-\u9fff]{0,12}?\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[电讯]))"
     # (each further role may follow the name before it with no space: the bracket wrapped
     # there, （通讯员 某某 / 记者 某某） joined as one text)
     rf"(?P<byline>\s*[（(]\s*(?:{_ROLE})?\s*{_NAMES}(?:\s*(?:{_ROLE})\s*{_NAMES})*\s*[)）]"
