@@ -123,3 +123,13 @@ def test_a_compiled_reports_dateline_names_no_place():
     assert grain.dateline is not None
     assert grain.dateline.text == "本报综合消息"
     assert paragraphs(grain) == ["金秋时节，全省各地秋粮陆续上市，收购已经过半。"]
+
+
+def test_a_subhead_and_its_paragraphs_first_line_left_at_a_columns_foot():
+    page = ("年轻人爱上夜校\n\n下班后去学一门手艺，\n正成为年轻人的新选择，报\n"
+            "名通道开放不到十分钟就被\n抢空。\n\n在兴趣里找到同伴\n土家族姑娘冉冬梅在夜\n\n"
+            "校教织锦。她说，来上课的\n大多是年轻人，很多学员学\n完还成了朋友。\n")
+    (school,) = articles(page)
+    assert [section.head.text for section in school.sections] == ["在兴趣里找到同伴"]
+    assert paragraphs(school)[-1] == ("土家族姑娘冉冬梅在夜校教织锦。她说，来上课的大多是年轻人，"
+                                      "很多学员学完还成了朋友。")

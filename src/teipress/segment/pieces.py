@@ -119,7 +119,7 @@ def _resume_past_box(pieces: list[Piece], piece: Piece, columns: Columns, captio
                     and any(isinstance(p, Paragraph) and not p.open for p in box)):
                 return None
             pieces[k] = make_paragraph(before.lines + piece.lines, columns.page,
-                                   join_lines([before.text, piece.text]))
+                                       join_lines([before.text, piece.text]))
             del pieces[k + 1:]
             return box
         if not isinstance(before, Head | Paragraph):
@@ -214,6 +214,21 @@ def _cut_first_line(head: Head, paragraph: Paragraph, column: float) -> bool:
         and not ends_sentence(head.text) and not INDENTED.match(paragraph.lines[0].text)
 
 
+def _first_line_under_subhead(head: Head, paragraph: Paragraph, column: float) -> bool:
+    """A subhead and its paragraph's first line left together at a column's foot read as a
+    head of two lines (``在兴趣里找到同伴`` / ``土家族姑娘冉冬梅在夜校``): the second is exactly a
+    first line's width, the subhead shorter than that, and the text going on opens with a
+    full line, which no paragraph's first line is."""
+    if len(head.lines) != 2 or paragraph.wide or DATELINE.match(paragraph.text):
+        return False
+    subhead, first = (line.text.strip() for line in head.lines)
+    first_line = column - thresholds.INDENT
+    return abs(width(first) - first_line) <= 0.5 and not has_cjk_gap(first) \
+        and width(subhead) < first_line - thresholds.HEAD_SHORT_BY \
+        and set_width(paragraph.lines[0].text) >= column - 0.5 \
+        and not INDENTED.match(paragraph.lines[0].text)
+
+
 def _open_before(pieces: list[Piece], captions: Captions) -> tuple[int, Paragraph] | None:
     """The open paragraph the next text goes on with, and its index: the last piece, or the
     last before the captions and credits an extractor printed where it jumped from one column
@@ -249,7 +264,7 @@ def _append(pieces: list[Piece], piece: Piece, columns: Columns, captions: Capti
         k, open_one = before
         # join the texts, not the lines: a byline run on at the end was split off the text
         pieces[k] = make_paragraph(open_one.lines + piece.lines, column,
-                               join_lines([open_one.text, piece.text]))
+                                   join_lines([open_one.text, piece.text]))
         return
     cut = _cut_head_before(pieces, captions)
     if isinstance(piece, Paragraph) and id(piece) not in captions and cut is not None \
@@ -257,7 +272,14 @@ def _append(pieces: list[Piece], piece: Piece, columns: Columns, captions: Capti
         # (a caption and its credit the extractor printed at the cut stay where they are)
         k, head = cut
         pieces[k] = make_paragraph(head.lines + piece.lines, column,
-                               join_lines([head.text, piece.text]))
+                                   join_lines([head.text, piece.text]))
+        return
+    if isinstance(piece, Paragraph) and id(piece) not in captions and cut is not None \
+            and _first_line_under_subhead(cut[1], piece, columns.at(cut[1].lines[-1])):
+        k, head = cut  # the subhead stays; its paragraph's first line goes on with the text
+        pieces[k:k + 1] = [Head(head.lines[:1], head.role, glued=True),
+                           make_paragraph(head.lines[1:] + piece.lines, column,
+                                          join_lines([head.lines[1].text, piece.text]))]
         return
     if isinstance(piece, Head) and isinstance(last, Head) and SERIES_TAG.fullmatch(piece.text):
         last.lines.extend(piece.lines)  # （评论员观察） printed under its headline
