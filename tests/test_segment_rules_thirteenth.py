@@ -145,3 +145,13 @@ def test_a_columns_label_after_a_photos_credit_is_the_next_articles_kicker():
     (figure,) = [item for item in segment_page(page).body if isinstance(item, Figure)]
     assert figure.title is None
     assert heads(articles(page)[-1]) == ("社会热点", "年轻人为何爱上夜校", "")
+
+
+def test_a_subhead_printed_as_one_quotation_left_at_a_blocks_end():
+    page = ("轮椅上的织锦能手\n\n本报记者 温　晴\n\n"
+            "　　如今，工坊已吸纳二十三\n名残疾人就业，人均月收入\n两千八百元。\n"
+            "“日子是织出来的”\n\n"
+            "　　每逢圩日，她都会把织好\n的壮锦摆到镇上的展销点。\n")
+    (weaver,) = articles(page)
+    assert [section.head.text for section in weaver.sections] == ["“日子是织出来的”"]
+    assert paragraphs(weaver)[-1] == "每逢圩日，她都会把织好的壮锦摆到镇上的展销点。"

@@ -341,9 +341,13 @@ def head_shaped(paragraph: Paragraph) -> bool:
 def left_head(line: Line, column: float) -> bool:
     """A block's last line after a paragraph's end, short of a first line and with no
     sentence punctuation: a subhead whose text the extractor printed in the next block
-    (``…持续入场。`` / ``板块：科技股领涨两市``), not a paragraph's first line left at a foot."""
+    (``…持续入场。`` / ``板块：科技股领涨两市``), not a paragraph's first line left at a foot.
+    A head printed as one quotation (``“好日子是织出来的”``) need only be shorter than a first
+    line: no paragraph's first line is one whole quotation ending no sentence."""
     text = line.text.strip()
     if ends_sentence(text) or any(mark in text for mark in "，。、；,;") or DATELINE.match(
             text) or SOURCE_NOTE.match(text) or byline_kind(text) or LAST_BRACKET.search(text):
         return False
+    if _quoted_head(text) and width(text) < column - thresholds.INDENT - 0.5:
+        return True
     return width(text) < column - thresholds.INDENT - thresholds.HEAD_SHORT_BY
