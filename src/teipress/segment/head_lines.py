@@ -118,7 +118,7 @@ def split_heads(lines: list[Line], column: float) -> list[Piece]:
 
 
 def is_head_line(line: Line, nxt: Line, column: float, pieces: list,
-                  below: list[Line] | None = None) -> bool:
+                 below: list[Line] | None = None) -> bool:
     """A line opening a paragraph's place that is a head: glued above its paragraph, set in a
     head's form (two phrases apart, a dash, a mark), or the second line of a label
     (``记者手记：`` / ``民生工程要办到群众心坎上``)."""
@@ -262,7 +262,7 @@ _GOES_ON = tuple("的之与和及或对把被从向在为让将给")
 
 
 def add_head_line(pieces: list[Piece], line: Line, label_width: float | None = None,
-                   column: float = 0.0) -> Head:
+                  column: float = 0.0) -> Head:
     """A head line joins the head before it unless it starts a new one: a dash, two phrases
     set apart, or — where no blank line sets heads apart — a longer line under a short label
     (``短评`` / the headline). In a block of heads alone (``label_width`` given) only a
@@ -295,7 +295,7 @@ def add_head_line(pieces: list[Piece], line: Line, label_width: float | None = N
 
 
 def is_glued_head(line: Line, nxt: Line, column: float, below: list[Line] | None = None
-                   ) -> bool:
+                  ) -> bool:
     """A short line above a paragraph with no blank line between: a subhead.
 
     A paragraph's first line is short only by its indent (2em, which extraction drops), and

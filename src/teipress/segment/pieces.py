@@ -386,7 +386,7 @@ def _text_pieces(lines: list[Line], columns: Columns, after_open: bool) -> list[
             i == 0 and after_open) and heads_a_first_line(line, nxt, lines[i + 2: i + 5])
         if not current and nxt is not None and (
                 heads_first_line or is_head_line(line, nxt, column, pieces,
-                                                  lines[i + 2: i + 6])):
+                                                 lines[i + 2: i + 6])):
             head = add_head_line(pieces, line, column=column)
             head.glued = not is_glued_head(nxt, lines[i + 2], column) if i + 2 < len(
                 lines) else True
