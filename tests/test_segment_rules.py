@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from segment_rules_pages import articles, paragraphs
 from teipress.segment import segment_page
-from teipress.segment.lines import split_trailing_byline
+from teipress.segment.line_bylines import split_trailing_byline
 from teipress.segment.model import Article, Byline, Figure, Line, Paragraph
 
 

@@ -36,6 +36,7 @@ from teipress.segment.patterns import (
     ASKED_QUESTION,
     BRIEF_MARKS,
     DATELINE,
+    HANDLE,
     SUBHEAD_MARK,
     is_column_label,
     names_in,
@@ -258,6 +259,9 @@ def _join_reason(gap: list[Item], first: Paragraph, last: Paragraph,
     labelled = _labelled_subhead_verdict(gap)
     if labelled is not None:
         return labelled
+    boundary = _box_boundary(gap, first, last)
+    if boundary:
+        return boundary, False
     if len(gap) == 1 and isinstance(closest, Head):
         if _NOTICE_HEAD.fullmatch("".join(closest.text.split())):
             return "a notice's head opens a notice of its own", False
@@ -321,6 +325,30 @@ def _labelled_subhead_verdict(gap: list[Item]) -> tuple[str, bool] | None:
     if any(isinstance(x, Figure) for x in gap) and not closest.parallel:
         return None  # (labels of one form, 问题：… 对策：…, go on past a photo)
     return "a numbered or labelled subhead opens the run", True
+
+
+def _box_boundary(gap: list[Item], first: Paragraph, last: Paragraph) -> str:
+    """Why the heads between two runs part boxes whatever words they share, or ""."""
+    if _label_over_headline(gap):
+        return "a column's label over a headline opens a box of its own"
+    if gap and isinstance(gap[-1], Head) and HANDLE.match(last.text) \
+            and not HANDLE.match(first.text):
+        return "a head after readers' comments (@某某：…) opens other text"
+    return ""
+
+
+def _label_over_headline(gap: list[Item]) -> bool:
+    """Two heads alone between runs: a column's label (a few characters, maybe letter-spaced:
+    网 友 热 议) over a headline, which open a box of their own however near its words are
+    to the text before (a subhead stands alone over its paragraph)."""
+    if len(gap) != 2 or not all(isinstance(x, Head) for x in gap):
+        return False
+    label, headline = gap
+    assert isinstance(label, Head)
+    assert isinstance(headline, Head)
+    return len(label.lines) == 1 and is_column_label(label.text, thresholds.COLUMN_LABEL_WIDTH) \
+        and not SUBHEAD_MARK.match(label.text) and not _is_subhead_shaped(headline) \
+        and not _is_labelled_subhead(headline)
 
 
 def _is_labelled_subhead(head: Head) -> bool:

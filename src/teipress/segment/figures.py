@@ -12,7 +12,7 @@ from typing import Literal, TypeGuard
 
 from teipress.segment import thresholds
 from teipress.segment.model import Byline, Figure, Head, Item, Page, Paragraph, Piece
-from teipress.segment.patterns import PHOTO_LEADIN, SOURCE_NOTE
+from teipress.segment.patterns import PHOTO_LEADIN, SOURCE_NOTE, is_column_label
 from teipress.segment.similarity import words
 from teipress.segment.text import DASHES, has_cjk_gap, width
 
@@ -242,6 +242,16 @@ def _is_photo_title(item: Item | None, caption_words: Counter[str], beyond: list
                 following.first_line == item.lines[-1].number + 2
                 and (has_cjk_gap(following.text) or len(following.lines) > 1
                      or (isinstance(then, Byline) and then.kind == "lead"))))
+        # (a column's label, a few characters, over a headline of one phrase and the text it
+        # speaks of: 社会热点 / 年轻人为何爱上“夜校” / 下班后去学…夜校…; a photo story's title
+        # stands over the story's own heads, set as two phrases or over other text)
+        heads_follow = heads_follow or (
+            isinstance(following, Head) and len(item.lines) == 1
+            and is_column_label(item.text, thresholds.HEAD_LABEL_WIDTH)
+            and following.first_line == item.lines[0].number + 2
+            and not has_cjk_gap(following.text) and isinstance(then, Paragraph)
+            and not then.wide and then.first_line == following.lines[-1].number + 2
+            and bool(words(following.text).keys() & words(then.text).keys()))
         # set line on line over a paragraph it speaks of (no blank line between): it heads
         # that text, not the photo
         over_text = item.glued and isinstance(following, Paragraph) and not following.wide \

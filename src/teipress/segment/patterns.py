@@ -55,9 +55,13 @@ _AUTHOR = r"作者\s*[:：][^（()）]{2,80}"  # an essay's author line: （作�
 # An expert's answer closing a readers' question: （松城植物园高级工程师 某某 解答）.
 _ANSWERER = rf"[^（()）\s]{{2,20}}\s+(?P<answerer>{NAME})\s*(?:解答|答疑)"
 _ANSWER_LINE = re.compile(rf"^[（(]\s*{_ANSWERER}\s*[)）]$")
+# A reprint's source and its writers, as a digest paper closes what it reprints: （摘自《江南
+# 都市报》3月18日 文/某某 某某）, （摘自《…》2026年第5期 作者：某某）, （摘自《…》 记者 某某）.
+_REPRINT_WRITERS = (rf"(?:摘编|摘|转载|选|编)自[^（()）]{{1,30}}?"
+                    rf"(?:[文图]\s*[/／]|作者\s*[:：]|(?:{_ROLE})\s*[:：]?)\s*{_NAMES}")
 TRAILING_BYLINE = re.compile(  # its own line: (路静), （记者 某某 通讯员 某某）, （作者：…）
     rf"^[（(]\s*(?:(?:(?:{_ROLE})\s*[:：]?\s*{_NAMES}|{_PLAIN_NAMES}){_MORE_REPORTERS}|{_AUTHOR}"
-    rf"|{_ANSWERER})"
+    rf"|{_ANSWERER}|{_REPRINT_WRITERS})"
     r"\s*[)）]$"
 )
 # A byline naming no one: the paper's commentator or editorial board (本报评论员).
@@ -72,10 +76,17 @@ END_MARK = re.compile(
     r"[（(]\s*(?:完|全文完|未完待续|待续|本系列[^（()）]{0,16}|本文[^（()）]{0,24}"
     # a column's note (本栏目稿件由…协办, 本版稿件…) and an author's note (作者单位：…)
     r"|本(?:栏目?|专栏|版|期|组)[^（()）]{1,24}|作者单位\s*[:：][^（()）]{2,40}"
+    r"|本报综合[^（()）]{0,12}"  # a report the paper compiled from others' (本报综合)
     r"|(?:摘编|摘|转载|转|选|编)自[^（()）]{1,30}|原载[^（()）]{1,30}|(?:数据|资料|信息)?来源\s*[:：][^（()）]{1,30}"
     r"|[^（()）\s]{2,20}供稿)"
     r"\s*[)）]$"
 )
+# A social media handle and its colon opening a reader's comment, as a paper's 网友热议 or
+# 网友留言 box prints each comment (@锡林河畔的风：…): no head or article's text opens so.
+HANDLE = re.compile(r"^@[^\s：:]{1,20}[：:]")
+# A quotation closed and signed after a dash, as a column of quotations prints each saying
+# (“…还给运动和阅读。”——江州市第一中学校长 某某): the speaker closes the paragraph.
+SIGNED_QUOTATION = re.compile(r"[。！？!?…]”\s*——[^“”。，；！？]{1,30}$")
 # A note on the author closing a commentary on a line of its own, maybe wrapped: （作者系…）,
 # （作者为…）, （作者：…）: a trailing byline naming the author's post (both paths read it).
 _AUTHOR_NOTE = r"[（(]\s*作者\s*(?:系|为|[:：])[^（）()]{2,40}[）)]$"
@@ -102,7 +113,8 @@ CREDIT = re.compile(
 DATELINE = re.compile(
     rf"^(?P<dateline>(?:据?{_OUTLET}|中新网|人民网|新华网|央视网)"
     # 本报讯, a wire's copy without place or date (据中新社电 …), or with them
-    r"(?:讯|电(?=\s)|[\u4e00-\u9fff]{0,12}?\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[电讯]))"
+    # (本报综合消息: a report the paper compiled, its dateline naming no place)
+    r"(?:讯|综合消息|电(?=\s)|[\u4e00-\u9fff]{0,12}?\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[电讯]))"
     # (each further role may follow the name before it with no space: the bracket wrapped
     # there, （通讯员 某某 / 记者 某某） joined as one text)
     rf"(?P<byline>\s*[（(]\s*(?:{_ROLE})?\s*{_NAMES}(?:\s*(?:{_ROLE})\s*{_NAMES})*\s*[)）]"

@@ -10,7 +10,7 @@ from functools import lru_cache
 TERMINAL = "。！？!?…；;"
 CLOSERS = "”’」』）)》〉】\"'"
 DASHES = ("——", "—", "――", "─", "--")
-_CJK_GAP = re.compile(r"(?<=[\u4e00-\u9fff])[ \t\u3000]+(?=[\u4e00-\u9fff])")
+CJK_GAP = re.compile(r"(?<=[\u4e00-\u9fff])[ \t\u3000]+(?=[\u4e00-\u9fff])")
 
 
 @lru_cache(maxsize=8192)  # every line is measured against several neighbours
@@ -56,7 +56,7 @@ def _needs_space(left: str, right: str) -> bool:
 def has_cjk_gap(text: str) -> bool:
     """A space between two CJK characters: headlines set two phrases apart, body text never.
     A word set letter-spaced (``聚 焦``) is one phrase."""
-    return bool(_CJK_GAP.search(text.strip())) and not letter_spaced(text)
+    return bool(CJK_GAP.search(text.strip())) and not letter_spaced(text)
 
 
 def letter_spaced(text: str) -> bool:

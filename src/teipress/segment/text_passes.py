@@ -17,9 +17,9 @@ from teipress.segment.assemble import (
     take_figures,
 )
 from teipress.segment.furniture import find_furniture, take_furniture
-from teipress.segment.lines import read_pieces
 from teipress.segment.model import Line, Page
 from teipress.segment.passes import Pass, run_passes
+from teipress.segment.pieces import read_pieces
 from teipress.segment.state import TextState
 
 

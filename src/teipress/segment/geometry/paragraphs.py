@@ -13,7 +13,7 @@ import re
 from teipress.segment.geometry import thresholds
 from teipress.segment.geometry.blocks import HEADS, Block
 from teipress.segment.geometry.roles import lone_byline
-from teipress.segment.lines import byline_kind, split_trailing_byline
+from teipress.segment.line_bylines import byline_kind, split_trailing_byline
 from teipress.segment.model import Byline, BylineKind, Head, Line, Paragraph, Piece
 from teipress.segment.patterns import (
     DATELINE,

@@ -23,7 +23,7 @@ from teipress.segment.geometry.blocks import (
     ruled_between,
 )
 from teipress.segment.geometry.roles import lone_byline
-from teipress.segment.lines import byline_kind
+from teipress.segment.line_bylines import byline_kind
 from teipress.segment.model import Box, Byline, Figure, Head, Line, PageImage, Paragraph
 from teipress.segment.patterns import CREDIT, is_person_name, names_in
 from teipress.segment.text import ends_sentence, join_lines

@@ -16,7 +16,7 @@ from typing import NamedTuple
 from teipress.segment.geometry import thresholds
 from teipress.segment.geometry.blocks import Block, overlap, ruled_apart, ruled_between
 from teipress.segment.geometry.roles import HeadGroup, lone_byline
-from teipress.segment.lines import byline_kind
+from teipress.segment.line_bylines import byline_kind
 from teipress.segment.model import Box
 
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from teipress.segment.geometry import thresholds
 from teipress.segment.geometry.blocks import HEADS, TEXT, Block, BlockRole, overlap
-from teipress.segment.lines import byline_kind
+from teipress.segment.line_bylines import byline_kind
 from teipress.segment.model import Box, Head
 from teipress.segment.patterns import (
     BRIEF_MARKS,

@@ -1,0 +1,75 @@
+"""A photo's caption among a text's blocks: extractors print it where they cut an article's
+paragraph, so a caption must be told from a paragraph by how it is set (apart, wider than a
+first line, over its credit, placing people) before the paragraph is joined across it.
+"""
+
+from __future__ import annotations
+
+from teipress.segment import thresholds
+from teipress.segment.line_bylines import byline_kind
+from teipress.segment.line_forms import (
+    CIRCLED,
+    INDENTED,
+    LAST_BRACKET,
+    Columns,
+    set_width,
+)
+from teipress.segment.model import Line, Paragraph
+from teipress.segment.patterns import DATELINE, PHOTO_LEADIN, PHOTO_POSITION
+from teipress.segment.text import ends_sentence, width
+
+# The caption paragraphs read so far, by identity. The dict holds each one so that its id can
+# not pass to a new piece once the caption leaves the list (ids of freed objects are reused,
+# and a set of bare ids made a paragraph read later a caption at random).
+Captions = dict[int, Paragraph]
+
+
+def set_apart_caption(block: list[Line], columns: Columns, cutting: bool = False) -> bool:
+    """A sentence on a line of its own, set apart, wider than any paragraph's first line in
+    the column around it (the indent is never printed, so a one-line paragraph is at least
+    that much short): a caption set to its photo's width, with no credit of its own (the
+    article's 文/图 byline credits it). ``cutting``: it stands where an open paragraph goes
+    on; it is no line of that paragraph only where it is wider than the column itself."""
+    text = block[0].text.strip()
+    if len(block) != 1 or not columns.wrapped or INDENTED.match(block[0].text) \
+            or text[:1] in CIRCLED:
+        return False  # (a photo series' numbered captions go with their shared credit)
+    first_line = columns.at(block[0]) - (0 if cutting else thresholds.INDENT)
+    return ends_sentence(text) and not LAST_BRACKET.search(text) \
+        and set_width(text) > first_line + 0.5 \
+        and width(text) <= columns.page * thresholds.WIDE_FACTOR
+
+
+def over_credit_alone(paragraph: Paragraph, below: list[Line]) -> bool:
+    """A short block of sentences over a photo's credit set on a line of its own
+    (``本报记者 某某 摄``): the photo's caption, even where an open paragraph goes on after it
+    (the extractor printed the caption and its credit where it cut the paragraph)."""
+    return len(paragraph.lines) <= thresholds.CAPTION_LINES and ends_sentence(paragraph.text) \
+        and len(below) == 1 and byline_kind(below[0].text.strip()) == "credit"
+
+
+def in_paragraphs_break(block: list[Line], below: list[Line], columns: Columns) -> bool:
+    """One sentence on a line of its own where an open paragraph breaks, the paragraph going
+    on under it on a full line (no paragraph's first line is full: the indent): no paragraph
+    stands inside another, so it is the caption of a photo set in the column, uncredited
+    (北岭煤矿智能化综采工作面。 printed between …作为 and 治本之策，…)."""
+    if len(block) != 1 or not below or not columns.wrapped:
+        return False
+    text, first = block[0].text.strip(), below[0]
+    going_on = first.text.strip()
+    full = abs(set_width(going_on) - max(columns.at(first), columns.page)) <= 0.5
+    return ends_sentence(text) and not LAST_BRACKET.search(text) and text[:1] not in CIRCLED \
+        and full and not INDENTED.match(first.text) and not DATELINE.match(going_on) \
+        and not ends_sentence(going_on)
+
+
+def places_people(paragraph: Paragraph) -> bool:
+    """A short block of its own that says where people stand (某某（左）): a photo's caption,
+    credited or not, even where it cuts a paragraph in two."""
+    return len(paragraph.lines) <= thresholds.CAPTION_LINES and ends_sentence(paragraph.text) \
+        and bool(PHOTO_POSITION.search(paragraph.text))
+
+
+def caption_like(paragraph: Paragraph) -> bool:
+    """A photo's caption by its opening: 图为…, ▲…, or a series' number ①…."""
+    return bool(PHOTO_LEADIN.match(paragraph.text)) or paragraph.text[:1] in CIRCLED

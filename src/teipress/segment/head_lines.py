@@ -1,0 +1,353 @@
+"""Heads among a text's lines: kickers, headlines, subtitles and subheads, in a block of
+their own or glued above their paragraph.
+
+Heads are short lines that end no sentence and carry no commas; set as two phrases apart,
+after a dash or a mark, over a dateline or over a line set in by the indent, they are heads
+wherever they stand.
+"""
+
+from __future__ import annotations
+
+import re
+
+from teipress.segment import thresholds
+from teipress.segment.line_bylines import bare_name, byline_kind
+from teipress.segment.line_forms import (
+    LAST_BRACKET,
+    LATIN_RUN,
+    MARKS,
+    Columns,
+    set_width,
+)
+from teipress.segment.model import Head, Line, Paragraph, Piece
+from teipress.segment.patterns import (
+    ASKED_QUESTION,
+    DATELINE,
+    HANDLE,
+    SIGNED_QUOTATION,
+    SOURCE_NOTE,
+    SUBHEAD_MARK,
+)
+from teipress.segment.text import (
+    CJK_GAP,
+    DASHES,
+    ends_sentence,
+    has_cjk_gap,
+    join_lines,
+    width,
+)
+
+# A series tag printed under its headline, in brackets: （评论员观察）, （奋进新征程·…）.
+SERIES_TAG = re.compile(r"[（(][^（()）。，]{2,40}[)）]")
+
+
+def is_head_block(lines: list[Line], columns: Columns, after_open: bool) -> bool:
+    """A short block that ends no sentence: a kicker, headline, subhead or photo title.
+
+    Heads carry no commas; a one-line head may be wider than the column (it spans several).
+    Full lines after a paragraph left open are that paragraph going on, not a head.
+    """
+    if len(lines) == 1 and _question_head(lines[0], columns.at(lines[0])):
+        return True
+    if len(lines) > thresholds.MAX_HEAD_LINES or any(ends_sentence(line.text) for line in lines):
+        return False
+    texts = [line.text.strip() for line in lines]
+    if DATELINE.match(texts[0]) or any(SOURCE_NOTE.match(text) for text in texts):
+        return False
+    if SIGNED_QUOTATION.search(join_lines(texts)):
+        return False  # a saying signed by its speaker, a space between post and name
+    if after_open and width(texts[0]) >= columns.at(lines[0]) - 1:
+        return False
+    if any(has_cjk_gap(text) or text.startswith(DASHES) for text in texts):
+        return True
+    if len(lines) == 1 and SUBHEAD_MARK.match(texts[0]):
+        return True
+    if len(lines) == 1 and _quoted_head(texts[0]):
+        return True
+    if _head_wrapped_at_its_dash(texts) or _over_its_series_tag(texts):
+        return True
+    if any(mark in text for text in texts for mark in "，。、；,;"):
+        # short of the column, or one line set wider than the column that ends no sentence
+        # (a box's headline of two clauses over its text: 春节自驾出行，车险理赔这些事要知道;
+        # a body line is no wider than its column but for a hanging mark)
+        room = columns.at(lines[0]) - thresholds.INDENT - thresholds.SHORT_BY
+        spans = width(texts[0]) >= columns.at(lines[0]) + thresholds.SHORT_BY
+        return len(lines) == 1 and (width(texts[0]) < room or spans)
+    if len(lines) == 1:
+        return True
+    return True  # two or three lines with no sentence punctuation at all
+
+
+def _head_wrapped_at_its_dash(texts: list[str]) -> bool:
+    """A profile's headline in two parts, who the person is and what they say, broken at the
+    dash between them (``…高级工程师阮秀梅——`` / ``“堤在人在，这是我们的本分”``), maybe with
+    its series tag under it: the quotation's commas are the quoted words', not a paragraph's
+    (a paragraph's line ending at a dash runs on into words, not into one whole quotation)."""
+    return (len(texts) >= 2 and texts[0].endswith(DASHES) and _quoted_head(texts[1])
+            and all(SERIES_TAG.fullmatch(text) for text in texts[2:]))
+
+
+def _over_its_series_tag(texts: list[str]) -> bool:
+    """A headline wrapped over lines that end no sentence, closed by its series tag on a line
+    of its own (``十八年，他把…邮路`` / ``走成了…“连心路”`` / ``（寻访最美乡邮员·之五）``):
+    the headline's commas are a clause's, and no paragraph ends on a bracketed tag."""
+    return len(texts) >= 2 and SERIES_TAG.fullmatch(texts[-1]) is not None \
+        and not any(ends_sentence(text) or SERIES_TAG.search(text) for text in texts[:-1])
+
+
+def _quoted_head(text: str) -> bool:
+    """A head printed as one quotation, commas and all: an interview's headline
+    (“让老街区留住烟火气，也长出新业态”), which ends no sentence inside its marks."""
+    return (text.startswith("“") and text.endswith("”") and text.count("“") == 1
+            and not ends_sentence(text))
+
+
+def split_heads(lines: list[Line], column: float) -> list[Piece]:
+    """A block of heads alone, line by line. A line set wider than the column under a head
+    that fits in one is a headline spanning columns under its kicker: a headline wrapped
+    over two lines wraps at its own width, so its first line would span columns too."""
+    heads: list[Piece] = []
+    for line in lines:
+        last = heads[-1] if heads else None
+        if isinstance(last, Head) and len(last.lines) == 1 and column and \
+                width(last.text) < column < width(line.text.strip()):
+            heads.append(Head([line]))
+            continue
+        add_head_line(heads, line, label_width=thresholds.BLOCK_LABEL_WIDTH)
+    return heads
+
+
+def is_head_line(line: Line, nxt: Line, column: float, pieces: list,
+                 below: list[Line] | None = None) -> bool:
+    """A line opening a paragraph's place that is a head: glued above its paragraph, set in a
+    head's form (two phrases apart, a dash, a mark), or the second line of a label
+    (``记者手记：`` / ``民生工程要办到群众心坎上``)."""
+    text = line.text.strip()
+    if _opens_quoted_sentence(text, [nxt, *(below or [])]) or HANDLE.match(text):
+        return False  # (a reader's comment opens with the handle that posted it: @某某：)
+    if _question_head(line, column) and not ends_sentence(nxt.text):
+        return True  # over the paragraph that answers it
+    if ends_sentence(text) or DATELINE.match(text) or SOURCE_NOTE.match(text):
+        return False
+    following = nxt.text.strip()
+    opener = (DATELINE.match(following) or SOURCE_NOTE.match(following)
+              or following.startswith(DASHES) or _heads_over_dateline(text, nxt, below or []))
+    if is_glued_head(line, nxt, column, below) or opener:
+        return True  # above its paragraph, a dateline, a chart's source note or a subtitle
+    if _spans_over_its_text(text, [following, *(line.text.strip() for line in below or [])],
+                            column):
+        return True
+    if not any(mark in text for mark in "，。、；,;") and bare_name(following):
+        return True  # over a commentary's author, a bare name on its own line (岑晓川)
+    # a numbered line as wide as the column is a clause's first line, not a subhead
+    short = width(text) < column - thresholds.SHORT_BY
+    run = LATIN_RUN.match(following)  # never split: it may not have fitted on this line
+    if run and width(text) + width(run.group()) > column - thresholds.INDENT:
+        short = False
+    numbered = SUBHEAD_MARK.match(text) and (text[0] in MARKS or short)
+    if _two_phrases(text) or text.startswith(DASHES) or numbered:
+        return True
+    last = pieces[-1] if pieces else None
+    return (isinstance(last, Head) and last.text.endswith(("：", ":"))
+            and not any(mark in text for mark in "，。、；,;"))
+
+
+def _opens_quoted_sentence(text: str, below: list[Line]) -> bool:
+    """A line opening a quotation it leaves open, the quotation closing on a sentence's end
+    in the lines under it (``“课后服务不能变成第`` / ``二课堂，…和阅读。”——…``): a quoted
+    sentence is text; a head quoting words ends no sentence inside its marks."""
+    if not text.startswith("“") or "”" in text:
+        return False
+    going_on = join_lines([line.text for line in below])
+    close = going_on.find("”")
+    return close > 0 and ends_sentence(going_on[:close])
+
+
+def _two_phrases(text: str) -> bool:
+    """A line set as two phrases apart, a head's form, unless every gap falls inside a
+    quotation: a slogan quoted in a paragraph keeps its own gap (``今年晚会以“骏马奔腾 草``)."""
+    gaps = [gap.start() for gap in CJK_GAP.finditer(text)]
+    return has_cjk_gap(text) and not all(
+        text.count("“", 0, at) > text.count("”", 0, at) for at in gaps)
+
+
+def _spans_over_its_text(text: str, below: list[str], column: float) -> bool:
+    """A line of clauses that ends no sentence, set wider than its column by more than a
+    hanging mark, over two lines of the column (the first set in by the indent or full): a
+    headline spanning columns over its text with no blank line between (``老楼加装电梯，
+    “一楼”的难处怎么解``). A body line is no wider than its column; a caption set to its
+    photo's width, or a lead set wider, has its lines all as wide but its last."""
+    if not column or ends_sentence(text) or width(text) < column + thresholds.SHORT_BY \
+            or len(below) < 2:
+        return False
+    first_line = column - thresholds.INDENT - thresholds.SHORT_BY
+    return first_line <= set_width(below[0]) <= column + 0.5 \
+        and set_width(below[1]) <= column + 0.5
+
+
+def _heads_over_dateline(text: str, nxt: Line, below: list[Line]) -> bool:
+    """A line in a stack of heads printed with no blank line over the dateline that opens
+    their article (kicker / headline / subtitle / ``本报讯…``): every line down to the
+    dateline, this one too, carries no sentence punctuation."""
+    stack = [text, nxt.text.strip(), *(line.text.strip() for line in below)]
+    for n, line in enumerate(stack[: thresholds.MAX_HEAD_LINES + 1]):
+        if n >= 2 and DATELINE.match(line):
+            return True
+        if any(mark in line for mark in _PUNCTUATION) or byline_kind(line):
+            return False
+    return False
+
+
+def _question_head(line: Line, column: float) -> bool:
+    """A question set as a subhead (``结核病离我们远吗？``): one phrase ending in a question
+    mark, no other punctuation, on a line of its own short of the column. A paragraph's
+    question carries its clauses' commas or is asked by someone (``记者：…？``); a one-phrase
+    question alone between paragraphs is the head of the answer under it (a health or
+    explainer page's 问答 subheads)."""
+    text = line.text.strip()
+    if ASKED_QUESTION.match(text):
+        return True
+    if not text.endswith(("？", "?")) or any(mark in text[:-1] for mark in _PUNCTUATION):
+        return False
+    return width(text) < column
+
+
+# Marks inside a sentence or closing one: a head's single phrase carries none of them.
+_PUNCTUATION = "，。、；：！？,;:!?…"
+
+
+def heads_a_first_line(line: Line, nxt: Line, below: list[Line]) -> bool:
+    """A line in a paragraph's place that cannot be a paragraph's first line, printed over one:
+    a subhead with no blank line after it, however near the column's width it is set.
+
+    It carries no sentence punctuation and ends no sentence, so it is no one-line paragraph;
+    the line under it goes on and is set in by the indent against the full lines below it,
+    so that one opens the paragraph (a paragraph's second line is full: only a hanging mark
+    or an unbroken Latin run makes it shorter, and then by less than the indent). Set wider
+    than the paragraph's full lines it is no line of that paragraph either: a box's headline
+    over the box's narrower text (``17日起我省将迎新一轮强降雨`` / ``据省气象台预报，受副``)."""
+    text, following = line.text.strip(), nxt.text.strip()
+    if _opens_quoted_sentence(text, [nxt, *below]):
+        return False
+    going_on: list[float] = []  # the full lines of the paragraph under it
+    for other in below:
+        # (a sentence may end at the end of the paragraph's second line, a full one, its
+        # closing marks hanging, and the paragraph go on: 党的…《决定》 / 提出，“完善…制度”。 /
+        # 案件办结后，…; a short line ending a sentence ends the paragraph)
+        full_line = width(other.text) >= set_width(following) + thresholds.INDENT - 0.5
+        if ends_sentence(other.text) and (going_on or not full_line):
+            break
+        going_on.append(set_width(other.text))
+    if not going_on:
+        return False
+    full = max(going_on)
+    # a subhead of two parallel phrases (既要追刑责，也要修生态: a couplet, its halves of one
+    # length give or take a character) carries one comma and ends no sentence, as a
+    # paragraph's first line may too (今年以来，海区政务服务局确定), its clauses of any length
+    halves = text.split("，")
+    two_phrases = len(halves) == 2 and abs(len(halves[0]) - len(halves[1])) <= 1 \
+        and width(text) < full - thresholds.INDENT
+    if (ends_sentence(text) or any(mark in text for mark in "。、；,;")
+            or ("，" in text and not two_phrases) or text[-1] in "：:"
+            or DATELINE.match(text) or SOURCE_NOTE.match(text)):
+        return False
+    indented = full - thresholds.INDENT - thresholds.SHORT_BY <= set_width(following) \
+        <= full - thresholds.INDENT + 0.5
+    return indented and not ends_sentence(following)
+
+
+# Words a headline's line cannot end on, the phrase going on in the next (的, 之, 与 …): particles,
+# conjunctions and prepositions of modern Chinese grammar.
+_GOES_ON = tuple("的之与和及或对把被从向在为让将给")
+
+
+def add_head_line(pieces: list[Piece], line: Line, label_width: float | None = None,
+                  column: float = 0.0) -> Head:
+    """A head line joins the head before it unless it starts a new one: a dash, two phrases
+    set apart, or — where no blank line sets heads apart — a longer line under a short label
+    (``短评`` / the headline). In a block of heads alone (``label_width`` given) only a
+    label shorter than any headline's first line stands apart (``面对面`` / ``“…”``)."""
+    last = pieces[-1] if pieces else None
+    text = line.text.strip()
+    widest = thresholds.HEAD_LABEL_WIDTH if label_width is None else label_width
+    label = isinstance(last, Head) and len(last.lines) == 1 and (
+        width(last.text) <= widest < width(text)
+        or (label_width is None and "·" in last.text))  # a column kicker
+    # a headline set as two phrases is whole on its line
+    label = label or (isinstance(last, Head) and has_cjk_gap(last.lines[-1].text))
+    # a headline opening with a quotation starts its own line under a kicker that is whole
+    # and no wider (防汛一线 / “雨再大，…”); a headline's first line wrapping before a
+    # quotation ends on a word that goes on (一条生产线的 / “数字蝶变”)
+    label = label or (isinstance(last, Head) and len(last.lines) == 1 and text[:1] == "“"
+                      and not last.text.endswith(_GOES_ON) and width(text) >= width(last.text))
+    # set over its text (``column`` given): a line spanning columns under a head that fits in
+    # one is a headline under its kicker, as in a block of heads alone (split_heads)
+    label = label or (isinstance(last, Head) and len(last.lines) == 1 and bool(column)
+                      and width(last.text) <= column < width(text))
+    starts_new = (text.startswith(DASHES) or has_cjk_gap(text) or label) \
+        and not SERIES_TAG.fullmatch(text)
+    if isinstance(last, Head) and not starts_new and len(last.lines) < thresholds.MAX_HEAD_LINES:
+        last.lines.append(line)
+        return last
+    head = Head([line])
+    pieces.append(head)
+    return head
+
+
+def is_glued_head(line: Line, nxt: Line, column: float, below: list[Line] | None = None
+                  ) -> bool:
+    """A short line above a paragraph with no blank line between: a subhead.
+
+    A paragraph's first line is short only by its indent (2em, which extraction drops), and
+    a head carries no sentence punctuation; a line shorter than that is a head. But a line
+    exactly as wide as a first line of the paragraph's own column, where its wrapped lines
+    show one (a box set narrower than the page's columns; ``below``: the lines after
+    ``nxt``), is that paragraph's first line.
+    """
+    text = line.text.strip()
+    if ends_sentence(text) or any(mark in text for mark in "，。、；,;") or DATELINE.match(text):
+        return False
+    own = _own_column([nxt, *(below or [])])
+    if own is not None and abs(width(text) - (own - thresholds.INDENT)) <= 0.5 \
+            and not has_cjk_gap(text):
+        return False
+    # the line below measured without the marks hanging past the column's edge
+    going_on = set_width(nxt.text)
+    room = max(going_on, column) - thresholds.INDENT - thresholds.HEAD_SHORT_BY
+    return width(text) < room
+
+
+def _own_column(lines: list[Line]) -> float | None:
+    """The width a paragraph's wrapped lines share (its column), or None where fewer than
+    three of them show it: every line before its last is full, hanging marks aside."""
+    widths = []
+    for line in lines:
+        if ends_sentence(line.text):
+            break
+        widths.append(set_width(line.text))
+    if len(widths) < 3 or max(widths) - min(widths) > 1:
+        return None
+    return max(widths)
+
+
+def head_shaped(paragraph: Paragraph) -> bool:
+    """One or two lines that end no sentence and carry no commas: a head, not text."""
+    if paragraph.open and _over_its_series_tag([line.text.strip() for line in paragraph.lines]):
+        return True
+    return (paragraph.open and len(paragraph.lines) <= 2
+            and not any(mark in paragraph.text for mark in "，。、；,;"))
+
+
+def left_head(line: Line, column: float) -> bool:
+    """A block's last line after a paragraph's end, short of a first line and with no
+    sentence punctuation: a subhead whose text the extractor printed in the next block
+    (``…持续入场。`` / ``板块：科技股领涨两市``), not a paragraph's first line left at a foot.
+    A head printed as one quotation (``“好日子是织出来的”``) need only be shorter than a first
+    line: no paragraph's first line is one whole quotation ending no sentence."""
+    text = line.text.strip()
+    if ends_sentence(text) or any(mark in text for mark in "，。、；,;") or DATELINE.match(
+            text) or SOURCE_NOTE.match(text) or byline_kind(text) or LAST_BRACKET.search(text):
+        return False
+    if _quoted_head(text) and width(text) < column - thresholds.INDENT - 0.5:
+        return True
+    return width(text) < column - thresholds.INDENT - thresholds.HEAD_SHORT_BY

@@ -1,0 +1,123 @@
+"""Where a paragraph ends among lines printed with no blank line between paragraphs: only a
+paragraph's last line is short, its first is short by the indent, it ends on a
+sentence-final mark; a table's rows and a list's ordinals (一是…) end one too.
+"""
+
+from __future__ import annotations
+
+import re
+
+from teipress.segment import thresholds
+from teipress.segment.line_forms import CIRCLED, HANGING, LAST_BRACKET, LATIN_RUN
+from teipress.segment.model import Line, Paragraph
+from teipress.segment.patterns import (
+    ASKED_QUESTION,
+    DATELINE,
+    SIGNED_QUOTATION,
+    SOURCE_NOTE,
+    SUBHEAD_MARK,
+)
+from teipress.segment.text import ends_sentence, join_lines, width
+
+
+def ends_paragraph(line: Line, nxt: Line, column: float, next_column: float,
+                   first: bool, after: Line | None = None) -> bool:
+    """A sentence-final line ends its paragraph when it is short (a first line is short by
+    its indent already), or when the next line is short without ending a sentence: that is
+    a first line, set in by the indent — unless it is short only because the Latin run that
+    opens the line after it (``50.3%``), never split, did not fit on it."""
+    if SOURCE_NOTE.match(nxt.text.strip()) or opens_listed_item(line.text, nxt.text):
+        return True
+    if not _closes_text(line.text):
+        return False
+    if DATELINE.match(nxt.text.strip()):  # the next brief opens with its own dateline
+        return True
+    if after is not None and DATELINE.match(after.text.strip()) and not ends_sentence(nxt.text):
+        return True  # the next brief's headline over its dateline, however wide it is set
+    if nxt.text.strip()[:1] in CIRCLED:  # a photo series' next numbered caption (②…)
+        return True
+    if ASKED_QUESTION.match(nxt.text.strip()):  # a 问答 column's next question
+        return True
+    if width(line.text) < column - thresholds.SHORT_BY / 2 - (thresholds.INDENT if first else 0):
+        return True
+    # a first line may end in a mark hanging past the column's edge: measure it without
+    set_in = width(nxt.text.rstrip()[:-1] if nxt.text.rstrip()[-1:] in HANGING else nxt.text)
+    # a column's line, then one wider than the column: a caption set to its photo's width
+    if set_in > next_column + 0.5 and width(line.text.rstrip(HANGING)) <= column + 0.5:
+        return True
+    numbered = SUBHEAD_MARK.match(nxt.text.strip())  # 三、… opens a clause whatever its width
+    run = LATIN_RUN.match(after.text.strip()) if after is not None and not numbered else None
+    if run and width(nxt.text) + width(run.group()) > next_column:
+        return False  # the run could not have fitted even on a full line
+    return not ends_sentence(nxt.text) and set_in <= next_column - thresholds.SHORT_BY
+
+
+# A table's row as extractors print it: cells set apart by two spaces or more, a figure in one.
+_CELL_GAP = re.compile(r"[ \u3000]{2,}")
+
+
+_FIGURE_CELL = re.compile(r"[+\-－]?\d+(?:\.\d+)?%?")
+
+
+def table_rows(lines: list[Line]) -> tuple[int, int] | None:
+    """Where the first run of a table's rows in a block begins and ends: two or more lines in
+    a row split into the same number of cells (three or more) by wide gaps, most of them
+    holding a figure in a cell (``进出口总值  862.3  6.8``; the header row has none). A head
+    set as two phrases apart has two cells and no figure cell."""
+    def cells(line: Line) -> list[str]:
+        return _CELL_GAP.split(line.text.strip())
+
+    n = 0
+    while n < len(lines):
+        count = len(cells(lines[n]))
+        end = n
+        while end < len(lines) and count >= 3 and len(cells(lines[end])) == count:
+            end += 1
+        figures = sum(any(_FIGURE_CELL.fullmatch(cell) for cell in cells(line))
+                      for line in lines[n:end])
+        if end - n >= 2 and figures * 2 > end - n:
+            return n, end
+        n = max(end, n + 1)
+    return None
+
+
+# What opens each measure of a list that a sentence ending in a colon announces: 一是, 第一，,
+# 首先， (the ordinals of Chinese official prose).
+_LISTED_ITEM = re.compile(r"^(?:[一二三四五六七八九十]是|第[一二三四五六七八九十]，|首先，)")
+
+
+def opens_listed_item(before: str, text: str) -> bool:
+    """Text opening with a list's first ordinal (一是…) under text ending in a colon
+    (…集中的问题：): the measures are paragraphs of their own, the colon ends the one before
+    (one answer listing 一是…；二是… runs them on after the colon, inside its lines)."""
+    return before.rstrip().endswith(("：", ":")) and bool(_LISTED_ITEM.match(text.strip()))
+
+
+def ends_signed_quotation(lines: list[Line], nxt: Line) -> bool:
+    """A column of sayings printed with no blank line between them: a paragraph that is a
+    quotation signed by its speaker (``SIGNED_QUOTATION``) ends where the next line opens
+    the next saying's quotation."""
+    return nxt.text.strip()[:1] == "“" and bool(
+        SIGNED_QUOTATION.search(join_lines([line.text for line in lines])))
+
+
+def _closes_text(text: str) -> bool:
+    """A line that ends a sentence, or a sentence and the bracket run on after it: an end
+    mark, a reporter, a source (``…因素。（完）``, ``…心坎上。（摘编自《浙江日报》）``)."""
+    if ends_sentence(text):
+        return True
+    bracket = LAST_BRACKET.search(text.rstrip())
+    return bracket is not None and bracket.start() > 0 \
+        and ends_sentence(text[: bracket.start()])
+
+
+def make_paragraph(lines: list[Line], column: float, text: str | None = None) -> Paragraph:
+    """A paragraph of ``lines``: open where its text ends no sentence (a source note aside),
+    wide where a line spans more than the ``column``."""
+    if text is None:
+        text = join_lines([line.text for line in lines])
+    widest = max(width(line.text) for line in lines)
+    is_note = bool(SOURCE_NOTE.match(text))  # a source note ends without a full stop
+    closed = ends_sentence(text) or is_note or bool(SIGNED_QUOTATION.search(text))
+    return Paragraph(lines=list(lines), text=text, open=not closed,
+                     wide=bool(column) and widest > column * thresholds.WIDE_FACTOR)

@@ -1,0 +1,407 @@
+"""From lines to pieces: paragraphs, heads, bylines and credits, in the order extracted.
+
+Extractors wrap lines at the column width and may or may not print a blank line between
+paragraphs; a column break inside a paragraph often shows as a blank line too. A line is
+read against its neighbours: only a paragraph's last line may be short, a paragraph ends on
+a sentence-final mark, and heads are short lines that end no sentence. Each block is read
+line by line (``head_lines``, ``line_bylines``, ``paragraph_ends``), set apart as a caption
+(``captions``), and joined to the paragraph it goes on with across column breaks.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from teipress.segment import thresholds
+from teipress.segment.blocks import side_by_side, split_blocks
+from teipress.segment.captions import (
+    Captions,
+    caption_like,
+    in_paragraphs_break,
+    over_credit_alone,
+    places_people,
+    set_apart_caption,
+)
+from teipress.segment.head_lines import (
+    SERIES_TAG,
+    add_head_line,
+    head_shaped,
+    heads_a_first_line,
+    is_glued_head,
+    is_head_block,
+    is_head_line,
+    left_head,
+    split_heads,
+)
+from teipress.segment.line_bylines import (
+    bare_name,
+    byline_kind,
+    split_trailing_byline,
+    wrapped_byline,
+)
+from teipress.segment.line_forms import INDENTED, Columns, set_width
+from teipress.segment.model import Byline, Head, Line, Paragraph, Piece
+from teipress.segment.paragraph_ends import (
+    ends_paragraph,
+    ends_signed_quotation,
+    make_paragraph,
+    opens_listed_item,
+    table_rows,
+)
+from teipress.segment.patterns import (
+    BRIEF_MARKS,
+    CREDIT,
+    DATELINE,
+    OPENING_LABEL,
+    names_in,
+)
+from teipress.segment.text import DASHES, ends_sentence, has_cjk_gap, join_lines, width
+
+
+def read_pieces(lines: list[Line | None]) -> tuple[list[Piece], float]:
+    """The page's pieces in extracted order, and the body column width they were read with."""
+    blocks = split_blocks(side_by_side(lines))
+    columns = Columns(blocks)
+    pieces: list[Piece] = []
+    captions: Captions = {}
+    boxes: list[Piece] = []  # boxes printed inside another article's paragraph, read last
+    for b, block in enumerate(blocks):
+        after_open = _open_before(pieces, captions) is not None
+        read = _block_pieces(block, columns, after_open)
+        if len(read) == 1 and isinstance(read[0], Paragraph) and (
+                set_apart_caption(block, columns, cutting=after_open)
+                or places_people(read[0])
+                or over_credit_alone(read[0], blocks[b + 1] if b + 1 < len(blocks) else [])
+                or (after_open and in_paragraphs_break(
+                    block, blocks[b + 1] if b + 1 < len(blocks) else [], columns))):
+            read[0].caption = True
+        for n, piece in enumerate(read):
+            following = read[n + 1] if n + 1 < len(read) else None
+            if isinstance(piece, Paragraph) and (caption_like(piece) or piece.caption or (
+                    isinstance(following, Byline) and following.kind == "credit")):
+                captions[id(piece)] = piece
+            box = _resume_past_box(pieces, piece, columns, captions)
+            if box:
+                boxes.extend(box)
+                continue
+            _append(pieces, piece, columns, captions)
+    return _opening_labels(_bare_name_bylines(_term_heads(pieces + boxes))), columns.page
+
+
+def _resume_past_box(pieces: list[Piece], piece: Piece, columns: Columns, captions: Captions
+                     ) -> list[Piece] | None:
+    """A box (its heads and text) that the extractor printed where an article's paragraph
+    breaks from one column to the next: the text after it, opening on a full line (no
+    paragraph's first line is full: the indent), goes on the open paragraph before the box.
+    The paragraph is joined; the box is taken out of the article's flow and returned (it is
+    read after the page's flow). None where ``piece`` goes on nothing past a box."""
+    if not isinstance(piece, Paragraph) or id(piece) in captions or piece.wide \
+            or _open_before(pieces, captions) is not None:
+        return None
+    first = piece.lines[0]
+    text = first.text.strip()
+    # as wide as the column (the wider reading: a box near narrows the one around the line)
+    full = abs(set_width(text) - max(columns.at(first), columns.page)) <= 0.5
+    if INDENTED.match(first.text) or DATELINE.match(text) or not full:
+        return None
+    # a note closing the box's text (（来源：省气象台）) is the box's and no piece of its count
+    notes = 0
+    for k in range(len(pieces) - 1, -1, -1):
+        if len(pieces) - 1 - k - notes >= thresholds.BOX_PIECES:
+            return None
+        before = pieces[k]
+        if isinstance(before, Byline) and before.kind == "end":
+            notes += 1
+            continue
+        if isinstance(before, Paragraph) and before.open and id(before) not in captions:
+            box = pieces[k + 1:]
+            if not (any(isinstance(p, Head) for p in box)
+                    and any(isinstance(p, Paragraph) and not p.open for p in box)):
+                return None
+            pieces[k] = make_paragraph(before.lines + piece.lines, columns.page,
+                                       join_lines([before.text, piece.text]))
+            del pieces[k + 1:]
+            return box
+        if not isinstance(before, Head | Paragraph):
+            return None  # a byline or credit: the box is an article or photo of its own
+    return None
+
+
+def _opening_labels(pieces: list[Piece]) -> list[Piece]:
+    """A lead set wider than the columns that opens with its box's label run in
+    (``编者按：乡村文化是…``): the label heads the lead, as one printed over it does."""
+    out: list[Piece] = []
+    for piece in pieces:
+        label = OPENING_LABEL.match(piece.text) if isinstance(piece, Paragraph) else None
+        if label and isinstance(piece, Paragraph) and piece.wide \
+                and piece.text[label.end():].strip():
+            out.append(Head([Line(piece.lines[0].number, label.group().strip())]))
+            piece = Paragraph(piece.lines, piece.text[label.end():].strip(), piece.open,
+                              piece.wide)
+        out.append(piece)
+    return out
+
+
+def _bare_name_bylines(pieces: list[Piece]) -> list[Piece]:
+    """A commentary's author printed as a bare name on a line of its own next to the heads
+    (``纪闻川`` under the headline) is a byline, not a head or a one-line paragraph. A text
+    that is its first line glued under it (``岑晓川`` / ``午饭时间，…``) is split off."""
+    out: list[Piece] = []
+    # a line printing the heads of boxes set side by side (side_by_side) holds labels, not
+    # a name: 劳模说    工匠心语
+    rows = Counter(piece.first_line for piece in pieces if isinstance(piece, Head))
+    for n, piece in enumerate(pieces):
+        beside_head = (n > 0 and isinstance(pieces[n - 1], Head)) or (
+            n + 1 < len(pieces) and isinstance(pieces[n + 1], Head))
+        after = pieces[n + 1] if n + 1 < len(pieces) else None
+        if isinstance(piece, Head) and len(piece.lines) == 1 and beside_head \
+                and rows[piece.first_line] == 1 and bare_name(piece.text) \
+                and not _opens_text(piece.text, after):
+            line = piece.lines[0]
+            out.append(Byline(line, line.text.strip(), "lead", names_in(line.text)))
+            continue
+        if isinstance(piece, Head) and len(piece.lines) > 1 and bare_name(
+                piece.lines[-1].text) and not bare_name(piece.lines[-2].text):
+            # the name set under the headline with no blank line, read as its last line
+            line = piece.lines[-1]
+            out += [Head(piece.lines[:-1], piece.role, piece.glued),
+                    Byline(line, line.text.strip(), "lead", names_in(line.text))]
+            continue
+        out.append(piece)
+    return out
+
+
+def _term_heads(pieces: list[Piece]) -> list[Piece]:
+    """A box's label and the term it explains read as one head (``链接`` / ``苗绣``, no
+    wider than the label): the term opens the text under it, so it is a head of its own, the
+    line over it the box's label."""
+    out: list[Piece] = []
+    for n, piece in enumerate(pieces):
+        after = pieces[n + 1] if n + 1 < len(pieces) else None
+        if isinstance(piece, Head) and len(piece.lines) == 2 \
+                and _opens_text(piece.lines[-1].text, after):
+            out += [Head(piece.lines[:1], piece.role, piece.glued),
+                    Head(piece.lines[1:], piece.role, piece.glued)]
+            continue
+        out.append(piece)
+    return out
+
+
+def _opens_text(head: str, after: Piece | None) -> bool:
+    """A head whose words open the text under it: the term a box explains (``苗绣`` /
+    ``苗绣是苗族民间…``, a 链接 or 名词解释 box's headline), not its author, whom the text
+    never opens with."""
+    return isinstance(after, Paragraph) and after.text.startswith("".join(head.split()))
+
+
+def _cut_first_line(head: Head, paragraph: Paragraph, column: float) -> bool:
+    """A paragraph's first line (or first two) left alone at a column's foot reads like a
+    head; it is not one when it is exactly a first line's width (the column less the indent),
+    a second line is a full one, and the text it goes on with opens with a full line, which
+    no paragraph's first line is."""
+    if len(head.lines) > 2 or head.glued or paragraph.wide or has_cjk_gap(head.text):
+        return False  # a two-phrase headline over a wide caption stays a head
+    if DATELINE.match(paragraph.text) or head.text[:1] in BRIEF_MARKS:
+        return False  # a brief's ◆ head, or any head over the dateline opening an article
+
+    def full(line: Line) -> bool:
+        return set_width(line.text) >= column - 0.5
+
+    # (its first two lines, the second a full one: a head's lines never fill the column)
+    text = head.lines[0].text.strip()
+    first = abs(width(text) - (column - thresholds.INDENT)) <= 0.5
+    return first and all(map(full, head.lines[1:])) and full(paragraph.lines[0]) \
+        and not ends_sentence(head.text) and not INDENTED.match(paragraph.lines[0].text)
+
+
+def _first_line_under_subhead(head: Head, paragraph: Paragraph, column: float) -> bool:
+    """A subhead and its paragraph's first line left together at a column's foot read as a
+    head of two lines (``在兴趣里找到同伴`` / ``土家族姑娘冉冬梅在夜校``): the second is exactly a
+    first line's width, the subhead shorter than that, and the text going on opens with a
+    full line, which no paragraph's first line is."""
+    if len(head.lines) != 2 or paragraph.wide or DATELINE.match(paragraph.text):
+        return False
+    subhead, first = (line.text.strip() for line in head.lines)
+    first_line = column - thresholds.INDENT
+    return abs(width(first) - first_line) <= 0.5 and not has_cjk_gap(first) \
+        and width(subhead) < first_line - thresholds.HEAD_SHORT_BY \
+        and set_width(paragraph.lines[0].text) >= column - 0.5 \
+        and not INDENTED.match(paragraph.lines[0].text)
+
+
+def _open_before(pieces: list[Piece], captions: Captions) -> tuple[int, Paragraph] | None:
+    """The open paragraph the next text goes on with, and its index: the last piece, or the
+    last before the captions and credits an extractor printed where it jumped from one column
+    to the next."""
+    for k in range(len(pieces) - 1, -1, -1):
+        piece = pieces[k]
+        if id(piece) in captions or (isinstance(piece, Byline) and piece.kind == "credit"):
+            continue
+        return (k, piece) if isinstance(piece, Paragraph) and piece.open else None
+    return None
+
+
+def _cut_head_before(pieces: list[Piece], captions: Captions) -> tuple[int, Head] | None:
+    """Where the last head stands, past the captions and credits printed after it: a
+    paragraph's first line left at a column's foot, read as a head, may be followed by the
+    photo the extractor printed before the column the paragraph goes on in."""
+    for k in range(len(pieces) - 1, -1, -1):
+        piece = pieces[k]
+        if id(piece) in captions or (isinstance(piece, Byline) and piece.kind == "credit"):
+            continue
+        return (k, piece) if isinstance(piece, Head) else None
+    return None
+
+
+def _append(pieces: list[Piece], piece: Piece, columns: Columns, captions: Captions) -> None:
+    """Add a piece, continuing the previous paragraph across a column break where it is open."""
+    column = columns.page
+    last = pieces[-1] if pieces else None
+    before = _open_before(pieces, captions)
+    if isinstance(piece, Paragraph) and id(piece) not in captions and before is not None \
+            and not INDENTED.match(piece.lines[0].text) \
+            and not opens_listed_item(before[1].text, piece.text):  # a kept indent opens one
+        k, open_one = before
+        # join the texts, not the lines: a byline run on at the end was split off the text
+        pieces[k] = make_paragraph(open_one.lines + piece.lines, column,
+                                   join_lines([open_one.text, piece.text]))
+        return
+    cut = _cut_head_before(pieces, captions)
+    if isinstance(piece, Paragraph) and id(piece) not in captions and cut is not None \
+            and _cut_first_line(cut[1], piece, columns.at(cut[1].lines[0])):
+        # (a caption and its credit the extractor printed at the cut stay where they are)
+        k, head = cut
+        pieces[k] = make_paragraph(head.lines + piece.lines, column,
+                                   join_lines([head.text, piece.text]))
+        return
+    if isinstance(piece, Paragraph) and id(piece) not in captions and cut is not None \
+            and _first_line_under_subhead(cut[1], piece, columns.at(cut[1].lines[-1])):
+        k, head = cut  # the subhead stays; its paragraph's first line goes on with the text
+        pieces[k:k + 1] = [Head(head.lines[:1], head.role, glued=True),
+                           make_paragraph(head.lines[1:] + piece.lines, column,
+                                          join_lines([head.lines[1].text, piece.text]))]
+        return
+    if isinstance(piece, Head) and isinstance(last, Head) and SERIES_TAG.fullmatch(piece.text):
+        last.lines.extend(piece.lines)  # （评论员观察） printed under its headline
+        return
+    if isinstance(piece, Head) and isinstance(last, Head) and _subtitle_goes_on(last, piece):
+        last.lines.extend(piece.lines)  # ——看一座…在存量空间里 / 培育新动能
+        return
+    if isinstance(piece, Head) and isinstance(last, Head) and _continues_head(last, piece):
+        last.lines.extend(piece.lines)
+        last.glued = piece.glued
+        return
+    pieces.append(piece)
+
+
+def _subtitle_goes_on(subtitle: Head, head: Head) -> bool:
+    """A subtitle (``——…``) wrapped onto the line right under it: the line is its end, not
+    a head of its own (no dash, not two phrases apart, within a head's lines)."""
+    text = head.text.strip()
+    return (subtitle.text.startswith(DASHES) and len(head.lines) == 1
+            and head.lines[0].number == subtitle.lines[-1].number + 1
+            and not text.startswith(DASHES) and not has_cjk_gap(text)
+            and len(subtitle.lines) + 1 <= thresholds.MAX_HEAD_LINES)
+
+
+def _continues_head(first: Head, second: Head) -> bool:
+    """A head whose line ends with a colon goes on in the next head (``记者手记：`` / …)."""
+    fits = len(first.lines) + len(second.lines) <= thresholds.MAX_HEAD_LINES
+    return first.text.endswith(("：", ":")) and fits
+
+
+def _block_pieces(block: list[Line], columns: Columns, after_open: bool) -> list[Piece]:
+    pieces: list[Piece] = []
+    text_lines: list[Line] = []
+
+    def flush(above_byline: bool = False) -> None:
+        if text_lines:
+            read = _text_pieces(text_lines, columns, after_open and not pieces)
+            last = read[-1] if read else None
+            if above_byline and isinstance(last, Paragraph) and head_shaped(last):
+                read[-1] = Head(last.lines)  # a head set over its byline (kicker, headline)
+            first = read[0] if read else None
+            after_credit = bool(pieces) and isinstance(pieces[-1], Byline) and (
+                pieces[-1].kind == "credit")
+            if after_credit and isinstance(first, Head) and len(first.lines) > 1:
+                # a photo's title sits alone under its credit; the heads below are another's
+                read[0:1] = [Head(first.lines[:1]), Head(first.lines[1:], glued=first.glued)]
+            pieces.extend(read)
+            text_lines.clear()
+
+    skip = False
+    for i, line in enumerate(block):
+        if skip:
+            skip = False
+            continue
+        stripped = line.text.strip()
+        wrapped = wrapped_byline(stripped, block[i + 1].text.strip()) if i + 1 < len(
+            block) else None
+        if wrapped is not None:
+            # A credit or byline wrapped onto the next line: ``…作业。 （本报`` / ``记者 某某
+            # 摄）``, ``…更舒心。（宁一`` / ``川）``.
+            before, text, wrapped_kind = wrapped
+            if before:
+                text_lines.append(Line(line.number, before))
+            flush()
+            pieces.append(Byline(line, text, wrapped_kind, names_in(text)))
+            skip = True
+            continue
+        kind = byline_kind(stripped)
+        if kind:
+            flush(above_byline=kind == "lead")
+            pieces.append(Byline(line, stripped, kind, names_in(stripped)))
+            continue
+        credit = CREDIT.search(stripped)
+        if credit and credit.start() > 0 and ends_sentence(stripped[: credit.start()]):
+            # A caption's last line with its credit on the same line: ``…成长。 （路静 摄）``.
+            caption_part = Line(line.number, stripped[: credit.start()].rstrip())
+            text_lines.append(caption_part)
+            flush()
+            pieces.append(Byline(line, credit.group(), "credit", names_in(credit.group())))
+            continue
+        text_lines.append(line)
+    flush()
+    return pieces
+
+
+def _text_pieces(lines: list[Line], columns: Columns, after_open: bool) -> list[Piece]:
+    """Split a block's text lines into heads and paragraphs."""
+    table = table_rows(lines)
+    if table is not None:
+        # (the page model holds no table: its rows are kept as one closed paragraph)
+        start, end = table
+        rows = Paragraph(lines[start:end], join_lines([line.text for line in lines[start:end]]),
+                         open=False)
+        return [*(_text_pieces(lines[:start], columns, after_open) if start else []), rows,
+                *(_text_pieces(lines[end:], columns, False) if end < len(lines) else [])]
+    if is_head_block(lines, columns, after_open):
+        return split_heads(lines, columns.at(lines[0]))
+    pieces: list[Piece] = []
+    current: list[Line] = []
+    for i, line in enumerate(lines):
+        nxt = lines[i + 1] if i + 1 < len(lines) else None
+        column = columns.at(line)
+        heads_first_line = nxt is not None and i + 2 < len(lines) and not (
+            i == 0 and after_open) and heads_a_first_line(line, nxt, lines[i + 2: i + 5])
+        if not current and nxt is not None and (
+                heads_first_line or is_head_line(line, nxt, column, pieces,
+                                                 lines[i + 2: i + 6])):
+            head = add_head_line(pieces, line, column=column)
+            head.glued = not is_glued_head(nxt, lines[i + 2], column) if i + 2 < len(
+                lines) else True
+            continue
+        if not current and nxt is None and pieces and isinstance(pieces[-1], Paragraph) \
+                and left_head(line, column):
+            pieces.append(Head([line]))
+            continue
+        if current and INDENTED.match(line.text):  # an extractor that keeps the 2em indent
+            pieces.extend(split_trailing_byline(make_paragraph(current, columns.page)))
+            current = []
+        current.append(line)
+        after = lines[i + 2] if i + 2 < len(lines) else None
+        if nxt is None or ends_signed_quotation(current, nxt) or ends_paragraph(
+                line, nxt, column, columns.at(nxt), len(current) == 1, after):
+            pieces.extend(split_trailing_byline(make_paragraph(current, columns.page)))
+            current = []
+    return pieces
