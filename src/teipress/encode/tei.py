@@ -263,8 +263,8 @@ class _Encoder:
             self.facs(element, figure.ident, item_lines(figure))
         if figure.title:
             self.head(element, figure.title, None, f"{figure.ident}-head")
-        for n, caption in enumerate(figure.caption, 1):
-            self.paragraph(element, caption, f"{figure.ident}-p{n}")
+        for n, caption in enumerate(figure.caption, 1):  # a caption is text, even set as a list
+            self.paragraph(element, caption, f"{figure.ident}-p{n}", blocks=False)
         if figure.credit:
             self.byline(element, figure.credit)
         if figure.ident in self.files.photos:
@@ -298,10 +298,30 @@ class _Encoder:
         """A byline, credit or editors entry: each person's name as a ``persName``."""
         fill(element, text, annotate(text, self.inline, CREDIT_LINE))
 
-    def paragraph(self, parent: etree._Element, paragraph: Paragraph, zone: str) -> None:
+    def paragraph(self, parent: etree._Element, paragraph: Paragraph, zone: str,
+                  blocks: bool = True) -> None:
+        if paragraph.block is not None and blocks:
+            self.block(parent, paragraph, zone)
+            return
         p = sub(parent, "p")
         self.facs(p, zone, paragraph.lines)
         fill(p, paragraph.text, annotate(paragraph.text, self.inline))
+
+    def block(self, parent: etree._Element, block: Paragraph, zone: str) -> None:
+        """A list (``item`` an entry) or table (``row`` of ``cell``) in a paragraph's place,
+        its title a ``head``; names and dates in its entries annotated as in paragraphs."""
+        element = sub(parent, block.block or "list")
+        self.facs(element, zone, block.lines)
+        if block.label is not None:
+            self.head(element, block.label, None, f"{zone}-head")
+        for row in block.rows:
+            if block.block == "table":
+                entry = sub(element, "row")
+                for text in row:
+                    fill(sub(entry, "cell"), text, annotate(text, self.inline))
+            else:
+                text = " ".join(row)
+                fill(sub(element, "item"), text, annotate(text, self.inline))
 
 
 def _byline_persons(page: Page) -> list[str]:

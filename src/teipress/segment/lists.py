@@ -1,0 +1,218 @@
+"""Lists and tables printed in a paragraph's place: lines set one entry a line.
+
+Papers print names lists and honour rolls one person a line (``石清泉（花垣县供销社）``),
+programme listings one programme a line (``2月16日 19:30 《…》``), results one match a line
+(``江州队 3:1 临川队``), and data tables as rows of cells set apart by wide gaps, figures in
+them. Such lines are short, end no sentence and share one form; an extractor prints them as a
+paragraph's lines (the line before them often ends in a colon) or as heads. This module finds
+runs of them and makes them one :class:`~teipress.segment.model.Paragraph` with ``block`` set
+(``list`` or ``table``) and ``rows``, so the rest of the reader keeps treating it as a closed
+paragraph in the flow, and the encoder writes ``<list>`` or ``<table>``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from teipress.segment.model import Article, BlockKind, Head, Line, Paragraph, Piece, Section
+from teipress.segment.text import ends_sentence, width
+
+# A list needs this many entries in a row: two lines of one form happen in prose, three
+# opening alike with a time or closing alike with a bracketed unit do not.
+MIN_ITEMS = 3
+# A table needs this many rows (its header row included) and cells a row: a head set as two
+# phrases apart has two.
+MIN_ROWS = 2
+MIN_CELLS = 3
+# The widest a list's title may be (in CJK cells): a channel's or a box's short label.
+TITLE_WIDTH = 12
+
+_NAME = r"[\u4e00-\u9fff·•]{2,6}(?:[ \u3000][\u4e00-\u9fff]{1,2})?"
+# The forms of an entry, each a whole line. A name and its unit in brackets (an honour roll);
+# a date and/or a time, then what happens then (a programme listing, a schedule); two sides
+# and a score between (results).
+_FORMS: dict[str, re.Pattern[str]] = {
+    "named": re.compile(_NAME + r"[（(][^（）()，。；：]{2,24}[）)]"),
+    "timed": re.compile(r"(?:\d{1,2}月\d{1,2}日\s*)?\d{1,2}[:：]\d{2}\s*\S.{1,40}"),
+    "dated": re.compile(r"\d{1,2}月\d{1,2}日\s+\S.{1,40}"),
+    "scored": re.compile(r"\S{2,12}\s+\d{1,3}\s*[:：]\s*\d{1,3}\s+\S{2,12}"),
+}
+# Cells of a table row are set apart by two spaces or more, or an ideographic space.
+_CELL_GAP = re.compile(r"\s{2,}|\u3000+")
+_FIGURE_CELL = re.compile(r"[-−+＋]?\d[\d,.，．]*\s*[%％‰万亿元吨个人次]*")
+
+
+def line_form(text: str) -> str | None:
+    """The entry form a whole line has, or None: a line ending a sentence is prose."""
+    stripped = text.strip()
+    if not stripped or ends_sentence(stripped) or stripped.endswith(("，", "、", "：", ":")):
+        return None
+    return next((name for name, form in _FORMS.items() if form.fullmatch(stripped)), None)
+
+
+def cells(text: str) -> list[str]:
+    return [cell for cell in _CELL_GAP.split(text.strip()) if cell]
+
+
+def table_run(lines: list[Line]) -> tuple[int, int] | None:
+    """Where the first run of a table's rows begins and ends: lines split into the same
+    number of cells by wide gaps, most of them holding a figure (the header row has none)."""
+    n = 0
+    while n < len(lines):
+        count = len(cells(lines[n].text))
+        end = n
+        while end < len(lines) and count >= MIN_CELLS and len(cells(lines[end].text)) == count:
+            end += 1
+        figures = sum(any(_FIGURE_CELL.fullmatch(cell) for cell in cells(line.text))
+                      for line in lines[n:end])
+        if end - n >= MIN_ROWS and figures * 2 > end - n:
+            return n, end
+        n = max(end, n + 1)
+    return None
+
+
+def list_run(lines: list[Line]) -> tuple[int, int] | None:
+    """Where the first run of list entries begins and ends: lines of one form in a row."""
+    n = 0
+    while n < len(lines):
+        form = line_form(lines[n].text)
+        end = n + 1
+        while form and end < len(lines) and line_form(lines[end].text) == form:
+            end += 1
+        if form and end - n >= MIN_ITEMS:
+            return n, end
+        n = end
+    return None
+
+
+def _offsets(paragraph: Paragraph) -> list[int] | None:
+    """Where each of the paragraph's lines starts in its text, or None where the text is not
+    its lines joined (a label or a byline was taken off it): such a paragraph is left whole."""
+    found, cursor = [], 0
+    for line in paragraph.lines:
+        start = paragraph.text.find(line.text.strip(), cursor)
+        if start < 0 or paragraph.text[cursor:start].strip():
+            return None
+        found.append(start)
+        cursor = start + len(line.text.strip())
+    if paragraph.text[cursor:].strip():
+        return None
+    return found
+
+
+def _block(kind: BlockKind, lines: list[Line], texts: list[str]) -> Paragraph:
+    rows = [cells(text) if kind == "table" else [text.strip()] for text in texts]
+    return Paragraph(lines, "".join(texts).strip(), open=False, block=kind, rows=rows)
+
+
+def split_paragraph(paragraph: Paragraph) -> list[Paragraph]:
+    """The paragraph, or its text before a list or table, the block, and its text after."""
+    if paragraph.block is not None or paragraph.caption:
+        return [paragraph]
+    lines = paragraph.lines
+    found: tuple[BlockKind, tuple[int, int]] | None = None
+    for kind, run in (("table", table_run(lines)), ("list", list_run(lines))):
+        if run is not None and (found is None or run[0] < found[1][0]):
+            found = (kind, run)  # type: ignore[assignment]
+    if found is None:
+        return [paragraph]
+    offsets = _offsets(paragraph)
+    if offsets is None:
+        return [paragraph]
+    kind, (start, end) = found
+    bounds = offsets + [len(paragraph.text)]
+    text = paragraph.text
+    parts: list[Paragraph] = []
+    if start:
+        before = text[: bounds[start]].rstrip()
+        parts.append(Paragraph(lines[:start], before, open=not ends_sentence(before),
+                               wide=paragraph.wide, label=paragraph.label))
+    block = _block(kind, lines[start:end], [text[bounds[i]: bounds[i + 1]]
+                                            for i in range(start, end)])
+    if not start:
+        block.label = paragraph.label
+    parts.append(block)
+    if end < len(lines):
+        after = Paragraph(lines[end:], text[bounds[end]:].strip(), open=paragraph.open,
+                          wide=paragraph.wide)
+        parts.extend(split_paragraph(after))
+    return parts
+
+
+def _entry_lines(piece: Piece) -> str | None:
+    """The one form all of a head's or paragraph's lines have, or None."""
+    if not isinstance(piece, Head | Paragraph) or (isinstance(piece, Paragraph) and (
+            piece.block or piece.caption or _offsets(piece) is None)):
+        return None
+    forms = {line_form(line.text) for line in piece.lines}
+    return forms.pop() if len(forms) == 1 else None
+
+
+def _join_entries(pieces: list[Piece]) -> list[Piece]:
+    """Heads and paragraphs in a row whose lines are all entries of one form (an extractor
+    took the first entry for a head, or broke the list in two) become one list; a short head
+    right before them, after text, is the list's title (a channel's name, 第25轮赛果)."""
+    out: list[Piece] = []
+    i = 0
+    while i < len(pieces):
+        form = _entry_lines(pieces[i])
+        end = i + 1
+        while form and end < len(pieces) and _entry_lines(pieces[end]) == form:
+            end += 1
+        run = [piece for piece in pieces[i:end] if isinstance(piece, Head | Paragraph)]
+        lines = [line for piece in run for line in piece.lines]
+        if not form or len(lines) < MIN_ITEMS or (len(run) == 1 and isinstance(run[0], Paragraph)):
+            out.append(pieces[i])
+            i += 1
+            continue
+        block = _block("list", lines, [line.text.strip() for line in lines])
+        title = out[-1] if out else None
+        if isinstance(title, Head) and len(title.lines) == 1 and width(title.text) <= TITLE_WIDTH \
+                and len(out) >= 2 and isinstance(out[-2], Paragraph) and title.role is None:
+            block.label = out.pop()  # type: ignore[assignment]
+        out.append(block)
+        i = end
+    return out
+
+
+def find_blocks(pieces: list[Piece]) -> list[Piece]:
+    """The pieces with every list and table made one block: runs of entry-shaped heads and
+    paragraphs joined, then lists and tables cut out of the paragraphs that hold them."""
+    out: list[Piece] = []
+    for piece in _join_entries(pieces):
+        if isinstance(piece, Paragraph):
+            out.extend(split_paragraph(piece))
+        else:
+            out.append(piece)
+    return out
+
+
+def _in_flow(paragraphs: list[Paragraph], blocks: Callable[[Paragraph], list[Paragraph]]
+             ) -> list[Paragraph]:
+    return [part for paragraph in paragraphs for part in blocks(paragraph)]
+
+
+def article_blocks(article: Article) -> None:
+    """An article's paragraphs (its sections' too) with the lists and tables in them made
+    blocks: for a page whose articles were read whole (from a PDF)."""
+    article.paragraphs = _in_flow(article.paragraphs, split_paragraph)
+    for section in article.sections:
+        section.paragraphs = _in_flow(section.paragraphs, split_paragraph)
+    _titled_sections(article)
+
+
+def _titled_sections(article: Article) -> None:
+    """A section whose text is all one list is the list under its title (a channel's name
+    over its programmes): the list goes to the flow before it, headed by the section's head."""
+    kept: list[Section] = []
+    for section in article.sections:
+        if len(section.paragraphs) == 1 and section.paragraphs[0].block == "list" \
+                and section.paragraphs[0].label is None and len(section.head.lines) == 1 \
+                and width(section.head.text) <= TITLE_WIDTH:
+            block = section.paragraphs[0]
+            block.label = section.head
+            (kept[-1].paragraphs if kept else article.paragraphs).append(block)
+        else:
+            kept.append(section)
+    article.sections = kept
