@@ -112,16 +112,18 @@ def split_paragraph(paragraph: Paragraph) -> list[Paragraph]:
         return [paragraph]
     lines = paragraph.lines
     found: tuple[BlockKind, tuple[int, int]] | None = None
-    for kind, run in (("table", table_run(lines)), ("list", list_run(lines))):
+    runs: tuple[tuple[BlockKind, tuple[int, int] | None], ...] = (
+        ("table", table_run(lines)), ("list", list_run(lines)))
+    for kind, run in runs:
         if run is not None and (found is None or run[0] < found[1][0]):
-            found = (kind, run)  # type: ignore[assignment]
+            found = (kind, run)
     if found is None:
         return [paragraph]
     offsets = _offsets(paragraph)
     if offsets is None:
         return [paragraph]
     kind, (start, end) = found
-    bounds = offsets + [len(paragraph.text)]
+    bounds = [*offsets, len(paragraph.text)]
     text = paragraph.text
     parts: list[Paragraph] = []
     if start:
@@ -170,7 +172,8 @@ def _join_entries(pieces: list[Piece]) -> list[Piece]:
         title = out[-1] if out else None
         if isinstance(title, Head) and len(title.lines) == 1 and width(title.text) <= TITLE_WIDTH \
                 and len(out) >= 2 and isinstance(out[-2], Paragraph) and title.role is None:
-            block.label = out.pop()  # type: ignore[assignment]
+            out.pop()
+            block.label = title
         out.append(block)
         i = end
     return out
