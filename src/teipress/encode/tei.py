@@ -15,10 +15,12 @@ from teipress import __version__
 from teipress.edition import Edition
 from teipress.encode import keywords
 from teipress.encode.annotate import CREDIT_LINE, Context, annotate
+from teipress.encode.bylines import byline_names
 from teipress.encode.facsimile import Facsimile, PageFiles, item_images, item_lines
 from teipress.encode.inline import fill
 from teipress.encode.registers import Registers
 from teipress.encode.xml import TEI_NS, tei, xml
+from teipress.segment.lists import entry_name
 from teipress.segment.model import (
     Article,
     Box,
@@ -336,7 +338,25 @@ def _byline_persons(page: Page) -> list[str]:
             found += [n for f in item.figures if f.credit for n in f.credit.names]
         elif isinstance(item, Figure) and item.credit:
             found += item.credit.names
+    found += _listed_names(page)
     return list(dict.fromkeys(found))
+
+
+def _listed_names(page: Page) -> list[str]:
+    """Names a names list prints one a line before each one's unit (an honour roll), where
+    they read as names do in a byline."""
+    found: list[str] = []
+    for item in page.body:
+        if not isinstance(item, Article):
+            continue
+        for block in item.paragraphs + [p for s in item.sections for p in s.paragraphs]:
+            if block.block != "list":
+                continue
+            for row in block.rows:
+                name = entry_name(" ".join(row))
+                if name:
+                    found += [mention.name for mention in byline_names(name)]
+    return found
 
 
 def _page_texts(page: Page) -> Iterable[str]:

@@ -51,6 +51,14 @@ def line_form(text: str) -> str | None:
     return next((name for name, form in _FORMS.items() if form.fullmatch(stripped)), None)
 
 
+def entry_name(text: str) -> str | None:
+    """The name an entry of a names list opens with (``石清泉`` of ``石清泉（花垣县供销社）``),
+    or None for an entry of another form: the list vouches for it as a byline does."""
+    if line_form(text) != "named":
+        return None
+    return re.split(r"[（(]", text.strip(), maxsplit=1)[0].strip() or None
+
+
 def cells(text: str) -> list[str]:
     return [cell for cell in _CELL_GAP.split(text.strip()) if cell]
 
