@@ -159,6 +159,26 @@ def _entry_lines(piece: Piece) -> str | None:
     return forms.pop() if len(forms) == 1 else None
 
 
+def _leading_entries(piece: Piece, form: str) -> tuple[list[Line], Paragraph | Head] | None:
+    """A paragraph's first lines that are entries of ``form``, and the paragraph after them:
+    a head where it is one line ending no sentence and holding no comma (the headline of
+    what follows the list, run on by the extractor)."""
+    if not isinstance(piece, Paragraph) or piece.block or piece.caption:
+        return None
+    offsets = _offsets(piece)
+    count = 0
+    while count < len(piece.lines) and line_form(piece.lines[count].text) == form:
+        count += 1
+    if offsets is None or not count or count == len(piece.lines):
+        return None
+    after = piece.lines[count:]
+    if len(after) == 1 and not ends_sentence(after[0].text) \
+            and not any(mark in after[0].text for mark in "，。、；,;"):
+        return piece.lines[:count], Head(after)
+    return piece.lines[:count], Paragraph(piece.lines[count:], piece.text[offsets[count]:].strip(),
+                                          open=piece.open, wide=piece.wide)
+
+
 def _join_entries(pieces: list[Piece]) -> list[Piece]:
     """Heads and paragraphs in a row whose lines are all entries of one form (an extractor
     took the first entry for a head, or broke the list in two) become one list; a short head
@@ -176,6 +196,11 @@ def _join_entries(pieces: list[Piece]) -> list[Piece]:
             out.append(pieces[i])
             i += 1
             continue
+        rest = _leading_entries(pieces[end], form) if end < len(pieces) else None
+        if rest is not None:  # the last entries run on into a paragraph's first lines
+            taken, remainder = rest
+            lines += taken
+            pieces = [*pieces[:end], remainder, *pieces[end + 1:]]
         block = _block("list", lines, [line.text.strip() for line in lines])
         title = out[-1] if out else None
         if isinstance(title, Head) and len(title.lines) == 1 and width(title.text) <= TITLE_WIDTH \
@@ -187,11 +212,28 @@ def _join_entries(pieces: list[Piece]) -> list[Piece]:
     return out
 
 
+def _titled_heads(pieces: list[Piece]) -> list[Piece]:
+    """A head whose first line is a short title and whose other lines are entries of one
+    form (an extractor read ``第25轮赛果`` and the results under it as one head): the title
+    and the entries apart."""
+    out: list[Piece] = []
+    for piece in pieces:
+        if isinstance(piece, Head) and len(piece.lines) >= 2 and piece.role is None:
+            title, entries = piece.lines[0], piece.lines[1:]
+            forms = {line_form(line.text) for line in entries}
+            if line_form(title.text) is None and width(title.text.strip()) <= TITLE_WIDTH \
+                    and len(forms) == 1 and None not in forms:
+                out += [Head([title]), Head(entries)]
+                continue
+        out.append(piece)
+    return out
+
+
 def find_blocks(pieces: list[Piece]) -> list[Piece]:
     """The pieces with every list and table made one block: runs of entry-shaped heads and
     paragraphs joined, then lists and tables cut out of the paragraphs that hold them."""
     out: list[Piece] = []
-    for piece in _join_entries(pieces):
+    for piece in _join_entries(_titled_heads(pieces)):
         if isinstance(piece, Paragraph):
             out.extend(split_paragraph(piece))
         else:
