@@ -13,7 +13,6 @@ paragraph in the flow, and the encoder writes ``<list>`` or ``<table>``.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 
 from teipress.segment.model import Article, BlockKind, Head, Line, Paragraph, Piece, Section
 from teipress.segment.text import ends_sentence, width
@@ -29,11 +28,15 @@ MIN_CELLS = 3
 TITLE_WIDTH = 12
 
 _NAME = r"[\u4e00-\u9fff·•]{2,6}(?:[ \u3000][\u4e00-\u9fff]{1,2})?"
-# The forms of an entry, each a whole line. A name and its unit in brackets (an honour roll);
-# a date and/or a time, then what happens then (a programme listing, a schedule); two sides
-# and a score between (results).
+# A name set after its unit: two to four characters, or a transliterated name's parts.
+_LAST_NAME = (r"(?:[\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,3}"
+              r"|[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,8})+)")
+# The forms of an entry, each a whole line. A name and its unit in brackets, or the unit and
+# then the name after a gap (an honour roll); a date and/or a time, then what happens then (a
+# programme listing, a schedule); two sides and a score between (results).
 _FORMS: dict[str, re.Pattern[str]] = {
     "named": re.compile(_NAME + r"[（(][^（）()，。；：]{2,24}[）)]"),
+    "unit_named": re.compile(r"[\u4e00-\u9fff（）()]{5,20}[ \u3000]{1,4}" + _LAST_NAME),
     "timed": re.compile(r"(?:\d{1,2}月\d{1,2}日\s*)?\d{1,2}[:：]\d{2}\s*\S.{1,40}"),
     "dated": re.compile(r"\d{1,2}月\d{1,2}日\s+\S.{1,40}"),
     "scored": re.compile(r"\S{2,12}\s+\d{1,3}\s*[:：]\s*\d{1,3}\s+\S{2,12}"),
@@ -52,9 +55,13 @@ def line_form(text: str) -> str | None:
 
 
 def entry_name(text: str) -> str | None:
-    """The name an entry of a names list opens with (``石清泉`` of ``石清泉（花垣县供销社）``),
-    or None for an entry of another form: the list vouches for it as a byline does."""
-    if line_form(text) != "named":
+    """The name in an entry of a names list (``石清泉`` of ``石清泉（花垣县供销社）``, ``邵永平``
+    of ``钻井工程部 邵永平``), or None for an entry of another form: the list vouches for it
+    as a byline does."""
+    form = line_form(text)
+    if form == "unit_named":
+        return re.split(r"[ \u3000]{1,4}(?=\S+(?:[ \u3000]\S)?$)", text.strip())[-1]
+    if form != "named":
         return None
     return re.split(r"[（(]", text.strip(), maxsplit=1)[0].strip() or None
 
@@ -80,16 +87,38 @@ def table_run(lines: list[Line]) -> tuple[int, int] | None:
     return None
 
 
-def list_run(lines: list[Line]) -> tuple[int, int] | None:
-    """Where the first run of list entries begins and ends: lines of one form in a row."""
+def _entries(texts: list[str]) -> list[tuple[int, int, str | None]]:
+    """The lines grouped into entries (start, end, form): a line of an entry's form, or a line
+    and the shorter one its entry wraps onto in a narrow box (``天然气事业部 帕尔哈提·阿`` /
+    ``不都``); any other line is an entry of no form."""
+    found: list[tuple[int, int, str | None]] = []
+    i = 0
+    while i < len(texts):
+        form = line_form(texts[i])
+        if i + 1 < len(texts) and line_form(texts[i + 1]) is None \
+                and width(texts[i + 1].strip()) * 2 < width(texts[i].strip()):
+            wrapped = line_form(texts[i].strip() + texts[i + 1].strip())
+            if wrapped is not None and form in (None, wrapped):
+                found.append((i, i + 2, wrapped))
+                i += 2
+                continue
+        found.append((i, i + 1, form))
+        i += 1
+    return found
+
+
+def list_run(texts: list[str]) -> tuple[int, int] | None:
+    """Where the first run of list entries begins and ends (in lines): entries of one form in
+    a row."""
+    entries = _entries(texts)
     n = 0
-    while n < len(lines):
-        form = line_form(lines[n].text)
+    while n < len(entries):
+        form = entries[n][2]
         end = n + 1
-        while form and end < len(lines) and line_form(lines[end].text) == form:
+        while form and end < len(entries) and entries[end][2] == form:
             end += 1
         if form and end - n >= MIN_ITEMS:
-            return n, end
+            return entries[n][0], entries[end - 1][1]
         n = end
     return None
 
@@ -109,45 +138,74 @@ def _offsets(paragraph: Paragraph) -> list[int] | None:
     return found
 
 
+def _line_texts(paragraph: Paragraph) -> list[str] | None:
+    """The paragraph's text cut at its lines, or None (see :func:`_offsets`)."""
+    if paragraph.block or paragraph.caption:
+        return None
+    offsets = _offsets(paragraph)
+    if offsets is None:
+        return None
+    bounds = [*offsets, len(paragraph.text)]
+    return [paragraph.text[bounds[i]: bounds[i + 1]] for i in range(len(paragraph.lines))]
+
+
 def _block(kind: BlockKind, lines: list[Line], texts: list[str]) -> Paragraph:
-    rows = [cells(text) if kind == "table" else [text.strip()] for text in texts]
+    if kind == "table":
+        rows = [cells(text) for text in texts]
+    else:
+        rows = [["".join(texts[a:b]).strip()] for a, b, _form in _entries(texts)]
     return Paragraph(lines, "".join(texts).strip(), open=False, block=kind, rows=rows)
 
 
-def split_paragraph(paragraph: Paragraph) -> list[Paragraph]:
-    """The paragraph, or its text before a list or table, the block, and its text after."""
-    if paragraph.block is not None or paragraph.caption:
-        return [paragraph]
-    lines = paragraph.lines
-    found: tuple[BlockKind, tuple[int, int]] | None = None
+def split_flow(paragraphs: list[Paragraph]) -> list[Paragraph]:
+    """Paragraphs in a row with the lists and tables in their lines made blocks: the lines
+    before and after a block stay paragraphs, parted where the paragraphs were; a list's
+    entries may run across paragraphs an extractor or a narrow box broke them into."""
+    flow: list[tuple[Line, str, int]] = []  # each line, its text, its paragraph
+    for n, paragraph in enumerate(paragraphs):
+        texts = _line_texts(paragraph)
+        if texts is None:  # kept whole: the flow is parted at it
+            return [*split_flow(paragraphs[:n]), paragraph, *split_flow(paragraphs[n + 1:])]
+        flow += [(line, text, n) for line, text in zip(paragraph.lines, texts, strict=True)]
+    if not flow:
+        return []
+    lines = [line for line, _text, _n in flow]
+    texts = [text for _line, text, _n in flow]
     runs: tuple[tuple[BlockKind, tuple[int, int] | None], ...] = (
-        ("table", table_run(lines)), ("list", list_run(lines)))
+        ("table", table_run(lines)), ("list", list_run(texts)))
+    found: tuple[BlockKind, tuple[int, int]] | None = None
     for kind, run in runs:
         if run is not None and (found is None or run[0] < found[1][0]):
             found = (kind, run)
     if found is None:
-        return [paragraph]
-    offsets = _offsets(paragraph)
-    if offsets is None:
-        return [paragraph]
+        return paragraphs
     kind, (start, end) = found
-    bounds = [*offsets, len(paragraph.text)]
-    text = paragraph.text
-    parts: list[Paragraph] = []
-    if start:
-        before = text[: bounds[start]].rstrip()
-        parts.append(Paragraph(lines[:start], before, open=not ends_sentence(before),
-                               wide=paragraph.wide, label=paragraph.label))
-    block = _block(kind, lines[start:end], [text[bounds[i]: bounds[i + 1]]
-                                            for i in range(start, end)])
-    if not start:
-        block.label = paragraph.label
-    parts.append(block)
-    if end < len(lines):
-        after = Paragraph(lines[end:], text[bounds[end]:].strip(), open=paragraph.open,
-                          wide=paragraph.wide)
-        parts.extend(split_paragraph(after))
-    return parts
+    block = _block(kind, lines[start:end], texts[start:end])
+    first = paragraphs[flow[start][2]]
+    if flow[start][2] != (flow[start - 1][2] if start else -1) and first.label is not None:
+        block.label = first.label
+    return [*_rebuilt(paragraphs, flow[:start]), block,
+            *split_flow(_rebuilt(paragraphs, flow[end:]))]
+
+
+def _rebuilt(paragraphs: list[Paragraph], flow: list[tuple[Line, str, int]]) -> list[Paragraph]:
+    """The paragraphs that ``flow``'s lines come from, each holding only those lines."""
+    out: list[Paragraph] = []
+    for n in dict.fromkeys(index for _line, _text, index in flow):
+        original = paragraphs[n]
+        part = [(line, text) for line, text, index in flow if index == n]
+        text = "".join(t for _line, t in part).strip()
+        whole = part[-1][0] is original.lines[-1]
+        out.append(Paragraph([line for line, _text in part], text,
+                             open=original.open if whole else not ends_sentence(text),
+                             wide=original.wide,
+                             label=original.label if part[0][0] is original.lines[0] else None))
+    return out
+
+
+def split_paragraph(paragraph: Paragraph) -> list[Paragraph]:
+    """The paragraph, or its text before a list or table, the block, and its text after."""
+    return split_flow([paragraph])
 
 
 def _entry_lines(piece: Piece) -> str | None:
@@ -231,27 +289,27 @@ def _titled_heads(pieces: list[Piece]) -> list[Piece]:
 
 def find_blocks(pieces: list[Piece]) -> list[Piece]:
     """The pieces with every list and table made one block: runs of entry-shaped heads and
-    paragraphs joined, then lists and tables cut out of the paragraphs that hold them."""
+    paragraphs joined, then lists and tables cut out of the paragraphs in a row that hold
+    them."""
     out: list[Piece] = []
-    for piece in _join_entries(_titled_heads(pieces)):
+    run: list[Paragraph] = []
+    for piece in [*_join_entries(_titled_heads(pieces)), None]:
         if isinstance(piece, Paragraph):
-            out.extend(split_paragraph(piece))
-        else:
+            run.append(piece)
+            continue
+        out += split_flow(run)
+        run = []
+        if piece is not None:
             out.append(piece)
     return out
-
-
-def _in_flow(paragraphs: list[Paragraph], blocks: Callable[[Paragraph], list[Paragraph]]
-             ) -> list[Paragraph]:
-    return [part for paragraph in paragraphs for part in blocks(paragraph)]
 
 
 def article_blocks(article: Article) -> None:
     """An article's paragraphs (its sections' too) with the lists and tables in them made
     blocks: for a page whose articles were read whole (from a PDF)."""
-    article.paragraphs = _in_flow(article.paragraphs, split_paragraph)
+    article.paragraphs = split_flow(article.paragraphs)
     for section in article.sections:
-        section.paragraphs = _in_flow(section.paragraphs, split_paragraph)
+        section.paragraphs = split_flow(section.paragraphs)
     _titled_sections(article)
 
 
