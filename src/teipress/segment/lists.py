@@ -37,8 +37,8 @@ _LAST_NAME = (r"(?:[\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,3}"
 _FORMS: dict[str, re.Pattern[str]] = {
     "named": re.compile(_NAME + r"[（(][^（）()，。；：]{2,24}[）)]"),
     "unit_named": re.compile(r"[\u4e00-\u9fff（）()]{5,20}[ \u3000]{1,4}" + _LAST_NAME),
-    "timed": re.compile(r"(?:\d{1,2}月\d{1,2}日\s*)?\d{1,2}[:：]\d{2}\s*\S.{1,40}"),
-    "dated": re.compile(r"\d{1,2}月\d{1,2}日\s+\S.{1,40}"),
+    "timed": re.compile(r"(?:\d{1,2}\s?月\s?\d{1,2}\s?日\s*)?\d{1,2}[:：]\d{2}\s*\S.{1,40}"),
+    "dated": re.compile(r"\d{1,2}\s?月\s?\d{1,2}\s?日\s+\S.{1,40}"),
     "scored": re.compile(r"\S{2,12}\s+\d{1,3}\s*[:：]\s*\d{1,3}\s+\S{2,12}"),
 }
 # Cells of a table row are set apart by two spaces or more, or an ideographic space.
@@ -96,7 +96,7 @@ def _entries(texts: list[str]) -> list[tuple[int, int, str | None]]:
     while i < len(texts):
         form = line_form(texts[i])
         if i + 1 < len(texts) and line_form(texts[i + 1]) is None \
-                and width(texts[i + 1].strip()) * 2 < width(texts[i].strip()):
+                and width(texts[i + 1].strip()) < width(texts[i].strip()):
             wrapped = line_form(texts[i].strip() + texts[i + 1].strip())
             if wrapped is not None and form in (None, wrapped):
                 found.append((i, i + 2, wrapped))
@@ -184,8 +184,18 @@ def split_flow(paragraphs: list[Paragraph]) -> list[Paragraph]:
     first = paragraphs[flow[start][2]]
     if flow[start][2] != (flow[start - 1][2] if start else -1) and first.label is not None:
         block.label = first.label
-    return [*_rebuilt(paragraphs, flow[:start]), block,
-            *split_flow(_rebuilt(paragraphs, flow[end:]))]
+    before = _rebuilt(paragraphs, flow[:start])
+    if block.label is None and len(before) >= 2 and _title_shaped(before[-1]):
+        title = before.pop()  # a channel's name over its programmes, set as a paragraph
+        block.label = Head(title.lines)
+    return [*before, block, *split_flow(_rebuilt(paragraphs, flow[end:]))]
+
+
+def _title_shaped(paragraph: Paragraph) -> bool:
+    """One short line ending no sentence and holding no punctuation: a list's title."""
+    text = paragraph.text.strip()
+    return len(paragraph.lines) == 1 and width(text) <= TITLE_WIDTH and line_form(text) is None \
+        and not ends_sentence(text) and not any(mark in text for mark in "，。、；：,;:（）()“”")
 
 
 def _rebuilt(paragraphs: list[Paragraph], flow: list[tuple[Line, str, int]]) -> list[Paragraph]:
