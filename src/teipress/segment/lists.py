@@ -285,12 +285,19 @@ def _titled_heads(pieces: list[Piece]) -> list[Piece]:
     form (an extractor read ``第25轮赛果`` and the results under it as one head): the title
     and the entries apart."""
     out: list[Piece] = []
-    for piece in pieces:
+    for n, piece in enumerate(pieces):
         if isinstance(piece, Head) and len(piece.lines) >= 2 and piece.role is None:
             title, entries = piece.lines[0], piece.lines[1:]
             forms = {line_form(line.text) for line in entries}
-            if line_form(title.text) is None and width(title.text.strip()) <= TITLE_WIDTH \
-                    and len(forms) == 1 and None not in forms:
+            form = forms.pop() if len(forms) == 1 else None
+            following = 0  # entries of the form in the pieces right after: a list after all
+            for after in pieces[n + 1:]:
+                if form is None or _entry_lines(after) != form \
+                        or not isinstance(after, Head | Paragraph):
+                    break
+                following += len(after.lines)
+            if form and line_form(title.text) is None and width(title.text.strip()) <= \
+                    TITLE_WIDTH and len(entries) + following >= MIN_ITEMS:
                 out += [Head([title]), Head(entries)]
                 continue
         out.append(piece)
