@@ -89,14 +89,14 @@ def table_run(lines: list[Line]) -> tuple[int, int] | None:
 
 def _entries(texts: list[str]) -> list[tuple[int, int, str | None]]:
     """The lines grouped into entries (start, end, form): a line of an entry's form, or a line
-    and the shorter one its entry wraps onto in a narrow box (``天然气事业部 帕尔哈提·阿`` /
-    ``不都``); any other line is an entry of no form."""
+    and the one its entry wraps onto in a narrow box, shorter or closing its marks
+    (``天然气事业部 帕尔哈提·阿`` / ``不都``); any other line is an entry of no form."""
     found: list[tuple[int, int, str | None]] = []
     i = 0
     while i < len(texts):
         form = line_form(texts[i])
-        if i + 1 < len(texts) and line_form(texts[i + 1]) is None \
-                and width(texts[i + 1].strip()) < width(texts[i].strip()):
+        if i + 1 < len(texts) and line_form(texts[i + 1]) is None and (
+                width(texts[i + 1].strip()) < width(texts[i].strip()) or _unclosed(texts[i])):
             wrapped = line_form(texts[i].strip() + texts[i + 1].strip())
             if wrapped is not None and form in (None, wrapped):
                 found.append((i, i + 2, wrapped))
@@ -105,6 +105,11 @@ def _entries(texts: list[str]) -> list[tuple[int, int, str | None]]:
         found.append((i, i + 1, form))
         i += 1
     return found
+
+
+def _unclosed(text: str) -> bool:
+    """A line ending inside a title's or a bracket's marks: the next line goes on with it."""
+    return any(text.count(left) > text.count(right) for left, right in ("《》", "（）", "()"))
 
 
 def list_run(texts: list[str]) -> tuple[int, int] | None:
@@ -296,12 +301,32 @@ def _titled_heads(pieces: list[Piece]) -> list[Piece]:
                         or not isinstance(after, Head | Paragraph):
                     break
                 following += len(after.lines)
-            if form and line_form(title.text) is None and width(title.text.strip()) <= \
-                    TITLE_WIDTH and len(entries) + following >= MIN_ITEMS:
+            titled = line_form(title.text) is None and width(title.text.strip()) <= TITLE_WIDTH
+            if titled and form and len(entries) + following >= MIN_ITEMS:
                 out += [Head([title]), Head(entries)]
+                continue
+            if titled and _wrapped_on(entries, pieces[n + 1:]):
+                text = "".join(line.text.strip() for line in entries)
+                out += [Head([title]), Paragraph(entries, text, open=True)]
                 continue
         out.append(piece)
     return out
+
+
+def _wrapped_on(entries: list[Line], after: list[Piece]) -> bool:
+    """Whether a head's last lines open a list whose entries wrap on into the paragraphs after
+    it (a narrow box: ``内蒙古卫视`` / ``2月15日 20:00 《2026年内`` over ``蒙古卫视…》``)."""
+    texts = [line.text for line in entries]
+    for piece in after:
+        if not isinstance(piece, Paragraph) or piece.block:
+            break
+        texts += [line.text for line in piece.lines]
+    found = _entries(texts)
+    form = found[0][2]
+    count = 0
+    while count < len(found) and found[count][2] == form:
+        count += 1
+    return form is not None and count >= MIN_ITEMS and found[0][1] >= len(entries)
 
 
 def find_blocks(pieces: list[Piece]) -> list[Piece]:
@@ -314,7 +339,15 @@ def find_blocks(pieces: list[Piece]) -> list[Piece]:
         if isinstance(piece, Paragraph):
             run.append(piece)
             continue
-        out += split_flow(run)
+        blocks = split_flow(run)
+        title = out[-1] if out else None
+        if blocks and blocks[0].block == "list" and blocks[0].label is None \
+                and isinstance(title, Head) and len(title.lines) == 1 and title.role is None \
+                and width(title.text) <= TITLE_WIDTH and len(out) >= 2 \
+                and isinstance(out[-2], Paragraph):
+            blocks[0].label = title  # a short head right over the list, after text: its title
+            out.pop()
+        out += blocks
         run = []
         if piece is not None:
             out.append(piece)
