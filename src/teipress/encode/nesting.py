@@ -15,6 +15,8 @@ INLINE = NAMES_DATES | {"quote", "said", "q", "term", "title"}
 # The inline elements each element may hold (local names); an element not listed holds none.
 CONTENT: dict[str, frozenset[str]] = {
     "p": INLINE,
+    "item": INLINE,  # a list's entry, a table's cell: annotated as paragraphs are
+    "cell": INLINE,
     "head": INLINE,
     "quote": INLINE,
     "said": INLINE,

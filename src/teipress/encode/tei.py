@@ -15,10 +15,12 @@ from teipress import __version__
 from teipress.edition import Edition
 from teipress.encode import keywords
 from teipress.encode.annotate import CREDIT_LINE, Context, annotate
+from teipress.encode.bylines import byline_names
 from teipress.encode.facsimile import Facsimile, PageFiles, item_images, item_lines
 from teipress.encode.inline import fill
 from teipress.encode.registers import Registers
 from teipress.encode.xml import TEI_NS, tei, xml
+from teipress.segment.lists import entry_name
 from teipress.segment.model import (
     Article,
     Box,
@@ -263,8 +265,8 @@ class _Encoder:
             self.facs(element, figure.ident, item_lines(figure))
         if figure.title:
             self.head(element, figure.title, None, f"{figure.ident}-head")
-        for n, caption in enumerate(figure.caption, 1):
-            self.paragraph(element, caption, f"{figure.ident}-p{n}")
+        for n, caption in enumerate(figure.caption, 1):  # a caption is text, even set as a list
+            self.paragraph(element, caption, f"{figure.ident}-p{n}", blocks=False)
         if figure.credit:
             self.byline(element, figure.credit)
         if figure.ident in self.files.photos:
@@ -298,10 +300,30 @@ class _Encoder:
         """A byline, credit or editors entry: each person's name as a ``persName``."""
         fill(element, text, annotate(text, self.inline, CREDIT_LINE))
 
-    def paragraph(self, parent: etree._Element, paragraph: Paragraph, zone: str) -> None:
+    def paragraph(self, parent: etree._Element, paragraph: Paragraph, zone: str,
+                  blocks: bool = True) -> None:
+        if paragraph.block is not None and blocks:
+            self.block(parent, paragraph, zone)
+            return
         p = sub(parent, "p")
         self.facs(p, zone, paragraph.lines)
         fill(p, paragraph.text, annotate(paragraph.text, self.inline))
+
+    def block(self, parent: etree._Element, block: Paragraph, zone: str) -> None:
+        """A list (``item`` an entry) or table (``row`` of ``cell``) in a paragraph's place,
+        its title a ``head``; names and dates in its entries annotated as in paragraphs."""
+        element = sub(parent, block.block or "list")
+        self.facs(element, zone, block.lines)
+        if block.label is not None:
+            self.head(element, block.label, None, f"{zone}-head")
+        for row in block.rows:
+            if block.block == "table":
+                entry = sub(element, "row")
+                for text in row:
+                    fill(sub(entry, "cell"), text, annotate(text, self.inline))
+            else:
+                text = " ".join(row)
+                fill(sub(element, "item"), text, annotate(text, self.inline))
 
 
 def _byline_persons(page: Page) -> list[str]:
@@ -316,7 +338,25 @@ def _byline_persons(page: Page) -> list[str]:
             found += [n for f in item.figures if f.credit for n in f.credit.names]
         elif isinstance(item, Figure) and item.credit:
             found += item.credit.names
+    found += _listed_names(page)
     return list(dict.fromkeys(found))
+
+
+def _listed_names(page: Page) -> list[str]:
+    """Names a names list prints one a line before each one's unit (an honour roll), where
+    they read as names do in a byline."""
+    found: list[str] = []
+    for item in page.body:
+        if not isinstance(item, Article):
+            continue
+        for block in item.paragraphs + [p for s in item.sections for p in s.paragraphs]:
+            if block.block != "list":
+                continue
+            for row in block.rows:
+                name = entry_name(" ".join(row))
+                if name:
+                    found += [mention.name for mention in byline_names(name)]
+    return found
 
 
 def _page_texts(page: Page) -> Iterable[str]:

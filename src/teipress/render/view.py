@@ -81,10 +81,16 @@ Inlines = tuple[Inline, ...]
 
 @dataclass(frozen=True)
 class ParagraphView:
-    """A paragraph; ``kind`` is ``p``, or the TEI name of a block kept as text (``byline``…)."""
+    """A paragraph; ``kind`` is ``p``, or the TEI name of a block kept as text (``byline``…).
+
+    A ``list`` or ``table`` also has its ``rows`` (a list's one entry each, a table's its
+    cells) and its title in ``heading``; its ``content`` is all of them run together, for
+    readers that want the text only."""
 
     content: Inlines
     kind: str = "p"
+    rows: tuple[tuple[Inlines, ...], ...] = ()
+    heading: Inlines = ()
 
 
 @dataclass(frozen=True)
@@ -408,6 +414,8 @@ class _Reader:
                 blocks=tuple(self._block(c) for c in element
                              if _local(c) != "head" and _local(c) not in FURNITURE_TAGS),
             )
+        if tag in ("list", "table"):
+            return _rows_block(element, tag)
         return ParagraphView(_inlines(element), tag)
 
     def _figure(self, figure: etree._Element) -> FigureView:
@@ -548,9 +556,34 @@ def _walk_figures(blocks: tuple[Block, ...]) -> Iterator[FigureView]:
             yield from _walk_figures(block.blocks)
 
 
+def _rows_block(element: etree._Element, tag: str) -> ParagraphView:
+    """A list (``item`` a row of one cell) or table (``row`` of ``cell``\\ s) and its title;
+    anything else in it (a hand-written ``label``, a nested list) is kept as a cell's text."""
+    heads = [child for child in element if _local(child) == "head"]
+    rows: list[tuple[Inlines, ...]] = []
+    for child in element:
+        if _local(child) == "head" or not isinstance(child.tag, str):
+            continue
+        if tag == "table" and _local(child) == "row":
+            rows.append(tuple(_inlines(cell) for cell in child if isinstance(cell.tag, str)))
+        else:
+            rows.append((_inlines(child),))
+    content: list[Inline] = []
+    for row in rows:
+        for cell in row:
+            if content:
+                content.append(" ")
+            content.extend(cell)
+    return ParagraphView(tuple(content), tag, tuple(rows), _join([_inlines(h) for h in heads]))
+
+
 def _block_contents(block: Block) -> Iterator[Inlines]:
     """Every inline run in a block, in reading order."""
-    if isinstance(block, ParagraphView):
+    if isinstance(block, ParagraphView) and block.rows:
+        yield block.heading
+        for row in block.rows:
+            yield _join(list(row), separator=" ")
+    elif isinstance(block, ParagraphView):
         yield block.content
     elif isinstance(block, FigureView):
         yield from _figure_contents(block)

@@ -43,6 +43,12 @@ FurnitureKind = Literal[
     "masthead",  # a front page's masthead text no other kind names (from a PDF)
     "label",     # a column's label over briefs: 体坛简讯, heading no article (from a PDF)
 ]
+# A block set apart from running text in a paragraph's place: printed as ``list`` (one
+# ``item`` a row) or ``table`` (a ``row`` of ``cell``\ s), as in schema/teipress.odd.
+BlockKind = Literal[
+    "list",   # one entry a line: a names list, a programme listing, quotations
+    "table",  # rows of cells set apart by wide gaps, figures in them
+]
 
 
 @dataclass
@@ -55,6 +61,10 @@ class Paragraph:
     wide: bool = False  # set wider than the body columns (a lead, a caption)
     label: Head | None = None  # a lead box's label printed over it: 核心阅读
     caption: bool = False  # set apart as a photo's caption, with no credit of its own
+    # A list or table printed in the paragraph's place: ``rows`` hold its entries (a list's
+    # rows one cell each), their characters those of ``text`` in order (segment/lists.py).
+    block: BlockKind | None = None
+    rows: list[list[str]] = field(default_factory=list)
 
     @property
     def first_line(self) -> int:

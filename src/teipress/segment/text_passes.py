@@ -17,7 +17,8 @@ from teipress.segment.assemble import (
     take_figures,
 )
 from teipress.segment.furniture import find_furniture, take_furniture
-from teipress.segment.model import Line, Page
+from teipress.segment.lists import find_blocks
+from teipress.segment.model import Line, Page, Paragraph
 from teipress.segment.passes import Pass, run_passes
 from teipress.segment.pieces import read_pieces
 from teipress.segment.state import TextState
@@ -46,10 +47,21 @@ def read_lines(state: TextState) -> None:
     state.page.explain(f"body column width: about {state.column:g} characters")
 
 
+def take_lists(state: TextState) -> None:
+    """Lists and tables (entries one a line, rows of cells) made blocks of their own, before
+    articles are put together: a list's last entry ends no sentence, yet closes its block."""
+    state.pieces = find_blocks(state.pieces)
+    for piece in state.pieces:
+        if isinstance(piece, Paragraph) and piece.block:
+            state.page.explain(f"line {piece.first_line}: a {piece.block} of "
+                               f"{len(piece.rows)} rows")
+
+
 TEXT_PASSES: tuple[Pass[TextState], ...] = (
     Pass("lines", split_lines),
     Pass("furniture", take_page_furniture),
     Pass("pieces", read_lines),
+    Pass("lists", take_lists),
     Pass("figures", take_figures),
     Pass("runs", find_runs),
     Pass("articles", group_articles),

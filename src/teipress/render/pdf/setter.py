@@ -106,6 +106,8 @@ class BodySetter:
     # pieces
 
     def _paragraph(self, paragraph: ParagraphView) -> Piece:
+        if paragraph.rows:
+            return self._entries(paragraph)
         if paragraph.kind not in ("p", "quote"):
             text = plain_text(paragraph.content)
             return block_piece(Markup('<p class="{} fixed">{}</p>').format(
@@ -114,6 +116,22 @@ class BodySetter:
         lines = self._break(paragraph.content, self.text, COLUMN_PT,
                                 COLUMN_PT - 2 * BODY_PT)
         return paragraph_piece(lines, f"{paragraph.kind} set")
+
+    def _entries(self, block: ParagraphView) -> Piece:
+        """A list or table as one block, kept whole in a column: its title, then a line an
+        entry (a table's cells set apart), each as many lines as its text needs."""
+        count = 0
+        parts = []
+        if block.heading:
+            count += self._lines(plain_text(block.heading), self.text, COLUMN_PT)
+            parts.append(Markup('<p class="list-head">{}</p>').format(print_inline(block.heading)))
+        for row in block.rows:
+            count += self._lines("　".join(plain_text(cell) for cell in row), self.text, COLUMN_PT)
+            cells = Markup("").join(Markup('<span class="cell">{}</span>').format(
+                print_inline(cell)) for cell in row)
+            parts.append(Markup('<p class="entry">{}</p>').format(cells))
+        return block_piece(Markup('<div class="{} fixed">').format(block.kind)
+                           + Markup("").join(parts) + Markup("</div>"), count)
 
     def _lead(self, paragraphs: list[ParagraphView]) -> Piece:
         parts = []

@@ -11,7 +11,8 @@ drawing on its own module:
 4. ``photos``: pictures and credited frames with their captions, credits and titles;
 5. ``regions``: the blocks under each head group, and the blocks no head stands over;
 6. ``articles`` (``order`` and ``paragraphs``): each region's blocks in reading order (down
-   the columns), into paragraphs, subheads and bylines; the articles and photos in page order.
+   the columns), into paragraphs, subheads and bylines; the articles and photos in page order;
+7. ``lists``: lists and tables in the articles' text made blocks (``segment/lists.py``).
 
 What the text says (bylines, credits, datelines, end marks, jump lines) is read with the
 text path's patterns, so both readers agree on them.
@@ -40,6 +41,7 @@ from teipress.segment.geometry.photos import Photo, find_photos
 from teipress.segment.geometry.regions import Region, find_regions
 from teipress.segment.geometry.roles import classify, find_labels, head_groups
 from teipress.segment.geometry.state import GeometryState
+from teipress.segment.lists import article_blocks
 from teipress.segment.model import (
     Article,
     Box,
@@ -155,6 +157,14 @@ def read_articles(state: GeometryState) -> None:
     state.page.body = [item for item, _box in body_items]
 
 
+def take_lists(state: GeometryState) -> None:
+    """Lists and tables (entries one a line, rows of cells) in the articles' text made blocks
+    of their own (segment/lists.py, as on the text path)."""
+    for item in state.page.body:
+        if isinstance(item, Article):
+            article_blocks(item)
+
+
 PDF_PASSES: tuple[Pass[GeometryState], ...] = (
     Pass("furniture", take_page_furniture),
     Pass("blocks", find_blocks),
@@ -162,6 +172,7 @@ PDF_PASSES: tuple[Pass[GeometryState], ...] = (
     Pass("photos", take_photos),
     Pass("regions", find_article_regions),
     Pass("articles", read_articles),
+    Pass("lists", take_lists),
 )
 
 

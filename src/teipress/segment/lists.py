@@ -1,0 +1,379 @@
+"""Lists and tables printed in a paragraph's place: lines set one entry a line.
+
+Papers print names lists and honour rolls one person a line (``石清泉（花垣县供销社）``),
+programme listings one programme a line (``2月16日 19:30 《…》``), results one match a line
+(``江州队 3:1 临川队``), and data tables as rows of cells set apart by wide gaps, figures in
+them. Such lines are short, end no sentence and share one form; an extractor prints them as a
+paragraph's lines (the line before them often ends in a colon) or as heads. This module finds
+runs of them and makes them one :class:`~teipress.segment.model.Paragraph` with ``block`` set
+(``list`` or ``table``) and ``rows``, so the rest of the reader keeps treating it as a closed
+paragraph in the flow, and the encoder writes ``<list>`` or ``<table>``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from teipress.segment.model import Article, BlockKind, Head, Line, Paragraph, Piece, Section
+from teipress.segment.text import ends_sentence, width
+
+# A list needs this many entries in a row: two lines of one form happen in prose, three
+# opening alike with a time or closing alike with a bracketed unit do not.
+MIN_ITEMS = 3
+# A table needs this many rows (its header row included) and cells a row: a head set as two
+# phrases apart has two.
+MIN_ROWS = 2
+MIN_CELLS = 3
+# The widest a list's title may be (in CJK cells): a channel's or a box's short label.
+TITLE_WIDTH = 12
+
+_NAME = r"[\u4e00-\u9fff·•]{2,6}(?:[ \u3000][\u4e00-\u9fff]{1,2})?"
+# A name set after its unit: two to four characters, or a transliterated name's parts.
+_LAST_NAME = (r"(?:[\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,3}"
+              r"|[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,8})+)")
+# The forms of an entry, each a whole line. A name and its unit in brackets, or the unit and
+# then the name after a gap (an honour roll); a date and/or a time, then what happens then (a
+# programme listing, a schedule); two sides and a score between (results).
+_FORMS: dict[str, re.Pattern[str]] = {
+    "named": re.compile(_NAME + r"[（(][^（）()，。；：]{2,24}[）)]"),
+    "unit_named": re.compile(r"[\u4e00-\u9fff（）()]{5,20}[ \u3000]{1,4}" + _LAST_NAME),
+    "timed": re.compile(r"(?:\d{1,2}\s?月\s?\d{1,2}\s?日\s*)?\d{1,2}[:：]\d{2}\s*\S.{1,40}"),
+    "dated": re.compile(r"\d{1,2}\s?月\s?\d{1,2}\s?日\s+\S.{1,40}"),
+    "scored": re.compile(r"\S{2,12}\s+\d{1,3}\s*[:：]\s*\d{1,3}\s+\S{2,12}"),
+}
+# Cells of a table row are set apart by two spaces or more, or an ideographic space.
+_CELL_GAP = re.compile(r"\s{2,}|\u3000+")
+_FIGURE_CELL = re.compile(r"[-−+＋]?\d[\d,.，．]*\s*[%％‰万亿元吨个人次]*")
+
+
+def line_form(text: str) -> str | None:
+    """The entry form a whole line has, or None: a line ending a sentence is prose."""
+    stripped = text.strip()
+    if not stripped or ends_sentence(stripped) or stripped.endswith(("，", "、", "：", ":")):
+        return None
+    return next((name for name, form in _FORMS.items() if form.fullmatch(stripped)), None)
+
+
+def entry_name(text: str) -> str | None:
+    """The name in an entry of a names list (``石清泉`` of ``石清泉（花垣县供销社）``, ``邵永平``
+    of ``钻井工程部 邵永平``), or None for an entry of another form: the list vouches for it
+    as a byline does."""
+    form = line_form(text)
+    if form == "unit_named":
+        return re.split(r"[ \u3000]{1,4}(?=\S+(?:[ \u3000]\S)?$)", text.strip())[-1]
+    if form != "named":
+        return None
+    return re.split(r"[（(]", text.strip(), maxsplit=1)[0].strip() or None
+
+
+def cells(text: str) -> list[str]:
+    return [cell for cell in _CELL_GAP.split(text.strip()) if cell]
+
+
+def table_run(lines: list[Line]) -> tuple[int, int] | None:
+    """Where the first run of a table's rows begins and ends: lines split into the same
+    number of cells by wide gaps, most of them holding a figure (the header row has none)."""
+    n = 0
+    while n < len(lines):
+        count = len(cells(lines[n].text))
+        end = n
+        while end < len(lines) and count >= MIN_CELLS and len(cells(lines[end].text)) == count:
+            end += 1
+        figures = sum(any(_FIGURE_CELL.fullmatch(cell) for cell in cells(line.text))
+                      for line in lines[n:end])
+        if end - n >= MIN_ROWS and figures * 2 > end - n:
+            return n, end
+        n = max(end, n + 1)
+    return None
+
+
+def _entries(texts: list[str]) -> list[tuple[int, int, str | None]]:
+    """The lines grouped into entries (start, end, form): a line of an entry's form, or a line
+    and the one its entry wraps onto in a narrow box, shorter or closing its marks
+    (``天然气事业部 帕尔哈提·阿`` / ``不都``); any other line is an entry of no form."""
+    found: list[tuple[int, int, str | None]] = []
+    i = 0
+    while i < len(texts):
+        form = line_form(texts[i])
+        if i + 1 < len(texts) and line_form(texts[i + 1]) is None and (
+                width(texts[i + 1].strip()) < width(texts[i].strip()) or _unclosed(texts[i])):
+            wrapped = line_form(texts[i].strip() + texts[i + 1].strip())
+            if wrapped is not None and form in (None, wrapped):
+                found.append((i, i + 2, wrapped))
+                i += 2
+                continue
+        found.append((i, i + 1, form))
+        i += 1
+    return found
+
+
+def _unclosed(text: str) -> bool:
+    """A line ending inside a title's or a bracket's marks: the next line goes on with it."""
+    return any(text.count(left) > text.count(right) for left, right in ("《》", "（）", "()"))
+
+
+def list_run(texts: list[str]) -> tuple[int, int] | None:
+    """Where the first run of list entries begins and ends (in lines): entries of one form in
+    a row."""
+    entries = _entries(texts)
+    n = 0
+    while n < len(entries):
+        form = entries[n][2]
+        end = n + 1
+        while form and end < len(entries) and entries[end][2] == form:
+            end += 1
+        if form and end - n >= MIN_ITEMS:
+            return entries[n][0], entries[end - 1][1]
+        n = end
+    return None
+
+
+def _offsets(paragraph: Paragraph) -> list[int] | None:
+    """Where each of the paragraph's lines starts in its text, or None where the text is not
+    its lines joined (a label or a byline was taken off it): such a paragraph is left whole."""
+    found, cursor = [], 0
+    for line in paragraph.lines:
+        start = paragraph.text.find(line.text.strip(), cursor)
+        if start < 0 or paragraph.text[cursor:start].strip():
+            return None
+        found.append(start)
+        cursor = start + len(line.text.strip())
+    if paragraph.text[cursor:].strip():
+        return None
+    return found
+
+
+def _line_texts(paragraph: Paragraph) -> list[str] | None:
+    """The paragraph's text cut at its lines, or None (see :func:`_offsets`)."""
+    if paragraph.block or paragraph.caption:
+        return None
+    offsets = _offsets(paragraph)
+    if offsets is None:
+        return None
+    bounds = [*offsets, len(paragraph.text)]
+    return [paragraph.text[bounds[i]: bounds[i + 1]] for i in range(len(paragraph.lines))]
+
+
+def _block(kind: BlockKind, lines: list[Line], texts: list[str]) -> Paragraph:
+    if kind == "table":
+        rows = [cells(text) for text in texts]
+    else:
+        rows = [["".join(texts[a:b]).strip()] for a, b, _form in _entries(texts)]
+    return Paragraph(lines, "".join(texts).strip(), open=False, block=kind, rows=rows)
+
+
+def split_flow(paragraphs: list[Paragraph]) -> list[Paragraph]:
+    """Paragraphs in a row with the lists and tables in their lines made blocks: the lines
+    before and after a block stay paragraphs, parted where the paragraphs were; a list's
+    entries may run across paragraphs an extractor or a narrow box broke them into."""
+    flow: list[tuple[Line, str, int]] = []  # each line, its text, its paragraph
+    for n, paragraph in enumerate(paragraphs):
+        texts = _line_texts(paragraph)
+        if texts is None:  # kept whole: the flow is parted at it
+            return [*split_flow(paragraphs[:n]), paragraph, *split_flow(paragraphs[n + 1:])]
+        flow += [(line, text, n) for line, text in zip(paragraph.lines, texts, strict=True)]
+    if not flow:
+        return []
+    lines = [line for line, _text, _n in flow]
+    texts = [text for _line, text, _n in flow]
+    runs: tuple[tuple[BlockKind, tuple[int, int] | None], ...] = (
+        ("table", table_run(lines)), ("list", list_run(texts)))
+    found: tuple[BlockKind, tuple[int, int]] | None = None
+    for kind, run in runs:
+        if run is not None and (found is None or run[0] < found[1][0]):
+            found = (kind, run)
+    if found is None:
+        return paragraphs
+    kind, (start, end) = found
+    block = _block(kind, lines[start:end], texts[start:end])
+    first = paragraphs[flow[start][2]]
+    if flow[start][2] != (flow[start - 1][2] if start else -1) and first.label is not None:
+        block.label = first.label
+    before = _rebuilt(paragraphs, flow[:start])
+    if block.label is None and len(before) >= 2 and _title_shaped(before[-1]):
+        title = before.pop()  # a channel's name over its programmes, set as a paragraph
+        block.label = Head(title.lines)
+    return [*before, block, *split_flow(_rebuilt(paragraphs, flow[end:]))]
+
+
+def _title_shaped(paragraph: Paragraph) -> bool:
+    """One short line ending no sentence and holding no punctuation: a list's title."""
+    text = paragraph.text.strip()
+    return len(paragraph.lines) == 1 and width(text) <= TITLE_WIDTH and line_form(text) is None \
+        and not ends_sentence(text) and not any(mark in text for mark in "，。、；：,;:（）()“”")
+
+
+def _rebuilt(paragraphs: list[Paragraph], flow: list[tuple[Line, str, int]]) -> list[Paragraph]:
+    """The paragraphs that ``flow``'s lines come from, each holding only those lines."""
+    out: list[Paragraph] = []
+    for n in dict.fromkeys(index for _line, _text, index in flow):
+        original = paragraphs[n]
+        part = [(line, text) for line, text, index in flow if index == n]
+        text = "".join(t for _line, t in part).strip()
+        whole = part[-1][0] is original.lines[-1]
+        out.append(Paragraph([line for line, _text in part], text,
+                             open=original.open if whole else not ends_sentence(text),
+                             wide=original.wide,
+                             label=original.label if part[0][0] is original.lines[0] else None))
+    return out
+
+
+def split_paragraph(paragraph: Paragraph) -> list[Paragraph]:
+    """The paragraph, or its text before a list or table, the block, and its text after."""
+    return split_flow([paragraph])
+
+
+def _entry_lines(piece: Piece) -> str | None:
+    """The one form all of a head's or paragraph's lines have, or None."""
+    if not isinstance(piece, Head | Paragraph) or (isinstance(piece, Paragraph) and (
+            piece.block or piece.caption or _offsets(piece) is None)):
+        return None
+    forms = {line_form(line.text) for line in piece.lines}
+    return forms.pop() if len(forms) == 1 else None
+
+
+def _leading_entries(piece: Piece, form: str) -> tuple[list[Line], Paragraph | Head] | None:
+    """A paragraph's first lines that are entries of ``form``, and the paragraph after them:
+    a head where it is one line ending no sentence and holding no comma (the headline of
+    what follows the list, run on by the extractor)."""
+    if not isinstance(piece, Paragraph) or piece.block or piece.caption:
+        return None
+    offsets = _offsets(piece)
+    count = 0
+    while count < len(piece.lines) and line_form(piece.lines[count].text) == form:
+        count += 1
+    if offsets is None or not count or count == len(piece.lines):
+        return None
+    after = piece.lines[count:]
+    if len(after) == 1 and not ends_sentence(after[0].text) \
+            and not any(mark in after[0].text for mark in "，。、；,;"):
+        return piece.lines[:count], Head(after)
+    return piece.lines[:count], Paragraph(piece.lines[count:], piece.text[offsets[count]:].strip(),
+                                          open=piece.open, wide=piece.wide)
+
+
+def _join_entries(pieces: list[Piece]) -> list[Piece]:
+    """Heads and paragraphs in a row whose lines are all entries of one form (an extractor
+    took the first entry for a head, or broke the list in two) become one list; a short head
+    right before them, after text, is the list's title (a channel's name, 第25轮赛果)."""
+    out: list[Piece] = []
+    i = 0
+    while i < len(pieces):
+        form = _entry_lines(pieces[i])
+        end = i + 1
+        while form and end < len(pieces) and _entry_lines(pieces[end]) == form:
+            end += 1
+        run = [piece for piece in pieces[i:end] if isinstance(piece, Head | Paragraph)]
+        lines = [line for piece in run for line in piece.lines]
+        if not form or len(lines) < MIN_ITEMS or (len(run) == 1 and isinstance(run[0], Paragraph)):
+            out.append(pieces[i])
+            i += 1
+            continue
+        rest = _leading_entries(pieces[end], form) if end < len(pieces) else None
+        if rest is not None:  # the last entries run on into a paragraph's first lines
+            taken, remainder = rest
+            lines += taken
+            pieces = [*pieces[:end], remainder, *pieces[end + 1:]]
+        block = _block("list", lines, [line.text.strip() for line in lines])
+        title = out[-1] if out else None
+        if isinstance(title, Head) and len(title.lines) == 1 and width(title.text) <= TITLE_WIDTH \
+                and len(out) >= 2 and isinstance(out[-2], Paragraph) and title.role is None:
+            out.pop()
+            block.label = title
+        out.append(block)
+        i = end
+    return out
+
+
+def _titled_heads(pieces: list[Piece]) -> list[Piece]:
+    """A head whose first line is a short title and whose other lines are entries of one
+    form (an extractor read ``第25轮赛果`` and the results under it as one head): the title
+    and the entries apart."""
+    out: list[Piece] = []
+    for n, piece in enumerate(pieces):
+        if isinstance(piece, Head) and len(piece.lines) >= 2 and piece.role is None:
+            title, entries = piece.lines[0], piece.lines[1:]
+            forms = {line_form(line.text) for line in entries}
+            form = forms.pop() if len(forms) == 1 else None
+            following = 0  # entries of the form in the pieces right after: a list after all
+            for after in pieces[n + 1:]:
+                if form is None or _entry_lines(after) != form \
+                        or not isinstance(after, Head | Paragraph):
+                    break
+                following += len(after.lines)
+            titled = line_form(title.text) is None and width(title.text.strip()) <= TITLE_WIDTH
+            if titled and form and len(entries) + following >= MIN_ITEMS:
+                out += [Head([title]), Head(entries)]
+                continue
+            if titled and _wrapped_on(entries, pieces[n + 1:]):
+                text = "".join(line.text.strip() for line in entries)
+                out += [Head([title]), Paragraph(entries, text, open=True)]
+                continue
+        out.append(piece)
+    return out
+
+
+def _wrapped_on(entries: list[Line], after: list[Piece]) -> bool:
+    """Whether a head's last lines open a list whose entries wrap on into the paragraphs after
+    it (a narrow box: ``内蒙古卫视`` / ``2月15日 20:00 《2026年内`` over ``蒙古卫视…》``)."""
+    texts = [line.text for line in entries]
+    for piece in after:
+        if not isinstance(piece, Paragraph) or piece.block:
+            break
+        texts += [line.text for line in piece.lines]
+    found = _entries(texts)
+    form = found[0][2]
+    count = 0
+    while count < len(found) and found[count][2] == form:
+        count += 1
+    return form is not None and count >= MIN_ITEMS and found[0][1] >= len(entries)
+
+
+def find_blocks(pieces: list[Piece]) -> list[Piece]:
+    """The pieces with every list and table made one block: runs of entry-shaped heads and
+    paragraphs joined, then lists and tables cut out of the paragraphs in a row that hold
+    them."""
+    out: list[Piece] = []
+    run: list[Paragraph] = []
+    for piece in [*_join_entries(_titled_heads(pieces)), None]:
+        if isinstance(piece, Paragraph):
+            run.append(piece)
+            continue
+        blocks = split_flow(run)
+        title = out[-1] if out else None
+        if blocks and blocks[0].block == "list" and blocks[0].label is None \
+                and isinstance(title, Head) and len(title.lines) == 1 and title.role is None \
+                and width(title.text) <= TITLE_WIDTH and len(out) >= 2 \
+                and isinstance(out[-2], Paragraph):
+            blocks[0].label = title  # a short head right over the list, after text: its title
+            out.pop()
+        out += blocks
+        run = []
+        if piece is not None:
+            out.append(piece)
+    return out
+
+
+def article_blocks(article: Article) -> None:
+    """An article's paragraphs (its sections' too) with the lists and tables in them made
+    blocks: for a page whose articles were read whole (from a PDF)."""
+    article.paragraphs = split_flow(article.paragraphs)
+    for section in article.sections:
+        section.paragraphs = split_flow(section.paragraphs)
+    _titled_sections(article)
+
+
+def _titled_sections(article: Article) -> None:
+    """A section whose text is all one list is the list under its title (a channel's name
+    over its programmes): the list goes to the flow before it, headed by the section's head."""
+    kept: list[Section] = []
+    for section in article.sections:
+        if len(section.paragraphs) == 1 and section.paragraphs[0].block == "list" \
+                and section.paragraphs[0].label is None and len(section.head.lines) == 1 \
+                and width(section.head.text) <= TITLE_WIDTH:
+            block = section.paragraphs[0]
+            block.label = section.head
+            (kept[-1].paragraphs if kept else article.paragraphs).append(block)
+        else:
+            kept.append(section)
+    article.sections = kept
