@@ -670,3 +670,14 @@ def test_a_known_name_running_into_a_place_after_a_broken_byline_is_the_shorter_
     # a two-character place may be a given name's end: 张建华 + 县长, not 张建 + 华县
     assert [m.name for m in find_mentions("市长张建华县长说", ["张建"])
             if m.kind == "person"] == ["张建华"]
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("覃月娥，女，壮族，1988年生", ["覃月娥"]),
+    ("村民马月英说，今年收成好。", ["马月英"]),
+    ("各单位于月底前完成自查。", []),
+])
+def test_a_calendar_word_heading_a_womans_given_name(text, names) -> None:
+    """月 heads many women's given names (月娥, 月英): after a surname, with a second given
+    character it makes no word with, it opens a name; 于月底 stays a phrase."""
+    assert [m.name for m in find_mentions(text) if m.kind == "person"] == names
