@@ -681,3 +681,13 @@ def test_a_calendar_word_heading_a_womans_given_name(text, names) -> None:
     """月 heads many women's given names (月娥, 月英): after a surname, with a second given
     character it makes no word with, it opens a name; 于月底 stays a phrase."""
     assert [m.name for m in find_mentions(text) if m.kind == "person"] == names
+
+
+def test_names_before_their_units_in_brackets() -> None:
+    """An honour list prints each person with their unit in brackets, the items run together
+    where the lines were joined: each name before a bracket holding an organisation; a word
+    before a bracket holding none is no name."""
+    text = "名单如下：石清泉（花垣县供销社）向红梅（永顺县供销社）刘国栋（安化县第一中学）"
+    assert [m.name for m in find_mentions(text) if m.kind == "person"] == [
+        "石清泉", "向红梅", "刘国栋"]
+    assert not [m for m in find_mentions("他在市场（农贸市场）买菜") if m.kind == "person"]

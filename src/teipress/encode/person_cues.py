@@ -30,6 +30,7 @@ from teipress.encode.name_span import (
     name_end,
     role_pattern,
 )
+from teipress.encode.orgs_places import ends_as_org
 from teipress.segment.patterns import PHOTO_POSITION
 
 # Kin terms a report names a relative by (祖父黄德顺, 丈夫热合曼·吐尔逊): the standard Chinese
@@ -230,6 +231,26 @@ def people_lists(text: str) -> list[tuple[int, int]]:
             pos += len(item) + 1
         if len(items) >= 2 and all(name_end(text, s) == e for s, e in items):
             spans += items
+    return spans
+
+
+# A person's unit in brackets right after the name, as lists of the honoured and of delegates
+# print each one: 石清泉（花垣县供销社）.
+_AFFILIATION = re.compile(rf"[（(]([{CJK}]{{2,20}})[）)]")
+
+
+def affiliated_names(text: str) -> list[tuple[int, int]]:
+    """A full name right before its unit in brackets (石清泉（花垣县供销社）向红梅（…）), the
+    name standing after a break: the text's start, a mark or the bracket before it."""
+    spans = []
+    for m in _AFFILIATION.finditer(text):
+        if not ends_as_org(m.group(1)):
+            continue
+        for start in range(max(0, m.start() - 4), m.start() - 1):
+            if (start == 0 or not re.match(f"[{CJK}]", text[start - 1])) \
+                    and name_end(text, start) == m.start():
+                spans.append((start, m.start()))
+                break
     return spans
 
 
