@@ -691,3 +691,13 @@ def test_names_before_their_units_in_brackets() -> None:
     assert [m.name for m in find_mentions(text) if m.kind == "person"] == [
         "石清泉", "向红梅", "刘国栋"]
     assert not [m for m in find_mentions("他在市场（农贸市场）买菜") if m.kind == "person"]
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("（摘自《江南都市报》3月18日文/欧阳澜 林可心）“课后服务要规范。”", ["欧阳澜", "林可心"]),
+    ("（摘自《东方瞭望》2026年第5期 作者：宁致远）", ["宁致远"]),
+])
+def test_a_digests_source_note_names_its_authors(text, names) -> None:
+    """A digest closes each piece with its source and authors (摘自《…》… 文/某某 某某, 作者：
+    某某): the names after the credit word are persons, a line joined before 文 too (日文/)."""
+    assert [m.name for m in find_mentions(text) if m.kind == "person"] == names
