@@ -701,3 +701,12 @@ def test_a_digests_source_note_names_its_authors(text, names) -> None:
     """A digest closes each piece with its source and authors (摘自《…》… 文/某某 某某, 作者：
     某某): the names after the credit word are persons, a line joined before 文 too (日文/)."""
     assert [m.name for m in find_mentions(text) if m.kind == "person"] == names
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("鄂温克族歌手杜拉尔·娜仁合唱《草原的春天》。", ["杜拉尔·娜仁"]),
+    ("村民阿依古丽·买买提说，今年收成好。", ["阿依古丽·买买提"]),
+])
+def test_a_dotted_names_last_part_stops_before_the_clauses_verb(text, names) -> None:
+    """A part of two characters is followed by the clause's verb (合唱), not more of the name."""
+    assert [m.name for m in find_mentions(text) if m.kind == "person"] == names
