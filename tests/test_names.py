@@ -710,3 +710,13 @@ def test_a_digests_source_note_names_its_authors(text, names) -> None:
 def test_a_dotted_names_last_part_stops_before_the_clauses_verb(text, names) -> None:
     """A part of two characters is followed by the clause's verb (合唱), not more of the name."""
     assert [m.name for m in find_mentions(text) if m.kind == "person"] == names
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("晚会总导演额尔敦毕力格介绍，开场的马头琴齐奏。", ["额尔敦毕力格"]),
+    ("镇长在村里召开会议介绍情况。", []),
+])
+def test_a_long_transcribed_name_after_a_role_before_a_speech_verb(text, names) -> None:
+    """A Mongolian name of two elements runs to six characters: after a role word, before a
+    speech verb, no frequent word inside it, it is one name (not 毕力格 by its 毕)."""
+    assert [m.name for m in find_mentions(text) if m.kind == "person"] == names

@@ -99,6 +99,13 @@ _CLAUSE_END = re.compile(r"[。，,；;：:）)！？!?]|$")
 _CLOSED_NAME_MIN = 3
 
 
+# How long a name with no Han surname runs after a role word: up to four characters on the
+# role's word alone, up to six (Mongolian names of two elements: 额尔敦毕力格)
+# where a speech verb or a form of address follows and no frequent word is inside.
+_UNSURNAMED_PLAIN_MAX = 4
+_TRANSCRIBED_MAX = 6
+
+
 def unsurnamed_names(text: str) -> list[tuple[int, int]]:
     """A name with no Han surname (巴特尔, 扎西: Mongolian, Tibetan, Uyghur names are printed
     so) where both sides say a name is there: right after a role or kin word and right
@@ -117,13 +124,15 @@ def unsurnamed_names(text: str) -> list[tuple[int, int]]:
         start, is_role = m.end(), m.re is role_pattern()
         if _opens_with_word(text[start : start + 2]):
             continue  # the sentence goes on with a word: '像龙梅老师一样当老师' (一样)
-        for end in range(start + 2, min(start + 4, len(text)) + 1):
+        for end in range(start + 2, min(start + _TRANSCRIBED_MAX, len(text)) + 1):
             name = text[start:end]
             if not re.fullmatch(f"[{CJK}]+", name) or any(
                     ch in NOT_IN_GIVEN_NAME and ch not in _TRANSCRIBED_SYLLABLES
                     for ch in name) or name[0] in "小老":
                 break
             cued = NAME_CUE.match(text, end) is not None
+            if len(name) > _UNSURNAMED_PLAIN_MAX and not (cued and not _holds_common_word(name)):
+                continue  # a long transcription needs the cue and no common word inside it
             if not (cued or (is_role and _CLAUSE_END.match(text, end))) or is_common_word(
                     name) or name in _lexicon.roles() or name in ADDRESS_WORDS:
                 continue
@@ -131,6 +140,12 @@ def unsurnamed_names(text: str) -> list[tuple[int, int]]:
                 spans.append((start, end))
                 break
     return spans
+
+
+def _holds_common_word(run: str) -> bool:
+    """Whether a frequent dictionary word lies inside a run (毕力 in 额尔敦毕力格 is too rare)."""
+    return any(is_common_word(run[k : k + n]) for n in range(2, len(run) + 1)
+               for k in range(len(run) - n + 1))
 
 
 def _opens_with_word(pair: str) -> bool:
