@@ -720,3 +720,15 @@ def test_a_long_transcribed_name_after_a_role_before_a_speech_verb(text, names) 
     """A Mongolian name of two elements runs to six characters: after a role word, before a
     speech verb, no frequent word inside it, it is one name (not 毕力格 by its 毕)."""
     assert [m.name for m in find_mentions(text) if m.kind == "person"] == names
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("刚开门，72岁的卢桂芝就端着餐盘排起了队。", ["卢桂芝"]),
+    ("一年级（3）班的单朵朵摸着胸前的红领巾。", ["单朵朵"]),
+    ("旗杆下，66岁的柯尔克孜族护边员升起国旗。", []),
+    ("今年49岁的阿合伍呷是青年突击队队长。", []),
+])
+def test_a_name_after_an_age_or_a_class_with_de(text, names) -> None:
+    """72岁的某某, 三年级（2）班的某某: a full name after them, running into no longer word
+    (柯尔克孜族) and followed by a frequent word, not by a rare syllable of a longer name."""
+    assert [m.name for m in find_mentions(text) if m.kind == "person"] == names

@@ -44,6 +44,7 @@ from teipress.encode.orgs_places import orgs, places
 from teipress.encode.person_cues import (
     affiliated_names,
     cued_names,
+    described_names,
     framed_names,
     kin_names,
     listed_after,
@@ -92,6 +93,7 @@ def find_mentions(text: str, known_persons: Iterable[str] = ()) -> list[Mention]
     context = [with_given_names(text, s, e) for s, e in role_names(text) + cued_names(text)]
     context += speaker_label(text) + transliterated(text) + dotted_by_context(text)
     context += unsurnamed_names(text) + framed_names(text) + kin_names(text) + names_by_form(text)
+    context += described_names(text)
     context += people_lists(text) + tibetan_names(text) + affiliated_names(text)
     context = _credits_first(credits, context)
     context += listed_after(text, context)

@@ -219,6 +219,34 @@ def _office_from(text: str, i: int) -> bool:
     return role is not None and len(role.group().strip(SPACE)) >= 2
 
 
+# What news prints right before a person's name with 的 and before nothing else: an age
+# (72岁的某某) and a pupil's class (一年级（3）班的某某).
+_PERSON_BEFORE = re.compile(r"\d{1,3}岁的|[)）]?班的")
+
+
+# How often the character after such a name is a word of its own, at least: a verb or an
+# adverb (就, 摸, 在), not a rare syllable of a longer transcribed name (阿合伍呷).
+_NEXT_WORD_FREQ = 1000
+
+
+def described_names(text: str) -> list[tuple[int, int]]:
+    """A full name right after an age or a class with 的: '72岁的卢桂芝就端着餐盘'. The name
+    runs into no longer word (66岁的柯尔克孜族: an ethnic group) and a frequent word or no
+    character follows it."""
+    spans = []
+    for m in _PERSON_BEFORE.finditer(text):
+        start = m.end()
+        end = name_end(text, start)
+        if end is None or end - start - surname_at(text, start) != 2:
+            continue
+        longer = any(_lexicon.word_freq(text[start:k]) for k in range(end + 1, start + 7))
+        nxt = text[end : end + 1]
+        if not longer and (not re.match(f"[{CJK}]", nxt)
+                           or _lexicon.word_freq(nxt) >= _NEXT_WORD_FREQ):
+            spans.append((start, end))
+    return spans
+
+
 def kin_names(text: str) -> list[tuple[int, int]]:
     """A full name right after a kin term: '祖父黄德顺1936年…'."""
     spans = []
