@@ -732,3 +732,15 @@ def test_a_name_after_an_age_or_a_class_with_de(text, names) -> None:
     """72岁的某某, 三年级（2）班的某某: a full name after them, running into no longer word
     (柯尔克孜族) and followed by a frequent word, not by a rare syllable of a longer name."""
     assert [m.name for m in find_mentions(text) if m.kind == "person"] == names
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("青年歌手萨日朗将与鄂温克族歌手合唱。", ["萨日朗"]),
+    ("三年级学生罗子涵一边浇水一边唱歌。", ["罗子涵"]),
+    ("记者一行将前往牧区采访。", []),
+])
+def test_a_name_with_no_surname_after_a_role_before_an_adverb(text, names) -> None:
+    """歌手萨日朗将与…: a frequent adverb opening the predicate closes a name with no Han
+    surname after a role word as a clause mark does; a surname's name is name_end's (罗子涵,
+    not 罗子涵一 before 边)."""
+    assert [m.name for m in find_mentions(text) if m.kind == "person"] == names

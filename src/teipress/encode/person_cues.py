@@ -133,13 +133,24 @@ def unsurnamed_names(text: str) -> list[tuple[int, int]]:
             cued = NAME_CUE.match(text, end) is not None
             if len(name) > _UNSURNAMED_PLAIN_MAX and not (cued and not _holds_common_word(name)):
                 continue  # a long transcription needs the cue and no common word inside it
-            if not (cued or (is_role and _CLAUSE_END.match(text, end))) or is_common_word(
+            # an adverb after it closes a name with no surname only (学生罗子涵一边…: a
+            # surname's name ends where name_end says)
+            closing = _CLAUSE_END.match(text, end) or (
+                not surname_at(text, start) and _adverb_at(text, end))
+            if not (cued or (is_role and closing)) or is_common_word(
                     name) or name in _lexicon.roles() or name in ADDRESS_WORDS:
                 continue
             if cued or _closes_clause(name):
                 spans.append((start, end))
                 break
     return spans
+
+
+def _adverb_at(text: str, i: int) -> bool:
+    """Whether a frequent adverb of its own stands at i, opening the clause's predicate after
+    its subject ('青年歌手萨日朗将与…合唱': 将); a two-character word it opens is no adverb."""
+    return _lexicon.word_tag(text[i : i + 1]) == "d" and is_free_word(text[i : i + 1]) \
+        and not _lexicon.word_freq(text[i : i + 2])
 
 
 def _holds_common_word(run: str) -> bool:
