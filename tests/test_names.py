@@ -744,3 +744,13 @@ def test_a_name_with_no_surname_after_a_role_before_an_adverb(text, names) -> No
     surname after a role word as a clause mark does; a surname's name is name_end's (罗子涵,
     not 罗子涵一 before 边)."""
     assert [m.name for m in find_mentions(text) if m.kind == "person"] == names
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("供电公司副总工程师覃铭介绍，新能源装机已超过3800万千瓦。", ["覃铭"]),
+    ("“今年的活儿不少。”师明说。", ["师明"]),
+])
+def test_a_surname_character_closing_a_role_word_is_the_roles(text, names) -> None:
+    """工程师覃铭介绍: 师 closes the role word before it and opens no name (not 师覃铭);
+    师 after a break is a surname still."""
+    assert [m.name for m in find_mentions(text) if m.kind == "person"] == names

@@ -211,7 +211,7 @@ def cued_names(text: str) -> list[tuple[int, int]]:
     for m in surname_start().finditer(text):
         i = m.start()
         sn = surname_at(text, i)
-        if i and _lexicon.word_freq(text[i - 1 : i + 1]):
+        if (i and _lexicon.word_freq(text[i - 1 : i + 1])) or _closes_a_role(text, i):
             continue
         if not any(cue_at(text, i + sn + k) for k in (1, 2)):
             continue
@@ -222,6 +222,13 @@ def cued_names(text: str) -> list[tuple[int, int]]:
                 and not _office_from(text, end - 1):
             spans.append((i, end))
     return spans
+
+
+def _closes_a_role(text: str, i: int) -> bool:
+    """Whether the character at i is the last of a role word begun before it (工程师覃铭介绍:
+    师 closes 工程师, it is no surname there)."""
+    return any(m.start() < i and m.start() + len(m.group().rstrip(SPACE)) == i + 1
+               for m in role_pattern().finditer(text, max(0, i - 6), i + 1))
 
 
 def _office_from(text: str, i: int) -> bool:
