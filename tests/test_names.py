@@ -754,3 +754,9 @@ def test_a_surname_character_closing_a_role_word_is_the_roles(text, names) -> No
     """工程师覃铭介绍: 师 closes the role word before it and opens no name (not 师覃铭);
     师 after a break is a surname still."""
     assert [m.name for m in find_mentions(text) if m.kind == "person"] == names
+
+
+def test_a_run_ending_like_goods_is_no_name_by_form() -> None:
+    """危化品 (dangerous chemicals) reads like 危 + a given name; 品 closes product words."""
+    text = "开展高层建筑灭火救援、危化品泄漏处置等实战演练。"
+    assert not [m for m in find_mentions(text) if m.kind == "person"]
