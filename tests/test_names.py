@@ -760,3 +760,11 @@ def test_a_run_ending_like_goods_is_no_name_by_form() -> None:
     """危化品 (dangerous chemicals) reads like 危 + a given name; 品 closes product words."""
     text = "开展高层建筑灭火救援、危化品泄漏处置等实战演练。"
     assert not [m for m in find_mentions(text) if m.kind == "person"]
+
+
+def test_a_name_after_its_unit_and_a_space() -> None:
+    """An honour list prints each item as the unit, a space, the name (轮南油气储运中心
+    龚国庆); the items run together where the lines were joined."""
+    text = "轮南油气储运中心 龚国庆油气调控中心 杭建军塔中采油作业区 程晓梅"
+    assert "龚国庆" in [m.name for m in find_mentions(text) if m.kind == "person"]
+    assert not [m for m in find_mentions("市图书馆 开放时间") if m.kind == "person"]

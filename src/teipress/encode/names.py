@@ -48,6 +48,7 @@ from teipress.encode.person_cues import (
     framed_names,
     kin_names,
     listed_after,
+    names_after_units,
     people_lists,
     role_names,
     speaker_label,
@@ -99,11 +100,13 @@ def find_mentions(text: str, known_persons: Iterable[str] = ()) -> list[Mention]
     context += listed_after(text, context)
     known = {_WS.sub("", n) for n in known_persons}
     found_places = places(text)
+    found_orgs = orgs(text)
+    context += names_after_units(text, found_orgs)
     context = _known_before_a_place(text, context, known, found_places)
     names = {_WS.sub("", text[s:e]) for s, e in context} | known
     spans = context + _occurrences(text, names)
     persons = [Mention(s, e, "person", _WS.sub("", text[s:e])) for s, e in spans]
-    return _resolve([*persons, *orgs(text), *found_places])
+    return _resolve([*persons, *found_orgs, *found_places])
 
 
 # How long a place's name is, at least, for a name running into it to yield: a name and a

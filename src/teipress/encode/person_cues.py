@@ -14,6 +14,7 @@ from teipress.encode.name_parts import (
     CJK,
     NOT_IN_GIVEN_NAME,
     SPACE,
+    Mention,
     given_char_ok,
     holds_other_word,
     is_common_word,
@@ -312,6 +313,21 @@ def affiliated_names(text: str) -> list[tuple[int, int]]:
                     and name_end(text, start) == m.start():
                 spans.append((start, m.start()))
                 break
+    return spans
+
+
+def names_after_units(text: str, units: Iterable[Mention]) -> list[tuple[int, int]]:
+    """A full name after its unit's name and a space, as honour lists print each item
+    (轮南油气储运中心 龚国庆): a surname and two given characters name_end agrees on."""
+    spans = []
+    for unit in units:
+        gap = re.match(f"[{SPACE}]+", text[unit.end :])
+        if unit.kind != "org" or gap is None:
+            continue
+        start = unit.end + gap.end()
+        end = name_end(text, start)
+        if end is not None and end - start - surname_at(text, start) == 2:
+            spans.append((start, end))
     return spans
 
 
