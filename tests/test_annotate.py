@@ -115,3 +115,36 @@ def test_an_official_named_after_an_office_earlier_on_the_page_quotes_policy() -
     other = context()
     annotate("村民格桑卓玛今年58岁。", other)
     assert not [s for s in annotate(said, other) if s.tag == tei("quote")]
+
+
+def test_a_body_named_by_its_level_of_government_is_an_authority() -> None:
+    """A commission by its short name (省发展改革委, 国家卫生健康委) or a fire corps
+    (市消防救援支队) after 国家/省/市/县 is an authority; 委托 after 省里 names none."""
+    for text in ("省发展改革委要求，要“全力保障群众温暖过冬”。",
+                 "国家卫生健康委强调，要“把预防放在首位”。",
+                 "市消防救援支队要求，要“把隐患消除在萌芽状态”。"):
+        kinds = [dict(s.attrs).get("type") for s in quotation_spans(text, context())]
+        assert kinds == ["policy"], text
+    assert [dict(s.attrs).get("type") for s in quotation_spans(
+        "他受省里委托提出，要“多听听大家的意见”。", context())] != ["policy"]
+
+
+def test_a_directive_names_whom_and_when_it_binds_before_its_words() -> None:
+    """通知，要求各级…机构春节期间要“…”: whom the directive binds and when, a dozen
+    characters, stand between 要求 and 要."""
+    text = "国家广电总局发出通知，要求各级播出机构春节期间要“坚持正确导向，推出精品节目”。"
+    assert [dict(s.attrs).get("type") for s in quotation_spans(text, context())] == ["policy"]
+
+
+def test_a_company_executive_named_after_the_office_conveys_policy() -> None:
+    """An executive the page named after a company's office (油田公司副总经理某某) who says
+    the company requires, quotes policy; the same words from a person named otherwise do not."""
+    said = "董振邦说，公司要求，要“把保民生用气放在首位，确保群众温暖过冬”，并加强巡检。"
+    page = context()
+    annotate("油田公司副总经理董振邦介绍，今年冬季保供面临挑战。", page)
+    assert [dict(s.attrs).get("type") for s in annotate(said, page)
+            if s.tag == tei("quote")] == ["policy"]
+    other = context()
+    annotate("村民董振邦今年58岁。", other)
+    assert [dict(s.attrs).get("type") for s in annotate(said, other)
+            if s.tag == tei("quote")] != ["policy"]

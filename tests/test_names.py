@@ -670,3 +670,101 @@ def test_a_known_name_running_into_a_place_after_a_broken_byline_is_the_shorter_
     # a two-character place may be a given name's end: 张建华 + 县长, not 张建 + 华县
     assert [m.name for m in find_mentions("市长张建华县长说", ["张建"])
             if m.kind == "person"] == ["张建华"]
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("覃月娥，女，壮族，1988年生", ["覃月娥"]),
+    ("村民马月英说，今年收成好。", ["马月英"]),
+    ("各单位于月底前完成自查。", []),
+])
+def test_a_calendar_word_heading_a_womans_given_name(text, names) -> None:
+    """月 heads many women's given names (月娥, 月英): after a surname, with a second given
+    character it makes no word with, it opens a name; 于月底 stays a phrase."""
+    assert [m.name for m in find_mentions(text) if m.kind == "person"] == names
+
+
+def test_names_before_their_units_in_brackets() -> None:
+    """An honour list prints each person with their unit in brackets, the items run together
+    where the lines were joined: each name before a bracket holding an organisation; a word
+    before a bracket holding none is no name."""
+    text = "名单如下：石清泉（花垣县供销社）向红梅（永顺县供销社）刘国栋（安化县第一中学）"
+    assert [m.name for m in find_mentions(text) if m.kind == "person"] == [
+        "石清泉", "向红梅", "刘国栋"]
+    assert not [m for m in find_mentions("他在市场（农贸市场）买菜") if m.kind == "person"]
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("（摘自《江南都市报》3月18日文/欧阳澜 林可心）“课后服务要规范。”", ["欧阳澜", "林可心"]),
+    ("（摘自《东方瞭望》2026年第5期 作者：宁致远）", ["宁致远"]),
+])
+def test_a_digests_source_note_names_its_authors(text, names) -> None:
+    """A digest closes each piece with its source and authors (摘自《…》… 文/某某 某某, 作者：
+    某某): the names after the credit word are persons, a line joined before 文 too (日文/)."""
+    assert [m.name for m in find_mentions(text) if m.kind == "person"] == names
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("鄂温克族歌手杜拉尔·娜仁合唱《草原的春天》。", ["杜拉尔·娜仁"]),
+    ("村民阿依古丽·买买提说，今年收成好。", ["阿依古丽·买买提"]),
+])
+def test_a_dotted_names_last_part_stops_before_the_clauses_verb(text, names) -> None:
+    """A part of two characters is followed by the clause's verb (合唱), not more of the name."""
+    assert [m.name for m in find_mentions(text) if m.kind == "person"] == names
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("晚会总导演额尔敦毕力格介绍，开场的马头琴齐奏。", ["额尔敦毕力格"]),
+    ("镇长在村里召开会议介绍情况。", []),
+])
+def test_a_long_transcribed_name_after_a_role_before_a_speech_verb(text, names) -> None:
+    """A Mongolian name of two elements runs to six characters: after a role word, before a
+    speech verb, no frequent word inside it, it is one name (not 毕力格 by its 毕)."""
+    assert [m.name for m in find_mentions(text) if m.kind == "person"] == names
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("刚开门，72岁的卢桂芝就端着餐盘排起了队。", ["卢桂芝"]),
+    ("一年级（3）班的单朵朵摸着胸前的红领巾。", ["单朵朵"]),
+    ("旗杆下，66岁的柯尔克孜族护边员升起国旗。", []),
+    ("今年49岁的阿合伍呷是青年突击队队长。", []),
+])
+def test_a_name_after_an_age_or_a_class_with_de(text, names) -> None:
+    """72岁的某某, 三年级（2）班的某某: a full name after them, running into no longer word
+    (柯尔克孜族) and followed by a frequent word, not by a rare syllable of a longer name."""
+    assert [m.name for m in find_mentions(text) if m.kind == "person"] == names
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("青年歌手萨日朗将与鄂温克族歌手合唱。", ["萨日朗"]),
+    ("三年级学生罗子涵一边浇水一边唱歌。", ["罗子涵"]),
+    ("记者一行将前往牧区采访。", []),
+])
+def test_a_name_with_no_surname_after_a_role_before_an_adverb(text, names) -> None:
+    """歌手萨日朗将与…: a frequent adverb opening the predicate closes a name with no Han
+    surname after a role word as a clause mark does; a surname's name is name_end's (罗子涵,
+    not 罗子涵一 before 边)."""
+    assert [m.name for m in find_mentions(text) if m.kind == "person"] == names
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("供电公司副总工程师覃铭介绍，新能源装机已超过3800万千瓦。", ["覃铭"]),
+    ("“今年的活儿不少。”师明说。", ["师明"]),
+])
+def test_a_surname_character_closing_a_role_word_is_the_roles(text, names) -> None:
+    """工程师覃铭介绍: 师 closes the role word before it and opens no name (not 师覃铭);
+    师 after a break is a surname still."""
+    assert [m.name for m in find_mentions(text) if m.kind == "person"] == names
+
+
+def test_a_run_ending_like_goods_is_no_name_by_form() -> None:
+    """危化品 (dangerous chemicals) reads like 危 + a given name; 品 closes product words."""
+    text = "开展高层建筑灭火救援、危化品泄漏处置等实战演练。"
+    assert not [m for m in find_mentions(text) if m.kind == "person"]
+
+
+def test_a_name_after_its_unit_and_a_space() -> None:
+    """An honour list prints each item as the unit, a space, the name (轮南油气储运中心
+    龚国庆); the items run together where the lines were joined."""
+    text = "轮南油气储运中心 龚国庆油气调控中心 杭建军塔中采油作业区 程晓梅"
+    assert "龚国庆" in [m.name for m in find_mentions(text) if m.kind == "person"]
+    assert not [m for m in find_mentions("市图书馆 开放时间") if m.kind == "person"]

@@ -72,12 +72,17 @@ def name_spans(text: str, context: Context) -> list[Span]:
 _CLAUSE_MARKS = "。！？；，,：:“”"
 
 
+# A company's name ends so: its executives' 要求 binds its staff as an authority's does.
+_COMPANY = re.compile(r"公司|集团")
+
+
 def _after_an_office(text: str, start: int) -> bool:
-    """Whether a person is named right after an office of an authority, in one clause
-    (省教育厅党组成员、副厅长卓玛央金; 集团公司党委书记、董事长某某)."""
+    """Whether a person is named right after an office of an authority or a company, in one
+    clause (省教育厅党组成员、副厅长卓玛央金; 集团公司党委书记、董事长某某;
+    油田公司副总经理某某)."""
     clause = text[max(text.rfind(mark, 0, start) for mark in _CLAUSE_MARKS) + 1 : start]
     office = any(m.end() == start for m in role_pattern().finditer(text, max(0, start - 8), start))
-    return office and is_authority(clause)
+    return office and (is_authority(clause) or _COMPANY.search(clause) is not None)
 
 
 def quotation_spans(text: str, context: Context) -> list[Span]:

@@ -200,15 +200,29 @@ def _known_other_word(name: str) -> bool:
     return bool(_lexicon.word_freq(name)) and not (_lexicon.word_tag(name) or "").startswith("nr")
 
 
+# A digest's source note: the work it was taken from, then its authors after 文/, 作者： or
+# 记者 (（摘自《某某报》3月18日 文/欧阳澜 林可心）, （摘自《某刊》第5期 作者：某某）).
+_SOURCE_NOTE = re.compile(
+    rf"[（(](?:摘自|转自|选自|来源[：:])[^（）()]{{0,40}}?(?:文[/／]|作者[：:]|记者)"
+    rf"[{SPACE}]*([^（）()/／：:]{{2,30}})[)）]")
+
+
+def source_note_names(text: str) -> list[Mention]:
+    """The authors named in a digest's source notes inside running text (see _SOURCE_NOTE)."""
+    return [Mention(m.start(1) + n.start, m.start(1) + n.end, n.kind, n.name)
+            for m in _SOURCE_NOTE.finditer(text) for n in byline_names(m.group(1))]
+
+
 def credit_names(text: str) -> list[tuple[int, int]]:
-    """Names in a credit printed inside running text ('…装车。（路静 摄）') and an author's
-    signature closing it ('…名堂。（米热古丽·艾买提）'): the signature's brackets hold names
-    and nothing else."""
+    """Names in a credit printed inside running text ('…装车。（路静 摄）'), a source note's
+    authors ('（摘自《某某报》文/欧阳澜 林可心）') and an author's signature closing it
+    ('…名堂。（米热古丽·艾买提）'): the signature's brackets hold names and nothing else."""
     spans = [
         (m.start(1) + n.start, m.start(1) + n.end)
         for m in _INLINE_CREDIT.finditer(text)
         for n in byline_names(m.group(1))
     ]
+    spans += [(n.start, n.end) for n in source_note_names(text) if (n.start, n.end) not in spans]
     if (m := _SIGNATURE.search(text)) is not None:
         signed = byline_names(m.group(1))
         # every character in the brackets is a name's: one author, or the reporters of a

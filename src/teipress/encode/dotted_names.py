@@ -114,6 +114,16 @@ def _unknown_word_at(text: str, i: int) -> int:
         and re.fullmatch(f"[{CJK}]+", first) and not _lexicon.word_freq(first) else 0
 
 
+# The shortest part of a dotted name (娜仁, 艾山).
+_PART_MIN = 2
+
+
+def _verb_after_part(text: str, part_start: int, end: int) -> bool:
+    """Whether a part of two characters or more is followed by a verb of two characters the
+    dictionary knows, the clause's verb after the name ('杜拉尔·娜仁合唱《…》': 合唱)."""
+    return end - part_start >= _PART_MIN and _lexicon.word_tag(text[end : end + 2]) == "v"
+
+
 def dotted_by_context(text: str) -> list[tuple[int, int]]:
     """A name printed in parts joined by ``·`` whose parts jieba does not know (Uyghur,
     Kazakh names: 阿依古丽·买买提, 努尔兰·加克斯勒克): the first part starts after a role
@@ -143,7 +153,7 @@ def dotted_by_context(text: str) -> list[tuple[int, int]]:
                 continue
             while end < len(text) and cjk.match(text[end]) and end - part_start < DOTTED_PART_MAX \
                     and not (_breaks_name(text[end]) and not _in_transliteration(text, end)) \
-                    and not cue_at(text, end):
+                    and not cue_at(text, end) and not _verb_after_part(text, part_start, end):
                 end += 1
             unknown_end = part_start + _unknown_word_at(text, part_start)
             if not any(cue_at(text, k) for k in range(end, unknown_end)):

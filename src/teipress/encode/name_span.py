@@ -76,7 +76,7 @@ def _given_ok(text: str, i: int, end: int, sn: int) -> bool:
     given = text[i + sn : end]
     return (
         1 <= len(given) <= 2
-        and given_char_ok(given[0])
+        and (given_char_ok(given[0]) or _calendar_head(given))
         and (given_char_ok(given[-1])
              or (len(given) == 2 and _closes_clause_unverbal(text, end - 1)))
         and not is_common_word(text[i:end])
@@ -88,6 +88,17 @@ def _given_ok(text: str, i: int, end: int, sn: int) -> bool:
         and not (len(given) == 1 and given in _ADDRESS_CHARS)
         and not _verb_phrase(text[i : i + sn], given)
     )
+
+
+# Calendar words that head many women's given names (月娥, 月英, 月梅): after a surname they
+# open a name only with a second given character they make no word with (于月底, 每月初 stay
+# phrases).
+_CALENDAR_HEADS = frozenset("月")
+
+
+def _calendar_head(given: str) -> bool:
+    return (len(given) == 2 and given[0] in _CALENDAR_HEADS and given_char_ok(given[1])
+            and not _lexicon.word_freq(given))
 
 
 def _verb_phrase(surname: str, given: str) -> bool:

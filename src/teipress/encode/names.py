@@ -42,10 +42,13 @@ from teipress.encode.name_span import SPEECH_VERB
 from teipress.encode.names_by_form import names_by_form, tibetan_names
 from teipress.encode.orgs_places import orgs, places
 from teipress.encode.person_cues import (
+    affiliated_names,
     cued_names,
+    described_names,
     framed_names,
     kin_names,
     listed_after,
+    names_after_units,
     people_lists,
     role_names,
     speaker_label,
@@ -91,16 +94,19 @@ def find_mentions(text: str, known_persons: Iterable[str] = ()) -> list[Mention]
     context = [with_given_names(text, s, e) for s, e in role_names(text) + cued_names(text)]
     context += speaker_label(text) + transliterated(text) + dotted_by_context(text)
     context += unsurnamed_names(text) + framed_names(text) + kin_names(text) + names_by_form(text)
-    context += people_lists(text) + tibetan_names(text)
+    context += described_names(text)
+    context += people_lists(text) + tibetan_names(text) + affiliated_names(text)
     context = _credits_first(credits, context)
     context += listed_after(text, context)
     known = {_WS.sub("", n) for n in known_persons}
     found_places = places(text)
+    found_orgs = orgs(text)
+    context += names_after_units(text, found_orgs)
     context = _known_before_a_place(text, context, known, found_places)
     names = {_WS.sub("", text[s:e]) for s, e in context} | known
     spans = context + _occurrences(text, names)
     persons = [Mention(s, e, "person", _WS.sub("", text[s:e])) for s, e in spans]
-    return _resolve([*persons, *orgs(text), *found_places])
+    return _resolve([*persons, *found_orgs, *found_places])
 
 
 # How long a place's name is, at least, for a name running into it to yield: a name and a

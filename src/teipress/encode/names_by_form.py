@@ -24,8 +24,9 @@ from teipress.encode.person_cues import KIN_WORDS, after_role
 # (在, 由, 的, 等, 和), a verb, a time word, or any dictionary word of two characters or
 # more (a clean word boundary); not a lone character that may be part of a longer name.
 _FREE_TAG_PREFIXES = ("x", "p", "c", "u", "d", "r", "v", "f", "t", "m", "ng", "nr")
-# Last characters that make a place or an organisation of a run (平寨村, 某某局), not a name.
-_NOT_A_NAMES_END = frozenset("村镇乡县区市省州街路局厅委办院所站队社")
+# Last characters that make a place or an organisation of a run (平寨村, 某某局), or a kind
+# of goods (危化品, 化妆品: 品 closes product words), not a name.
+_NOT_A_NAMES_END = frozenset("村镇乡县区市省州街路局厅委办院所站队社品")
 
 
 def names_by_form(text: str) -> list[tuple[int, int]]:

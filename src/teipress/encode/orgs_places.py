@@ -19,11 +19,12 @@ from teipress.encode.name_parts import (
     words,
 )
 
-# Organisation endings, longest first; places: administrative endings after a known place.
+# Organisation endings, longest first (供销社: the supply and marketing cooperative's short
+# name); places: administrative endings after a known place.
 _ORG_ENDINGS = words(
     "有限责任公司 股份有限公司 有限公司 分公司 公司 集团 煤矿 电厂 委员会 管委会 中心 协会 学会 "
     "商会 联合会 基金会 学校 小学 中学 大学 学院 研究院 研究所 卫生院 医院 银行 支行 分行 法院 "
-    "检察院 合作社 电视台 报社 出版社 幼儿园 图书馆 博物馆 人民政府 政府 派出所 局 厅 部"
+    "检察院 合作社 供销社 电视台 报社 出版社 幼儿园 图书馆 博物馆 人民政府 政府 派出所 局 厅 部"
 )
 _PLACE_ENDINGS = words("特别行政区 自治区 自治州 自治县 地区 街道 省 市 区 县 旗 盟 镇 乡 村")
 # One-character prefixes that stand for the paper's own city, district … (市商务局).
@@ -110,6 +111,11 @@ def _word_is_org(text: str, start: int, end: int, limit: int) -> bool:
         and _lexicon.word_tag(word) == "nt"
         and (_lexicon.word_freq(word) >= COMMON_WORD or not _lexicon.word_freq(word[-2:]))
     )
+
+
+def ends_as_org(words: str) -> bool:
+    """Whether words end as an organisation's name does (花垣县供销社, 市第一中学)."""
+    return words.endswith(_ORG_ENDINGS)
 
 
 def orgs(text: str) -> list[Mention]:

@@ -14,6 +14,7 @@ from teipress.encode.name_parts import (
     CJK,
     NOT_IN_GIVEN_NAME,
     SPACE,
+    Mention,
     given_char_ok,
     holds_other_word,
     is_common_word,
@@ -30,6 +31,7 @@ from teipress.encode.name_span import (
     name_end,
     role_pattern,
 )
+from teipress.encode.orgs_places import ends_as_org
 from teipress.segment.patterns import PHOTO_POSITION
 
 # Kin terms a report names a relative by (祖父黄德顺, 丈夫热合曼·吐尔逊): the standard Chinese
@@ -98,6 +100,13 @@ _CLAUSE_END = re.compile(r"[。，,；;：:）)！？!?]|$")
 _CLOSED_NAME_MIN = 3
 
 
+# How long a name with no Han surname runs after a role word: up to four characters on the
+# role's word alone, up to six (Mongolian names of two elements: 额尔敦毕力格)
+# where a speech verb or a form of address follows and no frequent word is inside.
+_UNSURNAMED_PLAIN_MAX = 4
+_TRANSCRIBED_MAX = 6
+
+
 def unsurnamed_names(text: str) -> list[tuple[int, int]]:
     """A name with no Han surname (巴特尔, 扎西: Mongolian, Tibetan, Uyghur names are printed
     so) where both sides say a name is there: right after a role or kin word and right
@@ -116,20 +125,39 @@ def unsurnamed_names(text: str) -> list[tuple[int, int]]:
         start, is_role = m.end(), m.re is role_pattern()
         if _opens_with_word(text[start : start + 2]):
             continue  # the sentence goes on with a word: '像龙梅老师一样当老师' (一样)
-        for end in range(start + 2, min(start + 4, len(text)) + 1):
+        for end in range(start + 2, min(start + _TRANSCRIBED_MAX, len(text)) + 1):
             name = text[start:end]
             if not re.fullmatch(f"[{CJK}]+", name) or any(
                     ch in NOT_IN_GIVEN_NAME and ch not in _TRANSCRIBED_SYLLABLES
                     for ch in name) or name[0] in "小老":
                 break
             cued = NAME_CUE.match(text, end) is not None
-            if not (cued or (is_role and _CLAUSE_END.match(text, end))) or is_common_word(
+            if len(name) > _UNSURNAMED_PLAIN_MAX and not (cued and not _holds_common_word(name)):
+                continue  # a long transcription needs the cue and no common word inside it
+            # an adverb after it closes a name with no surname only (学生罗子涵一边…: a
+            # surname's name ends where name_end says)
+            closing = _CLAUSE_END.match(text, end) or (
+                not surname_at(text, start) and _adverb_at(text, end))
+            if not (cued or (is_role and closing)) or is_common_word(
                     name) or name in _lexicon.roles() or name in ADDRESS_WORDS:
                 continue
             if cued or _closes_clause(name):
                 spans.append((start, end))
                 break
     return spans
+
+
+def _adverb_at(text: str, i: int) -> bool:
+    """Whether a frequent adverb of its own stands at i, opening the clause's predicate after
+    its subject ('青年歌手萨日朗将与…合唱': 将); a two-character word it opens is no adverb."""
+    return _lexicon.word_tag(text[i : i + 1]) == "d" and is_free_word(text[i : i + 1]) \
+        and not _lexicon.word_freq(text[i : i + 2])
+
+
+def _holds_common_word(run: str) -> bool:
+    """Whether a frequent dictionary word lies inside a run (毕力 in 额尔敦毕力格 is too rare)."""
+    return any(is_common_word(run[k : k + n]) for n in range(2, len(run) + 1)
+               for k in range(len(run) - n + 1))
 
 
 def _opens_with_word(pair: str) -> bool:
@@ -184,7 +212,7 @@ def cued_names(text: str) -> list[tuple[int, int]]:
     for m in surname_start().finditer(text):
         i = m.start()
         sn = surname_at(text, i)
-        if i and _lexicon.word_freq(text[i - 1 : i + 1]):
+        if (i and _lexicon.word_freq(text[i - 1 : i + 1])) or _closes_a_role(text, i):
             continue
         if not any(cue_at(text, i + sn + k) for k in (1, 2)):
             continue
@@ -197,10 +225,45 @@ def cued_names(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+def _closes_a_role(text: str, i: int) -> bool:
+    """Whether the character at i is the last of a role word begun before it (工程师覃铭介绍:
+    师 closes 工程师, it is no surname there)."""
+    return any(m.start() < i and m.start() + len(m.group().rstrip(SPACE)) == i + 1
+               for m in role_pattern().finditer(text, max(0, i - 6), i + 1))
+
+
 def _office_from(text: str, i: int) -> bool:
     """Whether a role word of two characters or more starts at i (副主席, 副部长)."""
     role = role_pattern().match(text, i)
     return role is not None and len(role.group().strip(SPACE)) >= 2
+
+
+# What news prints right before a person's name with 的 and before nothing else: an age
+# (72岁的某某) and a pupil's class (一年级（3）班的某某).
+_PERSON_BEFORE = re.compile(r"\d{1,3}岁的|[)）]?班的")
+
+
+# How often the character after such a name is a word of its own, at least: a verb or an
+# adverb (就, 摸, 在), not a rare syllable of a longer transcribed name (阿合伍呷).
+_NEXT_WORD_FREQ = 1000
+
+
+def described_names(text: str) -> list[tuple[int, int]]:
+    """A full name right after an age or a class with 的: '72岁的卢桂芝就端着餐盘'. The name
+    runs into no longer word (66岁的柯尔克孜族: an ethnic group) and a frequent word or no
+    character follows it."""
+    spans = []
+    for m in _PERSON_BEFORE.finditer(text):
+        start = m.end()
+        end = name_end(text, start)
+        if end is None or end - start - surname_at(text, start) != 2:
+            continue
+        longer = any(_lexicon.word_freq(text[start:k]) for k in range(end + 1, start + 7))
+        nxt = text[end : end + 1]
+        if not longer and (not re.match(f"[{CJK}]", nxt)
+                           or _lexicon.word_freq(nxt) >= _NEXT_WORD_FREQ):
+            spans.append((start, end))
+    return spans
 
 
 def kin_names(text: str) -> list[tuple[int, int]]:
@@ -230,6 +293,41 @@ def people_lists(text: str) -> list[tuple[int, int]]:
             pos += len(item) + 1
         if len(items) >= 2 and all(name_end(text, s) == e for s, e in items):
             spans += items
+    return spans
+
+
+# A person's unit in brackets right after the name, as lists of the honoured and of delegates
+# print each one: 石清泉（花垣县供销社）.
+_AFFILIATION = re.compile(rf"[（(]([{CJK}]{{2,20}})[）)]")
+
+
+def affiliated_names(text: str) -> list[tuple[int, int]]:
+    """A full name right before its unit in brackets (石清泉（花垣县供销社）向红梅（…）), the
+    name standing after a break: the text's start, a mark or the bracket before it."""
+    spans = []
+    for m in _AFFILIATION.finditer(text):
+        if not ends_as_org(m.group(1)):
+            continue
+        for start in range(max(0, m.start() - 4), m.start() - 1):
+            if (start == 0 or not re.match(f"[{CJK}]", text[start - 1])) \
+                    and name_end(text, start) == m.start():
+                spans.append((start, m.start()))
+                break
+    return spans
+
+
+def names_after_units(text: str, units: Iterable[Mention]) -> list[tuple[int, int]]:
+    """A full name after its unit's name and a space, as honour lists print each item
+    (轮南油气储运中心 龚国庆): a surname and two given characters name_end agrees on."""
+    spans = []
+    for unit in units:
+        gap = re.match(f"[{SPACE}]+", text[unit.end :])
+        if unit.kind != "org" or gap is None:
+            continue
+        start = unit.end + gap.end()
+        end = name_end(text, start)
+        if end is not None and end - start - surname_at(text, start) == 2:
+            spans.append((start, end))
     return spans
 
 

@@ -20,10 +20,15 @@ _AUTHORITY = re.compile(
     r"党中央|中央|国务院|总书记|党的|市委|省委|区委|县委|政府|部署|政策|办法|措施|规定|细则|》|"
     r"声明|宣言|公报|"  # a government's joint statement, declaration, communiqué
     r"厅|局|委员会|"  # a government department: 省文化和旅游厅, 市生态环境局, 省发展改革委员会
-    r"党委|党组|党工委"  # an organisation's Party committee or group: 集团公司党委书记, 厅党组
+    r"党委|党组|党工委|"  # an organisation's Party committee or group: 集团公司党委书记, 厅党组
+    # a body named by its level of government: a commission by its short name (省发展改革委,
+    # 国家卫生健康委, 市住建委; not 委托, 委屈, 委婉) and a fire or armed police corps (省消防
+    # 救援总队, 市消防救援支队)
+    r"(?:国家|省|市|县|自治区|自治州)[\u4e00-\u9fff]{1,8}?(?:委(?![托屈婉员])|总队|支队)"
 )
-# Whom a verb binds, printed between it and the quotation or its clause: 各地, 各级各部门.
-_BOUND = r"(?:各[\u4e00-\u9fff]{1,6})?"
+# Whom a verb binds, printed between it and the quotation or its clause: 各地, 各级各部门,
+# and when or where: 要求各级播出机构春节期间要“…”.
+_BOUND = r"(?:各[\u4e00-\u9fff]{1,12}?)?"
 # What a directive binds them to do, right before its words: 要做到“…”, 切实做到“…”.
 _BOUND_TO = r"(?:要|的|切实|务必)?(?:做到|坚持|落实|实现|确保)?"
 # The verb may name whom it binds before the quotation: 通知要求各地“…”, 要求各级各部门“…”,
