@@ -103,6 +103,12 @@ HANGING = 0.6
 ROW_LEVEL = 0.5
 # A head run in before its text is parted from it by a space of about an em at most.
 RUN_IN = 1.5
+# A frame round a head's few lines, padded by less than this many of its lines' height, is
+# a bar they are printed on (a kicker or subhead reversed out of a tint), not a box holding
+# an article.
+BAR_PADDING = 1.0
+# A bar this many times as wide as its words runs across a column: a box's label bar.
+BAR_WIDTH = 2.0
 # Sizes within this ratio are one size (a face's rounding, a bold variant).
 SAME_SIZE = 1.06
 
