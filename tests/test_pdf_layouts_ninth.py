@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from teipress.segment.model import Article
-from test_pdf_layouts import BOTH, article, norm, read
+from test_pdf_layouts import BOTH, article, figures, norm, read
 
 OIL = "tarim-petro-2025-12-22-p02"
 KIDS = "chunmiao-kids-2025-05-30-p04"
@@ -58,3 +58,15 @@ def test_a_label_on_a_bar_across_a_column_heads_its_box_of_briefs():
                 norm(p) for p in want["paragraphs"]]
     left = article(page, "黔南茶叶出口首季增长三成")
     assert not left.sections
+
+
+@BOTH
+def test_a_pupils_drawing_signed_with_school_and_class_under_its_caption(typesetter):
+    """我的梦想号飞船 (蜡笔画) with 江城实验小学二年级 霍小米 on a line of its own under it:
+    the pupil is the drawing's credit, the school and class no part of its caption."""
+    page, gold = read(f"{KIDS}-{typesetter}")
+    want = next(f for f in gold["figures"] if f["title"] == "我的梦想号飞船")
+    got = next(f for f in figures(page) if f.title and norm(f.title.text) == norm(want["title"]))
+    assert norm(" ".join(p.text for p in got.caption)) == norm(want["caption"])
+    assert got.credit is not None
+    assert got.credit.names == [want["credit"]]

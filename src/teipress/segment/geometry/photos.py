@@ -279,9 +279,12 @@ def _credit_end(blocks: list[Block]) -> bool:
 def _maker(text: str) -> bool:
     """A line of its own under a caption naming who made the work shown: a painting's,
     a drawing's or a calligraphy's artist (何远山 作, 某某 绘, 某某 书), a photographer with
-    no role word (某某 摄)."""
+    no role word (某某 摄), a pupil after the school and class (江城实验小学二年级 某某)."""
     match = MAKER.match("".join(text.split()))
-    return match is not None and is_person_name(match.group("name"))
+    if match is not None and is_person_name(match.group("name")):
+        return True
+    return byline_kind(text.strip()) == "lead" and len(names_in(text)) == 1 and text.split(
+        )[-1] == names_in(text)[0]
 
 
 def _over(block: Block, photo: Photo) -> bool:
