@@ -97,6 +97,9 @@ def unbar(blocks: list[Block], frames: list[Box]) -> None:
 def _tight(block: Block, frame: Box) -> bool:
     """A head's few lines, the frame round them padded by less than a line's height."""
     line = block.lines[0].placed
+    if frame.x1 - frame.x0 >= thresholds.BAR_WIDTH * (block.box.x1 - block.box.x0) and len(
+            block.text.replace(" ", "")) <= thresholds.LABEL_CHARACTERS:
+        return False  # a column's label on a tint drawn across the column heads its box
     return len(block.lines) <= thresholds.MAX_SUBHEAD_LINES and (
         (frame.y1 - frame.y0) - (block.box.y1 - block.box.y0)
         < thresholds.BAR_PADDING * (line.y1 - line.y0))

@@ -238,6 +238,8 @@ def _title_shaped(block: Block, box: Box, body: float) -> bool:
     if block.role == "head":
         return False  # a head set large over a picture heads an article, or, when no text
         # stands under it, the picture: decided once the articles are found
+    if block.bar is not None:
+        return False  # a label on a tint (矿区简讯) labels the column under it
     if block.role == "subhead":
         return True
     b = block.box
