@@ -91,18 +91,24 @@ def unbar(blocks: list[Block], frames: list[Box]) -> None:
     kept = [frame for frame in frames if frame not in bars]
     for block in blocks:
         if block.frame in bars:
-            block.bar, block.frame = block.frame, frame_of(block.box, kept)
+            block.bar = block.frame
+            if not _labels_a_column(block, block.bar):
+                block.frame = frame_of(block.box, kept)
 
 
 def _tight(block: Block, frame: Box) -> bool:
     """A head's few lines, the frame round them padded by less than a line's height."""
     line = block.lines[0].placed
-    if frame.x1 - frame.x0 >= thresholds.BAR_WIDTH * (block.box.x1 - block.box.x0) and len(
-            block.text.replace(" ", "")) <= thresholds.LABEL_CHARACTERS:
-        return False  # a column's label on a tint drawn across the column heads its box
     return len(block.lines) <= thresholds.MAX_SUBHEAD_LINES and (
         (frame.y1 - frame.y0) - (block.box.y1 - block.box.y0)
         < thresholds.BAR_PADDING * (line.y1 - line.y0))
+
+
+def _labels_a_column(block: Block, bar: Box) -> bool:
+    """A word or two on a tint drawn across the column (要闻简报, 矿区简讯): the column's
+    label, kept in its bar as in a box of its own."""
+    return bar.x1 - bar.x0 >= thresholds.BAR_WIDTH * (block.box.x1 - block.box.x0) and len(
+        block.text.replace(" ", "")) <= thresholds.LABEL_CHARACTERS
 
 
 def overlap(a0: float, a1: float, b0: float, b1: float) -> float:
