@@ -33,6 +33,7 @@ from teipress.segment.geometry.blocks import (
     frame_edges,
     frame_of,
     overlap,
+    unbar,
 )
 from teipress.segment.geometry.masthead import in_bands, in_folio_row, masthead_items
 from teipress.segment.geometry.order import reading_order
@@ -97,6 +98,7 @@ def find_blocks(state: GeometryState) -> None:
     if not state.lines:
         return
     state.blocks = build_blocks(state.lines, pdf_page.rules, pdf_page.frames)
+    unbar(state.blocks, pdf_page.frames)
     # the body size is running text's: columns of several lines (a page of photos has more
     # characters in its captions than in its one article)
     running = [line for block in state.blocks if len(block.lines) >= thresholds.RUNNING_LINES
@@ -424,7 +426,8 @@ def _boxed_kicker(region: Region) -> bool:
     if region.group is None or len(region.group.blocks) < 2:
         return False
     top, *rest = sorted(region.group.blocks, key=lambda block: block.box.y0)
-    return top.frame is not None and all(block.frame != top.frame for block in rest)
+    return top.bar is not None or (
+        top.frame is not None and all(block.frame != top.frame for block in rest))
 
 
 def _heads_alike_under(region: Region, headline: Head,

@@ -36,6 +36,7 @@ class Block:
     frame: Box | None = None  # the drawn box it sits in, if any
     role: BlockRole | None = None  # set by later passes (roles.py)
     label: Block | None = None  # a label set at the start of its first line: 核心阅读
+    bar: Box | None = None  # the tint it is printed on, drawn tight round its lines (unbar)
 
     @cached_property  # a block's lines are fixed once it is built
     def box(self) -> Box:
@@ -75,6 +76,39 @@ def frame_of(box: Box, frames: list[Box], slack: float = 3.0) -> Box | None:
     """The smallest frame holding the box: the box or photo it is printed in."""
     holding = [f for f in frames if inside(box, f, slack)]
     return min(holding, key=lambda f: (f.x1 - f.x0) * (f.y1 - f.y0)) if holding else None
+
+
+def unbar(blocks: list[Block], frames: list[Box]) -> None:
+    """A line or two printed on a bar of their own (a kicker, a subhead or a diary's dated
+    line reversed out of a tint: the bar drawn tight round those lines) stand in the box the
+    bar stands in: the bar sets them apart from the lines round them (they are a block of
+    their own), never the article they head from its text."""
+    held: Counter[Box] = Counter(block.frame for block in blocks if block.frame is not None)
+    bars = {block.frame for block in blocks if block.frame is not None
+            and held[block.frame] == 1 and _tight(block, block.frame)}
+    if not bars:
+        return
+    kept = [frame for frame in frames if frame not in bars]
+    for block in blocks:
+        if block.frame in bars:
+            block.bar = block.frame
+            if not _labels_a_column(block, block.bar):
+                block.frame = frame_of(block.box, kept)
+
+
+def _tight(block: Block, frame: Box) -> bool:
+    """A head's few lines, the frame round them padded by less than a line's height."""
+    line = block.lines[0].placed
+    return len(block.lines) <= thresholds.MAX_SUBHEAD_LINES and (
+        (frame.y1 - frame.y0) - (block.box.y1 - block.box.y0)
+        < thresholds.BAR_PADDING * (line.y1 - line.y0))
+
+
+def _labels_a_column(block: Block, bar: Box) -> bool:
+    """A word or two on a tint drawn across the column (要闻简报, 矿区简讯): the column's
+    label, kept in its bar as in a box of its own."""
+    return bar.x1 - bar.x0 >= thresholds.BAR_WIDTH * (block.box.x1 - block.box.x0) and len(
+        block.text.replace(" ", "")) <= thresholds.LABEL_CHARACTERS
 
 
 def overlap(a0: float, a1: float, b0: float, b1: float) -> float:

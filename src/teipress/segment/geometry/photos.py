@@ -238,6 +238,8 @@ def _title_shaped(block: Block, box: Box, body: float) -> bool:
     if block.role == "head":
         return False  # a head set large over a picture heads an article, or, when no text
         # stands under it, the picture: decided once the articles are found
+    if block.bar is not None:
+        return False  # a label on a tint (矿区简讯) labels the column under it
     if block.role == "subhead":
         return True
     b = block.box
@@ -279,9 +281,12 @@ def _credit_end(blocks: list[Block]) -> bool:
 def _maker(text: str) -> bool:
     """A line of its own under a caption naming who made the work shown: a painting's,
     a drawing's or a calligraphy's artist (何远山 作, 某某 绘, 某某 书), a photographer with
-    no role word (某某 摄)."""
+    no role word (某某 摄), a pupil after the school and class (江城实验小学二年级 某某)."""
     match = MAKER.match("".join(text.split()))
-    return match is not None and is_person_name(match.group("name"))
+    if match is not None and is_person_name(match.group("name")):
+        return True
+    return byline_kind(text.strip()) == "lead" and len(names_in(text)) == 1 and text.split(
+        )[-1] == names_in(text)[0]
 
 
 def _over(block: Block, photo: Photo) -> bool:

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from teipress.segment.geometry import thresholds
-from teipress.segment.geometry.blocks import Block, overlap, ruled_apart, ruled_between
+from teipress.segment.geometry.blocks import HEADS, Block, overlap, ruled_apart, ruled_between
 from teipress.segment.geometry.roles import HeadGroup, lone_byline
 from teipress.segment.line_bylines import byline_kind
 from teipress.segment.model import Box
@@ -140,8 +140,13 @@ def _goes_on_elsewhere(block: Block, found: Region, blocks: list[Block],
 def _place_orphans(orphans: list[Block], blocks: list[Block], owner: dict[int, Region],
                    regions: list[Region], marks: _Marks) -> None:
     """Blocks under no head join a neighbour's region; failing that, the topmost starts an
-    article of its own (added to ``regions``)."""
+    article of its own (added to ``regions``), as a label on a bar does at once."""
     by_foot = sorted(blocks, key=lambda b: -b.box.y1)
+    for block in [block for block in orphans if _heads_a_box(block, blocks, marks)]:
+        region = Region(None, [block])
+        regions.append(region)
+        owner[id(block)] = region
+        orphans.remove(block)
     while orphans:  # each pass places the orphans next to a placed block
         left: list[Block] = []
         for block in orphans:
@@ -157,6 +162,21 @@ def _place_orphans(orphans: list[Block], blocks: list[Block], owner: dict[int, R
             regions.append(region)
             owner[id(block)] = region
         orphans = left
+
+
+def _heads_a_box(block: Block, blocks: list[Block], marks: _Marks) -> bool:
+    """A label on a bar drawn across its column, the bar twice as wide as the label or more,
+    at the column's top (茶讯 on a tint over a box of briefs): it heads the box under it,
+    whatever stands beside. A subhead's bar is drawn round its words, or the column's text
+    goes on right over it."""
+    bar, b = block.bar, block.box
+    if bar is None or block.role not in HEADS or (
+            bar.x1 - bar.x0 < thresholds.BAR_WIDTH * (b.x1 - b.x0)):
+        return False
+    gap = thresholds.NEIGHBOUR_GAP * marks.body
+    return not any(other is not block and -2 <= b.y0 - other.box.y1 <= gap
+                   and overlap(other.box.x0, other.box.x1, b.x0, b.x1) > 0.5
+                   and not ruled_apart(other.box, b, marks.rules) for other in blocks)
 
 
 def _region_above(box: Box, frame: Box | None, regions: list[Region], rules: list[Box],
