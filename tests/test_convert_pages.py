@@ -31,13 +31,17 @@ MEAN_FLOOR = 0.985  # the tuned pages (the twelfth set now with them) read .985 
 # rounds: a set scored once (the thirteenth, tests/pages/README.md) is tuned on from the round
 # that follows and goes under the floors; the next set written goes here.
 NEVER_TUNED: tuple[str, ...] = ()
-# The thirteenth set stays out of the floors until the round tuning on it is merged (it scored
-# 0.847 when first scored, pages under PAGE_FLOOR).
-THIRTEENTH_SET_UNTIL_TUNED = ("disability-news-2026-05-20-p03", "tv-news-2026-02-11-p05",
-                              "coop-news-2025-10-16-p02", "digest-news-2026-03-25-p06")
+# The thirteenth set's pages after the rounds that tuned on it are under the floors but three
+# pdfminer texts, out until a round mends them: the digest page's sayings box printed inside a
+# report's paragraph (方 | box | 案提出: the paragraph and its policy quotation cut, 0.796), the
+# cooperatives page's box label printed on the briefs' label's line (0.895), and the
+# disability page's pull quote read as a photo's caption (figures 0.5; 0.8999).
+THIRTEENTH_SET_BELOW_FLOOR = ("digest-news-2026-03-25-p06-pdfminer",
+                              "coop-news-2025-10-16-p02-pdfminer",
+                              "disability-news-2026-05-20-p03-pdfminer")
 HELD_OUT = ("theory-daily-2023-10-16-p11", "youth-daily-2023-09-25-p07",
             "farmers-daily-2023-08-17-p06", "city-daily-2023-11-03-p02", *NEVER_TUNED,
-            *THIRTEENTH_SET_UNTIL_TUNED)
+            *THIRTEENTH_SET_BELOW_FLOOR)
 
 
 @pytest.fixture(scope="module")
