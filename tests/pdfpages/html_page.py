@@ -220,6 +220,14 @@ def _article(art: Article, span: int, plan: Plan, first: bool) -> str:
         opener = (f'<span style="font-family:PageSans;font-weight:700;margin-right:0.6em">'
                   f'{_lines(art.headline)}</span>')
         art = replace(art, headline=[])
+    if art.vertical_head and not art.figures and not art.lead:  # 竖排: a strip right of the body
+        head = (f'<div class="headline" style="writing-mode:vertical-rl;flex:0 0 auto;'
+                f'letter-spacing:0.2em;font-size:{plan.design.head_scale * 1.9:.2f}em">'
+                f'{_lines(art.headline)}</div>')
+        rest = replace(art, headline=[])
+        return (f'<div class="article" style="{style}">{_heads(rest, span, plan, first)}'
+                f'<div class="artrow"><div style="flex:1 1 0;min-width:0">'
+                f'{_body(rest, max(1, span - 1), plan)}</div>{head}</div></div>')
     if plan.design.head_side and span >= 3 and not first and not art.figures and not art.lead:
         return (f'<div class="article" style="{style}"><div class="artrow">'
                 f'<div style="flex:0 0 {100 / span - 2:.1f}%">{_heads(art, 1, plan, False)}</div>'

@@ -13,7 +13,8 @@ of it; each article's heads over its columns, its body flowing in them; short ar
 as boxes; briefs (``■`` ``●`` heads, or none) stacked in one column under their label; photos
 without a title inside the article they follow, titled photos and photo series as stand-alone
 regions; a source may set a photo's caption beside it (``caption_beside``) and fix the
-columns it takes (``span``), and frame an editor's note (``lead_framed``); its design may run
+columns it takes (``span``), frame an editor's note (``lead_framed``) and set an article's headline
+top to bottom beside its body (``vertical_head``); its design may run
 each brief's head into the brief's first paragraph (``brief_run_in``) and print kickers and
 subheads reversed out of a dark bar (``reversed_heads``).
 A design (column count, sizes, rules, box style, heads over or beside the body) is drawn per
@@ -72,6 +73,8 @@ class Article:
     brief: bool = False
     lead_box_label: str | None = None  # 核心阅读: a label printed over the lead
     lead_framed: bool = False  # an editor's note (编者按) printed in a ruled frame
+    vertical_head: bool = False  # headline set top to bottom (竖排) in a strip right of the
+    # body, as commentaries and features print it; only a source sets it
 
     def weight(self) -> int:
         text = sum(len(line) for piece in self.body for line in piece.lines)
@@ -176,7 +179,8 @@ def _article(art: dict) -> Article:
                    subtitle=_lines(art.get("subtitle")), byline=_lines(art.get("byline")),
                    lead_label=art.get("lead_label"), lead=art.get("lead"), body=body,
                    extras=extras, brief=not headline or headline[0][:1] in BRIEF_MARKS,
-                   lead_framed=art.get("lead_framed", False))
+                   lead_framed=art.get("lead_framed", False),
+                   vertical_head=art.get("vertical_head", False))
 
 
 def _figure(fig: dict, page: str) -> Figure:

@@ -42,7 +42,8 @@ SETS = {"dev": HERE.parent / "pages" / "src", "heldout": HERE / "heldout" / "src
         "heldout6": HERE / "heldout6" / "src",
         "heldout7": HERE / "heldout7" / "src",
         "heldout8": HERE / "heldout8" / "src",
-        "heldout9": HERE / "heldout9" / "src"}
+        "heldout9": HERE / "heldout9" / "src",
+        "heldout10": HERE / "heldout10" / "src"}
 TYPESETTERS = ("chromium", "typst")
 WS = re.compile(r"\s+")
 

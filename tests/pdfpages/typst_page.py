@@ -134,6 +134,16 @@ class _Doc:
             opener = (f"#text(font: \"Noto Serif CJK SC\", weight: \"bold\", size: 1.1em)"
                       f"[{_lines(art.headline)}]#h(0.6em)")
             art = replace(art, headline=[])
+        if art.vertical_head and not art.figures and not art.lead:  # 竖排, right of the body
+            lines = ", ".join("stack(dir: ttb, spacing: 0.2em, "
+                              + ", ".join(f"[#{_s(ch)}]" for ch in line) + ")"
+                              for line in art.headline)
+            head = (f"text(font: \"Noto Serif CJK SC\", weight: \"bold\", "
+                    f"size: {d.head_scale * 1.9:.2f}em, stack(dir: rtl, spacing: 0.3em, {lines}))")
+            rest = replace(art, headline=[])
+            return self.framed(art, f"{self.heads(rest, span, first)}\n#grid(columns: (1fr, auto), "
+                                    f"column-gutter: 1.2em, [\n{self.body(rest, max(1, span - 1))}"
+                                    f"\n], {head})")
         if d.head_side and span >= 3 and not first and not art.figures and not art.lead:
             heads = self.heads(art, 1, False)
             return self.framed(art, f"#grid(columns: (1fr, {span - 1}fr), column-gutter: 1.6em, "
