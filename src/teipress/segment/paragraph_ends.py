@@ -52,35 +52,6 @@ def ends_paragraph(line: Line, nxt: Line, column: float, next_column: float,
     return not ends_sentence(nxt.text) and set_in <= next_column - thresholds.SHORT_BY
 
 
-# A table's row as extractors print it: cells set apart by two spaces or more, a figure in one.
-_CELL_GAP = re.compile(r"[ \u3000]{2,}")
-
-
-_FIGURE_CELL = re.compile(r"[+\-－]?\d+(?:\.\d+)?%?")
-
-
-def table_rows(lines: list[Line]) -> tuple[int, int] | None:
-    """Where the first run of a table's rows in a block begins and ends: two or more lines in
-    a row split into the same number of cells (three or more) by wide gaps, most of them
-    holding a figure in a cell (``进出口总值  862.3  6.8``; the header row has none). A head
-    set as two phrases apart has two cells and no figure cell."""
-    def cells(line: Line) -> list[str]:
-        return _CELL_GAP.split(line.text.strip())
-
-    n = 0
-    while n < len(lines):
-        count = len(cells(lines[n]))
-        end = n
-        while end < len(lines) and count >= 3 and len(cells(lines[end])) == count:
-            end += 1
-        figures = sum(any(_FIGURE_CELL.fullmatch(cell) for cell in cells(line))
-                      for line in lines[n:end])
-        if end - n >= 2 and figures * 2 > end - n:
-            return n, end
-        n = max(end, n + 1)
-    return None
-
-
 # What opens each measure of a list that a sentence ending in a colon announces: 一是, 第一，,
 # 首先， (the ordinals of Chinese official prose).
 _LISTED_ITEM = re.compile(r"^(?:[一二三四五六七八九十]是|第[一二三四五六七八九十]，|首先，)")

@@ -40,13 +40,13 @@ from teipress.segment.line_bylines import (
     wrapped_byline,
 )
 from teipress.segment.line_forms import INDENTED, Columns, set_width
+from teipress.segment.lists import table_run
 from teipress.segment.model import Byline, Head, Line, Paragraph, Piece
 from teipress.segment.paragraph_ends import (
     ends_paragraph,
     ends_signed_quotation,
     make_paragraph,
     opens_listed_item,
-    table_rows,
 )
 from teipress.segment.patterns import (
     BRIEF_MARKS,
@@ -367,9 +367,9 @@ def _block_pieces(block: list[Line], columns: Columns, after_open: bool) -> list
 
 def _text_pieces(lines: list[Line], columns: Columns, after_open: bool) -> list[Piece]:
     """Split a block's text lines into heads and paragraphs."""
-    table = table_rows(lines)
+    table = table_run(lines)
     if table is not None:
-        # (the page model holds no table: its rows are kept as one closed paragraph)
+        # a table's rows are kept as one closed paragraph, which segment/lists.py makes a table
         start, end = table
         rows = Paragraph(lines[start:end], join_lines([line.text for line in lines[start:end]]),
                          open=False)
