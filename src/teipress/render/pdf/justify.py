@@ -20,7 +20,16 @@ and Plass), by these rules:
   Opening marks keep their width (their ink is in the em's right half).
 - **Stretching what is left**: the line's remaining space is spread between all its
   characters (``letter-spacing``, which moves glyphs but inserts no space into the text);
-  past a tenth of an em (where poppler and viewers read a gap as a space) it costs far more.
+  past a tenth of an em (where pdfminer and viewers read a gap as a space) it costs far more.
+- **No spacing at a tenth of an em**: poppler starts a new word at a gap wider than 0.1 em
+  (``minWordBreakSpace``) and then puts a space between two words unless every word of the
+  line is one character (its line's gaps are all wide and alike: ``TextLine::coalesce``).
+  WeasyPrint writes each glyph's advance in whole thousandths of an em (a truncated ``TJ``
+  offset), so a gap is the line's spacing give or take 0.002 em: a line spaced within
+  0.003 em of the tenth would have some gaps past it and some not, and read as words. The
+  breaks keep lines out of that band (it costs more than any stretch up to 0.14 em), and a
+  line that has to be in it is set at the band's nearer edge (at most 0.003 em a gap off
+  flush).
 - **No lone last character**: a paragraph of two lines or more never ends with a line of one
   character (with its marks): such a break costs more than anything else.
 
@@ -144,6 +153,8 @@ def break_paragraph(text: str, measure: TextMeasure, width: float,
 LINE_COST = 5.0
 MARK_COST = 0.3
 MAX_SPACING = 0.095  # em
+SPLIT_BAND = (0.097, 0.103)  # em: spacing poppler reads as some gaps wide, some not
+BAND_COST = 5e4
 LONE_COST = 1e5
 FORCED_COST = 1e7  # a unit wider than the line, set alone on it
 
@@ -206,6 +217,8 @@ def _line_cost(overfull: Sequence[Unit], natural: float, letters: int, em: float
     cost = MARK_COST * compressed + (spacing * 20) ** 2
     if spacing > MAX_SPACING:
         cost += 1e4 * (spacing - MAX_SPACING) * 100
+    if SPLIT_BAND[0] < spacing < SPLIT_BAND[1]:
+        cost += BAND_COST
     return cost
 
 
@@ -285,7 +298,15 @@ def _set_line(line: Sequence[Unit], em: float, available: float, last: bool) -> 
             chars += 1
     slack = available - width
     spacing = 0.0 if (last and slack >= 0) or chars < 2 else slack / (chars - 1)
-    return Line(Markup("").join(parts), round(spacing, 3))
+    return Line(Markup("").join(parts), round(_out_of_band(spacing, em), 3))
+
+
+def _out_of_band(spacing: float, em: float) -> float:
+    """``spacing`` (pt), or the nearer edge of :data:`SPLIT_BAND` when it falls inside."""
+    low, high = SPLIT_BAND
+    if not low * em < spacing < high * em:
+        return spacing
+    return low * em if spacing < (low + high) / 2 * em else high * em
 
 
 def line_html(line: Line, first: bool = False) -> Markup:
