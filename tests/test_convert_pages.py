@@ -27,11 +27,14 @@ MEAN_FLOOR = 0.985  # the tuned pages (the twelfth set now with them) read .985 
 # seventh set, scored once when it was still held out, has been tuned on since and is under
 # the floors.)
 # Pages written before a round and never tuned on by either path (their PDFs in
-# tests/pdfpages/dev neither), scored once by the lead at the round's end: the fourteenth set,
-# written in the round that tunes on the thirteenth (tests/pages/README.md). Empty between
-# rounds: a set scored once is tuned on from the round that follows and goes under the floors.
-NEVER_TUNED: tuple[str, ...] = ("discipline-news-2026-01-14-p03", "veterans-news-2026-04-01-p02",
-                                "books-news-2026-04-22-p07", "redcross-news-2025-09-15-p04")
+# tests/pdfpages/dev neither), scored once by the lead at the round's end. Empty between
+# rounds: a set scored once (the fourteenth, tests/pages/README.md) is tuned on from the round
+# that follows and goes under the floors; the next set written goes here.
+NEVER_TUNED: tuple[str, ...] = ()
+# The fourteenth set stays out of the floors until the round tuning on it is merged (it scored
+# 0.888 when first scored, pages under PAGE_FLOOR).
+FOURTEENTH_SET_UNTIL_TUNED = ("discipline-news-2026-01-14-p03", "veterans-news-2026-04-01-p02",
+                              "books-news-2026-04-22-p07", "redcross-news-2025-09-15-p04")
 # The thirteenth set's pages after the rounds that tuned on it are under the floors but three
 # pdfminer texts, out until a round mends them: the digest page's sayings box printed inside a
 # report's paragraph (方 | box | 案提出: the paragraph and its policy quotation cut, 0.796), the
@@ -42,7 +45,8 @@ THIRTEENTH_SET_BELOW_FLOOR = ("digest-news-2026-03-25-p06-pdfminer",
                               "disability-news-2026-05-20-p03-pdfminer")
 HELD_OUT = ("theory-daily-2023-10-16-p11", "youth-daily-2023-09-25-p07",
             "farmers-daily-2023-08-17-p06", "city-daily-2023-11-03-p02", *NEVER_TUNED,
-            *THIRTEENTH_SET_BELOW_FLOOR)
+            *THIRTEENTH_SET_BELOW_FLOOR,
+            *FOURTEENTH_SET_UNTIL_TUNED)
 
 
 @pytest.fixture(scope="module")
