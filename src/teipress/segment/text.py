@@ -63,3 +63,8 @@ def letter_spaced(text: str) -> bool:
     """A short word printed with a space after each character: ``对 话``."""
     tokens = text.split()
     return len(tokens) >= 2 and all(len(token) == 1 for token in tokens)
+
+
+def short(text: str, limit: int = 16) -> str:
+    """A text cut to ``limit`` characters for an explanation note, an ellipsis marking the cut."""
+    return text if len(text) <= limit else text[: limit - 1] + "…"

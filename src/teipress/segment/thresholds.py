@@ -34,7 +34,7 @@ The round on the eleventh set (46 papers: all-pages .984, LOPO .983 after its me
 value either.
 The round before, 28 or 29 folds picked NEAR_BONUS .2 and BESIDE_BONUS 1
 (one paper's gain, railway-news' two boxes side by side); since the heads of boxes side by
-side go box by box (assemble._side_by_side_heads) 33 folds keep NEAR_BONUS and every fold
+side go box by box (side_by_side.side_by_side_heads) 33 folds keep NEAR_BONUS and every fold
 BESIDE_BONUS. 33 folds pick BLOCK_LABEL_WIDTH 4 (a four-character label in a block of heads
 alone; mean .982 against .981): pages of other sets gain, but the first and third sets
 lose (city-evening, coastal-daily, farmers-daily: its pdftotext page .903 -> .879), and a
@@ -42,7 +42,7 @@ value that lowers a set does not land: the shipped 3 stays (every fold picks 4 o
 papers, .984 against .983: the tenth set's consumer page has such a label, 消费提示).
 COLUMN_LABEL_WIDTH 6 is now kept by every fold.
 GLOBAL_HEADLINES is issue #14's item 3 measured: giving every article its headline by the
-page's best assignment (assemble._best_headlines, which never pairs a head with an article
+page's best assignment (article_heads._best_headlines, which never pairs a head with an article
 it shares no word with and is printed away from) rather than taking the best-fitting pair
 first is kept by 25 of 26 folds; the other rules stay first-match until a global design beats
 them by LOPO (a page-wide guess of whether the extractor printed heads after their text did

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from teipress.segment.assemble import take_dateline
+from teipress.segment.datelines import take_dateline
 from teipress.segment.furniture import find_furniture, parse_furniture_line, take_furniture
 from teipress.segment.geometry import thresholds
 from teipress.segment.geometry.blocks import (

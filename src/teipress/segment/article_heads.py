@@ -1,0 +1,241 @@
+"""Heads and leads to the articles they fit, and what each article's heads are.
+
+Best fit first (shared words, a near article preferred, the article below most), the
+headlines chosen for the page as a whole; heads no article takes stay as subheads of the
+nearest. Then an article's heads are named: kicker and headline, or a photo's title.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from teipress.segment import thresholds
+from teipress.segment.article_text import nearest_article
+from teipress.segment.item_forms import is_labelled_subhead
+from teipress.segment.model import Figure, Head, HeadRole, Item, Paragraph, Section
+from teipress.segment.similarity import Vocabulary
+from teipress.segment.state import ArticleBuilder, TextState
+from teipress.segment.text import DASHES, has_cjk_gap, short, width
+
+MAX_EXACT = 12  # articles on a page up to which headlines are assigned exactly
+
+
+# A head or lead's fit to an article: fit, shared words, then the tie-breakers (earlier item,
+# earlier article), the item's index and the article's.
+_Score = tuple[float, float, int, int, int, int]
+
+
+def label_leads(state: TextState, candidates: dict[int, Head | Paragraph]
+                ) -> dict[int, Head | Paragraph]:
+    """A box label over a lead (核心阅读, 导读) labels it: the candidates less the labels."""
+    items = state.items
+    for i, item in list(candidates.items()):
+        nxt = items[i + 1] if i + 1 < len(items) else None
+        if (isinstance(item, Head) and isinstance(nxt, Paragraph) and nxt.wide
+                and (i + 1) in candidates and width(item.text) <= thresholds.BOX_LABEL_WIDTH):
+            nxt.label = item
+            item.role = "label"
+            del candidates[i]
+            state.page.explain(f"line {item.first_line}: “{item.text}” labels the lead below it")
+    return candidates
+
+
+def take_heads(state: TextState, candidates: dict[int, Head | Paragraph], limit: int) -> None:
+    """One pass giving heads and leads to articles, best fit first, up to ``limit`` heads
+    an article."""
+    items, builders, owner = state.items, state.builders, state.owner
+    texts, vocab, gaps = state.texts, state.vocab, state.gaps
+    scores = sorted(  # best fit first; on a tie, the article sharing more words
+        ((_fit(texts[i], b, vocab, gaps[i], a) + _beside_bonus(items, i, a, owner),
+          vocab.coverage(texts[i], b.words), -i, -a, i, a)
+         for i in candidates if i not in owner for a, b in enumerate(builders)
+         if a not in state.stacked or state.stacked[a][0] <= i < state.stacked[a][1]),
+        reverse=True,
+    )
+    matched = _best_headlines(items, candidates, owner, scores) \
+        if limit == 1 and thresholds.GLOBAL_HEADLINES else None
+    for score, _coverage, _i, _a, i, a in scores:
+        if i in owner:
+            continue
+        item, builder = candidates[i], builders[a]
+        if limit == 1 and isinstance(item, Head) and item.text.startswith(DASHES):
+            continue  # subtitles once the articles have their heads and leads
+        if matched is not None and _plain_head(item) and matched.get(i) != a:
+            continue  # the headline goes where the page's best assignment puts it
+        if _take(builder, i, item, limit):
+            owner[i] = a
+            state.page.explain(f"line {item.first_line}: “{short(item.text)}” → "
+                              f"{builder.ident} (fit {score:.2f})")
+    for i, a in owner.items():  # what an article took speaks for it in the next pass
+        builders[a].words.update(state.texts[i])
+
+
+def _take(builder: ArticleBuilder, i: int, item: Head | Paragraph, limit: int) -> bool:
+    """Whether the article takes item ``i``: as its lead, a numbered subhead, its subtitle
+    or one of up to ``limit`` heads."""
+    article = builder.article
+    if isinstance(item, Paragraph):
+        if article.lead is not None:
+            return False
+        article.lead = item
+    elif is_labelled_subhead(item):
+        item.role = "section"
+        article.sections.append(Section(item))
+    elif item.text.startswith(DASHES):
+        if article.subtitle is not None:
+            return False
+        item.role = "sub"
+        article.subtitle = item
+    elif len(builder.heads) < limit:
+        builder.heads.append((i, item))
+    else:
+        return False
+    return True
+
+
+def keep_untaken(state: TextState, candidates: dict[int, Head | Paragraph]) -> None:
+    """More heads than articles take: keep each as a subhead of the nearest article."""
+    for i, item in candidates.items():
+        if i in state.owner:
+            continue
+        a = nearest_article(state.gaps[i])
+        article = state.builders[a].article
+        if isinstance(item, Head) and _stacked_with_full_heads(state, i, a):
+            # kicker, headline, subtitle in the order printed
+            builder = state.builders[a]
+            stack = sorted([*builder.heads, (i, item)], key=lambda pair: pair[0])
+            builder.heads, (_k, subtitle) = stack[:-1], stack[-1]
+            subtitle.role = "sub"
+            article.subtitle = subtitle
+            state.owner[i] = a
+            state.page.explain(f"line {subtitle.first_line}: “{short(subtitle.text)}” is "
+                              f"{builder.ident}'s subtitle (the last of three heads over it)")
+            continue
+        if isinstance(item, Head):
+            item.role = "section"
+            article.sections.append(Section(item))
+        else:  # a lead no article took reads as a paragraph, its label as a subhead
+            if item.label is not None:
+                item.label.role = "section"
+                article.sections.append(Section(item.label))
+                item.label = None
+            article.paragraphs.append(item)
+        state.owner[i] = a
+        state.page.explain(f"line {item.first_line}: “{short(item.text)}” kept in "
+                          f"{state.builders[a].ident} as a subhead (no article took it as a head)")
+
+
+def _stacked_with_full_heads(state: TextState, i: int, a: int) -> bool:
+    """A head no article took, printed in one stack with an article's two heads right over
+    its text: three heads over an article are kicker, headline and subtitle (副题), the
+    last printed without a dash (a subhead stands under the text's first paragraph, never
+    between the heads and the dateline)."""
+    builder, article = state.builders[a], state.builders[a].article
+    stack = sorted([i, *(j for j, _head in builder.heads)])
+    return (article.subtitle is None and len(builder.heads) == thresholds.MAX_HEADS
+            and stack == list(range(stack[0], stack[0] + len(stack)))
+            and all(state.gaps[j][1] == a for j in stack)
+            and stack[-1] + 1 in builder.indexes)
+
+
+def _plain_head(item: Item) -> bool:
+    """A head that may be an article's headline or kicker (not a subtitle or a subhead)."""
+    return isinstance(item, Head) and not item.text.startswith(DASHES) \
+        and not is_labelled_subhead(item)
+
+
+def _best_headlines(items: list[Item], candidates: dict[int, Head | Paragraph],
+                    owner: dict[int, int], scores: list[_Score]) -> dict[int, int] | None:
+    """One headline for each article, chosen for the page as a whole: the assignment of
+    plain heads to articles (each at most once) with the greatest total fit, instead of
+    taking the best-fitting pair first. Exact over subsets of articles; None (the pairs
+    are then taken best first) where a page has too many articles for that."""
+    heads = [i for i in candidates if i not in owner and _plain_head(items[i])]
+    fit = {(i, a): score for score, _c, _i, _a, i, a in scores}
+    articles = sorted({a for _i, a in fit})
+    if len(articles) > MAX_EXACT or not heads:
+        return None
+    column = {a: k for k, a in enumerate(articles)}
+    best: dict[int, tuple[float, tuple[tuple[int, int], ...]]] = {0: (0.0, ())}
+    for i in heads:  # each head takes a free article or none
+        step = dict(best)
+        for mask, (total, pairs) in best.items():
+            for a in articles:
+                bit = 1 << column[a]
+                if mask & bit or fit.get((i, a), 0.0) <= 0.0:
+                    continue  # a head sharing no word with an article, printed away from it
+                candidate = (total + fit[i, a], (*pairs, (i, a)))
+                if candidate[0] > step.get(mask | bit, (-1.0, ()))[0] + 1e-12:
+                    step[mask | bit] = candidate
+        best = step
+    # the most articles headed first (every article wants a headline), then the best fit
+    _total, pairs = max(best.values(), key=lambda tp: (len(tp[1]), tp[0]))
+    return dict(pairs)
+
+
+def _fit(probe: Counter[str], builder: ArticleBuilder, vocab: Vocabulary,
+         neighbours: tuple[int | None, int | None], a: int) -> float:
+    before, after = neighbours
+    # print sets heads above their text: with nothing else to go by, the article below wins
+    bonus = thresholds.NEAR_BONUS
+    near = bonus + thresholds.HEADS_ABOVE if a == after else bonus if a == before else 0.0
+    return vocab.coverage(probe, builder.words) + near
+
+
+def _beside_bonus(items: list[Item], i: int, a: int, owner: dict[int, int]) -> float:
+    """A kicker printed right above (or below) a head already given to an article goes there;
+    a subtitle goes by its words, since extractors print it far from its headline, unless
+    it comes right under a head (——记… under its headline: the article's heads as set)."""
+    item = items[i]
+    if not isinstance(item, Head):
+        return 0.0
+    for j in (i - 1,) if item.text.startswith(DASHES) else (i - 1, i + 1):
+        other = items[j] if 0 <= j < len(items) else None
+        # printed above it or below it: heads of boxes set side by side, read box by box,
+        # neighbour a head of the other box printed on the same lines
+        placed = isinstance(other, Head) and (
+            other.lines[-1].number < item.first_line if j < i
+            else other.first_line > item.lines[-1].number)
+        if placed and owner.get(j) == a:
+            return thresholds.BESIDE_BONUS
+    return 0.0
+
+
+def photo_title_from_heads(state: TextState, builder: ArticleBuilder) -> None:
+    """Of an article's two heads, one printed right after the credit of a photo with no
+    title, apart from the other head and with a paragraph (not a byline or a head) after it,
+    is that photo's title: a kicker is printed with its headline (送清凉 after its photo's
+    credit, where the extractor prints heads after their text)."""
+    if len(builder.heads) != 2:
+        return
+    (i, first), (j, second) = sorted(builder.heads, key=lambda pair: pair[0])
+    if j - i == 1 or second.first_line - first.lines[-1].number <= 2:
+        return  # set together: a kicker over its headline
+    items = state.items
+    for k, head in ((i, first), (j, second)):
+        photo = items[k - 1] if k > 0 else None
+        following = items[k + 1] if k + 1 < len(items) else None
+        if isinstance(photo, Figure) and photo.title is None and photo.credit is not None \
+                and isinstance(following, Paragraph) and len(head.lines) <= 2 \
+                and not has_cjk_gap(head.text) \
+                and width(head.text) <= thresholds.PHOTO_TITLE_WIDTH:
+            builder.heads.remove((k, head))
+            photo.title, head.role = head, "title"
+            state.page.explain(f"line {head.first_line}: “{short(head.text)}” is the title "
+                              f"of photo {photo.ident}, printed after its credit")
+            return
+
+
+def name_heads(builder: ArticleBuilder) -> None:
+    """Two heads: the first printed is the kicker (引题), the other the headline."""
+    heads = [head for _i, head in sorted(builder.heads, key=lambda pair: pair[0])]
+    article = builder.article
+    if len(heads) == 1:
+        article.headline = heads[0]
+    elif len(heads) == 2:
+        article.kicker, article.headline = heads
+    roles: tuple[tuple[Head | None, HeadRole], ...] = (
+        (article.kicker, "kicker"), (article.headline, "main"))
+    for head, role in roles:
+        if head is not None:
+            head.role = role

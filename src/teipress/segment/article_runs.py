@@ -1,0 +1,202 @@
+"""Runs of body paragraphs, and which runs make one article.
+
+A trailing byline or a dateline ends or starts an article, an open paragraph continues
+one, a subhead between runs joins them, a notice's head or a column's label over a
+headline parts them; otherwise shared words decide. Each verdict is explained on the page.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from teipress.segment import thresholds
+from teipress.segment.item_forms import AFTER_TEXT, is_body, is_labelled_subhead
+from teipress.segment.model import Byline, Figure, Head, Item, Page, Paragraph
+from teipress.segment.patterns import DATELINE, HANDLE, SUBHEAD_MARK, is_column_label
+from teipress.segment.similarity import Vocabulary, words
+from teipress.segment.text import width
+
+# The heads of the notices a paper prints as items of their own, alone or after what the notice
+# is about (更正, 征稿启事, 郑重声明): the kinds of notice Chinese papers print (corrections,
+# errata, announcements, statements, obituaries, apologies), from the genre's names, not any page.
+_NOTICE_HEAD = re.compile(r"[\u4e00-\u9fff]{0,8}(?:更正|勘误|启事|声明|公告|通告|讣告|致歉)")
+
+
+def paragraph_runs(items: list[Item]) -> list[tuple[int, int]]:
+    """Index ranges [start, end) of consecutive body paragraphs; a paragraph opening with a
+    dateline starts a run of its own (briefs stacked in one column, each with its dateline)."""
+    runs: list[tuple[int, int]] = []
+    start = None
+    for i, item in enumerate([*items, None]):
+        if item is not None and is_body(item):
+            if start is not None and DATELINE.match(item.text):
+                runs.append((start, i))
+                start = None
+            if start is None:
+                start = i
+        elif start is not None:
+            runs.append((start, i))
+            start = None
+    return runs
+
+
+def group_runs(items: list[Item], runs: list[tuple[int, int]], texts: list[Counter[str]],
+               vocab: Vocabulary, page: Page, column: float) -> list[list[int]]:
+    """Which runs of paragraphs make one article."""
+    groups: list[list[int]] = []
+    so_far: Counter[str] = Counter()  # the words of the article being grown
+    for k, (start, end) in enumerate(runs):
+        this: Counter[str] = Counter()
+        for i in range(start, end):
+            this.update(texts[i])
+        if not groups:
+            groups.append([k])
+            so_far = this
+            continue
+        prev_end = runs[k - 1][1]
+        gap = items[prev_end:start]
+        similarity = vocab.cosine(so_far, this)
+        first, last = items[start], items[prev_end - 1]
+        # the runs are of body paragraphs only
+        assert is_body(first)
+        assert is_body(last)
+        between = _past_photos_inside(gap, last)
+        head = between[-1] if len(between) == 1 and isinstance(between[-1], Head) else None
+        sides = (vocab.coverage(words(head.text), so_far), vocab.coverage(words(head.text), this)) \
+            if head is not None else (0.0, 0.0)
+        reason, join = _join_reason(gap, first, last, similarity, column, sides)
+        page.explain(f"lines {last.first_line}–{first.first_line}: "
+                     f"{'same article' if join else 'new article'} ({reason})")
+        if join:
+            groups[-1].append(k)
+            so_far.update(this)
+        else:
+            groups.append([k])
+            so_far = this
+    return groups
+
+
+def _join_reason(gap: list[Item], first: Paragraph, last: Paragraph,
+                 similarity: float, column: float,
+                 sides: tuple[float, float] = (0.0, 0.0)) -> tuple[str, bool]:
+    """Whether two runs of paragraphs are one article, and why. ``sides``: how much of a
+    lone head between them the text before and the text after use."""
+    if any(isinstance(x, Byline) and x.kind in AFTER_TEXT for x in gap):
+        return "a trailing byline ends the article", False
+    if DATELINE.match(first.text):
+        return "a dateline opens an article", False
+    if last.open:
+        return "the paragraph before goes on after a column break", True
+    if gap and all(isinstance(x, Figure) for x in gap) and \
+            max(line.number for line in last.lines) > gap[0].first_line:
+        return "the text before goes on past the photo printed in its columns", True
+    if any(isinstance(x, Byline) and x.kind == "lead" for x in gap):
+        return "a byline opens an article", False
+    gap = _past_photos_inside(gap, last)
+    closest = gap[-1] if gap else None
+    labelled = _labelled_subhead_verdict(gap)
+    if labelled is not None:
+        return labelled
+    boundary = _box_boundary(gap, first, last)
+    if boundary:
+        return boundary, False
+    if len(gap) == 1 and isinstance(closest, Head):
+        if _NOTICE_HEAD.fullmatch("".join(closest.text.split())):
+            return "a notice's head opens a notice of its own", False
+        if _heads_the_text_before(closest, similarity, sides):
+            return "the head speaks of the text before it, printed after its article", False
+        if _headline_over_the_text_after(closest, similarity, sides):
+            return "a headline wrapped over two lines heads unrelated text", False
+        if closest.glued and not any(width(line.text) > column for line in closest.lines):
+            return "a subhead set on its paragraph", True  # set within the column
+        if _is_subhead_shaped(closest) or not _looks_like_headline(closest, column):
+            return "only a subhead stands between", True
+    verdict = similarity >= thresholds.JOIN_SIMILARITY
+    bound = thresholds.JOIN_SIMILARITY
+    return f"shared words {similarity:.2f} {'≥' if verdict else '<'} {bound}", verdict
+
+
+def _past_photos_inside(gap: list[Item], last: Paragraph) -> list[Item]:
+    """The gap between two runs without the photos printed inside the paragraph before it
+    (a caption the extractor printed where it cut the paragraph): what stands between the
+    runs on the page is what follows them, a subhead set on its paragraph (``…他说。`` /
+    ``日常生活中怎样预防？``)."""
+    end = max(line.number for line in last.lines)
+    return [x for x in gap if not (isinstance(x, Figure) and x.first_line < end)]
+
+
+def _heads_the_text_before(head: Head, similarity: float, sides: tuple[float, float]) -> bool:
+    """A head between two runs of unrelated text that uses the words of the text before it
+    and none of the text after: the headline of the article before, printed after its text
+    (extractors that print heads after bodies), not a subhead of the text after. A subhead by
+    its form (a label and a colon, a number, a mark) stays one."""
+    before, after = sides
+    return (similarity < thresholds.JOIN_SIMILARITY and after == 0.0
+            and before >= thresholds.HEAD_BEFORE_FIT and not _is_subhead_shaped(head)
+            and not any(mark in head.text for mark in "：:"))
+
+
+def _headline_over_the_text_after(head: Head, similarity: float,
+                                  sides: tuple[float, float]) -> bool:
+    """A head wrapped over two or more lines (a subhead fits on one) between two runs of
+    unrelated text, using the words of the text after it and none of the text before: the
+    headline of a new article, set on its text with no blank line (智慧路灯点亮 /
+    城市“神经末梢”)."""
+    before, after = sides
+    first = head.lines[0].text.strip()
+    return (len(head.lines) >= 2 and similarity < thresholds.JOIN_SIMILARITY
+            and before == 0.0 and after >= thresholds.HEAD_BEFORE_FIT
+            and not SUBHEAD_MARK.match(first) and not any(m in head.text for m in "：:"))
+
+
+def _labelled_subhead_verdict(gap: list[Item]) -> tuple[str, bool] | None:
+    """Whether a numbered or labelled subhead closing the gap joins the runs, or None where
+    it decides nothing (no such subhead, or a photo between: the similarity decides)."""
+    closest = gap[-1] if gap else None
+    if not isinstance(closest, Head) or not is_labelled_subhead(closest):
+        return None
+    if sum(isinstance(x, Head) and not is_labelled_subhead(x) for x in gap[:-1]) >= 2:
+        # a box's label and headline over its text's first part (典型案例 / 督促…案 /
+        # 【基本案情】): the heads open an article of their own (one head there may be the
+        # headline of the text before, printed after it: pdfminer)
+        return "heads stand over the labelled subhead opening the run", False
+    if any(isinstance(x, Figure) for x in gap) and not closest.parallel:
+        return None  # (labels of one form, 问题：… 对策：…, go on past a photo)
+    return "a numbered or labelled subhead opens the run", True
+
+
+def _box_boundary(gap: list[Item], first: Paragraph, last: Paragraph) -> str:
+    """Why the heads between two runs part boxes whatever words they share, or ""."""
+    if _label_over_headline(gap):
+        return "a column's label over a headline opens a box of its own"
+    if gap and isinstance(gap[-1], Head) and HANDLE.match(last.text) \
+            and not HANDLE.match(first.text):
+        return "a head after readers' comments (@某某：…) opens other text"
+    return ""
+
+
+def _label_over_headline(gap: list[Item]) -> bool:
+    """Two heads alone between runs: a column's label (a few characters, maybe letter-spaced:
+    网 友 热 议) over a headline, which open a box of their own however near its words are
+    to the text before (a subhead stands alone over its paragraph)."""
+    if len(gap) != 2 or not all(isinstance(x, Head) for x in gap):
+        return False
+    label, headline = gap
+    assert isinstance(label, Head)
+    assert isinstance(headline, Head)
+    return len(label.lines) == 1 and is_column_label(label.text, thresholds.COLUMN_LABEL_WIDTH) \
+        and not SUBHEAD_MARK.match(label.text) and not _is_subhead_shaped(headline) \
+        and not is_labelled_subhead(headline)
+
+
+def _looks_like_headline(head: Head, column: float) -> bool:
+    """Set as a headline: wider than a column. (Two phrases set apart are no sign by
+    themselves: subheads within the column are set so too, 老娘舅坐堂 矛盾就地化解.)"""
+    return any(width(line.text) > column for line in head.lines)
+
+
+def _is_subhead_shaped(head: Head) -> bool:
+    """Printed like a subhead (小标题): numbered, or over two short lines, or ``记者手记：``."""
+    first = head.lines[0].text.strip()
+    return bool(SUBHEAD_MARK.match(first)) or len(head.lines) >= 2 or first.endswith(("：", ":"))

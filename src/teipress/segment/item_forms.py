@@ -1,0 +1,50 @@
+"""What an item is by its form alone, read the same by every step that places items.
+
+Body paragraphs (not a wide lead), subheads by their form (numbered, labelled, one of a
+report's parallel labels) and the bylines printed after an article's text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from typing import TypeGuard
+
+from teipress.segment.model import BylineKind, Head, Item, Paragraph
+from teipress.segment.patterns import ASKED_QUESTION, SUBHEAD_MARK
+
+# Bylines printed after an article's text, closing it; a jump line also ends its text here.
+CLOSING: tuple[BylineKind, ...] = ("trail", "end")
+AFTER_TEXT: tuple[BylineKind, ...] = (*CLOSING, "jump")
+
+
+def is_body(item: Item) -> TypeGuard[Paragraph]:
+    return isinstance(item, Paragraph) and not item.wide
+
+
+def is_labelled_subhead(head: Head) -> bool:
+    """A subhead by its form alone: numbered, a label ending in a colon (``记者手记：``), a
+    short label run in before its phrase (``现象：办卡容易退卡难``, ``对策：…``), or a 问答
+    column's question (``问：…？``)."""
+    first = head.lines[0].text.strip()
+    labelled = len(head.lines) >= 2 and first.endswith(("：", ":"))
+    asked = len(head.lines) == 1 and bool(ASKED_QUESTION.match(first))
+    return bool(SUBHEAD_MARK.match(first)) or labelled or head.parallel or asked
+
+
+# A subhead's label and its phrase on one line: two to four characters, then a colon.
+_RUN_IN_LABEL = re.compile(r"^[\u4e00-\u9fff]{2,4}[：:]\s*[\u4e00-\u9fff“《]")
+
+
+def mark_parallel_labels(items: list[Item]) -> None:
+    """A report's subheads set in one form, each a label as long as the others run in
+    before its phrase (现象：… 原因：… 对策：…): subheads, wherever they fall. One such head
+    alone is no sign (青山村：… is a headline's form too)."""
+    labelled = [item for item in items if isinstance(item, Head) and len(item.lines) == 1
+                and _RUN_IN_LABEL.match(item.text)]
+    def label_width(head: Head) -> int:
+        return len(re.split("[：:]", head.text, maxsplit=1)[0])
+
+    widths = Counter(label_width(head) for head in labelled)
+    for head in labelled:
+        head.parallel = widths[label_width(head)] >= 2
