@@ -768,3 +768,33 @@ def test_a_name_after_its_unit_and_a_space() -> None:
     text = "轮南油气储运中心 龚国庆油气调控中心 杭建军塔中采油作业区 程晓梅"
     assert "龚国庆" in [m.name for m in find_mentions(text) if m.kind == "person"]
     assert not [m for m in find_mentions("市图书馆 开放时间") if m.kind == "person"]
+
+
+def _persons(text: str) -> list[str]:
+    return [m.name for m in find_mentions(text) if m.kind == "person"]
+
+
+def test_office_and_money_characters_are_no_given_name() -> None:
+    """副 opens an office (原副局长) and 款 closes money words (钱款): after a role word or a
+    surname they are no given name (written for this test, in a discipline paper's style)."""
+    assert _persons("南平县水利局原副局长因违纪被查处。") == []
+    assert _persons("督促退还群众钱款2.1万元。") == []
+
+
+def test_yi_names_are_a_clan_name_and_two_syllables() -> None:
+    """A Yi name is the clan name (沙马, 吉克) and two syllables: after a role word it is not
+    a Han surname and one given character (吉克石), and after 彝族 and a word for the person
+    it is a name by its form (written for this test, with its own names)."""
+    assert _persons("村党支部书记吉木拉体违规报销差旅费。") == ["吉木拉体"]
+    assert _persons("村民海来石者领到了补贴。") == ["海来石者"]
+    assert _persons("去年，彝族小伙阿苏木呷回到了村里。") == ["阿苏木呷"]
+    assert _persons("马海涛指出，要抓好落实。") == ["马海涛"]
+
+
+def test_a_book_notice_credits_its_author_and_translator() -> None:
+    """A book's credit line spaces the author's name from 著 and the translator's from 译,
+    a foreign author's country in brackets first (written for this test, its own names)."""
+    assert _persons("〔法〕让·莫里斯 著  许安然 译") == ["让·莫里斯", "许安然"]
+    assert _persons("《河流的故事》程望川 著南方文艺出版社  2025年5月") == ["程望川"]
+    assert _persons("〔日〕山田花子 著  孟　舟 译") == ["山田花子", "孟舟"]
+    assert _persons("他一生著书立说，其著作影响深远。") == []

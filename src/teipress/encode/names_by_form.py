@@ -13,6 +13,7 @@ from teipress.encode.name_parts import (
     CJK,
     DOTTED_PART_MAX,
     NOT_IN_GIVEN_NAME,
+    given_char_ok,
     is_common_word,
     surname_at,
     surname_start,
@@ -152,3 +153,36 @@ def _lone_element(text: str, i: int) -> bool:
     break_before = not i or not re.match(f"[{CJK}]", text[i - 1]) \
         or text[i - 1] in NOT_IN_GIVEN_NAME
     return role_before or (break_before and NAME_CUE.match(text, end) is not None)
+
+
+# The characters a Yi name has: its clan name and a given name of two syllables.
+_YI_NAME = 4
+
+
+def _yi_given(text: str, i: int) -> bool:
+    """Whether a Yi clan name at i is followed by two given-name characters: the caller has
+    a cue saying a name starts at i (a role word, 彝族 and a word for the person), so the
+    name's length is the clan's and its two syllables, whatever follows ('沙马拉者违规')."""
+    given = text[i + 2 : i + _YI_NAME]
+    return len(given) == 2 and all(given_char_ok(ch) for ch in given)
+
+
+def yi_names(text: str) -> list[tuple[int, int]]:
+    """Yi names by their form where the page says a Yi is named: a clan name of the list
+    and two syllables after 彝族 and a word for the person ('彝族姑娘沙马阿依')."""
+    clans = _lexicon.yi_clan_names()
+    return [(i, i + _YI_NAME) for m in re.finditer("彝族", text)
+            for i in range(m.end(), m.end() + _YI_WORD_MAX + 1)
+            if text[i : i + 2] in clans and _yi_given(text, i)]
+
+
+# How many characters the word for the person may have between 彝族 and the name (姑娘, 老党员).
+_YI_WORD_MAX = 4
+
+
+def whole_yi_names(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Names found by context that are a Yi clan name and part of its given name, read as a
+    Han surname and given name ('书记沙马' of 沙马拉者, '村民吉克石' of 吉克石布), made whole."""
+    clans = _lexicon.yi_clan_names()
+    return [(s, s + _YI_NAME) if e - s < _YI_NAME and text[s : s + 2] in clans
+            and _yi_given(text, s) else (s, e) for s, e in spans]

@@ -78,6 +78,12 @@ def tibetan_name_parts() -> frozenset[str]:
 
 
 @cache
+def yi_clan_names() -> frozenset[str]:
+    """The clan names Yi personal names open with (沙马, 吉克): a clan and two syllables."""
+    return frozenset(_data_lines("yi_clan_names.txt"))
+
+
+@cache
 def roles() -> tuple[str, ...]:
     """Role words, longest first so a regex alternation prefers '副组长' over '组长'."""
     return tuple(sorted(set(_data_lines("roles.txt")), key=lambda w: (-len(w), w)))
