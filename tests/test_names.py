@@ -798,3 +798,11 @@ def test_a_book_notice_credits_its_author_and_translator() -> None:
     assert _persons("《河流的故事》程望川 著南方文艺出版社  2025年5月") == ["程望川"]
     assert _persons("〔日〕山田花子 著  孟　舟 译") == ["山田花子", "孟舟"]
     assert _persons("他一生著书立说，其著作影响深远。") == []
+
+
+def test_a_list_of_donors_names_each_before_its_sum() -> None:
+    """A donors' list prints each item as a name, spaces and a sum; the items run together
+    where the lines were joined, units among them (written for this test, its own names)."""
+    text = "名单如下：城南建材有限公司  10万元刘志强  1万元古丽米拉·艾山  3000元"
+    assert _persons(text) == ["刘志强", "古丽米拉·艾山"]
+    assert _persons("每户补助  800元，共计  2万元。") == []

@@ -49,6 +49,7 @@ from teipress.encode.person_cues import (
     kin_names,
     listed_after,
     names_after_units,
+    names_before_sums,
     people_lists,
     role_names,
     speaker_label,
@@ -96,6 +97,7 @@ def find_mentions(text: str, known_persons: Iterable[str] = ()) -> list[Mention]
     context += unsurnamed_names(text) + framed_names(text) + kin_names(text) + names_by_form(text)
     context += described_names(text) + yi_names(text)
     context += people_lists(text) + tibetan_names(text) + affiliated_names(text)
+    context += names_before_sums(text)
     context = _credits_first(credits, whole_yi_names(text, context))
     context += listed_after(text, context)
     known = {_WS.sub("", n) for n in known_persons}
