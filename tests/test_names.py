@@ -806,3 +806,12 @@ def test_a_list_of_donors_names_each_before_its_sum() -> None:
     text = "名单如下：城南建材有限公司  10万元刘志强  1万元古丽米拉·艾山  3000元"
     assert _persons(text) == ["刘志强", "古丽米拉·艾山"]
     assert _persons("每户补助  800元，共计  2万元。") == []
+
+
+def test_uyghur_and_kazakh_names_are_whole_elements() -> None:
+    """Uyghur and Kazakh names have no surname: a name read as 阿 and two given characters
+    stops short of its element (古丽 'flower'), and a full name joins the given name and the
+    father's by a dot (written for this test, with its own names)."""
+    assert _persons("后来，妹妹古丽米拉有些犹豫。") == ["古丽米拉"]
+    assert _persons("社区居民迪丽努尔·别克参加了培训。") == ["迪丽努尔·别克"]
+    assert _persons("村委会主任 阿布都热合曼说。") == ["阿布都热合曼"]

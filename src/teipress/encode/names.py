@@ -39,7 +39,14 @@ from teipress.encode.bylines import book_credit_names, credit_names
 from teipress.encode.dotted_names import dotted_by_context, transliterated, with_given_names
 from teipress.encode.name_parts import SPACE, Mention
 from teipress.encode.name_span import SPEECH_VERB
-from teipress.encode.names_by_form import names_by_form, tibetan_names, whole_yi_names, yi_names
+from teipress.encode.names_by_form import (
+    dotted_turkic_names,
+    names_by_form,
+    tibetan_names,
+    whole_turkic_names,
+    whole_yi_names,
+    yi_names,
+)
 from teipress.encode.orgs_places import orgs, places
 from teipress.encode.person_cues import (
     affiliated_names,
@@ -95,10 +102,10 @@ def find_mentions(text: str, known_persons: Iterable[str] = ()) -> list[Mention]
     context = [with_given_names(text, s, e) for s, e in role_names(text) + cued_names(text)]
     context += speaker_label(text) + transliterated(text) + dotted_by_context(text)
     context += unsurnamed_names(text) + framed_names(text) + kin_names(text) + names_by_form(text)
-    context += described_names(text) + yi_names(text)
+    context += described_names(text) + yi_names(text) + dotted_turkic_names(text)
     context += people_lists(text) + tibetan_names(text) + affiliated_names(text)
     context += names_before_sums(text)
-    context = _credits_first(credits, whole_yi_names(text, context))
+    context = _credits_first(credits, whole_turkic_names(text, whole_yi_names(text, context)))
     context += listed_after(text, context)
     known = {_WS.sub("", n) for n in known_persons}
     found_places = places(text)

@@ -186,3 +186,44 @@ def whole_yi_names(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, i
     clans = _lexicon.yi_clan_names()
     return [(s, s + _YI_NAME) if e - s < _YI_NAME and text[s : s + 2] in clans
             and _yi_given(text, s) else (s, e) for s, e in spans]
+
+
+# The longest element of a Uyghur or Kazakh name the list holds (古丽巴哈尔).
+_TURKIC_PART_MAX = 5
+
+
+def whole_turkic_names(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Names found by context that stop one or two characters short of an element of a
+    Uyghur or Kazakh name (母亲阿依古 of 阿依古丽: read as a surname 阿 and two given
+    characters), made whole, with the elements that follow it joined on (阿不都热合曼)."""
+    parts = _lexicon.turkic_name_parts()
+    out = []
+    for s, e in spans:
+        longer = [e + k for k in (2, 1) if text[s : e + k] in parts and e + k <= len(text)]
+        if longer and e - s < _TURKIC_PART_MAX:
+            e = longer[0]
+            while following := _element_at(text, e, parts):
+                e = following
+        out.append((s, e))
+    return out
+
+
+def _element_at(text: str, i: int, parts: frozenset[str]) -> int | None:
+    """The end of the longest element of the list starting at i, None if none does."""
+    return next((i + n for n in range(_TURKIC_PART_MAX, 1, -1) if text[i : i + n] in parts),
+                None)
+
+
+def dotted_turkic_names(text: str) -> list[tuple[int, int]]:
+    """A Uyghur or Kazakh name printed in full, its given name and the father's joined by a
+    dot (阿依努尔·叶尔兰), both elements of the list: the longest one ending at the dot and
+    the longest one starting after it."""
+    parts = _lexicon.turkic_name_parts()
+    spans = []
+    for m in re.finditer("[·・]", text):
+        left = [m.start() - n for n in range(_TURKIC_PART_MAX, 1, -1)
+                if text[max(0, m.start() - n) : m.start()] in parts]
+        right = _element_at(text, m.end(), parts)
+        if left and right:
+            spans.append((left[0], right))
+    return spans

@@ -84,6 +84,12 @@ def yi_clan_names() -> frozenset[str]:
 
 
 @cache
+def turkic_name_parts() -> frozenset[str]:
+    """Elements of Uyghur and Kazakh given names (阿依古丽, 吐尔逊, 叶尔兰): no surname."""
+    return frozenset(_data_lines("turkic_names.txt"))
+
+
+@cache
 def roles() -> tuple[str, ...]:
     """Role words, longest first so a regex alternation prefers '副组长' over '组长'."""
     return tuple(sorted(set(_data_lines("roles.txt")), key=lambda w: (-len(w), w)))
