@@ -812,6 +812,6 @@ def test_uyghur_and_kazakh_names_are_whole_elements() -> None:
     """Uyghur and Kazakh names have no surname: a name read as 阿 and two given characters
     stops short of its element (古丽 'flower'), and a full name joins the given name and the
     father's by a dot (written for this test, with its own names)."""
-    assert _persons("后来，妹妹古丽米拉有些犹豫。") == ["古丽米拉"]
+    assert _persons("后来，姐姐阿依古丽也报了名。") == ["阿依古丽"]
     assert _persons("社区居民迪丽努尔·别克参加了培训。") == ["迪丽努尔·别克"]
     assert _persons("村委会主任 阿布都热合曼说。") == ["阿布都热合曼"]
