@@ -815,3 +815,11 @@ def test_uyghur_and_kazakh_names_are_whole_elements() -> None:
     assert _persons("后来，姐姐阿依古丽也报了名。") == ["阿依古丽"]
     assert _persons("社区居民迪丽努尔·别克参加了培训。") == ["迪丽努尔·别克"]
     assert _persons("村委会主任 阿布都热合曼说。") == ["阿布都热合曼"]
+
+
+def test_dai_names_open_with_a_prefix_in_place_of_a_surname() -> None:
+    """Dai commoners have no surname: 岩 opens a man's name, 玉 a woman's; after a role word
+    the prefix and one or two syllables are a name (written for this test, its own names)."""
+    assert _persons("景区讲解员玉坎已在这里工作了五年。") == ["玉坎"]
+    assert _persons("讲解员岩罕说，游客越来越多。") == ["岩罕"]
+    assert _persons("讲解员玉米地里忙碌。") == []

@@ -227,3 +227,27 @@ def dotted_turkic_names(text: str) -> list[tuple[int, int]]:
         if left and right:
             spans.append((left[0], right))
     return spans
+
+
+def _breaks_after(text: str, i: int) -> bool:
+    """Whether a name may end before i: the text's end, no character of a name, a function
+    character, or what news prints after a name."""
+    return i >= len(text) or not re.match(f"[{CJK}]", text[i]) or text[i] in NOT_IN_GIVEN_NAME \
+        or NAME_CUE.match(text, i) is not None
+
+
+def dai_names(text: str) -> list[tuple[int, int]]:
+    """Dai names after a word for a role ('陵园讲解员玉香已…'): a prefix of the list in place
+    of a surname and one or two syllables, the name ending where a name may end."""
+    prefixes = _lexicon.dai_name_prefixes()
+    spans = []
+    for m in role_pattern().finditer(text):
+        i = m.end()
+        if text[i : i + 1] not in prefixes:
+            continue
+        for end in (i + 3, i + 2):
+            if end <= len(text) and all(given_char_ok(ch) for ch in text[i + 1 : end]) \
+                    and _breaks_after(text, end) and not _lexicon.word_freq(text[i:end]):
+                spans.append((i, end))
+                break
+    return spans

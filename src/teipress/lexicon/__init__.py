@@ -90,6 +90,12 @@ def turkic_name_parts() -> frozenset[str]:
 
 
 @cache
+def dai_name_prefixes() -> frozenset[str]:
+    """What Dai names open with in place of a surname (岩 a man, 玉 a woman, 刀 a noble)."""
+    return frozenset(_data_lines("dai_name_prefixes.txt"))
+
+
+@cache
 def roles() -> tuple[str, ...]:
     """Role words, longest first so a regex alternation prefers '副组长' over '组长'."""
     return tuple(sorted(set(_data_lines("roles.txt")), key=lambda w: (-len(w), w)))
