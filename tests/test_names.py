@@ -823,3 +823,11 @@ def test_dai_names_open_with_a_prefix_in_place_of_a_surname() -> None:
     assert _persons("景区讲解员玉坎已在这里工作了五年。") == ["玉坎"]
     assert _persons("讲解员岩罕说，游客越来越多。") == ["岩罕"]
     assert _persons("讲解员玉米地里忙碌。") == []
+
+
+def test_a_dotted_turkic_name_opening_the_text_starts_at_it() -> None:
+    """The given name of a dotted name may open the text, shorter than the longest element
+    looked for (a PDF's list line: '热依拉·吐尔逊 5000 元'); the name starts at offset 0."""
+    text = "迪丽拜尔·艾力 3000 元"
+    persons = [m for m in find_mentions(text) if m.kind == "person"]
+    assert [(m.start, m.end, m.name) for m in persons] == [(0, 7, "迪丽拜尔·艾力")]

@@ -221,8 +221,8 @@ def dotted_turkic_names(text: str) -> list[tuple[int, int]]:
     parts = _lexicon.turkic_name_parts()
     spans = []
     for m in re.finditer("[·・]", text):
-        left = [m.start() - n for n in range(_TURKIC_PART_MAX, 1, -1)
-                if text[max(0, m.start() - n) : m.start()] in parts]
+        left = [m.start() - n for n in range(min(_TURKIC_PART_MAX, m.start()), 1, -1)
+                if text[m.start() - n : m.start()] in parts]
         right = _element_at(text, m.end(), parts)
         if left and right:
             spans.append((left[0], right))
