@@ -768,3 +768,66 @@ def test_a_name_after_its_unit_and_a_space() -> None:
     text = "轮南油气储运中心 龚国庆油气调控中心 杭建军塔中采油作业区 程晓梅"
     assert "龚国庆" in [m.name for m in find_mentions(text) if m.kind == "person"]
     assert not [m for m in find_mentions("市图书馆 开放时间") if m.kind == "person"]
+
+
+def _persons(text: str) -> list[str]:
+    return [m.name for m in find_mentions(text) if m.kind == "person"]
+
+
+def test_office_and_money_characters_are_no_given_name() -> None:
+    """副 opens an office (原副局长) and 款 closes money words (钱款): after a role word or a
+    surname they are no given name (written for this test, in a discipline paper's style)."""
+    assert _persons("南平县水利局原副局长因违纪被查处。") == []
+    assert _persons("督促退还群众钱款2.1万元。") == []
+
+
+def test_yi_names_are_a_clan_name_and_two_syllables() -> None:
+    """A Yi name is the clan name (沙马, 吉克) and two syllables: after a role word it is not
+    a Han surname and one given character (吉克石), and after 彝族 and a word for the person
+    it is a name by its form (written for this test, with its own names)."""
+    assert _persons("村党支部书记吉木拉体违规报销差旅费。") == ["吉木拉体"]
+    assert _persons("村民海来石者领到了补贴。") == ["海来石者"]
+    assert _persons("去年，彝族小伙阿苏木呷回到了村里。") == ["阿苏木呷"]
+    assert _persons("马海涛指出，要抓好落实。") == ["马海涛"]
+
+
+def test_a_book_notice_credits_its_author_and_translator() -> None:
+    """A book's credit line spaces the author's name from 著 and the translator's from 译,
+    a foreign author's country in brackets first (written for this test, its own names)."""
+    assert _persons("〔法〕让·莫里斯 著  许安然 译") == ["让·莫里斯", "许安然"]
+    assert _persons("《河流的故事》程望川 著南方文艺出版社  2025年5月") == ["程望川"]
+    assert _persons("〔日〕山田花子 著  孟　舟 译") == ["山田花子", "孟舟"]
+    assert _persons("他一生著书立说，其著作影响深远。") == []
+
+
+def test_a_list_of_donors_names_each_before_its_sum() -> None:
+    """A donors' list prints each item as a name, spaces and a sum; the items run together
+    where the lines were joined, units among them (written for this test, its own names)."""
+    text = "名单如下：城南建材有限公司  10万元刘志强  1万元古丽米拉·艾山  3000元"
+    assert _persons(text) == ["刘志强", "古丽米拉·艾山"]
+    assert _persons("每户补助  800元，共计  2万元。") == []
+
+
+def test_uyghur_and_kazakh_names_are_whole_elements() -> None:
+    """Uyghur and Kazakh names have no surname: a name read as 阿 and two given characters
+    stops short of its element (古丽 'flower'), and a full name joins the given name and the
+    father's by a dot (written for this test, with its own names)."""
+    assert _persons("后来，姐姐阿依古丽也报了名。") == ["阿依古丽"]
+    assert _persons("社区居民迪丽努尔·别克参加了培训。") == ["迪丽努尔·别克"]
+    assert _persons("村委会主任 阿布都热合曼说。") == ["阿布都热合曼"]
+
+
+def test_dai_names_open_with_a_prefix_in_place_of_a_surname() -> None:
+    """Dai commoners have no surname: 岩 opens a man's name, 玉 a woman's; after a role word
+    the prefix and one or two syllables are a name (written for this test, its own names)."""
+    assert _persons("景区讲解员玉坎已在这里工作了五年。") == ["玉坎"]
+    assert _persons("讲解员岩罕说，游客越来越多。") == ["岩罕"]
+    assert _persons("讲解员玉米地里忙碌。") == []
+
+
+def test_a_dotted_turkic_name_opening_the_text_starts_at_it() -> None:
+    """The given name of a dotted name may open the text, shorter than the longest element
+    looked for (a PDF's list line: '热依拉·吐尔逊 5000 元'); the name starts at offset 0."""
+    text = "迪丽拜尔·艾力 3000 元"
+    persons = [m for m in find_mentions(text) if m.kind == "person"]
+    assert [(m.start, m.end, m.name) for m in persons] == [(0, 7, "迪丽拜尔·艾力")]

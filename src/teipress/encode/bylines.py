@@ -195,6 +195,23 @@ _SIGNATURE = re.compile(rf"(?:^|[。！？!?”])[{SPACE}]*[（(]([^（）()]{{2
                         rf"(?:[（(][^（）()]*[)）][{SPACE}]*)?$")
 
 
+# A book's credit line in a notice or review: its author's name spaced from 著 (编著, 主编),
+# their country in brackets first for a foreign one, then the translator's name spaced from
+# 译 ('〔美〕艾伦·卡特莱特 著  周以宁 译', '林望舒 著'), at a line's start or after the title;
+# the publisher may run on where the lines were joined, not a word 著 opens (著作, 著名).
+_BOOK_NAME = rf"[{CJK}](?:[·・]?[{CJK}]|[{SPACE}][{CJK}]){{1,7}}"
+_BOOK_CREDIT = re.compile(
+    rf"(?:^|(?<=[》\n]))[{SPACE}]*(?:[〔［\[][{CJK}]{{1,3}}[〕］\]])?({_BOOK_NAME})[{SPACE}]+"
+    rf"(?:编著|主编|著)(?:[{SPACE}]{{2,}}(?:[〔［\[][{CJK}]{{1,3}}[〕］\]])?({_BOOK_NAME})"
+    rf"[{SPACE}]+译)?(?![书作名称述录者])")
+
+
+def book_credit_names(text: str) -> list[tuple[int, int]]:
+    """The author and translator named in a book's credit line (see _BOOK_CREDIT)."""
+    return [m.span(k) for m in _BOOK_CREDIT.finditer(text) for k in (1, 2)
+            if m.group(k) and not _known_other_word(re.sub(f"[{SPACE}]", "", m.group(k)))]
+
+
 def _known_other_word(name: str) -> bool:
     """A dictionary word that is not a name (张家港, 马上): no signature."""
     return bool(_lexicon.word_freq(name)) and not (_lexicon.word_tag(name) or "").startswith("nr")

@@ -31,6 +31,7 @@ SPACE = " \t\u3000\u00a0"
 NOT_IN_GIVEN_NAME = frozenset(
     "的地得了着过是在和与及说等也就都还把被对从到仅便又已曾并而或让给跟于以因所则但却再才很最"
     "更这那其此该各每们我你他她它吗呢吧啊呀么个些日月年时分秒万亿第向为将里上下中内外前后"
+    "副款"  # an office's 副 (原副局长) and money's 款 (钱款), after a role word or a surname
 )
 # A candidate that is a dictionary word this common is an ordinary word, not a name.
 COMMON_WORD = 20

@@ -35,11 +35,19 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
-from teipress.encode.bylines import credit_names
+from teipress.encode.bylines import book_credit_names, credit_names
 from teipress.encode.dotted_names import dotted_by_context, transliterated, with_given_names
 from teipress.encode.name_parts import SPACE, Mention
 from teipress.encode.name_span import SPEECH_VERB
-from teipress.encode.names_by_form import names_by_form, tibetan_names
+from teipress.encode.names_by_form import (
+    dai_names,
+    dotted_turkic_names,
+    names_by_form,
+    tibetan_names,
+    whole_turkic_names,
+    whole_yi_names,
+    yi_names,
+)
 from teipress.encode.orgs_places import orgs, places
 from teipress.encode.person_cues import (
     affiliated_names,
@@ -49,6 +57,7 @@ from teipress.encode.person_cues import (
     kin_names,
     listed_after,
     names_after_units,
+    names_before_sums,
     people_lists,
     role_names,
     speaker_label,
@@ -90,13 +99,15 @@ def _resolve(candidates: Iterable[Mention]) -> list[Mention]:
 
 def find_mentions(text: str, known_persons: Iterable[str] = ()) -> list[Mention]:
     """Names in one paragraph of running text, non-overlapping, sorted by start."""
-    credits = credit_names(text)
+    credits = credit_names(text) + book_credit_names(text)
     context = [with_given_names(text, s, e) for s, e in role_names(text) + cued_names(text)]
     context += speaker_label(text) + transliterated(text) + dotted_by_context(text)
     context += unsurnamed_names(text) + framed_names(text) + kin_names(text) + names_by_form(text)
-    context += described_names(text)
+    context += described_names(text) + yi_names(text) + dotted_turkic_names(text)
+    context += dai_names(text)
     context += people_lists(text) + tibetan_names(text) + affiliated_names(text)
-    context = _credits_first(credits, context)
+    context += names_before_sums(text)
+    context = _credits_first(credits, whole_turkic_names(text, whole_yi_names(text, context)))
     context += listed_after(text, context)
     known = {_WS.sub("", n) for n in known_persons}
     found_places = places(text)

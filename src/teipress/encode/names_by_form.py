@@ -13,6 +13,7 @@ from teipress.encode.name_parts import (
     CJK,
     DOTTED_PART_MAX,
     NOT_IN_GIVEN_NAME,
+    given_char_ok,
     is_common_word,
     surname_at,
     surname_start,
@@ -152,3 +153,101 @@ def _lone_element(text: str, i: int) -> bool:
     break_before = not i or not re.match(f"[{CJK}]", text[i - 1]) \
         or text[i - 1] in NOT_IN_GIVEN_NAME
     return role_before or (break_before and NAME_CUE.match(text, end) is not None)
+
+
+# The characters a Yi name has: its clan name and a given name of two syllables.
+_YI_NAME = 4
+
+
+def _yi_given(text: str, i: int) -> bool:
+    """Whether a Yi clan name at i is followed by two given-name characters: the caller has
+    a cue saying a name starts at i (a role word, 彝族 and a word for the person), so the
+    name's length is the clan's and its two syllables, whatever follows ('沙马拉者违规')."""
+    given = text[i + 2 : i + _YI_NAME]
+    return len(given) == 2 and all(given_char_ok(ch) for ch in given)
+
+
+def yi_names(text: str) -> list[tuple[int, int]]:
+    """Yi names by their form where the page says a Yi is named: a clan name of the list
+    and two syllables after 彝族 and a word for the person ('彝族姑娘沙马阿依')."""
+    clans = _lexicon.yi_clan_names()
+    return [(i, i + _YI_NAME) for m in re.finditer("彝族", text)
+            for i in range(m.end(), m.end() + _YI_WORD_MAX + 1)
+            if text[i : i + 2] in clans and _yi_given(text, i)]
+
+
+# How many characters the word for the person may have between 彝族 and the name (姑娘, 老党员).
+_YI_WORD_MAX = 4
+
+
+def whole_yi_names(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Names found by context that are a Yi clan name and part of its given name, read as a
+    Han surname and given name ('书记沙马' of 沙马拉者, '村民吉克石' of 吉克石布), made whole."""
+    clans = _lexicon.yi_clan_names()
+    return [(s, s + _YI_NAME) if e - s < _YI_NAME and text[s : s + 2] in clans
+            and _yi_given(text, s) else (s, e) for s, e in spans]
+
+
+# The longest element of a Uyghur or Kazakh name the list holds (古丽巴哈尔).
+_TURKIC_PART_MAX = 5
+
+
+def whole_turkic_names(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Names found by context that stop one or two characters short of an element of a
+    Uyghur or Kazakh name (母亲阿依古 of 阿依古丽: read as a surname 阿 and two given
+    characters), made whole, with the elements that follow it joined on (阿不都热合曼)."""
+    parts = _lexicon.turkic_name_parts()
+    out = []
+    for s, e in spans:
+        longer = [e + k for k in (2, 1) if text[s : e + k] in parts and e + k <= len(text)]
+        if longer and e - s < _TURKIC_PART_MAX:
+            e = longer[0]
+            while following := _element_at(text, e, parts):
+                e = following
+        out.append((s, e))
+    return out
+
+
+def _element_at(text: str, i: int, parts: frozenset[str]) -> int | None:
+    """The end of the longest element of the list starting at i, None if none does."""
+    return next((i + n for n in range(_TURKIC_PART_MAX, 1, -1) if text[i : i + n] in parts),
+                None)
+
+
+def dotted_turkic_names(text: str) -> list[tuple[int, int]]:
+    """A Uyghur or Kazakh name printed in full, its given name and the father's joined by a
+    dot (阿依努尔·叶尔兰), both elements of the list: the longest one ending at the dot and
+    the longest one starting after it."""
+    parts = _lexicon.turkic_name_parts()
+    spans = []
+    for m in re.finditer("[·・]", text):
+        left = [m.start() - n for n in range(min(_TURKIC_PART_MAX, m.start()), 1, -1)
+                if text[m.start() - n : m.start()] in parts]
+        right = _element_at(text, m.end(), parts)
+        if left and right:
+            spans.append((left[0], right))
+    return spans
+
+
+def _breaks_after(text: str, i: int) -> bool:
+    """Whether a name may end before i: the text's end, no character of a name, a function
+    character, or what news prints after a name."""
+    return i >= len(text) or not re.match(f"[{CJK}]", text[i]) or text[i] in NOT_IN_GIVEN_NAME \
+        or NAME_CUE.match(text, i) is not None
+
+
+def dai_names(text: str) -> list[tuple[int, int]]:
+    """Dai names after a word for a role ('陵园讲解员玉香已…'): a prefix of the list in place
+    of a surname and one or two syllables, the name ending where a name may end."""
+    prefixes = _lexicon.dai_name_prefixes()
+    spans = []
+    for m in role_pattern().finditer(text):
+        i = m.end()
+        if text[i : i + 1] not in prefixes:
+            continue
+        for end in (i + 3, i + 2):
+            if end <= len(text) and all(given_char_ok(ch) for ch in text[i + 1 : end]) \
+                    and _breaks_after(text, end) and not _lexicon.word_freq(text[i:end]):
+                spans.append((i, end))
+                break
+    return spans

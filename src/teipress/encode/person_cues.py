@@ -296,6 +296,30 @@ def people_lists(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+# A list of donors or of awards: each item a name, two spaces or more, and its sum of money,
+# the items running together where the lines were joined (马建国  2万元热依拉·吐尔逊  5000元).
+_SUM_AFTER = re.compile(rf"[{SPACE}]{{2,}}\d+(?:\.\d+)?[万亿]?元")
+_DOTTED_ITEM = re.compile(rf"[{CJK}]{{2,6}}[·・][{CJK}]{{2,6}}")
+
+
+def names_before_sums(text: str) -> list[tuple[int, int]]:
+    """The names of such a list (see _SUM_AFTER): an item standing after a break (the text's
+    start, a mark or the sum before it) that is a full name by name_end or a dotted name;
+    units (某某有限公司  50万元) are left to the organisations' finder."""
+    spans = []
+    for m in _SUM_AFTER.finditer(text):
+        for start in range(max(0, m.start() - 13), m.start() - 1):
+            before = text[start - 1] if start else ""
+            if (before and re.match(f"[{CJK}]", before) and before != "元") \
+                    or text[start] in "万亿元":
+                continue
+            if name_end(text, start) == m.start() \
+                    or _DOTTED_ITEM.fullmatch(text, start, m.start()):
+                spans.append((start, m.start()))
+                break
+    return spans
+
+
 # A person's unit in brackets right after the name, as lists of the honoured and of delegates
 # print each one: 石清泉（花垣县供销社）.
 _AFFILIATION = re.compile(rf"[（(]([{CJK}]{{2,20}})[）)]")

@@ -78,6 +78,24 @@ def tibetan_name_parts() -> frozenset[str]:
 
 
 @cache
+def yi_clan_names() -> frozenset[str]:
+    """The clan names Yi personal names open with (沙马, 吉克): a clan and two syllables."""
+    return frozenset(_data_lines("yi_clan_names.txt"))
+
+
+@cache
+def turkic_name_parts() -> frozenset[str]:
+    """Elements of Uyghur and Kazakh given names (阿依古丽, 吐尔逊, 叶尔兰): no surname."""
+    return frozenset(_data_lines("turkic_names.txt"))
+
+
+@cache
+def dai_name_prefixes() -> frozenset[str]:
+    """What Dai names open with in place of a surname (岩 a man, 玉 a woman, 刀 a noble)."""
+    return frozenset(_data_lines("dai_name_prefixes.txt"))
+
+
+@cache
 def roles() -> tuple[str, ...]:
     """Role words, longest first so a regex alternation prefers '副组长' over '组长'."""
     return tuple(sorted(set(_data_lines("roles.txt")), key=lambda w: (-len(w), w)))
