@@ -32,7 +32,8 @@ PAUSES = "、，。；：！？）》”’"
 OPENERS = "“‘（《"
 # A bold label closed by a colon at a line's start has at most this many characters.
 LABEL_GLYPHS = 6
-# A brief's head run in before its text: its mark and a headline's length at most.
+# A brief's head run in before its text: its mark and a headline's length at most. (The
+# segmenters read a brief's head by the same marks: segment.patterns takes them from here.)
 BRIEF_MARKS = "●■◆▲□"
 BRIEF_HEAD_GLYPHS = 30
 # A two-character name padded to three cells (胡　杨) in a justified line parts it by up to

@@ -7,6 +7,9 @@ from __future__ import annotations
 
 import re
 
+# The marks that open a brief's head (■江州马拉松报名人数创新高), stacked under a column's label:
+# one list, the glyph reader's (it parts a run-in head from its text at them), the lowest layer.
+from teipress.decode.glyphs import BRIEF_MARKS as BRIEF_MARKS
 from teipress.lexicon import byline_surnames, surnames
 
 # A person's name as printed in a byline: 2–4 CJK characters, two-character names
@@ -127,8 +130,6 @@ DATELINE = re.compile(
 # instead (``1.在外地发生交通事故，该怎么报案？`` over ``答：…``) sets them the same way. An
 # interview's questions are labelled by who asks (记者：), not 问.
 ASKED_QUESTION = re.compile(r"^(?:问\s*[:：]|\d{1,2}\s*[.．、])[^。！!？?…；;]{2,40}[？?]$")
-# The marks that open a brief's head (■江州马拉松报名人数创新高), stacked under a column's label.
-BRIEF_MARKS = "■□●◆▲"
 # Numbered or marked subheads (小标题): 一、 （二） 3. ■ ●, or a label in lenticular brackets
 # on a line of its own (【基本案情】, 【产业兴村】: a case's or a report's parts).
 SUBHEAD_MARK = re.compile(
