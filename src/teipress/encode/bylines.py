@@ -188,6 +188,13 @@ def byline_names(text: str) -> list[Mention]:
 _INLINE_CREDIT = re.compile(r"[（(]([^（）()]{0,40}?(?:摄|记者|通讯员)[^（）()]{0,30})[)）]")
 
 
+# A photo's credit without brackets, run into the text where a caption was joined to a
+# paragraph ('…选购图书。 新华社发 韦　明 摄介绍，'): an agency's or the paper's credit word,
+# the photographer's name spaced from it and from 摄.
+_BARE_PHOTO_CREDIT = re.compile(
+    rf"(?:[{CJK}]{{1,4}}社发|[{CJK}]{{1,4}}社记者|本报记者|通讯员)[{SPACE}]+"
+    rf"([{CJK}](?:[{SPACE}]?[{CJK}]){{1,3}})[{SPACE}]+摄")
+
 # An author's name alone in brackets closing a paragraph after its last sentence, or making a
 # paragraph of its own: how papers sign a short contribution ('…体会。（欧阳春燕）'); an
 # editor's note in brackets may follow it.
@@ -231,8 +238,9 @@ def source_note_names(text: str) -> list[Mention]:
 
 
 def credit_names(text: str) -> list[tuple[int, int]]:
-    """Names in a credit printed inside running text ('…装车。（路静 摄）'), a source note's
-    authors ('（摘自《某某报》文/欧阳澜 林可心）') and an author's signature closing it
+    """Names in a credit printed inside running text ('…装车。（路静 摄）', also bare: '新华社发
+    韦　明 摄'), a source note's authors ('（摘自《某某报》文/欧阳澜 林可心）') and an author's
+    signature closing it
     ('…名堂。（米热古丽·艾买提）'): the signature's brackets hold names and nothing else."""
     spans = [
         (m.start(1) + n.start, m.start(1) + n.end)
@@ -240,6 +248,9 @@ def credit_names(text: str) -> list[tuple[int, int]]:
         for n in byline_names(m.group(1))
     ]
     spans += [(n.start, n.end) for n in source_note_names(text) if (n.start, n.end) not in spans]
+    spans += [(m.start(1) + n.start, m.start(1) + n.end)
+              for m in _BARE_PHOTO_CREDIT.finditer(text) for n in byline_names(m.group(1))
+              if (m.start(1) + n.start, m.start(1) + n.end) not in spans]
     if (m := _SIGNATURE.search(text)) is not None:
         signed = byline_names(m.group(1))
         # every character in the brackets is a name's: one author, or the reporters of a

@@ -57,6 +57,7 @@ from teipress.encode.person_cues import (
     kin_names,
     listed_after,
     names_after_units,
+    names_before_native_places,
     names_before_sums,
     people_lists,
     role_names,
@@ -106,7 +107,7 @@ def find_mentions(text: str, known_persons: Iterable[str] = ()) -> list[Mention]
     context += described_names(text) + yi_names(text) + dotted_turkic_names(text)
     context += dai_names(text)
     context += people_lists(text) + tibetan_names(text) + affiliated_names(text)
-    context += names_before_sums(text)
+    context += names_before_sums(text) + names_before_native_places(text)
     context = _credits_first(credits, whole_turkic_names(text, whole_yi_names(text, context)))
     context += listed_after(text, context)
     known = {_WS.sub("", n) for n in known_persons}

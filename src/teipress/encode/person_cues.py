@@ -320,6 +320,31 @@ def names_before_sums(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+# A roll of the fallen, of veterans or of a search notice: each item a name, a space, and where
+# the person came from, a place down to its county, town or village and 人 (王某某  某省某县人
+# 1979年牺牲), the way such rolls print a native place; 籍 for 人 (某某  某省某县籍).
+_NATIVE_PLACE_AFTER = re.compile(
+    rf"[{SPACE}]+[{CJK}]{{1,12}}?[省市县区州旗盟镇乡村][人籍](?![{CJK}])")
+
+
+def names_before_native_places(text: str) -> list[tuple[int, int]]:
+    """The names of such a roll (see _NATIVE_PLACE_AFTER): an item standing after a break
+    that is a full name by name_end or a dotted name."""
+    return [span for m in _NATIVE_PLACE_AFTER.finditer(text)
+            if (span := _item_before(text, m.start())) is not None]
+
+
+def _item_before(text: str, end: int) -> tuple[int, int] | None:
+    """A list's item ending at end: a full name by name_end or a dotted name, standing after
+    a break (the text's start, a space or a mark)."""
+    for start in range(max(0, end - 13), end - 1):
+        if start and re.match(f"[{CJK}·・]", text[start - 1]):
+            continue
+        if name_end(text, start) == end or _DOTTED_ITEM.fullmatch(text, start, end):
+            return start, end
+    return None
+
+
 # A person's unit in brackets right after the name, as lists of the honoured and of delegates
 # print each one: 石清泉（花垣县供销社）.
 _AFFILIATION = re.compile(rf"[（(]([{CJK}]{{2,20}})[）)]")
