@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from teipress import lexicon as _lexicon
 from teipress.encode.name_parts import (
     CJK,
+    FREE_WORD_FREQ,
     NOT_IN_GIVEN_NAME,
     SPACE,
     Mention,
@@ -170,9 +171,15 @@ def _closes_clause(name: str) -> bool:
     """Whether a run right after a role word and before a clause's end is a name by closing
     the clause alone: three characters or more, no dictionary word but a name inside it and
     no character that is a frequent verb, adverb or preposition of its own (游客边走边读，:
-    走; a kin word is left out, a verb follows it too often: 外婆去摘菜)."""
+    走; a kin word is left out, a verb follows it too often: 外婆去摘菜), nor a frequent
+    adjective closing it, the clause's predicate (a head's 农民卖粮快: 快)."""
     return (len(name) >= _CLOSED_NAME_MIN and not holds_other_word(name)
-            and not any(is_free_word(ch) for ch in name))
+            and not any(is_free_word(ch) for ch in name) and not _predicate_adjective(name[-1]))
+
+
+def _predicate_adjective(ch: str) -> bool:
+    """A character used this often as an adjective of its own (快, 好, 多)."""
+    return _lexicon.word_tag(ch) == "a" and _lexicon.word_freq(ch) >= FREE_WORD_FREQ
 
 
 # How many characters a name with no Han surname is printed in as a clause's subject before
