@@ -56,11 +56,14 @@ def after_role(text: str, i: int) -> bool:
             _lexicon.word_freq(text[i : i + n]) and not _is_listed_name(text[i : i + n])
             for n in (3, 4)):
         return False
-    # the role is a word (护林员) or a word and 人, the suffix that makes a person of any
-    # verb (传承 + 人, 发起 + 人)
+    # the role is a word (护林员) or a word and 人 or 员, the suffixes that make a person of
+    # any verb or trade (传承 + 人, 发起 + 人, 快递 + 员, 安检 + 员)
     return any(_lexicon.word_freq(text[i - k : i]) for k in (2, 3, 4) if i >= k) \
-        or (text[i - 1] == "人" and any(_lexicon.word_freq(text[i - k : i - 1])
-                                        for k in (3, 4, 5) if i >= k))
+        or (text[i - 1] in _AGENT_SUFFIXES and any(_lexicon.word_freq(text[i - k : i - 1])
+                                                   for k in (3, 4, 5) if i >= k))
+
+
+_AGENT_SUFFIXES = frozenset("人员")
 
 
 def _is_listed_name(word: str) -> bool:
