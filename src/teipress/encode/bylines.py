@@ -98,10 +98,24 @@ def _looks_like_name(name: str) -> bool:
     ('某某'); not a word and a verb (a column's title set like a byline: 劳模说)."""
     if is_tibetan_name(name) or _unlisted_compound_surname(name):
         return True
-    surname = bool(surname_at(name, 0)) or name[:1] in _lexicon.byline_surnames()
+    surname = bool(surname_at(name, 0)) or name[:1] in _lexicon.byline_surnames() \
+        or _dai_name(name)
     word_and_verb = len(name) == 3 and is_common_word(name[:2]) and is_free_word(name[2])
     dotted = "·" in name and not any(_ordinary_word(part) for part in name.split("·"))
     return (surname or dotted or set(name) == {"某"}) and not word_and_verb
+
+
+# How long a Dai name is: its prefix and one or two syllables (岩温香, 玉香).
+_DAI_NAME = (2, 3)
+
+
+def _dai_name(name: str) -> bool:
+    """A Dai name (a prefix of dai_name_prefixes.txt in a surname's place: 岩温香, 刀玉兰),
+    no word and no place."""
+    return (len(name) in _DAI_NAME and name[0] in _lexicon.dai_name_prefixes()
+            and bool(re.fullmatch(f"[{CJK}]+", name)) and not _lexicon.word_freq(name)
+            and name not in _lexicon.gazetteer()
+            and not any(ch in NOT_IN_GIVEN_NAME for ch in name[1:]))
 
 
 # How long a name with a compound surname is: two characters of surname, two given.
@@ -200,6 +214,11 @@ _BARE_PHOTO_CREDIT = re.compile(
 # editor's note in brackets may follow it.
 _SIGNATURE = re.compile(rf"(?:^|[。！？!?”])[{SPACE}]*[（(]([^（）()]{{2,16}})[)）][{SPACE}]*"
                         rf"(?:[（(][^（）()]*[)）][{SPACE}]*)?$")
+# ... or the reporters of a brief signing it together, two names spaced apart, where the next
+# brief was run on after it ('…困难。（岩温香 刀玉兰）某地为烈属…'): the brackets close a
+# sentence and hold names spaced apart and nothing else.
+_JOINT_SIGNATURE = re.compile(
+    rf"(?<=[。！？!?”])[{SPACE}]*[（(]([{CJK}·]{{1,8}}(?:[{SPACE}]+[{CJK}·]{{1,8}})+)[)）]")
 
 
 # A book's credit line in a notice or review: its author's name spaced from 著 (编著, 主编),
@@ -251,7 +270,9 @@ def credit_names(text: str) -> list[tuple[int, int]]:
     spans += [(m.start(1) + n.start, m.start(1) + n.end)
               for m in _BARE_PHOTO_CREDIT.finditer(text) for n in byline_names(m.group(1))
               if (m.start(1) + n.start, m.start(1) + n.end) not in spans]
-    if (m := _SIGNATURE.search(text)) is not None:
+    signatures = [m for m in (_SIGNATURE.search(text),) if m is not None]
+    signatures += [m for m in _JOINT_SIGNATURE.finditer(text) if m.end() < len(text.rstrip())]
+    for m in signatures:
         signed = byline_names(m.group(1))
         # every character in the brackets is a name's: one author, or the reporters of a
         # brief signing it together, spaced apart ('（巴特尔 韩　冰）')
