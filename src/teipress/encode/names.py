@@ -59,6 +59,7 @@ from teipress.encode.person_cues import (
     names_after_units,
     names_before_native_places,
     names_before_sums,
+    padded_names,
     people_lists,
     role_names,
     speaker_label,
@@ -107,7 +108,7 @@ def find_mentions(text: str, known_persons: Iterable[str] = ()) -> list[Mention]
     context += described_names(text) + yi_names(text) + dotted_turkic_names(text)
     context += dai_names(text)
     context += people_lists(text) + tibetan_names(text) + affiliated_names(text)
-    context += names_before_sums(text) + names_before_native_places(text)
+    context += names_before_sums(text) + names_before_native_places(text) + padded_names(text)
     context = _credits_first(credits, whole_turkic_names(text, whole_yi_names(text, context)))
     context += listed_after(text, context)
     known = {_WS.sub("", n) for n in known_persons}
