@@ -344,7 +344,8 @@ def padded_names(text: str) -> list[tuple[int, int]]:
         start, given = m.start(), m.group(2)
         after = text[m.end() : m.end() + 1]
         if surname_at(text, start) == 1 and given_char_ok(given) \
-                and not is_free_word(given) and not _lexicon.word_freq(given + after):
+                and not is_free_word(given) \
+                and not (after and _lexicon.word_freq(given + after)):
             spans.append(m.span())
     return spans
 
