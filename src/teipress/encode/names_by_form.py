@@ -277,12 +277,13 @@ def _breaks_after(text: str, i: int) -> bool:
 
 
 def dai_names(text: str) -> list[tuple[int, int]]:
-    """Dai names after a word for a role ('陵园讲解员玉香已…'): a prefix of the list in place
-    of a surname and one or two syllables, the name ending where a name may end."""
+    """Dai names after a word for a role, listed or not ('陵园讲解员玉香已…', 护林员岩温说): a
+    prefix of the list in place of a surname and one or two syllables, the name ending where a name may end."""
     prefixes = _lexicon.dai_name_prefixes()
     spans = []
-    for m in role_pattern().finditer(text):
-        i = m.end()
+    starts = [m.end() for m in role_pattern().finditer(text)]
+    starts += [i for i, ch in enumerate(text) if ch in prefixes and after_role(text, i)]
+    for i in sorted(set(starts)):
         if text[i : i + 1] not in prefixes:
             continue
         for end in (i + 3, i + 2):
