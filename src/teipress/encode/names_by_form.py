@@ -278,7 +278,8 @@ def _breaks_after(text: str, i: int) -> bool:
 
 def dai_names(text: str) -> list[tuple[int, int]]:
     """Dai names after a word for a role, listed or not ('陵园讲解员玉香已…', 护林员岩温说): a
-    prefix of the list in place of a surname and one or two syllables, the name ending where a name may end."""
+    prefix of the list in place of a surname and one or two syllables, the name ending where
+    a name may end."""
     prefixes = _lexicon.dai_name_prefixes()
     spans = []
     starts = [m.end() for m in role_pattern().finditer(text)]

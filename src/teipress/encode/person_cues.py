@@ -350,6 +350,48 @@ def padded_names(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+# A list of names spaced apart, as rolls of the honoured, award lists and donors' boxes print
+# them (名单：某某某  某某某  某某某): three items or more after a colon or a break, each
+# a full name, spaced by two spaces or more (or one ideographic space).
+_SPACED_ITEMS = re.compile(
+    rf"(?:^|(?<=[：:\n]))[{SPACE}]*([{CJK}]{{2,4}}(?:(?:[{SPACE}]{{2,}}|\u3000)[{CJK}]{{2,4}}){{2,}})"
+    rf"[{SPACE}]*(?=$|[。；;\n])")
+
+
+def spaced_name_lists(text: str) -> list[tuple[int, int]]:
+    """The names of such a list (see _SPACED_ITEMS): every item must be a full name, a
+    surname and two given characters by name_end, or the list is of something else
+    (产品  服务  品牌)."""
+    spans = []
+    for m in _SPACED_ITEMS.finditer(text):
+        items = [(m.start(1) + i.start(), m.start(1) + i.end())
+                 for i in re.finditer(f"[{CJK}]+", m.group(1))]
+        if all(name_end(text, s) == e and e - s - surname_at(text, s) == 2 for s, e in items):
+            spans += items
+    return spans
+
+
+# A quotation or a motto signed by its author after a dash closing the text ('“…。”——某某某'):
+# the name alone after the dash, the text's last word.
+_DASH_SIGNATURE = re.compile(rf"——[{SPACE}]*([{CJK}·]{{2,12}})[{SPACE}]*$")
+
+
+def dash_signatures(text: str) -> list[tuple[int, int]]:
+    """The author signing a quotation after a dash (see _DASH_SIGNATURE): a full name by
+    name_end or a dotted name, nothing else after the dash."""
+    m = _DASH_SIGNATURE.search(text)
+    if m is None:
+        return []
+    start, end = m.span(1)
+    # a surname and two given characters standing alone closing the text are one name
+    # though the last is a word of its own elsewhere (——某志发: 发, a verb)
+    closed = end - start - surname_at(text, start) == 2 and surname_at(text, start) \
+        and all(given_char_ok(ch) for ch in text[end - 2 : end]) \
+        and not is_common_word(text[start:end])
+    return [(start, end)] if name_end(text, start) == end or closed \
+        or _DOTTED_ITEM.fullmatch(text, start, end) else []
+
+
 # A roll of the fallen, of veterans or of a search notice: each item a name, a space, and where
 # the person came from, a place down to its county, town or village and 人 (王某某  某省某县人
 # 1979年牺牲), the way such rolls print a native place; 籍 for 人 (某某  某省某县籍).
