@@ -21,6 +21,8 @@ SETS = {
                 "coal-news-2025-09-10-p02", "teachers-news-2026-04-08-p03"),
     "thirteenth": ("disability-news-2026-05-20-p03", "tv-news-2026-02-11-p05",
                    "coop-news-2025-10-16-p02", "digest-news-2026-03-25-p06"),
+    "fourteenth": ("discipline-news-2026-01-14-p03", "veterans-news-2026-04-01-p02",
+                   "books-news-2026-04-22-p07", "redcross-news-2025-09-15-p04"),
 }
 PAGES = {name: sorted(page for page in (ROOT / "tests" / "pages").glob("*.txt")
                       if page.stem.startswith(papers))

@@ -20,13 +20,13 @@ from dataclasses import dataclass, field
 
 from teipress.encode import bylines, dates, names
 from teipress.encode.inline import Span
-from teipress.encode.name_parts import Mention
+from teipress.encode.name_parts import CJK, Mention
 from teipress.encode.name_span import role_pattern
 from teipress.encode.quotations import classified_quotations, is_authority, officials_directive
 from teipress.encode.registers import Registers
 from teipress.encode.xml import tei
 
-__all__ = ["CREDIT_LINE", "RUNNING_TEXT", "Annotator", "Context", "annotate"]
+__all__ = ["CREDIT_LINE", "HEAD_LINE", "RUNNING_TEXT", "Annotator", "Context", "annotate"]
 
 
 @dataclass
@@ -54,7 +54,31 @@ _TITLE = re.compile(r"《([^《》]+)》")
 def name_spans(text: str, context: Context) -> list[Span]:
     """Persons, places and organisations, each pointing at its register entry; a person
     found here is known in the paragraphs that follow."""
-    mentions = names.find_mentions(text, context.known_persons)
+    return _name_spans(text, context, names.find_mentions(text, context.known_persons))
+
+
+# A head's line ending one character after a person found in it: the name was cut short of
+# its last character (——记某地管理员白者发 read as 白者), which a head gives no text to settle.
+_CUT_SHORT = re.compile(f"[{CJK}]$")
+
+
+# A head's line wholly in brackets: a column's name set as a kicker (（国际观察）,
+# （某某故事·之五）), which reads as a signature would in running text.
+_BRACKETED = re.compile(r"[（(][^（）()]*[)）]")
+
+
+def head_name_spans(text: str, context: Context) -> list[Span]:
+    """The names in a head's line, as in running text, but no person in a bracketed line
+    (see _BRACKETED) nor one cut short (see _CUT_SHORT): nothing after it in the line tells
+    where the name ends."""
+    column = _BRACKETED.fullmatch(text.strip()) is not None
+    mentions = [m for m in names.find_mentions(text, context.known_persons)
+                if m.kind != "person"
+                or not (column or _CUT_SHORT.fullmatch(text, m.end))]
+    return _name_spans(text, context, mentions)
+
+
+def _name_spans(text: str, context: Context, mentions: list[Mention]) -> list[Span]:
     context.known_persons.extend(m.name for m in mentions if m.kind == "person")
     context.officials.extend(m.name for m in mentions
                              if m.kind == "person" and _after_an_office(text, m.start))
@@ -133,6 +157,10 @@ RUNNING_TEXT: tuple[Annotator, ...] = (
     name_spans, quotation_spans, term_spans, title_spans, date_spans,
 )
 CREDIT_LINE: tuple[Annotator, ...] = (credit_spans,)
+# A head's line: its names only. Papers set names outside running text as heads too (a roll
+# of the fallen, 王某某  某省某县人; a book notice's credit line, 某某 著  某某 译; a profile's
+# subtitle, ——记某地管理员某某), and a name there is the page's as much as in a paragraph.
+HEAD_LINE: tuple[Annotator, ...] = (head_name_spans,)
 
 
 def annotate(text: str, context: Context,

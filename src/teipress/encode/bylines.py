@@ -98,10 +98,24 @@ def _looks_like_name(name: str) -> bool:
     ('某某'); not a word and a verb (a column's title set like a byline: 劳模说)."""
     if is_tibetan_name(name) or _unlisted_compound_surname(name):
         return True
-    surname = bool(surname_at(name, 0)) or name[:1] in _lexicon.byline_surnames()
+    surname = bool(surname_at(name, 0)) or name[:1] in _lexicon.byline_surnames() \
+        or _dai_name(name)
     word_and_verb = len(name) == 3 and is_common_word(name[:2]) and is_free_word(name[2])
     dotted = "·" in name and not any(_ordinary_word(part) for part in name.split("·"))
     return (surname or dotted or set(name) == {"某"}) and not word_and_verb
+
+
+# How long a Dai name is: its prefix and one or two syllables (岩温香, 玉香).
+_DAI_NAME = (2, 3)
+
+
+def _dai_name(name: str) -> bool:
+    """A Dai name (a prefix of dai_name_prefixes.txt in a surname's place: 岩温香, 刀玉兰),
+    no word and no place."""
+    return (len(name) in _DAI_NAME and name[0] in _lexicon.dai_name_prefixes()
+            and bool(re.fullmatch(f"[{CJK}]+", name)) and not _lexicon.word_freq(name)
+            and name not in _lexicon.gazetteer()
+            and not any(ch in NOT_IN_GIVEN_NAME for ch in name[1:]))
 
 
 # How long a name with a compound surname is: two characters of surname, two given.
@@ -188,11 +202,23 @@ def byline_names(text: str) -> list[Mention]:
 _INLINE_CREDIT = re.compile(r"[（(]([^（）()]{0,40}?(?:摄|记者|通讯员)[^（）()]{0,30})[)）]")
 
 
+# A photo's credit without brackets, run into the text where a caption was joined to a
+# paragraph ('…选购图书。 新华社发 韦　明 摄介绍，'): an agency's or the paper's credit word,
+# the photographer's name spaced from it and from 摄.
+_BARE_PHOTO_CREDIT = re.compile(
+    rf"(?:[{CJK}]{{1,4}}社发|[{CJK}]{{1,4}}社记者|本报记者|通讯员)[{SPACE}]+"
+    rf"([{CJK}](?:[{SPACE}]?[{CJK}]){{1,3}})[{SPACE}]+摄")
+
 # An author's name alone in brackets closing a paragraph after its last sentence, or making a
 # paragraph of its own: how papers sign a short contribution ('…体会。（欧阳春燕）'); an
 # editor's note in brackets may follow it.
 _SIGNATURE = re.compile(rf"(?:^|[。！？!?”])[{SPACE}]*[（(]([^（）()]{{2,16}})[)）][{SPACE}]*"
                         rf"(?:[（(][^（）()]*[)）][{SPACE}]*)?$")
+# ... or the reporters of a brief signing it together, two names spaced apart, where the next
+# brief was run on after it ('…困难。（岩温香 刀玉兰）某地为烈属…'): the brackets close a
+# sentence and hold names spaced apart and nothing else.
+_JOINT_SIGNATURE = re.compile(
+    rf"(?<=[。！？!?”])[{SPACE}]*[（(]([{CJK}·]{{1,8}}(?:[{SPACE}]+[{CJK}·]{{1,8}})+)[)）]")
 
 
 # A book's credit line in a notice or review: its author's name spaced from 著 (编著, 主编),
@@ -231,8 +257,9 @@ def source_note_names(text: str) -> list[Mention]:
 
 
 def credit_names(text: str) -> list[tuple[int, int]]:
-    """Names in a credit printed inside running text ('…装车。（路静 摄）'), a source note's
-    authors ('（摘自《某某报》文/欧阳澜 林可心）') and an author's signature closing it
+    """Names in a credit printed inside running text ('…装车。（路静 摄）', also bare: '新华社发
+    韦　明 摄'), a source note's authors ('（摘自《某某报》文/欧阳澜 林可心）') and an author's
+    signature closing it
     ('…名堂。（米热古丽·艾买提）'): the signature's brackets hold names and nothing else."""
     spans = [
         (m.start(1) + n.start, m.start(1) + n.end)
@@ -240,7 +267,12 @@ def credit_names(text: str) -> list[tuple[int, int]]:
         for n in byline_names(m.group(1))
     ]
     spans += [(n.start, n.end) for n in source_note_names(text) if (n.start, n.end) not in spans]
-    if (m := _SIGNATURE.search(text)) is not None:
+    spans += [(m.start(1) + n.start, m.start(1) + n.end)
+              for m in _BARE_PHOTO_CREDIT.finditer(text) for n in byline_names(m.group(1))
+              if (m.start(1) + n.start, m.start(1) + n.end) not in spans]
+    signatures = [m for m in (_SIGNATURE.search(text),) if m is not None]
+    signatures += [m for m in _JOINT_SIGNATURE.finditer(text) if m.end() < len(text.rstrip())]
+    for m in signatures:
         signed = byline_names(m.group(1))
         # every character in the brackets is a name's: one author, or the reporters of a
         # brief signing it together, spaced apart ('（巴特尔 韩　冰）')

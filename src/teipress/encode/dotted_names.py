@@ -29,7 +29,7 @@ def with_given_names(text: str, start: int, end: int) -> tuple[int, int]:
 def transliterated(text: str) -> list[tuple[int, int]]:
     """A foreign name written in parts joined by ``·`` (玛丽亚·罗德里格斯), its parts words
     jieba tags as names (one may be tagged a place: 加西亚), after a role word or before a
-    speech verb."""
+    speech verb, or anywhere where it is two parts, each a name jieba knows."""
     spans = []
     for m in re.finditer(f"[{CJK}]+(?:·[{CJK}]+)+", text):
         parts = m.group().split("·")
@@ -46,7 +46,11 @@ def transliterated(text: str) -> list[tuple[int, int]]:
         end = m.end() - len(parts[-1]) + len(last[0])
         before = text[max(0, start - 6): start]
         after_role = any(before.endswith(role) for role in _lexicon.roles())
-        if after_role or cue_at(text, end):
+        # two parts, each a name jieba knows of two characters or more (约翰·史密斯): the
+        # form says it alone
+        whole = len(parts) == 2 and all(tag.startswith("nr") for tag in tags) \
+            and min(len(first[-1]), len(last[0])) >= 2
+        if after_role or whole or cue_at(text, end):
             spans.append((start, end))
     return spans
 

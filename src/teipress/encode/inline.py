@@ -57,7 +57,8 @@ def _nest(spans: list[Span], container: str) -> list[tuple[Span, list]]:
 
 def _emit(parent: etree._Element, text: str, start: int, end: int, nodes: list) -> None:
     cursor = start
-    last: etree._Element | None = None
+    # appended after what the parent holds already (a head's earlier line and its lb)
+    last: etree._Element | None = parent[-1] if len(parent) else None
     for span, children in nodes:
         _append_text(parent, last, text[cursor : span.start])
         child = etree.SubElement(parent, span.tag)

@@ -82,19 +82,19 @@ def is_common_word(word: str) -> bool:
 # A character used this often as a word of its own, as a verb, preposition, adverb or
 # particle, is the word after a two-character name rather than a name's third character
 # ('李强作报告', but '邢永亮信心满怀', '王大锁来到').
-_FREE_WORD_FREQ = 10_000
+FREE_WORD_FREQ = 10_000
 
 
 def is_conjunction(ch: str) -> bool:
     """A character used this often as a conjunction (和): as a surname it needs a given
     name that is no word of its own."""
-    return _lexicon.word_tag(ch) == "c" and _lexicon.word_freq(ch) >= _FREE_WORD_FREQ
+    return _lexicon.word_tag(ch) == "c" and _lexicon.word_freq(ch) >= FREE_WORD_FREQ
 
 
 def is_free_word(ch: str) -> bool:
     tag = _lexicon.word_tag(ch) or ""
     free = tag in ("v", "p", "d", "c") or tag.startswith("u")
-    return free and _lexicon.word_freq(ch) >= _FREE_WORD_FREQ
+    return free and _lexicon.word_freq(ch) >= FREE_WORD_FREQ
 
 
 def holds_other_word(run: str) -> bool:

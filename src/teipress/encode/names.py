@@ -42,6 +42,7 @@ from teipress.encode.name_span import SPEECH_VERB
 from teipress.encode.names_by_form import (
     dai_names,
     dotted_turkic_names,
+    mongolian_names,
     names_by_form,
     tibetan_names,
     whole_turkic_names,
@@ -52,14 +53,18 @@ from teipress.encode.orgs_places import orgs, places
 from teipress.encode.person_cues import (
     affiliated_names,
     cued_names,
+    dash_signatures,
     described_names,
     framed_names,
     kin_names,
     listed_after,
     names_after_units,
+    names_before_native_places,
     names_before_sums,
+    padded_names,
     people_lists,
     role_names,
+    spaced_name_lists,
     speaker_label,
     unsurnamed_names,
 )
@@ -104,9 +109,10 @@ def find_mentions(text: str, known_persons: Iterable[str] = ()) -> list[Mention]
     context += speaker_label(text) + transliterated(text) + dotted_by_context(text)
     context += unsurnamed_names(text) + framed_names(text) + kin_names(text) + names_by_form(text)
     context += described_names(text) + yi_names(text) + dotted_turkic_names(text)
-    context += dai_names(text)
+    context += dai_names(text) + mongolian_names(text)
     context += people_lists(text) + tibetan_names(text) + affiliated_names(text)
-    context += names_before_sums(text)
+    context += names_before_sums(text) + names_before_native_places(text) + padded_names(text)
+    context += spaced_name_lists(text) + dash_signatures(text)
     context = _credits_first(credits, whole_turkic_names(text, whole_yi_names(text, context)))
     context += listed_after(text, context)
     known = {_WS.sub("", n) for n in known_persons}

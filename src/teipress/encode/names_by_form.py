@@ -229,6 +229,46 @@ def dotted_turkic_names(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+# The longest element of a Mongolian name the list holds (吉日嘎拉).
+_MONGOLIAN_PART_MAX = 4
+
+
+def mongolian_names(text: str) -> list[tuple[int, int]]:
+    """Mongolian names by their form: two elements of the list side by side (斯琴高娃,
+    额尔敦毕力格; Mongols of China mostly bear no surname), making no word with the
+    character on either side; or one element alone where one side says a name is there, as
+    for a Tibetan element (牧民巴特尔说, 女儿其其格)."""
+    parts = _lexicon.mongolian_name_parts()
+    spans = []
+    for i in range(len(text) - 1):
+        first = _longest_part(text, i, parts)
+        if first is None or (i and _lexicon.word_freq(text[i - 1 : i + 1])):
+            continue
+        second = _longest_part(text, first, parts)
+        end = second or first
+        if _lexicon.word_freq(text[end - 1 : end + 1]) or is_common_word(text[i:end]):
+            continue
+        if second is not None or _lone_part(text, i, end):
+            spans.append((i, end))
+    return spans
+
+
+def _longest_part(text: str, i: int, parts: frozenset[str]) -> int | None:
+    """The end of the longest Mongolian element starting at i, None if none does."""
+    return next((i + n for n in range(_MONGOLIAN_PART_MAX, 1, -1) if text[i : i + n] in parts),
+                None)
+
+
+def _lone_part(text: str, i: int, end: int) -> bool:
+    """Whether one element (text[i:end]) stands as a name of its own: a role or kin word
+    before it, or a break before it and a speech verb or a form of address after it."""
+    role_before = any(m.end() == i for m in role_pattern().finditer(text, max(0, i - 8), i)) \
+        or any(text.endswith(kin, 0, i) for kin in KIN_WORDS) or after_role(text, i)
+    break_before = not i or not re.match(f"[{CJK}]", text[i - 1]) \
+        or text[i - 1] in NOT_IN_GIVEN_NAME
+    return role_before or (break_before and NAME_CUE.match(text, end) is not None)
+
+
 def _breaks_after(text: str, i: int) -> bool:
     """Whether a name may end before i: the text's end, no character of a name, a function
     character, or what news prints after a name."""
@@ -237,12 +277,14 @@ def _breaks_after(text: str, i: int) -> bool:
 
 
 def dai_names(text: str) -> list[tuple[int, int]]:
-    """Dai names after a word for a role ('陵园讲解员玉香已…'): a prefix of the list in place
-    of a surname and one or two syllables, the name ending where a name may end."""
+    """Dai names after a word for a role, listed or not ('陵园讲解员玉香已…', 护林员岩温说): a
+    prefix of the list in place of a surname and one or two syllables, the name ending where
+    a name may end."""
     prefixes = _lexicon.dai_name_prefixes()
     spans = []
-    for m in role_pattern().finditer(text):
-        i = m.end()
+    starts = [m.end() for m in role_pattern().finditer(text)]
+    starts += [i for i, ch in enumerate(text) if ch in prefixes and after_role(text, i)]
+    for i in sorted(set(starts)):
         if text[i : i + 1] not in prefixes:
             continue
         for end in (i + 3, i + 2):

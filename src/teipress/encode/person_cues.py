@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from teipress import lexicon as _lexicon
 from teipress.encode.name_parts import (
     CJK,
+    FREE_WORD_FREQ,
     NOT_IN_GIVEN_NAME,
     SPACE,
     Mention,
@@ -55,11 +56,14 @@ def after_role(text: str, i: int) -> bool:
             _lexicon.word_freq(text[i : i + n]) and not _is_listed_name(text[i : i + n])
             for n in (3, 4)):
         return False
-    # the role is a word (护林员) or a word and 人, the suffix that makes a person of any
-    # verb (传承 + 人, 发起 + 人)
+    # the role is a word (护林员) or a word and 人 or 员, the suffixes that make a person of
+    # any verb or trade (传承 + 人, 发起 + 人, 快递 + 员, 安检 + 员)
     return any(_lexicon.word_freq(text[i - k : i]) for k in (2, 3, 4) if i >= k) \
-        or (text[i - 1] == "人" and any(_lexicon.word_freq(text[i - k : i - 1])
-                                        for k in (3, 4, 5) if i >= k))
+        or (text[i - 1] in _AGENT_SUFFIXES and any(_lexicon.word_freq(text[i - k : i - 1])
+                                                   for k in (3, 4, 5) if i >= k))
+
+
+_AGENT_SUFFIXES = frozenset("人员")
 
 
 def _is_listed_name(word: str) -> bool:
@@ -170,9 +174,15 @@ def _closes_clause(name: str) -> bool:
     """Whether a run right after a role word and before a clause's end is a name by closing
     the clause alone: three characters or more, no dictionary word but a name inside it and
     no character that is a frequent verb, adverb or preposition of its own (游客边走边读，:
-    走; a kin word is left out, a verb follows it too often: 外婆去摘菜)."""
+    走; a kin word is left out, a verb follows it too often: 外婆去摘菜), nor a frequent
+    adjective closing it, the clause's predicate (a head's 农民卖粮快: 快)."""
     return (len(name) >= _CLOSED_NAME_MIN and not holds_other_word(name)
-            and not any(is_free_word(ch) for ch in name))
+            and not any(is_free_word(ch) for ch in name) and not _predicate_adjective(name[-1]))
+
+
+def _predicate_adjective(ch: str) -> bool:
+    """A character used this often as an adjective of its own (快, 好, 多)."""
+    return _lexicon.word_tag(ch) == "a" and _lexicon.word_freq(ch) >= FREE_WORD_FREQ
 
 
 # How many characters a name with no Han surname is printed in as a clause's subject before
@@ -318,6 +328,93 @@ def names_before_sums(text: str) -> list[tuple[int, int]]:
                 spans.append((start, m.start()))
                 break
     return spans
+
+
+# A two-character name padded to the width of three with an ideographic space, as papers set
+# names in signatures, credits and book reviews' bylines ('谷　雨'), run into the text where
+# lines were joined ('定价：68.00元谷　雨一粒米…'): running text never spaces a word so.
+_PADDED_NAME = re.compile(f"(?<![{CJK}][\u3000])([{CJK}])\u3000([{CJK}])(?![\u3000])")
+
+
+def padded_names(text: str) -> list[tuple[int, int]]:
+    """Such padded names: a surname of one character, an ideographic space and one given
+    character, no word of its own, with no free word nor word starting at it after it."""
+    spans = []
+    for m in _PADDED_NAME.finditer(text):
+        start, given = m.start(), m.group(2)
+        after = text[m.end() : m.end() + 1]
+        if surname_at(text, start) == 1 and given_char_ok(given) \
+                and not is_free_word(given) \
+                and not (after and _lexicon.word_freq(given + after)):
+            spans.append(m.span())
+    return spans
+
+
+# A list of names spaced apart, as rolls of the honoured, award lists and donors' boxes print
+# them (名单：某某某  某某某  某某某): three items or more after a colon or a break, each
+# a full name, spaced by two spaces or more (or one ideographic space).
+_SPACED_ITEMS = re.compile(
+    rf"(?:^|(?<=[：:\n]))[{SPACE}]*([{CJK}]{{2,4}}(?:(?:[{SPACE}]{{2,}}|\u3000)[{CJK}]{{2,4}}){{2,}})"
+    rf"[{SPACE}]*(?=$|[。；;\n])")
+
+
+def spaced_name_lists(text: str) -> list[tuple[int, int]]:
+    """The names of such a list (see _SPACED_ITEMS): every item must be a full name, a
+    surname and two given characters by name_end, or the list is of something else
+    (产品  服务  品牌)."""
+    spans = []
+    for m in _SPACED_ITEMS.finditer(text):
+        items = [(m.start(1) + i.start(), m.start(1) + i.end())
+                 for i in re.finditer(f"[{CJK}]+", m.group(1))]
+        if all(name_end(text, s) == e and e - s - surname_at(text, s) == 2 for s, e in items):
+            spans += items
+    return spans
+
+
+# A quotation or a motto signed by its author after a dash closing the text ('“…。”——某某某'):
+# the name alone after the dash, the text's last word.
+_DASH_SIGNATURE = re.compile(rf"——[{SPACE}]*([{CJK}·]{{2,12}})[{SPACE}]*$")
+
+
+def dash_signatures(text: str) -> list[tuple[int, int]]:
+    """The author signing a quotation after a dash (see _DASH_SIGNATURE): a full name by
+    name_end or a dotted name, nothing else after the dash."""
+    m = _DASH_SIGNATURE.search(text)
+    if m is None:
+        return []
+    start, end = m.span(1)
+    # a surname and two given characters standing alone closing the text are one name
+    # though the last is a word of its own elsewhere (——某志发: 发, a verb)
+    closed = end - start - surname_at(text, start) == 2 and surname_at(text, start) \
+        and all(given_char_ok(ch) for ch in text[end - 2 : end]) \
+        and not is_common_word(text[start:end])
+    return [(start, end)] if name_end(text, start) == end or closed \
+        or _DOTTED_ITEM.fullmatch(text, start, end) else []
+
+
+# A roll of the fallen, of veterans or of a search notice: each item a name, a space, and where
+# the person came from, a place down to its county, town or village and 人 (王某某  某省某县人
+# 1979年牺牲), the way such rolls print a native place; 籍 for 人 (某某  某省某县籍).
+_NATIVE_PLACE_AFTER = re.compile(
+    rf"[{SPACE}]+[{CJK}]{{1,12}}?[省市县区州旗盟镇乡村][人籍](?![{CJK}])")
+
+
+def names_before_native_places(text: str) -> list[tuple[int, int]]:
+    """The names of such a roll (see _NATIVE_PLACE_AFTER): an item standing after a break
+    that is a full name by name_end or a dotted name."""
+    return [span for m in _NATIVE_PLACE_AFTER.finditer(text)
+            if (span := _item_before(text, m.start())) is not None]
+
+
+def _item_before(text: str, end: int) -> tuple[int, int] | None:
+    """A list's item ending at end: a full name by name_end or a dotted name, standing after
+    a break (the text's start, a space or a mark)."""
+    for start in range(max(0, end - 13), end - 1):
+        if start and re.match(f"[{CJK}·・]", text[start - 1]):
+            continue
+        if name_end(text, start) == end or _DOTTED_ITEM.fullmatch(text, start, end):
+            return start, end
+    return None
 
 
 # A person's unit in brackets right after the name, as lists of the honoured and of delegates

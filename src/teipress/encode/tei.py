@@ -14,7 +14,7 @@ from lxml import etree
 from teipress import __version__
 from teipress.edition import Edition
 from teipress.encode import keywords
-from teipress.encode.annotate import CREDIT_LINE, Context, annotate
+from teipress.encode.annotate import CREDIT_LINE, HEAD_LINE, Context, annotate
 from teipress.encode.bylines import byline_names
 from teipress.encode.facsimile import Facsimile, PageFiles, item_images, item_lines
 from teipress.encode.inline import fill
@@ -279,10 +279,9 @@ class _Encoder:
         self.facs(element, zone, head.lines)
         for n, line in enumerate(head.lines):
             if n:
-                lb = sub(element, "lb")
-                lb.tail = line.text.strip()
-            else:
-                element.text = line.text.strip()
+                sub(element, "lb")
+            text = line.text.strip()
+            fill(element, text, annotate(text, self.inline, HEAD_LINE))
 
     def dateline(self, parent: etree._Element, dateline: Dateline) -> None:
         sub(parent, "dateline", dateline.text)

@@ -90,6 +90,12 @@ def turkic_name_parts() -> frozenset[str]:
 
 
 @cache
+def mongolian_name_parts() -> frozenset[str]:
+    """Elements of Mongolian given names (巴特尔, 其其格, 斯琴 + 高娃): no surname."""
+    return frozenset(_data_lines("mongolian_names.txt"))
+
+
+@cache
 def dai_name_prefixes() -> frozenset[str]:
     """What Dai names open with in place of a surname (岩 a man, 玉 a woman, 刀 a noble)."""
     return frozenset(_data_lines("dai_name_prefixes.txt"))
