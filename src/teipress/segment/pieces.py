@@ -94,7 +94,9 @@ def _resume_past_box(pieces: list[Piece], piece: Piece, columns: Columns, captio
     breaks from one column to the next: the text after it, opening on a full line (no
     paragraph's first line is full: the indent), goes on the open paragraph before the box.
     The paragraph is joined; the box is taken out of the article's flow and returned (it is
-    read after the page's flow). None where ``piece`` goes on nothing past a box."""
+    read after the page's flow). The paragraph cut may be its first line alone, read as a
+    head (``_cut_first_line``: exactly a first line's width, ending no sentence). None where
+    ``piece`` goes on nothing past a box."""
     if not isinstance(piece, Paragraph) or id(piece) in captions or piece.wide \
             or _open_before(pieces, captions) is not None:
         return None
@@ -113,7 +115,12 @@ def _resume_past_box(pieces: list[Piece], piece: Piece, columns: Columns, captio
         if isinstance(before, Byline) and before.kind == "end":
             notes += 1
             continue
-        if isinstance(before, Paragraph) and before.open and id(before) not in captions:
+        cut_open = isinstance(before, Paragraph) and before.open and id(before) not in captions
+        # (a first line read as a head is cut by the box's own head right under it; a subhead
+        # of that width has its paragraphs under it)
+        under = pieces[k + 1] if k + 1 < len(pieces) else None
+        if cut_open or (isinstance(before, Head) and isinstance(under, Head)
+                        and _cut_first_line(before, piece, columns.at(before.lines[0]))):
             box = pieces[k + 1:]
             if not (any(isinstance(p, Head) for p in box)
                     and any(isinstance(p, Paragraph) and not p.open for p in box)):
