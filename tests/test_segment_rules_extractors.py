@@ -9,6 +9,8 @@ as tests/pages/README.md describes.
 from __future__ import annotations
 
 from segment_rules_pages import articles, heads, paragraphs
+from teipress.segment import segment_page
+from teipress.segment.model import Article, Figure
 
 # A report whose third paragraph the extractor cuts after its first line, printing a box
 # of readers' sayings there: the box's lines share heights with the column's.
@@ -37,3 +39,35 @@ def test_a_paragraphs_first_line_cut_by_a_box_goes_on_past_the_box():
         "如今，全街道已建成社区书屋二十个，今年还将新建十个。"]
     assert heads(sayings)[1] == "读者心声"
     assert len(paragraphs(sayings)) == 5
+
+
+# A report and its photo, then two boxes set side by side whose labels the extractor prints
+# on one line: a list of names on the left, a column of briefs on the right.
+MEALS = ("社区食堂开到家门口\n\n"
+         "本报讯 入冬以来，全市新建\n社区食堂二十多家，老人在家门\n口就能吃上热乎饭，子女下班\n"
+         "后也常来陪父母吃顿晚饭。\n\n"
+         "街道负责人说，食堂每天供\n应午餐和晚餐，还为行动不便的\n老人送餐上门，每天送餐八十\n"
+         "多份，很受老人欢迎。\n\n"
+         "12月2日，志愿者在社区食堂\n为老人送餐。\n\n记者 甘晓岚 摄\n\n")
+LABELS = "表扬名单    社区简讯\n\n"
+NAMES = ("全市“最美志愿者”名单公布\n\n"
+         "日前，市文明办对在社区服\n务中表现突出的志愿者予以通报\n表扬。名单如下：\n\n"
+         "温　晴（城东街道志愿队）\n包尔金（城西街道志愿队）\n萨仁娜（城南街道志愿队）\n"
+         "冉小雨（城北街道志愿队）\n甘晓岚（高新区志愿队）\n\n")
+BRIEF = ("城北街道开通老年助餐服务专线\n\n"
+         "本报讯（通讯员 冉小雨）城北\n街道日前开通老年助餐服务专线，\n老人打电话就能订餐。\n")
+
+
+def test_the_left_of_two_labels_on_one_line_is_its_boxs_kicker_not_a_photos_title():
+    page = segment_page(MEALS + LABELS + NAMES + BRIEF)
+    (figure,) = [item for item in page.body if isinstance(item, Figure)]
+    assert figure.title is None
+    names = [item for item in page.body if isinstance(item, Article)][1]
+    assert heads(names) == ("表扬名单", "全市“最美志愿者”名单公布", "")
+
+
+def test_a_line_over_a_dateline_heads_a_brief_after_a_list_left_open():
+    brief = articles(MEALS + LABELS + NAMES + BRIEF)[-1]
+    assert heads(brief)[1] == "城北街道开通老年助餐服务专线"
+    assert brief.dateline is not None
+    assert paragraphs(brief) == ["城北街道日前开通老年助餐服务专线，老人打电话就能订餐。"]

@@ -66,7 +66,11 @@ def read_pieces(lines: list[Line | None]) -> tuple[list[Piece], float]:
     captions: Captions = {}
     boxes: list[Piece] = []  # boxes printed inside another article's paragraph, read last
     for b, block in enumerate(blocks):
-        after_open = _open_before(pieces, captions) is not None
+        # a line of its own over a dateline is a headline, not the open paragraph going on
+        # (a column's next brief under a list or a paragraph that ends no sentence)
+        over_dateline = len(block) == 1 and b + 1 < len(blocks) and bool(
+            DATELINE.match(blocks[b + 1][0].text.strip()))
+        after_open = _open_before(pieces, captions) is not None and not over_dateline
         read = _block_pieces(block, columns, after_open)
         if len(read) == 1 and isinstance(read[0], Paragraph) and (
                 set_apart_caption(block, columns, cutting=after_open)
@@ -116,10 +120,7 @@ def _resume_past_box(pieces: list[Piece], piece: Piece, columns: Columns, captio
             notes += 1
             continue
         cut_open = isinstance(before, Paragraph) and before.open and id(before) not in captions
-        # (a first line read as a head is cut by the box's own head right under it; a subhead
-        # of that width has its paragraphs under it)
-        under = pieces[k + 1] if k + 1 < len(pieces) else None
-        if cut_open or (isinstance(before, Head) and isinstance(under, Head)
+        if cut_open or (isinstance(before, Head) and _box_under_cut_line(pieces[k + 1:])
                         and _cut_first_line(before, piece, columns.at(before.lines[0]))):
             box = pieces[k + 1:]
             if not (any(isinstance(p, Head) for p in box)
@@ -132,6 +133,18 @@ def _resume_past_box(pieces: list[Piece], piece: Piece, columns: Columns, captio
         if not isinstance(before, Head | Paragraph):
             return None  # a byline or credit: the box is an article or photo of its own
     return None
+
+
+def _box_under_cut_line(box: list[Piece]) -> bool:
+    """Whether the pieces after a paragraph's first line read as a head are a box printed in
+    its break: the box's own head right under the line (a subhead of a first line's width has
+    its paragraphs under it), its text last (past a note closing it), no dateline in it (a
+    dateline opens an article, not a box), and no head left last (a first line read as a head
+    at a column's foot, which ``_append`` joins to the text after it)."""
+    text = [piece for piece in box if not (isinstance(piece, Byline) and piece.kind == "end")]
+    return bool(text) and isinstance(text[0], Head) and isinstance(text[-1], Paragraph) \
+        and not text[-1].open and not any(isinstance(piece, Paragraph)
+                                          and DATELINE.match(piece.text) for piece in text)
 
 
 def _opening_labels(pieces: list[Piece]) -> list[Piece]:
