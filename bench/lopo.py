@@ -40,6 +40,7 @@ GRID = {
     "COLUMN_PERCENTILE": (0.5, 0.6, 0.75, 0.9),
     "WIDE_FACTOR": (1.2, 1.3, 1.4, 1.6, 2.0),
     "BOX_PIECES": (0, 2, 4, 6, 7),
+    "PULL_QUOTE_CHARS": (4, 8, 12, 1000),
     "JOIN_SIMILARITY": (0.05, 0.08, 0.12, 0.16, 0.2, 0.3),
     "NEAR_BONUS": (0.0, 0.1, 0.2, 0.3, 0.5, 1.0),
     "HEADS_ABOVE": (0.0, 0.01, 0.05, 0.1),

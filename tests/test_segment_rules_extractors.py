@@ -71,3 +71,23 @@ def test_a_line_over_a_dateline_heads_a_brief_after_a_list_left_open():
     assert heads(brief)[1] == "城北街道开通老年助餐服务专线"
     assert brief.dateline is not None
     assert paragraphs(brief) == ["城北街道日前开通老年助餐服务专线，老人打电话就能订餐。"]
+
+
+# A profile with a pull quote, one of its sentences set large between rules, which the
+# extractor prints where it cuts a paragraph after its first line.
+REPAIRS = ("修车铺里的老韩\n\n"
+           "今年六十岁的老韩在社区修\n了二十年自行车。“车修好了，\n心里就踏实。”这是他常挂在嘴\n"
+           "边的一句话。\n\n"
+           "去年，老韩在街道的帮助下\n\n"
+           "“车修好了，心里就踏实。”\n\n"
+           "开起了便民维修点，一年修好了\n三千多辆车，还带出了两个徒弟。\n\n"
+           "如今，维修点每天都有居民\n来修车，老韩说，他想一直干下\n去，把手艺传下去。\n\n"
+           "（记者 甘晓岚）\n")
+
+
+def test_a_pull_quote_in_a_paragraphs_break_is_no_photos_caption():
+    (profile,) = articles(REPAIRS)
+    assert not profile.figures
+    assert paragraphs(profile)[1] == ("去年，老韩在街道的帮助下开起了便民维修点，一年修好了三千多辆"
+                                      "车，还带出了两个徒弟。")
+    assert "“车修好了，心里就踏实。”" in paragraphs(profile)  # its characters kept

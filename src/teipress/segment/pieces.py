@@ -20,6 +20,7 @@ from teipress.segment.captions import (
     in_paragraphs_break,
     over_credit_alone,
     places_people,
+    pull_quote,
     set_apart_caption,
 )
 from teipress.segment.head_lines import (
@@ -72,7 +73,11 @@ def read_pieces(lines: list[Line | None]) -> tuple[list[Piece], float]:
             DATELINE.match(blocks[b + 1][0].text.strip()))
         after_open = _open_before(pieces, captions) is not None and not over_dateline
         read = _block_pieces(block, columns, after_open)
-        if len(read) == 1 and isinstance(read[0], Paragraph) and (
+        below = blocks[b + 1] if b + 1 < len(blocks) else []
+        # a pull quote in a paragraph's break is set apart as a caption is, with no photo
+        pulled = after_open and len(read) == 1 and isinstance(read[0], Paragraph) \
+            and in_paragraphs_break(block, below, columns) and pull_quote(block, blocks)
+        if len(read) == 1 and isinstance(read[0], Paragraph) and not pulled and (
                 set_apart_caption(block, columns, cutting=after_open)
                 or places_people(read[0])
                 or over_credit_alone(read[0], blocks[b + 1] if b + 1 < len(blocks) else [])
@@ -81,8 +86,9 @@ def read_pieces(lines: list[Line | None]) -> tuple[list[Piece], float]:
             read[0].caption = True
         for n, piece in enumerate(read):
             following = read[n + 1] if n + 1 < len(read) else None
-            if isinstance(piece, Paragraph) and (caption_like(piece) or piece.caption or (
-                    isinstance(following, Byline) and following.kind == "credit")):
+            if isinstance(piece, Paragraph) and (
+                    pulled or caption_like(piece) or piece.caption
+                    or (isinstance(following, Byline) and following.kind == "credit")):
                 captions[id(piece)] = piece
             box = _resume_past_box(pieces, piece, columns, captions)
             if box:
@@ -119,6 +125,8 @@ def _resume_past_box(pieces: list[Piece], piece: Piece, columns: Columns, captio
         if isinstance(before, Byline) and before.kind == "end":
             notes += 1
             continue
+        if not isinstance(before, Head | Paragraph):
+            return None  # a byline or credit: the box is an article or photo of its own
         cut_open = isinstance(before, Paragraph) and before.open and id(before) not in captions
         if cut_open or (isinstance(before, Head) and _box_under_cut_line(pieces[k + 1:])
                         and _cut_first_line(before, piece, columns.at(before.lines[0]))):
@@ -130,8 +138,6 @@ def _resume_past_box(pieces: list[Piece], piece: Piece, columns: Columns, captio
                                        join_lines([before.text, piece.text]))
             del pieces[k + 1:]
             return box
-        if not isinstance(before, Head | Paragraph):
-            return None  # a byline or credit: the box is an article or photo of its own
     return None
 
 

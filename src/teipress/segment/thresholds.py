@@ -106,6 +106,8 @@ WIDE_FACTOR = 1.4  # a line this many times the column's width spans columns (a 
 # the same); 4 to 7 read alike on every tunable page but digest-news's pdfminer text
 # (bench/score_pages.py, extract11)
 BOX_PIECES = 7
+PULL_QUOTE_CHARS = 8  # a pull quote is a sentence: shorter repeats (a name, a term) are chance
+# (new in extract11, 1000 in the sweep turns it off)
 
 # -- assembly: which article a piece belongs to ----------------------------------------
 JOIN_SIMILARITY = 0.12  # runs of paragraphs whose words overlap this much read as one article
