@@ -63,6 +63,17 @@ def in_paragraphs_break(block: list[Line], below: list[Line], columns: Columns) 
         and not ends_sentence(going_on)
 
 
+def pull_quote(block: list[Line], blocks: list[list[Line]]) -> bool:
+    """A sentence on a line of its own that the page's other text says word for word: a pull
+    quote (a sentence of the article set large between rules), which the extractor prints
+    where it meets it, often in a paragraph's break. It is no photo's caption, and the
+    paragraph goes on past it."""
+    said = "".join(block[0].text.split())
+    rest = "".join("".join(line.text.split()) for other in blocks if other is not block
+                   for line in other)
+    return len(block) == 1 and len(said) >= thresholds.PULL_QUOTE_CHARS and said in rest
+
+
 def places_people(paragraph: Paragraph) -> bool:
     """A short block of its own that says where people stand (某某（左）): a photo's caption,
     credited or not, even where it cuts a paragraph in two."""

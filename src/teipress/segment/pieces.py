@@ -20,6 +20,7 @@ from teipress.segment.captions import (
     in_paragraphs_break,
     over_credit_alone,
     places_people,
+    pull_quote,
     set_apart_caption,
 )
 from teipress.segment.head_lines import (
@@ -66,9 +67,17 @@ def read_pieces(lines: list[Line | None]) -> tuple[list[Piece], float]:
     captions: Captions = {}
     boxes: list[Piece] = []  # boxes printed inside another article's paragraph, read last
     for b, block in enumerate(blocks):
-        after_open = _open_before(pieces, captions) is not None
+        # a line of its own over a dateline is a headline, not the open paragraph going on
+        # (a column's next brief under a list or a paragraph that ends no sentence)
+        over_dateline = len(block) == 1 and b + 1 < len(blocks) and bool(
+            DATELINE.match(blocks[b + 1][0].text.strip()))
+        after_open = _open_before(pieces, captions) is not None and not over_dateline
         read = _block_pieces(block, columns, after_open)
-        if len(read) == 1 and isinstance(read[0], Paragraph) and (
+        below = blocks[b + 1] if b + 1 < len(blocks) else []
+        # a pull quote in a paragraph's break is set apart as a caption is, with no photo
+        pulled = after_open and len(read) == 1 and isinstance(read[0], Paragraph) \
+            and in_paragraphs_break(block, below, columns) and pull_quote(block, blocks)
+        if len(read) == 1 and isinstance(read[0], Paragraph) and not pulled and (
                 set_apart_caption(block, columns, cutting=after_open)
                 or places_people(read[0])
                 or over_credit_alone(read[0], blocks[b + 1] if b + 1 < len(blocks) else [])
@@ -77,8 +86,9 @@ def read_pieces(lines: list[Line | None]) -> tuple[list[Piece], float]:
             read[0].caption = True
         for n, piece in enumerate(read):
             following = read[n + 1] if n + 1 < len(read) else None
-            if isinstance(piece, Paragraph) and (caption_like(piece) or piece.caption or (
-                    isinstance(following, Byline) and following.kind == "credit")):
+            if isinstance(piece, Paragraph) and (
+                    pulled or caption_like(piece) or piece.caption
+                    or (isinstance(following, Byline) and following.kind == "credit")):
                 captions[id(piece)] = piece
             box = _resume_past_box(pieces, piece, columns, captions)
             if box:
@@ -94,7 +104,9 @@ def _resume_past_box(pieces: list[Piece], piece: Piece, columns: Columns, captio
     breaks from one column to the next: the text after it, opening on a full line (no
     paragraph's first line is full: the indent), goes on the open paragraph before the box.
     The paragraph is joined; the box is taken out of the article's flow and returned (it is
-    read after the page's flow). None where ``piece`` goes on nothing past a box."""
+    read after the page's flow). The paragraph cut may be its first line alone, read as a
+    head (``_cut_first_line``: exactly a first line's width, ending no sentence). None where
+    ``piece`` goes on nothing past a box."""
     if not isinstance(piece, Paragraph) or id(piece) in captions or piece.wide \
             or _open_before(pieces, captions) is not None:
         return None
@@ -113,7 +125,11 @@ def _resume_past_box(pieces: list[Piece], piece: Piece, columns: Columns, captio
         if isinstance(before, Byline) and before.kind == "end":
             notes += 1
             continue
-        if isinstance(before, Paragraph) and before.open and id(before) not in captions:
+        if not isinstance(before, Head | Paragraph):
+            return None  # a byline or credit: the box is an article or photo of its own
+        cut_open = isinstance(before, Paragraph) and before.open and id(before) not in captions
+        if cut_open or (isinstance(before, Head) and _box_under_cut_line(pieces[k + 1:])
+                        and _cut_first_line(before, piece, columns.at(before.lines[0]))):
             box = pieces[k + 1:]
             if not (any(isinstance(p, Head) for p in box)
                     and any(isinstance(p, Paragraph) and not p.open for p in box)):
@@ -122,9 +138,19 @@ def _resume_past_box(pieces: list[Piece], piece: Piece, columns: Columns, captio
                                        join_lines([before.text, piece.text]))
             del pieces[k + 1:]
             return box
-        if not isinstance(before, Head | Paragraph):
-            return None  # a byline or credit: the box is an article or photo of its own
     return None
+
+
+def _box_under_cut_line(box: list[Piece]) -> bool:
+    """Whether the pieces after a paragraph's first line read as a head are a box printed in
+    its break: the box's own head right under the line (a subhead of a first line's width has
+    its paragraphs under it), its text last (past a note closing it), no dateline in it (a
+    dateline opens an article, not a box), and no head left last (a first line read as a head
+    at a column's foot, which ``_append`` joins to the text after it)."""
+    text = [piece for piece in box if not (isinstance(piece, Byline) and piece.kind == "end")]
+    return bool(text) and isinstance(text[0], Head) and isinstance(text[-1], Paragraph) \
+        and not text[-1].open and not any(isinstance(piece, Paragraph)
+                                          and DATELINE.match(piece.text) for piece in text)
 
 
 def _opening_labels(pieces: list[Piece]) -> list[Piece]:

@@ -101,7 +101,13 @@ BLOCK_LABEL_WIDTH = 3  # the same in a block of heads alone, where 4 is a headli
 COLUMN_WINDOW = 8  # lines either side that tell the column width around a line
 COLUMN_PERCENTILE = 0.75  # the percentile of the nearby widths taken as the column's width
 WIDE_FACTOR = 1.4  # a line this many times the column's width spans columns (a lead, a head)
-BOX_PIECES = 4  # a box inside a paragraph's break is a few pieces: label, headline, its text
+# a box inside a paragraph's break is a few pieces: label, headline, its text; 7 holds a
+# sayings box (a label and five signed sayings). It was 4 (the table's sweep, where 6 read
+# the same); 4 to 7 read alike on every tunable page but digest-news's pdfminer text
+# (bench/score_pages.py, extract11)
+BOX_PIECES = 7
+PULL_QUOTE_CHARS = 8  # a pull quote is a sentence: shorter repeats (a name, a term) are chance
+# (new in extract11, 1000 in the sweep turns it off)
 
 # -- assembly: which article a piece belongs to ----------------------------------------
 JOIN_SIMILARITY = 0.12  # runs of paragraphs whose words overlap this much read as one article

@@ -1,0 +1,93 @@
+"""Rules for how extractors print a page (issue #14): the forms pdfminer and PyMuPDF give a
+page's text in, each on a small page of its own.
+
+The texts are written here for the rule (not taken from any test page): a column of 14
+cells, paragraphs' first lines set in by two (the indent dropped, as extractors print it),
+as tests/pages/README.md describes.
+"""
+
+from __future__ import annotations
+
+from segment_rules_pages import articles, heads, paragraphs
+from teipress.segment import segment_page
+from teipress.segment.model import Article, Figure
+
+# A report whose third paragraph the extractor cuts after its first line, printing a box
+# of readers' sayings there: the box's lines share heights with the column's.
+LIBRARY = ("社区书屋开进老小区\n\n"
+           "清晨的社区书屋里已经坐满\n了读者，书架上的两千多册图书\n都是附近居民捐出来的，还有不\n"
+           "少是出版社送来的新书。\n\n"
+           "管理员说，书屋每天开放十\n二个小时，周末还请作家来给孩\n子们讲故事，每次都有几十个孩\n"
+           "子来听，很受欢迎。\n\n"
+           "街道办事处印发的工作方案\n\n")
+SAYINGS = ("读者心声\n\n"
+           "“书屋就在楼下，孩子放学\n就能来看书。”——居民 甘晓\n岚\n\n"
+           "“退休以后有了去处，每天\n都来坐一坐。”——退休教师\n温　晴\n\n"
+           "“周末带孩子来听故事，比\n刷手机强多了。”——快递员\n包尔金\n\n"
+           "“书屋里有暖气，冬天也能\n来看报纸。”——居民 萨仁娜\n\n"
+           "“借书还书都方便，一本书\n能读好几遍。”——学生 冉小\n雨\n\n"
+           "（本报综合）\n\n")
+GOES_ON = ("提出，要让每个小区都有一间书\n屋，让居民读书更方便、更舒心。\n\n"
+           "如今，全街道已建成社区书\n屋二十个，今年还将新建十个。\n\n（记者 甘晓岚）\n")
+
+
+def test_a_paragraphs_first_line_cut_by_a_box_goes_on_past_the_box():
+    library, sayings = articles(LIBRARY + SAYINGS + GOES_ON)
+    assert heads(library) == ("", "社区书屋开进老小区", "")
+    assert paragraphs(library)[2:] == [
+        "街道办事处印发的工作方案提出，要让每个小区都有一间书屋，让居民读书更方便、更舒心。",
+        "如今，全街道已建成社区书屋二十个，今年还将新建十个。"]
+    assert heads(sayings)[1] == "读者心声"
+    assert len(paragraphs(sayings)) == 5
+
+
+# A report and its photo, then two boxes set side by side whose labels the extractor prints
+# on one line: a list of names on the left, a column of briefs on the right.
+MEALS = ("社区食堂开到家门口\n\n"
+         "本报讯 入冬以来，全市新建\n社区食堂二十多家，老人在家门\n口就能吃上热乎饭，子女下班\n"
+         "后也常来陪父母吃顿晚饭。\n\n"
+         "街道负责人说，食堂每天供\n应午餐和晚餐，还为行动不便的\n老人送餐上门，每天送餐八十\n"
+         "多份，很受老人欢迎。\n\n"
+         "12月2日，志愿者在社区食堂\n为老人送餐。\n\n记者 甘晓岚 摄\n\n")
+LABELS = "表扬名单    社区简讯\n\n"
+NAMES = ("全市“最美志愿者”名单公布\n\n"
+         "日前，市文明办对在社区服\n务中表现突出的志愿者予以通报\n表扬。名单如下：\n\n"
+         "温　晴（城东街道志愿队）\n包尔金（城西街道志愿队）\n萨仁娜（城南街道志愿队）\n"
+         "冉小雨（城北街道志愿队）\n甘晓岚（高新区志愿队）\n\n")
+BRIEF = ("城北街道开通老年助餐服务专线\n\n"
+         "本报讯（通讯员 冉小雨）城北\n街道日前开通老年助餐服务专线，\n老人打电话就能订餐。\n")
+
+
+def test_the_left_of_two_labels_on_one_line_is_its_boxs_kicker_not_a_photos_title():
+    page = segment_page(MEALS + LABELS + NAMES + BRIEF)
+    (figure,) = [item for item in page.body if isinstance(item, Figure)]
+    assert figure.title is None
+    names = [item for item in page.body if isinstance(item, Article)][1]
+    assert heads(names) == ("表扬名单", "全市“最美志愿者”名单公布", "")
+
+
+def test_a_line_over_a_dateline_heads_a_brief_after_a_list_left_open():
+    brief = articles(MEALS + LABELS + NAMES + BRIEF)[-1]
+    assert heads(brief)[1] == "城北街道开通老年助餐服务专线"
+    assert brief.dateline is not None
+    assert paragraphs(brief) == ["城北街道日前开通老年助餐服务专线，老人打电话就能订餐。"]
+
+
+# A profile with a pull quote, one of its sentences set large between rules, which the
+# extractor prints where it cuts a paragraph after its first line.
+REPAIRS = ("修车铺里的老韩\n\n"
+           "今年六十岁的老韩在社区修\n了二十年自行车。“车修好了，\n心里就踏实。”这是他常挂在嘴\n"
+           "边的一句话。\n\n"
+           "去年，老韩在街道的帮助下\n\n"
+           "“车修好了，心里就踏实。”\n\n"
+           "开起了便民维修点，一年修好了\n三千多辆车，还带出了两个徒弟。\n\n"
+           "如今，维修点每天都有居民\n来修车，老韩说，他想一直干下\n去，把手艺传下去。\n\n"
+           "（记者 甘晓岚）\n")
+
+
+def test_a_pull_quote_in_a_paragraphs_break_is_no_photos_caption():
+    (profile,) = articles(REPAIRS)
+    assert not profile.figures
+    assert paragraphs(profile)[1] == ("去年，老韩在街道的帮助下开起了便民维修点，一年修好了三千多辆"
+                                      "车，还带出了两个徒弟。")
+    assert "“车修好了，心里就踏实。”" in paragraphs(profile)  # its characters kept
