@@ -1,0 +1,82 @@
+"""The PDF path on forms first met in the tenth held-out PDF set (tests/pdfpages/heldout10)
+and the fourteenth text set's PDFs: each test prints a small page made for the form with
+headless Chromium, reads it back and checks one rule of the geometry passes.
+"""
+
+from __future__ import annotations
+
+import base64
+import io
+import shutil
+
+import pytest
+from PIL import Image
+
+from pdf_inputs import chromium_pdf
+from teipress.decode.pdf import read_pdf
+from teipress.segment import segment_pdf_page
+from teipress.segment.model import Page
+from test_pdf_layouts import caption_of, figures, norm
+
+needs_chromium = pytest.mark.skipif(shutil.which("chromium") is None, reason="needs Chromium")
+
+
+def _photo() -> str:
+    """A picture as a data URI: a grey field with a dark block, so it is no blank frame."""
+    image = Image.new("RGB", (480, 300), (170, 170, 160))
+    image.paste((60, 70, 90), (80, 60, 260, 220))
+    data = io.BytesIO()
+    image.save(data, "PNG")
+    return "data:image/png;base64," + base64.b64encode(data.getvalue()).decode()
+
+
+def _page(figure: str) -> str:
+    return f"""<!doctype html><html><head><meta charset=utf-8><style>
+@page {{ size: A4; margin: 20mm; }} body {{ font-family: 'Noto Serif CJK SC'; font-size: 11pt; }}
+h1 {{ font-family: 'Noto Sans CJK SC'; font-size: 30pt; margin: 0 0 10pt; }}
+p {{ margin: 0; text-indent: 2em; line-height: 1.5; }}
+.fig {{ width: 80mm; margin: 12pt 0; }} .fig img {{ width: 80mm; display: block; }}
+.fig p {{ font-family: 'Noto Sans CJK SC'; font-size: 8pt; text-indent: 0; line-height: 1.3; }}
+.fig .by {{ text-align: right; }}
+</style></head><body>
+<h1>城乡书香氛围日益浓厚</h1>
+<p>本报讯 近日，全市各级图书馆、农家书屋陆续推出读书分享、名家讲座等活动，吸引了大批
+市民参与。主办方介绍，今年将新建城市书房二十个，让更多群众就近读书、读好书。</p>
+{figure}
+<p>活动期间，部分书店推出优惠措施，线上线下同步开展荐书活动，不少家长带着孩子前来选书，
+现场气氛热烈。</p>
+</body></html>"""
+
+
+def _read(html: str, tmp_path) -> Page:
+    return segment_pdf_page(next(iter(read_pdf(chromium_pdf(html, tmp_path)))))
+
+
+@needs_chromium
+def test_a_wires_photo_credit_run_on_after_the_caption(tmp_path):
+    """新华社发 柏　青 摄 run on after the caption's last sentence, the name padded to three
+    cells: the wire sent the photo, the photographer is the credit, and the caption ends at
+    its sentence."""
+    photo = _photo()
+    html = _page(f"""<div class=fig><img src="{photo}">
+<p>4月12日，市民在城市书房里阅读。 新华社发 柏　青 摄</p></div>""")
+    (figure,) = figures(_read(html, tmp_path))
+    assert norm(caption_of(figure)) == norm("4月12日，市民在城市书房里阅读。")
+    assert figure.credit is not None
+    assert figure.credit.names == ["柏青"]
+
+
+@needs_chromium
+def test_a_works_author_on_a_line_of_its_own_under_its_caption(tmp_path):
+    """A calligraphy reproduced, its transcription, script and size as the caption, and
+    作者 沈墨池 set right on a line of its own under it: the author is the work's credit, no
+    part of its caption."""
+    photo = _photo()
+    html = _page(f"""<div class=fig><img src="{photo}">
+<p>释文：白日依山尽，黄河入海流。欲穷千里目，更上一层楼。 隶书 136×68厘米</p>
+<p class=by>作者 沈墨池</p></div>""")
+    (figure,) = figures(_read(html, tmp_path))
+    assert norm(caption_of(figure)) == norm(
+        "释文：白日依山尽，黄河入海流。欲穷千里目，更上一层楼。 隶书 136×68厘米")
+    assert figure.credit is not None
+    assert figure.credit.names == ["沈墨池"]
