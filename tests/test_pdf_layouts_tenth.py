@@ -80,3 +80,40 @@ def test_a_works_author_on_a_line_of_its_own_under_its_caption(tmp_path):
         "释文：白日依山尽，黄河入海流。欲穷千里目，更上一层楼。 隶书 136×68厘米")
     assert figure.credit is not None
     assert figure.credit.names == ["沈墨池"]
+
+
+def _folio_page(folio: str) -> str:
+    return f"""<!doctype html><html><head><meta charset=utf-8><style>
+@page {{ size: A3; margin: 12mm 15mm; }}
+body {{ font-family: 'Noto Serif CJK SC'; font-size: 11pt; }}
+.folio {{ border-bottom: 2px solid #8b1a1a; padding-bottom: 4pt; margin-bottom: 14pt; }}
+.folio span {{ margin-right: 14pt; vertical-align: middle; }}
+.name {{ font-size: 14pt; font-weight: bold; }} .n {{ font-size: 20pt; font-weight: bold; }}
+.date {{ font-size: 8pt; }}
+.bar {{ background: #8b1a1a; color: white; padding: 2pt 8pt; font-family: 'Noto Sans CJK SC'; }}
+h1 {{ font-family: 'Noto Sans CJK SC'; font-size: 30pt; margin: 0 0 10pt; }}
+p {{ margin: 0; text-indent: 2em; line-height: 1.5; }}
+</style></head><body>
+<div class=folio>{folio}</div>
+<h1>城乡书香氛围日益浓厚</h1>
+<p>本报讯 近日，全市各级图书馆、农家书屋陆续推出读书分享、名家讲座等活动，吸引了大批
+市民参与。主办方介绍，今年将新建城市书房二十个，让更多群众就近读书、读好书。</p>
+<p>活动期间，部分书店推出优惠措施，线上线下同步开展荐书活动，不少家长带着孩子前来选书，
+现场气氛热烈。</p>
+</body></html>"""
+
+
+@needs_chromium
+@pytest.mark.parametrize(("folio", "section"), [
+    ("<span class=name>江淮农工报</span><span class=date>2025年9月23日 星期二 秋分</span>"
+     "<span class=n>03</span><span class=bar>要闻·丰收节</span>", "要闻·丰收节"),
+    ("<span class=name>江淮科技报</span><span class=n>5</span>"
+     "<span class=bar>要闻·全国科普日</span><span class=date>2025年9月20日 星期六</span>",
+     "要闻·全国科普日"),
+])
+def test_a_dotted_section_on_a_bar_in_the_folio_row_is_the_section(folio, section, tmp_path):
+    """The section's name reversed out of a bar beside the folio's number, two words joined
+    by a dot, the second naming the day's theme (要闻·全国科普日): it is the page's section,
+    before the solar term the date line ends in (星期二 秋分)."""
+    page = _read(_folio_page(folio), tmp_path)
+    assert norm(page.section) == norm(section)

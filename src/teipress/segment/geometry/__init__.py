@@ -35,7 +35,12 @@ from teipress.segment.geometry.blocks import (
     overlap,
     unbar,
 )
-from teipress.segment.geometry.masthead import in_bands, in_folio_row, masthead_items
+from teipress.segment.geometry.masthead import (
+    dotted_section,
+    in_bands,
+    in_folio_row,
+    masthead_items,
+)
 from teipress.segment.geometry.order import reading_order
 from teipress.segment.geometry.paragraphs import ColumnEdges, pieces
 from teipress.segment.geometry.photos import Photo, find_photos
@@ -189,15 +194,24 @@ def _masthead(banded: list[Line], found: list[tuple[Line, list[FurnitureItem]]],
               taken: set[int], paper_title: str, height: float
               ) -> list[tuple[Line, list[FurnitureItem]]]:
     """The head band's lines that are a front page's masthead (``masthead``), top down: each
-    may stand beside the folio line found before it."""
+    may stand beside the folio line found before it. A section's name of two words joined by
+    a dot in the folio's row (要闻·丰收节, often reversed out of a bar) is the section before a
+    single word the date line ends in (星期二 秋分: the day's solar term or festival), which
+    is left to the masthead."""
     folio = [line for line, _items in found]
     more: list[tuple[Line, list[FurnitureItem]]] = []
     for line in banded:
         if line.number in taken or line.placed.y0 >= thresholds.FURNITURE_BAND * height:
             continue
-        unsectioned = not any(item.kind == "header" for _line, items in found + more
-                              for item in items)
-        items = masthead_items(line.text, paper_title, in_folio_row(line, folio), unsectioned)
+        headers = [item for _line, items in found + more for item in items
+                   if item.kind == "header"]
+        beside = in_folio_row(line, folio)
+        dotted = beside and dotted_section(line.text) and not any(
+            dotted_section(item.text) for item in headers)
+        items = masthead_items(line.text, paper_title, beside, not headers or dotted)
+        if items and dotted and any(item.kind == "header" for item in items):
+            for item in headers:
+                item.kind = "masthead"
         if items:
             more.append((line, items))
             taken.add(line.number)
