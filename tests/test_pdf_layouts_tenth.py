@@ -16,7 +16,7 @@ from pdf_inputs import chromium_pdf
 from teipress.decode.pdf import read_pdf
 from teipress.segment import segment_pdf_page
 from teipress.segment.model import Page
-from test_pdf_layouts import caption_of, figures, norm
+from test_pdf_layouts import article, caption_of, figures, norm
 
 needs_chromium = pytest.mark.skipif(shutil.which("chromium") is None, reason="needs Chromium")
 
@@ -117,3 +117,37 @@ def test_a_dotted_section_on_a_bar_in_the_folio_row_is_the_section(folio, sectio
     before the solar term the date line ends in (星期二 秋分)."""
     page = _read(_folio_page(folio), tmp_path)
     assert norm(page.section) == norm(section)
+
+
+VERTICAL_BOX = """<!doctype html><html><head><meta charset=utf-8><style>
+@page { size: A4; margin: 20mm; } body { font-family: 'Noto Serif CJK SC'; font-size: 11pt; }
+h1 { font-family: 'Noto Sans CJK SC'; font-size: 30pt; margin: 0 0 10pt; }
+p { margin: 0; text-indent: 2em; line-height: 1.5; }
+.box { border: 1px solid #333; width: 60mm; padding: 6pt; display: flex; margin-top: 16pt; }
+.box .text { flex: 1; font-size: 9pt; } .box .text p { line-height: 1.5; }
+.box .k { color: #a0281e; text-indent: 0; } .box .by { text-indent: 0; }
+.box h2 { writing-mode: vertical-rl; font-family: 'Noto Sans CJK SC'; font-size: 18pt;
+  margin: 24pt 0 0 8pt; }
+</style></head><body>
+<h1>城乡书香氛围日益浓厚</h1>
+<p>本报讯 近日，全市各级图书馆、农家书屋陆续推出读书分享、名家讲座等活动，吸引了大批
+市民参与。主办方介绍，今年将新建城市书房二十个，让更多群众就近读书、读好书。</p>
+<div class=box><div class=text><p class=k>读书论坛</p><p class=by>□ 欧阳青</p>
+<p>书房建起来容易，用起来难。要让城市书房常有人来，就得在管理和服务上多下功夫，
+开放时间要贴近群众作息，图书更新要跟上读者口味。</p>
+<p>书香社会不是一天建成的，需要久久为功、持续用力。</p></div>
+<h2>书房要建更要用</h2></div>
+</body></html>"""
+
+
+@needs_chromium
+def test_a_vertical_head_in_a_box_takes_the_label_and_byline_over_the_text_beside_it(
+        tmp_path):
+    """A commentary box with its title set vertically (竖排) on the right, its column's label
+    and the byline (读书论坛 / □ 欧阳青) at the top of the text beside it: the label is the
+    head's kicker, the name its byline, neither a paragraph."""
+    page = _read(VERTICAL_BOX, tmp_path)
+    got = article(page, "书房要建更要用")
+    assert norm(got.kicker.text if got.kicker else None) == norm("读书论坛")
+    assert [name for byline in got.bylines for name in byline.names] == ["欧阳青"]
+    assert norm(got.paragraphs[0].text).startswith(norm("书房建起来容易"))

@@ -160,6 +160,7 @@ def head_groups(blocks: list[Block]) -> list[HeadGroup]:
         else:
             groups.append(HeadGroup([block]))
     _bylines_apart(blocks, groups)
+    _beside_a_vertical_head(blocks, groups)
     running = [b for b in blocks if b.role == "body"]
     for block in sorted(blocks, key=lambda b: b.box.y0):
         if block.role not in _COMPANIONS or len(block.lines) > 2 or block.label:
@@ -206,6 +207,46 @@ def _bylines_apart(blocks: list[Block], groups: list[HeadGroup]) -> None:
         at = blocks.index(block)
         blocks[at:at + 1] = [Block(block.lines[:-1], block.frame, block.role),
                              Block(block.lines[-1:], block.frame, block.role)]
+
+
+def _vertical(group: HeadGroup) -> bool:
+    """A head set vertically (竖排): a column of lines of one character each, or a line
+    many times taller than it is wide."""
+    lines = [line for block in group.blocks for line in block.lines]
+    box = group.box
+    return (len(lines) >= 3 and all(len("".join(line.text.split())) == 1 for line in lines)) \
+        or box.y1 - box.y0 >= thresholds.VERTICAL_HEAD * (box.x1 - box.x0)
+
+
+def _beside_a_vertical_head(blocks: list[Block], groups: list[HeadGroup]) -> None:
+    """A head set vertically beside its text in a box (a commentary's 竖排 title) has no room
+    for a kicker over it: the column's label and the byline are set at the top of the text
+    beside it (地质论坛 / □ 某某), maybe chained into one block. The byline is a block of its
+    own, the lines over it the head's kicker (``blocks`` is changed in place)."""
+    for group in groups:
+        if group.frame is None or not _vertical(group):
+            continue
+        head = group.box
+        # at the box's top, over the text beside the head (never under the head's top)
+        top = sorted((b for b in blocks if b.role in _COMPANIONS and len(b.lines) <= 3
+                      and not b.label and b.frame == group.frame
+                      and b.box.y0 <= head.y0 + group.size
+                      and max(head.x0 - b.box.x1, b.box.x0 - head.x1) >= 0),
+                     key=lambda b: b.box.y0)
+        lines = [line for b in top for line in b.lines]
+        signed = next((n for n, line in enumerate(lines) if byline_kind(line.text.strip())
+                       or lone_byline(line.text.strip())), None)
+        if not signed or signed > 2 or any(mark in line.text for line in lines[:signed]
+                                           for mark in SENTENCE_MARKS):
+            continue
+        owner = next(b for b in top if lines[signed] in b.lines)
+        kicker = Block(lines[:signed], group.frame, "head")
+        rest = [line for line in owner.lines if line not in kicker.lines]
+        for b in top[:top.index(owner)]:
+            blocks.remove(b)
+        at = blocks.index(owner)
+        blocks[at:at + 1] = [kicker, Block(rest, owner.frame, owner.role)]
+        group.blocks.append(kicker)
 
 
 def _signed_under(block: Block, blocks: list[Block]) -> bool:
