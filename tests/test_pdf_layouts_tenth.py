@@ -151,3 +151,44 @@ def test_a_vertical_head_in_a_box_takes_the_label_and_byline_over_the_text_besid
     assert norm(got.kicker.text if got.kicker else None) == norm("读书论坛")
     assert [name for byline in got.bylines for name in byline.names] == ["欧阳青"]
     assert norm(got.paragraphs[0].text).startswith(norm("书房建起来容易"))
+
+
+NOTICES = """<!doctype html><html><head><meta charset=utf-8><style>
+@page { size: A4; margin: 20mm; } body { font-family: 'Noto Serif CJK SC'; font-size: 11pt; }
+h1 { font-family: 'Noto Sans CJK SC'; font-size: 30pt; margin: 0 0 10pt; }
+p { margin: 0; text-indent: 2em; line-height: 1.5; }
+.label { background: #8b1a1a; color: white; font-family: 'Noto Sans CJK SC'; font-weight: bold;
+  display: inline-block; padding: 1pt 6pt; margin-top: 18pt; }
+h3 { font-family: 'Noto Sans CJK SC'; font-size: 16pt; margin: 10pt 0 2pt; }
+.credit { font-family: 'Noto Sans CJK SC'; font-size: 10pt; font-weight: bold; text-indent: 0;
+  margin-top: 2pt; }
+</style></head><body>
+<h1>城乡书香氛围日益浓厚</h1>
+<p>本报讯 近日，全市各级图书馆、农家书屋陆续推出读书分享、名家讲座等活动，吸引了大批
+市民参与。主办方介绍，今年将新建城市书房二十个，让更多群众就近读书、读好书。</p>
+<hr style="border: 0; border-top: 1.5px solid #333; margin-top: 14pt">
+<div class=label>好书推荐</div>
+<h3>《草原上的星星》</h3>
+<p>一位英国博物学家在内蒙古草原观察十年的笔记，写牧民、羊群与星空，文字清新。</p>
+<p class=credit>〔英〕托马斯·格林 著  乌兰其其格 译</p>
+<h3>《江河之上》</h3>
+<p>一部写长江航运百年变迁的非虚构作品，从木帆船写到万吨货轮，史料扎实。</p>
+<p class=credit>祁　远 著</p>
+<h3>《老屋的灯》</h3>
+<p>二十篇写故乡和亲情的散文，朴素真挚，读来令人动容。</p>
+<p class=credit>柏清和 著</p>
+</body></html>"""
+
+
+@needs_chromium
+def test_a_new_book_notices_credit_line_under_its_text_is_a_list_of_the_notice(tmp_path):
+    """New-book notices headed by the title in 《》, each closed by the book's credit line in
+    bold (〔英〕托马斯·格林 著  乌兰其其格 译, 祁　远 著): the line credits the book, so it is a
+    list item of the notice above it, never the next notice's kicker nor a paragraph."""
+    page = _read(NOTICES, tmp_path)
+    for title, credit in (("《草原上的星星》", "〔英〕托马斯·格林 著  乌兰其其格 译"),
+                          ("《江河之上》", "祁　远 著"), ("《老屋的灯》", "柏清和 著")):
+        got = article(page, title)
+        assert got.kicker is None
+        assert [norm(p.text) for p in got.paragraphs if p.block == "list"] == [norm(credit)]
+        assert len([p for p in got.paragraphs if p.block is None]) == 1

@@ -45,7 +45,7 @@ from teipress.segment.geometry.order import reading_order
 from teipress.segment.geometry.paragraphs import ColumnEdges, pieces
 from teipress.segment.geometry.photos import Photo, find_photos
 from teipress.segment.geometry.regions import Region, find_regions
-from teipress.segment.geometry.roles import classify, find_labels, head_groups
+from teipress.segment.geometry.roles import BOOK_CREDIT, classify, find_labels, head_groups
 from teipress.segment.geometry.state import GeometryState
 from teipress.segment.lists import article_blocks
 from teipress.segment.model import (
@@ -62,6 +62,7 @@ from teipress.segment.model import (
 )
 from teipress.segment.passes import Pass, run_passes
 from teipress.segment.patterns import BRIEF_MARKS, DATELINE, is_column_label
+from teipress.segment.text import ends_sentence
 
 if TYPE_CHECKING:
     from teipress.decode.pdf import PdfPage
@@ -170,6 +171,20 @@ def take_lists(state: GeometryState) -> None:
     for item in state.page.body:
         if isinstance(item, Article):
             article_blocks(item)
+            for paragraph in item.paragraphs + [
+                    p for section in item.sections for p in section.paragraphs]:
+                if _book_data(paragraph):
+                    paragraph.block = "list"
+                    paragraph.rows = [[line.text.strip()] for line in paragraph.lines]
+
+
+def _book_data(paragraph: Paragraph) -> bool:
+    """A book's credit line set apart from the text (a new-book notice's 某某 著  某某 译), or
+    the book's data block over or under a review (《书名》 / 某某 著 / the publisher and date /
+    the price), one item a line: a list, no paragraph; no line of it ends a sentence."""
+    return paragraph.block is None and any(
+        BOOK_CREDIT.match(line.text.strip()) for line in paragraph.lines) and not any(
+        ends_sentence(line.text) for line in paragraph.lines)
 
 
 PDF_PASSES: tuple[Pass[GeometryState], ...] = (
