@@ -192,3 +192,36 @@ def test_a_new_book_notices_credit_line_under_its_text_is_a_list_of_the_notice(t
         assert got.kicker is None
         assert [norm(p.text) for p in got.paragraphs if p.block == "list"] == [norm(credit)]
         assert len([p for p in got.paragraphs if p.block is None]) == 1
+
+
+ENTRIES_BOX = """<!doctype html><html><head><meta charset=utf-8><style>
+@page { size: A4; margin: 20mm; } body { font-family: 'Noto Serif CJK SC'; font-size: 11pt; }
+h1 { font-family: 'Noto Sans CJK SC'; font-size: 30pt; margin: 0 0 10pt; }
+p { margin: 0; text-indent: 2em; line-height: 1.5; }
+.box { border: 1px solid #333; width: 70mm; padding: 6pt; margin-top: 16pt; }
+.box h2 { font-family: 'Noto Sans CJK SC'; font-size: 18pt; margin: 0 0 6pt; }
+.box .e { text-indent: 0; }
+</style></head><body>
+<h1>城乡书香氛围日益浓厚</h1>
+<p>本报讯 近日，全市各级图书馆、农家书屋陆续推出读书分享、名家讲座等活动，吸引了大批
+市民参与。主办方介绍，今年将新建城市书房二十个，让更多群众就近读书、读好书。</p>
+<div class=box><h2>图书捐赠名单</h2>
+<p>“书香进万家”活动开展以来，各界踊跃捐书。现将捐赠名单公布如下，谨致谢意。</p>
+<p class=e>江州新华书店有限公司  3000册</p>
+<p class=e>江州日报社  1200册</p>
+<p class=e>柏清和  200册</p>
+<p class=e>（排名不分先后）</p></div>
+</body></html>"""
+
+
+@needs_chromium
+def test_entries_set_flush_one_a_line_after_a_boxs_text_are_a_list(tmp_path):
+    """A box's paragraph, indented, then its entries set flush one a line, none ending a
+    sentence (a donors' list and its closing note): one list, an item an entry, no
+    paragraphs."""
+    page = _read(ENTRIES_BOX, tmp_path)
+    got = article(page, "图书捐赠名单")
+    assert [p.block for p in got.paragraphs] == [None, "list"]
+    assert [norm(cell) for row in got.paragraphs[1].rows for cell in row] == [
+        norm("江州新华书店有限公司  3000册"), norm("江州日报社  1200册"), norm("柏清和  200册"),
+        norm("（排名不分先后）")]

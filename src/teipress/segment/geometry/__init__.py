@@ -42,7 +42,7 @@ from teipress.segment.geometry.masthead import (
     masthead_items,
 )
 from teipress.segment.geometry.order import reading_order
-from teipress.segment.geometry.paragraphs import ColumnEdges, pieces
+from teipress.segment.geometry.paragraphs import ColumnEdges, flush_entries, pieces
 from teipress.segment.geometry.photos import Photo, find_photos
 from teipress.segment.geometry.regions import Region, find_regions
 from teipress.segment.geometry.roles import BOOK_CREDIT, classify, find_labels, head_groups
@@ -168,9 +168,13 @@ def read_articles(state: GeometryState) -> None:
 def take_lists(state: GeometryState) -> None:
     """Lists and tables (entries one a line, rows of cells) in the articles' text made blocks
     of their own (segment/lists.py, as on the text path)."""
+    edges = ColumnEdges(state.blocks)
     for item in state.page.body:
         if isinstance(item, Article):
             article_blocks(item)
+            item.paragraphs = flush_entries(item.paragraphs, edges)
+            for section in item.sections:
+                section.paragraphs = flush_entries(section.paragraphs, edges)
             for paragraph in item.paragraphs + [
                     p for section in item.sections for p in section.paragraphs]:
                 if _book_data(paragraph):
