@@ -125,7 +125,7 @@ h1 { font-family: 'Noto Sans CJK SC'; font-size: 30pt; margin: 0 0 10pt; }
 p { margin: 0; text-indent: 2em; line-height: 1.5; }
 .box { border: 1px solid #333; width: 60mm; padding: 6pt; display: flex; margin-top: 16pt; }
 .box .text { flex: 1; font-size: 9pt; } .box .text p { line-height: 1.5; }
-.box .k { color: #a0281e; text-indent: 0; } .box .by { text-indent: 0; }
+.box .k { color: #a0281e; text-indent: 0; } .box .by { text-indent: 0; margin-bottom: 6pt; }
 .box h2 { writing-mode: vertical-rl; font-family: 'Noto Sans CJK SC'; font-size: 18pt;
   margin: 24pt 0 0 8pt; }
 </style></head><body>
@@ -225,3 +225,19 @@ def test_entries_set_flush_one_a_line_after_a_boxs_text_are_a_list(tmp_path):
     assert [norm(cell) for row in got.paragraphs[1].rows for cell in row] == [
         norm("江州新华书店有限公司  3000册"), norm("江州日报社  1200册"), norm("柏清和  200册"),
         norm("（排名不分先后）")]
+
+
+@needs_chromium
+def test_a_dashed_subtitle_beside_a_vertical_head_is_its_subtitle(tmp_path):
+    """The same box with the subtitle (——读《…》有感) set larger between the label
+    and the byline, over the text beside the vertical head: the head's subtitle, not a
+    headline of its own nor a kicker."""
+    html = VERTICAL_BOX.replace(
+        "<p class=by>□ 欧阳青</p>",
+        "<p class=sub>——读《城市书房》有感</p><p class=by>□ 欧阳青</p>").replace(
+        ".box .k {", ".box .sub { font-size: 12pt; text-indent: 0; } .box .k {")
+    page = _read(html, tmp_path)
+    got = article(page, "书房要建更要用")
+    assert norm(got.kicker.text if got.kicker else None) == norm("读书论坛")
+    assert norm(got.subtitle.text if got.subtitle else None) == norm("——读《城市书房》有感")
+    assert [name for byline in got.bylines for name in byline.names] == ["欧阳青"]

@@ -35,6 +35,8 @@ BOOK_CREDIT = re.compile(
     r"^(?:[〔［\[][\u4e00-\u9fff]{1,3}[〕］\]]\s*)?"
     r"[\u4e00-\u9fff·]{1,12}(?:[ \u3000][\u4e00-\u9fff]{1,2})?\s+(?:编著|主编|著)"
     r"(?:\s+[\u4e00-\u9fff·]{1,12}(?:[ \u3000][\u4e00-\u9fff])?\s+译)?$")
+# A subtitle opens with a dash (——记…, —观…).
+DASHES = ("——", "—", "--")
 # A head opening with one of these hangs it out into the margin, up to an em.
 OPENING_MARKS = "“‘「『《（"
 # An author named after the institution they write from: 江州市中级人民法院 韦思齐. The
@@ -83,8 +85,11 @@ class HeadGroup:
         end = main + 1
         while end < len(ordered) and ordered[end].size * thresholds.SAME_SIZE >= ordered[main].size:
             end += 1
-        above = [line for block in ordered[:main] for line in block.lines]
-        below = [line for block in ordered[end:] for line in block.lines]
+        # a line opening with a dash is a subtitle (——观…有感) wherever it stands: beside a
+        # head set vertically it is set over the text, above the head's foot
+        dashed = [block for block in ordered[:main] if block.text.lstrip().startswith(DASHES)]
+        above = [line for block in ordered[:main] if block not in dashed for line in block.lines]
+        below = [line for block in dashed + ordered[end:] for line in block.lines]
         kicker = Head(above, role="kicker") if above else None
         subtitle = Head(below, role="sub") if below else None
         headline = [line for block in ordered[main:end] for line in block.lines]
@@ -230,13 +235,19 @@ def _beside_a_vertical_head(blocks: list[Block], groups: list[HeadGroup]) -> Non
     """A head set vertically beside its text in a box (a commentary's 竖排 title) has no room
     for a kicker over it: the column's label and the byline are set at the top of the text
     beside it (地质论坛 / □ 某某), maybe chained into one block. The byline is a block of its
-    own, the lines over it the head's kicker (``blocks`` is changed in place)."""
-    for group in groups:
-        if group.frame is None or not _vertical(group):
+    own, the lines over it the head's kicker, or its subtitle if they open with a dash (lines
+    set in a head's size there stand in a group of their own, which goes); ``blocks`` and
+    ``groups`` are changed in place."""
+    for group in list(groups):
+        if group not in groups or group.frame is None or not _vertical(group):
             continue
         head = group.box
         # at the box's top, over the text beside the head (never under the head's top)
-        top = sorted((b for b in blocks if b.role in _COMPANIONS and len(b.lines) <= 3
+        alone = {id(block) for other in groups if other is not group and all(
+                 block.frame == group.frame and block.box.y0 <= head.y0 + group.size
+                 for block in other.blocks) for block in other.blocks}
+        top = sorted((b for b in blocks if (b.role in _COMPANIONS or id(b) in alone)
+                      and len(b.lines) <= 3
                       and not b.label and b.frame == group.frame
                       and b.box.y0 <= head.y0 + group.size
                       and max(head.x0 - b.box.x1, b.box.x0 - head.x1) >= 0),
@@ -248,13 +259,14 @@ def _beside_a_vertical_head(blocks: list[Block], groups: list[HeadGroup]) -> Non
                                            for mark in SENTENCE_MARKS):
             continue
         owner = next(b for b in top if lines[signed] in b.lines)
-        kicker = Block(lines[:signed], group.frame, "head")
-        rest = [line for line in owner.lines if line not in kicker.lines]
+        over = [Block([line], group.frame, "head") for line in lines[:signed]]
+        rest = [line for line in owner.lines if line not in lines[:signed]]
         for b in top[:top.index(owner)]:
             blocks.remove(b)
+            groups[:] = [other for other in groups if b not in other.blocks]
         at = blocks.index(owner)
-        blocks[at:at + 1] = [kicker, Block(rest, owner.frame, owner.role)]
-        group.blocks.append(kicker)
+        blocks[at:at + 1] = [*over, Block(rest, owner.frame, owner.role)]
+        group.blocks += over
 
 
 def _signed_under(block: Block, blocks: list[Block]) -> bool:
