@@ -241,3 +241,35 @@ def test_a_dashed_subtitle_beside_a_vertical_head_is_its_subtitle(tmp_path):
     assert norm(got.kicker.text if got.kicker else None) == norm("读书论坛")
     assert norm(got.subtitle.text if got.subtitle else None) == norm("——读《城市书房》有感")
     assert [name for byline in got.bylines for name in byline.names] == ["欧阳青"]
+
+
+TIGHT_SUBTITLE = """<!doctype html><html><head><meta charset=utf-8><style>
+@page { size: A4; margin: 20mm; } body { font-family: 'Noto Serif CJK SC'; font-size: 10pt; }
+.cols { display: flex; gap: 12pt; } .heads { width: 48mm; } .text { flex: 1; columns: 2; }
+h2 { font-family: 'Noto Sans CJK SC'; font-size: 17pt; line-height: 1.0; margin: 0; }
+.s { font-family: 'Noto Sans CJK SC'; font-size: 8pt; line-height: 1.25; margin: 0; }
+p { margin: 0; text-indent: 2em; line-height: 1.5; }
+</style></head><body><div class=cols><div class=heads>
+<h2>柏清和：种田也要讲科学</h2>
+<p class=s style="margin-top: -3pt">——记江淮农场种粮能手柏清和</p><p class=s>本报记者 祁远</p></div>
+<div class=text>
+<p>走进柏清和的家，客厅墙上挂着一张大大的地块图，每一块地的面积、品种、播种时间都标得清清楚楚。
+“种地和过日子一样，得算细账。”他笑着说。</p>
+<p>这些年，他先后引进了无人机植保、智能灌溉等新技术，亩产一年比一年高，成本一年比一年低。
+去年，他家的水稻亩产达到一千二百斤，比周边农户高出一成多。</p>
+<p>如今，柏清和还带着十几户乡亲一起种地，手把手教他们用新技术、新农机，大家的日子越过越红火。</p>
+</div></div></body></html>"""
+
+
+@needs_chromium
+def test_a_subtitle_and_byline_chained_right_under_a_tight_set_head(tmp_path):
+    """A profile's headline set solid (its box reaching into the line under it), then the
+    subtitle ——记… and the byline in one small size, chained into one block: the subtitle is
+    the head's, the byline the article's, neither a paragraph."""
+    page = _read(TIGHT_SUBTITLE, tmp_path)
+    got = article(page, "柏清和：种田也要讲科学")
+    # (set this tight, Chromium's dash glyphs are read after the line's other characters:
+    # the decoder's order, not this rule's)
+    subtitle = norm(got.subtitle.text if got.subtitle else None)
+    assert subtitle.strip("—") == "记江淮农场种粮能手柏清和"
+    assert [name for byline in got.bylines for name in byline.names] == ["祁远"]

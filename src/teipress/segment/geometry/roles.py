@@ -206,15 +206,17 @@ def head_groups(blocks: list[Block]) -> list[HeadGroup]:
 
 
 def _bylines_apart(blocks: list[Block], groups: list[HeadGroup]) -> None:
-    """A line or two set right under a head's stack and the byline right under them, in one
-    size, chain into one block: the byline is a block of its own (``blocks`` is changed in
-    place), so that the lines over it may join the stack as its subtitle."""
+    """A line or two set right under a head's stack (its box may reach into them by its
+    descent) and the byline right under them, in one size, chain into one block: the byline
+    is a block of its own (``blocks`` is changed in place), so that the lines over it may
+    join the stack as its subtitle."""
     for block in list(blocks):
         if block.role not in _COMPANIONS or not 2 <= len(block.lines) <= 3 or block.label:
             continue
         *over, last = (line.text.strip() for line in block.lines)
         if not (byline_kind(last) or lone_byline(last)) or any(map(byline_kind, over)) or not any(
-                0 <= block.box.y0 - group.box.y1 <= thresholds.GROUP_GAP * block.size
+                -thresholds.OVERHANG * group.size <= block.box.y0 - group.box.y1
+                <= thresholds.GROUP_GAP * block.size
                 for group in groups) or _signed_under(block, blocks):
             continue
         at = blocks.index(block)
