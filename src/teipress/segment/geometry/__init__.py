@@ -35,12 +35,17 @@ from teipress.segment.geometry.blocks import (
     overlap,
     unbar,
 )
-from teipress.segment.geometry.masthead import in_bands, in_folio_row, masthead_items
+from teipress.segment.geometry.masthead import (
+    dotted_section,
+    in_bands,
+    in_folio_row,
+    masthead_items,
+)
 from teipress.segment.geometry.order import reading_order
-from teipress.segment.geometry.paragraphs import ColumnEdges, pieces
+from teipress.segment.geometry.paragraphs import ColumnEdges, flush_entries, pieces
 from teipress.segment.geometry.photos import Photo, find_photos
 from teipress.segment.geometry.regions import Region, find_regions
-from teipress.segment.geometry.roles import classify, find_labels, head_groups
+from teipress.segment.geometry.roles import BOOK_CREDIT, classify, find_labels, head_groups
 from teipress.segment.geometry.state import GeometryState
 from teipress.segment.lists import article_blocks
 from teipress.segment.model import (
@@ -57,6 +62,7 @@ from teipress.segment.model import (
 )
 from teipress.segment.passes import Pass, run_passes
 from teipress.segment.patterns import BRIEF_MARKS, DATELINE, is_column_label
+from teipress.segment.text import ends_sentence
 
 if TYPE_CHECKING:
     from teipress.decode.pdf import PdfPage
@@ -162,9 +168,27 @@ def read_articles(state: GeometryState) -> None:
 def take_lists(state: GeometryState) -> None:
     """Lists and tables (entries one a line, rows of cells) in the articles' text made blocks
     of their own (segment/lists.py, as on the text path)."""
+    edges = ColumnEdges(state.blocks)
     for item in state.page.body:
         if isinstance(item, Article):
             article_blocks(item)
+            item.paragraphs = flush_entries(item.paragraphs, edges)
+            for section in item.sections:
+                section.paragraphs = flush_entries(section.paragraphs, edges)
+            for paragraph in item.paragraphs + [
+                    p for section in item.sections for p in section.paragraphs]:
+                if _book_data(paragraph):
+                    paragraph.block = "list"
+                    paragraph.rows = [[line.text.strip()] for line in paragraph.lines]
+
+
+def _book_data(paragraph: Paragraph) -> bool:
+    """A book's credit line set apart from the text (a new-book notice's 某某 著  某某 译), or
+    the book's data block over or under a review (《书名》 / 某某 著 / the publisher and date /
+    the price), one item a line: a list, no paragraph; no line of it ends a sentence."""
+    return paragraph.block is None and any(
+        BOOK_CREDIT.match(line.text.strip()) for line in paragraph.lines) and not any(
+        ends_sentence(line.text) for line in paragraph.lines)
 
 
 PDF_PASSES: tuple[Pass[GeometryState], ...] = (
@@ -189,15 +213,24 @@ def _masthead(banded: list[Line], found: list[tuple[Line, list[FurnitureItem]]],
               taken: set[int], paper_title: str, height: float
               ) -> list[tuple[Line, list[FurnitureItem]]]:
     """The head band's lines that are a front page's masthead (``masthead``), top down: each
-    may stand beside the folio line found before it."""
+    may stand beside the folio line found before it. A section's name of two words joined by
+    a dot in the folio's row (要闻·丰收节, often reversed out of a bar) is the section before a
+    single word the date line ends in (星期二 秋分: the day's solar term or festival), which
+    is left to the masthead."""
     folio = [line for line, _items in found]
     more: list[tuple[Line, list[FurnitureItem]]] = []
     for line in banded:
         if line.number in taken or line.placed.y0 >= thresholds.FURNITURE_BAND * height:
             continue
-        unsectioned = not any(item.kind == "header" for _line, items in found + more
-                              for item in items)
-        items = masthead_items(line.text, paper_title, in_folio_row(line, folio), unsectioned)
+        headers = [item for _line, items in found + more for item in items
+                   if item.kind == "header"]
+        beside = in_folio_row(line, folio)
+        dotted = beside and dotted_section(line.text) and not any(
+            dotted_section(item.text) for item in headers)
+        items = masthead_items(line.text, paper_title, beside, not headers or dotted)
+        if items and dotted and any(item.kind == "header" for item in items):
+            for item in headers:
+                item.kind = "masthead"
         if items:
             more.append((line, items))
             taken.add(line.number)

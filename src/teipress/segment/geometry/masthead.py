@@ -19,8 +19,11 @@ from teipress.segment.geometry import thresholds
 from teipress.segment.geometry.blocks import overlap
 from teipress.segment.model import Box, FurnitureItem, FurnitureKind, Line
 
-# A section's name: a word of two to four characters, maybe two joined by a middle dot.
-_SECTION_WORD = re.compile(r"[\u4e00-\u9fff]{2,4}(?:·[\u4e00-\u9fff]{2,4})?")
+# A section's name: a word of two to four characters, maybe two joined by a middle dot, the
+# second naming the day's theme (要闻·丰收节, 要闻·中国航天日).
+_SECTION_WORD = re.compile(r"[\u4e00-\u9fff]{2,4}(?:·[\u4e00-\u9fff]{2,6})?")
+# The same two words joined by the dot: a section's name in that form and nothing else.
+_DOTTED_SECTION = re.compile(r"[\u4e00-\u9fff]{2,4}·[\u4e00-\u9fff]{2,6}")
 # Kinds of which one marks a line as the masthead's (a section word or a number alone may
 # stand in a headline).
 ANCHORS: tuple[FurnitureKind, ...] = ("date", "title")
@@ -90,6 +93,11 @@ def masthead_items(text: str, paper_title: str = "", beside_folio: bool = False,
     if not beside_folio and (len(kinds) < 2 or not kinds & set(ANCHORS)):
         return None
     return items
+
+
+def dotted_section(text: str) -> bool:
+    """The line is a section's name as two words joined by a middle dot (要闻·丰收节)."""
+    return _DOTTED_SECTION.fullmatch(text.strip()) is not None
 
 
 def _placed(items: list[FurnitureItem], first: bool, last: bool) -> bool:

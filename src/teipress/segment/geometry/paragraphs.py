@@ -397,3 +397,46 @@ def _ended(line: Line | None, edges: ColumnEdges) -> bool:
     # a character or two short: without a full stop, only a line well short is a last line
     return shortfall >= thresholds.SHORT and (
         ends_sentence(line.text) or shortfall >= thresholds.SHORT_UNENDED)
+
+
+def flush_entries(paragraphs: list[Paragraph], edges: ColumnEdges) -> list[Paragraph]:
+    """A box's entries set one a line after its text (a search notice's martyrs, a donors'
+    list, an exhibition notice's 展期： 地点： 主办：, a timeline), set flush where the text's
+    paragraphs are indented and none ending a sentence: two or more of them in a row, read as
+    paragraphs or as one paragraph's lines each short of the column's edge, are a list (an
+    item an entry), after a paragraph of the same article."""
+    out: list[Paragraph] = []
+    run: list[Paragraph] = []
+    indented = any(_indented(p.lines[0], edges) for p in paragraphs if p.block is None)
+    for paragraph in [*paragraphs, None]:
+        if paragraph is not None and indented and out and paragraph.block is None \
+                and paragraph.label is None and not _indented(paragraph.lines[0], edges) \
+                and not any(ends_sentence(line.text) for line in paragraph.lines):
+            run.append(paragraph)
+            continue
+        rows = [row for p in run for row in _entry_rows(p, paragraphs, edges)]
+        if len(rows) >= 2:
+            out.append(Paragraph([line for p in run for line in p.lines],
+                                 "".join(p.text for p in run), block="list", rows=rows))
+        else:
+            out += run
+        run = []
+        if paragraph is not None:
+            out.append(paragraph)
+    return out
+
+
+def _entry_rows(paragraph: Paragraph, paragraphs: list[Paragraph], edges: ColumnEdges
+                ) -> list[list[str]]:
+    """An entry a line where every line stops short of the column's edge (the furthest any
+    line of the article's text in that column reaches), else the paragraph one entry
+    (wrapped)."""
+    def right(line: Line) -> float:
+        return max(edges.right(other) for p in paragraphs for other in p.lines
+                   if abs(edges.left(other) - edges.left(line)) < line.size)
+
+    if len(paragraph.lines) > 1 and all(
+            (right(line) - line.placed.x1) / line.size >= thresholds.SHORT
+            for line in paragraph.lines):
+        return [[line.text.strip()] for line in paragraph.lines]
+    return [[paragraph.text]]

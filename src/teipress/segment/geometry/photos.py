@@ -31,13 +31,19 @@ from teipress.segment.text import ends_sentence, join_lines
 # A maker's credit under a work shown: the name, then what they did (作 made, 绘/画 painted
 # or drew, 书 wrote, 刻 cut, 摄 photographed).
 MAKER = re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,4})(?:作|绘|画|书|刻|摄影?)$")
+# A reproduced work's author on a line of its own under its caption, with the role word a
+# museum's label or an exhibition page prints (作者 某某), not what the author did.
+AUTHOR = re.compile(r"^作者[:：]?(?P<name>[\u4e00-\u9fff]{2,4})$")
 # Under a picture a credit needs no role word: the photographer's unit in its place (an
 # enterprise or a school paper's （党委宣传部 某某 摄）), or the name alone run on after the
-# caption's last sentence (…现场。 某某 摄); the name is set apart by a space.
+# caption's last sentence (…现场。 某某 摄), maybe after the wire that sent the photo
+# (新华社发 韦　明 摄: the agency's 发 names no role); the name is set apart by a space, and
+# a two-character name may be padded to three cells (韦　明).
 _UNIT_CREDIT = re.compile(
     r"[（(]\s*(?:[^（()）\s]{2,12}\s+)?(?P<name>[\u4e00-\u9fff]{2,4})\s+摄影?\s*[)）]$")
 _BARE_CREDIT = re.compile(
-    r"(?:^|(?<=[。！？”’）)]))\s*(?P<name>[\u4e00-\u9fff]{2,4})\s+摄影?$")
+    r"(?:^|(?<=[。！？”’）)]))\s*(?:(?:新华社|中新社)发\s+)?"
+    r"(?P<name>[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff])\s+摄影?$")
 
 
 @dataclass
@@ -267,9 +273,10 @@ def photo_credit(text: str) -> tuple[int, str, list[str]] | None:
     if match:
         return match.start(), match.group(), names_in(match.group())
     match = _UNIT_CREDIT.search(text) or _BARE_CREDIT.search(text)
-    if match and is_person_name(match["name"], in_byline=True):
+    name = "".join(match["name"].split()) if match else ""
+    if match and is_person_name(name, in_byline=True):
         start = match.start() + len(match.group()) - len(match.group().lstrip())
-        return start, text[start:], [match["name"]]
+        return start, text[start:], [name]
     return None
 
 
@@ -280,9 +287,10 @@ def _credit_end(blocks: list[Block]) -> bool:
 
 def _maker(text: str) -> bool:
     """A line of its own under a caption naming who made the work shown: a painting's,
-    a drawing's or a calligraphy's artist (何远山 作, 某某 绘, 某某 书), a photographer with
-    no role word (某某 摄), a pupil after the school and class (江城实验小学二年级 某某)."""
-    match = MAKER.match("".join(text.split()))
+    a drawing's or a calligraphy's artist (何远山 作, 某某 绘, 某某 书, 作者 某某), a
+    photographer with no role word (某某 摄), a pupil after the school and class
+    (江城实验小学二年级 某某)."""
+    match = MAKER.match("".join(text.split())) or AUTHOR.match("".join(text.split()))
     if match is not None and is_person_name(match.group("name")):
         return True
     return byline_kind(text.strip()) == "lead" and len(names_in(text)) == 1 and text.split(

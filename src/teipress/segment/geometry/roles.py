@@ -28,6 +28,15 @@ SENTENCE_MARKS = "。！？；"
 # What 副刊 and feature pages set before an author's name: a hollow mark, or 文/ (图/ is a
 # photographer's credit).
 AUTHOR_MARK = re.compile(r"^(?:[□◎○◇☆]|文[/／])")
+# A book's credit line in a notice or under a review's book title: the author spaced from 著
+# (编著, 主编), maybe the nationality in 〔〕 first and the translator spaced from 译 after
+# (〔美〕艾伦·卡特莱特 著  周以宁 译, 仉　川 著). It credits the book, not the article.
+BOOK_CREDIT = re.compile(
+    r"^(?:[〔［\[][\u4e00-\u9fff]{1,3}[〕］\]]\s*)?"
+    r"[\u4e00-\u9fff·]{1,12}(?:[ \u3000][\u4e00-\u9fff]{1,2})?\s+(?:编著|主编|著)"
+    r"(?:\s+[\u4e00-\u9fff·]{1,12}(?:[ \u3000][\u4e00-\u9fff])?\s+译)?$")
+# A subtitle opens with a dash (——记…, —观…).
+DASHES = ("——", "—", "--")
 # A head opening with one of these hangs it out into the margin, up to an em.
 OPENING_MARKS = "“‘「『《（"
 # An author named after the institution they write from: 江州市中级人民法院 韦思齐. The
@@ -76,8 +85,11 @@ class HeadGroup:
         end = main + 1
         while end < len(ordered) and ordered[end].size * thresholds.SAME_SIZE >= ordered[main].size:
             end += 1
-        above = [line for block in ordered[:main] for line in block.lines]
-        below = [line for block in ordered[end:] for line in block.lines]
+        # a line opening with a dash is a subtitle (——观…有感) wherever it stands: beside a
+        # head set vertically it is set over the text, above the head's foot
+        dashed = [block for block in ordered[:main] if block.text.lstrip().startswith(DASHES)]
+        above = [line for block in ordered[:main] if block not in dashed for line in block.lines]
+        below = [line for block in dashed + ordered[end:] for line in block.lines]
         kicker = Head(above, role="kicker") if above else None
         subtitle = Head(below, role="sub") if below else None
         headline = [line for block in ordered[main:end] for line in block.lines]
@@ -160,6 +172,7 @@ def head_groups(blocks: list[Block]) -> list[HeadGroup]:
         else:
             groups.append(HeadGroup([block]))
     _bylines_apart(blocks, groups)
+    _beside_a_vertical_head(blocks, groups)
     running = [b for b in blocks if b.role == "body"]
     for block in sorted(blocks, key=lambda b: b.box.y0):
         if block.role not in _COMPANIONS or len(block.lines) > 2 or block.label:
@@ -174,7 +187,8 @@ def head_groups(blocks: list[Block]) -> list[HeadGroup]:
         if SUBHEAD_MARK.match(text.strip()) and text.lstrip()[:1] not in BRIEF_MARKS + "◇△★☆":
             continue  # a text's numbered part or a case's part (【案情】): its first subhead
         if any(mark in text for mark in SENTENCE_MARKS) or CREDIT.search(text) or any(
-                byline_kind(line.text.strip()) for line in block.lines) or byline_kind(text):
+                byline_kind(line.text.strip()) for line in block.lines) or byline_kind(text) \
+                or any(BOOK_CREDIT.match(line.text.strip()) for line in block.lines):
             continue  # a caption or a byline set under a head is none of its heads
         named = lone_byline(text)
         for group in groups:
@@ -192,20 +206,69 @@ def head_groups(blocks: list[Block]) -> list[HeadGroup]:
 
 
 def _bylines_apart(blocks: list[Block], groups: list[HeadGroup]) -> None:
-    """A line or two set right under a head's stack and the byline right under them, in one
-    size, chain into one block: the byline is a block of its own (``blocks`` is changed in
-    place), so that the lines over it may join the stack as its subtitle."""
+    """A line or two set right under a head's stack (its box may reach into them by its
+    descent) and the byline right under them, in one size, chain into one block: the byline
+    is a block of its own (``blocks`` is changed in place), so that the lines over it may
+    join the stack as its subtitle."""
     for block in list(blocks):
         if block.role not in _COMPANIONS or not 2 <= len(block.lines) <= 3 or block.label:
             continue
         *over, last = (line.text.strip() for line in block.lines)
         if not (byline_kind(last) or lone_byline(last)) or any(map(byline_kind, over)) or not any(
-                0 <= block.box.y0 - group.box.y1 <= thresholds.GROUP_GAP * block.size
+                -thresholds.OVERHANG * group.size <= block.box.y0 - group.box.y1
+                <= thresholds.GROUP_GAP * block.size
                 for group in groups) or _signed_under(block, blocks):
             continue
         at = blocks.index(block)
         blocks[at:at + 1] = [Block(block.lines[:-1], block.frame, block.role),
                              Block(block.lines[-1:], block.frame, block.role)]
+
+
+def _vertical(group: HeadGroup) -> bool:
+    """A head set vertically (竖排): a column of lines of one character each, or a line
+    many times taller than it is wide."""
+    lines = [line for block in group.blocks for line in block.lines]
+    box = group.box
+    return (len(lines) >= 3 and all(len("".join(line.text.split())) == 1 for line in lines)) \
+        or box.y1 - box.y0 >= thresholds.VERTICAL_HEAD * (box.x1 - box.x0)
+
+
+def _beside_a_vertical_head(blocks: list[Block], groups: list[HeadGroup]) -> None:
+    """A head set vertically beside its text in a box (a commentary's 竖排 title) has no room
+    for a kicker over it: the column's label and the byline are set at the top of the text
+    beside it (地质论坛 / □ 某某), maybe chained into one block. The byline is a block of its
+    own, the lines over it the head's kicker, or its subtitle if they open with a dash (lines
+    set in a head's size there stand in a group of their own, which goes); ``blocks`` and
+    ``groups`` are changed in place."""
+    for group in list(groups):
+        if group not in groups or group.frame is None or not _vertical(group):
+            continue
+        head = group.box
+        # at the box's top, over the text beside the head (never under the head's top)
+        alone = {id(block) for other in groups if other is not group and all(
+                 block.frame == group.frame and block.box.y0 <= head.y0 + group.size
+                 for block in other.blocks) for block in other.blocks}
+        top = sorted((b for b in blocks if (b.role in _COMPANIONS or id(b) in alone)
+                      and len(b.lines) <= 3
+                      and not b.label and b.frame == group.frame
+                      and b.box.y0 <= head.y0 + group.size
+                      and max(head.x0 - b.box.x1, b.box.x0 - head.x1) >= 0),
+                     key=lambda b: b.box.y0)
+        lines = [line for b in top for line in b.lines]
+        signed = next((n for n, line in enumerate(lines) if byline_kind(line.text.strip())
+                       or lone_byline(line.text.strip())), None)
+        if not signed or signed > 2 or any(mark in line.text for line in lines[:signed]
+                                           for mark in SENTENCE_MARKS):
+            continue
+        owner = next(b for b in top if lines[signed] in b.lines)
+        over = [Block([line], group.frame, "head") for line in lines[:signed]]
+        rest = [line for line in owner.lines if line not in lines[:signed]]
+        for b in top[:top.index(owner)]:
+            blocks.remove(b)
+            groups[:] = [other for other in groups if b not in other.blocks]
+        at = blocks.index(owner)
+        blocks[at:at + 1] = [*over, Block(rest, owner.frame, owner.role)]
+        group.blocks += over
 
 
 def _signed_under(block: Block, blocks: list[Block]) -> bool:

@@ -122,6 +122,11 @@ MAX_SUBHEAD_LINES = 3
 LABEL_CHARACTERS = 5
 # Heads of one group stand this close (in ems of the larger): kicker, headline, subtitle.
 GROUP_GAP = 1.2
+# A head this many times taller than it is wide is set vertically (竖排): a commentary box's
+# title beside its text (the tenth held-out set's commentary, typst: one line of 9 characters
+# 20 pt wide, 196 pt tall; a horizontal head of two lines is never taller than wide). Not yet
+# tried by bench/lopo_pdf.py: the convention it follows, a column of one character a line.
+VERTICAL_HEAD = 3.0
 
 # -- photos --------------------------------------------------------------------------------
 # A caption starts within this many ems under (or beside) its picture.
