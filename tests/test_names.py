@@ -168,6 +168,9 @@ def test_known_persons_are_found_everywhere_and_mentions_do_not_overlap() -> Non
         ("本报记者王某李某某", ["王某", "李某某"]),
         ("晚报讯（记者 吕航通讯员 赵静怡）", ["吕航", "赵静怡"]),
         ("新华社发（郑宇航 摄）", ["郑宇航"]),
+        # an agency's release credit, the photographer's two-character name padded
+        ("新华社发 韦　明 摄", ["韦明"]),
+        ("中新社发 王　伟 摄", ["王伟"]),
         ("文/本报记者 叶思远 通讯员 粤工宣  图/本报记者 邝嘉仪", ["叶思远", "邝嘉仪"]),
         ("本报记者  方　舟  韩立新", ["方舟", "韩立新"]),
         # a 百家姓 surname that is more often a word (居, 广) is a surname in a byline

@@ -37,8 +37,9 @@ _CREDIT_WORDS = re.compile(
     )
 )
 _CREDIT_SINGLE = frozenset("文图摄")
-# A run ending like this is an agency, a paper or a dateline, not a person: 晚报讯, 新华社.
-_AGENCY_ENDINGS = tuple("讯社报网台电")
+# A run ending like this is an agency, a paper or a dateline, not a person: 晚报讯, 新华社,
+# and an agency's credit for a photo it released (新华社发, 中新社发).
+_AGENCY_ENDINGS = (*"讯社报网台电", "社发")
 _NAME_RUN = re.compile(rf"[{CJK}·]+")
 
 
