@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import pytest
 
-from segment_rules_pages import REPORT, articles, paragraphs
+from segment_rules_pages import REPORT, articles, heads, paragraphs, subheads
 from teipress.encode.bylines import byline_names
 from teipress.segment import segment_page
-from teipress.segment.model import Figure
+from teipress.segment.model import Article, Figure
 
 MARKET = ("春耕备耕物资供应充足\n\n"
           "本报讯 连日来，城郊农资市\n场迎来购销旺季，化肥、种子\n等物资货足价稳。\n"
@@ -47,3 +47,39 @@ def test_a_section_of_two_words_joined_by_a_dot_under_the_folio_line(section):
     assert read.section == section
     assert articles(page)[0].headline is not None
     assert articles(page)[0].headline.text == "社区食堂开到家门口"
+
+
+PHOTO = ("社区食堂开到家门口\n\n"
+         "本报讯（记者 甘晓岚）入冬以\n来，全市新建社区食堂二十多\n家，老人在家门口就能吃上热\n"
+         "乎饭。\n\n"
+         "市民政局介绍，明年还将新\n建食堂三十家，并为高龄老人\n提供送餐上门服务。\n\n"
+         "11月20日，老人在城南社区食\n堂用餐。\n本报记者 温　晴 摄\n\n")
+FEATURE_HEADS = "“能帮上别人，我很高兴”\n——记社区志愿者包尔金\n本报记者 甘晓岚\n"
+FEATURE_TEXT = ("一次偶然的报名\n"
+                "　　去年春天，刚退休的包尔\n金在社区看到招募志愿者的通\n知，当天就报了名。\n\n"
+                "　　他说，退休后在家闲不住，\n能为邻居做点事，心里踏实。\n\n"
+                "老伴成了好帮手\n\n"
+                "　　起初，老伴担心他累着。后\n来，老伴也跟着一起去食堂帮\n忙分餐。\n\n"
+                "　　如今，老两口每周有三天\n在食堂里忙碌，街坊们都认识\n了他们。\n\n")
+
+
+def _photo_and_feature(page: str) -> tuple[Figure, Article]:
+    body = segment_page(page).body
+    (figure,) = [item for item in body if isinstance(item, Figure)] + [
+        figure for item in body if isinstance(item, Article) for figure in item.figures]
+    return figure, articles(page)[-1]
+
+
+def test_a_head_over_a_dash_subtitle_after_a_photos_credit_is_the_next_headline():
+    figure, feature = _photo_and_feature(PHOTO + FEATURE_HEADS + FEATURE_TEXT)
+    assert figure.title is None
+    assert heads(feature) == ("", "“能帮上别人，我很高兴”", "——记社区志愿者包尔金")
+
+
+def test_a_subhead_after_a_photos_credit_opens_the_feature_whose_heads_come_last():
+    # (an extractor printing the feature's heads after its text, in the order they were set)
+    figure, feature = _photo_and_feature(PHOTO + FEATURE_TEXT + FEATURE_HEADS.replace("\n", "\n\n"))
+    assert figure.title is None
+    assert heads(feature) == ("", "“能帮上别人，我很高兴”", "——记社区志愿者包尔金")
+    assert subheads(feature) == ["一次偶然的报名", "老伴成了好帮手"]
+    assert not feature.paragraphs

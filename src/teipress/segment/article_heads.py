@@ -220,6 +220,16 @@ def photo_title_from_heads(state: TextState, builder: ArticleBuilder) -> None:
                 and not has_cjk_gap(head.text) \
                 and width(head.text) <= thresholds.PHOTO_TITLE_WIDTH:
             builder.heads.remove((k, head))
+            article = builder.article
+            if article.sections and article.paragraphs and following is article.paragraphs[0]:
+                # over the opening text of an article whose text has subheads: its first
+                # subhead (一通改变计划的电话 / 今年7月，… / 家人成了最大的支持 / …)
+                article.sections.insert(0, Section(head, article.paragraphs))
+                article.paragraphs = []
+                state.page.explain(f"line {head.first_line}: “{short(head.text)}” is "
+                                   f"{builder.ident}'s first subhead, printed after a photo's "
+                                   f"credit")
+                return
             photo.title, head.role = head, "title"
             state.page.explain(f"line {head.first_line}: “{short(head.text)}” is the title "
                               f"of photo {photo.ident}, printed after its credit")

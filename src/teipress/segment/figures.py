@@ -252,6 +252,11 @@ def _is_photo_title(item: Item | None, caption_words: Counter[str], beyond: list
             and not has_cjk_gap(following.text) and isinstance(then, Paragraph)
             and not then.wide and then.first_line == following.lines[-1].number + 2
             and bool(words(following.text).keys() & words(then.text).keys()))
+        # over a subtitle opening with a dash (——记…): an article's headline, as a photo's
+        # title never has one
+        heads_follow = heads_follow or (
+            isinstance(following, Head) and following.text.startswith(DASHES)
+            and following.first_line <= item.lines[-1].number + 2)
         # set line on line over a paragraph it speaks of (no blank line between): it heads
         # that text, not the photo
         over_text = item.glued and isinstance(following, Paragraph) and not following.wide \
