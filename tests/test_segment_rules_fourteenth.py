@@ -83,3 +83,34 @@ def test_a_subhead_after_a_photos_credit_opens_the_feature_whose_heads_come_last
     assert heads(feature) == ("", "“能帮上别人，我很高兴”", "——记社区志愿者包尔金")
     assert subheads(feature) == ["一次偶然的报名", "老伴成了好帮手"]
     assert not feature.paragraphs
+
+
+ROLL = ("烈士寻亲\n"
+        "他们在等亲人来接\n"
+        "安葬在江州烈士陵园的部\n分烈士至今没有找到亲属，\n请知情者与市退役军人事务\n局联系。\n"
+        "李长顺  河南省新县人  1948年10月牺牲\n"
+        "马新民  山东省莒县人  1949年4月牺牲\n"
+        "周德才  湖北省红安县人  1951年2月牺牲\n\n")
+
+
+@pytest.mark.parametrize("blank", ["\n", ""])
+def test_a_roll_of_rows_of_words_each_with_a_date_is_a_table(blank):
+    page = REPORT + ROLL.replace("\n", "\n\n", 2).replace("联系。\n", "联系。\n" + blank)
+    roll = articles(page)[-1]
+    assert heads(roll) == ("烈士寻亲", "他们在等亲人来接", "")
+    (table,) = [p for p in roll.paragraphs if p.block]
+    assert table.block == "table"
+    assert [row[0] for row in table.rows] == ["李长顺", "马新民", "周德才"]
+    assert paragraphs(roll)[0] == ("安葬在江州烈士陵园的部分烈士至今没有找到亲属，请知情者与市"
+                                   "退役军人事务局联系。")
+    assert not roll.sections
+
+
+@pytest.mark.parametrize("label", ["访谈", "对　话"])
+def test_a_column_label_over_a_stack_of_heads_after_a_photos_credit_is_their_kicker(label):
+    interview = (f"{label}\n\n“让老人吃上放心饭”\n\n——访城南敬老院院长\n\n本报记者 甘晓岚\n\n"
+                 "　　记者：社区食堂今年建了\n多少家？\n\n"
+                 "　　答：今年全市新建社区食\n堂二十多家，明年再建三十家。\n\n")
+    figure, article = _photo_and_feature(PHOTO + interview)
+    assert figure.title is None
+    assert heads(article) == (label, "“让老人吃上放心饭”", "——访城南敬老院院长")

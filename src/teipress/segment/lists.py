@@ -44,6 +44,7 @@ _FORMS: dict[str, re.Pattern[str]] = {
 # Cells of a table row are set apart by two spaces or more, or an ideographic space.
 _CELL_GAP = re.compile(r"\s{2,}|\u3000+")
 _FIGURE_CELL = re.compile(r"[-−+＋]?\d[\d,.，．]*\s*[%％‰万亿元吨个人次]*")
+_DATED_CELL = re.compile(r"\d{4}\s?年(?:\s?\d{1,2}\s?月)?|\d{1,2}\s?月\s?\d{1,2}\s?日")
 
 
 def line_form(text: str) -> str | None:
@@ -81,7 +82,11 @@ def table_run(lines: list[Line]) -> tuple[int, int] | None:
             end += 1
         figures = sum(any(_FIGURE_CELL.fullmatch(cell) for cell in cells(line.text))
                       for line in lines[n:end])
-        if end - n >= MIN_ROWS and figures * 2 > end - n:
+        # (or rows as many as a list's entries, each with a date in a cell of
+        # words: a roll of the dead or the missing, 姓名  籍贯  1979年2月牺牲)
+        dated = end - n >= MIN_ITEMS and all(
+            any(_DATED_CELL.search(cell) for cell in cells(line.text)) for line in lines[n:end])
+        if end - n >= MIN_ROWS and (figures * 2 > end - n or dated):
             return n, end
         n = max(end, n + 1)
     return None
