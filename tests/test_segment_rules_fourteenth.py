@@ -114,3 +114,26 @@ def test_a_column_label_over_a_stack_of_heads_after_a_photos_credit_is_their_kic
     figure, article = _photo_and_feature(PHOTO + interview)
     assert figure.title is None
     assert heads(article) == (label, "“让老人吃上放心饭”", "——访城南敬老院院长")
+
+
+def test_a_line_left_short_by_a_quotation_mark_pushed_to_the_next_goes_on():
+    # (the opening mark may not end a line: it went on with the character before it)
+    keeper = ("守桥二十年的老人\n\n"
+              "本报讯 今年七十一岁的包尔\n金是护林员，退伍后一直住在村\n"
+              "里。前些年村里修起一座吊桥，\n"
+              "需要有人看护，他报了名。\n“桥在这里，我就在这里。”这\n一守，就是二十多年。\n\n"
+              "吊桥长一百多米。每天清晨，\n包尔金都要把桥面走一遍，再\n把松动的木板钉牢。\n\n")
+    assert paragraphs(articles(REPORT + keeper)[-1]) == [
+        "今年七十一岁的包尔金是护林员，退伍后一直住在村里。前些年村里修起一座吊桥，"
+        "需要有人看护，他报了名。“桥在这里，我就在这里。”这一守，就是二十多年。",
+        "吊桥长一百多米。每天清晨，包尔金都要把桥面走一遍，再把松动的木板钉牢。"]
+
+
+def test_a_subhead_and_first_line_at_a_columns_foot_the_text_going_on_past_a_hanging_mark():
+    page = ("年轻人爱上夜校\n\n下班后去学一门手艺，\n正成为年轻人的新选择，报\n"
+            "名通道开放不到十分钟就被\n抢空。\n\n“小课堂”开张\n社区在晚上空闲的时间\n\n"
+            "又开起了“剪纸”“茶艺”\n等课程，学员们学完还成了\n朋友，课程一开就报满。\n")
+    (school,) = articles(page)
+    assert [section.head.text for section in school.sections] == ["“小课堂”开张"]
+    assert paragraphs(school)[-1] == ("社区在晚上空闲的时间又开起了“剪纸”“茶艺”等课程，学员们学完"
+                                      "还成了朋友，课程一开就报满。")

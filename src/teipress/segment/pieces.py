@@ -218,14 +218,15 @@ def _first_line_under_subhead(head: Head, paragraph: Paragraph, column: float) -
     """A subhead and its paragraph's first line left together at a column's foot read as a
     head of two lines (``在兴趣里找到同伴`` / ``土家族姑娘冉冬梅在夜校``): the second is exactly a
     first line's width, the subhead shorter than that, and the text going on opens with a
-    full line, which no paragraph's first line is."""
+    line wider than a first line (full, or short of it only by a closing mark hanging past
+    the edge: ``问题入手，把农村集体“三资”``), which no paragraph's first line is."""
     if len(head.lines) != 2 or paragraph.wide or DATELINE.match(paragraph.text):
         return False
     subhead, first = (line.text.strip() for line in head.lines)
     first_line = column - thresholds.INDENT
     return abs(width(first) - first_line) <= 0.5 and not has_cjk_gap(first) \
         and width(subhead) < first_line - thresholds.HEAD_SHORT_BY \
-        and set_width(paragraph.lines[0].text) >= column - 0.5 \
+        and set_width(paragraph.lines[0].text) > first_line + 0.5 \
         and not INDENTED.match(paragraph.lines[0].text)
 
 
