@@ -137,3 +137,14 @@ def test_a_subhead_and_first_line_at_a_columns_foot_the_text_going_on_past_a_han
     assert [section.head.text for section in school.sections] == ["“小课堂”开张"]
     assert paragraphs(school)[-1] == ("社区在晚上空闲的时间又开起了“剪纸”“茶艺”等课程，学员们学完"
                                       "还成了朋友，课程一开就报满。")
+
+
+def test_a_subhead_over_a_features_opening_text_under_its_byline_is_no_headline():
+    feature = ("看桥三十年的老人\n\n——记江州市南门桥管护员包尔金\n\n本报记者 甘晓岚\n\n"
+               "“桥在这里，我就在这里”\n\n"
+               "今年七十一岁的包尔金是\n护林员，退伍后一直住在村\n里，前些年报名看护吊桥。\n\n"
+               "一本越记越厚的日记\n\n"
+               "包尔金有一个日记本，上\n面记着每天过桥的人数和天\n气，已经记了五本。\n\n")
+    (article,) = articles(feature)
+    assert heads(article) == ("", "看桥三十年的老人", "——记江州市南门桥管护员包尔金")
+    assert subheads(article) == ["“桥在这里，我就在这里”", "一本越记越厚的日记"]
