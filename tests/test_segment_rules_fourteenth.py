@@ -148,3 +148,19 @@ def test_a_subhead_over_a_features_opening_text_under_its_byline_is_no_headline(
     (article,) = articles(feature)
     assert heads(article) == ("", "看桥三十年的老人", "——记江州市南门桥管护员包尔金")
     assert subheads(article) == ["“桥在这里，我就在这里”", "一本越记越厚的日记"]
+
+
+def test_a_donors_list_one_donor_and_sum_a_line_after_its_notice():
+    thanks = ("致谢\n\n"
+              "“情暖冬日”活动开展以来，\n社会各界踊跃捐赠。现将捐\n赠名单公布如下：\n"
+              "江州市恒达建材有限公司  10万元\n南湖区百姓大药房  3万元\n甘晓岚  2000元\n"
+              "包尔金  1500元\n\n")
+    flow = [p for article in articles(REPORT + thanks)
+            for p in [*article.paragraphs, *(p for s in article.sections for p in s.paragraphs)]]
+    (donors,) = [p for p in flow if p.block]
+    assert donors.block == "list"
+    assert [row[0] for row in donors.rows] == ["江州市恒达建材有限公司  10万元",
+                                               "南湖区百姓大药房  3万元", "甘晓岚  2000元",
+                                               "包尔金  1500元"]
+    assert flow[flow.index(donors) - 1].text == ("“情暖冬日”活动开展以来，社会各界踊跃捐赠。"
+                                                 "现将捐赠名单公布如下：")

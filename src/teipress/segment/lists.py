@@ -2,9 +2,10 @@
 
 Papers print names lists and honour rolls one person a line (``石清泉（花垣县供销社）``),
 programme listings one programme a line (``2月16日 19:30 《…》``), results one match a line
-(``江州队 3:1 临川队``), and data tables as rows of cells set apart by wide gaps, figures in
-them. Such lines are short, end no sentence and share one form; an extractor prints them as a
-paragraph's lines (the line before them often ends in a colon) or as heads. This module finds
+(``江州队 3:1 临川队``), donors' lists one donor and sum a line (``某某公司  50万元``),
+and data tables as rows of cells set apart by wide gaps, figures in them. Such lines are
+short, end no sentence and share one form; an extractor prints them as a paragraph's lines
+(the line before them often ends in a colon) or as heads. This module finds
 runs of them and makes them one :class:`~teipress.segment.model.Paragraph` with ``block`` set
 (``list`` or ``table``) and ``rows``, so the rest of the reader keeps treating it as a closed
 paragraph in the flow, and the encoder writes ``<list>`` or ``<table>``.
@@ -40,6 +41,8 @@ _FORMS: dict[str, re.Pattern[str]] = {
     "timed": re.compile(r"(?:\d{1,2}\s?月\s?\d{1,2}\s?日\s*)?\d{1,2}[:：]\d{2}\s*\S.{1,40}"),
     "dated": re.compile(r"\d{1,2}\s?月\s?\d{1,2}\s?日\s+\S.{1,40}"),
     "scored": re.compile(r"\S{2,12}\s+\d{1,3}\s*[:：]\s*\d{1,3}\s+\S{2,12}"),
+    # a donor and the sum given, a gap between (a donors' list: 某某公司  50万元)
+    "donated": re.compile(r"[\u4e00-\u9fff·（）()]{2,24}[ \u3000]{2,}\d[\d,.]*\s*[万亿]?元"),
 }
 # Cells of a table row are set apart by two spaces or more, or an ideographic space.
 _CELL_GAP = re.compile(r"\s{2,}|\u3000+")
