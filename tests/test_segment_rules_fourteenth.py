@@ -164,3 +164,24 @@ def test_a_donors_list_one_donor_and_sum_a_line_after_its_notice():
                                                "包尔金  1500元"]
     assert flow[flow.index(donors) - 1].text == ("“情暖冬日”活动开展以来，社会各界踊跃捐赠。"
                                                  "现将捐赠名单公布如下：")
+
+
+def test_a_headline_of_clauses_under_a_boxs_label_over_its_first_line():
+    box = ("\n安全小课堂\n冬季取暖，记住这三件事\n"
+           "一查：检查炉具和烟道\n是否完好，及时清理烟道里\n的积灰。\n"
+           "二开：屋里生火要开窗\n通风，防止一氧化碳中毒。\n")
+    boxed = articles(REPORT + box)[-1]
+    assert heads(boxed) == ("安全小课堂", "冬季取暖，记住这三件事", "")
+    assert paragraphs(boxed) == ["一查：检查炉具和烟道是否完好，及时清理烟道里的积灰。",
+                                 "二开：屋里生火要开窗通风，防止一氧化碳中毒。"]
+
+
+def test_a_lists_closing_note_in_brackets_closes_the_list():
+    thanks = ("致谢\n\n"
+              "“情暖冬日”活动开展以来，\n社会各界踊跃捐赠。现将捐\n赠名单公布如下：\n"
+              "江州市恒达建材有限公司  10万元\n南湖区百姓大药房  3万元\n甘晓岚  2000元\n"
+              "（排名不分先后）\n\n安全小课堂\n冬季取暖，记住这三件事\n"
+              "一查：检查炉具和烟道\n是否完好，及时清理烟道里\n的积灰。\n")
+    flow = [p for article in articles(REPORT + thanks)
+            for p in [*article.paragraphs, *(p for s in article.sections for p in s.paragraphs)]]
+    assert "（排名不分先后）" in [p.text for p in flow]

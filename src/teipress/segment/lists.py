@@ -14,6 +14,7 @@ paragraph in the flow, and the encoder writes ``<list>`` or ``<table>``.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from teipress.segment.model import Article, BlockKind, Head, Line, Paragraph, Piece, Section
 from teipress.segment.text import ends_sentence, width
@@ -47,6 +48,9 @@ _FORMS: dict[str, re.Pattern[str]] = {
 # Cells of a table row are set apart by two spaces or more, or an ideographic space.
 _CELL_GAP = re.compile(r"\s{2,}|\u3000+")
 _FIGURE_CELL = re.compile(r"[-−+＋]?\d[\d,.，．]*\s*[%％‰万亿元吨个人次]*")
+# A list's closing note in brackets on its own line, which ends no sentence yet closes the
+# text (（排名不分先后）, （按姓氏笔画排序）).
+_LIST_NOTE = re.compile(r"[（(][^（）()。，]{2,16}[）)]")
 _DATED_CELL = re.compile(r"\d{4}\s?年(?:\s?\d{1,2}\s?月)?|\d{1,2}\s?月\s?\d{1,2}\s?日")
 
 
@@ -356,6 +360,9 @@ def find_blocks(pieces: list[Piece]) -> list[Piece]:
             blocks[0].label = title  # a short head right over the list, after text: its title
             out.pop()
         out += blocks
+        for block, after in pairwise(blocks):
+            if block.block and len(after.lines) == 1 and _LIST_NOTE.fullmatch(after.text.strip()):
+                after.open = False  # a note closing the list: （排名不分先后）
         run = []
         if piece is not None:
             out.append(piece)

@@ -383,8 +383,11 @@ def _text_pieces(lines: list[Line], columns: Columns, after_open: bool) -> list[
     for i, line in enumerate(lines):
         nxt = lines[i + 1] if i + 1 < len(lines) else None
         column = columns.at(line)
+        under_head = bool(pieces) and isinstance(pieces[-1], Head) \
+            and pieces[-1].lines[-1].number == line.number - 1
         heads_first_line = nxt is not None and i + 2 < len(lines) and not (
-            i == 0 and after_open) and heads_a_first_line(line, nxt, lines[i + 2: i + 5])
+            i == 0 and after_open) and heads_a_first_line(line, nxt, lines[i + 2: i + 5],
+                                                          under_head)
         if not current and nxt is not None and (
                 heads_first_line or is_head_line(line, nxt, column, pieces,
                                                  lines[i + 2: i + 6])):
