@@ -12,7 +12,7 @@ from collections import Counter
 from teipress.segment import thresholds
 from teipress.segment.article_text import nearest_article
 from teipress.segment.item_forms import is_labelled_subhead
-from teipress.segment.model import Figure, Head, HeadRole, Item, Paragraph, Section
+from teipress.segment.model import Byline, Figure, Head, HeadRole, Item, Paragraph, Section
 from teipress.segment.similarity import Vocabulary
 from teipress.segment.state import ArticleBuilder, TextState
 from teipress.segment.text import DASHES, has_cjk_gap, short, width
@@ -220,9 +220,44 @@ def photo_title_from_heads(state: TextState, builder: ArticleBuilder) -> None:
                 and not has_cjk_gap(head.text) \
                 and width(head.text) <= thresholds.PHOTO_TITLE_WIDTH:
             builder.heads.remove((k, head))
+            article = builder.article
+            if article.sections and article.paragraphs and following is article.paragraphs[0]:
+                # over the opening text of an article whose text has subheads: its first
+                # subhead (一通改变计划的电话 / 今年7月，… / 家人成了最大的支持 / …)
+                article.sections.insert(0, Section(head, article.paragraphs))
+                article.paragraphs = []
+                state.page.explain(f"line {head.first_line}: “{short(head.text)}” is "
+                                   f"{builder.ident}'s first subhead, printed after a photo's "
+                                   f"credit")
+                return
             photo.title, head.role = head, "title"
             state.page.explain(f"line {head.first_line}: “{short(head.text)}” is the title "
                               f"of photo {photo.ident}, printed after its credit")
+            return
+
+
+def opening_subhead_from_heads(state: TextState, builder: ArticleBuilder) -> None:
+    """Of an article's two heads set apart, one printed right over its opening text is its
+    first subhead where the other stands over the article's subtitle or byline (the headline
+    as set: 守陵三十年的老兵 / ——记… / 本报记者 … / “战友们在这里，我就在这里” / 今年68岁…)
+    and the text has subheads of its own: a kicker is printed with its headline."""
+    article = builder.article
+    if len(builder.heads) != 2 or not article.sections or not article.paragraphs:
+        return
+    (i, first), (j, second) = sorted(builder.heads, key=lambda pair: pair[0])
+    if j - i == 1 or second.first_line - first.lines[-1].number <= 2:
+        return  # set together: a kicker over its headline
+    items = state.items
+    for (k, head), m in (((i, first), j), ((j, second), i)):
+        under = items[m + 1] if m + 1 < len(items) else None
+        over_its_own = (isinstance(under, Head) and under.text.startswith(DASHES)) or (
+            isinstance(under, Byline) and under.kind == "lead")
+        if over_its_own and k + 1 < len(items) and items[k + 1] is article.paragraphs[0]:
+            builder.heads.remove((k, head))
+            article.sections.insert(0, Section(head, article.paragraphs))
+            article.paragraphs = []
+            state.page.explain(f"line {head.first_line}: “{short(head.text)}” is "
+                               f"{builder.ident}'s first subhead, apart from its headline")
             return
 
 

@@ -22,6 +22,7 @@ from teipress.segment.article_heads import (
     keep_untaken,
     label_leads,
     name_heads,
+    opening_subhead_from_heads,
     photo_title_from_heads,
     take_heads,
 )
@@ -92,6 +93,7 @@ def place_bylines(state: TextState) -> None:
                            if isinstance(item := state.items[i], Byline)})
     for builder in state.builders:
         photo_title_from_heads(state, builder)
+        opening_subhead_from_heads(state, builder)
         name_heads(builder)
 
 

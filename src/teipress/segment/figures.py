@@ -255,6 +255,18 @@ def _is_photo_title(item: Item | None, caption_words: Counter[str], beyond: list
         # (or one of two boxes' labels printed on one line, side by side: 表扬名单    社务简讯)
         heads_follow = heads_follow or (
             isinstance(following, Head) and following.first_line == item.lines[-1].number)
+        # (a column's label a blank line over a stack of heads: 书评 / headline / the book's
+        # title: a photo's title stands over no heads of three)
+        heads_follow = heads_follow or (
+            isinstance(following, Head) and len(item.lines) == 1
+            and is_column_label(item.text, thresholds.HEAD_LABEL_WIDTH)
+            and following.first_line == item.lines[0].number + 2
+            and isinstance(then, Head) and then.first_line <= following.lines[-1].number + 2)
+        # over a subtitle opening with a dash (——记…): an article's headline, as a photo's
+        # title never has one
+        heads_follow = heads_follow or (
+            isinstance(following, Head) and following.text.startswith(DASHES)
+            and following.first_line <= item.lines[-1].number + 2)
         # set line on line over a paragraph it speaks of (no blank line between): it heads
         # that text, not the photo
         over_text = item.glued and isinstance(following, Paragraph) and not following.wide \

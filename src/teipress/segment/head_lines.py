@@ -216,7 +216,8 @@ def _question_head(line: Line, column: float) -> bool:
 _PUNCTUATION = "，。、；：！？,;:!?…"
 
 
-def heads_a_first_line(line: Line, nxt: Line, below: list[Line]) -> bool:
+def heads_a_first_line(line: Line, nxt: Line, below: list[Line], under_head: bool = False
+                       ) -> bool:
     """A line in a paragraph's place that cannot be a paragraph's first line, printed over one:
     a subhead with no blank line after it, however near the column's width it is set.
 
@@ -225,7 +226,9 @@ def heads_a_first_line(line: Line, nxt: Line, below: list[Line]) -> bool:
     so that one opens the paragraph (a paragraph's second line is full: only a hanging mark
     or an unbroken Latin run makes it shorter, and then by less than the indent). Set wider
     than the paragraph's full lines it is no line of that paragraph either: a box's headline
-    over the box's narrower text (``17日起我省将迎新一轮强降雨`` / ``据省气象台预报，受副``)."""
+    over the box's narrower text (``17日起我省将迎新一轮强降雨`` / ``据省气象台预报，受副``).
+    ``under_head``: set right under a head (a box's label): a headline of clauses, its commas
+    and all (``寻亲启事`` / ``这些烈士，还在等亲人来看望`` / ``安葬在我省…``)."""
     text, following = line.text.strip(), nxt.text.strip()
     if _opens_quoted_sentence(text, [nxt, *below]):
         return False
@@ -248,7 +251,7 @@ def heads_a_first_line(line: Line, nxt: Line, below: list[Line]) -> bool:
     two_phrases = len(halves) == 2 and abs(len(halves[0]) - len(halves[1])) <= 1 \
         and width(text) < full - thresholds.INDENT
     if (ends_sentence(text) or any(mark in text for mark in "。、；,;")
-            or ("，" in text and not two_phrases) or text[-1] in "：:"
+            or ("，" in text and not two_phrases and not under_head) or text[-1] in "：:"
             or DATELINE.match(text) or SOURCE_NOTE.match(text)):
         return False
     indented = full - thresholds.INDENT - thresholds.SHORT_BY <= set_width(following) \
@@ -280,6 +283,11 @@ def add_head_line(pieces: list[Piece], line: Line, label_width: float | None = N
     # quotation ends on a word that goes on (一条生产线的 / “数字蝶变”)
     label = label or (isinstance(last, Head) and len(last.lines) == 1 and text[:1] == "“"
                       and not last.text.endswith(_GOES_ON) and width(text) >= width(last.text))
+    # a headline of clauses under a shorter label of one phrase (急救小课堂 / 遇到有人倒地，记住
+    # 这四步): a head wrapped onto a second line breaks at its width, not short of it
+    label = label or (isinstance(last, Head) and len(last.lines) == 1 and label_width is None
+                      and "，" in text and not any(mark in last.text for mark in "，、")
+                      and width(last.text) < width(text) and not last.text.endswith(_GOES_ON))
     # set over its text (``column`` given): a line spanning columns under a head that fits in
     # one is a headline under its kicker, as in a block of heads alone (split_heads)
     label = label or (isinstance(last, Head) and len(last.lines) == 1 and bool(column)

@@ -2,9 +2,10 @@
 
 Papers print names lists and honour rolls one person a line (``石清泉（花垣县供销社）``),
 programme listings one programme a line (``2月16日 19:30 《…》``), results one match a line
-(``江州队 3:1 临川队``), and data tables as rows of cells set apart by wide gaps, figures in
-them. Such lines are short, end no sentence and share one form; an extractor prints them as a
-paragraph's lines (the line before them often ends in a colon) or as heads. This module finds
+(``江州队 3:1 临川队``), donors' lists one donor and sum a line (``某某公司  50万元``),
+and data tables as rows of cells set apart by wide gaps, figures in them. Such lines are
+short, end no sentence and share one form; an extractor prints them as a paragraph's lines
+(the line before them often ends in a colon) or as heads. This module finds
 runs of them and makes them one :class:`~teipress.segment.model.Paragraph` with ``block`` set
 (``list`` or ``table``) and ``rows``, so the rest of the reader keeps treating it as a closed
 paragraph in the flow, and the encoder writes ``<list>`` or ``<table>``.
@@ -13,6 +14,7 @@ paragraph in the flow, and the encoder writes ``<list>`` or ``<table>``.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from teipress.segment.model import Article, BlockKind, Head, Line, Paragraph, Piece, Section
 from teipress.segment.text import ends_sentence, width
@@ -40,10 +42,16 @@ _FORMS: dict[str, re.Pattern[str]] = {
     "timed": re.compile(r"(?:\d{1,2}\s?月\s?\d{1,2}\s?日\s*)?\d{1,2}[:：]\d{2}\s*\S.{1,40}"),
     "dated": re.compile(r"\d{1,2}\s?月\s?\d{1,2}\s?日\s+\S.{1,40}"),
     "scored": re.compile(r"\S{2,12}\s+\d{1,3}\s*[:：]\s*\d{1,3}\s+\S{2,12}"),
+    # a donor and the sum given, a gap between (a donors' list: 某某公司  50万元)
+    "donated": re.compile(r"[\u4e00-\u9fff·（）()]{2,24}[ \u3000]{2,}\d[\d,.]*\s*[万亿]?元"),
 }
 # Cells of a table row are set apart by two spaces or more, or an ideographic space.
 _CELL_GAP = re.compile(r"\s{2,}|\u3000+")
 _FIGURE_CELL = re.compile(r"[-−+＋]?\d[\d,.，．]*\s*[%％‰万亿元吨个人次]*")
+# A list's closing note in brackets on its own line, which ends no sentence yet closes the
+# text (（排名不分先后）, （按姓氏笔画排序）).
+_LIST_NOTE = re.compile(r"[（(][^（）()。，]{2,16}[）)]")
+_DATED_CELL = re.compile(r"\d{4}\s?年(?:\s?\d{1,2}\s?月)?|\d{1,2}\s?月\s?\d{1,2}\s?日")
 
 
 def line_form(text: str) -> str | None:
@@ -81,7 +89,11 @@ def table_run(lines: list[Line]) -> tuple[int, int] | None:
             end += 1
         figures = sum(any(_FIGURE_CELL.fullmatch(cell) for cell in cells(line.text))
                       for line in lines[n:end])
-        if end - n >= MIN_ROWS and figures * 2 > end - n:
+        # (or rows as many as a list's entries, each with a date in a cell of
+        # words: a roll of the dead or the missing, 姓名  籍贯  1979年2月牺牲)
+        dated = end - n >= MIN_ITEMS and all(
+            any(_DATED_CELL.search(cell) for cell in cells(line.text)) for line in lines[n:end])
+        if end - n >= MIN_ROWS and (figures * 2 > end - n or dated):
             return n, end
         n = max(end, n + 1)
     return None
@@ -348,6 +360,9 @@ def find_blocks(pieces: list[Piece]) -> list[Piece]:
             blocks[0].label = title  # a short head right over the list, after text: its title
             out.pop()
         out += blocks
+        for block, after in pairwise(blocks):
+            if block.block and len(after.lines) == 1 and _LIST_NOTE.fullmatch(after.text.strip()):
+                after.open = False  # a note closing the list: （排名不分先后）
         run = []
         if piece is not None:
             out.append(piece)

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from teipress.segment import thresholds
-from teipress.segment.line_forms import CIRCLED, HANGING, LAST_BRACKET, LATIN_RUN
+from teipress.segment.line_forms import CIRCLED, HANGING, INDENTED, LAST_BRACKET, LATIN_RUN
 from teipress.segment.model import Line, Paragraph
 from teipress.segment.patterns import (
     ASKED_QUESTION,
@@ -38,12 +38,20 @@ def ends_paragraph(line: Line, nxt: Line, column: float, next_column: float,
         return True
     if ASKED_QUESTION.match(nxt.text.strip()):  # a 问答 column's next question
         return True
-    if width(line.text) < column - thresholds.SHORT_BY / 2 - (thresholds.INDENT if first else 0):
-        return True
     # a first line may end in a mark hanging past the column's edge: measure it without
     set_in = width(nxt.text.rstrip()[:-1] if nxt.text.rstrip()[-1:] in HANGING else nxt.text)
+    # a line short by a character or two over one opening with a quotation mark and set wider
+    # than a first line: the mark may not end a line, so it went on to the next with the
+    # character before it (…他第一个报了名。 / “战友们在这里，我就在这里。”): the paragraph goes on
+    quote_pushed = nxt.text.strip()[:1] == "“" and not INDENTED.match(nxt.text) \
+        and set_in > next_column - thresholds.INDENT + 0.5 \
+        and width(line.text) >= column - thresholds.SHORT_BY - (thresholds.INDENT if first else 0)
+    if width(line.text) < column - thresholds.SHORT_BY / 2 - (thresholds.INDENT if first else 0) \
+            and not quote_pushed:
+        return True
     # a column's line, then one wider than the column: a caption set to its photo's width
-    if set_in > next_column + 0.5 and width(line.text.rstrip(HANGING)) <= column + 0.5:
+    if set_in > next_column + 0.5 and width(line.text.rstrip(HANGING)) <= column + 0.5 \
+            and not quote_pushed:
         return True
     numbered = SUBHEAD_MARK.match(nxt.text.strip())  # 三、… opens a clause whatever its width
     run = LATIN_RUN.match(after.text.strip()) if after is not None and not numbered else None

@@ -109,6 +109,8 @@ CREDIT = re.compile(
     rf"|(?:摄影|制图)\s*[:：]\s*{_NAMES}|^图\s*[/／]\s*{_NAMES}"
     rf"|[（(](?:(?:本报)?资料图片|网络图片|视频截图|图片由[^（()）]{{1,12}}提供|[^（()）]{{1,8}}供图)[)）]"
     rf"|[（(]?新华社发[)）]?"
+    # an agency's photo with its photographer unbracketed after it: 新华社发 某某 摄
+    rf"|(?<=新华社发|中新社发)\s*{_NAMES}\s*摄(?:影)?"
     # the page's photos credited to a body, on a line of their own: 本版图片由…提供
     rf"|^(?:以上|上述|本版|本组)图片(?:均|皆)?由[^（()）\s]{{2,16}}提供)$"
 )

@@ -244,14 +244,15 @@ def _first_line_under_subhead(head: Head, paragraph: Paragraph, column: float) -
     """A subhead and its paragraph's first line left together at a column's foot read as a
     head of two lines (``在兴趣里找到同伴`` / ``土家族姑娘冉冬梅在夜校``): the second is exactly a
     first line's width, the subhead shorter than that, and the text going on opens with a
-    full line, which no paragraph's first line is."""
+    line wider than a first line (full, or short of it only by a closing mark hanging past
+    the edge: ``问题入手，把农村集体“三资”``), which no paragraph's first line is."""
     if len(head.lines) != 2 or paragraph.wide or DATELINE.match(paragraph.text):
         return False
     subhead, first = (line.text.strip() for line in head.lines)
     first_line = column - thresholds.INDENT
     return abs(width(first) - first_line) <= 0.5 and not has_cjk_gap(first) \
         and width(subhead) < first_line - thresholds.HEAD_SHORT_BY \
-        and set_width(paragraph.lines[0].text) >= column - 0.5 \
+        and set_width(paragraph.lines[0].text) > first_line + 0.5 \
         and not INDENTED.match(paragraph.lines[0].text)
 
 
@@ -408,8 +409,11 @@ def _text_pieces(lines: list[Line], columns: Columns, after_open: bool) -> list[
     for i, line in enumerate(lines):
         nxt = lines[i + 1] if i + 1 < len(lines) else None
         column = columns.at(line)
+        under_head = bool(pieces) and isinstance(pieces[-1], Head) \
+            and pieces[-1].lines[-1].number == line.number - 1
         heads_first_line = nxt is not None and i + 2 < len(lines) and not (
-            i == 0 and after_open) and heads_a_first_line(line, nxt, lines[i + 2: i + 5])
+            i == 0 and after_open) and heads_a_first_line(line, nxt, lines[i + 2: i + 5],
+                                                          under_head)
         if not current and nxt is not None and (
                 heads_first_line or is_head_line(line, nxt, column, pieces,
                                                  lines[i + 2: i + 6])):
