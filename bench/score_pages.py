@@ -57,7 +57,7 @@ SETS = {
                        "coop-news-2025-10-16", "digest-news-2026-03-25"),
     "fourteenth set": ("discipline-news-2026-01-14", "veterans-news-2026-04-01",
                        "books-news-2026-04-22", "redcross-news-2025-09-15"),
-    "fifteenth set (held out)": ("police-news-2026-01-10", "corps-daily-2026-05-27",
+    "fifteenth set": ("police-news-2026-01-10", "corps-daily-2026-05-27",
                                  "archives-news-2026-06-09", "fishery-news-2026-05-06"),
 }
 
