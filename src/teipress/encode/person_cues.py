@@ -59,8 +59,19 @@ def after_role(text: str, i: int) -> bool:
     # the role is a word (护林员) or a word and 人 or 员, the suffixes that make a person of
     # any verb or trade (传承 + 人, 发起 + 人, 快递 + 员, 安检 + 员)
     return any(_lexicon.word_freq(text[i - k : i]) for k in (2, 3, 4) if i >= k) \
-        or (text[i - 1] in _AGENT_SUFFIXES and any(_lexicon.word_freq(text[i - k : i - 1])
+        or (text[i - 1] in _AGENT_SUFFIXES and any(_makes_an_agent(text[i - k : i - 1])
                                                    for k in (3, 4, 5) if i >= k))
+
+
+# Where words name a place or a direction (头上, 路上, 门口; jieba's s and f), 人 after them
+# is people there, not an agent (码头上人来车往: no role before 来).
+_PLACE_TAGS = ("s", "f")
+
+
+def _makes_an_agent(word: str) -> bool:
+    """Whether a word makes a person with 人 or 员 after it: a verb or a trade (传承人, 快递员),
+    no place word."""
+    return bool(_lexicon.word_freq(word)) and _lexicon.word_tag(word) not in _PLACE_TAGS
 
 
 _AGENT_SUFFIXES = frozenset("人员")
@@ -308,7 +319,8 @@ def people_lists(text: str) -> list[tuple[int, int]]:
 
 # A list of donors or of awards: each item a name, two spaces or more, and its sum of money,
 # the items running together where the lines were joined (马建国  2万元热依拉·吐尔逊  5000元).
-_SUM_AFTER = re.compile(rf"[{SPACE}]{{2,}}\d+(?:\.\d+)?[万亿]?元")
+# A price per unit (金鲳鱼  26.0元/公斤, a market's price list) names a product, not a donor.
+_SUM_AFTER = re.compile(rf"[{SPACE}]{{2,}}\d+(?:\.\d+)?[万亿]?元(?![/／每])")
 _DOTTED_ITEM = re.compile(rf"[{CJK}]{{2,6}}[·・][{CJK}]{{2,6}}")
 
 
