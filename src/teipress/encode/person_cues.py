@@ -52,7 +52,8 @@ def after_role(text: str, i: int) -> bool:
     if not i or text[i - 1] not in _ROLE_WORD_ENDINGS or i >= len(text) \
             or not given_char_ok(text[i]):
         return False
-    if any(_lexicon.word_freq(text[i - k : i + 1]) for k in (1, 2, 3) if i >= k) or any(
+    if any(_lexicon.word_freq(text[i - k : i + 1]) and not _role_outweighs(text, i, k)
+           for k in (1, 2, 3) if i >= k) or any(
             _lexicon.word_freq(text[i : i + n]) and not _is_listed_name(text[i : i + n])
             for n in (3, 4)):
         return False
@@ -61,6 +62,14 @@ def after_role(text: str, i: int) -> bool:
     return any(_lexicon.word_freq(text[i - k : i]) for k in (2, 3, 4) if i >= k) \
         or (text[i - 1] in _AGENT_SUFFIXES and any(_makes_an_agent(text[i - k : i - 1])
                                                    for k in (3, 4, 5) if i >= k))
+
+
+def _role_outweighs(text: str, i: int, k: int) -> bool:
+    """Whether a two-character word across i (k = 1) is cut out of a longer role word ending
+    at i that the dictionary counts more often (农民工房大海: 农民工, not 工房)."""
+    across = _lexicon.word_freq(text[i - 1 : i + 1])
+    return k == 1 and any(_lexicon.word_freq(text[i - n : i]) > across
+                          for n in (3, 4) if i >= n)
 
 
 # Where words name a place or a direction (头上, 路上, 门口; jieba's s and f), 人 after them
