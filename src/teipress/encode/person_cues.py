@@ -251,8 +251,27 @@ def cued_names(text: str) -> list[tuple[int, int]]:
         # a run whose last character opens the office after it ('自治区副主席': 副主席)
         if end is not None and cue_at(text, end) and text[i:end] not in _lexicon.gazetteer() \
                 and not _office_from(text, end - 1):
-            spans.append((i, end))
+            spans.append((_word_surname_before(text, i, end), end))
     return spans
+
+
+# What may stand before a name a surname of the byline list opens: a break or 的
+# (85岁的某某某老人).
+_BEFORE_A_NAME = re.compile(f"[^{CJK}]|的")
+
+
+def _word_surname_before(text: str, i: int, end: int) -> int:
+    """Where a cued name of one surname and one given character starts when a surname of
+    the 百家姓 that running text reads as a word (鄂, 水, 干: byline_surnames.txt) stands right
+    before it after a break or 的: the three characters are the name (的鄂云飞老人, not 云飞),
+    as most Han names have three."""
+    k = i - 1
+    if end - i != 2 or k < 0 or text[k] in _lexicon.surnames() \
+            or text[k] not in _lexicon.byline_surnames() \
+            or not (k == 0 or _BEFORE_A_NAME.match(text, k - 1)) \
+            or _lexicon.word_freq(text[k:end]):
+        return i
+    return k
 
 
 def _closes_a_role(text: str, i: int) -> bool:
