@@ -10,6 +10,7 @@ from teipress.encode.annotate import (
     Context,
     annotate,
     date_spans,
+    learn_row_persons,
     name_spans,
     quotation_spans,
     term_spans,
@@ -166,3 +167,16 @@ def test_a_pronoun_for_the_official_named_the_sentence_before_quotes_policy() ->
             "让农田旱能浇、涝能排”。")
     name_spans(text, ctx)
     assert [dict(s.attrs).get("type") for s in quotation_spans(text, ctx)] == [None]
+
+
+def test_a_roll_set_as_a_table_names_the_person_its_row_reads_as_one() -> None:
+    """A cell holding a name alone has no cue; the row read as one line, as the same roll
+    set as lines is, has one (某某某  某省某县人  某年某月牺牲): the cell's name is a person."""
+    row = ["何永顺", "河北省阜平县人", "1948年4月牺牲"]
+    ctx = context()
+    assert by_tag(annotate(row[0], ctx), "persName") == []
+    learn_row_persons(row, ctx)
+    assert [s.end - s.start for s in annotate(row[0], ctx) if s.tag == tei("persName")] == [3]
+    ctx = context()
+    learn_row_persons(["项目", "金额（亿元）", "同比（%）"], ctx)
+    assert ctx.known_persons == []

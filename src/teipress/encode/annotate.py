@@ -26,7 +26,8 @@ from teipress.encode.quotations import classified_quotations, is_authority, offi
 from teipress.encode.registers import Registers
 from teipress.encode.xml import tei
 
-__all__ = ["CREDIT_LINE", "HEAD_LINE", "RUNNING_TEXT", "Annotator", "Context", "annotate"]
+__all__ = ["CREDIT_LINE", "HEAD_LINE", "RUNNING_TEXT", "Annotator", "Context", "annotate",
+           "learn_row_persons"]
 
 
 @dataclass
@@ -107,6 +108,18 @@ def _after_an_office(text: str, start: int) -> bool:
     clause = text[max(text.rfind(mark, 0, start) for mark in _CLAUSE_MARKS) + 1 : start]
     office = any(m.end() == start for m in role_pattern().finditer(text, max(0, start - 8), start))
     return office and (is_authority(clause) or _COMPANY.search(clause) is not None)
+
+
+# How a table's cells are joined to be read as one line: as a roll set as lines prints them.
+_CELL_GAP = "  "
+
+
+def learn_row_persons(cells: Sequence[str], context: Context) -> None:
+    """Make the persons of a table's row known before its cells are annotated: a cell holds
+    a name alone (a roll of the fallen as a table: 某某某 | 某省某县人 | 1979年2月牺牲), and
+    only the row tells it is one, as the same roll set as lines does."""
+    mentions = names.find_mentions(_CELL_GAP.join(cells), context.known_persons)
+    context.known_persons.extend(m.name for m in mentions if m.kind == "person")
 
 
 def quotation_spans(text: str, context: Context) -> list[Span]:

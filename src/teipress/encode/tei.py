@@ -14,10 +14,17 @@ from lxml import etree
 from teipress import __version__
 from teipress.edition import Edition
 from teipress.encode import keywords
-from teipress.encode.annotate import CREDIT_LINE, HEAD_LINE, Context, annotate
+from teipress.encode.annotate import (
+    CREDIT_LINE,
+    HEAD_LINE,
+    Context,
+    annotate,
+    learn_row_persons,
+)
 from teipress.encode.bylines import byline_names
 from teipress.encode.facsimile import Facsimile, PageFiles, item_images, item_lines
 from teipress.encode.inline import fill
+from teipress.encode.nesting import CONTENT
 from teipress.encode.registers import Registers
 from teipress.encode.xml import TEI_NS, tei, xml
 from teipress.segment.lists import entry_name
@@ -72,6 +79,7 @@ def _indent(element: etree._Element, level: int = 0) -> None:
         not children
         or (element.text and element.text.strip())
         or any(child.tail and child.tail.strip() for child in children)
+        or _text_only_of_inline(element, children)
     ):
         return
     pad = "\n" + "  " * (level + 1)
@@ -80,6 +88,16 @@ def _indent(element: etree._Element, level: int = 0) -> None:
         child.tail = pad
         _indent(child, level + 1)
     children[-1].tail = "\n" + "  " * level
+
+
+def _text_only_of_inline(element: etree._Element, children: list[etree._Element]) -> bool:
+    """Whether an element holding text holds nothing but inline elements (a table's cell, a
+    head's line that is a name alone: <cell><persName>…</persName></cell>): mixed content
+    too, whose text whitespace would change."""
+    local = etree.QName(element).localname
+    return local in CONTENT and all(
+        etree.QName(child).localname in CONTENT[local] or etree.QName(child).localname == "lb"
+        for child in children)
 
 
 def _attr(value: str) -> str:
@@ -318,6 +336,7 @@ class _Encoder:
         for row in block.rows:
             if block.block == "table":
                 entry = sub(element, "row")
+                learn_row_persons(row, self.inline)
                 for text in row:
                     fill(sub(entry, "cell"), text, annotate(text, self.inline))
             else:
