@@ -9,8 +9,8 @@ from conftest import SAMPLE_TXT
 from teipress.encode.annotate import (
     Context,
     annotate,
+    annotate_row,
     date_spans,
-    learn_row_persons,
     name_spans,
     quotation_spans,
     term_spans,
@@ -169,14 +169,15 @@ def test_a_pronoun_for_the_official_named_the_sentence_before_quotes_policy() ->
     assert [dict(s.attrs).get("type") for s in quotation_spans(text, ctx)] == [None]
 
 
-def test_a_roll_set_as_a_table_names_the_person_its_row_reads_as_one() -> None:
-    """A cell holding a name alone has no cue; the row read as one line, as the same roll
-    set as lines is, has one (某某某  某省某县人  某年某月牺牲): the cell's name is a person."""
-    row = ["何永顺", "河北省阜平县人", "1948年4月牺牲"]
-    ctx = context()
-    assert by_tag(annotate(row[0], ctx), "persName") == []
-    learn_row_persons(row, ctx)
-    assert [s.end - s.start for s in annotate(row[0], ctx) if s.tag == tei("persName")] == [3]
-    ctx = context()
-    learn_row_persons(["项目", "金额（亿元）", "同比（%）"], ctx)
-    assert ctx.known_persons == []
+def test_a_tables_row_is_read_as_it_prints() -> None:
+    """A roll's name stands alone in its cell; the native place in the next cell makes it a
+    name, as it does when the row is printed as one line (王某某  某省某县人  1979年牺牲)."""
+    row = ["李国强", "湖南省桑植县人", "1979年2月牺牲"]
+    assert annotate(row[0], context()) == []  # a cell alone says nothing of a name
+    cells = annotate_row(row, context())
+    persons = [row[0][s.start:s.end] for s in cells[0] if s.tag == tei("persName")]
+    assert persons == ["李国强"]
+    assert [s.tag for s in cells[2]] == [tei("date")]
+    assert all(s.end <= len(text) for spans, text in zip(cells, row, strict=True)
+               for s in spans)
+

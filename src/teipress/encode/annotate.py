@@ -16,7 +16,7 @@ from __future__ import annotations
 import datetime
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from teipress.encode import bylines, dates, names
 from teipress.encode.inline import Span
@@ -27,7 +27,7 @@ from teipress.encode.registers import Registers
 from teipress.encode.xml import tei
 
 __all__ = ["CREDIT_LINE", "HEAD_LINE", "RUNNING_TEXT", "Annotator", "Context", "annotate",
-           "learn_row_persons"]
+           "annotate_row"]
 
 
 @dataclass
@@ -110,18 +110,6 @@ def _after_an_office(text: str, start: int) -> bool:
     return office and (is_authority(clause) or _COMPANY.search(clause) is not None)
 
 
-# How a table's cells are joined to be read as one line: as a roll set as lines prints them.
-_CELL_GAP = "  "
-
-
-def learn_row_persons(cells: Sequence[str], context: Context) -> None:
-    """Make the persons of a table's row known before its cells are annotated: a cell holds
-    a name alone (a roll of the fallen as a table: 某某某 | 某省某县人 | 1979年2月牺牲), and
-    only the row tells it is one, as the same roll set as lines does."""
-    mentions = names.find_mentions(_CELL_GAP.join(cells), context.known_persons)
-    context.known_persons.extend(m.name for m in mentions if m.kind == "person")
-
-
 def quotation_spans(text: str, context: Context) -> list[Span]:
     """Quoted policy, speech (with ``@who`` when a person found by ``name_spans`` says it)
     and other quotations; quoted terms are ``term_spans``'."""
@@ -181,3 +169,23 @@ def annotate(text: str, context: Context,
     """Every span the annotators find in ``text``, in their order."""
     context.mentions = []
     return [span for annotator in annotators for span in annotator(text, context)]
+
+
+# How a table's row prints: its cells side by side, spaced apart.
+CELL_GAP = "  "
+
+
+def annotate_row(cells: Sequence[str], context: Context) -> list[list[Span]]:
+    """Each cell's spans, found over the row as it prints: a cell alone is no sentence, and
+    what makes a name of a cell is often the next one (a roll's 王某某 | 某省某县人 |
+    1979年牺牲). A span across two cells is dropped."""
+    row = CELL_GAP.join(cells)
+    spans = annotate(row, context)
+    found: list[list[Span]] = []
+    start = 0
+    for cell in cells:
+        end = start + len(cell)
+        found.append([replace(span, start=span.start - start, end=span.end - start)
+                      for span in spans if start <= span.start and span.end <= end])
+        start = end + len(CELL_GAP)
+    return found
