@@ -23,6 +23,8 @@ SETS = {
                    "coop-news-2025-10-16-p02", "digest-news-2026-03-25-p06"),
     "fourteenth": ("discipline-news-2026-01-14-p03", "veterans-news-2026-04-01-p02",
                    "books-news-2026-04-22-p07", "redcross-news-2025-09-15-p04"),
+    "fifteenth": ("police-news-2026-01-10-p04", "corps-daily-2026-05-27-p03",
+                  "archives-news-2026-06-09-p02", "fishery-news-2026-05-06-p03"),
 }
 PAGES = {name: sorted(page for page in (ROOT / "tests" / "pages").glob("*.txt")
                       if page.stem.startswith(papers))

@@ -18,6 +18,7 @@ from teipress.encode.annotate import CREDIT_LINE, HEAD_LINE, Context, annotate, 
 from teipress.encode.bylines import byline_names
 from teipress.encode.facsimile import Facsimile, PageFiles, item_images, item_lines
 from teipress.encode.inline import fill
+from teipress.encode.nesting import CONTENT
 from teipress.encode.registers import Registers
 from teipress.encode.xml import TEI_NS, tei, xml
 from teipress.segment.lists import entry_name
@@ -72,6 +73,7 @@ def _indent(element: etree._Element, level: int = 0) -> None:
         not children
         or (element.text and element.text.strip())
         or any(child.tail and child.tail.strip() for child in children)
+        or _text_only_of_inline(element, children)
     ):
         return
     pad = "\n" + "  " * (level + 1)
@@ -80,6 +82,16 @@ def _indent(element: etree._Element, level: int = 0) -> None:
         child.tail = pad
         _indent(child, level + 1)
     children[-1].tail = "\n" + "  " * level
+
+
+def _text_only_of_inline(element: etree._Element, children: list[etree._Element]) -> bool:
+    """Whether an element holding text holds nothing but inline elements (a table's cell, a
+    head's line that is a name alone: <cell><persName>…</persName></cell>): mixed content
+    too, whose text whitespace would change."""
+    local = etree.QName(element).localname
+    return local in CONTENT and all(
+        etree.QName(child).localname in CONTENT[local] or etree.QName(child).localname == "lb"
+        for child in children)
 
 
 def _attr(value: str) -> str:
