@@ -1,0 +1,61 @@
+"""The PDF path on forms first met in the eleventh held-out PDF set (tests/pdfpages/heldout11)
+and the fifteenth text set's PDFs: each test prints a small page made for the form with
+headless Chromium, reads it back and checks one rule of the geometry passes.
+"""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+
+from pdf_inputs import chromium_pdf
+from teipress.decode.pdf import read_pdf
+from teipress.segment import segment_pdf_page
+from teipress.segment.model import Page
+from test_pdf_layouts import article, norm
+
+needs_chromium = pytest.mark.skipif(shutil.which("chromium") is None, reason="needs Chromium")
+
+
+def _read(html: str, tmp_path) -> Page:
+    return segment_pdf_page(next(iter(read_pdf(chromium_pdf(html, tmp_path)))))
+
+
+SMALL_ENTRIES = """<!doctype html><html><head><meta charset=utf-8><style>
+@page { size: A4; margin: 20mm; } body { font-family: 'Noto Serif CJK SC'; font-size: 11pt; }
+h1 { font-family: 'Noto Sans CJK SC'; font-size: 30pt; margin: 0 0 10pt; }
+p { margin: 0; text-indent: 2em; line-height: 1.5; }
+.box { border: 1px solid #333; padding: 6pt; width: 42mm; margin-top: 16pt; }
+.box h2 { font-family: 'Noto Sans CJK SC'; font-size: 18pt; margin: 0 0 6pt; }
+.box p { text-indent: 2em; }
+.box .e { font-size: 10pt; text-indent: 0; line-height: 1.3; }
+.box .r { font-size: 10pt; text-indent: 0; text-align: right; line-height: 1.3; }
+.box .e span { margin-left: 1.5em; }
+</style></head><body>
+<h1>港区航道疏浚工程开工</h1>
+<p>本报讯 近日，港区航道疏浚工程正式开工，工程完工后航道水深将达到十五米，可满足大型集装箱船
+全天候进出港的需要。港航部门提醒过往船舶注意航行安全。</p>
+<div class=box><h2>航行警告</h2>
+<p>因航道疏浚作业，下列各点连线水域内禁止船舶锚泊和穿越，过往船舶注意避让：</p>
+<p class=e>A 点<span>24°27′30″N</span> 118°05′12″E</p>
+<p class=e>B 点<span>24°27′30″N</span> 118°06′48″E</p>
+<p class=e>C 点<span>24°26′18″N</span> 118°06′48″E</p>
+<p class=r>江州海事局</p>
+<p class=r>2026年1月13日</p></div>
+</body></html>"""
+
+
+@needs_chromium
+def test_entries_set_smaller_after_a_boxs_text_are_a_list(tmp_path):
+    """A warning's points printed after its text one entry a line in a smaller size, each
+    wrapping in the narrow box (A 点  24°27′30″N / 118°05′12″E): one list of three entries, no
+    paragraphs nor subheads; the issuer and the date set flush right still close the text."""
+    page = _read(SMALL_ENTRIES, tmp_path)
+    got = article(page, "航行警告")
+    assert [p.block for p in got.paragraphs] == [None, "list"]
+    assert not got.sections
+    assert [norm(cell) for row in got.paragraphs[1].rows for cell in row] == [
+        norm("A 点 24°27′30″N 118°05′12″E"), norm("B 点 24°27′30″N 118°06′48″E"),
+        norm("C 点 24°26′18″N 118°06′48″E")]
+    assert [norm(b.text) for b in got.trailing] == [norm("江州海事局"), norm("2026年1月13日")]
