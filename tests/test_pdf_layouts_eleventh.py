@@ -59,3 +59,32 @@ def test_entries_set_smaller_after_a_boxs_text_are_a_list(tmp_path):
         norm("A 点 24°27′30″N 118°05′12″E"), norm("B 点 24°27′30″N 118°06′48″E"),
         norm("C 点 24°26′18″N 118°06′48″E")]
     assert [norm(b.text) for b in got.trailing] == [norm("江州海事局"), norm("2026年1月13日")]
+
+
+REPLY_BOX = """<!doctype html><html><head><meta charset=utf-8><style>
+@page { size: A4; margin: 20mm; } body { font-family: 'Noto Serif CJK SC'; font-size: 11pt; }
+h1 { font-family: 'Noto Sans CJK SC'; font-size: 30pt; margin: 0 0 10pt; }
+p { margin: 0; text-indent: 2em; line-height: 1.5; }
+.box { border: 1px solid #333; padding: 6pt; width: 52mm; margin-top: 16pt; }
+.box h2 { font-family: 'Noto Sans CJK SC'; font-size: 18pt; margin: 0 0 6pt; }
+.box .u { text-indent: 0; text-align-last: right; margin-top: 6pt; }
+</style></head><body>
+<h1>城乡书香氛围日益浓厚</h1>
+<p>本报讯 近日，全市各级图书馆、农家书屋陆续推出读书分享、名家讲座等活动，吸引了大批
+市民参与。主办方介绍，今年将新建城市书房二十个，让更多群众就近读书、读好书。</p>
+<div class=box><h2>社保卡能否异地使用？</h2>
+<p>网友留言：我在外地工作，社保卡能不能在工作地看病买药？</p>
+<p>答复：您好！社保卡已实现全省通用，可在省内各定点医院和药店直接使用。感谢您的关注。</p>
+<p class=u>（答复单位：江州市社会保险事业管理中心）</p></div>
+</body></html>"""
+
+
+@needs_chromium
+def test_a_replys_answering_office_wrapped_and_set_right_closes_the_text(tmp_path):
+    """The answering office in one bracket after a reply, wrapped, its last line set flush
+    right (（答复单位：江州市社会保险 / 事业管理中心）): one note closing the text, no
+    paragraph."""
+    page = _read(REPLY_BOX, tmp_path)
+    got = article(page, "社保卡能否异地使用？")
+    assert [norm(p.text)[:4] for p in got.paragraphs] == ["网友留言", "答复：您"]
+    assert [norm(b.text) for b in got.trailing] == [norm("（答复单位：江州市社会保险事业管理中心）")]

@@ -188,7 +188,8 @@ def _set_small_after(out: list[Piece], edges: ColumnEdges) -> None:
             for piece in out[:start]):
         return
     lines = [line for piece in out[start:] for line in _piece_lines(piece)]
-    if any(ends_sentence(line.text) for line in lines):
+    notes = [piece for piece in out[start:] if isinstance(piece, Byline)]
+    if not lines or any(ends_sentence(line.text) for line in lines):
         return
     rows = _printed_rows(lines, [line for piece in out[:start] if isinstance(piece, Paragraph)
                                  for line in piece.lines])
@@ -207,18 +208,19 @@ def _set_small_after(out: list[Piece], edges: ColumnEdges) -> None:
         entries = [Paragraph(listed, "".join(line.text for line in listed), block="list",
                              rows=[[" ".join(line.text.strip() for line in row)]
                                    for row in rows[:closing]])]
-    out[start:] = entries + [Paragraph(row, row[0].text) for row in rows[closing:]]
+    out[start:] = entries + notes + [_closer(row[0]) for row in rows[closing:]]
 
 
 def _small_piece(piece: Piece, size: float) -> bool:
-    lines = _piece_lines(piece)
+    """Set smaller than the text: a paragraph or subhead read from such lines, or an end
+    note (which stays as read: its text may run over lines)."""
+    lines = [piece.line] if isinstance(piece, Byline) and piece.kind == "end" else _piece_lines(
+        piece)
     return bool(lines) and (not isinstance(piece, Paragraph) or piece.block is None) and all(
         line.size < thresholds.SIGNED * size for line in lines)
 
 
 def _piece_lines(piece: Piece) -> list[Line]:
-    if isinstance(piece, Byline):
-        return [piece.line] if piece.kind == "end" else []
     return list(piece.lines) if isinstance(piece, Paragraph | Head) else []
 
 
@@ -311,18 +313,31 @@ def _closing_lines(out: list[Piece], edges: ColumnEdges) -> None:
     end = len(out)
     text = [line.size for piece in out if isinstance(piece, Paragraph) for line in piece.lines]
     size = sorted(text)[len(text) // 2] if text else 0.0
-    while end > 1 and isinstance(last := out[end - 1], Paragraph) and all(
+    while end > 1 and isinstance(last := out[end - 1], Paragraph) and (all(
             _flush_right(line, edges) or _signed(line, edges, size) for line in last.lines
-    ) and not ends_sentence(last.text):
+    )) and not ends_sentence(last.text):
         end -= 1
     if end == len(out) or not any(isinstance(piece, Paragraph) for piece in out[:end]):
         return
+    if isinstance(before := out[end - 1], Paragraph) and _open_bracket(before.text) \
+            and not _open_bracket(join_lines([before.text, *(p.text for p in out[end:])])) \
+            and before.text.lstrip()[:1] in "（(" and end > 1:
+        # a note in brackets whose last line is set flush right (a reply's answering office:
+        # （答复单位：省社会保险 / 事业管理中心）) closes the text too
+        end -= 1
+        out[end:] = [Paragraph(before.lines + [line for p in out[end + 1:] for line in p.lines],
+                               join_lines([before.text, *(p.text for p in out[end + 1:])]))]
     for i in range(end, len(out)):
         piece = out[i]
         if isinstance(piece, Paragraph):
-            signed = byline_kind(piece.text) == "lead"
-            out[i] = Byline(piece.lines[0], piece.text, "trail" if signed else "end",
-                            names_in(piece.text) if signed else [])
+            out[i] = _closer(piece.lines[0], piece.text)
+
+
+def _closer(line: Line, text: str | None = None) -> Byline:
+    """A line closing the text: an end mark, or a trailing byline where it reads as one."""
+    text = line.text if text is None else text
+    signed = byline_kind(text) == "lead"
+    return Byline(line, text, "trail" if signed else "end", names_in(text) if signed else [])
 
 
 def _signed(line: Line, edges: ColumnEdges, size: float) -> bool:
