@@ -87,4 +87,5 @@ def test_a_replys_answering_office_wrapped_and_set_right_closes_the_text(tmp_pat
     page = _read(REPLY_BOX, tmp_path)
     got = article(page, "社保卡能否异地使用？")
     assert [norm(p.text)[:4] for p in got.paragraphs] == ["网友留言", "答复：您"]
-    assert [norm(b.text) for b in got.trailing] == [norm("（答复单位：江州市社会保险事业管理中心）")]
+    assert [norm(b.text) for b in got.trailing] == [
+        norm("（答复单位：江州市社会保险事业管理中心）")]
