@@ -89,3 +89,30 @@ def test_a_replys_answering_office_wrapped_and_set_right_closes_the_text(tmp_pat
     assert [norm(p.text)[:4] for p in got.paragraphs] == ["网友留言", "答复：您"]
     assert [norm(b.text) for b in got.trailing] == [
         norm("（答复单位：江州市社会保险事业管理中心）")]
+
+
+ROUNDTABLE = """<!doctype html><html><head><meta charset=utf-8><style>
+@page { size: A4; margin: 20mm; } body { font-family: 'Noto Serif CJK SC'; font-size: 11pt; }
+h1 { font-family: 'Noto Sans CJK SC'; font-size: 26pt; margin: 0 0 6pt; }
+.by { font-family: 'Noto Sans CJK SC'; font-size: 10pt; margin: 0 0 10pt; }
+p { margin: 0; text-indent: 2em; line-height: 1.5; } .text { columns: 2; }
+</style></head><body>
+<h1>志愿服务怎样才能长久？</h1>
+<p class=by>主持人：本报记者 柏清和</p>
+<div class=text>
+<p>主持人：今年是学雷锋纪念日六十二周年。志愿服务怎样才能从“一阵风”变成“常态化”？</p>
+<p>祁远：关键是要有制度保障。我们社区把志愿服务纳入了积分管理，服务时长可以兑换生活用品。</p>
+<p>乌兰：还要让志愿者有获得感。社区的老人见了志愿者就拉着手说谢谢，这种感觉比什么奖励都强。</p>
+<p>主持人：感谢各位嘉宾的分享。</p>
+</div></body></html>"""
+
+
+@needs_chromium
+def test_a_roundtables_moderator_under_its_head_is_the_byline(tmp_path):
+    """主持人：本报记者 某某 under a roundtable's headline: the piece's byline naming the
+    moderator, not its subtitle; the turns opening 主持人： stay paragraphs."""
+    page = _read(ROUNDTABLE, tmp_path)
+    got = article(page, "志愿服务怎样才能长久？")
+    assert got.subtitle is None
+    assert [name for byline in got.bylines for name in byline.names] == ["柏清和"]
+    assert len(got.paragraphs) == 4
