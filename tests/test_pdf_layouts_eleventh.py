@@ -116,3 +116,30 @@ def test_a_roundtables_moderator_under_its_head_is_the_byline(tmp_path):
     assert got.subtitle is None
     assert [name for byline in got.bylines for name in byline.names] == ["柏清和"]
     assert len(got.paragraphs) == 4
+
+
+COMMENTARY = """<!doctype html><html><head><meta charset=utf-8><style>
+@page { size: A4; margin: 20mm; } body { font-family: 'Noto Serif CJK SC'; font-size: 11pt; }
+h1 { font-family: 'Noto Sans CJK SC'; font-size: 26pt; margin: 0 0 6pt; }
+.by { font-family: 'Noto Sans CJK SC'; font-size: 11pt; margin: 0 0 10pt; }
+p { margin: 0; text-indent: 2em; line-height: 1.5; } .text { columns: 2; }
+</style></head><body>
+<h1>让职工在连队安心扎根</h1>
+<p class=by>BYLINE</p>
+<div class=text>
+<p>连队是兵团最基层的组织，职工是连队发展的主体。留住人、留好人，连队才有活力。</p>
+<p>这些年，各团场在住房、医疗、子女上学等方面下了不少功夫，职工的日子越过越好。</p>
+<p>让职工安心扎根，既要有看得见的实惠，也要有干事创业的舞台。</p>
+</div></body></html>"""
+
+
+@needs_chromium
+@pytest.mark.parametrize("byline", ["本报评论员 何　强", "■ 何强", "■何强"])
+def test_a_commentators_role_or_a_solid_mark_before_a_name_under_a_head_is_the_byline(
+        byline, tmp_path):
+    """本报评论员 某某 (the role, then the name) or ■ 某某 (the mark a feature page sets before
+    its author) under a head: the byline naming the writer, not a subtitle."""
+    page = _read(COMMENTARY.replace("BYLINE", byline), tmp_path)
+    got = article(page, "让职工在连队安心扎根")
+    assert got.subtitle is None
+    assert [name for b in got.bylines for name in b.names] == ["何强"]

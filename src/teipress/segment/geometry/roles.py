@@ -25,9 +25,10 @@ from teipress.segment.patterns import (
 
 # Heads end no sentence anywhere (a caption does).
 SENTENCE_MARKS = "。！？；"
-# What 副刊 and feature pages set before an author's name: a hollow mark, or 文/ (图/ is a
+# What 副刊 and feature pages set before an author's name: a hollow mark, a solid square (■
+# 某某 under a feature's head; before a head it marks a brief), or 文/ (图/ is a
 # photographer's credit).
-AUTHOR_MARK = re.compile(r"^(?:[□◎○◇☆]|文[/／])")
+AUTHOR_MARK = re.compile(r"^(?:[□◎○◇☆■]|文[/／])")
 # A book's credit line in a notice or under a review's book title: the author spaced from 著
 # (编著, 主编), maybe the nationality in 〔〕 first and the translator spaced from 译 after
 # (〔美〕艾伦·卡特莱特 著  周以宁 译, 仉　川 著). It credits the book, not the article.
@@ -126,7 +127,8 @@ def lone_byline(text: str) -> bool:
     the mark or the 文/ that literary pages set before an author (□ 某某, 文/某某), or after
     the author's institution (江州市中级人民法院 某某) or post (文/某馆副研究员 某某), or a role
     alone (本报评论员); or a byline whose second half names no one (文/记者 某某  图/受访者提供),
-    or one after the role of who arranged the piece (主持人：本报记者 某某)."""
+    or one after the role of who arranged the piece (主持人：本报记者 某某), or a commentator's
+    role and name (本报评论员 某某)."""
     for form in (INSTITUTION_BYLINE, DESCRIBED_AUTHOR):
         match = form.match(text.strip())
         if match and is_person_name(match.group("name")):
@@ -139,7 +141,10 @@ def lone_byline(text: str) -> bool:
     if len(halves) > 1 and not any(names_in(half) for half in halves[1:]):
         # the picture's source named in the byline after it, naming no one (图/受访者提供)
         return bool(byline_kind(halves[0]) or lone_byline(halves[0]))
-    text = AUTHOR_MARK.sub("", "".join(text.split()))
+    parts = text.split()
+    if len(parts) > 1 and ROLE_ONLY_BYLINE.match(parts[0]):
+        return is_person_name("".join(parts[1:]))  # the role, then the name (本报评论员 某某)
+    text = AUTHOR_MARK.sub("", "".join(parts))
     return bool(ROLE_ONLY_BYLINE.match(text)) or is_person_name(text)
 
 
