@@ -321,9 +321,11 @@ def _closing_lines(out: list[Piece], edges: ColumnEdges) -> None:
         return
     if isinstance(before := out[end - 1], Paragraph) and _open_bracket(before.text) \
             and not _open_bracket(join_lines([before.text, *(p.text for p in out[end:])])) \
-            and before.text.lstrip()[:1] in "（(" and end > 1:
-        # a note in brackets whose last line is set flush right (a reply's answering office:
-        # （答复单位：省社会保险 / 事业管理中心）) closes the text too
+            and before.text.lstrip()[:1] in "（(" and re.search(r"[:：]", before.text) \
+            and end > 1:
+        # a labelled note in brackets whose last line is set flush right (a reply's answering
+        # office: （答复单位：省社会保险 / 事业管理中心）) closes the text too (a signature
+        # wrapped so, （护林员 / 某某）, is left to _signed_after_the_text)
         end -= 1
         out[end:] = [Paragraph(before.lines + [line for p in out[end + 1:] for line in p.lines],
                                join_lines([before.text, *(p.text for p in out[end + 1:])]))]
