@@ -204,11 +204,10 @@ def _set_small_after(out: list[Piece], edges: ColumnEdges) -> None:
     entries: list[Piece]
     listed = [line for row in rows[:closing] for line in row]
     if closing == 1:
-        entries = [Byline(listed[0], " ".join(line.text.strip() for line in listed), "end")]
+        entries = [Byline(listed[0], _entry_text(listed), "end")]
     else:
         entries = [Paragraph(listed, "".join(line.text for line in listed), block="list",
-                             rows=[[" ".join(line.text.strip() for line in row)]
-                                   for row in rows[:closing]])]
+                             rows=[[_entry_text(row)] for row in rows[:closing]])]
     out[start:] = entries + notes + [_closer(row[0]) for row in rows[closing:]]
 
 
@@ -250,6 +249,18 @@ def _printed_rows(lines: list[Line], text: list[Line]) -> list[list[Line]]:
         else:
             entries.append(list(row))
     return entries
+
+
+def _entry_text(entry: list[Line]) -> str:
+    """An entry's text: its cells on one baseline set apart by a space, its wrapped lines
+    joined as running text (a name broken at the box's edge reads whole)."""
+    printed: list[list[Line]] = []
+    for line in entry:
+        if printed and abs(printed[-1][0].placed.y1 - line.placed.y1) < 0.3 * line.size:
+            printed[-1].append(line)
+        else:
+            printed.append([line])
+    return join_lines([" ".join(line.text.strip() for line in row) for row in printed])
 
 
 def _wraps_onto(entry: list[Line], line: Line, left: float, text: list[Line]) -> bool:
