@@ -339,7 +339,8 @@ def _closing_lines(out: list[Piece], edges: ColumnEdges) -> None:
         # office: （答复单位：省社会保险 / 事业管理中心）) closes the text too (a signature
         # wrapped so, （护林员 / 某某）, is left to _signed_after_the_text)
         end -= 1
-        out[end:] = [Paragraph(before.lines + [line for p in out[end + 1:] for line in p.lines],
+        wrapped = [line for piece in out[end + 1:] for line in _piece_lines(piece)]
+        out[end:] = [Paragraph(before.lines + wrapped,
                                join_lines([before.text, *(p.text for p in out[end + 1:])]))]
     for i in range(end, len(out)):
         piece = out[i]
