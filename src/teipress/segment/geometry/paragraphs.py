@@ -12,7 +12,7 @@ import re
 
 from teipress.segment.geometry import thresholds
 from teipress.segment.geometry.blocks import HEADS, Block
-from teipress.segment.geometry.roles import lone_byline
+from teipress.segment.geometry.roles import BOOK_CREDIT, lone_byline
 from teipress.segment.line_bylines import byline_kind, split_trailing_byline
 from teipress.segment.model import Byline, BylineKind, Head, Line, Paragraph, Piece
 from teipress.segment.patterns import (
@@ -151,9 +151,133 @@ def pieces(blocks: list[Block], edges: ColumnEdges) -> list[Piece]:
             previous = line
     flush()
     unlabelled()
+    _set_small_after(out, edges)
     _closing_lines(out, edges)
     _signed_after_the_text(out)
     return out
+
+
+def _set_small_after(out: list[Piece], edges: ColumnEdges) -> None:
+    """A box's entries printed after its text in a smaller size (a navigation warning's
+    points, a sailing schedule's or a job listing's rows, a notice's candidates, a
+    roundtable's guests), none ending a sentence, are a list, an entry a printed row (cells
+    set side by side on one baseline read as one row; a bracket left open goes on to the next
+    row); the lines set flush right after them (an issuer, a date) are left to close the
+    text, and a lone note (（演出信息如有变动…）, 咨询电话：…) closes it too: no paragraph."""
+    text = [line.size for piece in out if isinstance(piece, Paragraph) for line in piece.lines]
+    if not text:
+        return
+    # the text's size: that of the lines set near the largest (the entries may be many)
+    text = sorted(s for s in text if s >= thresholds.SIGNED * max(text))
+    size = text[len(text) // 2]
+    start = len(out)
+    while start > 0 and _small_piece(out[start - 1], size):
+        start -= 1
+    if start > 0 and isinstance(last := out[start - 1], Paragraph) and last.block is None:
+        # the entries run on from the text's last line, which ends in a colon or a sentence
+        k = len(last.lines)
+        while k > 0 and last.lines[k - 1].size < thresholds.SIGNED * size:
+            k -= 1
+        if 0 < k < len(last.lines) and (last.lines[k - 1].text.rstrip().endswith(("：", ":"))
+                                        or ends_sentence(last.lines[k - 1].text)):
+            out[start - 1:start] = [Paragraph(last.lines[:k], _joined(last.lines[:k]),
+                                              label=last.label),
+                                    Paragraph(last.lines[k:], _joined(last.lines[k:]))]
+    if start == len(out) or not any(
+            isinstance(piece, Paragraph) and piece.lines[0].size >= thresholds.SIGNED * size
+            for piece in out[:start]):
+        return
+    lines = [line for piece in out[start:] for line in _piece_lines(piece)]
+    notes = [piece for piece in out[start:] if isinstance(piece, Byline)]
+    if not lines or any(ends_sentence(line.text) for line in lines):
+        return
+    rows = _printed_rows(lines, [line for piece in out[:start] if isinstance(piece, Paragraph)
+                                 for line in piece.lines])
+    closing = len(rows)
+    while closing > 0 and len(rows[closing - 1]) == 1 and (
+            _flush_right(rows[closing - 1][0], edges)
+            or _signed(rows[closing - 1][0], edges, size)):
+        closing -= 1
+    if not closing or (closing == 1 and BOOK_CREDIT.match(join_lines(
+            [line.text for line in rows[0]]).strip())):
+        return  # (a book's credit line under its notice is the book's data: lists' rules)
+    entries: list[Piece]
+    listed = [line for row in rows[:closing] for line in row]
+    if closing == 1:
+        entries = [Byline(listed[0], _entry_text(listed), "end")]
+    else:
+        entries = [Paragraph(listed, "".join(line.text for line in listed), block="list",
+                             rows=[[_entry_text(row)] for row in rows[:closing]])]
+    out[start:] = entries + notes + [_closer(row[0]) for row in rows[closing:]]
+
+
+def _small_piece(piece: Piece, size: float) -> bool:
+    """Set smaller than the text: a paragraph or subhead read from such lines, or an end
+    note (which stays as read: its text may run over lines)."""
+    lines = [piece.line] if isinstance(piece, Byline) and piece.kind == "end" else _piece_lines(
+        piece)
+    return bool(lines) and (not isinstance(piece, Paragraph) or piece.block is None) and all(
+        line.size < thresholds.SIGNED * size for line in lines)
+
+
+def _piece_lines(piece: Piece) -> list[Line]:
+    return list(piece.lines) if isinstance(piece, Paragraph | Head) else []
+
+
+def _printed_rows(lines: list[Line], text: list[Line]) -> list[list[Line]]:
+    """The lines as entries, in the order read: a line set on a row's baseline just right of
+    it (a cell of a grid read down its columns) is that row's; a row wraps onto the next
+    where it leaves a bracket open, or where the next row starts at the column's start and
+    its first word (a figure, a Latin word, or one character) would not have fitted in the
+    room the row leaves before the edge of the text (``text``) over it."""
+    rows: list[list[Line]] = []
+    for line in lines:
+        row = next((row for row in rows
+                    if abs(row[0].placed.y1 - line.placed.y1) < 0.3 * line.size
+                    and 0 <= line.placed.x0 - max(other.placed.x1 for other in row)
+                    <= thresholds.CELL_GAP * line.size), None)
+        if row is not None:
+            row.append(line)
+        else:
+            rows.append([line])
+    left = min(line.placed.x0 for line in lines)
+    entries: list[list[Line]] = []
+    for row in rows:
+        if entries and (_open_bracket("".join(line.text for line in entries[-1]))
+                        or _wraps_onto(entries[-1], row[0], left, text)):
+            entries[-1] += row
+        else:
+            entries.append(list(row))
+    return entries
+
+
+def _entry_text(entry: list[Line]) -> str:
+    """An entry's text: its cells on one baseline set apart by a space, its wrapped lines
+    joined as running text (a name broken at the box's edge reads whole)."""
+    printed: list[list[Line]] = []
+    for line in entry:
+        if printed and abs(printed[-1][0].placed.y1 - line.placed.y1) < 0.3 * line.size:
+            printed[-1].append(line)
+        else:
+            printed.append([line])
+    return join_lines([" ".join(line.text.strip() for line in row) for row in printed])
+
+
+def _wraps_onto(entry: list[Line], line: Line, left: float, text: list[Line]) -> bool:
+    words = line.text.strip()
+    over = [other for other in text if other.placed.x0 < line.placed.x1
+            and other.placed.x1 > line.placed.x0]
+    if not words or not over or line.placed.x0 - left > line.size:
+        return False
+    right = max(other.placed.x1 for other in over)
+    first = words.split()[0] if words[0].isascii() else words[0]
+    width = (line.placed.x1 - line.placed.x0) * len(first) / len(words)
+    row = [other for other in entry if abs(other.placed.y1 - entry[-1].placed.y1) < line.size]
+    return right - max(other.placed.x1 for other in row) < width
+
+
+def _open_bracket(text: str) -> bool:
+    return any(text.count(left) > text.count(right) for left, right in ("（）", "()"))
 
 
 def _signed_after_the_text(out: list[Piece]) -> None:
@@ -201,18 +325,34 @@ def _closing_lines(out: list[Piece], edges: ColumnEdges) -> None:
     end = len(out)
     text = [line.size for piece in out if isinstance(piece, Paragraph) for line in piece.lines]
     size = sorted(text)[len(text) // 2] if text else 0.0
-    while end > 1 and isinstance(last := out[end - 1], Paragraph) and all(
+    while end > 1 and isinstance(last := out[end - 1], Paragraph) and (all(
             _flush_right(line, edges) or _signed(line, edges, size) for line in last.lines
-    ) and not ends_sentence(last.text):
+    )) and not ends_sentence(last.text):
         end -= 1
     if end == len(out) or not any(isinstance(piece, Paragraph) for piece in out[:end]):
         return
+    if isinstance(before := out[end - 1], Paragraph) and _open_bracket(before.text) \
+            and not _open_bracket(join_lines([before.text, *(p.text for p in out[end:])])) \
+            and before.text.lstrip()[:1] in "（(" and re.search(r"[:：]", before.text) \
+            and end > 1:
+        # a labelled note in brackets whose last line is set flush right (a reply's answering
+        # office: （答复单位：省社会保险 / 事业管理中心）) closes the text too (a signature
+        # wrapped so, （护林员 / 某某）, is left to _signed_after_the_text)
+        end -= 1
+        wrapped = [line for piece in out[end + 1:] for line in _piece_lines(piece)]
+        out[end:] = [Paragraph(before.lines + wrapped,
+                               join_lines([before.text, *(p.text for p in out[end + 1:])]))]
     for i in range(end, len(out)):
         piece = out[i]
         if isinstance(piece, Paragraph):
-            signed = byline_kind(piece.text) == "lead"
-            out[i] = Byline(piece.lines[0], piece.text, "trail" if signed else "end",
-                            names_in(piece.text) if signed else [])
+            out[i] = _closer(piece.lines[0], piece.text)
+
+
+def _closer(line: Line, text: str | None = None) -> Byline:
+    """A line closing the text: an end mark, or a trailing byline where it reads as one."""
+    text = line.text if text is None else text
+    signed = byline_kind(text) == "lead"
+    return Byline(line, text, "trail" if signed else "end", names_in(text) if signed else [])
 
 
 def _signed(line: Line, edges: ColumnEdges, size: float) -> bool:

