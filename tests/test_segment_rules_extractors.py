@@ -91,3 +91,49 @@ def test_a_pull_quote_in_a_paragraphs_break_is_no_photos_caption():
     assert paragraphs(profile)[1] == ("去年，老韩在街道的帮助下开起了便民维修点，一年修好了三千多辆"
                                       "车，还带出了两个徒弟。")
     assert "“车修好了，心里就踏实。”" in paragraphs(profile)  # its characters kept
+
+
+# A report, then a box under its label whose headline of clauses pdfminer prints alone
+# between blank lines, full to the column's width, over the box's text (its first line set
+# in by the indent): no open paragraph going on into that text.
+REPORT = ("社区食堂开门迎客\n\n"
+          "城南街道的社区食堂昨天开\n门迎客，六十岁以上的老人吃饭\n可以打八折，每天供应两百多份\n"
+          "午餐，很受居民欢迎。\n\n")
+BOX = ("便民提示\n\n"
+       "天气转凉了，老人出门别忘添衣\n\n"
+       "近日气温明显下降，早晚温\n差较大，请老人和孩子出门时注\n意添加衣物，预防感冒。\n\n"
+       "街道卫生服务站提醒，身体\n不适要及时就医，不要硬扛。\n")
+
+
+def test_a_box_headline_of_clauses_alone_between_blank_lines_is_no_paragraph():
+    report, box = articles(REPORT + BOX)
+    assert heads(box) == ("便民提示", "天气转凉了，老人出门别忘添衣", "")
+    assert paragraphs(box) == [
+        "近日气温明显下降，早晚温差较大，请老人和孩子出门时注意添加衣物，预防感冒。",
+        "街道卫生服务站提醒，身体不适要及时就医，不要硬扛。"]
+    assert paragraphs(report) == ["城南街道的社区食堂昨天开门迎客，六十岁以上的老人吃饭可以打八折，"
+                                  "每天供应两百多份午餐，很受居民欢迎。"]
+
+
+# PyMuPDF keeps the 2em indent: a notice's paragraph ending on a colon (its list printed
+# before it) is left open, and the box printed next opens with an indented line, so it is
+# no column break inside the notice's paragraph.
+NOTICE = ("爱心榜\n\n"
+          "社区爱心义卖捐赠名单（第一批）\n\n"
+          "城东粮油店  大米20袋\n"
+          "惠民超市  食用油30桶\n"
+          "刘建华  500元\n\n"
+          "　　社区爱心义卖活动得到各\n方支持，现将第一批捐赠款物\n公布如下，谨向各位爱心人士\n"
+          "致以诚挚谢意：\n\n")
+TIPS = ("健康小贴士\n\n"
+        "秋冬季节，老人如何防跌倒\n\n"
+        "　　一穿：鞋子要防滑合脚，\n裤腿不宜过长，走路时不要穿\n拖鞋，以免绊倒。\n"
+        "　　二扶：上下楼梯时要扶好\n扶手，夜里起床先坐一会儿再\n开灯下床。\n")
+
+
+def test_an_open_paragraph_goes_on_in_no_line_the_extractor_printed_indented():
+    notice, tips = articles(NOTICE + TIPS)
+    assert heads(tips) == ("健康小贴士", "秋冬季节，老人如何防跌倒", "")
+    assert paragraphs(tips) == ["一穿：鞋子要防滑合脚，裤腿不宜过长，走路时不要穿拖鞋，以免绊倒。",
+                                "二扶：上下楼梯时要扶好扶手，夜里起床先坐一会儿再开灯下床。"]
+    assert paragraphs(notice)[-1].endswith("致以诚挚谢意：")

@@ -12,6 +12,7 @@ from collections import Counter
 
 from teipress.segment import thresholds
 from teipress.segment.item_forms import AFTER_TEXT, is_body, is_labelled_subhead
+from teipress.segment.line_forms import INDENTED
 from teipress.segment.model import Byline, Figure, Head, Item, Page, Paragraph
 from teipress.segment.patterns import DATELINE, HANDLE, SUBHEAD_MARK, is_column_label
 from teipress.segment.similarity import Vocabulary, words
@@ -86,7 +87,9 @@ def _join_reason(gap: list[Item], first: Paragraph, last: Paragraph,
         return "a trailing byline ends the article", False
     if DATELINE.match(first.text):
         return "a dateline opens an article", False
-    if last.open:
+    if last.open and not INDENTED.match(first.lines[0].text):
+        # (where the extractor keeps the 2em indent, a line set in opens a paragraph: the one
+        # left open ends there, on a colon over a list printed before it, say)
         return "the paragraph before goes on after a column break", True
     if gap and all(isinstance(x, Figure) for x in gap) and \
             max(line.number for line in last.lines) > gap[0].first_line:

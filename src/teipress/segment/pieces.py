@@ -72,8 +72,9 @@ def read_pieces(lines: list[Line | None]) -> tuple[list[Piece], float]:
         over_dateline = len(block) == 1 and b + 1 < len(blocks) and bool(
             DATELINE.match(blocks[b + 1][0].text.strip()))
         after_open = _open_before(pieces, captions) is not None and not over_dateline
-        read = _block_pieces(block, columns, after_open)
         below = blocks[b + 1] if b + 1 < len(blocks) else []
+        read = [Head(block)] if _headline_under_label(pieces, block, below) \
+            else _block_pieces(block, columns, after_open)
         # a pull quote in a paragraph's break is set apart as a caption is, with no photo
         pulled = after_open and len(read) == 1 and isinstance(read[0], Paragraph) \
             and in_paragraphs_break(block, below, columns) and pull_quote(block, blocks)
@@ -139,6 +140,18 @@ def _resume_past_box(pieces: list[Piece], piece: Piece, columns: Columns, captio
             del pieces[k + 1:]
             return box
     return None
+
+
+def _headline_under_label(pieces: list[Piece], block: list[Line], below: list[Line]) -> bool:
+    """A box's headline of clauses printed alone between blank lines right under the box's
+    label, over the box's text whose first line is set in by the indent (pdfminer prints the
+    blank lines a box's heads stand between): a head, not a paragraph left open
+    (``寻亲启事`` / ``这些烈士，还在等亲人来看望`` / ``安葬在我省…``)."""
+    last = pieces[-1] if pieces else None
+    return (len(block) == 1 and isinstance(last, Head) and len(last.lines) == 1
+            and not byline_kind(block[0].text.strip()) and len(below) > 2
+            and width(last.text) < width(block[0].text)
+            and heads_a_first_line(block[0], below[0], below[1:5], under_head=True))
 
 
 def _box_under_cut_line(box: list[Piece]) -> bool:
