@@ -137,3 +137,21 @@ def test_an_open_paragraph_goes_on_in_no_line_the_extractor_printed_indented():
     assert paragraphs(tips) == ["一穿：鞋子要防滑合脚，裤腿不宜过长，走路时不要穿拖鞋，以免绊倒。",
                                 "二扶：上下楼梯时要扶好扶手，夜里起床先坐一会儿再开灯下床。"]
     assert paragraphs(notice)[-1].endswith("致以诚挚谢意：")
+
+
+# A notice's table of rows (name, native place, date) with its contact line set flush under
+# the rows, in the same block: the line closes the table, no head of another article.
+SEARCH = ("寻找失散亲属\n\n"
+          "下列老人在市福利院生活多年，\n至今未能联系上亲属，请知情者\n与市民政局联系。\n\n"
+          "刘桂兰  河南省商丘县人  1938年3月生\n"
+          "周福来  山东省临沂县人  1941年8月生\n"
+          "马秀英  河北省沧县人  1945年5月生\n"
+          "联系电话：（0371）66123456\n")
+
+
+def test_a_notices_contact_line_under_its_rows_closes_the_table():
+    (notice,) = articles(SEARCH)
+    table = notice.paragraphs[-1]
+    assert table.block == "table"
+    assert table.rows[-1] == ["联系电话：（0371）66123456"]
+    assert heads(notice) == ("", "寻找失散亲属", "")

@@ -51,6 +51,11 @@ _FIGURE_CELL = re.compile(r"[-−+＋]?\d[\d,.，．]*\s*[%％‰万亿元吨个
 # A list's closing note in brackets on its own line, which ends no sentence yet closes the
 # text (（排名不分先后）, （按姓氏笔画排序）).
 _LIST_NOTE = re.compile(r"[（(][^（）()。，]{2,16}[）)]")
+# A notice's contact line set flush under its table's rows, closing them though it is no
+# row (联系电话：（0871）65123456, 咨询热线：…, 联系地址：…): the field names notices print
+# their contact details under.
+_CONTACT_LINE = re.compile(r"[\u4e00-\u9fff]{0,4}(?:电话|热线|传真|邮箱|信箱|地址)\s*[:：]"
+                           r"[^。；！？]{3,40}")
 _DATED_CELL = re.compile(r"\d{4}\s?年(?:\s?\d{1,2}\s?月)?|\d{1,2}\s?月\s?\d{1,2}\s?日")
 
 
@@ -94,6 +99,8 @@ def table_run(lines: list[Line]) -> tuple[int, int] | None:
         dated = end - n >= MIN_ITEMS and all(
             any(_DATED_CELL.search(cell) for cell in cells(line.text)) for line in lines[n:end])
         if end - n >= MIN_ROWS and (figures * 2 > end - n or dated):
+            if end < len(lines) and _CONTACT_LINE.fullmatch(lines[end].text.strip()):
+                end += 1  # the notice's contact line closes its rows
             return n, end
         n = max(end, n + 1)
     return None
