@@ -155,3 +155,22 @@ def test_a_notices_contact_line_under_its_rows_closes_the_table():
     assert table.block == "table"
     assert table.rows[-1] == ["联系电话：（0371）66123456"]
     assert heads(notice) == ("", "寻找失散亲属", "")
+
+
+# A QR code's prompt printed beside a report's columns (扫描二维码  观看…), which pdfminer
+# prints where it cuts a paragraph: no paragraph and no head, the paragraph going on past it.
+MARKET = ("早市搬进了新大棚\n\n"
+          "城西早市今年搬进了新建的大\n棚，摊位统一编号，地面天天冲\n洗，买菜的居民多了不少。\n\n"
+          "摊主老杨说：“以前刮风下雨\n就没法出摊，现在大棚里干干净\n\n"
+          "扫描二维码  观看早市开张视频\n\n"
+          "净，生意比去年好多了。”\n\n"
+          "（记者 甘晓岚）\n")
+
+
+def test_a_qr_prompt_in_a_paragraphs_break_is_no_paragraph():
+    (report,) = articles(MARKET)
+    assert paragraphs(report) == [
+        "城西早市今年搬进了新建的大棚，摊位统一编号，地面天天冲洗，买菜的居民多了不少。",
+        "摊主老杨说：“以前刮风下雨就没法出摊，现在大棚里干干净净，生意比去年好多了。”"]
+    assert heads(report) == ("", "早市搬进了新大棚", "")
+    assert any("二维码" in byline.text for byline in report.trailing)

@@ -54,6 +54,7 @@ from teipress.segment.patterns import (
     CREDIT,
     DATELINE,
     OPENING_LABEL,
+    QR_PROMPT,
     names_in,
 )
 from teipress.segment.text import DASHES, ends_sentence, has_cjk_gap, join_lines, width
@@ -272,10 +273,11 @@ def _first_line_under_subhead(head: Head, paragraph: Paragraph, column: float) -
 def _open_before(pieces: list[Piece], captions: Captions) -> tuple[int, Paragraph] | None:
     """The open paragraph the next text goes on with, and its index: the last piece, or the
     last before the captions and credits an extractor printed where it jumped from one column
-    to the next."""
+    to the next (or a QR code's prompt set beside the columns: 扫描二维码  观看…)."""
     for k in range(len(pieces) - 1, -1, -1):
         piece = pieces[k]
-        if id(piece) in captions or (isinstance(piece, Byline) and piece.kind == "credit"):
+        if id(piece) in captions or (isinstance(piece, Byline) and piece.kind == "credit") \
+                or (isinstance(piece, Byline) and QR_PROMPT.match(piece.text)):
             continue
         return (k, piece) if isinstance(piece, Paragraph) and piece.open else None
     return None
