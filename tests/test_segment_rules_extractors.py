@@ -174,3 +174,35 @@ def test_a_qr_prompt_in_a_paragraphs_break_is_no_paragraph():
         "摊主老杨说：“以前刮风下雨就没法出摊，现在大棚里干干净净，生意比去年好多了。”"]
     assert heads(report) == ("", "早市搬进了新大棚", "")
     assert any("二维码" in byline.text for byline in report.trailing)
+
+
+# A review with its book's data block printed after its text (pdfminer), then a column of
+# new-book notices, each its title, the book's credit line and a paragraph: the credit line
+# and the data block are lists, no head or byline, and each notice an article of its own.
+REVIEW = ("书评\n\n"
+          "在老街的烟火里读懂小城\n\n"
+          "石　岚\n\n"
+          "作者用两年时间走访老街的街\n坊邻居，写下了这本关于小城\n变迁的书。\n\n"
+          "书中的人物都很普通，修鞋\n的老师傅，卖早点的夫妻，读\n来却格外亲切。\n\n"
+          "《老街故事》\n"
+          "贺远山 著\n"
+          "北方文艺出版社  2026年1月\n"
+          "定价：58.00元\n\n")
+NOTICES = ("新书速递\n\n"
+           "《草原上的星星》\n\n"
+           "〔英〕露西·格林 著  梁　悦 译\n\n"
+           "一位英国女作家在内蒙古草原\n支教一年的日记，写孩子们的\n笑声和草原的四季。\n\n"
+           "《江河万里》\n\n"
+           "甄长河 著\n\n"
+           "一位水文工作者走遍大江大河\n的见闻，写水文站的日常和守\n站人的坚持。\n")
+
+
+def test_book_credit_lines_and_data_blocks_are_lists_and_notices_stand_apart():
+    review, *notices = articles(REVIEW + NOTICES)
+    assert heads(review) == ("书评", "在老街的烟火里读懂小城", "")
+    assert [p.block for p in review.paragraphs] == [None, None, "list"]
+    assert review.paragraphs[-1].rows[0] == ["《老街故事》"]
+    assert [heads(notice)[1] for notice in notices] == ["《草原上的星星》", "《江河万里》"]
+    for notice in notices:
+        assert not notice.bylines
+        assert [p.block for p in notice.paragraphs] == ["list", None]

@@ -41,7 +41,7 @@ from teipress.segment.line_bylines import (
     wrapped_byline,
 )
 from teipress.segment.line_forms import INDENTED, Columns, set_width
-from teipress.segment.lists import table_run
+from teipress.segment.lists import BOOK_CREDIT, table_run
 from teipress.segment.model import Byline, Head, Line, Paragraph, Piece
 from teipress.segment.paragraph_ends import (
     ends_paragraph,
@@ -92,6 +92,10 @@ def read_pieces(lines: list[Line | None]) -> tuple[list[Piece], float]:
                     pulled or caption_like(piece) or piece.caption
                     or (isinstance(following, Byline) and following.kind == "credit")):
                 captions[id(piece)] = piece
+            if isinstance(piece, Paragraph) and piece.open and pieces \
+                    and isinstance(pieces[-1], Head | Byline) \
+                    and BOOK_CREDIT.fullmatch(pieces[-1].text.strip()):
+                piece.open = False  # a book's data under its credit line (publisher, price)
             box = _resume_past_box(pieces, piece, columns, captions)
             if box:
                 boxes.extend(box)
