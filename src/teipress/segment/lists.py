@@ -366,6 +366,12 @@ def book_credit(paragraph: Paragraph) -> bool:
         and bool(BOOK_CREDIT.fullmatch(paragraph.text))
 
 
+def _book_data(piece: Piece | None) -> bool:
+    """Lines a book's data may be (its publisher and date, its price): a few, no sentence."""
+    return isinstance(piece, Paragraph) and piece.block is None and len(piece.lines) <= 3 \
+        and not any(ends_sentence(line.text) or "。" in line.text for line in piece.lines)
+
+
 def _book_blocks(pieces: list[Piece]) -> list[Piece]:
     """A book's credit line (某某 著  某某 译) read as a head or a byline is a list of one
     entry: it credits the book, no article's head or byline. With the book's data printed
@@ -379,24 +385,19 @@ def _book_blocks(pieces: list[Piece]) -> list[Piece]:
             out.append(piece)
             continue
         following = pieces[n + 1] if n + 1 < len(pieces) else None
-        data = isinstance(following, Paragraph) and following.block is None \
-            and len(following.lines) <= 3 and not any(
-                ends_sentence(line.text) or "。" in line.text for line in following.lines)
         title = out[-1] if out else None
         taken = [lines[0]]
-        if data and isinstance(title, Head) and len(title.lines) == 1 \
+        if _book_data(following) and isinstance(title, Head) and len(title.lines) == 1 \
                 and _BOOK_TITLE.fullmatch(title.text.strip()):
             taken = [title.lines[0], *taken]
             out.pop()
         out.append(_block("list", taken, [line.text.strip() for line in taken]))
     for n in range(len(out) - 1, 0, -1):  # the data lines join the block over them
-        block, data = out[n - 1], out[n]
-        if isinstance(block, Paragraph) and block.block == "list" and isinstance(data, Paragraph) \
-                and data.block is None and len(data.lines) <= 3 \
+        block, under = out[n - 1], out[n]
+        if isinstance(block, Paragraph) and block.block == "list" and len(block.lines) > 1 \
                 and BOOK_CREDIT.fullmatch(block.lines[-1].text.strip()) \
-                and len(block.lines) > 1 and not any(
-                    ends_sentence(line.text) or "。" in line.text for line in data.lines):
-            lines = block.lines + data.lines
+                and isinstance(under, Paragraph) and _book_data(under):
+            lines = block.lines + under.lines
             out[n - 1:n + 1] = [_block("list", lines, [line.text.strip() for line in lines])]
     return out
 
