@@ -9,6 +9,7 @@ from conftest import SAMPLE_TXT
 from teipress.encode.annotate import (
     Context,
     annotate,
+    annotate_row,
     date_spans,
     quotation_spans,
     term_spans,
@@ -148,3 +149,17 @@ def test_a_company_executive_named_after_the_office_conveys_policy() -> None:
     annotate("村民董振邦今年58岁。", other)
     assert [dict(s.attrs).get("type") for s in annotate(said, other)
             if s.tag == tei("quote")] != ["policy"]
+
+
+def test_a_tables_row_is_read_as_it_prints() -> None:
+    """A roll's name stands alone in its cell; the native place in the next cell makes it a
+    name, as it does when the row is printed as one line (王某某  某省某县人  1979年牺牲)."""
+    row = ["李国强", "湖南省桑植县人", "1979年2月牺牲"]
+    assert annotate(row[0], context()) == []  # a cell alone says nothing of a name
+    cells = annotate_row(row, context())
+    persons = [row[0][s.start:s.end] for s in cells[0] if s.tag == tei("persName")]
+    assert persons == ["李国强"]
+    assert [s.tag for s in cells[2]] == [tei("date")]
+    assert all(s.end <= len(text) for spans, text in zip(cells, row, strict=True)
+               for s in spans)
+

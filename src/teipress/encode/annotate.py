@@ -16,7 +16,7 @@ from __future__ import annotations
 import datetime
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from teipress.encode import bylines, dates, names
 from teipress.encode.inline import Span
@@ -26,7 +26,8 @@ from teipress.encode.quotations import classified_quotations, is_authority, offi
 from teipress.encode.registers import Registers
 from teipress.encode.xml import tei
 
-__all__ = ["CREDIT_LINE", "HEAD_LINE", "RUNNING_TEXT", "Annotator", "Context", "annotate"]
+__all__ = ["CREDIT_LINE", "HEAD_LINE", "RUNNING_TEXT", "Annotator", "Context", "annotate",
+           "annotate_row"]
 
 
 @dataclass
@@ -168,3 +169,23 @@ def annotate(text: str, context: Context,
     """Every span the annotators find in ``text``, in their order."""
     context.mentions = []
     return [span for annotator in annotators for span in annotator(text, context)]
+
+
+# How a table's row prints: its cells side by side, spaced apart.
+CELL_GAP = "  "
+
+
+def annotate_row(cells: Sequence[str], context: Context) -> list[list[Span]]:
+    """Each cell's spans, found over the row as it prints: a cell alone is no sentence, and
+    what makes a name of a cell is often the next one (a roll's 王某某 | 某省某县人 |
+    1979年牺牲). A span across two cells is dropped."""
+    row = CELL_GAP.join(cells)
+    spans = annotate(row, context)
+    found: list[list[Span]] = []
+    start = 0
+    for cell in cells:
+        end = start + len(cell)
+        found.append([replace(span, start=span.start - start, end=span.end - start)
+                      for span in spans if start <= span.start and span.end <= end])
+        start = end + len(CELL_GAP)
+    return found

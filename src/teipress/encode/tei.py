@@ -14,7 +14,7 @@ from lxml import etree
 from teipress import __version__
 from teipress.edition import Edition
 from teipress.encode import keywords
-from teipress.encode.annotate import CREDIT_LINE, HEAD_LINE, Context, annotate
+from teipress.encode.annotate import CREDIT_LINE, HEAD_LINE, Context, annotate, annotate_row
 from teipress.encode.bylines import byline_names
 from teipress.encode.facsimile import Facsimile, PageFiles, item_images, item_lines
 from teipress.encode.inline import fill
@@ -318,8 +318,8 @@ class _Encoder:
         for row in block.rows:
             if block.block == "table":
                 entry = sub(element, "row")
-                for text in row:
-                    fill(sub(entry, "cell"), text, annotate(text, self.inline))
+                for text, spans in zip(row, annotate_row(row, self.inline), strict=True):
+                    fill(sub(entry, "cell"), text, spans)
             else:
                 text = " ".join(row)
                 fill(sub(element, "item"), text, annotate(text, self.inline))
