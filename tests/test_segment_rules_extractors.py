@@ -206,3 +206,28 @@ def test_book_credit_lines_and_data_blocks_are_lists_and_notices_stand_apart():
     for notice in notices:
         assert not notice.bylines
         assert [p.block for p in notice.paragraphs] == ["list", None]
+
+
+# The page's first heads, printed before any text (kicker / headline / a dateline's report),
+# then a box and a commentary whose text uses the kicker's words more than the report does: no
+# extractor prints a headline after its body above the body's first line, so the page's first
+# heads are the report's, not the commentary's.
+FITNESS = ("全民健身日\n\n"
+        "全市新建健身步道一百二十公里\n\n"
+        "本报讯 记者 甘晓岚 今年以来，\n全市新建健身步道一百二十公里，\n"
+        "城区已基本形成十五分钟健身圈。\n\n"
+        "市体育局负责人介绍，下一步\n将在老旧小区增设健身器材，方\n便居民就近锻炼。\n\n"
+        "健身提示\n\n"
+        "夏季锻炼，注意防暑补水\n\n"
+        "气温升高后，锻炼时间最好\n安排在早晚，运动中要少量多次\n补充水分，出现头晕要及时休息。\n\n"
+        "体育观察\n\n"
+        "让运动成为生活方式\n\n"
+        "□ 石　岚\n\n"
+        "全民健身日不只是一天的活\n动。全民健身，贵在坚持，让健\n身成为日常，全民健身才有实效。\n\n"
+        "建好场地只是第一步，还要\n组织好活动，让更多人走出家门\n动起来，让健身日天天都是健身日。\n")
+
+
+def test_heads_printed_before_any_text_head_the_article_under_them():
+    report = articles(FITNESS)[0]
+    assert heads(report) == ("全民健身日", "全市新建健身步道一百二十公里", "")
+    assert paragraphs(report)[0].startswith("今年以来，全市新建健身步道")
