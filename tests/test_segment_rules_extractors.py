@@ -91,3 +91,143 @@ def test_a_pull_quote_in_a_paragraphs_break_is_no_photos_caption():
     assert paragraphs(profile)[1] == ("去年，老韩在街道的帮助下开起了便民维修点，一年修好了三千多辆"
                                       "车，还带出了两个徒弟。")
     assert "“车修好了，心里就踏实。”" in paragraphs(profile)  # its characters kept
+
+
+# A report, then a box under its label whose headline of clauses pdfminer prints alone
+# between blank lines, full to the column's width, over the box's text (its first line set
+# in by the indent): no open paragraph going on into that text.
+REPORT = ("社区食堂开门迎客\n\n"
+          "城南街道的社区食堂昨天开\n门迎客，六十岁以上的老人吃饭\n可以打八折，每天供应两百多份\n"
+          "午餐，很受居民欢迎。\n\n")
+BOX = ("便民提示\n\n"
+       "天气转凉了，老人出门别忘添衣\n\n"
+       "近日气温明显下降，早晚温\n差较大，请老人和孩子出门时注\n意添加衣物，预防感冒。\n\n"
+       "街道卫生服务站提醒，身体\n不适要及时就医，不要硬扛。\n")
+
+
+def test_a_box_headline_of_clauses_alone_between_blank_lines_is_no_paragraph():
+    report, box = articles(REPORT + BOX)
+    assert heads(box) == ("便民提示", "天气转凉了，老人出门别忘添衣", "")
+    assert paragraphs(box) == [
+        "近日气温明显下降，早晚温差较大，请老人和孩子出门时注意添加衣物，预防感冒。",
+        "街道卫生服务站提醒，身体不适要及时就医，不要硬扛。"]
+    assert paragraphs(report) == ["城南街道的社区食堂昨天开门迎客，六十岁以上的老人吃饭可以打八折，"
+                                  "每天供应两百多份午餐，很受居民欢迎。"]
+
+
+# PyMuPDF keeps the 2em indent: a notice's paragraph ending on a colon (its list printed
+# before it) is left open, and the box printed next opens with an indented line, so it is
+# no column break inside the notice's paragraph.
+NOTICE = ("爱心榜\n\n"
+          "社区爱心义卖捐赠名单（第一批）\n\n"
+          "城东粮油店  大米20袋\n"
+          "惠民超市  食用油30桶\n"
+          "刘建华  500元\n\n"
+          "　　社区爱心义卖活动得到各\n方支持，现将第一批捐赠款物\n公布如下，谨向各位爱心人士\n"
+          "致以诚挚谢意：\n\n")
+TIPS = ("健康小贴士\n\n"
+        "秋冬季节，老人如何防跌倒\n\n"
+        "　　一穿：鞋子要防滑合脚，\n裤腿不宜过长，走路时不要穿\n拖鞋，以免绊倒。\n"
+        "　　二扶：上下楼梯时要扶好\n扶手，夜里起床先坐一会儿再\n开灯下床。\n")
+
+
+def test_an_open_paragraph_goes_on_in_no_line_the_extractor_printed_indented():
+    notice, tips = articles(NOTICE + TIPS)
+    assert heads(tips) == ("健康小贴士", "秋冬季节，老人如何防跌倒", "")
+    assert paragraphs(tips) == ["一穿：鞋子要防滑合脚，裤腿不宜过长，走路时不要穿拖鞋，以免绊倒。",
+                                "二扶：上下楼梯时要扶好扶手，夜里起床先坐一会儿再开灯下床。"]
+    assert paragraphs(notice)[-1].endswith("致以诚挚谢意：")
+
+
+# A notice's table of rows (name, native place, date) with its contact line set flush under
+# the rows, in the same block: the line closes the table, no head of another article.
+SEARCH = ("寻找失散亲属\n\n"
+          "下列老人在市福利院生活多年，\n至今未能联系上亲属，请知情者\n与市民政局联系。\n\n"
+          "刘桂兰  河南省商丘县人  1938年3月生\n"
+          "周福来  山东省临沂县人  1941年8月生\n"
+          "马秀英  河北省沧县人  1945年5月生\n"
+          "联系电话：（0371）66123456\n")
+
+
+def test_a_notices_contact_line_under_its_rows_closes_the_table():
+    (notice,) = articles(SEARCH)
+    table = notice.paragraphs[-1]
+    assert table.block == "table"
+    assert table.rows[-1] == ["联系电话：（0371）66123456"]
+    assert heads(notice) == ("", "寻找失散亲属", "")
+
+
+# A QR code's prompt printed beside a report's columns (扫描二维码  观看…), which pdfminer
+# prints where it cuts a paragraph: no paragraph and no head, the paragraph going on past it.
+MARKET = ("早市搬进了新大棚\n\n"
+          "城西早市今年搬进了新建的大\n棚，摊位统一编号，地面天天冲\n洗，买菜的居民多了不少。\n\n"
+          "摊主老杨说：“以前刮风下雨\n就没法出摊，现在大棚里干干净\n\n"
+          "扫描二维码  观看早市开张视频\n\n"
+          "净，生意比去年好多了。”\n\n"
+          "（记者 甘晓岚）\n")
+
+
+def test_a_qr_prompt_in_a_paragraphs_break_is_no_paragraph():
+    (report,) = articles(MARKET)
+    assert paragraphs(report) == [
+        "城西早市今年搬进了新建的大棚，摊位统一编号，地面天天冲洗，买菜的居民多了不少。",
+        "摊主老杨说：“以前刮风下雨就没法出摊，现在大棚里干干净净，生意比去年好多了。”"]
+    assert heads(report) == ("", "早市搬进了新大棚", "")
+    assert any("二维码" in byline.text for byline in report.trailing)
+
+
+# A review with its book's data block printed after its text (pdfminer), then a column of
+# new-book notices, each its title, the book's credit line and a paragraph: the credit line
+# and the data block are lists, no head or byline, and each notice an article of its own.
+REVIEW = ("书评\n\n"
+          "在老街的烟火里读懂小城\n\n"
+          "石　岚\n\n"
+          "作者用两年时间走访老街的街\n坊邻居，写下了这本关于小城\n变迁的书。\n\n"
+          "书中的人物都很普通，修鞋\n的老师傅，卖早点的夫妻，读\n来却格外亲切。\n\n"
+          "《老街故事》\n"
+          "贺远山 著\n"
+          "北方文艺出版社  2026年1月\n"
+          "定价：58.00元\n\n")
+NOTICES = ("新书速递\n\n"
+           "《草原上的星星》\n\n"
+           "〔英〕露西·格林 著  梁　悦 译\n\n"
+           "一位英国女作家在内蒙古草原\n支教一年的日记，写孩子们的\n笑声和草原的四季。\n\n"
+           "《江河万里》\n\n"
+           "甄长河 著\n\n"
+           "一位水文工作者走遍大江大河\n的见闻，写水文站的日常和守\n站人的坚持。\n")
+
+
+def test_book_credit_lines_and_data_blocks_are_lists_and_notices_stand_apart():
+    review, *notices = articles(REVIEW + NOTICES)
+    assert heads(review) == ("书评", "在老街的烟火里读懂小城", "")
+    assert [p.block for p in review.paragraphs] == [None, None, "list"]
+    assert review.paragraphs[-1].rows[0] == ["《老街故事》"]
+    assert [heads(notice)[1] for notice in notices] == ["《草原上的星星》", "《江河万里》"]
+    for notice in notices:
+        assert not notice.bylines
+        assert [p.block for p in notice.paragraphs] == ["list", None]
+
+
+# The page's first heads, printed before any text (kicker / headline / a dateline's report),
+# then a box and a commentary whose text uses the kicker's words more than the report does: no
+# extractor prints a headline after its body above the body's first line, so the page's first
+# heads are the report's, not the commentary's.
+FITNESS = ("全民健身日\n\n"
+        "全市新建健身步道一百二十公里\n\n"
+        "本报讯 记者 甘晓岚 今年以来，\n全市新建健身步道一百二十公里，\n"
+        "城区已基本形成十五分钟健身圈。\n\n"
+        "市体育局负责人介绍，下一步\n将在老旧小区增设健身器材，方\n便居民就近锻炼。\n\n"
+        "健身提示\n\n"
+        "夏季锻炼，注意防暑补水\n\n"
+        "气温升高后，锻炼时间最好\n安排在早晚，运动中要少量多次\n补充水分，出现头晕要及时休息。\n\n"
+        "体育观察\n\n"
+        "让运动成为生活方式\n\n"
+        "□ 石　岚\n\n"
+        "全民健身日不只是一天的活\n动。全民健身，贵在坚持，让健\n身成为日常，全民健身才有实效。\n\n"
+        "建好场地只是第一步，还要\n组织好活动，让更多人走出家门\n动起来，让健身日天天都是健身日。\n")
+
+
+def test_heads_printed_before_any_text_head_the_article_under_them():
+    report = articles(FITNESS)[0]
+    assert heads(report) == ("全民健身日", "全市新建健身步道一百二十公里", "")
+    assert paragraphs(report)[0].startswith("今年以来，全市新建健身步道")

@@ -52,7 +52,7 @@ def take_heads(state: TextState, candidates: dict[int, Head | Paragraph], limit:
          if a not in state.stacked or state.stacked[a][0] <= i < state.stacked[a][1]),
         reverse=True,
     )
-    matched = _best_headlines(items, candidates, owner, scores) \
+    matched = _best_headlines(items, candidates, owner, scores, gaps) \
         if limit == 1 and thresholds.GLOBAL_HEADLINES else None
     for score, _coverage, _i, _a, i, a in scores:
         if i in owner:
@@ -145,13 +145,17 @@ def _plain_head(item: Item) -> bool:
 
 
 def _best_headlines(items: list[Item], candidates: dict[int, Head | Paragraph],
-                    owner: dict[int, int], scores: list[_Score]) -> dict[int, int] | None:
+                    owner: dict[int, int], scores: list[_Score],
+                    gaps: list[tuple[int | None, int | None]]) -> dict[int, int] | None:
     """One headline for each article, chosen for the page as a whole: the assignment of
     plain heads to articles (each at most once) with the greatest total fit, instead of
     taking the best-fitting pair first. Exact over subsets of articles; None (the pairs
     are then taken best first) where a page has too many articles for that."""
     heads = [i for i in candidates if i not in owner and _plain_head(items[i])]
-    fit = {(i, a): score for score, _c, _i, _a, i, a in scores}
+    # a head printed before any text of the page heads the article under it: no extractor
+    # prints a headline after its body above that body's first line
+    fit = {(i, a): score for score, _c, _i, _a, i, a in scores
+           if gaps[i][0] is not None or a == gaps[i][1]}
     articles = sorted({a for _i, a in fit})
     if len(articles) > MAX_EXACT or not heads:
         return None

@@ -12,6 +12,8 @@ from collections import Counter
 
 from teipress.segment import thresholds
 from teipress.segment.item_forms import AFTER_TEXT, is_body, is_labelled_subhead
+from teipress.segment.line_forms import INDENTED
+from teipress.segment.lists import book_credit
 from teipress.segment.model import Byline, Figure, Head, Item, Page, Paragraph
 from teipress.segment.patterns import DATELINE, HANDLE, SUBHEAD_MARK, is_column_label
 from teipress.segment.similarity import Vocabulary, words
@@ -84,9 +86,12 @@ def _join_reason(gap: list[Item], first: Paragraph, last: Paragraph,
     lone head between them the text before and the text after use."""
     if any(isinstance(x, Byline) and x.kind in AFTER_TEXT for x in gap):
         return "a trailing byline ends the article", False
-    if DATELINE.match(first.text):
-        return "a dateline opens an article", False
-    if last.open:
+    opening = _opening(gap, first)
+    if opening:
+        return opening, False
+    if last.open and not INDENTED.match(first.lines[0].text):
+        # (where the extractor keeps the 2em indent, a line set in opens a paragraph: the one
+        # left open ends there, on a colon over a list printed before it, say)
         return "the paragraph before goes on after a column break", True
     if gap and all(isinstance(x, Figure) for x in gap) and \
             max(line.number for line in last.lines) > gap[0].first_line:
@@ -115,6 +120,15 @@ def _join_reason(gap: list[Item], first: Paragraph, last: Paragraph,
     verdict = similarity >= thresholds.JOIN_SIMILARITY
     bound = thresholds.JOIN_SIMILARITY
     return f"shared words {similarity:.2f} {'≥' if verdict else '<'} {bound}", verdict
+
+
+def _opening(gap: list[Item], first: Paragraph) -> str | None:
+    """What opens an article at the run after the gap, if anything does."""
+    if DATELINE.match(first.text):
+        return "a dateline opens an article"
+    if book_credit(first) and any(isinstance(x, Head) for x in gap):
+        return "a book's credit line under its title opens a notice"
+    return None
 
 
 def _past_photos_inside(gap: list[Item], last: Paragraph) -> list[Item]:

@@ -256,12 +256,13 @@ def _is_photo_title(item: Item | None, caption_words: Counter[str], beyond: list
         heads_follow = heads_follow or (
             isinstance(following, Head) and following.first_line == item.lines[-1].number)
         # (a column's label a blank line over a stack of heads: 书评 / headline / the book's
-        # title: a photo's title stands over no heads of three)
+        # title, or the book's data block, a list: a photo's title stands over no heads of three)
         heads_follow = heads_follow or (
             isinstance(following, Head) and len(item.lines) == 1
             and is_column_label(item.text, thresholds.HEAD_LABEL_WIDTH)
             and following.first_line == item.lines[0].number + 2
-            and isinstance(then, Head) and then.first_line <= following.lines[-1].number + 2)
+            and (isinstance(then, Head) or (isinstance(then, Paragraph) and then.block == "list"))
+            and then.first_line <= following.lines[-1].number + 2)
         # over a subtitle opening with a dash (——记…): an article's headline, as a photo's
         # title never has one
         heads_follow = heads_follow or (

@@ -19,6 +19,7 @@ from teipress.segment.patterns import (
     END_MARK,
     JUMP,
     LEADING_BYLINE,
+    QR_PROMPT,
     RUN_ON_AUTHOR_NOTE,
     RUN_ON_BYLINE,
     SECTIONS,
@@ -53,7 +54,7 @@ def byline_kind(text: str) -> BylineKind | None:
         return "trail"
     if AUTHOR_NOTE.match(text):
         return "trail"
-    if END_MARK.fullmatch(text):
+    if END_MARK.fullmatch(text) or QR_PROMPT.match(text):
         return "end"
     if JUMP.fullmatch(text):
         return "jump"

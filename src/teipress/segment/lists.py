@@ -51,6 +51,19 @@ _FIGURE_CELL = re.compile(r"[-−+＋]?\d[\d,.，．]*\s*[%％‰万亿元吨个
 # A list's closing note in brackets on its own line, which ends no sentence yet closes the
 # text (（排名不分先后）, （按姓氏笔画排序）).
 _LIST_NOTE = re.compile(r"[（(][^（）()。，]{2,16}[）)]")
+# A notice's contact line set flush under its table's rows, closing them though it is no
+# row (联系电话：（0871）65123456, 咨询热线：…, 联系地址：…): the field names notices print
+# their contact details under.
+_CONTACT_LINE = re.compile(r"[\u4e00-\u9fff]{0,4}(?:电话|热线|传真|邮箱|信箱|地址)\s*[:：]"
+                           r"[^。；！？]{3,40}")
+# A book's credit line in a notice or under a review's book title: the author spaced from 著
+# (编著, 主编), maybe the nationality in 〔〕 first and the translator spaced from 译 after
+# (〔美〕某某 著  某某 译): as publishers print a book's credits (the PDF path's roles.BOOK_CREDIT).
+BOOK_CREDIT = re.compile(
+    r"(?:[〔［\[][\u4e00-\u9fff]{1,3}[〕］\]]\s*)?"
+    r"[\u4e00-\u9fff·]{1,12}(?:[ \u3000][\u4e00-\u9fff]{1,2})?\s+(?:编著|主编|著)"
+    r"(?:\s+[\u4e00-\u9fff·]{1,12}(?:[ \u3000][\u4e00-\u9fff])?\s+译)?")
+_BOOK_TITLE = re.compile(r"《[^《》]{1,24}》")
 _DATED_CELL = re.compile(r"\d{4}\s?年(?:\s?\d{1,2}\s?月)?|\d{1,2}\s?月\s?\d{1,2}\s?日")
 
 
@@ -94,6 +107,8 @@ def table_run(lines: list[Line]) -> tuple[int, int] | None:
         dated = end - n >= MIN_ITEMS and all(
             any(_DATED_CELL.search(cell) for cell in cells(line.text)) for line in lines[n:end])
         if end - n >= MIN_ROWS and (figures * 2 > end - n or dated):
+            if end < len(lines) and _CONTACT_LINE.fullmatch(lines[end].text.strip()):
+                end += 1  # the notice's contact line closes its rows
             return n, end
         n = max(end, n + 1)
     return None
@@ -341,13 +356,59 @@ def _wrapped_on(entries: list[Line], after: list[Piece]) -> bool:
     return form is not None and count >= MIN_ITEMS and found[0][1] >= len(entries)
 
 
+def _piece_lines(piece: Piece) -> list[Line]:
+    return piece.lines if isinstance(piece, Head | Paragraph) else [piece.line]
+
+
+def book_credit(paragraph: Paragraph) -> bool:
+    """A list of one entry, a book's credit line: a new-book notice's, under its title."""
+    return paragraph.block == "list" and len(paragraph.lines) == 1 \
+        and bool(BOOK_CREDIT.fullmatch(paragraph.text))
+
+
+def _book_data(piece: Piece | None) -> bool:
+    """Lines a book's data may be (its publisher and date, its price): a few, no sentence."""
+    return isinstance(piece, Paragraph) and piece.block is None and len(piece.lines) <= 3 \
+        and not any(ends_sentence(line.text) or "。" in line.text for line in piece.lines)
+
+
+def _book_blocks(pieces: list[Piece]) -> list[Piece]:
+    """A book's credit line (某某 著  某某 译) read as a head or a byline is a list of one
+    entry: it credits the book, no article's head or byline. With the book's data printed
+    under it (the publisher and date, the price: no line ending a sentence) and its title
+    over it, title, credit and data are one list: a review's data block, not a new-book
+    notice's title over its text."""
+    out: list[Piece] = []
+    for n, piece in enumerate(pieces):
+        lines = _piece_lines(piece)
+        if len(lines) != 1 or not BOOK_CREDIT.fullmatch(lines[0].text.strip()):
+            out.append(piece)
+            continue
+        following = pieces[n + 1] if n + 1 < len(pieces) else None
+        title = out[-1] if out else None
+        taken = [lines[0]]
+        if _book_data(following) and isinstance(title, Head) and len(title.lines) == 1 \
+                and _BOOK_TITLE.fullmatch(title.text.strip()):
+            taken = [title.lines[0], *taken]
+            out.pop()
+        out.append(_block("list", taken, [line.text.strip() for line in taken]))
+    for n in range(len(out) - 1, 0, -1):  # the data lines join the block over them
+        block, under = out[n - 1], out[n]
+        if isinstance(block, Paragraph) and block.block == "list" and len(block.lines) > 1 \
+                and BOOK_CREDIT.fullmatch(block.lines[-1].text.strip()) \
+                and isinstance(under, Paragraph) and _book_data(under):
+            lines = block.lines + under.lines
+            out[n - 1:n + 1] = [_block("list", lines, [line.text.strip() for line in lines])]
+    return out
+
+
 def find_blocks(pieces: list[Piece]) -> list[Piece]:
     """The pieces with every list and table made one block: runs of entry-shaped heads and
     paragraphs joined, then lists and tables cut out of the paragraphs in a row that hold
     them."""
     out: list[Piece] = []
     run: list[Paragraph] = []
-    for piece in [*_join_entries(_titled_heads(pieces)), None]:
+    for piece in [*_join_entries(_titled_heads(_book_blocks(pieces))), None]:
         if isinstance(piece, Paragraph):
             run.append(piece)
             continue
@@ -356,7 +417,8 @@ def find_blocks(pieces: list[Piece]) -> list[Piece]:
         if blocks and blocks[0].block == "list" and blocks[0].label is None \
                 and isinstance(title, Head) and len(title.lines) == 1 and title.role is None \
                 and width(title.text) <= TITLE_WIDTH and len(out) >= 2 \
-                and isinstance(out[-2], Paragraph):
+                and isinstance(out[-2], Paragraph) \
+                and not BOOK_CREDIT.fullmatch(blocks[0].text):  # a notice's book title heads it
             blocks[0].label = title  # a short head right over the list, after text: its title
             out.pop()
         out += blocks

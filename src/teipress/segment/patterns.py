@@ -84,6 +84,10 @@ END_MARK = re.compile(
     r"|[^（()）\s]{2,20}供稿)"
     r"\s*[)）]$"
 )
+# A QR code's prompt printed beside the text it belongs to, pointing to a video or more online
+# (扫描二维码  观看…, 扫码收看…, 扫一扫  了解更多): the verbs papers print under a code.
+QR_PROMPT = re.compile(r"^(?:扫描(?:上方|下方|右侧|左侧)?二维码|扫码|扫一扫)\s*"
+                       r"(?:即可|可)?\s*(?:观看|收看|收听|阅读|了解|查看|参与|下载)[^。！？]{0,20}$")
 # A social media handle and its colon opening a reader's comment, as a paper's 网友热议 or
 # 网友留言 box prints each comment (@锡林河畔的风：…): no head or article's text opens so.
 HANDLE = re.compile(r"^@[^\s：:]{1,20}[：:]")

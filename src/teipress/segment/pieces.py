@@ -41,7 +41,7 @@ from teipress.segment.line_bylines import (
     wrapped_byline,
 )
 from teipress.segment.line_forms import INDENTED, Columns, set_width
-from teipress.segment.lists import table_run
+from teipress.segment.lists import BOOK_CREDIT, table_run
 from teipress.segment.model import Byline, Head, Line, Paragraph, Piece
 from teipress.segment.paragraph_ends import (
     ends_paragraph,
@@ -54,6 +54,7 @@ from teipress.segment.patterns import (
     CREDIT,
     DATELINE,
     OPENING_LABEL,
+    QR_PROMPT,
     names_in,
 )
 from teipress.segment.text import DASHES, ends_sentence, has_cjk_gap, join_lines, width
@@ -72,8 +73,9 @@ def read_pieces(lines: list[Line | None]) -> tuple[list[Piece], float]:
         over_dateline = len(block) == 1 and b + 1 < len(blocks) and bool(
             DATELINE.match(blocks[b + 1][0].text.strip()))
         after_open = _open_before(pieces, captions) is not None and not over_dateline
-        read = _block_pieces(block, columns, after_open)
         below = blocks[b + 1] if b + 1 < len(blocks) else []
+        read = [Head(block)] if _headline_under_label(pieces, block, below) \
+            else _block_pieces(block, columns, after_open)
         # a pull quote in a paragraph's break is set apart as a caption is, with no photo
         pulled = after_open and len(read) == 1 and isinstance(read[0], Paragraph) \
             and in_paragraphs_break(block, below, columns) and pull_quote(block, blocks)
@@ -90,6 +92,10 @@ def read_pieces(lines: list[Line | None]) -> tuple[list[Piece], float]:
                     pulled or caption_like(piece) or piece.caption
                     or (isinstance(following, Byline) and following.kind == "credit")):
                 captions[id(piece)] = piece
+            if isinstance(piece, Paragraph) and piece.open and pieces \
+                    and isinstance(pieces[-1], Head | Byline) \
+                    and BOOK_CREDIT.fullmatch(pieces[-1].text.strip()):
+                piece.open = False  # a book's data under its credit line (publisher, price)
             box = _resume_past_box(pieces, piece, columns, captions)
             if box:
                 boxes.extend(box)
@@ -139,6 +145,18 @@ def _resume_past_box(pieces: list[Piece], piece: Piece, columns: Columns, captio
             del pieces[k + 1:]
             return box
     return None
+
+
+def _headline_under_label(pieces: list[Piece], block: list[Line], below: list[Line]) -> bool:
+    """A box's headline of clauses printed alone between blank lines right under the box's
+    label, over the box's text whose first line is set in by the indent (pdfminer prints the
+    blank lines a box's heads stand between): a head, not a paragraph left open
+    (``寻亲启事`` / ``这些烈士，还在等亲人来看望`` / ``安葬在我省…``)."""
+    last = pieces[-1] if pieces else None
+    return (len(block) == 1 and isinstance(last, Head) and len(last.lines) == 1
+            and not byline_kind(block[0].text.strip()) and len(below) > 2
+            and width(last.text) < width(block[0].text)
+            and heads_a_first_line(block[0], below[0], below[1:5], under_head=True))
 
 
 def _box_under_cut_line(box: list[Piece]) -> bool:
@@ -259,10 +277,11 @@ def _first_line_under_subhead(head: Head, paragraph: Paragraph, column: float) -
 def _open_before(pieces: list[Piece], captions: Captions) -> tuple[int, Paragraph] | None:
     """The open paragraph the next text goes on with, and its index: the last piece, or the
     last before the captions and credits an extractor printed where it jumped from one column
-    to the next."""
+    to the next (or a QR code's prompt set beside the columns: 扫描二维码  观看…)."""
     for k in range(len(pieces) - 1, -1, -1):
         piece = pieces[k]
-        if id(piece) in captions or (isinstance(piece, Byline) and piece.kind == "credit"):
+        if id(piece) in captions or (isinstance(piece, Byline) and piece.kind == "credit") \
+                or (isinstance(piece, Byline) and QR_PROMPT.match(piece.text)):
             continue
         return (k, piece) if isinstance(piece, Paragraph) and piece.open else None
     return None
