@@ -37,11 +37,12 @@ from teipress.segment.head_lines import (
 from teipress.segment.line_bylines import (
     bare_name,
     byline_kind,
+    closer_lines,
     split_trailing_byline,
     wrapped_byline,
 )
 from teipress.segment.line_forms import INDENTED, Columns, set_width
-from teipress.segment.lists import table_run
+from teipress.segment.lists import block_run
 from teipress.segment.model import Byline, Head, Line, Paragraph, Piece
 from teipress.segment.paragraph_ends import (
     ends_paragraph,
@@ -356,6 +357,9 @@ def _block_pieces(block: list[Line], columns: Columns, after_open: bool) -> list
             pieces.extend(read)
             text_lines.clear()
 
+    closer = block[-2:] if closer_lines([line.text for line in block]) else []
+    if closer:
+        block = block[:-2]
     skip = False
     for i, line in enumerate(block):
         if skip:
@@ -389,19 +393,22 @@ def _block_pieces(block: list[Line], columns: Columns, after_open: bool) -> list
             continue
         text_lines.append(line)
     flush()
+    if closer:  # one closer, the issuer and the date, closing the text above it
+        pieces.append(Byline(closer[0], " ".join(line.text.strip() for line in closer), "trail"))
     return pieces
 
 
 def _text_pieces(lines: list[Line], columns: Columns, after_open: bool) -> list[Piece]:
     """Split a block's text lines into heads and paragraphs."""
-    table = table_run(lines)
+    table = block_run(lines)
     if table is not None:
-        # a table's rows are kept as one closed paragraph, which segment/lists.py makes a table
-        start, end = table
-        rows = Paragraph(lines[start:end], join_lines([line.text for line in lines[start:end]]),
-                         open=False)
-        return [*(_text_pieces(lines[:start], columns, after_open) if start else []), rows,
-                *(_text_pieces(lines[end:], columns, False) if end < len(lines) else [])]
+        # a table's rows (a list's entries) are kept as one closed paragraph, which
+        # segment/lists.py makes a table (a list): an entry is no head
+        start, end, noted = table
+        rows = [Paragraph(part, join_lines([line.text for line in part]), open=False)
+                for part in (lines[start:end], lines[end:noted]) if part]
+        return [*(_text_pieces(lines[:start], columns, after_open) if start else []), *rows,
+                *(_text_pieces(lines[noted:], columns, False) if noted < len(lines) else [])]
     if is_head_block(lines, columns, after_open):
         return split_heads(lines, columns.at(lines[0]))
     pieces: list[Piece] = []

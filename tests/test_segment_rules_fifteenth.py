@@ -1,0 +1,130 @@
+"""Rules for the failure kinds the fifteenth set of test pages showed (issue #14), each on a
+small page of its own.
+
+The texts are written here for the rule (not taken from any test page): a column of 12 to 14
+cells, paragraphs' first lines set in by two (the indent dropped, as extractors print it),
+as tests/pages/README.md describes.
+"""
+
+from __future__ import annotations
+
+from segment_rules_pages import REPORT, articles, heads
+from teipress.segment.lists import entry_name
+from teipress.segment.model import Article, Paragraph
+
+
+def _flow(article: Article) -> list[Paragraph]:
+    return [*article.paragraphs, *(p for s in article.sections for p in s.paragraphs)]
+
+
+def _blocks(page: str) -> list[Paragraph]:
+    return [p for article in articles(page) for p in _flow(article) if p.block]
+
+
+def _texts(page: str) -> list[str]:
+    return [p.text for article in articles(page) for p in _flow(article) if not p.block]
+
+
+FOLIO = "江州日报  2026年2月6日  星期五  第4版\n\n"
+WANTED = ("协查通告\n\n"
+          "江南区公安分局关于协查嫌疑人的通告\n"
+          "2026年2月3日，南湖街道一\n家商铺发生盗窃案。为尽快\n破案，现发布协查通告：\n"
+          "姓名：甘小东  性别：男\n出生日期：1992年5月8日\n户籍地：江州市南湖区\n"
+          "体貌特征：身高约1.75米，\n偏胖，讲本地口音\n奖励金额：人民币1万元\n"
+          "凡提供有效线索的，给予\n奖励，并为举报人保密。\n"
+          "江南区公安分局\n2026年2月5日\n\n")
+
+
+def test_a_notices_field_lines_between_its_paragraphs_are_a_list():
+    (fields,) = _blocks(REPORT + WANTED)
+    assert fields.block == "list"
+    assert [row[0] for row in fields.rows] == [
+        "姓名：甘小东  性别：男", "出生日期：1992年5月8日", "户籍地：江州市南湖区",
+        "体貌特征：身高约1.75米，偏胖，讲本地口音", "奖励金额：人民币1万元"]
+    notice = articles(REPORT + WANTED)[-1]
+    assert heads(notice) == ("协查通告", "江南区公安分局关于协查嫌疑人的通告", "")
+    assert [p.text for p in _flow(notice) if not p.block] == [
+        "2026年2月3日，南湖街道一家商铺发生盗窃案。为尽快破案，现发布协查通告：",
+        "凡提供有效线索的，给予奖励，并为举报人保密。"]
+
+
+def test_a_notices_issuer_and_date_under_it_close_it_and_are_no_text():
+    page = (FOLIO + REPORT + WANTED
+            + "社区警务室挂牌\n\n本报讯 南湖街道十个社区\n警务室昨日挂牌，民警每周\n驻点。\n\n")
+    notice = next(a for a in articles(page) if a.headline and "协查" in a.headline.text)
+    assert [byline.text for byline in notice.trailing] == ["江南区公安分局 2026年2月5日"]
+    assert all(not byline.names for byline in notice.trailing)
+    assert "江南区公安分局" not in "".join(_texts(page))
+    assert heads(articles(page)[-1])[1] == "社区警务室挂牌"
+
+
+RECORD = ("档案里的故事\n\n一封家书\n"
+          "这封家书写于七十多年前，\n纸页已经发黄，字迹依然清\n晰。\n"
+          "【馆藏信息】\n题名：甘振华致家人书信\n形成时间：1951年10月\n档号：J021-7-12\n"
+          "保管单位：江州市档案馆\n\n")
+
+
+def test_an_archive_records_field_lines_are_a_list_not_heads():
+    (record,) = _blocks(REPORT + RECORD)
+    assert [row[0] for row in record.rows] == [
+        "题名：甘振华致家人书信", "形成时间：1951年10月", "档号：J021-7-12",
+        "保管单位：江州市档案馆"]
+    assert heads(articles(REPORT + RECORD)[-1])[1] == "一封家书"
+
+
+CHRONOLOGY = ("馆史回眸\n\n江州市档案馆的六十年\n"
+              "六十年来，市档案馆从\n一间平房起步，馆藏不断丰\n富。\n"
+              "1965年  江州市档案馆成立\n1990年  新馆落成，档案向社\n会开放\n"
+              "2012年  馆藏档案数字化启动\n2024年  全市档案查询平台\n上线\n\n")
+
+
+def test_a_chronologys_year_lines_wrapped_in_a_box_are_a_list():
+    (years,) = _blocks(REPORT + CHRONOLOGY)
+    assert [row[0] for row in years.rows] == [
+        "1965年  江州市档案馆成立", "1990年  新馆落成，档案向社会开放",
+        "2012年  馆藏档案数字化启动", "2024年  全市档案查询平台上线"]
+    box = articles(REPORT + CHRONOLOGY)[-1]
+    assert heads(box) == ("馆史回眸", "江州市档案馆的六十年", "")
+    assert [p.text for p in _flow(box) if not p.block] == [
+        "六十年来，市档案馆从一间平房起步，馆藏不断丰富。"]
+
+
+NOMINEES = ("公示\n\n江州市2026年“最美护林员”拟表彰人选公示\n"
+            "经推荐、评审，拟表彰以下\n4名同志，现予公示。\n"
+            "甘晓岚  女，汉族，1986年\n生，江州林场第三护林站护\n林员\n"
+            "包尔金  男，蒙古族，1979年\n生，东山林场护林员\n"
+            "热依拉·吐尔逊  女，维吾\n尔族，1990年生，南湖林场\n技术员\n"
+            "温　晴  男，汉族，1975年生，\n西岭林场护林员\n"
+            "如有异议，请在公示期内\n向市林业局反映。\n"
+            "江州市林业局\n2026年3月2日\n\n")
+
+
+def test_a_public_notices_nominees_wrapped_in_a_narrow_box_are_a_list():
+    (nominees,) = _blocks(REPORT + NOMINEES)
+    assert [row[0] for row in nominees.rows] == [
+        "甘晓岚  女，汉族，1986年生，江州林场第三护林站护林员",
+        "包尔金  男，蒙古族，1979年生，东山林场护林员",
+        "热依拉·吐尔逊  女，维吾尔族，1990年生，南湖林场技术员",
+        "温　晴  男，汉族，1975年生，西岭林场护林员"]
+    assert [entry_name(row[0]) for row in nominees.rows] == [
+        "甘晓岚", "包尔金", "热依拉·吐尔逊", "温　晴"]
+    notice = articles(REPORT + NOMINEES)[-1]
+    assert heads(notice) == ("公示", "江州市2026年“最美护林员”拟表彰人选公示", "")
+    assert [p.text for p in _flow(notice) if not p.block] == [
+        "经推荐、评审，拟表彰以下4名同志，现予公示。", "如有异议，请在公示期内向市林业局反映。"]
+
+
+PRICES = ("蔬菜行情\n\n本周菜价小幅回落\n"
+          "随着本地蔬菜大量上市，批\n发市场菜价小幅回落。主要\n品种批发价格如下：\n"
+          "西红柿  4.2元/公斤  ↓\n黄瓜  3.6元/公斤  ↓\n土豆  2.8元/公斤  —\n"
+          "大白菜  1.5元/公斤  ↑\n\n")
+
+
+def test_price_lines_with_rise_and_fall_marks_are_a_table():
+    (prices,) = _blocks(REPORT + PRICES)
+    assert prices.block == "table"
+    assert prices.rows[0] == ["西红柿", "4.2元/公斤", "↓"]
+    assert len(prices.rows) == 4
+    box = articles(REPORT + PRICES)[-1]
+    assert [p.text for p in _flow(box) if not p.block] == [
+        "随着本地蔬菜大量上市，批发市场菜价小幅回落。主要品种批发价格如下："]
