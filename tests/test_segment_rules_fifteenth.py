@@ -128,3 +128,15 @@ def test_price_lines_with_rise_and_fall_marks_are_a_table():
     box = articles(REPORT + PRICES)[-1]
     assert [p.text for p in _flow(box) if not p.block] == [
         "随着本地蔬菜大量上市，批发市场菜价小幅回落。主要品种批发价格如下："]
+
+
+def test_a_head_after_the_list_closing_a_box_opens_other_text():
+    # the heads glued over their text, the label wider than a kicker is set (pdftotext)
+    after = ("档案小故事\n一张证明补齐了工龄\n"
+             "一张工作证明，帮退休职\n工补齐了工龄。查档的人多\n了，档案就活了。\n\n")
+    box, story = articles(FOLIO + REPORT + CHRONOLOGY + after)[-2:]
+    assert heads(box)[1] == "江州市档案馆的六十年"
+    assert [p.block for p in _flow(box)] == [None, "list"]
+    assert story.headline is not None
+    assert story.headline.text.startswith("档案小故事")
+    assert "".join(p.text for p in _flow(story)).endswith("查档的人多了，档案就活了。")
