@@ -9,8 +9,9 @@ as tests/pages/README.md describes.
 from __future__ import annotations
 
 from segment_rules_pages import REPORT, articles, heads
+from teipress.segment import segment_page
 from teipress.segment.lists import entry_name
-from teipress.segment.model import Article, Paragraph
+from teipress.segment.model import Article, Figure, Paragraph
 
 
 def _flow(article: Article) -> list[Paragraph]:
@@ -19,6 +20,12 @@ def _flow(article: Article) -> list[Paragraph]:
 
 def _blocks(page: str) -> list[Paragraph]:
     return [p for article in articles(page) for p in _flow(article) if p.block]
+
+
+def _figures(page: str) -> list[Figure]:
+    body = segment_page(page).body
+    return [item for item in body if isinstance(item, Figure)] + [
+        figure for item in body if isinstance(item, Article) for figure in item.figures]
 
 
 def _texts(page: str) -> list[str]:
@@ -140,3 +147,38 @@ def test_a_head_after_the_list_closing_a_box_opens_other_text():
     assert story.headline is not None
     assert story.headline.text.startswith("档案小故事")
     assert "".join(p.text for p in _flow(story)).endswith("查档的人多了，档案就活了。")
+
+
+def test_a_papers_commentator_signing_with_a_name_is_a_byline():
+    page = FOLIO + REPORT + ("江州观察\n\n让老人吃上放心饭\n本报评论员 甘晓岚\n"
+                             "社区食堂办得好不好，老\n人最有发言权。价格实惠、\n饭菜可口，才能留住人。\n\n")
+    comment = articles(page)[-1]
+    assert heads(comment) == ("江州观察", "让老人吃上放心饭", "")
+    assert [byline.names for byline in comment.bylines] == [["甘晓岚"]]
+
+
+FEATURE = ("一条街道的“新”模样\n文/本报记者 甘晓岚  图/通讯员 温　晴\n"
+           "南湖街道居民在新建的口袋\n公园里散步。\n"
+           "新绿地\n"
+           "走进南湖街道，一块块闲\n置地变成了口袋公园，老人\n在树荫下下棋聊天。\n"
+           "新服务\n"
+           "街道还开了便民服务站，\n修鞋、配钥匙都不用出小\n区。\n\n")
+
+
+def test_a_flush_text_under_a_byline_crediting_the_photos_is_their_caption():
+    (figure,) = _figures(FOLIO + REPORT + FEATURE)
+    assert [p.text for p in figure.caption] == ["南湖街道居民在新建的口袋公园里散步。"]
+    assert figure.credit is None
+    feature = articles(FOLIO + REPORT + FEATURE)[-1]
+    assert heads(feature)[1] == "一条街道的“新”模样"
+    assert _texts(FOLIO + REPORT + FEATURE)[-2].startswith("走进南湖街道")
+
+
+def test_a_flush_block_on_a_page_printing_indents_is_a_caption():
+    page = FOLIO + ("社区食堂开到家门口\n\n"
+                    "　　本报讯（记者 甘晓岚）入冬\n以来，全市新建社区食堂二十\n"
+                    "多家，老人吃上热乎饭。\n\n"
+                    "南湖社区食堂里，老人们正\n在用餐。\n\n"
+                    "　　市民政局介绍，明年还将\n新建食堂三十家，并为高龄\n老人送餐上门。\n\n")
+    (figure,) = _figures(page)
+    assert [p.text for p in figure.caption] == ["南湖社区食堂里，老人们正在用餐。"]

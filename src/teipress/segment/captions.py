@@ -5,6 +5,8 @@ first line, over its credit, placing people) before the paragraph is joined acro
 
 from __future__ import annotations
 
+import re
+
 from teipress.segment import thresholds
 from teipress.segment.line_bylines import byline_kind
 from teipress.segment.line_forms import (
@@ -14,7 +16,7 @@ from teipress.segment.line_forms import (
     Columns,
     set_width,
 )
-from teipress.segment.model import Line, Paragraph
+from teipress.segment.model import Byline, Line, Paragraph
 from teipress.segment.patterns import DATELINE, PHOTO_LEADIN, PHOTO_POSITION
 from teipress.segment.text import ends_sentence, width
 
@@ -22,6 +24,8 @@ from teipress.segment.text import ends_sentence, width
 # not pass to a new piece once the caption leaves the list (ids of freed objects are reused,
 # and a set of bare ids made a paragraph read later a caption at random).
 Captions = dict[int, Paragraph]
+# A byline's credit for the photos (图/通讯员 某某, 文/图): the photos under the heads are its.
+_PHOTOS_BY = re.compile(r"图\s*[/／]|[/／]\s*图")
 
 
 def set_apart_caption(block: list[Line], columns: Columns, cutting: bool = False) -> bool:
@@ -38,6 +42,35 @@ def set_apart_caption(block: list[Line], columns: Columns, cutting: bool = False
     return ends_sentence(text) and not LAST_BRACKET.search(text) \
         and set_width(text) > first_line + 0.5 \
         and width(text) <= columns.page * thresholds.WIDE_FACTOR
+
+
+def under_photo_byline(paragraph: Paragraph, before: object, columns: Columns) -> bool:
+    """A short text opening flush right under a head byline that credits the photos
+    (``文/本报记者 某某  图/通讯员 某某``): the caption of the photo set under the heads, not
+    the article's first paragraph (which opens indented)."""
+    return isinstance(before, Byline) and before.kind == "lead" \
+        and bool(_PHOTOS_BY.search(before.text)) \
+        and set_apart_flush(paragraph.lines, columns)
+
+
+def set_apart_flush(block: list[Line], columns: Columns) -> bool:
+    """A block of two or three lines set apart, where no open paragraph goes on, opening on a
+    line as wide as the column and ending its one sentence on the last, on a page whose
+    extractor prints the indent (``　　``: no paragraph opens flush): a caption set in the
+    column, uncredited (the article's 图/ byline credits it), not a paragraph
+    (``某团职工在日光温室`` / ``里采摘葡萄。``). (Where the indent is dropped, such a block is as
+    often a paragraph going on past a column break.)"""
+    if not 2 <= len(block) <= thresholds.CAPTION_LINES or not columns.wrapped \
+            or INDENTED.match(block[0].text) or block[0].text.strip()[:1] in CIRCLED:
+        return False
+    texts = [line.text.strip() for line in block]
+    # (wider than a first line, which is the indent short: the column's width counts the
+    # marks hanging past its edge)
+    full = [set_width(text) > columns.at(line) - thresholds.INDENT + 0.5
+            for line, text in zip(block, texts, strict=True)]
+    return all(full[:-1]) and not full[-1] and ends_sentence(texts[-1]) \
+        and not any(ends_sentence(text) for text in texts[:-1]) \
+        and not LAST_BRACKET.search(texts[-1]) and not DATELINE.match(texts[0])
 
 
 def over_credit_alone(paragraph: Paragraph, below: list[Line]) -> bool:

@@ -22,6 +22,8 @@ from teipress.segment.captions import (
     places_people,
     pull_quote,
     set_apart_caption,
+    set_apart_flush,
+    under_photo_byline,
 )
 from teipress.segment.head_lines import (
     SERIES_TAG,
@@ -67,6 +69,7 @@ def read_pieces(lines: list[Line | None]) -> tuple[list[Piece], float]:
     pieces: list[Piece] = []
     captions: Captions = {}
     boxes: list[Piece] = []  # boxes printed inside another article's paragraph, read last
+    indented = any(INDENTED.match(line.text) for block in blocks for line in block)
     for b, block in enumerate(blocks):
         # a line of its own over a dateline is a headline, not the open paragraph going on
         # (a column's next brief under a list or a paragraph that ends no sentence)
@@ -80,6 +83,7 @@ def read_pieces(lines: list[Line | None]) -> tuple[list[Piece], float]:
             and in_paragraphs_break(block, below, columns) and pull_quote(block, blocks)
         if len(read) == 1 and isinstance(read[0], Paragraph) and not pulled and (
                 set_apart_caption(block, columns, cutting=after_open)
+                or (not after_open and indented and set_apart_flush(block, columns))
                 or places_people(read[0])
                 or over_credit_alone(read[0], blocks[b + 1] if b + 1 < len(blocks) else [])
                 or (after_open and in_paragraphs_break(
@@ -87,6 +91,9 @@ def read_pieces(lines: list[Line | None]) -> tuple[list[Piece], float]:
             read[0].caption = True
         for n, piece in enumerate(read):
             following = read[n + 1] if n + 1 < len(read) else None
+            before = read[n - 1] if n else (pieces[-1] if pieces else None)
+            if isinstance(piece, Paragraph) and under_photo_byline(piece, before, columns):
+                piece.caption = True
             if isinstance(piece, Paragraph) and (
                     pulled or caption_like(piece) or piece.caption
                     or (isinstance(following, Byline) and following.kind == "credit")):
