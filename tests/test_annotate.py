@@ -10,6 +10,7 @@ from teipress.encode.annotate import (
     Context,
     annotate,
     date_spans,
+    name_spans,
     quotation_spans,
     term_spans,
     title_spans,
@@ -148,3 +149,20 @@ def test_a_company_executive_named_after_the_office_conveys_policy() -> None:
     annotate("村民董振邦今年58岁。", other)
     assert [dict(s.attrs).get("type") for s in annotate(said, other)
             if s.tag == tei("quote")] != ["policy"]
+
+
+def test_a_pronoun_for_the_official_named_the_sentence_before_quotes_policy() -> None:
+    """News names an official after the office once, then says 他 or 她: a directive whose
+    subject is that pronoun (…。他提出，要“…”) is the official's, so policy; the same words
+    after a sentence naming no official are a person's."""
+    ctx = context()
+    text = ("县水利局党组书记、局长邵明远介绍，全县今年新建高标准农田8万亩，节水灌溉面积"
+            "扩大到一半以上。他提出，要“把每一方水都用在刀刃上，让农田旱能浇、涝能排”。")
+    name_spans(text, ctx)
+    kinds = [dict(s.attrs).get("type") for s in quotation_spans(text, ctx)]
+    assert kinds == ["policy"]
+    ctx = context()
+    text = ("村民邵明远种了二十年地，今年头一回用上了滴灌。他提出，要“把每一方水都用在刀刃上，"
+            "让农田旱能浇、涝能排”。")
+    name_spans(text, ctx)
+    assert [dict(s.attrs).get("type") for s in quotation_spans(text, ctx)] == [None]

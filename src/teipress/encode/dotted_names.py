@@ -6,6 +6,7 @@ each counted only where a role word stands before it or a cue after it.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from teipress import lexicon as _lexicon
 from teipress.encode.name_parts import CJK, DOTTED_PART_MAX, NOT_IN_GIVEN_NAME
@@ -122,6 +123,21 @@ def _unknown_word_at(text: str, i: int) -> int:
 _PART_MIN = 2
 
 
+@cache
+def _listed_endings() -> frozenset[str]:
+    """The last two characters of the Uyghur and Kazakh name elements listed whose last one
+    would end a part as a function word (布都 of 阿布都: 都 is the adverb elsewhere)."""
+    return frozenset(p[-2:] for p in _lexicon.turkic_name_parts()
+                     if len(p) >= 3 and _breaks_name(p[-1]))
+
+
+def _listed_ending_at(text: str, part_start: int, end: int) -> int:
+    """1 where a part of two characters or more stopped before a character that, with the
+    part's last one, ends a listed element (叶尔兰·哈布都在…: 哈布都 as 阿布都 ends), else 0."""
+    return int(end - part_start >= _PART_MIN and end < len(text)
+               and text[end - 1 : end + 1] in _listed_endings())
+
+
 def _verb_after_part(text: str, part_start: int, end: int) -> bool:
     """Whether a part of two characters or more is followed by a verb of two characters the
     dictionary knows, the clause's verb after the name ('杜拉尔·娜仁合唱《…》': 合唱)."""
@@ -159,6 +175,7 @@ def dotted_by_context(text: str) -> list[tuple[int, int]]:
                     and not (_breaks_name(text[end]) and not _in_transliteration(text, end)) \
                     and not cue_at(text, end) and not _verb_after_part(text, part_start, end):
                 end += 1
+            end += _listed_ending_at(text, part_start, end)
             unknown_end = part_start + _unknown_word_at(text, part_start)
             if not any(cue_at(text, k) for k in range(end, unknown_end)):
                 end = max(end, unknown_end)

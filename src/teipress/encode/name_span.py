@@ -41,8 +41,10 @@ _AUTHOR_OF = r"(?:主编|编著|著|编)[：:]?《"
 _LATIN_NAME = r"[（(][A-Z][a-z]+\s*[A-Z][a-z]+(?:\s*[A-Z][a-z]+)?[)）]"
 # What news prints right after a person's name and after nothing else: an age (今年58岁),
 # the sex opening a short biography (，男，汉族), a leader's guidance (在某某的带领下), and
-# becoming one of a kind of people (也成了一名护边员: 名 and 位 count people only).
-_PERSON_AFTER = r"今年\d{1,3}岁|[，,][男女][，,]|的带领下|的带动下|[也还又]?成(?:为|了)一[名位]"
+# becoming one of a kind of people (也成了一名护边员: 名 and 位 count people only), and the
+# actor playing a part in a stage or film caption (老艄公（某某饰）, 某某饰演的渔家女).
+_PERSON_AFTER = (r"今年\d{1,3}岁|[，,][男女][，,]|的带领下|的带动下|[也还又]?成(?:为|了)一[名位]"
+                 r"|饰演|饰[）)]")
 NAME_CUE = re.compile("|".join([SPEECH_VERB.pattern, *ADDRESS_WORDS, "是一名", "是一位",
                                  _AUTHOR_OF, _LATIN_NAME, PHOTO_POSITION.pattern,
                                  _PERSON_AFTER]))
@@ -78,8 +80,11 @@ def _given_ok(text: str, i: int, end: int, sn: int) -> bool:
         1 <= len(given) <= 2
         and (given_char_ok(given[0]) or _calendar_head(given))
         and (given_char_ok(given[-1])
-             or (len(given) == 2 and _closes_clause_unverbal(text, end - 1)))
+             or (len(given) == 2 and (_closes_clause_unverbal(text, end - 1)
+                                      or _conjunction_before_speech(text, end - 1))))
         and not is_common_word(text[i:end])
+        and not _verb_and_object(text[i : i + sn], given)
+        and not _a_not_a(text[i : i + sn], given)
         and _lexicon.word_tag(text[i:end]) != "nt"
         and not (is_conjunction(text[i : i + sn]) and is_common_word(given))
         and not (sn == 1 and is_common_word(text[i : i + 2]) and not _closed(text, i, end))
@@ -104,8 +109,37 @@ def _calendar_head(given: str) -> bool:
 def _verb_phrase(surname: str, given: str) -> bool:
     """A surname that is a frequent verb, adverb or preposition of its own before a single
     character jieba tags as a verb makes a phrase, not a name ('纳税人应享尽享': 应 + 享;
-    '向东', '于洋' are names: 东 and 洋 are no verbs)."""
-    return len(given) == 1 and is_free_word(surname) and _lexicon.word_tag(given) == "v"
+    '向东', '于洋' are names: 东 and 洋 are no verbs); a surname that is a frequent verb
+    before a common word makes one too ('职工来读书', '应加强': 来 and 应 are the verbs)."""
+    if not is_free_word(surname):
+        return False
+    if len(given) == 1:
+        return _lexicon.word_tag(given) == "v"
+    return _lexicon.word_tag(surname) == "v" and is_common_word(given)
+
+
+# jieba's tags for verbs (its names are nr).
+_VERB_TAGS = ("v", "vn", "vd")
+
+
+def _verb_and_object(surname: str, given: str) -> bool:
+    """A surname that is a verb before a noun, the two a verb the dictionary lists whatever
+    its count (老年人查档: 查 + 档); a name jieba happens to tag a verb is no verb and its
+    object (付强: 强 is no noun)."""
+    return (_lexicon.word_tag(surname + given) in _VERB_TAGS
+            and _lexicon.word_tag(surname) == "v"
+            and (_lexicon.word_tag(given) or "").startswith("n"))
+
+
+def _a_not_a(surname: str, given: str) -> bool:
+    """The question form A不A or A没A (港口强不强, 行不行): a surname, then 不 and itself."""
+    return len(given) == 2 and given[0] in "不没" and given[1] == surname
+
+
+def _conjunction_before_speech(text: str, k: int) -> bool:
+    """Whether the character at k, a conjunction (和, 与), is a given name's last one: a speech
+    verb follows it, which no conjunction joins ('副厅长晏春和指出')."""
+    return is_conjunction(text[k]) and SPEECH_VERB.match(text, k + 1) is not None
 
 
 # The aspect particles, which follow a verb and nothing else.
@@ -160,7 +194,7 @@ def name_end(text: str, i: int) -> int | None:
         long_end <= len(text)
         and _third_char_is_the_names(text, g)
         and (not is_free_word(text[g + 1]) or _noun_given_name_speaks(text, g)
-             or _closes_clause_unverbal(text, g + 1))
+             or _closes_clause_unverbal(text, g + 1) or _conjunction_before_speech(text, g + 1))
         and not any(_lexicon.word_freq(text[g : long_end + k]) for k in (1, 2)
                     if long_end + k <= len(text))
         and _given_ok(text, i, long_end, sn)

@@ -52,15 +52,35 @@ def after_role(text: str, i: int) -> bool:
     if not i or text[i - 1] not in _ROLE_WORD_ENDINGS or i >= len(text) \
             or not given_char_ok(text[i]):
         return False
-    if any(_lexicon.word_freq(text[i - k : i + 1]) for k in (1, 2, 3) if i >= k) or any(
+    if any(_lexicon.word_freq(text[i - k : i + 1]) and not _role_outweighs(text, i, k)
+           for k in (1, 2, 3) if i >= k) or any(
             _lexicon.word_freq(text[i : i + n]) and not _is_listed_name(text[i : i + n])
             for n in (3, 4)):
         return False
     # the role is a word (护林员) or a word and 人 or 员, the suffixes that make a person of
     # any verb or trade (传承 + 人, 发起 + 人, 快递 + 员, 安检 + 员)
     return any(_lexicon.word_freq(text[i - k : i]) for k in (2, 3, 4) if i >= k) \
-        or (text[i - 1] in _AGENT_SUFFIXES and any(_lexicon.word_freq(text[i - k : i - 1])
+        or (text[i - 1] in _AGENT_SUFFIXES and any(_makes_an_agent(text[i - k : i - 1])
                                                    for k in (3, 4, 5) if i >= k))
+
+
+def _role_outweighs(text: str, i: int, k: int) -> bool:
+    """Whether a two-character word across i (k = 1) is cut out of a longer role word ending
+    at i that the dictionary counts more often (农民工房大海: 农民工, not 工房)."""
+    across = _lexicon.word_freq(text[i - 1 : i + 1])
+    return k == 1 and any(_lexicon.word_freq(text[i - n : i]) > across
+                          for n in (3, 4) if i >= n)
+
+
+# Where words name a place or a direction (头上, 路上, 门口; jieba's s and f), 人 after them
+# is people there, not an agent (码头上人来车往: no role before 来).
+_PLACE_TAGS = ("s", "f")
+
+
+def _makes_an_agent(word: str) -> bool:
+    """Whether a word makes a person with 人 or 员 after it: a verb or a trade (传承人, 快递员),
+    no place word."""
+    return bool(_lexicon.word_freq(word)) and _lexicon.word_tag(word) not in _PLACE_TAGS
 
 
 _AGENT_SUFFIXES = frozenset("人员")
@@ -231,8 +251,27 @@ def cued_names(text: str) -> list[tuple[int, int]]:
         # a run whose last character opens the office after it ('自治区副主席': 副主席)
         if end is not None and cue_at(text, end) and text[i:end] not in _lexicon.gazetteer() \
                 and not _office_from(text, end - 1):
-            spans.append((i, end))
+            spans.append((_word_surname_before(text, i, end), end))
     return spans
+
+
+# What may stand before a name a surname of the byline list opens: a break or 的
+# (85岁的某某某老人).
+_BEFORE_A_NAME = re.compile(f"[^{CJK}]|的")
+
+
+def _word_surname_before(text: str, i: int, end: int) -> int:
+    """Where a cued name of one surname and one given character starts when a surname of
+    the 百家姓 that running text reads as a word (鄂, 水, 干: byline_surnames.txt) stands right
+    before it after a break or 的: the three characters are the name (的鄂云飞老人, not 云飞),
+    as most Han names have three."""
+    k = i - 1
+    if end - i != 2 or k < 0 or text[k] in _lexicon.surnames() \
+            or text[k] not in _lexicon.byline_surnames() \
+            or not (k == 0 or _BEFORE_A_NAME.match(text, k - 1)) \
+            or _lexicon.word_freq(text[k:end]):
+        return i
+    return k
 
 
 def _closes_a_role(text: str, i: int) -> bool:
@@ -308,7 +347,8 @@ def people_lists(text: str) -> list[tuple[int, int]]:
 
 # A list of donors or of awards: each item a name, two spaces or more, and its sum of money,
 # the items running together where the lines were joined (马建国  2万元热依拉·吐尔逊  5000元).
-_SUM_AFTER = re.compile(rf"[{SPACE}]{{2,}}\d+(?:\.\d+)?[万亿]?元")
+# A price per unit (金鲳鱼  26.0元/公斤, a market's price list) names a product, not a donor.
+_SUM_AFTER = re.compile(rf"[{SPACE}]{{2,}}\d+(?:\.\d+)?[万亿]?元(?![/／每])")
 _DOTTED_ITEM = re.compile(rf"[{CJK}]{{2,6}}[·・][{CJK}]{{2,6}}")
 
 

@@ -112,10 +112,37 @@ def classify_quotation(text: str, q: Quotation) -> str:
 def officials_directive(text: str, q: Quotation, officials: Iterable[str]) -> bool:
     """Whether a quotation is a directive by an official the page named after their office
     (省教育厅党组成员、副厅长卓玛央金 … 卓玛央金提出，要“…”): a policy verb in its lead-in,
-    the official before it. A person's 提出 or 要求 is none (他笑着提出，要“…”)."""
+    the official before it, or a pronoun for the official the sentence before names. A
+    person's 提出 or 要求 is none (他笑着提出，要“…” after no official)."""
     lead_in = _lead_in(text, q.start - 1)
     verb = _POLICY_VERB.search(lead_in) or _POLICY_VERB_BEFORE.search(lead_in)
-    return verb is not None and any(name in lead_in[: verb.start()] for name in officials)
+    if verb is None:
+        return False
+    subject = lead_in[: verb.start()].strip()
+    if any(name in subject for name in officials):
+        return True
+    # The official named in the sentence before, the directive's subject a pronoun for them
+    # (局长某某介绍，…。他提出，要“…”): news names an official once, then says 他 or 她.
+    return _PRONOUN_SUBJECT.fullmatch(subject) is not None and any(
+        name in _sentence_before(text, text.rfind(lead_in, 0, q.start)) for name in officials)
+
+
+# A pronoun standing for a person as a clause's subject, with the adverbs news puts between
+# it and the verb (他还提出, 她同时强调, 他进一步要求).
+_PRONOUN_SUBJECT = re.compile(r"[他她](?:还|也|并|又|同时|随后|进一步|特别|最后)?")
+
+
+def _sentence_before(text: str, start: int) -> str:
+    """The whole sentence that closes right before offset ``start``, or nothing if none does."""
+    end = start
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    if end == 0 or text[end - 1] not in _SENTENCE_MARKS:
+        return ""
+    begin = end - 1
+    while begin > 0 and text[begin - 1] not in _SENTENCE_MARKS:
+        begin -= 1
+    return text[begin:end]
 
 
 def is_authority(words: str) -> bool:
