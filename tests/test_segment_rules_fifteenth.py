@@ -182,3 +182,18 @@ def test_a_flush_block_on_a_page_printing_indents_is_a_caption():
                     "　　市民政局介绍，明年还将\n新建食堂三十家，并为高龄\n老人送餐上门。\n\n")
     (figure,) = _figures(page)
     assert [p.text for p in figure.caption] == ["南湖社区食堂里，老人们正在用餐。"]
+
+
+def test_a_wide_caption_cutting_a_paragraph_its_credit_wrapped_in_its_role_word():
+    page = FOLIO + ("社区食堂开到家门口\n\n"
+                    "本报讯（记者 甘晓岚）入冬以\n来，全市新建社区食堂二十多\n"
+                    "家，老人在家门口就能吃上热\n"
+                    "乎饭。市民政局介绍，今年食\n堂已接待老人三十余万人次，\n"
+                    "11月20日，老人在城南社区食堂\n用餐，志愿者送上热汤。 通\n讯员 温　晴 摄\n"
+                    "明年还将新建食堂三十家。\n\n")
+    (figure,) = _figures(page)
+    assert [p.text for p in figure.caption] == [
+        "11月20日，老人在城南社区食堂用餐，志愿者送上热汤。"]
+    assert figure.credit is not None
+    assert figure.credit.names == ["温晴"]
+    assert _texts(page)[-1].endswith("今年食堂已接待老人三十余万人次，明年还将新建食堂三十家。")

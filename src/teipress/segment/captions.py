@@ -73,6 +73,20 @@ def set_apart_flush(block: list[Line], columns: Columns) -> bool:
         and not LAST_BRACKET.search(texts[-1]) and not DATELINE.match(texts[0])
 
 
+def wide_caption_start(lines: list[Line], columns: Columns) -> int | None:
+    """Where a caption over a credit run on after it starts among a text's lines, or None:
+    at the lines set wider than the column (to the photo's width), its last line maybe
+    short, after text that goes on (the extractor printed the caption where it cut a
+    paragraph: ``…命案现案连续`` / ``1月5日，民警在某村寨向村`` / ``民讲解…知识。 通`` /
+    ``讯员 某某 摄``)."""
+    start = len(lines) - 1
+    while start > 0 and set_width(lines[start - 1].text) > columns.at(lines[start - 1]) + 0.5:
+        start -= 1
+    if start == len(lines) - 1 or start == 0 or ends_sentence(lines[start - 1].text):
+        return None
+    return start
+
+
 def over_credit_alone(paragraph: Paragraph, below: list[Line]) -> bool:
     """A short block of sentences over a photo's credit set on a line of its own
     (``本报记者 某某 摄``): the photo's caption, even where an open paragraph goes on after it

@@ -24,6 +24,7 @@ from teipress.segment.captions import (
     set_apart_caption,
     set_apart_flush,
     under_photo_byline,
+    wide_caption_start,
 )
 from teipress.segment.head_lines import (
     SERIES_TAG,
@@ -346,6 +347,15 @@ def _continues_head(first: Head, second: Head) -> bool:
 
 
 def _block_pieces(block: list[Line], columns: Columns, after_open: bool) -> list[Piece]:
+    """A block's pieces; the issuer and date closing a notice at its foot one trailing line."""
+    if not closer_lines([line.text for line in block]):
+        return _lines_pieces(block, columns, after_open)
+    issuer, date = block[-2:]
+    return [*(_lines_pieces(block[:-2], columns, after_open) if len(block) > 2 else []),
+            Byline(issuer, f"{issuer.text.strip()} {date.text.strip()}", "trail")]
+
+
+def _lines_pieces(block: list[Line], columns: Columns, after_open: bool) -> list[Piece]:
     pieces: list[Piece] = []
     text_lines: list[Line] = []
 
@@ -364,9 +374,17 @@ def _block_pieces(block: list[Line], columns: Columns, after_open: bool) -> list
             pieces.extend(read)
             text_lines.clear()
 
-    closer = block[-2:] if closer_lines([line.text for line in block]) else []
-    if closer:
-        block = block[:-2]
+    def flush_caption(credit: bool = True) -> None:
+        """The text over a credit: a caption set wider than the column is no line of the
+        paragraph it cuts."""
+        start = wide_caption_start(text_lines, columns) if credit else None
+        if start is not None:
+            caption = text_lines[start:]
+            del text_lines[start:]
+            flush()
+            text_lines.extend(caption)
+        flush()
+
     skip = False
     for i, line in enumerate(block):
         if skip:
@@ -381,7 +399,7 @@ def _block_pieces(block: list[Line], columns: Columns, after_open: bool) -> list
             before, text, wrapped_kind = wrapped
             if before:
                 text_lines.append(Line(line.number, before))
-            flush()
+            flush_caption(wrapped_kind == "credit")
             pieces.append(Byline(line, text, wrapped_kind, names_in(text)))
             skip = True
             continue
@@ -395,13 +413,11 @@ def _block_pieces(block: list[Line], columns: Columns, after_open: bool) -> list
             # A caption's last line with its credit on the same line: ``…成长。 （路静 摄）``.
             caption_part = Line(line.number, stripped[: credit.start()].rstrip())
             text_lines.append(caption_part)
-            flush()
+            flush_caption()
             pieces.append(Byline(line, credit.group(), "credit", names_in(credit.group())))
             continue
         text_lines.append(line)
     flush()
-    if closer:  # one closer, the issuer and the date, closing the text above it
-        pieces.append(Byline(closer[0], " ".join(line.text.strip() for line in closer), "trail"))
     return pieces
 
 
