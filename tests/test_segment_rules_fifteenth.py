@@ -197,3 +197,15 @@ def test_a_wide_caption_cutting_a_paragraph_its_credit_wrapped_in_its_role_word(
     assert figure.credit is not None
     assert figure.credit.names == ["温晴"]
     assert _texts(page)[-1].endswith("今年食堂已接待老人三十余万人次，明年还将新建食堂三十家。")
+
+
+def test_a_subhead_opened_by_a_mark_after_a_photos_credit_is_no_photo_title():
+    page = FOLIO + ("社区食堂开到家门口\n\n"
+                    "　　本报讯（记者 甘晓岚）入冬\n以来，全市新建社区食堂二十\n"
+                    "多家，老人吃上热乎饭。\n\n"
+                    "11月20日，老人在城南社区食堂用\n餐。 本报记者 温　晴\n摄\n\n"
+                    "◎老人吃上热乎饭\n\n"
+                    "　　家住城南的包尔金老人今\n年八十岁，每天中午都到食\n堂吃饭。\n\n")
+    (figure,) = _figures(page)
+    assert figure.title is None
+    assert [p.text for p in figure.caption] == ["11月20日，老人在城南社区食堂用餐。"]
