@@ -209,3 +209,15 @@ def test_a_subhead_opened_by_a_mark_after_a_photos_credit_is_no_photo_title():
     (figure,) = _figures(page)
     assert figure.title is None
     assert [p.text for p in figure.caption] == ["11月20日，老人在城南社区食堂用餐。"]
+
+
+def test_a_tables_source_note_wrapped_in_a_narrow_box_closes_it_and_is_no_head():
+    box = PRICES.rstrip("\n") + "\n（数据来源：江州市农产品批\n发市场）\n\n"
+    after = ("江州观察\n\n让老人吃上放心饭\n本报评论员 甘晓岚\n"
+             "社区食堂办得好不好，老\n人最有发言权。价格实惠、\n饭菜可口，才能留住人。\n\n")
+    page = FOLIO + REPORT + box + after
+    prices, comment = articles(page)[-2:]
+    assert heads(prices) == ("蔬菜行情", "本周菜价小幅回落", "")
+    notes = [p.text for p in _flow(prices) if not p.block]
+    assert notes[-1] == "（数据来源：江州市农产品批发市场）"
+    assert heads(comment) == ("江州观察", "让老人吃上放心饭", "")

@@ -24,8 +24,9 @@ from teipress.segment.text import ends_sentence, width
 # not pass to a new piece once the caption leaves the list (ids of freed objects are reused,
 # and a set of bare ids made a paragraph read later a caption at random).
 Captions = dict[int, Paragraph]
-# A byline's credit for the photos (图/通讯员 某某, 文/图): the photos under the heads are its.
-_PHOTOS_BY = re.compile(r"图\s*[/／]|[/／]\s*图")
+# A byline's credit for the photos' own maker (图/通讯员 某某): the photos under the heads are
+# theirs. (文/图 某某 may sign an article whose photo stands elsewhere.)
+_PHOTOS_BY = re.compile(r"图\s*[/／]")
 
 
 def set_apart_caption(block: list[Line], columns: Columns, cutting: bool = False) -> bool:

@@ -174,14 +174,17 @@ def list_run(texts: list[str]) -> tuple[int, int] | None:
 
 def block_run(lines: list[Line]) -> tuple[int, int, int] | None:
     """Where the first table's rows or list's entries among a block's lines begin and end,
-    and where the closing note in brackets under them ends (（排名不分先后）): lines no head
-    is made of."""
+    and where the closing note in brackets under them ends (（排名不分先后）, （数据来源：…）):
+    lines no head is made of."""
     run = table_run(lines) or list_run([line.text for line in lines])
     if run is None:
         return None
     start, end = run
-    noted = end < len(lines) and bool(_LIST_NOTE.fullmatch(lines[end].text.strip()))
-    return start, end, end + noted
+    for count in (1, 2):  # (the note may wrap in a narrow box: （数据来源：某某批 / 发市场）)
+        note = "".join(line.text.strip() for line in lines[end:end + count])
+        if end + count <= len(lines) and _LIST_NOTE.fullmatch(note):
+            return start, end, end + count
+    return start, end, end
 
 
 def _offsets(paragraph: Paragraph) -> list[int] | None:
@@ -405,8 +408,8 @@ def find_blocks(pieces: list[Piece]) -> list[Piece]:
             out.pop()
         out += blocks
         for block, after in pairwise(blocks):
-            if block.block and len(after.lines) == 1 and _LIST_NOTE.fullmatch(after.text.strip()):
-                after.open = False  # a note closing the list: （排名不分先后）
+            if block.block and len(after.lines) <= 2 and _LIST_NOTE.fullmatch(after.text.strip()):
+                after.open = False  # a note closing the list: （排名不分先后）, （数据来源：…）
         run = []
         if piece is not None:
             out.append(piece)

@@ -70,7 +70,10 @@ def read_pieces(lines: list[Line | None]) -> tuple[list[Piece], float]:
     pieces: list[Piece] = []
     captions: Captions = {}
     boxes: list[Piece] = []  # boxes printed inside another article's paragraph, read last
-    indented = any(INDENTED.match(line.text) for block in blocks for line in block)
+    # an extractor printing the indent opens most blocks of text with it (a block may open
+    # flush where a paragraph goes on past a column break, or under a subhead)
+    texts = [block for block in blocks if len(block) >= 3]
+    indented = sum(bool(INDENTED.match(block[0].text)) for block in texts) * 2 > len(texts)
     for b, block in enumerate(blocks):
         # a line of its own over a dateline is a headline, not the open paragraph going on
         # (a column's next brief under a list or a paragraph that ends no sentence)
