@@ -221,3 +221,14 @@ def test_a_tables_source_note_wrapped_in_a_narrow_box_closes_it_and_is_no_head()
     notes = [p.text for p in _flow(prices) if not p.block]
     assert notes[-1] == "（数据来源：江州市农产品批发市场）"
     assert heads(comment) == ("江州观察", "让老人吃上放心饭", "")
+
+
+def test_a_headline_of_clauses_wider_than_the_column_over_a_marked_bare_name():
+    # pdftotext: the commentary's label, headline and author in the flow of its text
+    comment = ("江州观察\n让老档案走出库房，也让百姓走进档案馆\n□ 甘晓岚\n"
+               "一张工作证明，帮退休职\n工补齐了工龄。档案的价值，\n就藏在这些小事里。\n\n")
+    last = articles(FOLIO + REPORT + comment)[-1]
+    assert heads(last)[1] == "让老档案走出库房，也让百姓走进档案馆"
+    assert [byline.names for byline in last.bylines] == [["甘晓岚"]]
+    assert [p.text for p in _flow(last)] == [
+        "一张工作证明，帮退休职工补齐了工龄。档案的价值，就藏在这些小事里。"]
