@@ -187,6 +187,10 @@ def _box_boundary(gap: list[Item], first: Paragraph, last: Paragraph) -> str:
     if gap and isinstance(gap[-1], Head) and HANDLE.match(last.text) \
             and not HANDLE.match(first.text):
         return "a head after readers' comments (@某某：…) opens other text"
+    if len(gap) == 1 and isinstance(gap[0], Head) and last.block is not None \
+            and not SUBHEAD_MARK.match(gap[0].text.strip()):
+        # a box prints its list or table last (a chronology, a record's fields, prices)
+        return "a head after the list or table closing a text opens other text"
     return ""
 
 

@@ -5,6 +5,8 @@ first line, over its credit, placing people) before the paragraph is joined acro
 
 from __future__ import annotations
 
+import re
+
 from teipress.segment import thresholds
 from teipress.segment.line_bylines import byline_kind
 from teipress.segment.line_forms import (
@@ -14,7 +16,7 @@ from teipress.segment.line_forms import (
     Columns,
     set_width,
 )
-from teipress.segment.model import Line, Paragraph
+from teipress.segment.model import Byline, Line, Paragraph
 from teipress.segment.patterns import DATELINE, PHOTO_LEADIN, PHOTO_POSITION
 from teipress.segment.text import ends_sentence, width
 
@@ -22,6 +24,9 @@ from teipress.segment.text import ends_sentence, width
 # not pass to a new piece once the caption leaves the list (ids of freed objects are reused,
 # and a set of bare ids made a paragraph read later a caption at random).
 Captions = dict[int, Paragraph]
+# A byline's credit for the photos' own maker (图/通讯员 某某): the photos under the heads are
+# theirs. (文/图 某某 may sign an article whose photo stands elsewhere.)
+_PHOTOS_BY = re.compile(r"图\s*[/／]")
 
 
 def set_apart_caption(block: list[Line], columns: Columns, cutting: bool = False) -> bool:
@@ -38,6 +43,49 @@ def set_apart_caption(block: list[Line], columns: Columns, cutting: bool = False
     return ends_sentence(text) and not LAST_BRACKET.search(text) \
         and set_width(text) > first_line + 0.5 \
         and width(text) <= columns.page * thresholds.WIDE_FACTOR
+
+
+def under_photo_byline(paragraph: Paragraph, before: object, columns: Columns) -> bool:
+    """A short text opening flush right under a head byline that credits the photos
+    (``文/本报记者 某某  图/通讯员 某某``): the caption of the photo set under the heads, not
+    the article's first paragraph (which opens indented)."""
+    return isinstance(before, Byline) and before.kind == "lead" \
+        and bool(_PHOTOS_BY.search(before.text)) \
+        and set_apart_flush(paragraph.lines, columns)
+
+
+def set_apart_flush(block: list[Line], columns: Columns) -> bool:
+    """A block of two or three lines set apart, where no open paragraph goes on, opening on a
+    line as wide as the column and ending its one sentence on the last, on a page whose
+    extractor prints the indent (``　　``: no paragraph opens flush): a caption set in the
+    column, uncredited (the article's 图/ byline credits it), not a paragraph
+    (``某团职工在日光温室`` / ``里采摘葡萄。``). (Where the indent is dropped, such a block is as
+    often a paragraph going on past a column break.)"""
+    if not 2 <= len(block) <= thresholds.CAPTION_LINES or not columns.wrapped \
+            or INDENTED.match(block[0].text) or block[0].text.strip()[:1] in CIRCLED:
+        return False
+    texts = [line.text.strip() for line in block]
+    # (wider than a first line, which is the indent short: the column's width counts the
+    # marks hanging past its edge)
+    full = [set_width(text) > columns.at(line) - thresholds.INDENT + 0.5
+            for line, text in zip(block, texts, strict=True)]
+    return all(full[:-1]) and not full[-1] and ends_sentence(texts[-1]) \
+        and not any(ends_sentence(text) for text in texts[:-1]) \
+        and not LAST_BRACKET.search(texts[-1]) and not DATELINE.match(texts[0])
+
+
+def wide_caption_start(lines: list[Line], columns: Columns) -> int | None:
+    """Where a caption over a credit run on after it starts among a text's lines, or None:
+    at the lines set wider than the column (to the photo's width), its last line maybe
+    short, after text that goes on (the extractor printed the caption where it cut a
+    paragraph: ``…命案现案连续`` / ``1月5日，民警在某村寨向村`` / ``民讲解…知识。 通`` /
+    ``讯员 某某 摄``)."""
+    start = len(lines) - 1
+    while start > 0 and set_width(lines[start - 1].text) > columns.at(lines[start - 1]) + 0.5:
+        start -= 1
+    if start == len(lines) - 1 or start == 0 or ends_sentence(lines[start - 1].text):
+        return None
+    return start
 
 
 def over_credit_alone(paragraph: Paragraph, below: list[Line]) -> bool:

@@ -12,7 +12,7 @@ from typing import Literal, TypeGuard
 
 from teipress.segment import thresholds
 from teipress.segment.model import Byline, Figure, Head, Item, Page, Paragraph, Piece
-from teipress.segment.patterns import PHOTO_LEADIN, SOURCE_NOTE, is_column_label
+from teipress.segment.patterns import PHOTO_LEADIN, SOURCE_NOTE, SUBHEAD_MARK, is_column_label
 from teipress.segment.similarity import words
 from teipress.segment.text import DASHES, has_cjk_gap, width
 
@@ -230,6 +230,8 @@ def _is_photo_title(item: Item | None, caption_words: Counter[str], beyond: list
         return False
     if item.text.rstrip().endswith((":", "：")):
         return False  # a label opening the text after it (编者按：), not a photo's title
+    if SUBHEAD_MARK.match(item.text.strip()) or item.text.strip().startswith("◎"):
+        return False  # a subhead by its mark (■…, 一、…, ◎告别小渔船), no photo's title
     shares = bool(words(item.text).keys() & caption_words.keys())
     starts_article = (isinstance(following, Byline) and following.kind == "lead") or (
         isinstance(following, Paragraph) and not following.wide)

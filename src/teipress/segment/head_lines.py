@@ -137,8 +137,11 @@ def is_head_line(line: Line, nxt: Line, column: float, pieces: list,
     if _spans_over_its_text(text, [following, *(line.text.strip() for line in below or [])],
                             column):
         return True
-    if not any(mark in text for mark in "，。、；,;") and bare_name(following):
-        return True  # over a commentary's author, a bare name on its own line (岑晓川)
+    if bare_name(following) and (not any(mark in text for mark in "，。、；,;") or (
+            column and width(text) > column and not ends_sentence(text))):
+        # over a commentary's author, a bare name on its own line (岑晓川); a headline of
+        # clauses set wider than the column over it too (让档案“活”起来，也要… / □ 某某)
+        return True
     # a numbered line as wide as the column is a clause's first line, not a subhead
     short = width(text) < column - thresholds.SHORT_BY
     run = LATIN_RUN.match(following)  # never split: it may not have fitted on this line

@@ -41,6 +41,19 @@ _SIGNATURE = re.compile(
 _WORK_NAMED = re.compile(r"[文图]\s*[/／]\s*[文图]$")
 
 
+# A notice's closer: the issuing body on a line of its own (words only, no punctuation), the
+# full date it was issued on the next, the last lines of its block (雷山县公安局 / 2026年1月6日).
+_ISSUER = re.compile(r"[\u4e00-\u9fff]{4,24}")
+_ISSUE_DATE = re.compile(r"\d{4}\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?日")
+
+
+def closer_lines(texts: list[str]) -> bool:
+    """Whether a block's last two lines close a notice (the issuer, the date under it): they
+    name no writer and are no text, whatever the extractor glued them to."""
+    return len(texts) >= 2 and bool(_ISSUER.fullmatch(texts[-2].strip())) \
+        and bool(_ISSUE_DATE.fullmatch(texts[-1].strip()))
+
+
 def byline_kind(text: str) -> BylineKind | None:
     """What a bylines' line is (``credit``, ``lead``, ``trail``, ``end``, ``jump``), or None:
     both readers ask it of the lines they find."""

@@ -44,10 +44,21 @@ _FORMS: dict[str, re.Pattern[str]] = {
     "scored": re.compile(r"\S{2,12}\s+\d{1,3}\s*[:：]\s*\d{1,3}\s+\S{2,12}"),
     # a donor and the sum given, a gap between (a donors' list: 某某公司  50万元)
     "donated": re.compile(r"[\u4e00-\u9fff·（）()]{2,24}[ \u3000]{2,}\d[\d,.]*\s*[万亿]?元"),
+    # a year (and month), a gap, what happened then (a chronology: 1958年  某馆成立)
+    "yeared": re.compile(r"\d{4}\s?年(?:\s?\d{1,2}\s?月)?[ \u3000]{1,4}[^\s“”].{1,40}"),
+    # a field's label, a colon, its value, maybe a second field after a gap (a notice's or a
+    # record's field lines: 姓名：某某  性别：男, 档号：J012-3-45); the value says no sentence
+    "fielded": re.compile(r"[\u4e00-\u9fff]{2,6}[：:][^\s“”‘’][^“”。！？；]{0,36}"),
+    # a person named, a gap, then sex, a few particulars and the post, one clause each (a
+    # public notice of nominees: 某某  女，汉族，1988年生，某团医院护士)
+    "nominee": re.compile(_LAST_NAME + r"[ \u3000]{2,}[男女]，(?:[^，。；！？]{1,10}，){1,3}"
+                          r"[^，。；！？]{2,40}"),
 }
 # Cells of a table row are set apart by two spaces or more, or an ideographic space.
 _CELL_GAP = re.compile(r"\s{2,}|\u3000+")
-_FIGURE_CELL = re.compile(r"[-−+＋]?\d[\d,.，．]*\s*[%％‰万亿元吨个人次]*")
+# (a figure may be a rate, its unit per unit: 26.0元/公斤, 潮高/厘米 is a header's)
+_FIGURE_CELL = re.compile(
+    r"[-−+＋]?\d[\d,.，．]*\s*[%％‰万亿元吨个人次]*(?:/[\u4e00-\u9fff]{1,3})?")
 # A list's closing note in brackets on its own line, which ends no sentence yet closes the
 # text (（排名不分先后）, （按姓氏笔画排序）).
 _LIST_NOTE = re.compile(r"[（(][^（）()。，]{2,16}[）)]")
@@ -77,11 +88,13 @@ def line_form(text: str) -> str | None:
 
 def entry_name(text: str) -> str | None:
     """The name in an entry of a names list (``石清泉`` of ``石清泉（花垣县供销社）``, ``邵永平``
-    of ``钻井工程部 邵永平``), or None for an entry of another form: the list vouches for it
-    as a byline does."""
+    of ``钻井工程部 邵永平``, a nominee's ``王建新`` of ``王建新  男，汉族，…``), or None for
+    an entry of another form: the list vouches for it as a byline does."""
     form = line_form(text)
     if form == "unit_named":
         return re.split(r"[ \u3000]{1,4}(?=\S+(?:[ \u3000]\S)?$)", text.strip())[-1]
+    if form == "nominee":
+        return re.split(r"[ \u3000]{2,}", text.strip(), maxsplit=1)[0]
     if form != "named":
         return None
     return re.split(r"[（(]", text.strip(), maxsplit=1)[0].strip() or None
@@ -129,9 +142,28 @@ def _entries(texts: list[str]) -> list[tuple[int, int, str | None]]:
                 found.append((i, i + 2, wrapped))
                 i += 2
                 continue
+        wrapped = _three_lines(texts[i:i + 3])
+        if wrapped is not None and form in (None, wrapped):
+            found.append((i, i + 3, wrapped))
+            i += 3
+            continue
         found.append((i, i + 1, form))
         i += 1
     return found
+
+
+def _three_lines(texts: list[str]) -> str | None:
+    """The form of an entry a narrow box wraps onto two more lines (a nominee's sex,
+    particulars and post: ``某某  女，哈萨`` / ``克族，1985年生，一五〇团十`` / ``二连连长``),
+    or None: the lines after the first have no form of their own, the second fills the box
+    as the first does (an entry wraps only at the box's width; a paragraph after an entry
+    opens indented) and the third is no wider."""
+    if len(texts) < 3 or any(line_form(text) is not None for text in texts[1:]):
+        return None
+    first, second, third = (width(text.strip()) for text in texts[:3])
+    if not first - 1 <= second <= first or third > first:
+        return None
+    return line_form("".join(text.strip() for text in texts))
 
 
 def _unclosed(text: str) -> bool:
@@ -153,6 +185,21 @@ def list_run(texts: list[str]) -> tuple[int, int] | None:
             return entries[n][0], entries[end - 1][1]
         n = end
     return None
+
+
+def block_run(lines: list[Line]) -> tuple[int, int, int] | None:
+    """Where the first table's rows or list's entries among a block's lines begin and end,
+    and where the closing note in brackets under them ends (（排名不分先后）, （数据来源：…）):
+    lines no head is made of."""
+    run = table_run(lines) or list_run([line.text for line in lines])
+    if run is None:
+        return None
+    start, end = run
+    for count in (1, 2):  # (the note may wrap in a narrow box: （数据来源：某某批 / 发市场）)
+        note = "".join(line.text.strip() for line in lines[end:end + count])
+        if end + count <= len(lines) and _LIST_NOTE.fullmatch(note):
+            return start, end, end + count
+    return start, end, end
 
 
 def _offsets(paragraph: Paragraph) -> list[int] | None:
@@ -423,8 +470,8 @@ def find_blocks(pieces: list[Piece]) -> list[Piece]:
             out.pop()
         out += blocks
         for block, after in pairwise(blocks):
-            if block.block and len(after.lines) == 1 and _LIST_NOTE.fullmatch(after.text.strip()):
-                after.open = False  # a note closing the list: （排名不分先后）
+            if block.block and len(after.lines) <= 2 and _LIST_NOTE.fullmatch(after.text.strip()):
+                after.open = False  # a note closing the list: （排名不分先后）, （数据来源：…）
         run = []
         if piece is not None:
             out.append(piece)

@@ -35,7 +35,9 @@ REPORTER_ROLES = (
     # a correspondent abroad or in another city: 本报驻德国记者; a campus paper's 学生记者
     rf"{_OUTLET}?(?:驻[\u4e00-\u9fff]{{1,6}}?)?(?:首席|特约|见习|实习|学生|全媒体|融媒体|摄影)?(?:记者|通讯员)|"
     "首席记者|特约记者|见习记者|实习记者|全媒体记者|融媒体记者|摄影记者|小记者|记者|通讯员|实习生|"
-    "特约撰稿人?|撰稿|(?:特约|首席)?评论员|文／图|文/图|图／文|图/文|文图|图文|摄影|指导老师|指导教师|"
+    # a paper's commentator signing with a name (本报评论员 某某)
+    rf"{_OUTLET}?(?:特约|首席)?评论员|"
+    "特约撰稿人?|撰稿|文／图|文/图|图／文|图/文|文图|图文|摄影|指导老师|指导教师|"
     # a pupil's school and class before the name, as a children's page prints a composition:
     # 松城实验小学五年级（3）班 某某, 育才中学初一（5）班 某某
     r"[\u4e00-\u9fff]{2,12}(?:小学|中学|学校)(?:[一二三四五六]年级|初[一二三]|高[一二三])"

@@ -22,6 +22,9 @@ from teipress.segment.captions import (
     places_people,
     pull_quote,
     set_apart_caption,
+    set_apart_flush,
+    under_photo_byline,
+    wide_caption_start,
 )
 from teipress.segment.head_lines import (
     SERIES_TAG,
@@ -37,11 +40,12 @@ from teipress.segment.head_lines import (
 from teipress.segment.line_bylines import (
     bare_name,
     byline_kind,
+    closer_lines,
     split_trailing_byline,
     wrapped_byline,
 )
 from teipress.segment.line_forms import INDENTED, Columns, set_width
-from teipress.segment.lists import BOOK_CREDIT, table_run
+from teipress.segment.lists import BOOK_CREDIT, block_run
 from teipress.segment.model import Byline, Head, Line, Paragraph, Piece
 from teipress.segment.paragraph_ends import (
     ends_paragraph,
@@ -67,6 +71,10 @@ def read_pieces(lines: list[Line | None]) -> tuple[list[Piece], float]:
     pieces: list[Piece] = []
     captions: Captions = {}
     boxes: list[Piece] = []  # boxes printed inside another article's paragraph, read last
+    # an extractor printing the indent opens most blocks of text with it (a block may open
+    # flush where a paragraph goes on past a column break, or under a subhead)
+    texts = [block for block in blocks if len(block) >= 3]
+    indented = sum(bool(INDENTED.match(block[0].text)) for block in texts) * 2 > len(texts)
     for b, block in enumerate(blocks):
         # a line of its own over a dateline is a headline, not the open paragraph going on
         # (a column's next brief under a list or a paragraph that ends no sentence)
@@ -81,6 +89,7 @@ def read_pieces(lines: list[Line | None]) -> tuple[list[Piece], float]:
             and in_paragraphs_break(block, below, columns) and pull_quote(block, blocks)
         if len(read) == 1 and isinstance(read[0], Paragraph) and not pulled and (
                 set_apart_caption(block, columns, cutting=after_open)
+                or (not after_open and indented and set_apart_flush(block, columns))
                 or places_people(read[0])
                 or over_credit_alone(read[0], blocks[b + 1] if b + 1 < len(blocks) else [])
                 or (after_open and in_paragraphs_break(
@@ -88,6 +97,9 @@ def read_pieces(lines: list[Line | None]) -> tuple[list[Piece], float]:
             read[0].caption = True
         for n, piece in enumerate(read):
             following = read[n + 1] if n + 1 < len(read) else None
+            before = read[n - 1] if n else (pieces[-1] if pieces else None)
+            if isinstance(piece, Paragraph) and under_photo_byline(piece, before, columns):
+                piece.caption = True
             if isinstance(piece, Paragraph) and (
                     pulled or caption_like(piece) or piece.caption
                     or (isinstance(following, Byline) and following.kind == "credit")):
@@ -357,6 +369,15 @@ def _continues_head(first: Head, second: Head) -> bool:
 
 
 def _block_pieces(block: list[Line], columns: Columns, after_open: bool) -> list[Piece]:
+    """A block's pieces; the issuer and date closing a notice at its foot one trailing line."""
+    if not closer_lines([line.text for line in block]):
+        return _lines_pieces(block, columns, after_open)
+    issuer, date = block[-2:]
+    return [*(_lines_pieces(block[:-2], columns, after_open) if len(block) > 2 else []),
+            Byline(issuer, f"{issuer.text.strip()} {date.text.strip()}", "trail")]
+
+
+def _lines_pieces(block: list[Line], columns: Columns, after_open: bool) -> list[Piece]:
     pieces: list[Piece] = []
     text_lines: list[Line] = []
 
@@ -375,6 +396,17 @@ def _block_pieces(block: list[Line], columns: Columns, after_open: bool) -> list
             pieces.extend(read)
             text_lines.clear()
 
+    def flush_caption(credit: bool = True) -> None:
+        """The text over a credit: a caption set wider than the column is no line of the
+        paragraph it cuts."""
+        start = wide_caption_start(text_lines, columns) if credit else None
+        if start is not None:
+            caption = text_lines[start:]
+            del text_lines[start:]
+            flush()
+            text_lines.extend(caption)
+        flush()
+
     skip = False
     for i, line in enumerate(block):
         if skip:
@@ -389,7 +421,7 @@ def _block_pieces(block: list[Line], columns: Columns, after_open: bool) -> list
             before, text, wrapped_kind = wrapped
             if before:
                 text_lines.append(Line(line.number, before))
-            flush()
+            flush_caption(wrapped_kind == "credit")
             pieces.append(Byline(line, text, wrapped_kind, names_in(text)))
             skip = True
             continue
@@ -403,7 +435,7 @@ def _block_pieces(block: list[Line], columns: Columns, after_open: bool) -> list
             # A caption's last line with its credit on the same line: ``…成长。 （路静 摄）``.
             caption_part = Line(line.number, stripped[: credit.start()].rstrip())
             text_lines.append(caption_part)
-            flush()
+            flush_caption()
             pieces.append(Byline(line, credit.group(), "credit", names_in(credit.group())))
             continue
         text_lines.append(line)
@@ -413,14 +445,15 @@ def _block_pieces(block: list[Line], columns: Columns, after_open: bool) -> list
 
 def _text_pieces(lines: list[Line], columns: Columns, after_open: bool) -> list[Piece]:
     """Split a block's text lines into heads and paragraphs."""
-    table = table_run(lines)
+    table = block_run(lines)
     if table is not None:
-        # a table's rows are kept as one closed paragraph, which segment/lists.py makes a table
-        start, end = table
-        rows = Paragraph(lines[start:end], join_lines([line.text for line in lines[start:end]]),
-                         open=False)
-        return [*(_text_pieces(lines[:start], columns, after_open) if start else []), rows,
-                *(_text_pieces(lines[end:], columns, False) if end < len(lines) else [])]
+        # a table's rows (a list's entries) are kept as one closed paragraph, which
+        # segment/lists.py makes a table (a list): an entry is no head
+        start, end, noted = table
+        rows = [Paragraph(part, join_lines([line.text for line in part]), open=False)
+                for part in (lines[start:end], lines[end:noted]) if part]
+        return [*(_text_pieces(lines[:start], columns, after_open) if start else []), *rows,
+                *(_text_pieces(lines[noted:], columns, False) if noted < len(lines) else [])]
     if is_head_block(lines, columns, after_open):
         return split_heads(lines, columns.at(lines[0]))
     pieces: list[Piece] = []
