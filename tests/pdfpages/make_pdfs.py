@@ -44,7 +44,8 @@ SETS = {"dev": HERE.parent / "pages" / "src", "heldout": HERE / "heldout" / "src
         "heldout8": HERE / "heldout8" / "src",
         "heldout9": HERE / "heldout9" / "src",
         "heldout10": HERE / "heldout10" / "src",
-        "heldout11": HERE / "heldout11" / "src"}
+        "heldout11": HERE / "heldout11" / "src",
+        "heldout12": HERE / "heldout12" / "src"}
 TYPESETTERS = ("chromium", "typst")
 WS = re.compile(r"\s+")
 
