@@ -318,6 +318,36 @@ def test_a_line_spread_over_its_measure_is_one_line():
     assert any("投稿邮箱：laocheng@hcwb.cn。" in norm(p.text) for p in notice.paragraphs)
 
 
+# A notices column: each entry's first line, indented, holds only the company's name, and
+# justification spreads its few characters over the rest of the measure (● 海 瑞 医 药).
+SPREAD_ENTRIES_PAGE = """<!doctype html><html><head><meta charset=utf-8><style>
+@page { size: A4; margin: 20mm; } body { font-family: 'Noto Serif CJK SC'; font-size: 11pt; }
+h1 { font-family: 'Noto Sans CJK SC'; font-size: 24pt; margin: 18pt 0 6pt; }
+p { width: 13em; margin: 0; text-indent: 2em; text-align: justify; text-align-last: justify;
+    line-height: 1.5; }
+</style></head><body>
+<h1>公告速览</h1>
+<p>●长风电气<br>（600875）：公司与某央企签订风电设备采购合同，合同金额约8.7亿元。</p>
+<p>●海瑞医药<br>（300461）：公司自主研发的一类新药获得临床试验批准通知书。</p>
+</body></html>"""
+
+
+@pytest.mark.skipif(shutil.which("chromium") is None, reason="needs Chromium")
+def test_an_indented_first_line_spread_over_the_measure_is_one_line(tmp_path):
+    """An entry's indented first line spread by justification reads as one line, its
+    characters none lost (they had made a row of one-character blocks, one taken for a label
+    and dropped)."""
+    pdf = chromium_pdf(SPREAD_ENTRIES_PAGE, tmp_path)
+    page = next(iter(read_pdf(pdf)))
+    texts = [norm(line.text) for line in page.lines]
+    assert "●长风电气" in texts
+    assert "●海瑞医药" in texts
+    model, _text = model_of(pdf)
+    notices = next(a for a in articles_of(model) if a.headline and a.headline.text == "公告速览")
+    assert "●海瑞医药（300461）：公司自主研发的一类新药获得临床试验批准通知书。" in [
+        norm(p.text) for p in notices.paragraphs]
+
+
 # Three reports in justified columns whose first lines end inside or right after the dateline
 # (each line is stretched to the measure, as a justified paragraph's lines are).
 DATELINES_PAGE = """<!doctype html><html><head><meta charset=utf-8><style>

@@ -47,6 +47,8 @@ JOIN_GAP = 0.6
 # characters into its first and its last), of this many characters at most each.
 SPREAD_RUNS = 2
 SPREAD_GLYPHS = 2
+# ... and may start a paragraph's indent (two ems) in from the lines around it.
+SPREAD_INDENT = 2.0
 # Word spaces in Latin text are about a quarter em; kerning and tracking stay well under a fifth.
 WORD_SPACE = 0.2
 # Between CJK characters (loose boxes: whole cells) a gap over a sixth of an em is a space: a
@@ -336,9 +338,12 @@ def _spread(runs: list[_Run]) -> list[_Run]:
 
 
 def _spans_a_line(x0: float, x1: float, run: _Run, rows: list[_Run]) -> bool:
-    """A line right above or below the run starts and ends where the run's line does."""
+    """A line right above or below the run ends where the run's line does and starts where
+    it does, or up to a paragraph's indent before it (a paragraph's first line, indented,
+    spread over the rest of the measure: ● 海 瑞 医 药 over the entry it opens)."""
     height = run.y1 - run.y0
-    return any(other is not run and not other.vertical and abs(other.x0 - x0) <= 1
+    indent = SPREAD_INDENT * run.size + 1
+    return any(other is not run and not other.vertical and -1 <= x0 - other.x0 <= indent
                and abs(other.x1 - x1) <= 1 and 0 < abs(other.y0 - run.y0) <= 1.8 * height
                for other in rows)
 
