@@ -59,7 +59,7 @@ SETS = {
                        "books-news-2026-04-22", "redcross-news-2025-09-15"),
     "fifteenth set": ("police-news-2026-01-10", "corps-daily-2026-05-27",
                                  "archives-news-2026-06-09", "fishery-news-2026-05-06"),
-    "sixteenth set (held out)": ("steppe-daily-2026-06-27", "securities-news-2026-04-28",
+    "sixteenth set": ("steppe-daily-2026-06-27", "securities-news-2026-04-28",
                                  "construction-news-2026-07-22", "telecom-news-2026-09-15"),
 }
 

@@ -27,13 +27,17 @@ MEAN_FLOOR = 0.985  # the tuned pages (the twelfth set now with them) read .985 
 # seventh set, scored once when it was still held out, has been tuned on since and is under
 # the floors.)
 # Pages written before a round and never tuned on by either path (their PDFs in
-# tests/pdfpages/dev neither), scored once by the lead at the round's end: the sixteenth set,
-# written in the round that tunes on the fifteenth (tests/pages/README.md). Empty between
-# rounds: a set scored once is tuned on from the round that follows and goes under the floors.
-NEVER_TUNED: tuple[str, ...] = ("steppe-daily-2026-06-27-p02", "securities-news-2026-04-28-p05",
-                                "construction-news-2026-07-22-p03", "telecom-news-2026-09-15-p06")
+# tests/pdfpages/dev neither), scored once by the lead at the round's end. Empty between
+# rounds: a set scored once (the sixteenth, tests/pages/README.md) is tuned on from the round
+# that follows and goes under the floors; the next set written goes here.
+NEVER_TUNED: tuple[str, ...] = ()
+# The sixteenth set stays out of both paths' floors until the round tuning on it is merged (it
+# scored 0.850 when first scored, pages under PAGE_FLOOR; its PDFs 0.810 with one that failed).
+SIXTEENTH_SET_UNTIL_TUNED = ("steppe-daily-2026-06-27-p02", "securities-news-2026-04-28-p05",
+                             "construction-news-2026-07-22-p03", "telecom-news-2026-09-15-p06")
 HELD_OUT = ("theory-daily-2023-10-16-p11", "youth-daily-2023-09-25-p07",
-            "farmers-daily-2023-08-17-p06", "city-daily-2023-11-03-p02", *NEVER_TUNED)
+            "farmers-daily-2023-08-17-p06", "city-daily-2023-11-03-p02", *NEVER_TUNED,
+            *SIXTEENTH_SET_UNTIL_TUNED)
 
 
 @pytest.fixture(scope="module")

@@ -24,7 +24,7 @@ from teipress.edition import Edition
 from teipress.encode.tei import encode_page
 from teipress.segment import segment_page, segment_pdf_page
 from teipress.segment.model import Article, Figure, Head, Line, Page, Paragraph
-from test_convert_pages import NEVER_TUNED
+from test_convert_pages import NEVER_TUNED, SIXTEENTH_SET_UNTIL_TUNED
 
 DEV = ROOT / "tests" / "pdfpages" / "dev"
 # the held-out sets, moved to dev after their first scores (tests/pdfpages/README.md)
@@ -48,7 +48,7 @@ TUNED = [pdf for pdf in PDFS + sorted(FIRST_HELD_OUT.glob("*.pdf"))
          + sorted(SIXTH_HELD_OUT.glob("*.pdf")) + sorted(SEVENTH_HELD_OUT.glob("*.pdf"))
          + sorted(EIGHTH_HELD_OUT.glob("*.pdf")) + sorted(NINTH_HELD_OUT.glob("*.pdf"))
          + sorted(TENTH_HELD_OUT.glob("*.pdf")) + sorted(ELEVENTH_HELD_OUT.glob("*.pdf"))
-         if not pdf.stem.startswith(NEVER_TUNED)]
+         if not pdf.stem.startswith((*NEVER_TUNED, *SIXTEENTH_SET_UNTIL_TUNED))]
 PAGE_FLOOR = 0.95
 MEAN_FLOOR = 0.98
 # Pages read to the gold's last element (every component 1.000 when the floor was set).
