@@ -15,6 +15,7 @@ from teipress.encode.name_parts import (
     NOT_IN_GIVEN_NAME,
     given_char_ok,
     is_common_word,
+    is_proper_noun,
     surname_at,
     surname_start,
 )
@@ -246,7 +247,8 @@ def mongolian_names(text: str) -> list[tuple[int, int]]:
             continue
         second = _longest_part(text, first, parts)
         end = second or first
-        if _lexicon.word_freq(text[end - 1 : end + 1]) or is_common_word(text[i:end]):
+        common = is_common_word(text[i:end]) and not (second and is_proper_noun(text[i:end]))
+        if _lexicon.word_freq(text[end - 1 : end + 1]) or common:
             continue
         if second is not None or _lone_part(text, i, end):
             spans.append((i, end))

@@ -20,6 +20,7 @@ from teipress.encode.name_parts import (
     holds_other_word,
     is_common_word,
     is_free_word,
+    is_proper_noun,
     surname_at,
     surname_start,
     words,
@@ -512,3 +513,46 @@ def speaker_label(text: str) -> list[tuple[int, int]]:
         return []
     end = name_end(text, 0)
     return [(0, end)] if end == label.end(1) else []
+
+
+# A list of appointments and removals as a standing committee's 任免名单 prints it: a header
+# (任命：, 免去：) and items closed by ；, each a name and its post, 某某为某某厅厅长 or
+# 某某的某某厅厅长职务. The item says where the name ends; no context says what it is else.
+# Where the header is set as a heading of its own, the paragraph is the items alone, each
+# ending in a post (a role word) or 职务.
+_APPOINTMENT_HEADER = re.compile(r"(?:任命|免去|免职|任免)[：:]")
+_APPOINTMENT_ITEM = re.compile(rf"([{CJK}]{{2,6}}?)(?:为[^；;。]+|的[^；;。]+职务)(?=[；;。]|$)")
+
+
+def appointment_lists(text: str) -> list[tuple[int, int]]:
+    """The names of such a list (see _APPOINTMENT_HEADER): every item after a header up to
+    the sentence's end, or every item of a paragraph of two items or more that each end in a
+    post; a name no common word and no place's name."""
+    spans = []
+    for header in _APPOINTMENT_HEADER.finditer(text):
+        spans += [span for span, _ in _appointment_items(text, header.end())]
+    items = _appointment_items(text, 0)
+    if len(items) >= 2 and items[-1][1] >= len(text.rstrip()) - 1 \
+            and all(_ends_in_post(text, s, e) for (s, _), e in items):
+        spans += [span for span, _ in items]
+    return spans
+
+
+def _appointment_items(text: str, pos: int) -> list[tuple[tuple[int, int], int]]:
+    """The items from pos up to the sentence's end: each its name's span and its end."""
+    items = []
+    while (m := _APPOINTMENT_ITEM.match(text, pos)) is not None:
+        name = m.group(1)
+        if (not is_common_word(name) or is_proper_noun(name)) \
+                and name not in _lexicon.gazetteer():
+            items.append((m.span(1), m.end()))
+        if m.end() >= len(text) or text[m.end()] == "。":
+            break
+        pos = m.end() + 1
+    return items
+
+
+def _ends_in_post(text: str, start: int, end: int) -> bool:
+    """Whether an item ends in 职务 or a role word."""
+    return text.endswith("职务", start, end) \
+        or any(m.end() == end for m in role_pattern().finditer(text, max(start, end - 8), end))
