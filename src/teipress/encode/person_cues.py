@@ -495,15 +495,36 @@ def names_after_units(text: str, units: Iterable[Mention]) -> list[tuple[int, in
 
 def listed_after(text: str, found: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
     """Names listed after a name found, separated by 、 (苗永红、符建国、鲁晓燕等): a list
-    goes on with its own kind."""
+    goes on with its own kind. An item the marks bound on both sides is a name by its form
+    alone where name_end reads a word in it (副主任某某、刘建中、某某: 建中 is a word)."""
     spans = []
     for _start, end in found:
         while (nxt := re.match(rf"[{SPACE}]*[、][{SPACE}]*", text[end:])) is not None:
             pos = end + nxt.end()
-            if (end := name_end(text, pos) or 0) <= pos:
+            if (end := name_end(text, pos) or _bounded_name(text, pos)) <= pos:
                 break
             spans.append((pos, end))
     return spans
+
+
+# What closes an item of a list of people: the next item's mark, the clause's end, 等.
+_ITEM_CLOSE = re.compile(rf"[{CJK}]{{2,4}}(?=[、，,。；;等]|[{SPACE}]*$)")
+
+
+def _bounded_name(text: str, pos: int) -> int:
+    """The end of a full name filling an item of a list (see _ITEM_CLOSE): a surname and one
+    or two given characters, no common word and no place; 0 if the item is none. The marks
+    say where the name ends, so a given character that elsewhere ends a name (中 in 建中)
+    does not here, but one used as a verb or particle alone (王在) does."""
+    item = _ITEM_CLOSE.match(text, pos)
+    if item is None:
+        return 0
+    word, surname = item.group(), surname_at(text, pos)
+    given = word[surname:]
+    if surname and (len(given) == 2 or (len(given) == 1 and not is_free_word(given))) \
+            and not is_common_word(word) and word not in _lexicon.gazetteer():
+        return item.end()
+    return 0
 
 
 def speaker_label(text: str) -> list[tuple[int, int]]:
