@@ -577,3 +577,58 @@ def _ends_in_post(text: str, start: int, end: int) -> bool:
     """Whether an item ends in 职务 or a role word."""
     return text.endswith("职务", start, end) \
         or any(m.end() == end for m in role_pattern().finditer(text, max(start, end - 8), end))
+
+
+# A roster printed as a block of names (a presidium's, a committee's, 按姓氏笔画为序), each
+# a full name, spaced by one space or more, four or five to a line: where the extractor joined
+# two lines, two names run together (某某某某某某), and the block's last name may run into
+# the text set after it. A run of four items or more, three in four of them names, is one.
+_ROSTER_RUN = re.compile(rf"[{CJK}]{{2,}}(?:[{SPACE}]+[{CJK}]{{2,}}){{3,}}")
+_ROSTER_SHARE = 0.75
+
+
+def roster_names(text: str) -> list[tuple[int, int]]:
+    """The names of such a roster (see _ROSTER_RUN): each item read as names one after the
+    other, a surname and one or two given characters each, no common word; the last item's
+    names up to where the names stop."""
+    spans = []
+    for run in _ROSTER_RUN.finditer(text):
+        items = [(run.start() + i.start(), run.start() + i.end())
+                 for i in re.finditer(f"[{CJK}]+", run.group())]
+        read = [_names_filling(text, s, e) for s, e in items]
+        if sum(bool(r) for r in read) < _ROSTER_SHARE * len(items) or not all(read[:-1]):
+            continue
+        spans += [span for names in read[:-1] for span in names]
+        spans += _names_leading(text, *items[-1])
+    return spans
+
+
+def _roster_name(text: str, s: int, e: int) -> bool:
+    surname = surname_at(text, s)
+    return bool(surname) and 1 <= e - s - surname <= 2 \
+        and all(given_char_ok(ch) for ch in text[s + surname : e]) \
+        and not is_common_word(text[s:e]) and text[s:e] not in _lexicon.gazetteer()
+
+
+def _names_filling(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Names filling text[start:end] exactly, three-character names preferred; [] if none."""
+    if start == end:
+        return []
+    for length in (3, 2, 4):
+        if start + length <= end and _roster_name(text, start, start + length):
+            if start + length == end:
+                return [(start, end)]
+            rest = _names_filling(text, start + length, end)
+            if rest:
+                return [(start, start + length), *rest]
+    return []
+
+
+def _names_leading(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Three-character names from start on, as long as they are names (the roster's last
+    item, run into what follows it)."""
+    spans = []
+    while start + 3 <= end and _roster_name(text, start, start + 3):
+        spans.append((start, start + 3))
+        start += 3
+    return spans
