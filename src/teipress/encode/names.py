@@ -59,6 +59,7 @@ from teipress.encode.person_cues import (
     framed_names,
     kin_names,
     listed_after,
+    mourners,
     names_after_units,
     names_before_native_places,
     names_before_sums,
@@ -115,7 +116,7 @@ def find_mentions(text: str, known_persons: Iterable[str] = ()) -> list[Mention]
     context += people_lists(text) + tibetan_names(text) + affiliated_names(text)
     context += names_before_sums(text) + names_before_native_places(text) + padded_names(text)
     context += spaced_name_lists(text) + dash_signatures(text) + appointment_lists(text)
-    context += roster_names(text)
+    context += roster_names(text) + mourners(text)
     context = _credits_first(credits, whole_turkic_names(text, whole_yi_names(text, context)))
     context += listed_after(text, context)
     known = {_WS.sub("", n) for n in known_persons}

@@ -527,10 +527,15 @@ def _bounded_name(text: str, pos: int) -> int:
     return 0
 
 
+# What follows a field's label, not a speaker's: figures alone (蓝球：09, 开奖日期：…).
+_FIGURES_ONLY = re.compile(rf"[{SPACE}\d.,:：/-]*$")
+
+
 def speaker_label(text: str) -> list[tuple[int, int]]:
-    """An interview's speaker label opening a paragraph: ``郜文斌：今年…``."""
+    """An interview's speaker label opening a paragraph: ``郜文斌：今年…``; a label followed
+    by figures only is a field of a table or a notice (see _FIGURES_ONLY)."""
     label = re.match(f"([{CJK}]{{2,4}})[：:]", text)
-    if not label or label.group(1) in _lexicon.roles():
+    if not label or label.group(1) in _lexicon.roles() or _FIGURES_ONLY.match(text, label.end()):
         return []
     end = name_end(text, 0)
     return [(0, end)] if end == label.end(1) else []
@@ -632,3 +637,38 @@ def _names_leading(text: str, start: int, end: int) -> list[tuple[int, int]]:
         spans.append((start, start + 3))
         start += 3
     return spans
+
+
+# An obituary's family signature: 家属 (亲属, 孝子) and the names, spaced, then 泣告 (敬告,
+# 泣启, 叩谢). The spaces may cut a name where the name was set to a width (秦 建华).
+_MOURNERS = re.compile(
+    rf"(?:家属|亲属|孝子|孝女)[：:]?[{SPACE}]*([{CJK}{SPACE}]+?)[{SPACE}]*(?:泣告|敬告|泣启|叩谢)")
+
+
+def mourners(text: str) -> list[tuple[int, int]]:
+    """The names of such a signature (see _MOURNERS): the items between the spaces, a lone
+    character joined to the next, each item read as names one after another; all of them
+    names, or none is taken."""
+    spans: list[tuple[int, int]] = []
+    for m in _MOURNERS.finditer(text):
+        items = [[i.start() + m.start(1), i.end() + m.start(1)]
+                 for i in re.finditer(f"[{CJK}]+", m.group(1))]
+        joined: list[list[int]] = []
+        for item in items:
+            if joined and joined[-1][1] - joined[-1][0] == 1:
+                joined[-1][1] = item[1]
+            else:
+                joined.append(item)
+        names = [_spaced_name(text, s, e) for s, e in joined]
+        if names and all(names):
+            spans += [span for found in names for span in found]
+    return spans
+
+
+def _spaced_name(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Names filling text[start:end], a name cut by spaces read as one (秦 建华)."""
+    squeezed = re.sub(f"[{SPACE}]", "", text[start:end])
+    if squeezed != text[start:end]:
+        return [(start, end)] if _names_filling(squeezed, 0, len(squeezed)) == \
+            [(0, len(squeezed))] else []
+    return _names_filling(text, start, end)
