@@ -278,6 +278,18 @@ def _breaks_after(text: str, i: int) -> bool:
         or NAME_CUE.match(text, i) is not None
 
 
+# A person described by their people and a word for a person (傣族姑娘, 傣族小伙): a name
+# of that people's form follows.
+_PEOPLE_DESCRIBED = re.compile(f"[{CJK}]族(?:姑娘|小伙子?|少女|妇女|老人|青年|汉子|阿妈|大妈)")
+
+
+def _verb_after(text: str, i: int) -> bool:
+    """Whether a verb of two characters or more starts at i, making no word with the
+    character before (岩罕打开: 打开; a name ends before it)."""
+    return any(_lexicon.word_tag(text[i : i + n]) == "v" for n in (2, 3)) \
+        and not _lexicon.word_freq(text[i - 1 : i + 1])
+
+
 def dai_names(text: str) -> list[tuple[int, int]]:
     """Dai names after a word for a role, listed or not ('陵园讲解员玉香已…', 护林员岩温说): a
     prefix of the list in place of a surname and one or two syllables, the name ending where
@@ -285,13 +297,15 @@ def dai_names(text: str) -> list[tuple[int, int]]:
     prefixes = _lexicon.dai_name_prefixes()
     spans = []
     starts = [m.end() for m in role_pattern().finditer(text)]
+    starts += [m.end() for m in _PEOPLE_DESCRIBED.finditer(text)]
     starts += [i for i, ch in enumerate(text) if ch in prefixes and after_role(text, i)]
     for i in sorted(set(starts)):
         if text[i : i + 1] not in prefixes:
             continue
         for end in (i + 3, i + 2):
             if end <= len(text) and all(given_char_ok(ch) for ch in text[i + 1 : end]) \
-                    and _breaks_after(text, end) and not _lexicon.word_freq(text[i:end]):
+                    and (_breaks_after(text, end) or _verb_after(text, end)) \
+                    and not _lexicon.word_freq(text[i:end]):
                 spans.append((i, end))
                 break
     return spans
