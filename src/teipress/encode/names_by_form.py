@@ -47,7 +47,8 @@ def names_by_form(text: str) -> list[tuple[int, int]]:
         if not sn or end > len(text) or _lexicon.word_freq(word) or word[-1] in _NOT_A_NAMES_END \
                 or not re.fullmatch(f"[{CJK}]+", word) \
                 or "·" in text[max(0, start - DOTTED_PART_MAX): end + DOTTED_PART_MAX] \
-                or given_name_score(word) < GIVEN_NAME_LOGP or name_end(text, start) != end:
+                or given_name_score(word) < GIVEN_NAME_LOGP or name_end(text, start) != end \
+                or _quoted_term(text, start, end):
             continue
         tokens = _tagged_around(text, start, end)
         if tokens is None:
@@ -55,6 +56,13 @@ def names_by_form(text: str) -> list[tuple[int, int]]:
         if all(_boundary(w, tag) for w, tag in tokens):
             spans.append((start, end))
     return spans
+
+
+def _quoted_term(text: str, start: int, end: int) -> bool:
+    """Whether the run fills a pair of quotation marks, as a coined name of a thing is
+    printed (一部“连心梯”, “幸福里”); a person's name so printed has a cue of its own."""
+    return start > 0 and end < len(text) and text[start - 1] in "“「『\"" \
+        and text[end] in "”」』\""
 
 
 def _boundary(word: str, tag: str) -> bool:
