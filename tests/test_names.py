@@ -870,3 +870,9 @@ def test_a_label_followed_by_figures_is_no_speaker() -> None:
 def test_an_item_bounded_by_list_marks_after_a_name_is_a_name() -> None:
     """A list after a name found goes on where an item holds a word (建中)."""
     assert _persons("副市长巴特尔、杜建中、宋平，秘书长出席。") == ["巴特尔", "杜建中", "宋平"]
+
+
+def test_an_editors_entry_in_running_text_names_each_editor() -> None:
+    """编辑：… 校对：… set as a paragraph, a name padded with a plain space, a hotline after."""
+    assert _persons("编辑：柏文涛 校对：阚 雯 服务热线：0371-6000000") == ["柏文涛", "阚雯"]
+    assert _persons("编辑：本报综合 校对：专刊部") == []
