@@ -552,13 +552,15 @@ _APPOINTMENT_ITEM = re.compile(rf"([{CJK}]{{2,6}}?)(?:为[^；;。]+|的[^；;�
 
 def appointment_lists(text: str) -> list[tuple[int, int]]:
     """The names of such a list (see _APPOINTMENT_HEADER): every item after a header up to
-    the sentence's end, or every item of a paragraph of two items or more that each end in a
-    post; a name no common word and no place's name."""
+    the sentence's end, or every item of a paragraph of two items or more, or of one closed by
+    ； (a list set an item to a paragraph), that each end in a post; a name no common word and
+    no place's name."""
     spans = []
     for header in _APPOINTMENT_HEADER.finditer(text):
         spans += [span for span, _ in _appointment_items(text, header.end())]
     items = _appointment_items(text, 0)
-    if len(items) >= 2 and items[-1][1] >= len(text.rstrip()) - 1 \
+    listed = len(items) >= 2 or text.rstrip().endswith(("；", ";"))  # or one item a paragraph
+    if items and listed and items[-1][1] >= len(text.rstrip()) - 1 \
             and all(_ends_in_post(text, s, e) for (s, _), e in items):
         spans += [span for span, _ in items]
     return spans
