@@ -834,3 +834,45 @@ def test_a_dotted_turkic_name_opening_the_text_starts_at_it() -> None:
     text = "迪丽拜尔·艾力 3000 元"
     persons = [m for m in find_mentions(text) if m.kind == "person"]
     assert [(m.start, m.end, m.name) for m in persons] == [(0, 7, "迪丽拜尔·艾力")]
+
+
+def test_a_list_of_appointments_and_removals_names_each_item() -> None:
+    """A 任免名单: a header and items closed by ；, each a name and its post; where the header
+    is set as a heading of its own, a paragraph of items each ending in a post (written for
+    this test, its own names and offices)."""
+    assert _persons("任命：钱振华为市交通局局长；孟和为市民族事务局局长。") == ["钱振华", "孟和"]
+    assert _persons("免去：钟立平的市审计局局长职务；白玉兰的市妇联主席职务。") \
+        == ["钟立平", "白玉兰"]
+    assert _persons("钱振华为市交通局局长；孟和为市民族事务局局长。") == ["钱振华", "孟和"]
+    # items that end in no post and follow no header name nobody
+    assert _persons("报名时间为7月1日；考试地点为第一中学。") == []
+
+
+def test_a_roster_of_names_spaced_apart_names_each_one() -> None:
+    """A block of names four to a line, two run together where two lines were joined and the
+    last running into what follows (written for this test)."""
+    text = "丁国华 于秀兰 马建军 王立新吴海燕 孔德明 石玉梅 冯建平县政协"
+    assert _persons(text) == ["丁国华", "于秀兰", "马建军", "王立新", "吴海燕", "孔德明",
+                              "石玉梅", "冯建平"]
+    assert _persons("上海 北京 天津 重庆 南京 武汉") == []
+
+
+def test_an_obituarys_family_signature_names_each_mourner() -> None:
+    """家属 and the names before 泣告; a name set to a width with a space is one name."""
+    assert _persons("家属 赵秀英 孙 立国 孙立华 泣告") == ["赵秀英", "孙立国", "孙立华"]
+
+
+def test_a_label_followed_by_figures_is_no_speaker() -> None:
+    assert _persons("红球：02 07 13 21 28 33") == []
+    assert _persons("郜文斌：今年的收成比去年好。") == ["郜文斌"]
+
+
+def test_an_item_bounded_by_list_marks_after_a_name_is_a_name() -> None:
+    """A list after a name found goes on where an item holds a word (建中)."""
+    assert _persons("副市长巴特尔、杜建中、宋平，秘书长出席。") == ["巴特尔", "杜建中", "宋平"]
+
+
+def test_an_editors_entry_in_running_text_names_each_editor() -> None:
+    """编辑：… 校对：… set as a paragraph, a name padded with a plain space, a hotline after."""
+    assert _persons("编辑：柏文涛 校对：阚 雯 服务热线：0371-6000000") == ["柏文涛", "阚雯"]
+    assert _persons("编辑：本报综合 校对：专刊部") == []

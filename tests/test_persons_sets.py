@@ -25,6 +25,8 @@ SETS = {
                    "books-news-2026-04-22-p07", "redcross-news-2025-09-15-p04"),
     "fifteenth": ("police-news-2026-01-10-p04", "corps-daily-2026-05-27-p03",
                   "archives-news-2026-06-09-p02", "fishery-news-2026-05-06-p03"),
+    "sixteenth": ("steppe-daily-2026-06-27-p02", "securities-news-2026-04-28-p05",
+                  "construction-news-2026-07-22-p03", "telecom-news-2026-09-15-p06"),
 }
 PAGES = {name: sorted(page for page in (ROOT / "tests" / "pages").glob("*.txt")
                       if page.stem.startswith(papers))

@@ -258,6 +258,13 @@ def source_note_names(text: str) -> list[Mention]:
             for m in _SOURCE_NOTE.finditer(text) for n in byline_names(m.group(1))]
 
 
+# An editors entry set as running text (a notice page's foot: 编辑：某某 校对：某 某 热线：…):
+# each label's names up to the next label or the text's end, names and nothing else.
+_EDITORS_ENTRY = re.compile(
+    rf"(?:责任编辑|编辑|校对|美编|责编)[：:][{SPACE}]*([^：:]+?)"
+    rf"(?=[{SPACE}]+[{CJK}]{{2,6}}[：:]|[{SPACE}]*$)")
+
+
 def credit_names(text: str) -> list[tuple[int, int]]:
     """Names in a credit printed inside running text ('…装车。（路静 摄）', also bare: '新华社发
     韦　明 摄'), a source note's authors ('（摘自《某某报》文/欧阳澜 林可心）') and an author's
@@ -272,6 +279,12 @@ def credit_names(text: str) -> list[tuple[int, int]]:
     spans += [(m.start(1) + n.start, m.start(1) + n.end)
               for m in _BARE_PHOTO_CREDIT.finditer(text) for n in byline_names(m.group(1))
               if (m.start(1) + n.start, m.start(1) + n.end) not in spans]
+    for m in _EDITORS_ENTRY.finditer(text):
+        signed = byline_names(m.group(1))
+        if "".join(n.name for n in signed) == re.sub(f"[{SPACE}]", "", m.group(1)) \
+                and not any(_known_other_word(n.name) for n in signed):
+            spans += [(m.start(1) + n.start, m.start(1) + n.end) for n in signed
+                      if (m.start(1) + n.start, m.start(1) + n.end) not in spans]
     signatures = [m for m in (_SIGNATURE.search(text),) if m is not None]
     signatures += [m for m in _JOINT_SIGNATURE.finditer(text) if m.end() < len(text.rstrip())]
     for m in signatures:

@@ -85,6 +85,14 @@ def is_common_word(word: str) -> bool:
 FREE_WORD_FREQ = 10_000
 
 
+def is_proper_noun(word: str) -> bool:
+    """Whether jieba lists the word as a proper noun (nr, ns, nz): its dictionary holds
+    names of people it tags as places (乌云其木格: ns), so a name made by its form is not
+    refused for being listed so, where the gazetteer does not list it."""
+    tag = _lexicon.word_tag(word) or ""
+    return tag.startswith(("nr", "ns", "nz")) and word not in _lexicon.gazetteer()
+
+
 def is_conjunction(ch: str) -> bool:
     """A character used this often as a conjunction (和): as a surname it needs a given
     name that is no word of its own."""

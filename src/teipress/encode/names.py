@@ -52,18 +52,21 @@ from teipress.encode.names_by_form import (
 from teipress.encode.orgs_places import orgs, places
 from teipress.encode.person_cues import (
     affiliated_names,
+    appointment_lists,
     cued_names,
     dash_signatures,
     described_names,
     framed_names,
     kin_names,
     listed_after,
+    mourners,
     names_after_units,
     names_before_native_places,
     names_before_sums,
     padded_names,
     people_lists,
     role_names,
+    roster_names,
     spaced_name_lists,
     speaker_label,
     unsurnamed_names,
@@ -112,7 +115,8 @@ def find_mentions(text: str, known_persons: Iterable[str] = ()) -> list[Mention]
     context += dai_names(text) + mongolian_names(text)
     context += people_lists(text) + tibetan_names(text) + affiliated_names(text)
     context += names_before_sums(text) + names_before_native_places(text) + padded_names(text)
-    context += spaced_name_lists(text) + dash_signatures(text)
+    context += spaced_name_lists(text) + dash_signatures(text) + appointment_lists(text)
+    context += roster_names(text) + mourners(text)
     context = _credits_first(credits, whole_turkic_names(text, whole_yi_names(text, context)))
     context += listed_after(text, context)
     known = {_WS.sub("", n) for n in known_persons}

@@ -15,6 +15,7 @@ from teipress.encode.name_parts import (
     NOT_IN_GIVEN_NAME,
     given_char_ok,
     is_common_word,
+    is_proper_noun,
     surname_at,
     surname_start,
 )
@@ -46,7 +47,8 @@ def names_by_form(text: str) -> list[tuple[int, int]]:
         if not sn or end > len(text) or _lexicon.word_freq(word) or word[-1] in _NOT_A_NAMES_END \
                 or not re.fullmatch(f"[{CJK}]+", word) \
                 or "·" in text[max(0, start - DOTTED_PART_MAX): end + DOTTED_PART_MAX] \
-                or given_name_score(word) < GIVEN_NAME_LOGP or name_end(text, start) != end:
+                or given_name_score(word) < GIVEN_NAME_LOGP or name_end(text, start) != end \
+                or _quoted_term(text, start, end):
             continue
         tokens = _tagged_around(text, start, end)
         if tokens is None:
@@ -54,6 +56,13 @@ def names_by_form(text: str) -> list[tuple[int, int]]:
         if all(_boundary(w, tag) for w, tag in tokens):
             spans.append((start, end))
     return spans
+
+
+def _quoted_term(text: str, start: int, end: int) -> bool:
+    """Whether the run fills a pair of quotation marks, as a coined name of a thing is
+    printed (一部“连心梯”, “幸福里”); a person's name so printed has a cue of its own."""
+    return start > 0 and end < len(text) and text[start - 1] in "“「『\"" \
+        and text[end] in "”」』\""
 
 
 def _boundary(word: str, tag: str) -> bool:
@@ -246,7 +255,8 @@ def mongolian_names(text: str) -> list[tuple[int, int]]:
             continue
         second = _longest_part(text, first, parts)
         end = second or first
-        if _lexicon.word_freq(text[end - 1 : end + 1]) or is_common_word(text[i:end]):
+        common = is_common_word(text[i:end]) and not (second and is_proper_noun(text[i:end]))
+        if _lexicon.word_freq(text[end - 1 : end + 1]) or common:
             continue
         if second is not None or _lone_part(text, i, end):
             spans.append((i, end))
@@ -276,6 +286,18 @@ def _breaks_after(text: str, i: int) -> bool:
         or NAME_CUE.match(text, i) is not None
 
 
+# A person described by their people and a word for a person (傣族姑娘, 傣族小伙): a name
+# of that people's form follows.
+_PEOPLE_DESCRIBED = re.compile(f"[{CJK}]族(?:姑娘|小伙子?|少女|妇女|老人|青年|汉子|阿妈|大妈)")
+
+
+def _verb_after(text: str, i: int) -> bool:
+    """Whether a verb of two characters or more starts at i, making no word with the
+    character before (岩罕打开: 打开; a name ends before it)."""
+    return any(_lexicon.word_tag(text[i : i + n]) == "v" for n in (2, 3)) \
+        and not _lexicon.word_freq(text[i - 1 : i + 1])
+
+
 def dai_names(text: str) -> list[tuple[int, int]]:
     """Dai names after a word for a role, listed or not ('陵园讲解员玉香已…', 护林员岩温说): a
     prefix of the list in place of a surname and one or two syllables, the name ending where
@@ -283,13 +305,15 @@ def dai_names(text: str) -> list[tuple[int, int]]:
     prefixes = _lexicon.dai_name_prefixes()
     spans = []
     starts = [m.end() for m in role_pattern().finditer(text)]
+    starts += [m.end() for m in _PEOPLE_DESCRIBED.finditer(text)]
     starts += [i for i, ch in enumerate(text) if ch in prefixes and after_role(text, i)]
     for i in sorted(set(starts)):
         if text[i : i + 1] not in prefixes:
             continue
         for end in (i + 3, i + 2):
             if end <= len(text) and all(given_char_ok(ch) for ch in text[i + 1 : end]) \
-                    and _breaks_after(text, end) and not _lexicon.word_freq(text[i:end]):
+                    and (_breaks_after(text, end) or _verb_after(text, end)) \
+                    and not _lexicon.word_freq(text[i:end]):
                 spans.append((i, end))
                 break
     return spans

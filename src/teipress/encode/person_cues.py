@@ -20,6 +20,7 @@ from teipress.encode.name_parts import (
     holds_other_word,
     is_common_word,
     is_free_word,
+    is_proper_noun,
     surname_at,
     surname_start,
     words,
@@ -494,21 +495,182 @@ def names_after_units(text: str, units: Iterable[Mention]) -> list[tuple[int, in
 
 def listed_after(text: str, found: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
     """Names listed after a name found, separated by 、 (苗永红、符建国、鲁晓燕等): a list
-    goes on with its own kind."""
+    goes on with its own kind. An item the marks bound on both sides is a name by its form
+    alone where name_end reads a word in it (副主任某某、刘建中、某某: 建中 is a word)."""
     spans = []
     for _start, end in found:
         while (nxt := re.match(rf"[{SPACE}]*[、][{SPACE}]*", text[end:])) is not None:
             pos = end + nxt.end()
-            if (end := name_end(text, pos) or 0) <= pos:
+            if (end := name_end(text, pos) or _bounded_name(text, pos)) <= pos:
                 break
             spans.append((pos, end))
     return spans
 
 
+# What closes an item of a list of people: the next item's mark, the clause's end, 等.
+_ITEM_CLOSE = re.compile(rf"[{CJK}]{{2,4}}(?=[、，,。；;等]|[{SPACE}]*$)")
+
+
+def _bounded_name(text: str, pos: int) -> int:
+    """The end of a full name filling an item of a list (see _ITEM_CLOSE): a surname and one
+    or two given characters, no common word and no place; 0 if the item is none. The marks
+    say where the name ends, so a given character that elsewhere ends a name (中 in 建中)
+    does not here, but one used as a verb or particle alone (王在) does."""
+    item = _ITEM_CLOSE.match(text, pos)
+    if item is None:
+        return 0
+    word, surname = item.group(), surname_at(text, pos)
+    given = word[surname:]
+    if surname and (len(given) == 2 or (len(given) == 1 and not is_free_word(given))) \
+            and not is_common_word(word) and word not in _lexicon.gazetteer():
+        return item.end()
+    return 0
+
+
+# What follows a field's label, not a speaker's: figures alone (蓝球：09, 开奖日期：…).
+_FIGURES_ONLY = re.compile(rf"[{SPACE}\d.,:：/-]*$")
+
+
 def speaker_label(text: str) -> list[tuple[int, int]]:
-    """An interview's speaker label opening a paragraph: ``郜文斌：今年…``."""
+    """An interview's speaker label opening a paragraph: ``郜文斌：今年…``; a label followed
+    by figures only is a field of a table or a notice (see _FIGURES_ONLY)."""
     label = re.match(f"([{CJK}]{{2,4}})[：:]", text)
-    if not label or label.group(1) in _lexicon.roles():
+    if not label or label.group(1) in _lexicon.roles() or _FIGURES_ONLY.match(text, label.end()):
         return []
     end = name_end(text, 0)
     return [(0, end)] if end == label.end(1) else []
+
+
+# A list of appointments and removals as a standing committee's 任免名单 prints it: a header
+# (任命：, 免去：) and items closed by ；, each a name and its post, 某某为某某厅厅长 or
+# 某某的某某厅厅长职务. The item says where the name ends; no context says what it is else.
+# Where the header is set as a heading of its own, the paragraph is the items alone, each
+# ending in a post (a role word) or 职务.
+_APPOINTMENT_HEADER = re.compile(r"(?:任命|免去|免职|任免)[：:]")
+_APPOINTMENT_ITEM = re.compile(rf"([{CJK}]{{2,6}}?)(?:为[^；;。]+|的[^；;。]+职务)(?=[；;。]|$)")
+
+
+def appointment_lists(text: str) -> list[tuple[int, int]]:
+    """The names of such a list (see _APPOINTMENT_HEADER): every item after a header up to
+    the sentence's end, or every item of a paragraph of two items or more, or of one closed by
+    ； (a list set an item to a paragraph), that each end in a post; a name no common word and
+    no place's name."""
+    spans = []
+    for header in _APPOINTMENT_HEADER.finditer(text):
+        spans += [span for span, _ in _appointment_items(text, header.end())]
+    items = _appointment_items(text, 0)
+    listed = len(items) >= 2 or text.rstrip().endswith(("；", ";"))  # or one item a paragraph
+    if items and listed and items[-1][1] >= len(text.rstrip()) - 1 \
+            and all(_ends_in_post(text, s, e) for (s, _), e in items):
+        spans += [span for span, _ in items]
+    return spans
+
+
+def _appointment_items(text: str, pos: int) -> list[tuple[tuple[int, int], int]]:
+    """The items from pos up to the sentence's end: each its name's span and its end."""
+    items = []
+    while (m := _APPOINTMENT_ITEM.match(text, pos)) is not None:
+        name = m.group(1)
+        if (not is_common_word(name) or is_proper_noun(name)) \
+                and name not in _lexicon.gazetteer():
+            items.append((m.span(1), m.end()))
+        if m.end() >= len(text) or text[m.end()] == "。":
+            break
+        pos = m.end() + 1
+    return items
+
+
+def _ends_in_post(text: str, start: int, end: int) -> bool:
+    """Whether an item ends in 职务 or a role word."""
+    return text.endswith("职务", start, end) \
+        or any(m.end() == end for m in role_pattern().finditer(text, max(start, end - 8), end))
+
+
+# A roster printed as a block of names (a presidium's, a committee's, 按姓氏笔画为序), each
+# a full name, spaced by one space or more, four or five to a line: where the extractor joined
+# two lines, two names run together (某某某某某某), and the block's last name may run into
+# the text set after it. A run of four items or more, three in four of them names, is one.
+_ROSTER_RUN = re.compile(rf"[{CJK}]{{2,}}(?:[{SPACE}]+[{CJK}]{{2,}}){{3,}}")
+_ROSTER_SHARE = 0.75
+
+
+def roster_names(text: str) -> list[tuple[int, int]]:
+    """The names of such a roster (see _ROSTER_RUN): each item read as names one after the
+    other, a surname and one or two given characters each, no common word; the last item's
+    names up to where the names stop."""
+    spans = []
+    for run in _ROSTER_RUN.finditer(text):
+        items = [(run.start() + i.start(), run.start() + i.end())
+                 for i in re.finditer(f"[{CJK}]+", run.group())]
+        read = [_names_filling(text, s, e) for s, e in items]
+        if sum(bool(r) for r in read) < _ROSTER_SHARE * len(items) or not all(read[:-1]):
+            continue
+        spans += [span for names in read[:-1] for span in names]
+        spans += _names_leading(text, *items[-1])
+    return spans
+
+
+def _roster_name(text: str, s: int, e: int) -> bool:
+    surname = surname_at(text, s)
+    return bool(surname) and 1 <= e - s - surname <= 2 \
+        and all(given_char_ok(ch) for ch in text[s + surname : e]) \
+        and not is_common_word(text[s:e]) and text[s:e] not in _lexicon.gazetteer()
+
+
+def _names_filling(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Names filling text[start:end] exactly, three-character names preferred; [] if none."""
+    if start == end:
+        return []
+    for length in (3, 2, 4):
+        if start + length <= end and _roster_name(text, start, start + length):
+            if start + length == end:
+                return [(start, end)]
+            rest = _names_filling(text, start + length, end)
+            if rest:
+                return [(start, start + length), *rest]
+    return []
+
+
+def _names_leading(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Three-character names from start on, as long as they are names (the roster's last
+    item, run into what follows it)."""
+    spans = []
+    while start + 3 <= end and _roster_name(text, start, start + 3):
+        spans.append((start, start + 3))
+        start += 3
+    return spans
+
+
+# An obituary's family signature: 家属 (亲属, 孝子) and the names, spaced, then 泣告 (敬告,
+# 泣启, 叩谢). The spaces may cut a name where the name was set to a width (秦 建华).
+_MOURNERS = re.compile(
+    rf"(?:家属|亲属|孝子|孝女)[：:]?[{SPACE}]*([{CJK}{SPACE}]+?)[{SPACE}]*(?:泣告|敬告|泣启|叩谢)")
+
+
+def mourners(text: str) -> list[tuple[int, int]]:
+    """The names of such a signature (see _MOURNERS): the items between the spaces, a lone
+    character joined to the next, each item read as names one after another; all of them
+    names, or none is taken."""
+    spans: list[tuple[int, int]] = []
+    for m in _MOURNERS.finditer(text):
+        items = [[i.start() + m.start(1), i.end() + m.start(1)]
+                 for i in re.finditer(f"[{CJK}]+", m.group(1))]
+        joined: list[list[int]] = []
+        for item in items:
+            if joined and joined[-1][1] - joined[-1][0] == 1:
+                joined[-1][1] = item[1]
+            else:
+                joined.append(item)
+        names = [_spaced_name(text, s, e) for s, e in joined]
+        if names and all(names):
+            spans += [span for found in names for span in found]
+    return spans
+
+
+def _spaced_name(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Names filling text[start:end], a name cut by spaces read as one (秦 建华)."""
+    squeezed = re.sub(f"[{SPACE}]", "", text[start:end])
+    if squeezed != text[start:end]:
+        return [(start, end)] if _names_filling(squeezed, 0, len(squeezed)) == \
+            [(0, len(squeezed))] else []
+    return _names_filling(text, start, end)
