@@ -1,0 +1,50 @@
+"""The PDF path on forms first met in the twelfth held-out PDF set (tests/pdfpages/heldout12)
+and the sixteenth text set's PDFs: each test prints a small page made for the form with
+headless Chromium and converts it as a user would, or reads it back and checks one rule of
+the geometry passes.
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+
+import pytest
+
+from pdf_inputs import chromium_pdf
+
+needs_chromium = pytest.mark.skipif(shutil.which("chromium") is None, reason="needs Chromium")
+
+# A notice closed by its issuer set flush right, a word in a larger face (发布) in front of
+# the issuer's name on its baseline: the word is taken for the label of the block after it,
+# and that block closes the text (an end mark), no paragraph.
+LABELLED_CLOSER_PAGE = """<!doctype html><html><head><meta charset=utf-8><style>
+@page { size: A4; margin: 20mm; } body { font-family: 'Noto Serif CJK SC'; font-size: 11pt; }
+h1 { font-family: 'Noto Sans CJK SC'; font-size: 24pt; margin: 0 0 10pt; }
+p { width: 26em; margin: 0; text-indent: 2em; line-height: 1.5; }
+p.end { text-align: right; text-indent: 0; margin-top: 6pt; }
+.box { font-size: 16pt; margin-right: 19pt;
+       font-family: 'Noto Sans CJK SC'; font-weight: bold; }
+</style></head><body>
+<h1>关于开展春季植树活动的通知</h1>
+<p>各街道、社区：为改善城区生态环境，定于4月12日在滨河公园开展春季义务植树活动，请各单位
+按时组织人员参加，自带劳动工具，注意安全。</p>
+<p>联系人请提前报送参加人数，以便统一安排树苗和场地。</p>
+<p class=end><span class=box>发布</span>滨河区绿化委员会办公室</p>
+</body></html>"""
+
+
+@needs_chromium
+def test_a_label_held_by_a_block_that_closes_the_text_is_kept(tmp_path):
+    """A short word set in a box in front of a block's first line is that block's label; the
+    block then closes the text as an end mark, and the label goes with it: the page converts
+    (the converter refuses a page whose text would change) and the label is in the TEI."""
+    pdf = chromium_pdf(LABELLED_CLOSER_PAGE, tmp_path)
+    out = tmp_path / "out.xml"
+    run = subprocess.run([sys.executable, "-m", "teipress", "convert", str(pdf), "-o",
+                          str(out), "--force"], capture_output=True, text=True)
+    assert run.returncode == 0, run.stderr
+    tei = out.read_text(encoding="utf-8")
+    assert "发布" in tei
+    assert "滨河区绿化委员会办公室" in tei
