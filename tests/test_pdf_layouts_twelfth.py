@@ -13,6 +13,9 @@ import sys
 import pytest
 
 from pdf_inputs import chromium_pdf
+from teipress.decode.pdf import read_pdf
+from teipress.segment import segment_pdf_page
+from teipress.segment.model import Article
 
 needs_chromium = pytest.mark.skipif(shutil.which("chromium") is None, reason="needs Chromium")
 
@@ -48,3 +51,28 @@ def test_a_label_held_by_a_block_that_closes_the_text_is_kept(tmp_path):
     tei = out.read_text(encoding="utf-8")
     assert "发布" in tei
     assert "滨河区绿化委员会办公室" in tei
+
+
+# A notices page's foot: the editors line ends with the hotline for the notices it takes.
+HOTLINE_FOOT_PAGE = """<!doctype html><html><head><meta charset=utf-8><style>
+@page { size: A4; margin: 20mm; } body { font-family: 'Noto Serif CJK SC'; font-size: 11pt; }
+h1 { font-family: 'Noto Sans CJK SC'; font-size: 24pt; margin: 0 0 10pt; }
+p { margin: 0; text-indent: 2em; line-height: 1.5; }
+.foot { position: fixed; bottom: 0; left: 0; font-size: 8pt; text-indent: 0; }
+</style></head><body>
+<h1>遗失声明</h1>
+<p>汴河市金禾餐饮管理有限公司不慎遗失公章一枚，编号4101050082431，声明作废。</p>
+<p class=foot>编辑：樊一舟 校对：訾 雯 公告热线：0371-65320188</p>
+</body></html>"""
+
+
+@needs_chromium
+def test_a_hotline_named_for_what_it_takes_ends_the_editors_line(tmp_path):
+    """编辑：樊一舟 校对：訾 雯 公告热线：0371-65320188 at the page's foot is its editors line
+    (the hotline named for the notices it takes is part of it, naming no one), no article."""
+    page = segment_pdf_page(next(iter(read_pdf(chromium_pdf(HOTLINE_FOOT_PAGE, tmp_path)))))
+    editors = [entry for item in page.furniture if item.kind == "editors"
+               for entry in item.editors]
+    assert editors == [("编辑", ["樊一舟"]), ("校对", ["訾雯"])]
+    assert not any("热线" in paragraph.text for item in page.body if isinstance(item, Article)
+                   for paragraph in item.paragraphs)
