@@ -76,3 +76,28 @@ def test_a_hotline_named_for_what_it_takes_ends_the_editors_line(tmp_path):
     assert editors == [("编辑", ["樊一舟"]), ("校对", ["訾雯"])]
     assert not any("热线" in paragraph.text for item in page.body if isinstance(item, Article)
                    for paragraph in item.paragraphs)
+
+
+# A presidium's notice on a front page: its head set flush left, wrapped, and its number in
+# brackets on a line of its own under it, the text set flush under the number.
+NUMBERED_NOTICE_PAGE = """<!doctype html><html><head><meta charset=utf-8><style>
+@page { size: A4; margin: 20mm; } body { font-family: 'Noto Serif CJK SC'; font-size: 10pt; }
+h1 { font-family: 'Noto Sans CJK SC'; font-size: 20pt; width: 5em; margin: 0;
+     line-height: 1.1; }
+.notice { width: 12em; margin-top: 100mm; } .notice p { margin: 0; line-height: 1.4; }
+</style></head><body><div class=notice>
+<h1>省人民代表大会主席团公告</h1>
+<p>（第1号）</p>
+<p>省第十四届人民代表大会第五次会议于2026年1月20日在昆阳开幕。会议应出席代表六百五十人。</p>
+</div></body></html>"""
+
+
+@needs_chromium
+def test_a_notices_number_under_its_head_is_its_subtitle(tmp_path):
+    """（第1号） on the first line under a notice's head, the text set flush under it (one
+    block as read), is the notice's subtitle, no part of its text."""
+    page = segment_pdf_page(next(iter(read_pdf(chromium_pdf(NUMBERED_NOTICE_PAGE, tmp_path)))))
+    (notice,) = [item for item in page.body if isinstance(item, Article)]
+    assert notice.subtitle is not None
+    assert notice.subtitle.text == "（第1号）"
+    assert notice.paragraphs[0].text.startswith("省第十四届人民代表大会第五次会议")
