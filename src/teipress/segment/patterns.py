@@ -170,9 +170,11 @@ EDITOR_ENTRY = re.compile(
     rf"(?P<names>{_PERSON_NAME}(?:\s*[、，,\s]\s*{_PERSON_NAME})*)"
 )
 # The page's mailbox or hotline, printed on the editors line after the names
-# (邮箱：…@…, 电话：…): part of that line, naming no one.
+# (邮箱：…@…, 电话：…), its hotline maybe named for what it takes (公告热线, 新闻热线,
+# 广告电话): part of that line, naming no one.
 EDITORS_CONTACT = re.compile(
-    r"\s+(?:电子邮箱|电子信箱|邮箱|E-mail|Email|电话|热线|传真)\s*[:：]\s*[A-Za-z0-9@._\-]+")
+    r"\s+(?:电子邮箱|电子信箱|邮箱|E-mail|Email|[\u4e00-\u9fff]{0,2}(?:电话|热线)|传真)\s*[:：]"
+    r"\s*[A-Za-z0-9@._\-]+")
 # An issue date as folios print it: 2023年9月25日, in Chinese numerals 二〇二五年十月二十九日,
 # or in figures with a separator, 2025-07-16, 2025.8.1 (these only before a weekday: a bare
 # 2025.8.1 is as likely a figure of the text); the weekday and the lunar date may follow.

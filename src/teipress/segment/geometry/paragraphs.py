@@ -154,7 +154,33 @@ def pieces(blocks: list[Block], edges: ColumnEdges) -> list[Piece]:
     _set_small_after(out, edges)
     _closing_lines(out, edges)
     _signed_after_the_text(out)
+    _labels_kept(out, blocks)
     return out
+
+
+def _labels_kept(out: list[Piece], blocks: list[Block]) -> None:
+    """A label is held by the block it stands in front of (find_labels took it out of the
+    page's blocks): wherever that block was made something with no label (a trailing byline,
+    an end mark, a list's entries), the label stands as a head in front of it, so no printed
+    word is lost."""
+    shown = {id(line) for piece in out for line in _shown_lines(piece)}
+    for block in blocks:
+        if block.label is None or all(id(line) in shown for line in block.label.lines):
+            continue
+        first = id(block.lines[0])
+        at = next((i for i, piece in enumerate(out)
+                   if any(id(line) == first for line in _shown_lines(piece))), len(out))
+        out.insert(at, Head(list(block.label.lines)))
+        shown.update(id(line) for line in block.label.lines)
+
+
+def _shown_lines(piece: Piece) -> list[Line]:
+    """The printed lines a piece shows: a paragraph's with its label's, a byline's first."""
+    if isinstance(piece, Byline):
+        return [piece.line]
+    if isinstance(piece, Paragraph) and piece.label is not None:
+        return [*piece.label.lines, *piece.lines]
+    return _piece_lines(piece)
 
 
 def _set_small_after(out: list[Piece], edges: ColumnEdges) -> None:

@@ -57,6 +57,9 @@ DESCRIBED_AUTHOR = re.compile(
 # roundtable, 策划：… over a package, 整理：… under a talk written up): the roles papers print so
 # (a roundtable's moderator, a package's planner or coordinator, who wrote a talk up).
 ARRANGED_BY = re.compile(r"^(?:主持人?|策划|统筹|整理|执笔)\s*[:：]\s*")
+# A notice's number, in brackets on a line of its own under the notice's head (公告 /
+# （第1号）, 通告 / （第二期）): the head's subtitle, however the text after it runs on.
+NOTICE_NUMBER = re.compile(r"[（(]\s*第\s*[0-9〇一二三四五六七八九十百]+\s*[号期][）)]")
 # A byline's second half, after a space: what the pictures are and where they come from.
 SOURCE_HALF = re.compile(r"\s+(?=图\s*[/／])")
 # The roles of blocks at body size or smaller, which may join a head's stack.
@@ -186,6 +189,7 @@ def head_groups(blocks: list[Block]) -> list[HeadGroup]:
         else:
             groups.append(HeadGroup([block]))
     _bylines_apart(blocks, groups)
+    _number_apart(blocks, groups)
     _beside_a_vertical_head(blocks, groups)
     running = [b for b in blocks if b.role == "body"]
     for block in sorted(blocks, key=lambda b: b.box.y0):
@@ -236,6 +240,21 @@ def _bylines_apart(blocks: list[Block], groups: list[HeadGroup]) -> None:
         at = blocks.index(block)
         blocks[at:at + 1] = [Block(block.lines[:-1], block.frame, block.role),
                              Block(block.lines[-1:], block.frame, block.role)]
+
+
+def _number_apart(blocks: list[Block], groups: list[HeadGroup]) -> None:
+    """A notice's number on the first line of a block right under a head, the text set
+    flush under it (公告 / （第1号） / 省第十四届…), is a block of its own (``blocks`` is
+    changed in place), so that it may join the stack as its subtitle."""
+    for block in list(blocks):
+        if block.role not in _COMPANIONS or len(block.lines) < 2 or block.label \
+                or not NOTICE_NUMBER.fullmatch(block.lines[0].text.strip()) or not any(
+                -thresholds.OVERHANG * group.size <= block.box.y0 - group.box.y1
+                <= thresholds.GROUP_GAP * block.size for group in groups):
+            continue
+        at = blocks.index(block)
+        blocks[at:at + 1] = [Block(block.lines[:1], block.frame, block.role),
+                             Block(block.lines[1:], block.frame, block.role)]
 
 
 def _vertical(group: HeadGroup) -> bool:
