@@ -8,7 +8,7 @@ as tests/pages/README.md describes.
 
 from __future__ import annotations
 
-from segment_rules_pages import REPORT, articles, paragraphs, subheads
+from segment_rules_pages import REPORT, articles, heads, paragraphs, subheads
 from teipress.segment import segment_page
 from teipress.segment.model import Article, Figure
 
@@ -72,3 +72,18 @@ def test_a_line_short_only_by_the_figure_opening_the_next_ends_no_paragraph():
     assert paragraphs(articles(REPORT + FIGURES_REPORT)[-1]) == [
         "从盈利面看，2140家上市公司一季度实现盈利，在全部公司中的占比已达到58.3%；"
         "1275家公司净利润同比增长，其中380家增幅超过一倍，分行业看，电子、汽车等行业增长快。"]
+
+
+# A photo credited by its maker's name alone, a space, then 摄, on a line of its own under
+# its caption, printed between the heads and the text of a feature.
+NAMED_CREDIT = ("茶园里的直播间\n本报记者 甘晓岚\n\n"
+                "9月10日，村民在茶园里直播\n销售普洱茶。\n蔺建华 摄\n\n"
+                "清晨的茶园，雾气还没有散\n尽，村民已经把手机架在了自\n家的茶树下。\n\n")
+
+
+def test_a_photographers_bare_name_then_she_on_its_own_line_is_a_credit():
+    (figure,) = _figures(REPORT + NAMED_CREDIT)
+    assert [p.text for p in figure.caption] == ["9月10日，村民在茶园里直播销售普洱茶。"]
+    assert figure.credit is not None
+    assert figure.credit.text == "蔺建华 摄"
+    assert heads(articles(REPORT + NAMED_CREDIT)[-1]) == ("", "茶园里的直播间", "")

@@ -49,7 +49,7 @@ def ends_paragraph(line: Line, nxt: Line, column: float, next_column: float,
     # a line short only because the Latin run opening the next (1896家…), never split, did
     # not fit on it (…占比62.5%； / 1896家公司…): the line under it decides, below
     opening = LATIN_RUN.match(nxt.text.strip())
-    run_pushed = bool(opening) and width(line.text) + width(opening.group()) > column
+    run_pushed = opening is not None and width(line.text) + width(opening.group()) > column
     if width(line.text) < column - thresholds.SHORT_BY / 2 - (thresholds.INDENT if first else 0) \
             and not quote_pushed and not run_pushed:
         return True
