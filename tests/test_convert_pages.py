@@ -35,9 +35,13 @@ NEVER_TUNED: tuple[str, ...] = ()
 # scored 0.850 when first scored, pages under PAGE_FLOOR; its PDFs 0.810 with one that failed).
 SIXTEENTH_SET_UNTIL_TUNED = ("steppe-daily-2026-06-27-p02", "securities-news-2026-04-28-p05",
                              "construction-news-2026-07-22-p03", "telecom-news-2026-09-15-p06")
+# Of the sixteenth set, the text path holds three papers to the floors since text13 (.905-.993);
+# the steppe daily still reads under PAGE_FLOOR (.878-.896: its appointments list, a brief's
+# Mongol names in a bracket of their own, the persons' part), so it stays out until tuned.
+SIXTEENTH_SET_BELOW_FLOOR = ("steppe-daily-2026-06-27-p02",)
 HELD_OUT = ("theory-daily-2023-10-16-p11", "youth-daily-2023-09-25-p07",
             "farmers-daily-2023-08-17-p06", "city-daily-2023-11-03-p02", *NEVER_TUNED,
-            *SIXTEENTH_SET_UNTIL_TUNED)
+            *SIXTEENTH_SET_BELOW_FLOOR)
 
 
 @pytest.fixture(scope="module")

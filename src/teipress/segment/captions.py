@@ -45,6 +45,25 @@ def set_apart_caption(block: list[Line], columns: Columns, cutting: bool = False
         and width(text) <= columns.page * thresholds.WIDE_FACTOR
 
 
+def wide_caption_block(block: list[Line], columns: Columns) -> bool:
+    """A block of two or three lines set apart, its lines before the last set wider than the
+    column around it and the page's column (to its photo's width), ending its one sentence on
+    the last line: a photo's caption, uncredited (the article's 文/图 byline credits it),
+    wherever the extractor printed it, in a paragraph's break or after the text
+    (``某区一栋老楼新装的电梯投`` / ``入使用，居民乘电梯下楼。``). No paragraph's line is wider
+    than its column; a lead set wider spans columns, past ``WIDE_FACTOR``."""
+    if not 2 <= len(block) <= thresholds.CAPTION_LINES or not columns.wrapped \
+            or INDENTED.match(block[0].text) or block[0].text.strip()[:1] in CIRCLED:
+        return False
+    texts = [line.text.strip() for line in block]
+    wide = all(max(columns.at(line), columns.page) + 0.5 < set_width(text)
+               <= columns.page * thresholds.WIDE_FACTOR
+               for line, text in zip(block[:-1], texts, strict=False))
+    return wide and ends_sentence(texts[-1]) \
+        and not any(ends_sentence(text) for text in texts[:-1]) \
+        and not LAST_BRACKET.search(texts[-1]) and not DATELINE.match(texts[0])
+
+
 def under_photo_byline(paragraph: Paragraph, before: object, columns: Columns) -> bool:
     """A short text opening flush right under a head byline that credits the photos
     (``文/本报记者 某某  图/通讯员 某某``): the caption of the photo set under the heads, not

@@ -147,12 +147,27 @@ def is_head_line(line: Line, nxt: Line, column: float, pieces: list,
     run = LATIN_RUN.match(following)  # never split: it may not have fitted on this line
     if run and width(text) + width(run.group()) > column - thresholds.INDENT:
         short = False
-    numbered = SUBHEAD_MARK.match(text) and (text[0] in MARKS or short)
+    numbered = SUBHEAD_MARK.match(text) and (text[0] in MARKS or short) \
+        and not _marked_item_runs_on(text, following, below or [])
     if _two_phrases(text) or text.startswith(DASHES) or numbered:
         return True
     last = pieces[-1] if pieces else None
     return (isinstance(last, Head) and last.text.endswith(("：", ":"))
             and not any(mark in text for mark in "，。、；,;"))
+
+
+def _marked_item_runs_on(text: str, following: str, below: list[Line]) -> bool:
+    """A marked line about as wide as a first line against the line under it, which goes on
+    unmarked at the full measure: an item of one-sentence news wrapping at its box's
+    measure (``■省通信管理局日前开`` / ``展“断卡”专项行动，清理`` / ``涉诈电话卡2.3万张。``), no
+    subhead. A subhead is set short of the measure, over a first line set in by the indent
+    (extraction drops it), so narrower than the full line under that. A marked line with a
+    colon labels its entry (``●某某科技（688216）：``) and is left to the rules for labels."""
+    if text[0] not in MARKS or following[:1] in MARKS or ends_sentence(text) or "：" in text:
+        return False
+    full = not below or ends_sentence(below[0].text) \
+        or width(following) >= set_width(below[0].text) - 0.5
+    return full and width(text) >= set_width(following) - thresholds.INDENT - thresholds.SHORT_BY
 
 
 def _opens_quoted_sentence(text: str, below: list[Line]) -> bool:

@@ -46,8 +46,12 @@ def ends_paragraph(line: Line, nxt: Line, column: float, next_column: float,
     quote_pushed = nxt.text.strip()[:1] == "“" and not INDENTED.match(nxt.text) \
         and set_in > next_column - thresholds.INDENT + 0.5 \
         and width(line.text) >= column - thresholds.SHORT_BY - (thresholds.INDENT if first else 0)
+    # a line short only because the Latin run opening the next (1896家…), never split, did
+    # not fit on it (…占比62.5%； / 1896家公司…): the line under it decides, below
+    opening = LATIN_RUN.match(nxt.text.strip())
+    run_pushed = opening is not None and width(line.text) + width(opening.group()) > column
     if width(line.text) < column - thresholds.SHORT_BY / 2 - (thresholds.INDENT if first else 0) \
-            and not quote_pushed:
+            and not quote_pushed and not run_pushed:
         return True
     # a column's line, then one wider than the column: a caption set to its photo's width
     if set_in > next_column + 0.5 and width(line.text.rstrip(HANGING)) <= column + 0.5 \

@@ -112,6 +112,9 @@ CREDIT = re.compile(
     rf"{_SHARED}(?:(?:新华社|中新社|人民网|本报)发?\s*)?(?:[（(]\s*{_SHARED}(?:(?:{_ROLE}|新华社发|新华社)\s*)?{_NAMES}\s*[/／]?\s*摄(?:影)?\s*[)）]"
     rf"|(?:{_ROLE}|摄影)\s*[:：]?\s*{_NAMES}\s*[/／]?\s*摄(?:影)?(?:报道)?"
     rf"|(?<![\u4e00-\u9fff]){_NAMES}\s*[/／]\s*摄(?:影)?"
+    # the photographer's name alone, a space, then 摄, on a line of its own (某某 摄): no
+    # sentence ends on 摄 set a space apart
+    rf"|^{_NAMES}[ \u3000]+摄(?:影)?$"
     rf"|(?:摄影|制图)\s*[:：]\s*{_NAMES}|^图\s*[/／]\s*{_NAMES}"
     rf"|[（(](?:(?:本报)?资料图片|网络图片|视频截图|图片由[^（()）]{{1,12}}提供|[^（()）]{{1,8}}供图)[)）]"
     rf"|[（(]?新华社发[)）]?"

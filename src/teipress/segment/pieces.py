@@ -24,6 +24,7 @@ from teipress.segment.captions import (
     set_apart_caption,
     set_apart_flush,
     under_photo_byline,
+    wide_caption_block,
     wide_caption_start,
 )
 from teipress.segment.head_lines import (
@@ -90,6 +91,7 @@ def read_pieces(lines: list[Line | None]) -> tuple[list[Piece], float]:
         if len(read) == 1 and isinstance(read[0], Paragraph) and not pulled and (
                 set_apart_caption(block, columns, cutting=after_open)
                 or (not after_open and indented and set_apart_flush(block, columns))
+                or wide_caption_block(block, columns)
                 or places_people(read[0])
                 or over_credit_alone(read[0], blocks[b + 1] if b + 1 < len(blocks) else [])
                 or (after_open and in_paragraphs_break(

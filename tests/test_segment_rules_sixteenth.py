@@ -1,0 +1,89 @@
+"""Rules for the failure kinds the sixteenth set of test pages showed (issue #14), each on a
+small page of its own.
+
+The texts are written here for the rule (not taken from any test page): a column of 12 to 14
+cells, paragraphs' first lines set in by two (the indent dropped, as extractors print it),
+as tests/pages/README.md describes.
+"""
+
+from __future__ import annotations
+
+from segment_rules_pages import REPORT, articles, heads, paragraphs, subheads
+from teipress.segment import segment_page
+from teipress.segment.model import Article, Figure
+
+# A box of one-sentence news: each item opened by its mark and wrapped at the box's measure,
+# as pdftotext prints it (no blank line between items).
+NEWS_ITEMS = ("简讯一束\n\n"
+              "■市交通局日前启动公交\n线路优化，新开通社区巴士\n12条。\n"
+              "■江州至临海高速公路改\n扩建工程8月底通车，全程\n缩短至40分钟。\n"
+              "■全市首批“15分钟\n便民生活圈”在东湖区建成，\n居民步行可达菜场和药店。\n\n")
+
+
+def test_one_sentence_news_items_opened_by_a_mark_are_paragraphs_not_subheads():
+    box = articles(REPORT + NEWS_ITEMS)[-1]
+    assert not [head for head in subheads(box) if head.startswith("■")]
+    assert paragraphs(box)[-3:] == [
+        "■市交通局日前启动公交线路优化，新开通社区巴士12条。",
+        "■江州至临海高速公路改扩建工程8月底通车，全程缩短至40分钟。",
+        "■全市首批“15分钟便民生活圈”在东湖区建成，居民步行可达菜场和药店。"]
+
+
+def test_a_marked_subhead_over_its_paragraph_is_still_a_subhead():
+    page = REPORT + ("工地走笔\n\n■ 一线直击\n记者走进江州新城的施\n工现场，塔吊林立，工人们\n"
+                     "正忙着浇筑混凝土。\n\n")
+    assert subheads(articles(page)[-1]) == ["■ 一线直击"]
+
+
+def _figures(page: str) -> list[Figure]:
+    body = segment_page(page).body
+    return [item for item in body if isinstance(item, Figure)] + [
+        figure for item in body if isinstance(item, Article) for figure in item.figures]
+
+
+# A feature whose photo caption, set to the photo's width (wider than the column) and
+# uncredited (the byline credits the photos), the extractor printed where it cut a paragraph.
+FEATURE = ("老街换新颜\n\n文/图 本报记者 甘晓岚\n\n"
+           "江州市东湖区的老街建于\n上世纪六十年代，两侧住着一\n百多户人家。今年春天，街道\n"
+           "请来了设计师，和居民一起商\n\n"
+           "东湖区老街改造后的青石板路，居民在街\n边下棋纳凉。\n\n"
+           "量，把坑洼的水泥路换成了青\n石板，又在街口建了小广场。\n"
+           "居民们说，街还是那条\n街，住着却舒心多了。\n\n")
+
+
+def test_an_uncredited_caption_wider_than_the_column_cutting_a_paragraph():
+    (figure,) = _figures(REPORT + FEATURE)
+    assert [p.text for p in figure.caption] == ["东湖区老街改造后的青石板路，居民在街边下棋纳凉。"]
+    assert paragraphs(articles(REPORT + FEATURE)[-1]) == [
+        "江州市东湖区的老街建于上世纪六十年代，两侧住着一百多户人家。今年春天，街道"
+        "请来了设计师，和居民一起商量，把坑洼的水泥路换成了青石板，又在街口建了小广场。",
+        "居民们说，街还是那条街，住着却舒心多了。"]
+
+
+# A report whose clause ends a line short only because the figure opening the next line,
+# never split, did not fit on it.
+FIGURES_REPORT = ("一季度业绩出炉\n\n"
+                  "本报讯 从盈利面看，2140家上\n市公司一季度实现盈利，在全部\n"
+                  "公司中的占比已达到58.3%；\n1275家公司净利润同比增长，其\n"
+                  "中380家增幅超过一倍，分行业\n看，电子、汽车等行业增长快。\n\n")
+
+
+def test_a_line_short_only_by_the_figure_opening_the_next_ends_no_paragraph():
+    assert paragraphs(articles(REPORT + FIGURES_REPORT)[-1]) == [
+        "从盈利面看，2140家上市公司一季度实现盈利，在全部公司中的占比已达到58.3%；"
+        "1275家公司净利润同比增长，其中380家增幅超过一倍，分行业看，电子、汽车等行业增长快。"]
+
+
+# A photo credited by its maker's name alone, a space, then 摄, on a line of its own under
+# its caption, printed between the heads and the text of a feature.
+NAMED_CREDIT = ("茶园里的直播间\n本报记者 甘晓岚\n\n"
+                "9月10日，村民在茶园里直播\n销售普洱茶。\n蔺建华 摄\n\n"
+                "清晨的茶园，雾气还没有散\n尽，村民已经把手机架在了自\n家的茶树下。\n\n")
+
+
+def test_a_photographers_bare_name_then_she_on_its_own_line_is_a_credit():
+    (figure,) = _figures(REPORT + NAMED_CREDIT)
+    assert [p.text for p in figure.caption] == ["9月10日，村民在茶园里直播销售普洱茶。"]
+    assert figure.credit is not None
+    assert figure.credit.text == "蔺建华 摄"
+    assert heads(articles(REPORT + NAMED_CREDIT)[-1]) == ("", "茶园里的直播间", "")
