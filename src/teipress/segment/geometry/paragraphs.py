@@ -194,7 +194,7 @@ def _set_small_after(out: list[Piece], edges: ColumnEdges) -> None:
     if not text:
         return
     # the text's size: that of the lines set near the largest (the entries may be many)
-    text = sorted(s for s in text if s >= thresholds.SIGNED * max(text))
+    text = sorted(s for s in text if s >= thresholds.SIGNED * max(text)) or [max(text)]
     size = text[len(text) // 2]
     start = len(out)
     while start > 0 and _small_piece(out[start - 1], size):
