@@ -154,24 +154,24 @@ def pieces(blocks: list[Block], edges: ColumnEdges) -> list[Piece]:
     _set_small_after(out, edges)
     _closing_lines(out, edges)
     _signed_after_the_text(out)
-    _labels_kept(out, blocks)
     return out
 
 
-def _labels_kept(out: list[Piece], blocks: list[Block]) -> None:
-    """A label is held by the block it stands in front of (find_labels took it out of the
-    page's blocks): wherever that block was made something with no label (a trailing byline,
-    an end mark, a list's entries), the label stands as a head in front of it, so no printed
-    word is lost."""
-    shown = {id(line) for piece in out for line in _shown_lines(piece)}
-    for block in blocks:
-        if block.label is None or all(id(line) in shown for line in block.label.lines):
+def _replace(out: list[Piece], start: int, new: list[Piece]) -> None:
+    """``out[start:]`` made ``new``, keeping every label the pieces taken out held: a
+    label is held by the paragraph its block opened (find_labels took it out of the page's
+    blocks); where ``new`` holds it no more (the paragraph made a trailing byline, an end mark
+    or a list's entries), it stands as a head in front of the piece that shows the
+    paragraph's first line, so no printed word is lost."""
+    held = {id(piece.label) for piece in new if isinstance(piece, Paragraph)}
+    for piece in out[start:]:
+        if not isinstance(piece, Paragraph) or piece.label is None or id(piece.label) in held:
             continue
-        first = id(block.lines[0])
-        at = next((i for i, piece in enumerate(out)
-                   if any(id(line) == first for line in _shown_lines(piece))), len(out))
-        out.insert(at, Head(list(block.label.lines)))
-        shown.update(id(line) for line in block.label.lines)
+        first = piece.lines[0]
+        at = next((i for i, shown in enumerate(new)
+                   if any(line is first for line in _shown_lines(shown))), 0)
+        new.insert(at, Head(list(piece.label.lines)))
+    out[start:] = new
 
 
 def _shown_lines(piece: Piece) -> list[Line]:
@@ -234,7 +234,7 @@ def _set_small_after(out: list[Piece], edges: ColumnEdges) -> None:
     else:
         entries = [Paragraph(listed, "".join(line.text for line in listed), block="list",
                              rows=[[_entry_text(row)] for row in rows[:closing]])]
-    out[start:] = entries + notes + [_closer(row[0]) for row in rows[closing:]]
+    _replace(out, start, entries + notes + [_closer(row[0]) for row in rows[closing:]])
 
 
 def _small_piece(piece: Piece, size: float) -> bool:
@@ -341,7 +341,7 @@ def _signed_after_the_text(out: list[Piece]) -> None:
     if before:
         signed.insert(0, Paragraph(paragraph.lines, before, open=False, wide=paragraph.wide,
                                    label=paragraph.label, caption=paragraph.caption))
-    out[last:] = signed
+    _replace(out, last, signed)
 
 
 def _closing_lines(out: list[Piece], edges: ColumnEdges) -> None:
@@ -366,12 +366,10 @@ def _closing_lines(out: list[Piece], edges: ColumnEdges) -> None:
         # wrapped so, （护林员 / 某某）, is left to _signed_after_the_text)
         end -= 1
         wrapped = [line for piece in out[end + 1:] for line in _piece_lines(piece)]
-        out[end:] = [Paragraph(before.lines + wrapped,
-                               join_lines([before.text, *(p.text for p in out[end + 1:])]))]
-    for i in range(end, len(out)):
-        piece = out[i]
-        if isinstance(piece, Paragraph):
-            out[i] = _closer(piece.lines[0], piece.text)
+        _replace(out, end, [Paragraph(before.lines + wrapped,
+                                      join_lines([before.text, *(p.text for p in out[end + 1:])]))])
+    _replace(out, end, [_closer(piece.lines[0], piece.text) if isinstance(piece, Paragraph)
+                        else piece for piece in out[end:]])
 
 
 def _closer(line: Line, text: str | None = None) -> Byline:
