@@ -41,6 +41,8 @@ _SIGNATURE = re.compile(
     rf"|(?:[\u4e00-\u9fff]{{2,20}}\s+)?(?P<names>{NAME}(?:\s+{NAME})*))\s*[)）])"
                         r"(?P<note>\s*[（(][^（()）]+[)）])?$")
 _BRACKETED: tuple[BylineKind, ...] = ("trail", "lead", "credit", "end")
+# A roll's title over its clauses (任命：, 免去：, 决定任命：) is a few words at most.
+TITLE_CHARACTERS = 8
 
 
 class ColumnEdges:
@@ -200,12 +202,15 @@ def _set_small_after(out: list[Piece], edges: ColumnEdges) -> None:
     while start > 0 and _small_piece(out[start - 1], size):
         start -= 1
     if start > 0 and isinstance(last := out[start - 1], Paragraph) and last.block is None:
-        # the entries run on from the text's last line, which ends in a colon or a sentence
+        # the entries run on from the text's last line, which ends in a colon or a sentence,
+        # or closes a note in brackets (（…会议通过）)
         k = len(last.lines)
         while k > 0 and last.lines[k - 1].size < thresholds.SIGNED * size:
             k -= 1
-        if 0 < k < len(last.lines) and (last.lines[k - 1].text.rstrip().endswith(("：", ":"))
-                                        or ends_sentence(last.lines[k - 1].text)):
+        end = last.lines[k - 1].text.rstrip() if k else ""
+        if 0 < k < len(last.lines) and (end.endswith(("：", ":")) or ends_sentence(end) or (
+                end.endswith(("）", ")"))
+                and _open_bracket(_joined(last.lines[:k]).rstrip()[:-1]))):
             out[start - 1:start] = [Paragraph(last.lines[:k], _joined(last.lines[:k]),
                                               label=last.label),
                                     Paragraph(last.lines[k:], _joined(last.lines[k:]))]
@@ -215,10 +220,14 @@ def _set_small_after(out: list[Piece], edges: ColumnEdges) -> None:
         return
     lines = [line for piece in out[start:] for line in _piece_lines(piece)]
     notes = [piece for piece in out[start:] if isinstance(piece, Byline)]
-    if not lines or any(ends_sentence(line.text) for line in lines):
+    if not lines:
         return
     rows = _printed_rows(lines, [line for piece in out[:start] if isinstance(piece, Paragraph)
                                  for line in piece.lines])
+    if any(ends_sentence(line.text) for line in lines):
+        rows = _clause_rows(lines)
+        if not _clause_roll(rows):
+            return
     closing = len(rows)
     while closing > 0 and len(rows[closing - 1]) == 1 and (
             _flush_right(rows[closing - 1][0], edges)
@@ -235,6 +244,36 @@ def _set_small_after(out: list[Piece], edges: ColumnEdges) -> None:
         entries = [Paragraph(listed, "".join(line.text for line in listed), block="list",
                              rows=[[_entry_text(row)] for row in rows[:closing]])]
     _replace(out, start, entries + notes + [_closer(row[0]) for row in rows[closing:]])
+
+
+def _clause_rows(lines: list[Line]) -> list[list[Line]]:
+    """The lines as a roll's rows: a row ends at a line closed by a colon, a semicolon or a
+    full stop (a clause filling its line to the edge still ends there)."""
+    rows: list[list[Line]] = [[]]
+    for line in lines:
+        rows[-1].append(line)
+        if line.text.rstrip()[-1:] in "：:；;。":
+            rows.append([])
+    return [row for row in rows if row]
+
+
+def _clause_roll(rows: list[list[Line]]) -> bool:
+    """The rows are a roll of clauses under titles ending in a colon (an appointments list:
+    任命： / 某某为某厅厅长； / 某某为某委主任。 / 免去： / …): the first row a title, every
+    entry one clause closed by a semicolon, the last under each title by a full stop, no
+    sentence ended inside one."""
+    texts = [_entry_text(row).strip() for row in rows]
+    if len(texts) < 3 or not texts[0].endswith(("：", ":")):
+        return False
+    for text, after in zip(texts, [*texts[1:], None], strict=True):
+        if text.endswith(("：", ":")) and len(text) <= TITLE_CHARACTERS:
+            continue
+        last = text[-1:]
+        closes = after is None or after.endswith(("：", ":"))
+        if last not in "；;。" or (last == "。") != closes or any(
+                mark in text[:-1] for mark in "。！？；;!?"):
+            return False
+    return True
 
 
 def _small_piece(piece: Piece, size: float) -> bool:
@@ -464,13 +503,22 @@ def _starts_paragraph(line: Line, previous: Line | None, edges: ColumnEdges, ind
     """Indenting papers start a paragraph at an indent; a short line after a full stop ends
     one too where the column is justified (ragged columns are short anywhere). A line opening
     with a dateline after a full stop starts the next brief, however the lines are set
-    (briefs run across a band, every line indented alike)."""
-    if previous is not None and ends_sentence(previous.text) and DATELINE.match(line.text):
+    (briefs run across a band, every line indented alike). A line set right under a
+    sentence's end and starting further right than it (a signature set flush right under a
+    one-line brief) follows a line that was not full, whatever edges its column was given."""
+    if previous is not None and ends_sentence(previous.text) and (
+            DATELINE.match(line.text) or _right_under(line, previous)):
         return True
     ended = _ended(previous, edges)
     if indents:
         return _indented(line, edges) or (justified and ended)
     return ended
+
+
+def _right_under(line: Line, previous: Line) -> bool:
+    """The line is the next row under ``previous`` and starts past its end."""
+    return (0 <= line.placed.y0 - previous.placed.y1 <= line.size
+            and line.placed.x0 > previous.placed.x1)
 
 
 def _wrapped_head_byline(block: Block, out: list[Piece]) -> Byline | None:

@@ -297,6 +297,12 @@ def _maker(text: str) -> bool:
         )[-1] == names_in(text)[0]
 
 
+def _printed_lines(block: Block) -> list[Line]:
+    """The block's lines after its label's (find_labels took the label out of the page's
+    blocks: whatever the block is made, a title or a caption, the label goes with it)."""
+    return [*(block.label.lines if block.label else []), *block.lines]
+
+
 def _over(block: Block, photo: Photo) -> bool:
     return photo.image is not None and block.box.y1 <= photo.box.y0 + 2
 
@@ -307,9 +313,8 @@ def _figure(photo: Photo) -> Figure | None:
     title_lines: list[Line] = []
     while blocks and (_over(blocks[0], photo) or (blocks[0].role in HEADS and (
             blocks[0].box.y1 <= min((b.box.y0 for b in blocks[1:]), default=float("inf")) + 1))):
-        title_lines += blocks.pop(0).lines
-    lines = [line for block in blocks
-             for line in (block.label.lines if block.label else []) + block.lines]
+        title_lines += _printed_lines(blocks.pop(0))
+    lines = [line for block in blocks for line in _printed_lines(block)]
     text = join_lines([line.text for line in lines])
     credit = None
     found = photo_credit(text)
