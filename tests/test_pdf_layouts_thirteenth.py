@@ -187,3 +187,36 @@ def test_a_folio_line_with_a_bar_between_section_and_page_number(tmp_path):
     kinds = {item.kind: norm(item.text) for item in page.furniture}
     assert kinds.get("pageNum") == "02"
     assert kinds.get("header", "").startswith("要闻")
+
+
+# A text closed by a colon, then a box's points set smaller, under a short bold title, each
+# opening with its number and ending with a full stop, wrapped in a narrow column.
+NUMBERED_POINTS = f"""<!doctype html><html><head><meta charset=utf-8><style>
+{STYLE}
+.col {{ width: 10em; }} .col p {{ width: auto; }}
+.col p.point {{ font-size: 10pt; text-indent: 0; }}
+.col p.title {{ font-size: 10pt; text-indent: 0; font-weight: bold; margin-top: 6pt; }}
+</style></head><body>
+<h1>冬季防病小贴士</h1>
+<div class=col>
+<p>冬季气温低、昼夜温差大，流感等疾病进入高发期。市疾控中心提醒市民注意以下几点：</p>
+<p class=title>防病要点</p>
+<p class=point>1.注意保暖，出门戴好帽子、围巾和口罩。</p>
+<p class=point>2.室内经常开窗通风，每次不少于半小时。</p>
+<p class=point>3.出现发热、咳嗽等症状，及时就医。</p>
+</div>
+</body></html>"""
+
+
+@needs_chromium
+def test_numbered_points_set_smaller_after_the_text_are_one_list(tmp_path):
+    """Points numbered from 1, each a sentence, set smaller under their title after the
+    text's colon: one list, a point a row (its wrapped lines joined), the title its first
+    row; the text stays the one paragraph."""
+    (article,) = _articles(_read(NUMBERED_POINTS, tmp_path))
+    assert [norm(p.text) for p in article.paragraphs if p.block is None] == [
+        "冬季气温低、昼夜温差大，流感等疾病进入高发期。市疾控中心提醒市民注意以下几点："]
+    (points,) = [p for p in article.paragraphs if p.block == "list"]
+    assert [norm(row[0]) for row in points.rows] == [
+        "防病要点", "1.注意保暖，出门戴好帽子、围巾和口罩。",
+        "2.室内经常开窗通风，每次不少于半小时。", "3.出现发热、咳嗽等症状，及时就医。"]

@@ -41,8 +41,11 @@ _SIGNATURE = re.compile(
     rf"|(?:[\u4e00-\u9fff]{{2,20}}\s+)?(?P<names>{NAME}(?:\s+{NAME})*))\s*[)）])"
                         r"(?P<note>\s*[（(][^（()）]+[)）])?$")
 _BRACKETED: tuple[BylineKind, ...] = ("trail", "lead", "credit", "end")
-# A roll's title over its clauses (任命：, 免去：, 决定任命：) is a few words at most.
+# A roll's title over its clauses (任命：, 免去：, 决定任命：) or a box's over its points
+# (防病要点) is a few words at most.
 TITLE_CHARACTERS = 8
+# A point's number opening its line: 1. 2、 （3）
+POINT = re.compile(r"(\d{1,2})[.．、](?!\d)|[（(](\d{1,2})[）)]")
 
 
 class ColumnEdges:
@@ -227,7 +230,9 @@ def _set_small_after(out: list[Piece], edges: ColumnEdges) -> None:
     if any(ends_sentence(line.text) for line in lines):
         rows = _clause_rows(lines)
         if not _clause_roll(rows):
-            return
+            rows = _numbered_points(lines)
+            if not rows:
+                return
     closing = len(rows)
     while closing > 0 and len(rows[closing - 1]) == 1 and (
             _flush_right(rows[closing - 1][0], edges)
@@ -255,6 +260,29 @@ def _clause_rows(lines: list[Line]) -> list[list[Line]]:
         if line.text.rstrip()[-1:] in "：:；;。":
             rows.append([])
     return [row for row in rows if row]
+
+
+def _numbered_points(lines: list[Line]) -> list[list[Line]]:
+    """The lines as a box's numbered points (1.… 2.… 3.…, maybe under a short title: 防病要点),
+    a row a point, its wrapped lines with it; [] where they are not such points (numbered
+    from 1 on, one after another, two at least)."""
+    rows: list[list[Line]] = []
+    text = lines[0].text.strip()
+    if not POINT.match(text) and len(text) <= TITLE_CHARACTERS and not ends_sentence(text):
+        rows.append([lines[0]])
+    numbers = []
+    for line in lines[len(rows):]:
+        point = POINT.match(line.text.strip())
+        if point:
+            numbers.append(int(next(n for n in point.groups() if n)))
+            rows.append([line])
+        elif numbers:
+            rows[-1].append(line)
+        else:
+            return []
+    if len(numbers) < 2 or numbers != list(range(1, len(numbers) + 1)):
+        return []
+    return rows
 
 
 def _clause_roll(rows: list[list[Line]]) -> bool:
