@@ -220,3 +220,29 @@ def test_numbered_points_set_smaller_after_the_text_are_one_list(tmp_path):
     assert [norm(row[0]) for row in points.rows] == [
         "防病要点", "1.注意保暖，出门戴好帽子、围巾和口罩。",
         "2.室内经常开窗通风，每次不少于半小时。", "3.出现发热、咳嗽等症状，及时就医。"]
+
+
+# A local dateline, then the first sentence opening with 记者从… (the reporter learned from
+# an office), the line broken inside the office's name in a narrow column.
+REPORTER_LEARNED = f"""<!doctype html><html><head><meta charset=utf-8><style>
+{STYLE}
+p {{ width: 11.4em; }}
+</style></head><body>
+<h1>新学期校车线路增至46条</h1>
+<p>晚报讯 记者从市教育局获悉，新学期全市校车线路增至46条，覆盖38所农村中小学。</p>
+</body></html>"""
+
+
+@needs_chromium
+def test_a_first_sentence_opening_with_the_reporter_is_no_byline(tmp_path):
+    """晚报讯 记者从市教育 / 局获悉…: the words after the dateline that end its line are no
+    unbracketed byline (role and name set apart), but the first sentence: whole in the
+    paragraph, no reporter named."""
+    pdf_page = next(iter(read_pdf(chromium_pdf(REPORTER_LEARNED, tmp_path))))
+    assert pdf_page.lines[1].text.strip().endswith("记者从市教育")  # the form under test
+    (article,) = _articles(segment_pdf_page(pdf_page))
+    assert article.dateline is not None
+    assert norm(article.dateline.text) == "晚报讯"
+    assert not article.dateline.byline
+    assert norm(article.paragraphs[0].text) == norm(
+        "记者从市教育局获悉，新学期全市校车线路增至46条，覆盖38所农村中小学。")

@@ -25,10 +25,12 @@ def take_dateline(article: Article) -> None:
             match, text = again, spaced
     if match and not match.group("byline") and len(first.lines) > 1:
         # 本报讯 记者 钟离悦 / 宁州市…: an unbracketed byline ends its line, the space after
-        # the name lost where the lines were joined
+        # the name lost where the lines were joined; such a byline sets the name apart from
+        # the role (晚报讯 记者从市教 / 育局获悉… is the text's first sentence)
         head = first.lines[0].text.strip()
         again = DATELINE.match(f"{head} {text[len(head):]}") if text.startswith(head) else None
-        if again and again.group("byline") and again.end() == len(head):
+        if again and again.group("byline") and again.end() == len(head) and len(
+                again.group("byline").split()) > 1:
             match, text = again, f"{head} {text[len(head):]}"
     if not match:
         return
