@@ -246,3 +246,39 @@ def test_a_first_sentence_opening_with_the_reporter_is_no_byline(tmp_path):
     assert not article.dateline.byline
     assert norm(article.paragraphs[0].text) == norm(
         "记者从市教育局获悉，新学期全市校车线路增至46条，覆盖38所农村中小学。")
+
+
+# A picture with its caption under it, a sentence; right under the caption, starting past its
+# middle within the picture's width, the first entry of a notice set beside it in the next
+# column, in about the caption's size.
+CAPTION_BESIDE_A_NOTICE = f"""<!doctype html><html><head><meta charset=utf-8><style>
+{STYLE}
+.fig {{ position: absolute; left: 0; top: 60pt; width: 300pt; }}
+.fig img {{ width: 300pt; display: block; }}
+.fig p, .entry p {{ width: auto; text-indent: 0; font-family: 'Noto Sans CJK SC';
+                    font-size: 8.2pt; line-height: 1.3; }}
+.entry {{ position: absolute; left: 150pt; width: 150pt; }}
+.entry p {{ font-size: 8.7pt; font-weight: bold; }}
+.text {{ position: absolute; left: 0; width: 300pt; }}
+</style></head><body>
+<div class=fig><img src="{{photo}}"><p>一四七团八连职工在日光温室里采摘葡萄。</p></div>
+<div class=entry style="top: {{entry_top}}pt"><p>阿依江·努尔别克 女，哈萨克族，1985年生，
+一五〇团十二连党支部书记、连长</p></div>
+<div class=text style="top: {{text_top}}pt"><h1>致富带头人推荐人选公示</h1>
+<p>经基层推荐、资格审查和组织考察，现将推荐人选予以公示。公示期间如有意见，请向师市组织部反映。</p></div>
+</body></html>"""
+
+
+@needs_chromium
+def test_text_starting_further_in_under_a_caption_that_ends_its_sentence_is_not_caption(tmp_path):
+    """Under a caption that ends its sentence, a block set from well in (neither from the
+    caption's start nor on its centre, and no credit) is none of it."""
+    photo = _photo()
+    top = 60 + 300 * 300 / 480  # the picture's foot, in points
+    html = (CAPTION_BESIDE_A_NOTICE.replace("{photo}", photo)
+            .replace("{entry_top}", f"{top + 20:.0f}").replace("{text_top}", f"{top + 60:.0f}"))
+    page = _read(html, tmp_path)
+    figures = [f for a in _articles(page) for f in a.figures] + [
+        f for f in page.body if isinstance(f, Figure)]
+    assert [norm(p.text) for f in figures for p in f.caption] == [
+        "一四七团八连职工在日光温室里采摘葡萄。"]

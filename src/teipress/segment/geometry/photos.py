@@ -209,7 +209,8 @@ def _caption_blocks(box: Box, blocks: list[Block], taken: set[int], body: float,
         # (a credit set tight under the caption: loose boxes may touch)
         follows = found and -2 <= b.y0 - found[-1].box.y1 <= gap and (across or overlap(
             b.x0, b.x1, found[-1].box.x0, found[-1].box.x1) > 0.6) and not _credit_end(
-            found) and (_same_size(block, found[-1]) or _credit_under(block, found[-1]))
+            found) and ((_same_size(block, found[-1]) and _goes_on(block, found[-1]))
+                        or _credit_under(block, found[-1]))
         # (text in another size is not caption; a credit line set smaller still ends it)
         if under or beside or above or follows:
             found.append(block)
@@ -261,6 +262,16 @@ def _credit_under(block: Block, caption: Block) -> bool:
         return False
     found = photo_credit(block.lines[0].text.strip())
     return found is not None and found[0] == 0
+
+
+def _goes_on(block: Block, caption: Block) -> bool:
+    """The block goes on the caption over it: set from its start or on its centre, or a
+    credit (set flush right). Text starting further in, under a caption that ends its
+    sentence, is the next article's (a notice's entry beside the picture's foot)."""
+    b, c = block.box, caption.box
+    return (not ends_sentence(caption.lines[-1].text) or abs(b.x0 - c.x0) <= block.size
+            or abs((b.x0 + b.x1) - (c.x0 + c.x1)) <= 2 * block.size
+            or photo_credit(join_lines([line.text for line in block.lines[-2:]])) is not None)
 
 
 def _same_size(block: Block, other: Block) -> bool:
