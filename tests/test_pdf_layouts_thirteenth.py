@@ -165,30 +165,6 @@ def test_a_signature_set_flush_right_under_a_one_line_brief_is_no_part_of_it(tmp
         "第五届全市中小学生阅读活动日前启动，将持续到11月。"]
 
 
-# A folio line: the section, a bar, the page number, set with spaces between.
-FOLIO = f"""<!doctype html><html><head><meta charset=utf-8><style>
-{STYLE}
-.folio {{ font-size: 9.7pt; border-bottom: 1px solid #333; padding-bottom: 3pt;
-          margin-bottom: 14pt; }}
-.folio span {{ margin-right: 14pt; }}
-</style></head><body>
-<div class=folio><span>要闻 | 02</span><span>2026年6月27日 星期六 北方草原日报</span></div>
-<h1>草原保护条例修订草案表决通过</h1>
-<p>本报讯 6月26日，自治区人大常委会会议表决通过了草原保护条例修订草案，条例将于10月1日
-起施行。会议还审议了其他事项。</p>
-</body></html>"""
-
-
-@needs_chromium
-def test_a_folio_line_with_a_bar_between_section_and_page_number(tmp_path):
-    """要闻 | 02: the spaces on both sides of the bar are half the line's gaps; they are
-    spaces still, so the line reads as the section and the page number."""
-    page = _read(FOLIO, tmp_path)
-    kinds = {item.kind: norm(item.text) for item in page.furniture}
-    assert kinds.get("pageNum") == "02"
-    assert kinds.get("header", "").startswith("要闻")
-
-
 # A text closed by a colon, then a box's points set smaller, under a short bold title, each
 # opening with its number and ending with a full stop, wrapped in a narrow column.
 NUMBERED_POINTS = f"""<!doctype html><html><head><meta charset=utf-8><style>

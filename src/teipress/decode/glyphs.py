@@ -434,13 +434,10 @@ def _line(number: int, run: _Run) -> Line:
     # one is a space (``本 报 讯`` set loose to fill its line is one word). In a line of CJK
     # alone the usual gap is a low one, since a line of short entries (主编 某某 责编 某某) has
     # spaces in half its gaps; where scripts meet, the typesetter's spacing between them
-    # (Typst's, in 2023年9月25日) is the line's usual gap: its median, the lower of the two
-    # middle gaps where they are even in number (a short folio line, 要闻 | 02, has spaces in
-    # half its gaps)
+    # (Typst's, in 2023年9月25日) is the line's usual gap
     ordered = sorted(gaps)
     cjk_only = all(_WIDE.match(g.char) for g in glyphs)
-    middle = len(gaps) // 4 if cjk_only else (len(gaps) - 1) // 2
-    usual = ordered[middle] if len(gaps) >= 4 else 0.0
+    usual = ordered[len(gaps) // (4 if cjk_only else 2)] if len(gaps) >= 4 else 0.0
     for (prev, glyph), gap in zip(pairs, gaps, strict=True):
         if _space_between(prev, glyph, gap - max(usual, 0.0), id(glyph) in run.spaces,
                           run.vertical):
