@@ -171,6 +171,11 @@ def test_known_persons_are_found_everywhere_and_mentions_do_not_overlap() -> Non
         # an agency's release credit, the photographer's two-character name padded
         ("新华社发 韦　明 摄", ["韦明"]),
         ("中新社发 王　伟 摄", ["王伟"]),
+        # any agency's release, the name spaced from it or run into it (one pattern for all)
+        ("新华社发韦明摄", ["韦明"]),
+        ("法新社发 苏　航 摄", ["苏航"]),
+        ("中国新闻社发冯立军摄", ["冯立军"]),
+        ("（路透社发）", []),
         ("文/本报记者 叶思远 通讯员 粤工宣  图/本报记者 邝嘉仪", ["叶思远", "邝嘉仪"]),
         ("本报记者  方　舟  韩立新", ["方舟", "韩立新"]),
         # a 百家姓 surname that is more often a word (居, 广) is a surname in a byline

@@ -22,25 +22,30 @@ from teipress.encode.name_parts import (
 )
 from teipress.encode.names_by_form import GIVEN_NAME_LOGP, given_name_score
 
+# An agency's credit for a photo it released: the agency (新华社, 中新社, 法新社, 中国新闻社:
+# one to four characters and 社) and 发, spaced from the photographer's name or run into it
+# ('新华社发 韦　明 摄', '新华社发韦明摄'). One pattern for every place a credit is read.
+_AGENCY_RELEASE = rf"[{CJK}]{{1,4}}?社发"
+
 # Words of a credit line that are not names: agencies, roles, kinds of work (also the ones a
-# question-and-answer column or a told story signs with: 某某 解答, 某某 口述). Matched
-# anywhere in a run of characters ('本报记者路静', '吕航通讯员'); the one-character ones
-# (文 图 摄) only as a run of their own or at its end ('路静摄').
+# question-and-answer column or a told story signs with: 某某 解答, 某某 口述), and an
+# agency's release (above). Matched anywhere in a run of characters ('本报记者路静', '吕航通讯员',
+# '新华社发韦明摄'); the one-character ones (文 图 摄) only as a run of their own or at its end
+# ('路静摄').
 _CREDIT_WORDS = re.compile(
     "|".join(
-        words(
-            "本报讯 本报 新华社发 中新社发 新华社 中新社 人民日报 经济日报 光明日报 央视 "
+        (_AGENCY_RELEASE, *words(
+            "本报讯 本报 新华社 中新社 人民日报 经济日报 光明日报 央视 "
             "通讯员 实习生 见习记者 特约记者 首席记者 摄影记者 全媒体记者 融媒体记者 记者 "
             "本版责编 责任编辑 责编 编辑 主编 审校 审核 校对 制图 美编 版式 排版 组版 设计 "
             "策划 统筹 监制 出品 摄影报道 摄影 "
             "摄像 报道 整理 供图 图片 视频 文字 翻译 发自 解答 口述 讲述 执笔"
-        )
+        ))
     )
 )
 _CREDIT_SINGLE = frozenset("文图摄")
-# A run ending like this is an agency, a paper or a dateline, not a person: 晚报讯, 新华社,
-# and an agency's credit for a photo it released (新华社发, 中新社发).
-_AGENCY_ENDINGS = (*"讯社报网台电", "社发")
+# A run ending like this is an agency, a paper or a dateline, not a person: 晚报讯, 新华社.
+_AGENCY_ENDINGS = tuple("讯社报网台电")
 _NAME_RUN = re.compile(rf"[{CJK}·]+")
 
 
@@ -208,7 +213,7 @@ _INLINE_CREDIT = re.compile(r"[（(]([^（）()]{0,40}?(?:摄|记者|通讯员)[
 # paragraph ('…选购图书。 新华社发 韦　明 摄介绍，'): an agency's or the paper's credit word,
 # the photographer's name spaced from it and from 摄.
 _BARE_PHOTO_CREDIT = re.compile(
-    rf"(?:[{CJK}]{{1,4}}社发|[{CJK}]{{1,4}}社记者|本报记者|通讯员)[{SPACE}]+"
+    rf"(?:{_AGENCY_RELEASE}|[{CJK}]{{1,4}}社记者|本报记者|通讯员)[{SPACE}]+"
     rf"([{CJK}](?:[{SPACE}]?[{CJK}]){{1,3}})[{SPACE}]+摄")
 
 # An author's name alone in brackets closing a paragraph after its last sentence, or making a
