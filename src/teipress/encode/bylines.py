@@ -184,7 +184,8 @@ def byline_names(text: str) -> list[Mention]:
 
     Credit words (本报记者, 通讯员, 摄 …), agencies and datelines are dropped; what is left
     between spaces and brackets are names if they begin with a surname. Single characters
-    separated by spaces are one name spaced out to the width of three ('颜  珂'); names
+    separated by spaces are one name spaced out to the width of three ('颜  珂', also after a
+    compound surname: '司寇 明'); names
     run together are split at surnames ('王某李某某').
     """
     runs = _credit_runs(text)
@@ -192,10 +193,13 @@ def byline_names(text: str) -> list[Mention]:
     i = 0
     while i < len(runs):
         s, e = runs[i]
-        if e - s == 1 and i + 1 < len(runs) and runs[i + 1][1] - runs[i + 1][0] == 1:
+        # a surname spaced from a one-character given name: one name set to a width (颜  珂,
+        # a compound surname's 司寇 明)
+        surname = e - s == 1 or (e - s == 2 and surname_at(text[s:e], 0) == 2)
+        if surname and i + 1 < len(runs) and runs[i + 1][1] - runs[i + 1][0] == 1:
             s2, e2 = runs[i + 1]
             if not text[e:s2].strip(SPACE):
-                spans.append((s, e2, text[s] + text[s2]))
+                spans.append((s, e2, text[s:e] + text[s2]))
                 i += 2
                 continue
         spans += [(s + a, s + b, text[s + a : s + b]) for a, b in _split_run(text[s:e])]
