@@ -884,3 +884,21 @@ def test_an_editors_entry_in_running_text_names_each_editor() -> None:
     """编辑：… 校对：… set as a paragraph, a name padded with a plain space, a hotline after."""
     assert _persons("编辑：柏文涛 校对：阚 雯 服务热线：0371-6000000") == ["柏文涛", "阚雯"]
     assert _persons("编辑：本报综合 校对：专刊部") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("护林员王长发每天巡山。", "王长发"),  # 发: likelier a name's end than a verb
+        ("“是我们的责任。”张德发说。", "张德发"),
+        ("记者王海来到现场。", "王海"),  # 来: the next word
+        ("老将南宫羽正对着镜子练习。", "南宫羽"),  # 正: an adverb opening the predicate
+    ],
+)
+def test_a_name_ending_in_a_character_more_often_a_names_than_a_verb(text: str, name: str
+                                                                      ) -> None:
+    assert [m.name for m in find_mentions(text) if m.kind == "person"] == [name]
+
+
+def test_a_measure_word_after_a_demonstrative_opens_no_name() -> None:
+    assert [m for m in find_mentions("开门的是位白发老人。") if m.kind == "person"] == []
