@@ -902,3 +902,17 @@ def test_a_name_ending_in_a_character_more_often_a_names_than_a_verb(text: str, 
 
 def test_a_measure_word_after_a_demonstrative_opens_no_name() -> None:
     assert [m for m in find_mentions("开门的是位白发老人。") if m.kind == "person"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("记者：效果怎么样？ 房立新：比去年好。记者：下一步呢？房立新：继续抓。",
+         ["房立新", "房立新"]),
+        ("房立新（县水务局局长）：今年抓了三件事。", ["房立新"]),
+        # a paragraph that opens with no label has no turns run together
+        ("会上他谈了三点意见。房立新：一是抓落实。", []),
+    ],
+)
+def test_an_interviews_turn_labels_name_the_speakers(text: str, names: list[str]) -> None:
+    assert [m.name for m in find_mentions(text) if m.kind == "person"] == names

@@ -531,14 +531,32 @@ def _bounded_name(text: str, pos: int) -> int:
 _FIGURES_ONLY = re.compile(rf"[{SPACE}\d.,:：/-]*$")
 
 
+# An interview's turn label: a name, its office in brackets maybe (某某（市水利局局长）：),
+# and a colon, opening the paragraph or, where the extractor ran the turns into one
+# paragraph, opening a turn after the last one's sentence end (记者：…？某某：…).
+_TURN_LABEL = re.compile(
+    rf"(?:^|(?<=[。！？!?…”]))[{SPACE}]*([{CJK}]{{2,4}})(?:[（(][^（）()：:]{{1,20}}[)）])?[：:]")
+
+
 def speaker_label(text: str) -> list[tuple[int, int]]:
-    """An interview's speaker label opening a paragraph: ``郜文斌：今年…``; a label followed
-    by figures only is a field of a table or a notice (see _FIGURES_ONLY)."""
-    label = re.match(f"([{CJK}]{{2,4}})[：:]", text)
-    if not label or label.group(1) in _lexicon.roles() or _FIGURES_ONLY.match(text, label.end()):
-        return []
-    end = name_end(text, 0)
-    return [(0, end)] if end == label.end(1) else []
+    """An interview's speaker labels (see _TURN_LABEL): ``郜文斌：今年…``; a label after a
+    sentence end only where the paragraph opens with a label too (记者：, 问：, a name: the
+    turns of a question-and-answer run together). A label followed by figures only is a
+    field of a table or a notice (see _FIGURES_ONLY); a role word is no name."""
+    spans = []
+    for label in _TURN_LABEL.finditer(text):
+        start, end = label.span(1)
+        if label.group(1) in _lexicon.roles() or _FIGURES_ONLY.match(text, label.end()):
+            continue
+        if label.start() and not _OPENING_LABEL.match(text):
+            break
+        if name_end(text, start) == end:
+            spans.append((start, end))
+    return spans
+
+
+# A paragraph opening with a label: an interview's first turn (记者：, 问：, 某某：).
+_OPENING_LABEL = re.compile(rf"[{SPACE}]*[{CJK}]{{1,6}}(?:[（(][^（）()：:]{{1,20}}[)）])?[：:]")
 
 
 # A list of appointments and removals as a standing committee's 任免名单 prints it: a header
