@@ -564,20 +564,24 @@ _OPENING_LABEL = re.compile(rf"[{SPACE}]*[{CJK}]{{1,6}}(?:[（(][^（）()：:]{
 # 某某的某某厅厅长职务. The item says where the name ends; no context says what it is else.
 # Where the header is set as a heading of its own, the paragraph is the items alone, each
 # ending in a post (a role word) or 职务.
-_APPOINTMENT_HEADER = re.compile(r"(?:任命|免去|免职|任免)[：:]")
+_APPOINTMENT_HEADER = re.compile(r"(?:任命|免去|免职|任免)([：:]?)")
 _APPOINTMENT_ITEM = re.compile(rf"([{CJK}]{{2,6}}?)(?:为[^；;。]+|的[^；;。]+职务)(?=[；;。]|$)")
 
 
 def appointment_lists(text: str) -> list[tuple[int, int]]:
     """The names of such a list (see _APPOINTMENT_HEADER): every item after a header up to
-    the sentence's end, or every item of a paragraph of two items or more, or of one closed by
-    ； (a list set an item to a paragraph), that each end in a post; a name no common word and
-    no place's name."""
+    the sentence's end (a header run into its one item, 任命某某为县长, only where the item's
+    name is a surname's full name by name_end), or every item of a paragraph of two items or
+    more, or of one closed by ； or alone in its paragraph whose name is a full name by
+    name_end (a list set an item to a line: 某某为某某局局长), that each end in a post; a name
+    no common word and no place's name."""
     spans = []
     for header in _APPOINTMENT_HEADER.finditer(text):
-        spans += [span for span, _ in _appointment_items(text, header.end())]
+        spans += [span for span, _ in _appointment_items(text, header.end())
+                  if header.group(1) or name_end(text, span[0]) == span[1]]
     items = _appointment_items(text, 0)
-    listed = len(items) >= 2 or text.rstrip().endswith(("；", ";"))  # or one item a paragraph
+    listed = len(items) >= 2 or text.rstrip().endswith(("；", ";")) \
+        or (len(items) == 1 and name_end(text, items[0][0][0]) == items[0][0][1])
     if items and listed and items[-1][1] >= len(text.rstrip()) - 1 \
             and all(_ends_in_post(text, s, e) for (s, _), e in items):
         spans += [span for span, _ in items]
