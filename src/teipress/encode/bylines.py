@@ -235,7 +235,8 @@ _JOINT_SIGNATURE = re.compile(
 # A book's credit line in a notice or review: its author's name spaced from 著 (编著, 主编),
 # their country in brackets first for a foreign one, then the translator's name spaced from
 # 译, by one space or more ('〔美〕艾伦·卡特莱特 著  周以宁 译', '… 著 吕 晴 译', '林望舒 著'),
-# at a line's start or after the title; the publisher may run on where the lines were joined, not a word 著 opens (著作, 著名).
+# at a line's start or after the title; the publisher may run on where the lines were joined,
+# not a word 著 opens (著作, 著名).
 _BOOK_NAME = rf"[{CJK}](?:[·・]?[{CJK}]|[{SPACE}][{CJK}]){{1,7}}"
 _BOOK_CREDIT = re.compile(
     rf"(?:^|(?<=[》\n]))[{SPACE}]*(?:[〔［\[][{CJK}]{{1,3}}[〕］\]])?({_BOOK_NAME})[{SPACE}]+"
