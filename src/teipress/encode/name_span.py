@@ -174,12 +174,13 @@ def likelier_a_names_end(ch: str) -> bool:
         and name_logp > word_logp
 
 
-# What a measure word follows: a numeral or a demonstrative (一位, 是位, 这张).
-_BEFORE_A_CLASSIFIER = frozenset("一两几每这那是")
+# What a measure word follows: a numeral or a demonstrative (一位, 是位, 这张, 26项).
+_BEFORE_A_CLASSIFIER = frozenset("一二两三四五六七八九十百千几每这那是0123456789０１２３４５６７８９")
 
 
-def _classifier_at(text: str, i: int) -> bool:
-    """Whether the surname at i is a measure word there (是位白发老人: 位, not a surname)."""
+def classifier_at(text: str, i: int) -> bool:
+    """Whether the surname at i is a measure word there (是位白发老人: 位; 26项迎峰度夏工程:
+    项), not a surname."""
     return bool(i) and text[i - 1] in _BEFORE_A_CLASSIFIER and _lexicon.word_tag(text[i]) == "q"
 
 
@@ -215,7 +216,7 @@ def name_end(text: str, i: int) -> int | None:
         and _third_char_is_the_names(text, g)
         and (not is_free_word(text[g + 1]) or _noun_given_name_speaks(text, g)
              or _closes_clause_unverbal(text, g + 1) or _conjunction_before_speech(text, g + 1)
-             or (likelier_a_names_end(text[g + 1]) and not _classifier_at(text, i)))
+             or (likelier_a_names_end(text[g + 1]) and not classifier_at(text, i)))
         and not any(_lexicon.word_freq(text[g : long_end + k]) for k in (1, 2)
                     if long_end + k <= len(text))
         and _given_ok(text, i, long_end, sn)

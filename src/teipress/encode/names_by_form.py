@@ -19,16 +19,17 @@ from teipress.encode.name_parts import (
     surname_at,
     surname_start,
 )
-from teipress.encode.name_span import NAME_CUE, name_end, role_pattern
+from teipress.encode.name_span import NAME_CUE, classifier_at, name_end, role_pattern
 from teipress.encode.person_cues import KIN_WORDS, after_role
 
 # What a name found by its form may stand next to: a break in the text, a function word
 # (在, 由, 的, 等, 和), a verb, a time word, or any dictionary word of two characters or
 # more (a clean word boundary); not a lone character that may be part of a longer name.
 _FREE_TAG_PREFIXES = ("x", "p", "c", "u", "d", "r", "v", "f", "t", "m", "ng", "nr")
-# Last characters that make a place or an organisation of a run (平寨村, 某某局), or a kind
-# of goods (危化品, 化妆品: 品 closes product words), not a name.
-_NOT_A_NAMES_END = frozenset("村镇乡县区市省州街路局厅委办院所站队社品")
+# Last characters that make a place or an organisation of a run (平寨村, 某某局), a kind
+# of goods (危化品, 化妆品: 品 closes product words), or a system of responsibility (河长制,
+# 责任制: 制 closes words for institutions), not a name.
+_NOT_A_NAMES_END = frozenset("村镇乡县区市省州街路局厅委办院所站队社品制")
 
 
 def names_by_form(text: str) -> list[tuple[int, int]]:
@@ -48,6 +49,7 @@ def names_by_form(text: str) -> list[tuple[int, int]]:
                 or not re.fullmatch(f"[{CJK}]+", word) \
                 or "·" in text[max(0, start - DOTTED_PART_MAX): end + DOTTED_PART_MAX] \
                 or given_name_score(word) < GIVEN_NAME_LOGP or name_end(text, start) != end \
+                or classifier_at(text, start) \
                 or _quoted_term(text, start, end):
             continue
         tokens = _tagged_around(text, start, end)

@@ -59,10 +59,18 @@ def after_role(text: str, i: int) -> bool:
             for n in (3, 4)):
         return False
     # the role is a word (护林员) or a word and 人 or 员, the suffixes that make a person of
-    # any verb or trade (传承 + 人, 发起 + 人, 快递 + 员, 安检 + 员)
-    return any(_lexicon.word_freq(text[i - k : i]) for k in (2, 3, 4) if i >= k) \
+    # any verb or trade (传承 + 人, 发起 + 人, 快递 + 员, 安检 + 员); a verb ending in 工 is
+    # work done, no worker (加工, 施工: 加工成饲料)
+    return any(_lexicon.word_freq(text[i - k : i]) and not _verb_of_work(text[i - k : i])
+               for k in (2, 3, 4) if i >= k) \
         or (text[i - 1] in _AGENT_SUFFIXES and any(_makes_an_agent(text[i - k : i - 1])
                                                    for k in (3, 4, 5) if i >= k))
+
+
+def _verb_of_work(word: str) -> bool:
+    """A verb (jieba's v, vn) ending in 工, the work done (加工, 施工, 开工), not the worker
+    (员工, 矿工); 长 is left alone, jieba tags offices so (连长: v)."""
+    return word[-1] == "工" and _lexicon.word_tag(word) in ("v", "vn")
 
 
 def _role_outweighs(text: str, i: int, k: int) -> bool:
