@@ -174,14 +174,15 @@ def likelier_a_names_end(ch: str) -> bool:
         and name_logp > word_logp
 
 
-# What a measure word follows: a numeral or a demonstrative (一位, 是位, 这张, 26项).
-_BEFORE_A_CLASSIFIER = frozenset("一二两三四五六七八九十百千几每这那是0123456789０１２３４５６７８９")
+# What a measure word follows: a numeral (or digits) or a demonstrative (一位, 是位, 这张).
+_BEFORE_A_CLASSIFIER = frozenset("一二两三四五六七八九十百千几每这那是")
 
 
 def classifier_at(text: str, i: int) -> bool:
-    """Whether the surname at i is a measure word there (是位白发老人: 位; 26项迎峰度夏工程:
-    项), not a surname."""
-    return bool(i) and text[i - 1] in _BEFORE_A_CLASSIFIER and _lexicon.word_tag(text[i]) == "q"
+    """Whether the surname at i is a measure word there, as jieba tags it (是位白发老人: 位),
+    not a surname."""
+    return bool(i) and (text[i - 1] in _BEFORE_A_CLASSIFIER or text[i - 1].isdigit()) \
+        and _lexicon.word_tag(text[i]) == "q"
 
 
 def _noun_given_name_speaks(text: str, g: int) -> bool:
