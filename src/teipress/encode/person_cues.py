@@ -42,8 +42,9 @@ from teipress.segment.patterns import PHOTO_POSITION
 KIN_WORDS = words("祖父 祖母 外公 外婆 爷爷 奶奶 父亲 母亲 丈夫 妻子 儿子 女儿 孙子 孙女 "
                     "哥哥 姐姐 弟弟 妹妹")
 # Last characters of words for people by their work, rank or place (护林员, 种粮大户, 环卫工,
-# 茶农, 外交官, 老兵, 机手, 木匠, 战士, 传承人): the suffixes Chinese forms agent nouns with.
-_ROLE_WORD_ENDINGS = frozenset("员师户工长农官兵手匠士人")
+# 茶农, 外交官, 老兵, 机手, 木匠, 战士, 传承人, 指挥家): the suffixes Chinese forms agent nouns
+# with (家 of the arts and sciences: 画家, 作家, 企业家).
+_ROLE_WORD_ENDINGS = frozenset("员师户工长农官兵手匠士人家")
 
 
 def after_role(text: str, i: int) -> bool:
