@@ -179,6 +179,9 @@ def test_known_persons_are_found_everywhere_and_mentions_do_not_overlap() -> Non
         # a compound surname spaced from its one given character, as 颜  珂 is
         ("（通讯员 司寇 明）", ["司寇明"]),
         ("本报记者 欧阳 雪 王　芳", ["欧阳雪", "王芳"]),
+        # a unit's name run together is no two names; a label of four characters is no name
+        ("（党委宣传部 芮小舟 摄）", ["芮小舟"]),
+        ("校对：訾 雯 公告热线：0371-65320188", ["訾雯"]),
         ("文/本报记者 叶思远 通讯员 粤工宣  图/本报记者 邝嘉仪", ["叶思远", "邝嘉仪"]),
         ("本报记者  方　舟  韩立新", ["方舟", "韩立新"]),
         # a 百家姓 surname that is more often a word (居, 广) is a surname in a byline

@@ -21,6 +21,7 @@ from teipress.encode.name_parts import (
     words,
 )
 from teipress.encode.names_by_form import GIVEN_NAME_LOGP, given_name_score
+from teipress.encode.orgs_places import ends_as_org
 
 # An agency's credit for a photo it released: the agency (新华社, 中新社, 法新社, 中国新闻社:
 # one to four characters and 社) and 发, spaced from the photographer's name or run into it
@@ -102,14 +103,22 @@ def _looks_like_name(name: str) -> bool:
     """A surname first ('王某' too; in a byline also one that is more often a word elsewhere:
     居小雅), a transliterated name ('·', its parts no ordinary words: a series tag in brackets
     is set the same way, 防汛一线·人物), a Tibetan name (才让卓玛, 白玛), or a placeholder
-    ('某某'); not a word and a verb (a column's title set like a byline: 劳模说)."""
+    ('某某'); not a word and a verb (a column's title set like a byline: 劳模说), nor four
+    characters or more after a one-character surname: a Han given name has one or two
+    (公告热线, 从市教育 are a label's and a sentence's words)."""
     if is_tibetan_name(name) or _unlisted_compound_surname(name):
         return True
-    surname = bool(surname_at(name, 0)) or name[:1] in _lexicon.byline_surnames() \
-        or _dai_name(name)
+    han = bool(surname_at(name, 0)) or name[:1] in _lexicon.byline_surnames()
+    too_long = han and len(name) > _HAN_NAME_MAX and surname_at(name, 0) != 2 \
+        and "·" not in name
+    surname = (han and not too_long) or _dai_name(name)
     word_and_verb = len(name) == 3 and is_common_word(name[:2]) and is_free_word(name[2])
     dotted = "·" in name and not any(_ordinary_word(part) for part in name.split("·"))
     return (surname or dotted or set(name) == {"某"}) and not word_and_verb
+
+
+# How long a Han name of a one-character surname is, at most: the surname and two given.
+_HAN_NAME_MAX = 3
 
 
 # How long a Dai name is: its prefix and one or two syllables (岩温香, 玉香).
@@ -202,7 +211,12 @@ def byline_names(text: str) -> list[Mention]:
                 spans.append((s, e2, text[s:e] + text[s2]))
                 i += 2
                 continue
-        spans += [(s + a, s + b, text[s + a : s + b]) for a, b in _split_run(text[s:e])]
+        split = _split_run(text[s:e])
+        # a run read as names that are all words of the dictionary or a unit's ending is a
+        # unit's name (党委宣传部: 党委 and 宣传部), not two people's
+        if len(split) < 2 or not all(_known_other_word(text[s + a : s + b])
+                                     or ends_as_org(text[s + a : s + b]) for a, b in split):
+            spans += [(s + a, s + b, text[s + a : s + b]) for a, b in split]
         i += 1
     return [Mention(s, e, "person", name) for s, e, name in spans
             if _looks_like_name(name) or _reporters_name(text, s, name)]
