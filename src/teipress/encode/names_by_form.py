@@ -13,6 +13,7 @@ from teipress.encode.name_parts import (
     CJK,
     DOTTED_PART_MAX,
     NOT_IN_GIVEN_NAME,
+    SPACE,
     given_char_ok,
     is_common_word,
     is_proper_noun,
@@ -36,7 +37,9 @@ def names_by_form(text: str) -> list[tuple[int, int]]:
     """Full names found by their form alone, where no cue stands ('在苗永红的带领下',
     '苗永红今年58岁'): a surname and two given characters that name_end agrees on, no
     dictionary word (jieba tags many words names: 周密, 郁金香; they are left to the
-    context), no part of a dotted name, no place or organisation ending; given characters
+    context), no part of a dotted name, no place or organisation ending, not right after a
+    figure (26项迎峰度夏工程: 项 counts the works; a name found by form needs a break or a
+    word before it); given characters
     jieba's part-of-speech model finds likely in a name (a score, ``GIVEN_NAME_LOGP``); a
     word of its own for jieba's segmenter, a free-standing or whole word on each side."""
     spans = []
@@ -49,7 +52,7 @@ def names_by_form(text: str) -> list[tuple[int, int]]:
                 or not re.fullmatch(f"[{CJK}]+", word) \
                 or "·" in text[max(0, start - DOTTED_PART_MAX): end + DOTTED_PART_MAX] \
                 or given_name_score(word) < GIVEN_NAME_LOGP or name_end(text, start) != end \
-                or classifier_at(text, start) \
+                or classifier_at(text, start) or _after_a_figure(text, start) \
                 or _quoted_term(text, start, end):
             continue
         tokens = _tagged_around(text, start, end)
@@ -58,6 +61,12 @@ def names_by_form(text: str) -> list[tuple[int, int]]:
         if all(_boundary(w, tag) for w, tag in tokens):
             spans.append((start, end))
     return spans
+
+
+def _after_a_figure(text: str, start: int) -> bool:
+    """Whether a figure stands right before start, a space between them or not (26 项)."""
+    before = text[:start].rstrip(SPACE)
+    return bool(before) and before[-1].isdigit()
 
 
 def _quoted_term(text: str, start: int, end: int) -> bool:
