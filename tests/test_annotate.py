@@ -208,3 +208,19 @@ def test_the_persons_signing_after_an_end_mark_are_named_in_the_trailer() -> Non
     for grammar in (ROOT / "schema" / "teipress.rng", TEI_ALL):
         schema = etree.RelaxNG(etree.parse(str(grammar)))
         assert schema.validate(etree.ElementTree(tree)), schema.error_log
+
+
+def test_a_documents_title_before_its_verb_quotes_policy() -> None:
+    """A document named by its title in 《》 and a policy verb after it (提出, 强调, 明确规定,
+    要求 whom it binds) quotes the document's words, however long the title; a book's or a
+    person's 提出 is no policy."""
+    policy = [
+        "《实施意见》强调，“要压实各方责任，确保取得实效”。",
+        "省政府印发的《关于加快发展银发经济的实施意见》提出，“到2030年，养老服务体系更加完善”。",
+        "《条例》第十二条提出：“任何单位和个人不得擅自占用耕地。”",
+        "《通知》要求，各地要“坚持因地制宜，分类推进”。",
+    ]
+    for text in policy:
+        assert [s.tag for s in quotation_spans(text, context())] == [tei("quote")], text
+    book = "该书提出，“读书是一种生活方式，也是一种修行”。"
+    assert [s.tag for s in quotation_spans(book, context())] != [tei("quote")]
