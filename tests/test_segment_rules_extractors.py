@@ -8,6 +8,7 @@ as tests/pages/README.md describes.
 
 from __future__ import annotations
 
+from segment_rules_pages import REPORT as OPENING
 from segment_rules_pages import articles, heads, paragraphs
 from teipress.segment import segment_page
 from teipress.segment.model import Article, Figure
@@ -231,3 +232,63 @@ def test_heads_printed_before_any_text_head_the_article_under_them():
     report = articles(FITNESS)[0]
     assert heads(report) == ("全民健身日", "全市新建健身步道一百二十公里", "")
     assert paragraphs(report)[0].startswith("今年以来，全市新建健身步道")
+
+
+def figures(text: str) -> list[tuple[str, str, str]]:
+    """Each photo of a page as (title, caption, credit), "" where there is none."""
+    return [(f.title.text if f.title else "", "".join(p.text for p in f.caption),
+             f.credit.text if f.credit else "")
+            for item in segment_page(text).body
+            for f in ([item] if isinstance(item, Figure) else getattr(item, "figures", []))]
+
+
+# A pictures page: a report, two photos of a night market printed with their captions alone
+# (no credit), then a photo whose title pdfminer prints between blank lines after the
+# uncredited caption, over its own caption and credit.
+MARKET_NIGHT = ("老街夜市重新开张\n\n"
+                "本报讯（记者 甘晓岚）\n经过半年改造，城南老\n街夜市昨晚重新开张，\n"
+                "一百多个摊位整齐排\n开，前来逛夜市的市民\n络绎不绝。\n\n"
+                "改造后的老街夜市灯火通明。\n\n"
+                "摊主正在为顾客打包小吃。\n\n")
+LAKE_TITLE = "湖畔柳色\n\n"
+LAKE = ("4月9日，市民在南湖公园的柳树下散步赏景。\n眼下，"
+        "湖边的垂柳已经抽出新芽，吸\n引不少市民前来踏青。\n\n"
+        "记者 温　晴 摄\n\n")
+NEXT = ("城东新建两座口袋公园\n\n"
+        "本报讯（记者 甘晓岚）城东街\n道新建的两座口袋公园日前开\n放，居民在家门口就能散步。\n")
+
+
+def test_a_title_between_an_uncredited_caption_and_a_credited_one_titles_the_credited():
+    assert figures(MARKET_NIGHT + LAKE_TITLE + LAKE + NEXT)[-2:] == [
+        ("", "摊主正在为顾客打包小吃。", ""),
+        ("湖畔柳色", "4月9日，市民在南湖公园的柳树下散步赏景。眼下，湖边的垂柳已经抽出新芽，"
+         "吸引不少市民前来踏青。", "记者 温　晴 摄")]
+
+
+# pdftotext prints a pictures page's titles each on the line right over its caption: a
+# title after one photo's credit, glued to the next caption, is that photo's.
+HARVEST = ("图为农技人员在田间为农户讲解\n小麦病虫害防治技术。（通讯员\n包尔金 摄）\n\n"
+           "麦田新绿\n"
+           "4月10日，城北镇的麦田里一片新绿，农户们正在\n给小麦浇返青水。 本报记者 萨仁娜\n冉小雨 摄\n\n")
+
+
+def test_a_title_glued_over_the_next_caption_titles_that_photo_not_the_one_before():
+    assert figures(OPENING + HARVEST + NEXT) == [
+        ("", "图为农技人员在田间为农户讲解小麦病虫害防治技术。", "（通讯员包尔金 摄）"),
+        ("麦田新绿", "4月10日，城北镇的麦田里一片新绿，农户们正在给小麦浇返青水。",
+         "本报记者 萨仁娜 冉小雨 摄")]
+
+
+# A photo's title set as two phrases over its caption, the photo's credit followed by the
+# next article's headline: a head over a photo with no text after it heads no article.
+MATCH = ("村民篮球赛 赛出活力\n\n"
+         "5月1日，南湾村村民篮球赛决赛现场，\n球员们奋力拼抢，场边观众呐喊助威。\n\n"
+         "图/甘晓岚\n\n")
+
+
+def test_a_two_phrase_title_over_a_photo_the_next_articles_head_follows_is_its_title():
+    assert figures(OPENING + MATCH + NEXT) == [
+        ("村民篮球赛 赛出活力", "5月1日，南湾村村民篮球赛决赛现场，球员们奋力拼抢，场边观众呐喊助威。",
+         "图/甘晓岚")]
+    assert [heads(a) for a in articles(OPENING + MATCH + NEXT)] == [
+        ("", "社区食堂开到家门口", ""), ("", "城东新建两座口袋公园", "")]

@@ -65,14 +65,15 @@ def find_figures(pieces: list[Piece], page: Page) -> list[Item]:
         if start == i - 2 and isinstance(title := items[i - 1], Head) and not apart:
             figure.title = title
         elif not _label_after_series(credit, caption, items[end: end + 2]) and _is_photo_title(
-                after, caption_words, items[end + 1: end + 3], after_credit=True):
+                after, caption_words, items[end + 1: end + 3], after_credit=True,
+                credited=credit is not None):
             figure.title, end = after, end + 1
         elif is_chart and isinstance(before, Head) and not has_cjk_gap(before.text):
             figure.title, start = before, start - 1  # a chart's title over its source note
         elif _is_photo_title(before, caption_words, items[start - 2: start - 1] if start > 1
                              else [], after_credit=False,
                              caption_wide=any(p.wide for p in caption),
-                             over=_set_over(before, caption)):
+                             over=_set_over(before, caption), heads_text=_text_after(after)):
             figure.title, start = before, start - 1
         if figure.title:
             figure.title.role = "title"
@@ -212,17 +213,30 @@ def _set_over(head: Item | None, caption: list[Paragraph]) -> Over:
     return "caption" if head.lines[-1].number + 1 == caption[0].first_line else ""
 
 
+def _text_after(item: Item | None) -> bool:
+    """Whether the item after a photo may be text a head over the photo heads: not when it is
+    another article's head (no subtitle by its dash), another photo, or the page's end."""
+    if item is None or isinstance(item, Figure):
+        return False
+    return not isinstance(item, Head) or item.text.startswith(DASHES)
+
+
 def _is_photo_title(item: Item | None, caption_words: Counter[str], beyond: list[Item],
                     after_credit: bool, caption_wide: bool = False,
-                    over: Over = "") -> TypeGuard[Head]:
+                    over: Over = "", credited: bool = True,
+                    heads_text: bool = True) -> TypeGuard[Head]:
     """A short head about the caption's subject, not an article head.
 
     Right after the credit, a head is the title if it shares the caption's words, or unless
     body text or a byline follows it (an article starting); before the caption it must share
     the caption's words and not be set as a two-phrase headline, unless it stands over a
     photo series' first numbered caption (``over`` "series": ①… opens no article's text),
-    whose title is often set as two phrases (重阳登高 老当益壮). ``beyond``: the items on
-    the far side of the head from the caption, nearest first.
+    whose title is often set as two phrases (重阳登高 老当益壮), or no text follows the
+    photo for a headline to head (``heads_text`` False: the next article's head, or another
+    photo, printed after the credit). ``beyond``: the items on the far side of the head from
+    the caption, nearest first. After a photo, a head over another caption that a credit
+    closes is that photo's title where it is set on the caption's first line's line above, or
+    where this photo has no credit (``credited``) for a title to follow.
     """
     following = beyond[0] if beyond else None
     then = beyond[1] if len(beyond) > 1 else None
@@ -236,6 +250,12 @@ def _is_photo_title(item: Item | None, caption_words: Counter[str], beyond: list
     starts_article = (isinstance(following, Byline) and following.kind == "lead") or (
         isinstance(following, Paragraph) and not following.wide)
     if after_credit:
+        # a head over the next photo's caption (printed in stream order between two photos:
+        # 春日花海 / 4月7日，市民… / 记者 某某 摄) titles that photo, not this one
+        if isinstance(following, Paragraph) and isinstance(then, Byline) \
+                and then.kind == "credit" and not shares and (
+                    not credited or following.first_line == item.lines[-1].number + 1):
+            return False
         # the first of a cluster of heads set line under line is an article's kicker; so is
         # one a blank line over a headline set as an article's (two phrases, or two lines)
         # (or one over a headline that its article's byline follows: 学习体会 / 把…办 / 诸葛宁)
@@ -279,7 +299,8 @@ def _is_photo_title(item: Item | None, caption_words: Counter[str], beyond: list
             shares or not (starts_article or heads_follow or has_cjk_gap(item.text)))
     if isinstance(following, Byline) and following.kind == "lead":
         return False
-    if (has_cjk_gap(item.text) and over != "series") or isinstance(following, Head):
+    if (has_cjk_gap(item.text) and over != "series" and heads_text) \
+            or isinstance(following, Head):
         return False
     if caption_wide or over:  # a short title set over a wide caption, or right over it
         return shares or width(item.text) <= thresholds.PHOTO_TITLE_WIDTH
