@@ -269,7 +269,8 @@ def test_a_title_between_an_uncredited_caption_and_a_credited_one_titles_the_cre
 # title after one photo's credit, glued to the next caption, is that photo's.
 HARVEST = ("图为农技人员在田间为农户讲解\n小麦病虫害防治技术。（通讯员\n包尔金 摄）\n\n"
            "麦田新绿\n"
-           "4月10日，城北镇的麦田里一片新绿，农户们正在\n给小麦浇返青水。 本报记者 萨仁娜\n冉小雨 摄\n\n")
+           "4月10日，城北镇的麦田里一片新绿，农户们正在\n"
+           "给小麦浇返青水。 本报记者 萨仁娜\n冉小雨 摄\n\n")
 
 
 def test_a_title_glued_over_the_next_caption_titles_that_photo_not_the_one_before():
@@ -288,7 +289,7 @@ MATCH = ("村民篮球赛 赛出活力\n\n"
 
 def test_a_two_phrase_title_over_a_photo_the_next_articles_head_follows_is_its_title():
     assert figures(OPENING + MATCH + NEXT) == [
-        ("村民篮球赛 赛出活力", "5月1日，南湾村村民篮球赛决赛现场，球员们奋力拼抢，场边观众呐喊助威。",
-         "图/甘晓岚")]
+        ("村民篮球赛 赛出活力",
+         "5月1日，南湾村村民篮球赛决赛现场，球员们奋力拼抢，场边观众呐喊助威。", "图/甘晓岚")]
     assert [heads(a) for a in articles(OPENING + MATCH + NEXT)] == [
         ("", "社区食堂开到家门口", ""), ("", "城东新建两座口袋公园", "")]

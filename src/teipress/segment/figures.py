@@ -18,8 +18,8 @@ from teipress.segment.text import DASHES, has_cjk_gap, width
 
 CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩"  # the numbers of a photo series' captions
 # Where a head stands over a caption: not right over it, right over it, over a photo series'
-# first numbered caption.
-Over = Literal["", "caption", "series"]
+# first numbered caption, over a photo that no text follows.
+Over = Literal["", "caption", "series", "alone"]
 
 
 def find_figures(pieces: list[Piece], page: Page) -> list[Item]:
@@ -64,16 +64,18 @@ def find_figures(pieces: list[Piece], page: Page) -> list[Item]:
         before = items[start - 1] if start > 0 else None
         if start == i - 2 and isinstance(title := items[i - 1], Head) and not apart:
             figure.title = title
-        elif not _label_after_series(credit, caption, items[end: end + 2]) and _is_photo_title(
-                after, caption_words, items[end + 1: end + 3], after_credit=True,
-                credited=credit is not None):
+        elif not _label_after_series(credit, caption, items[end: end + 2]) \
+                and not _over_next_photo(after, items[end + 1: end + 3], caption_words,
+                                         credited=credit is not None) \
+                and _is_photo_title(after, caption_words, items[end + 1: end + 3],
+                                    after_credit=True):
             figure.title, end = after, end + 1
         elif is_chart and isinstance(before, Head) and not has_cjk_gap(before.text):
             figure.title, start = before, start - 1  # a chart's title over its source note
         elif _is_photo_title(before, caption_words, items[start - 2: start - 1] if start > 1
                              else [], after_credit=False,
                              caption_wide=any(p.wide for p in caption),
-                             over=_set_over(before, caption), heads_text=_text_after(after)):
+                             over=_set_over(before, caption, after)):
             figure.title, start = before, start - 1
         if figure.title:
             figure.title.role = "title"
@@ -202,41 +204,48 @@ def _is_credit(items: list[Item], i: int) -> bool:
     return isinstance(item, Byline) and item.kind == "credit"
 
 
-def _set_over(head: Item | None, caption: list[Paragraph]) -> Over:
+def _set_over(head: Item | None, caption: list[Paragraph], after: Item | None) -> Over:
     """A head printed right over the caption: over a photo series' first numbered caption
-    (①…), which opens no article's text (``series``), or on the line above the caption, no
-    blank line between (``caption``); else ``""``."""
+    (①…), which opens no article's text (``series``), over a photo that no text follows for
+    the head to head (``alone``: the next article's head, no subtitle by its dash, another
+    photo or the page's end printed after it), or on the line above the caption, no blank
+    line between (``caption``); else ``""``."""
     if not isinstance(head, Head) or not caption:
         return ""
     if caption[0].text[:1] == CIRCLED[0]:
         return "series"
+    if after is None or isinstance(after, Figure) or (
+            isinstance(after, Head) and not after.text.startswith(DASHES)):
+        return "alone"
     return "caption" if head.lines[-1].number + 1 == caption[0].first_line else ""
 
 
-def _text_after(item: Item | None) -> bool:
-    """Whether the item after a photo may be text a head over the photo heads: not when it is
-    another article's head (no subtitle by its dash), another photo, or the page's end."""
-    if item is None or isinstance(item, Figure):
-        return False
-    return not isinstance(item, Head) or item.text.startswith(DASHES)
+def _over_next_photo(head: Item | None, beyond: list[Item], caption_words: Counter[str],
+                     credited: bool) -> bool:
+    """A head after a photo, over the next photo's caption that a credit closes, sharing no
+    words with this caption: that photo's title (printed in stream order between two photos:
+    春日花海 / 4月7日，市民… / 记者 某某 摄) where it is set on the line over that caption, or
+    where this photo has no credit (``credited``) for a title to follow."""
+    following = beyond[0] if beyond else None
+    then = beyond[1] if len(beyond) > 1 else None
+    return isinstance(head, Head) and isinstance(following, Paragraph) \
+        and isinstance(then, Byline) and then.kind == "credit" \
+        and not words(head.text).keys() & caption_words.keys() \
+        and (not credited or following.first_line == head.lines[-1].number + 1)
 
 
 def _is_photo_title(item: Item | None, caption_words: Counter[str], beyond: list[Item],
                     after_credit: bool, caption_wide: bool = False,
-                    over: Over = "", credited: bool = True,
-                    heads_text: bool = True) -> TypeGuard[Head]:
+                    over: Over = "") -> TypeGuard[Head]:
     """A short head about the caption's subject, not an article head.
 
     Right after the credit, a head is the title if it shares the caption's words, or unless
     body text or a byline follows it (an article starting); before the caption it must share
     the caption's words and not be set as a two-phrase headline, unless it stands over a
     photo series' first numbered caption (``over`` "series": ①… opens no article's text),
-    whose title is often set as two phrases (重阳登高 老当益壮), or no text follows the
-    photo for a headline to head (``heads_text`` False: the next article's head, or another
-    photo, printed after the credit). ``beyond``: the items on the far side of the head from
-    the caption, nearest first. After a photo, a head over another caption that a credit
-    closes is that photo's title where it is set on the caption's first line's line above, or
-    where this photo has no credit (``credited``) for a title to follow.
+    whose title is often set as two phrases (重阳登高 老当益壮), or over a photo no text
+    follows for a headline to head (``alone``). ``beyond``: the items on the far side of the
+    head from the caption, nearest first.
     """
     following = beyond[0] if beyond else None
     then = beyond[1] if len(beyond) > 1 else None
@@ -250,12 +259,6 @@ def _is_photo_title(item: Item | None, caption_words: Counter[str], beyond: list
     starts_article = (isinstance(following, Byline) and following.kind == "lead") or (
         isinstance(following, Paragraph) and not following.wide)
     if after_credit:
-        # a head over the next photo's caption (printed in stream order between two photos:
-        # 春日花海 / 4月7日，市民… / 记者 某某 摄) titles that photo, not this one
-        if isinstance(following, Paragraph) and isinstance(then, Byline) \
-                and then.kind == "credit" and not shares and (
-                    not credited or following.first_line == item.lines[-1].number + 1):
-            return False
         # the first of a cluster of heads set line under line is an article's kicker; so is
         # one a blank line over a headline set as an article's (two phrases, or two lines)
         # (or one over a headline that its article's byline follows: 学习体会 / 把…办 / 诸葛宁)
@@ -299,7 +302,7 @@ def _is_photo_title(item: Item | None, caption_words: Counter[str], beyond: list
             shares or not (starts_article or heads_follow or has_cjk_gap(item.text)))
     if isinstance(following, Byline) and following.kind == "lead":
         return False
-    if (has_cjk_gap(item.text) and over != "series" and heads_text) \
+    if (has_cjk_gap(item.text) and over not in ("series", "alone")) \
             or isinstance(following, Head):
         return False
     if caption_wide or over:  # a short title set over a wide caption, or right over it
