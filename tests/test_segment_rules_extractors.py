@@ -293,3 +293,19 @@ def test_a_two_phrase_title_over_a_photo_the_next_articles_head_follows_is_its_t
          "5月1日，南湾村村民篮球赛决赛现场，球员们奋力拼抢，场边观众呐喊助威。", "图/甘晓岚")]
     assert [heads(a) for a in articles(OPENING + MATCH + NEXT)] == [
         ("", "社区食堂开到家门口", ""), ("", "城东新建两座口袋公园", "")]
+
+
+# pdfminer and PyMuPDF print a report's headline, set across its columns, after the report's
+# text and over its photo's caption: a head wider than the column is the report's headline,
+# no photo's title, even where it shares the caption's words.
+CAMP = ("本报讯（记者 甘晓岚）第三届\n全市青少年科技夏令营昨天开\n营，来自十二所"
+        "中学的两百名\n学生参加。\n\n"
+        "营员们将走进科研院所和企\n业实验室，动手做实验，听科\n学家讲课。\n\n"
+        "第三届全市青少年科技夏令营昨天开营\n\n"
+        "第三届全市青少年科技夏令营开营仪式\n现场。（市科协供图）\n\n")
+
+
+def test_a_head_wider_than_the_column_over_a_caption_is_no_photos_title():
+    assert figures(OPENING + CAMP + NEXT) == [
+        ("", "第三届全市青少年科技夏令营开营仪式现场。", "（市科协供图）")]
+    assert heads(articles(OPENING + CAMP + NEXT)[1])[1] == "第三届全市青少年科技夏令营昨天开营"

@@ -22,12 +22,14 @@ CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩"  # the numbers of a photo series' cap
 Over = Literal["", "caption", "series", "alone"]
 
 
-def find_figures(pieces: list[Piece], page: Page) -> list[Item]:
+def find_figures(pieces: list[Piece], page: Page, column: float) -> list[Item]:
     """Replace each photo's caption, credit and title by one Figure.
 
     The caption is the paragraph before the credit (or one that opens with 图为); the title
     is a short head right after the credit, or else right before the caption, that shares
-    words with the caption.
+    words with the caption. A photo's title is a phrase: a head set wider than the body
+    ``column`` is an article's headline the extractor printed beside the photo (after its
+    text, over the caption), never a photo's title.
     """
     items: list[Item] = list(pieces)
     n = 0
@@ -67,15 +69,16 @@ def find_figures(pieces: list[Piece], page: Page) -> list[Item]:
         elif not _label_after_series(credit, caption, items[end: end + 2]) \
                 and not _over_next_photo(after, items[end + 1: end + 3], caption_words,
                                          credited=credit is not None) \
+                and _phrase(after, column) \
                 and _is_photo_title(after, caption_words, items[end + 1: end + 3],
                                     after_credit=True):
             figure.title, end = after, end + 1
         elif is_chart and isinstance(before, Head) and not has_cjk_gap(before.text):
             figure.title, start = before, start - 1  # a chart's title over its source note
-        elif _is_photo_title(before, caption_words, items[start - 2: start - 1] if start > 1
-                             else [], after_credit=False,
-                             caption_wide=any(p.wide for p in caption),
-                             over=_set_over(before, caption, after)):
+        elif _phrase(before, column) and _is_photo_title(
+                before, caption_words, items[start - 2: start - 1] if start > 1 else [],
+                after_credit=False, caption_wide=any(p.wide for p in caption),
+                over=_set_over(before, caption, after)):
             figure.title, start = before, start - 1
         if figure.title:
             figure.title.role = "title"
@@ -218,6 +221,11 @@ def _set_over(head: Item | None, caption: list[Paragraph], after: Item | None) -
             isinstance(after, Head) and not after.text.startswith(DASHES)):
         return "alone"
     return "caption" if head.lines[-1].number + 1 == caption[0].first_line else ""
+
+
+def _phrase(head: Item | None, column: float) -> bool:
+    """A head no wider than the body column: one set wider heads an article."""
+    return isinstance(head, Head) and width(head.text) <= column
 
 
 def _over_next_photo(head: Item | None, beyond: list[Item], caption_words: Counter[str],
