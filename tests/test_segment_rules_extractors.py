@@ -309,3 +309,22 @@ def test_a_head_wider_than_the_column_over_a_caption_is_no_photos_title():
     assert figures(OPENING + CAMP + NEXT) == [
         ("", "第三届全市青少年科技夏令营开营仪式现场。", "（市科协供图）")]
     assert heads(articles(OPENING + CAMP + NEXT)[1])[1] == "第三届全市青少年科技夏令营昨天开营"
+
+
+# PyMuPDF prints a report's headline and its subtitle (opening with a dash), then its photo's
+# title over the photo's wide caption, then the report's text: the subtitle closes the
+# report's heads, so the short head under it is the photo's title.
+ORCHARD = ("果园花开满山坡 游客踏青兴致高\n\n"
+           "——城西果园迎来赏花季\n\n"
+           "梨花似雪\n\n"
+           "近日，城西果园的梨花竞相开放，漫山遍野一片雪白。图为4月2日，游客在\n"
+           "果园里赏花拍照。\n"
+           "（温　晴 摄）\n\n"
+           "本报讯（记者 甘晓岚）连日来，\n城西果园的梨花竞相开放，每天\n"
+           "有上千名游客前来赏花踏青。\n")
+
+
+def test_a_head_under_an_articles_subtitle_over_a_wide_caption_is_the_photos_title():
+    assert [title for title, _, _ in figures(OPENING + ORCHARD)] == ["梨花似雪"]
+    assert heads(articles(OPENING + ORCHARD)[1]) == (
+        "", "果园花开满山坡 游客踏青兴致高", "——城西果园迎来赏花季")
