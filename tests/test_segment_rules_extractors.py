@@ -328,3 +328,39 @@ def test_a_head_under_an_articles_subtitle_over_a_wide_caption_is_the_photos_tit
     assert [title for title, _, _ in figures(OPENING + ORCHARD)] == ["梨花似雪"]
     assert heads(articles(OPENING + ORCHARD)[1]) == (
         "", "果园花开满山坡 游客踏青兴致高", "——城西果园迎来赏花季")
+
+
+# PyMuPDF prints a report's headline, wrapped over two lines, after the report's text and
+# over its photo's caption: a photo's title is set on one line, so a head of two lines that
+# speaks of the photo on its first is the report's headline.
+HARBOUR = ("本报讯（记者 甘晓岚）入春以\n来，南湾渔港的新码头陆续启\n用，"
+           "渔船进出港更加方便。\n（完）\n\n"
+           "渔港码头\n"
+           "迎来开渔新气象\n\n"
+           "渔民在南湾渔港的新码头上整理渔网（3月4\n日摄）。\n\n"
+           "本报记者 温　晴 摄\n\n")
+
+
+def test_a_head_of_two_lines_over_a_caption_it_speaks_of_is_no_photos_title():
+    assert figures(OPENING + HARBOUR + NEXT)[0][0] == ""
+    assert heads(articles(OPENING + HARBOUR + NEXT)[1])[1] == "渔港码头迎来开渔新气象"
+
+
+# pdftotext prints a photo story's column label on the line over the story's title, with
+# no blank line between: the label labels the photos (the page's furniture), the title is
+# the photo's, and neither heads an article.
+STORY = ("镜头记录\n"
+         "山村里的“流动书车”\n\n"
+         "南岭县山区的孩子们住得分散，\n县图书馆开出的“流动书车”每\n周进村，把新书送到孩子们手\n上。\n\n"
+         "①清晨，“流动书车”从县城出发。\n\n"
+         "②孩子们围在车前挑选图书。\n\n"
+         "本报记者 温　晴 摄影报道\n\n")
+
+
+def test_a_photo_storys_label_glued_over_its_title_labels_the_photos():
+    page = segment_page(OPENING + STORY + NEXT)
+    assert figures(OPENING + STORY + NEXT)[0][0] == "山村里的“流动书车”"
+    assert [(item.kind, item.text) for item in page.furniture if item.kind == "label"] == [
+        ("label", "镜头记录")]
+    assert [heads(a) for a in articles(OPENING + STORY + NEXT)] == [
+        ("", "社区食堂开到家门口", ""), ("", "城东新建两座口袋公园", "")]

@@ -11,7 +11,16 @@ from collections import Counter
 from typing import Literal, TypeGuard
 
 from teipress.segment import thresholds
-from teipress.segment.model import Byline, Figure, Head, Item, Page, Paragraph, Piece
+from teipress.segment.model import (
+    Byline,
+    Figure,
+    FurnitureItem,
+    Head,
+    Item,
+    Page,
+    Paragraph,
+    Piece,
+)
 from teipress.segment.patterns import PHOTO_LEADIN, SOURCE_NOTE, SUBHEAD_MARK, is_column_label
 from teipress.segment.similarity import words
 from teipress.segment.text import DASHES, has_cjk_gap, width
@@ -75,11 +84,16 @@ def find_figures(pieces: list[Piece], page: Page, column: float) -> list[Item]:
             figure.title, end = after, end + 1
         elif is_chart and isinstance(before, Head) and not has_cjk_gap(before.text):
             figure.title, start = before, start - 1  # a chart's title over its source note
-        elif _phrase(before, column) and _is_photo_title(
-                before, caption_words, items[start - 2: start - 1] if start > 1 else [],
+        elif _phrase(title := _under_label(before, caption_words), column) and _is_photo_title(
+                title, caption_words, items[start - 2: start - 1] if start > 1 else [],
                 after_credit=False, caption_wide=any(p.wide for p in caption),
-                over=_set_over(before, caption, after)):
-            figure.title, start = before, start - 1
+                over=_set_over(title, caption, after)):
+            figure.title, start = title, start - 1
+            if isinstance(before, Head) and title is not before:
+                # the photos' column label over the title, heading no article
+                page.furniture.append(FurnitureItem("label", before.lines[0].text.strip()))
+                page.explain(f"line {before.first_line}: “{before.lines[0].text.strip()}” "
+                             "labels a photo: no article's head")
         if figure.title:
             figure.title.role = "title"
         items[start:end] = [figure]
@@ -223,6 +237,19 @@ def _set_over(head: Item | None, caption: list[Paragraph], after: Item | None) -
     return "caption" if head.lines[-1].number + 1 == caption[0].first_line else ""
 
 
+def _under_label(head: Item | None, caption_words: Counter[str]) -> Item | None:
+    """A head of two lines whose first is a column's label, shorter than the second and
+    sharing no words with the caption (图片故事 over the photo's title, printed line on line by
+    pdftotext): its second line alone, as a photo's title is one line; any other item as it
+    is (a headline wrapped over two lines speaks of the photo on both)."""
+    if isinstance(head, Head) and len(head.lines) == 2 \
+            and is_column_label(head.lines[0].text, thresholds.HEAD_LABEL_WIDTH) \
+            and width(head.lines[0].text.strip()) < width(head.lines[1].text.strip()) \
+            and not words(head.lines[0].text).keys() & caption_words.keys():
+        return Head(head.lines[1:], glued=head.glued)
+    return head
+
+
 def _phrase(head: Item | None, column: float) -> bool:
     """A head no wider than the body column: one set wider heads an article."""
     return isinstance(head, Head) and width(head.text) <= column
@@ -257,7 +284,7 @@ def _is_photo_title(item: Item | None, caption_words: Counter[str], beyond: list
     """
     following = beyond[0] if beyond else None
     then = beyond[1] if len(beyond) > 1 else None
-    if not isinstance(item, Head) or item.text.startswith(DASHES) or len(item.lines) > 2:
+    if not isinstance(item, Head) or item.text.startswith(DASHES) or len(item.lines) > 1:
         return False
     if item.text.rstrip().endswith((":", "：")):
         return False  # a label opening the text after it (编者按：), not a photo's title
