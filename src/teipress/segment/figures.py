@@ -84,12 +84,12 @@ def find_figures(pieces: list[Piece], page: Page, column: float) -> list[Item]:
             figure.title, end = after, end + 1
         elif is_chart and isinstance(before, Head) and not has_cjk_gap(before.text):
             figure.title, start = before, start - 1  # a chart's title over its source note
-        elif _phrase(title := _under_label(before, caption_words), column) and _is_photo_title(
-                title, caption_words, items[start - 2: start - 1] if start > 1 else [],
+        elif _phrase(heading := _under_label(before, caption_words), column) and _is_photo_title(
+                heading, caption_words, items[start - 2: start - 1] if start > 1 else [],
                 after_credit=False, caption_wide=any(p.wide for p in caption),
-                over=_set_over(title, caption, after)):
-            figure.title, start = title, start - 1
-            if isinstance(before, Head) and title is not before:
+                over=_set_over(heading, caption, after)):
+            figure.title, start = heading, start - 1
+            if isinstance(before, Head) and heading is not before:
                 # the photos' column label over the title, heading no article
                 page.furniture.append(FurnitureItem("label", before.lines[0].text.strip()))
                 page.explain(f"line {before.first_line}: “{before.lines[0].text.strip()}” "
