@@ -364,3 +364,33 @@ def test_a_photo_storys_label_glued_over_its_title_labels_the_photos():
         ("label", "镜头记录")]
     assert [heads(a) for a in articles(OPENING + STORY + NEXT)] == [
         ("", "社区食堂开到家门口", ""), ("", "城东新建两座口袋公园", "")]
+
+
+# pdftotext prints a box's label, its headline of clauses and what opens the box line on
+# line, no blank line between: a byline, a line opening with a mark, a letter's salutation.
+# The headline ends no sentence and goes on into none of them: a head, not a paragraph's
+# first line run on into the box's text. (The salutation is still read as the headline's
+# second line: a letter's opener has no place in the page model yet.)
+QUESTIONS = ("办事问答\n"
+             "老人办社保卡，这些事要知道\n"
+             "本报记者 甘晓岚 整理\n"
+             "问：老人行动不便，可以上门办卡吗？\n"
+             "答：可以。社区工作人员每周\n二上门，为行动不便的老人办\n理社保卡。\n\n")
+CASE = ("以案说法\n"
+        "租房押金到期不退，房东被判返还\n"
+        "■案号 （2026）城民初118号\n"
+        "【案情】\n"
+        "租客刘某租住王某的房子一\n年，到期搬走后，王某以房屋\n有损坏为由拒退押金。\n\n")
+LETTER = ("读者来信\n"
+          "谢谢你，社区食堂\n"
+          "编辑同志：\n"
+          "我父亲今年八十岁，一个人\n住在老城区，自从社区食堂开\n张，他每天都能吃上热饭。\n")
+
+
+def test_a_box_headline_of_clauses_glued_under_its_label_is_a_head():
+    _, questions, case, letter = articles(OPENING + QUESTIONS + CASE + LETTER)
+    assert heads(questions) == ("办事问答", "老人办社保卡，这些事要知道", "")
+    assert heads(case) == ("以案说法", "租房押金到期不退，房东被判返还", "")
+    assert heads(letter)[:2] == ("读者来信", "谢谢你，社区食堂编辑同志：")
+    assert paragraphs(letter)[-1] == ("我父亲今年八十岁，一个人住在老城区，自从社区食堂开张，"
+                                      "他每天都能吃上热饭。")
