@@ -394,3 +394,24 @@ def test_a_box_headline_of_clauses_glued_under_its_label_is_a_head():
     assert heads(letter)[:2] == ("读者来信", "谢谢你，社区食堂编辑同志：")
     assert paragraphs(letter)[-1] == ("我父亲今年八十岁，一个人住在老城区，自从社区食堂开张，"
                                       "他每天都能吃上热饭。")
+
+
+# A report, then a column of briefs under the column's label, each brief's head marked ■:
+# the label over the first brief's head opens the column; the head is no subhead of the
+# report before it.
+GYM = ("社区健身房开门了\n\n"
+       "城南街道的社区健身房昨天开\n门，跑步机、动感单车一应俱\n全，居民办卡就能免费使用。\n\n"
+       "居民甘晓岚说，以前健身要去\n体育馆，现在下楼走几步就到\n了。\n\n")
+BRIEFS = ("体育简讯\n"
+          "■全市冬季长跑比赛开赛\n"
+          "日前，全市冬季长跑比\n赛在滨江公园开赛，共有两\n千多名市民参加。（记者\n温　晴）\n"
+          "■少儿游泳培训班开班\n"
+          "市游泳馆少儿游泳培训\n班日前开班，二百多名孩子\n报名参加。（记者 冉小雨）\n")
+
+
+def test_a_column_label_over_a_marked_briefs_head_opens_a_column_of_briefs():
+    report, *briefs = articles(GYM + BRIEFS)
+    assert heads(report) == ("", "社区健身房开门了", "")
+    assert not report.sections
+    assert [heads(brief)[1] for brief in briefs] == ["■全市冬季长跑比赛开赛", "■少儿游泳培训班开班"]
+    assert paragraphs(briefs[0]) == ["日前，全市冬季长跑比赛在滨江公园开赛，共有两千多名市民参加。"]
