@@ -3,6 +3,9 @@
 The caption is the paragraph before the credit (or one that opens with 图为, or a chart's
 数据来源 note); the title is a short head right after the credit, or else right before the
 caption, that shares the caption's words or sits over a caption set wider than the columns.
+A title is a phrase on one line, no wider than the column: extractors print articles'
+headlines beside photos (after the text, over the caption), and a photo's title between
+two photos, over the next caption, where the stream takes them.
 """
 
 from __future__ import annotations
