@@ -170,6 +170,13 @@ def _labelled_subhead_verdict(gap: list[Item]) -> tuple[str, bool] | None:
     closest = gap[-1] if gap else None
     if not isinstance(closest, Head) or not is_labelled_subhead(closest):
         return None
+    above = gap[-2] if len(gap) == 2 else None
+    if isinstance(above, Head) and len(above.lines) == 1 and len(closest.lines) == 1 \
+            and is_column_label(above.text, thresholds.COLUMN_LABEL_WIDTH) \
+            and not SUBHEAD_MARK.match(above.text) and closest.text.strip()[:1] in _BRIEF_MARKS:
+        # a column's label over a brief's head marked ■ (体坛简讯 / ■某某…): a column of
+        # briefs opens; a subhead of the text before stands under no label
+        return "a column's label over a marked brief's head opens briefs", False
     if sum(isinstance(x, Head) and not is_labelled_subhead(x) for x in gap[:-1]) >= 2:
         # a box's label and headline over its text's first part (典型案例 / 督促…案 /
         # 【基本案情】): the heads open an article of their own (one head there may be the
@@ -178,6 +185,9 @@ def _labelled_subhead_verdict(gap: list[Item]) -> tuple[str, bool] | None:
     if any(isinstance(x, Figure) for x in gap) and not closest.parallel:
         return None  # (labels of one form, 问题：… 对策：…, go on past a photo)
     return "a numbered or labelled subhead opens the run", True
+
+
+_BRIEF_MARKS = "■□●◆◇▲△★☆"  # the marks briefs' heads open with (SUBHEAD_MARK's symbols)
 
 
 def _box_boundary(gap: list[Item], first: Paragraph, last: Paragraph) -> str:

@@ -30,6 +30,7 @@ from teipress.segment.captions import (
 from teipress.segment.head_lines import (
     SERIES_TAG,
     add_head_line,
+    clauses_under_label,
     head_shaped,
     heads_a_first_line,
     is_glued_head,
@@ -387,7 +388,9 @@ def _lines_pieces(block: list[Line], columns: Columns, after_open: bool) -> list
         if text_lines:
             read = _text_pieces(text_lines, columns, after_open and not pieces)
             last = read[-1] if read else None
-            if above_byline and isinstance(last, Paragraph) and head_shaped(last):
+            if above_byline and isinstance(last, Paragraph) and (head_shaped(last) or (
+                    len(last.lines) == 1 and clauses_under_label(
+                        read[-2] if len(read) > 1 else None, last.text, last.first_line))):
                 read[-1] = Head(last.lines)  # a head set over its byline (kicker, headline)
             first = read[0] if read else None
             after_credit = bool(pieces) and isinstance(pieces[-1], Byline) and (
