@@ -9,6 +9,7 @@ as tests/pages/README.md describes.
 from __future__ import annotations
 
 from segment_rules_pages import REPORT, articles, heads, paragraphs, subheads
+from teipress.encode.bylines import byline_names
 from teipress.segment import segment_page
 from teipress.segment.model import Article, Figure
 
@@ -87,3 +88,73 @@ def test_a_photographers_bare_name_then_she_on_its_own_line_is_a_credit():
     assert figure.credit is not None
     assert figure.credit.text == "蔺建华 摄"
     assert heads(articles(REPORT + NAMED_CREDIT)[-1]) == ("", "茶园里的直播间", "")
+
+
+def _blocks(article: Article) -> list[tuple[str, list[str]]]:
+    return [(p.label.text if p.label else "", [row[0] for row in p.rows])
+            for p in article.paragraphs if p.block == "list"]
+
+
+# An appointments list: each entry one clause on a line of its own, parted by semicolons and
+# closed by a full stop, under a short label closed by a colon; the headline set across the
+# columns over a note in brackets wrapped over two lines (no head); pdftotext runs the label
+# on after the note over it (no blank line, the note's line ending no sentence).
+APPOINTMENTS = ("江州市人民代表大会常务委员会任免名单\n\n"
+                "（2026年5月8日市十六届人\n大常委会第九次会议通过）\n"
+                "任命：\n"
+                "周明远为市教育局局长；\n"
+                "韩雪梅为市卫生健康委员会主任；\n"
+                "罗建新为市水务局局长。\n"
+                "免去：\n"
+                "许志强的市教育局局长职务；\n"
+                "邓丽华的市卫生健康委员会主任职务；\n"
+                "罗建新的市水务局副局长职务。\n\n")
+
+
+def test_an_appointments_list_of_semicolon_clauses_under_colon_labels_is_two_lists():
+    box = articles(REPORT + APPOINTMENTS)[-1]
+    assert heads(box) == ("", "江州市人民代表大会常务委员会任免名单", "")
+    assert [p.text for p in box.paragraphs if not p.block] == [
+        "（2026年5月8日市十六届人大常委会第九次会议通过）"]
+    assert _blocks(box) == [
+        ("任命：", ["周明远为市教育局局长；", "韩雪梅为市卫生健康委员会主任；",
+                   "罗建新为市水务局局长。"]),
+        ("免去：", ["许志强的市教育局局长职务；", "邓丽华的市卫生健康委员会主任职务；",
+                   "罗建新的市水务局副局长职务。"])]
+
+
+def test_a_list_label_closing_a_paragraph_that_goes_on_stays_its_last_line():
+    page = REPORT + ("悬赏通告\n\n"
+                     "本报讯 近日，江州市东湖区\n发生一起盗窃案，为尽快将\n"
+                     "嫌疑人缉拿归案，现发布悬\n赏通告：\n"
+                     "周明远为市教育局局长；\n韩雪梅为市卫生健康委员会主任；\n"
+                     "罗建新为市水务局局长。\n\n")
+    (block,) = [p for p in articles(page)[-1].paragraphs if p.block]
+    assert block.label is None
+    assert articles(page)[-1].paragraphs[0].text.endswith("现发布悬赏通告：")
+
+
+# A feature signed by a Mongol reporter, a name with no surname (其其格), on a line of its
+# own under the heads, as pdftotext prints it (no blank line between heads, byline and text).
+MONGOL_BYLINE = ("草场轮牧见成效\n本报记者 其其格\n"
+                 "六月的草原绿意正浓，牧民\n把羊群从一号草场赶往三号\n草场。\n\n")
+
+
+def test_a_byline_naming_a_mongol_reporter_without_a_surname_is_a_byline():
+    feature = articles(REPORT + MONGOL_BYLINE)[-1]
+    assert heads(feature) == ("", "草场轮牧见成效", "")
+    assert [b.text for b in feature.bylines] == ["本报记者 其其格"]
+    assert paragraphs(feature) == ["六月的草原绿意正浓，牧民把羊群从一号草场赶往三号草场。"]
+
+
+def test_a_mongol_reporters_name_in_a_byline_is_a_person():
+    assert [m.name for m in byline_names("（记者 其其格 王　晨）")] == ["其其格", "王晨"]
+    assert [m.name for m in byline_names("本报记者 斯琴高娃 摄")] == ["斯琴高娃"]
+
+
+# A wrapped note in brackets opened by a label and its colon credits its text (the author's
+# posts, the expert who comments): the bylines' reader takes it, no note under the heads.
+def test_a_labelled_bracket_under_the_heads_is_no_note():
+    page = REPORT + ("茶山上的“直播间”\n（点评专家：云南大学信息学\n院教授段志华）\n\n"
+                     "村民把手机架在茶树下，一\n天卖出两百单普洱茶。\n\n")
+    assert "（点评专家：云南大学信息学院教授段志华）" not in paragraphs(articles(page)[-1])

@@ -98,13 +98,21 @@ def _looks_like_name(name: str) -> bool:
     居小雅), a transliterated name ('·', its parts no ordinary words: a series tag in brackets
     is set the same way, 防汛一线·人物), a Tibetan name (才让卓玛, 白玛), or a placeholder
     ('某某'); not a word and a verb (a column's title set like a byline: 劳模说)."""
-    if is_tibetan_name(name) or _unlisted_compound_surname(name):
+    if is_tibetan_name(name) or _unlisted_compound_surname(name) or _mongolian_name(name):
         return True
     surname = bool(surname_at(name, 0)) or name[:1] in _lexicon.byline_surnames() \
         or _dai_name(name)
     word_and_verb = len(name) == 3 and is_common_word(name[:2]) and is_free_word(name[2])
     dotted = "·" in name and not any(_ordinary_word(part) for part in name.split("·"))
     return (surname or dotted or set(name) == {"某"}) and not word_and_verb
+
+
+def _mongolian_name(name: str) -> bool:
+    """A Mongolian name where a byline prints one: one or two elements of the list and nothing
+    else (其其格, 宝音图 is no element; 斯琴高娃): Mongols of China mostly bear no surname."""
+    parts = _lexicon.mongolian_name_parts()
+    return name in parts or any(name[:n] in parts and name[n:] in parts
+                                for n in range(2, len(name) - 1))
 
 
 # How long a Dai name is: its prefix and one or two syllables (岩温香, 玉香).

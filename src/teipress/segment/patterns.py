@@ -10,7 +10,7 @@ import re
 # The marks that open a brief's head (■江州马拉松报名人数创新高), stacked under a column's label:
 # one list, the glyph reader's (it parts a run-in head from its text at them), the lowest layer.
 from teipress.decode.glyphs import BRIEF_MARKS as BRIEF_MARKS
-from teipress.lexicon import byline_surnames, surnames
+from teipress.lexicon import byline_surnames, mongolian_name_parts, surnames
 
 # A person's name as printed in a byline: 2–4 CJK characters, two-character names
 # sometimes padded with spaces to the width of three (颜  珂).
@@ -251,10 +251,19 @@ def names_in(text: str) -> list[str]:
         token = tokens[i]
         if len(token) == 1 and i + 1 < len(tokens) and len(tokens[i + 1]) == 1:
             token, i = token + tokens[i + 1], i + 1
-        if is_person_name(token, in_byline=True) or _TRANSLITERATED_RE.fullmatch(token):
+        if is_person_name(token, in_byline=True) or _TRANSLITERATED_RE.fullmatch(token) \
+                or _mongolian_name(token):
             names.append(token)
         i += 1
     return names
+
+
+def _mongolian_name(token: str) -> bool:
+    """A Mongolian name where a byline prints one: one or two elements of the list, no surname
+    (其其格, 斯琴高娃; Mongols of China mostly bear none, so the surname test misses them)."""
+    parts = mongolian_name_parts()
+    return token in parts or any(
+        token[:n] in parts and token[n:] in parts for n in range(2, len(token) - 1))
 
 
 def is_column_label(text: str, limit: int) -> bool:

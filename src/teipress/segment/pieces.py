@@ -10,6 +10,7 @@ line by line (``head_lines``, ``line_bylines``, ``paragraph_ends``), set apart a
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from teipress.segment import thresholds
@@ -445,6 +446,30 @@ def _lines_pieces(block: list[Line], columns: Columns, after_open: bool) -> list
     return pieces
 
 
+# A bracket opened by a label and its colon credits or sources (（作者：…）, （点评专家：…）,
+# （数据来源：…）): the readers of bylines and notes take it, no note of this kind.
+_LABELLED_BRACKET = re.compile(r"[（(][^（）()：:，。]{1,8}[：:]")
+
+
+def _bracket_note(lines: list[Line]) -> tuple[int, int] | None:
+    """Where a note in brackets wrapped over whole lines begins and ends, first in its block or
+    under the heads over it (a list's or a document's ``（某年某月某日某会议通过）``): heads
+    never wrap inside a bracket, so the note is text, not a head."""
+    for start in range(len(lines) - 1):
+        if not lines[start].text.strip().startswith(("（", "(")):
+            continue
+        depth = 0
+        for end in range(start, len(lines)):
+            text = lines[end].text.strip()
+            depth += text.count("（") + text.count("(") - text.count("）") - text.count(")")
+            if depth <= 0:
+                closed = text.endswith(("）", ")")) and depth == 0 and end > start
+                labelled = _LABELLED_BRACKET.match(lines[start].text.strip())
+                return (start, end + 1) if closed and not labelled else None
+        return None
+    return None
+
+
 def _text_pieces(lines: list[Line], columns: Columns, after_open: bool) -> list[Piece]:
     """Split a block's text lines into heads and paragraphs."""
     table = block_run(lines)
@@ -456,6 +481,13 @@ def _text_pieces(lines: list[Line], columns: Columns, after_open: bool) -> list[
                 for part in (lines[start:end], lines[end:noted]) if part]
         return [*(_text_pieces(lines[:start], columns, after_open) if start else []), *rows,
                 *(_text_pieces(lines[noted:], columns, False) if noted < len(lines) else [])]
+    note = _bracket_note(lines)
+    if note is not None and (not note[0] or is_head_block(lines[:note[0]], columns, after_open)):
+        start, end = note
+        return [*(split_heads(lines[:start], columns.at(lines[0])) if start else []),
+                Paragraph(lines[start:end], join_lines([line.text for line in lines[start:end]]),
+                          open=False),
+                *(_text_pieces(lines[end:], columns, False) if end < len(lines) else [])]
     if is_head_block(lines, columns, after_open):
         return split_heads(lines, columns.at(lines[0]))
     pieces: list[Piece] = []
