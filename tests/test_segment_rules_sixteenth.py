@@ -158,3 +158,40 @@ def test_a_labelled_bracket_under_the_heads_is_no_note():
     page = REPORT + ("茶山上的“直播间”\n（点评专家：云南大学信息学\n院教授段志华）\n\n"
                      "村民把手机架在茶树下，一\n天卖出两百单普洱茶。\n\n")
     assert "（点评专家：云南大学信息学院教授段志华）" not in paragraphs(articles(page)[-1])
+
+
+# A paper signing its reporter by its own name, which ends in 报 as papers' names do but in
+# none of the endings the datelines list (证券导报, not 日报 or 晚报).
+def test_a_reporter_signed_by_the_papers_name_ending_in_bao_is_a_byline():
+    page = REPORT + ("一季度盈利面扩大\n金融周报记者 甘　露\n\n"
+                     "从盈利面看，全市上市公司\n一季度实现盈利的占比达到\n七成。\n\n")
+    feature = articles(page)[-1]
+    assert heads(feature) == ("", "一季度盈利面扩大", "")
+    assert [b.text for b in feature.bylines] == ["金融周报记者 甘　露"]
+
+
+# A digest's entries, each labelled by its company and code on a marked line ending in a
+# colon, its text wrapped under it; pdfminer sets each entry apart by a blank line (the last
+# one's label too), pdftotext runs them on.
+DIGEST = ("公司公告\n\n"
+          "●江州科技（688001）：\n公司拟以每10股派发现金红\n利2元（含税）。\n\n"
+          "●临川重工（600001）：\n公司与某央企签订设备采购\n合同，金额约3亿元。\n\n"
+          "●东湖医药（300001）：\n\n公司一类新药获得临床试验\n批准通知书。\n\n")
+
+
+def test_entries_labelled_on_a_marked_line_ending_in_a_colon_are_paragraphs():
+    for page in (DIGEST, DIGEST.replace("\n\n●", "\n●").replace("：\n\n", "：\n")):
+        box = articles(REPORT + page)[-1]
+        assert subheads(box) == []
+        assert paragraphs(box) == [
+            "●江州科技（688001）：公司拟以每10股派发现金红利2元（含税）。",
+            "●临川重工（600001）：公司与某央企签订设备采购合同，金额约3亿元。",
+            "●东湖医药（300001）：公司一类新药获得临床试验批准通知书。"]
+
+
+def test_a_marked_label_ending_in_a_colon_alone_on_its_page_is_still_a_subhead():
+    page = REPORT + ("工地走笔\n\n■记者手记：\n记者走进江州新城的施\n工现场，塔吊林立，工人们\n"
+                     "正忙着浇筑混凝土。\n\n")
+    box = articles(page)[-1]
+    assert subheads(box)[0].startswith("■记者手记：")
+    assert not [text for text in paragraphs(box) if text.startswith("■")]

@@ -31,12 +31,15 @@ _OUTLET = (
     r"|[\u4e00-\u9fff]{0,6}(?:日报|晚报|都市报|时报|商报|晨报|早报|青年报|报社|电视台|网)"
     r"(?:·[\u4e00-\u9fff]{0,6}(?:网|客户端|新闻|电视台))?)"  # a paper with its site: 青年报·青年网
 )
+# Any paper's name before its reporter's or commentator's role: papers' names end in 报
+# (证券导报记者, 农民周报评论员), beyond the endings _OUTLET lists for datelines.
+_PAPER = r"[\u4e00-\u9fff]{2,6}报"
 REPORTER_ROLES = (
     # a correspondent abroad or in another city: 本报驻德国记者; a campus paper's 学生记者
-    rf"{_OUTLET}?(?:驻[\u4e00-\u9fff]{{1,6}}?)?(?:首席|特约|见习|实习|学生|全媒体|融媒体|摄影)?(?:记者|通讯员)|"
+    rf"(?:{_OUTLET}|{_PAPER})?(?:驻[\u4e00-\u9fff]{{1,6}}?)?(?:首席|特约|见习|实习|学生|全媒体|融媒体|摄影)?(?:记者|通讯员)|"
     "首席记者|特约记者|见习记者|实习记者|全媒体记者|融媒体记者|摄影记者|小记者|记者|通讯员|实习生|"
     # a paper's commentator signing with a name (本报评论员 某某)
-    rf"{_OUTLET}?(?:特约|首席)?评论员|"
+    rf"(?:{_OUTLET}|{_PAPER})?(?:特约|首席)?评论员|"
     "特约撰稿人?|撰稿|文／图|文/图|图／文|图/文|文图|图文|摄影|指导老师|指导教师|"
     # a pupil's school and class before the name, as a children's page prints a composition:
     # 松城实验小学五年级（3）班 某某, 育才中学初一（5）班 某某

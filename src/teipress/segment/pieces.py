@@ -46,7 +46,7 @@ from teipress.segment.line_bylines import (
     split_trailing_byline,
     wrapped_byline,
 )
-from teipress.segment.line_forms import INDENTED, Columns, set_width
+from teipress.segment.line_forms import INDENTED, MARKS, Columns, set_width
 from teipress.segment.lists import BOOK_CREDIT, block_run
 from teipress.segment.model import Byline, Head, Line, Paragraph, Piece
 from teipress.segment.paragraph_ends import (
@@ -116,7 +116,8 @@ def read_pieces(lines: list[Line | None]) -> tuple[list[Piece], float]:
                 boxes.extend(box)
                 continue
             _append(pieces, piece, columns, captions)
-    return _opening_labels(_bare_name_bylines(_term_heads(pieces + boxes))), columns.page
+    return _opening_labels(_bare_name_bylines(_term_heads(_marked_entries(pieces + boxes)))), \
+        columns.page
 
 
 def _resume_past_box(pieces: list[Piece], piece: Piece, columns: Columns, captions: Captions
@@ -184,6 +185,41 @@ def _box_under_cut_line(box: list[Piece]) -> bool:
     return bool(text) and isinstance(text[0], Head) and isinstance(text[-1], Paragraph) \
         and not text[-1].open and not any(isinstance(piece, Paragraph)
                                           and DATELINE.match(piece.text) for piece in text)
+
+
+def _entry_label(piece: Piece) -> str | None:
+    """The mark of a head opened by a mark on a line ending in a colon (``●某某科技（688216）：``,
+    maybe with its text's first line after it), or None."""
+    if not isinstance(piece, Head):
+        return None
+    first = piece.lines[0].text.strip()
+    return first[0] if first[:1] and first[0] in MARKS and first.endswith(("：", ":")) else None
+
+
+def _marked_entries(pieces: list[Piece]) -> list[Piece]:
+    """Heads opened by one mark on a line ending in a colon, two or more on the page, each over
+    unmarked text: a digest's entries, each labelled by what it is about (``●某某科技（688216）：``
+    / ``公司拟以每10股派发…``), read as heads where an extractor set each entry apart. Each
+    entry is one paragraph, its label and its text (a subhead's label opens no run of its
+    kind: ``记者手记：`` stands once)."""
+    marks = Counter(mark for mark in map(_entry_label, pieces) if mark)
+    out: list[Piece] = []
+    skip = False
+    for n, piece in enumerate(pieces):
+        if skip:
+            skip = False
+            continue
+        after = pieces[n + 1] if n + 1 < len(pieces) else None
+        mark = _entry_label(piece)
+        if mark and marks[mark] >= 2 and isinstance(piece, Head) and isinstance(after, Paragraph) \
+                and not after.block and not after.text.lstrip().startswith(tuple(MARKS)):
+            label = join_lines([line.text for line in piece.lines])
+            out.append(Paragraph([*piece.lines, *after.lines], label + after.text,
+                                 open=after.open, wide=after.wide))
+            skip = True
+            continue
+        out.append(piece)
+    return out
 
 
 def _opening_labels(pieces: list[Piece]) -> list[Piece]:
