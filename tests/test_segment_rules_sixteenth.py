@@ -195,3 +195,34 @@ def test_a_marked_label_ending_in_a_colon_alone_on_its_page_is_still_a_subhead()
     box = articles(page)[-1]
     assert subheads(box)[0].startswith("■记者手记：")
     assert not [text for text in paragraphs(box) if text.startswith("■")]
+
+
+# A commentary signed in brackets by the expert commenting, after the posts, wrapped over two
+# lines, then the next article.
+EXPERT_SIGNED = ("专家点评\n让边境村寨的网络既通得上又用得好\n\n"
+                 "网络只是基础，更要让群\n众用得起、用得好，把培训\n和电商结合起来。\n"
+                 "（点评专家：江州大学信息学\n院教授 段志华）\n\n"
+                 "茶园里的直播间\n本报记者 甘晓岚\n\n"
+                 "清晨的茶园雾气还没有散\n尽，村民已经把手机架在了\n自家的茶树下。\n\n")
+
+
+def test_a_commentary_signed_by_its_expert_after_the_posts_has_that_byline():
+    commentary, feature = articles(REPORT + EXPERT_SIGNED)[-2:]
+    assert heads(commentary) == ("专家点评", "让边境村寨的网络既通得上又用得好", "")
+    assert [b.text for b in commentary.bylines + commentary.trailing] == [
+        "（点评专家：江州大学信息学院教授 段志华）"]
+    assert paragraphs(feature) == ["清晨的茶园雾气还没有散尽，村民已经把手机架在了自家的茶树下。"]
+
+
+# An extractor printing heads after bodies (pymupdf): a report, its headline and subtitle,
+# then a commentary's label and headline over the commentary, whose words are the report's.
+HEADS_AFTER = ("本报讯 全省新建5G基站\n1.2万个，边境村寨的网络\n覆盖率达到92%，村民在家\n"
+               "就能用网络卖茶叶。\n\n"
+               "5G网络通到边境村寨\n\n——全省新建5G基站1.2万个\n\n专家点评\n\n让网络更好用\n\n"
+               "边境村寨建一个5G基站的\n成本是城市的几倍，网络覆\n盖率提高了，更要让村民\n"
+               "用好网络，在家卖茶叶。\n\n")
+
+
+def test_heads_past_a_subtitle_between_two_texts_part_two_articles():
+    found = articles(HEADS_AFTER)
+    assert [paragraphs(article)[0][:6] for article in found] == ["全省新建5G", "边境村寨建一"]

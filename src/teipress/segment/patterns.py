@@ -59,7 +59,9 @@ LEADING_BYLINE = re.compile(
     rf"^{_MARK}(?:{_WORK}{_ROLE}\s*[:：/／]?\s*{_NAMES}{_TEXT_AND_PHOTOS}\s*{_WORK_AFTER}\s*)+$"
 )
 _MORE_REPORTERS = rf"(?:\s+(?:{_ROLE})\s*[:：]?\s*{_NAMES})*"  # … 通讯员 某某
-_AUTHOR = r"作者\s*[:：][^（()）]{2,80}"  # an essay's author line: （作者：某某，系某大学教授）
+# an essay's author line (（作者：某某，系某大学教授）), or a commentary's expert signing it
+# after the posts (（点评专家：某大学某学院教授 某某）, 点评人：…)
+_AUTHOR = r"(?:作者|点评专家|点评人)\s*[:：][^（()）]{2,80}"
 # An expert's answer closing a readers' question: （松城植物园高级工程师 某某 解答）.
 _ANSWERER = rf"[^（()）\s]{{2,20}}\s+(?P<answerer>{NAME})\s*(?:解答|答疑)"
 _ANSWER_LINE = re.compile(rf"^[（(]\s*{_ANSWERER}\s*[)）]$")
