@@ -12,6 +12,7 @@ from segment_rules_pages import REPORT, articles, heads, paragraphs, subheads
 from teipress.encode.bylines import byline_names
 from teipress.segment import segment_page
 from teipress.segment.model import Article, Figure
+from teipress.segment.patterns import names_in
 
 # A box of one-sentence news: each item opened by its mark and wrapped at the box's measure,
 # as pdftotext prints it (no blank line between items).
@@ -226,3 +227,7 @@ HEADS_AFTER = ("本报讯 全省新建5G基站\n1.2万个，边境村寨的网�
 def test_heads_past_a_subtitle_between_two_texts_part_two_articles():
     found = articles(HEADS_AFTER)
     assert [paragraphs(article)[0][:6] for article in found] == ["全省新建5G", "边境村寨建一"]
+
+
+def test_a_name_run_on_before_the_papers_own_word_stays_a_name():
+    assert names_in("本报记者 杜若溪本报通讯员 阮一平") == ["杜若溪", "阮一平"]

@@ -32,8 +32,9 @@ _OUTLET = (
     r"(?:·[\u4e00-\u9fff]{0,6}(?:网|客户端|新闻|电视台))?)"  # a paper with its site: 青年报·青年网
 )
 # Any paper's name before its reporter's or commentator's role: papers' names end in 报
-# (证券导报记者, 农民周报评论员), beyond the endings _OUTLET lists for datelines.
-_PAPER = r"[\u4e00-\u9fff]{2,6}报"
+# (证券导报记者, 农民周报评论员), beyond the endings _OUTLET lists for datelines; never
+# 本报, whose name before it is a name run on (某某本报通讯员 某某).
+_PAPER = r"[\u4e00-\u9fff]{2,6}(?<!本)报"
 REPORTER_ROLES = (
     # a correspondent abroad or in another city: 本报驻德国记者; a campus paper's 学生记者
     rf"(?:{_OUTLET}|{_PAPER})?(?:驻[\u4e00-\u9fff]{{1,6}}?)?(?:首席|特约|见习|实习|学生|全媒体|融媒体|摄影)?(?:记者|通讯员)|"
