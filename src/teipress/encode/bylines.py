@@ -102,11 +102,11 @@ def _credit_runs(text: str) -> list[tuple[int, int]]:
 def _looks_like_name(name: str) -> bool:
     """A surname first ('王某' too; in a byline also one that is more often a word elsewhere:
     居小雅), a transliterated name ('·', its parts no ordinary words: a series tag in brackets
-    is set the same way, 防汛一线·人物), a Tibetan name (才让卓玛, 白玛), or a placeholder
+    is set the same way, 防汛一线·人物), a Tibetan or Mongolian name (才让卓玛, 其其格), or a placeholder
     ('某某'); not a word and a verb (a column's title set like a byline: 劳模说), nor four
     characters or more after a one-character surname: a Han given name has one or two
     (公告热线, 从市教育 are a label's and a sentence's words)."""
-    if is_tibetan_name(name) or _unlisted_compound_surname(name):
+    if is_tibetan_name(name) or _unlisted_compound_surname(name) or _mongolian_name(name):
         return True
     han = bool(surname_at(name, 0)) or name[:1] in _lexicon.byline_surnames()
     too_long = han and len(name) > _HAN_NAME_MAX and surname_at(name, 0) != 2 \
@@ -119,6 +119,14 @@ def _looks_like_name(name: str) -> bool:
 
 # How long a Han name of a one-character surname is, at most: the surname and two given.
 _HAN_NAME_MAX = 3
+
+
+def _mongolian_name(name: str) -> bool:
+    """A Mongolian name where a byline prints one: one or two elements of the list and nothing
+    else (其其格, 宝音图 is no element; 斯琴高娃): Mongols of China mostly bear no surname."""
+    parts = _lexicon.mongolian_name_parts()
+    return name in parts or any(name[:n] in parts and name[n:] in parts
+                                for n in range(2, len(name) - 1))
 
 
 # How long a Dai name is: its prefix and one or two syllables (岩温香, 玉香).
