@@ -102,10 +102,10 @@ def _credit_runs(text: str) -> list[tuple[int, int]]:
 def _looks_like_name(name: str) -> bool:
     """A surname first ('王某' too; in a byline also one that is more often a word elsewhere:
     居小雅), a transliterated name ('·', its parts no ordinary words: a series tag in brackets
-    is set the same way, 防汛一线·人物), a Tibetan or Mongolian name (才让卓玛, 其其格), or a placeholder
-    ('某某'); not a word and a verb (a column's title set like a byline: 劳模说), nor four
-    characters or more after a one-character surname: a Han given name has one or two
-    (公告热线, 从市教育 are a label's and a sentence's words)."""
+    is set the same way, 防汛一线·人物), a Tibetan or Mongolian name (才让卓玛, 其其格), or a
+    placeholder ('某某'); not a word and a verb (a column's title set like a byline: 劳模说),
+    nor four characters or more after a one-character surname: a Han given name has one or
+    two (公告热线, 从市教育 are a label's and a sentence's words)."""
     if is_tibetan_name(name) or _unlisted_compound_surname(name) or _mongolian_name(name):
         return True
     han = bool(surname_at(name, 0)) or name[:1] in _lexicon.byline_surnames()
