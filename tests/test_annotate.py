@@ -5,7 +5,10 @@ from __future__ import annotations
 
 import datetime
 
-from conftest import SAMPLE_TXT
+from lxml import etree
+
+from conftest import ROOT, SAMPLE_TXT, TEI_ALL
+from teipress.edition import Edition
 from teipress.encode.annotate import (
     Context,
     annotate,
@@ -18,9 +21,10 @@ from teipress.encode.annotate import (
 )
 from teipress.encode.quotations import quotations
 from teipress.encode.registers import Registers
+from teipress.encode.tei import encode_page
 from teipress.encode.xml import tei
 from teipress.segment import segment_page
-from teipress.segment.model import Article
+from teipress.segment.model import Article, Byline
 
 ISSUE = datetime.date(2022, 11, 22)
 SAID = "“今年的收成比去年好多了，”护林员石大山笑着说。"
@@ -181,3 +185,42 @@ def test_a_tables_row_is_read_as_it_prints() -> None:
     assert all(s.end <= len(text) for spans, text in zip(cells, row, strict=True)
                for s in spans)
 
+
+
+def test_the_persons_signing_after_an_end_mark_are_named_in_the_trailer() -> None:
+    """What a page prints after an article's end mark goes into its trailer: an obituary's
+    family line (家属 某某 某某 泣告) and a correspondent's bracket name persons there, valid
+    against the project's grammar and tei_all; a source note's label (来源：) names no one."""
+    page = segment_page("本报记者 路静\n今年以来，全市新建公园12个，市民休闲去处越来越多。\n", "")
+    article = next(item for item in page.body if isinstance(item, Article))
+    line = article.paragraphs[-1].lines[-1]
+    article.trailing += [Byline(line, "（完）", "end"),
+                         Byline(line, "（来源：江州市园林局）", "trail", ["来源"]),
+                         Byline(line, "（通讯员 司寇 明）", "trail", ["司寇明"]),
+                         Byline(line, "家属 芦春生 秦 建华 泣告", "trail")]
+    tree = etree.fromstring(encode_page(page, Edition(), "p"))
+    trailer = tree.find(f".//{tei('trailer')}")
+    assert trailer is not None
+    assert "".join(trailer.itertext()) == \
+        "（完） （来源：江州市园林局） （通讯员 司寇 明） 家属 芦春生 秦 建华 泣告"
+    assert ["".join(p.itertext()) for p in trailer.iter(tei("persName"))] == \
+        ["司寇 明", "芦春生", "秦 建华"]
+    for grammar in (ROOT / "schema" / "teipress.rng", TEI_ALL):
+        schema = etree.RelaxNG(etree.parse(str(grammar)))
+        assert schema.validate(etree.ElementTree(tree)), schema.error_log
+
+
+def test_a_documents_title_before_its_verb_quotes_policy() -> None:
+    """A document named by its title in 《》 and a policy verb after it (提出, 强调, 明确规定,
+    要求 whom it binds) quotes the document's words, however long the title; a book's or a
+    person's 提出 is no policy."""
+    policy = [
+        "《实施意见》强调，“要压实各方责任，确保取得实效”。",
+        "省政府印发的《关于加快发展银发经济的实施意见》提出，“到2030年，养老服务体系更加完善”。",
+        "《条例》第十二条提出：“任何单位和个人不得擅自占用耕地。”",
+        "《通知》要求，各地要“坚持因地制宜，分类推进”。",
+    ]
+    for text in policy:
+        assert [s.tag for s in quotation_spans(text, context())] == [tei("quote")], text
+    book = "该书提出，“读书是一种生活方式，也是一种修行”。"
+    assert [s.tag for s in quotation_spans(book, context())] != [tei("quote")]

@@ -171,6 +171,17 @@ def test_known_persons_are_found_everywhere_and_mentions_do_not_overlap() -> Non
         # an agency's release credit, the photographer's two-character name padded
         ("新华社发 韦　明 摄", ["韦明"]),
         ("中新社发 王　伟 摄", ["王伟"]),
+        # any agency's release, the name spaced from it or run into it (one pattern for all)
+        ("新华社发韦明摄", ["韦明"]),
+        ("法新社发 苏　航 摄", ["苏航"]),
+        ("中国新闻社发冯立军摄", ["冯立军"]),
+        ("（路透社发）", []),
+        # a compound surname spaced from its one given character, as 颜  珂 is
+        ("（通讯员 司寇 明）", ["司寇明"]),
+        ("本报记者 欧阳 雪 王　芳", ["欧阳雪", "王芳"]),
+        # a unit's name run together is no two names; a label of four characters is no name
+        ("（党委宣传部 芮小舟 摄）", ["芮小舟"]),
+        ("校对：訾 雯 公告热线：0371-65320188", ["訾雯"]),
         ("文/本报记者 叶思远 通讯员 粤工宣  图/本报记者 邝嘉仪", ["叶思远", "邝嘉仪"]),
         ("本报记者  方　舟  韩立新", ["方舟", "韩立新"]),
         # a 百家姓 surname that is more often a word (居, 广) is a surname in a byline
@@ -371,7 +382,9 @@ def test_an_authors_signature_in_brackets(text, names) -> None:
     ("本报记者 司马青  特约记者 次仁卓玛", ["司马青", "次仁卓玛"]),
     ("本报记者 北京报道", []),  # a place
     ("通讯员 苏交宣", ["苏交宣"]),  # after 通讯员 only a surname makes a name
-    ("童年说    成长课堂", ["成长课堂"]),  # a word and a verb: a column's title, no name
+    # a column's title set like a byline: a word and a verb (童年说), and four characters
+    # after a one-character surname (成长课堂): no name
+    ("童年说    成长课堂", []),
 ])
 def test_byline_reporters_without_a_han_surname_and_column_titles(byline, names) -> None:
     assert [m.name for m in byline_names(byline)] == names
@@ -876,3 +889,35 @@ def test_an_editors_entry_in_running_text_names_each_editor() -> None:
     """编辑：… 校对：… set as a paragraph, a name padded with a plain space, a hotline after."""
     assert _persons("编辑：柏文涛 校对：阚 雯 服务热线：0371-6000000") == ["柏文涛", "阚雯"]
     assert _persons("编辑：本报综合 校对：专刊部") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("护林员王长发每天巡山。", "王长发"),  # 发: likelier a name's end than a verb
+        ("“是我们的责任。”张德发说。", "张德发"),
+        ("记者王海来到现场。", "王海"),  # 来: the next word
+        ("老将南宫羽正对着镜子练习。", "南宫羽"),  # 正: an adverb opening the predicate
+    ],
+)
+def test_a_name_ending_in_a_character_more_often_a_names_than_a_verb(text: str, name: str
+                                                                      ) -> None:
+    assert [m.name for m in find_mentions(text) if m.kind == "person"] == [name]
+
+
+def test_a_measure_word_after_a_demonstrative_opens_no_name() -> None:
+    assert [m for m in find_mentions("开门的是位白发老人。") if m.kind == "person"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("记者：效果怎么样？ 房立新：比去年好。记者：下一步呢？房立新：继续抓。",
+         ["房立新", "房立新"]),
+        ("房立新（县水务局局长）：今年抓了三件事。", ["房立新"]),
+        # a paragraph that opens with no label has no turns run together
+        ("会上他谈了三点意见。房立新：一是抓落实。", []),
+    ],
+)
+def test_an_interviews_turn_labels_name_the_speakers(text: str, names: list[str]) -> None:
+    assert [m.name for m in find_mentions(text) if m.kind == "person"] == names

@@ -8,6 +8,7 @@ as tests/pages/README.md describes.
 
 from __future__ import annotations
 
+from segment_rules_pages import REPORT as OPENING
 from segment_rules_pages import articles, heads, paragraphs
 from teipress.segment import segment_page
 from teipress.segment.model import Article, Figure
@@ -231,3 +232,186 @@ def test_heads_printed_before_any_text_head_the_article_under_them():
     report = articles(FITNESS)[0]
     assert heads(report) == ("全民健身日", "全市新建健身步道一百二十公里", "")
     assert paragraphs(report)[0].startswith("今年以来，全市新建健身步道")
+
+
+def figures(text: str) -> list[tuple[str, str, str]]:
+    """Each photo of a page as (title, caption, credit), "" where there is none."""
+    return [(f.title.text if f.title else "", "".join(p.text for p in f.caption),
+             f.credit.text if f.credit else "")
+            for item in segment_page(text).body
+            for f in ([item] if isinstance(item, Figure) else getattr(item, "figures", []))]
+
+
+# A pictures page: a report, two photos of a night market printed with their captions alone
+# (no credit), then a photo whose title pdfminer prints between blank lines after the
+# uncredited caption, over its own caption and credit.
+MARKET_NIGHT = ("老街夜市重新开张\n\n"
+                "本报讯（记者 甘晓岚）\n经过半年改造，城南老\n街夜市昨晚重新开张，\n"
+                "一百多个摊位整齐排\n开，前来逛夜市的市民\n络绎不绝。\n\n"
+                "改造后的老街夜市灯火通明。\n\n"
+                "摊主正在为顾客打包小吃。\n\n")
+LAKE_TITLE = "湖畔柳色\n\n"
+LAKE = ("4月9日，市民在南湖公园的柳树下散步赏景。\n眼下，"
+        "湖边的垂柳已经抽出新芽，吸\n引不少市民前来踏青。\n\n"
+        "记者 温　晴 摄\n\n")
+NEXT = ("城东新建两座口袋公园\n\n"
+        "本报讯（记者 甘晓岚）城东街\n道新建的两座口袋公园日前开\n放，居民在家门口就能散步。\n")
+
+
+def test_a_title_between_an_uncredited_caption_and_a_credited_one_titles_the_credited():
+    assert figures(MARKET_NIGHT + LAKE_TITLE + LAKE + NEXT)[-2:] == [
+        ("", "摊主正在为顾客打包小吃。", ""),
+        ("湖畔柳色", "4月9日，市民在南湖公园的柳树下散步赏景。眼下，湖边的垂柳已经抽出新芽，"
+         "吸引不少市民前来踏青。", "记者 温　晴 摄")]
+
+
+# pdftotext prints a pictures page's titles each on the line right over its caption: a
+# title after one photo's credit, glued to the next caption, is that photo's.
+HARVEST = ("图为农技人员在田间为农户讲解\n小麦病虫害防治技术。（通讯员\n包尔金 摄）\n\n"
+           "麦田新绿\n"
+           "4月10日，城北镇的麦田里一片新绿，农户们正在\n"
+           "给小麦浇返青水。 本报记者 萨仁娜\n冉小雨 摄\n\n")
+
+
+def test_a_title_glued_over_the_next_caption_titles_that_photo_not_the_one_before():
+    assert figures(OPENING + HARVEST + NEXT) == [
+        ("", "图为农技人员在田间为农户讲解小麦病虫害防治技术。", "（通讯员包尔金 摄）"),
+        ("麦田新绿", "4月10日，城北镇的麦田里一片新绿，农户们正在给小麦浇返青水。",
+         "本报记者 萨仁娜 冉小雨 摄")]
+
+
+# A photo's title set as two phrases over its caption, the photo's credit followed by the
+# next article's headline: a head over a photo with no text after it heads no article.
+MATCH = ("村民篮球赛 赛出活力\n\n"
+         "5月1日，南湾村村民篮球赛决赛现场，\n球员们奋力拼抢，场边观众呐喊助威。\n\n"
+         "图/甘晓岚\n\n")
+
+
+def test_a_two_phrase_title_over_a_photo_the_next_articles_head_follows_is_its_title():
+    assert figures(OPENING + MATCH + NEXT) == [
+        ("村民篮球赛 赛出活力",
+         "5月1日，南湾村村民篮球赛决赛现场，球员们奋力拼抢，场边观众呐喊助威。", "图/甘晓岚")]
+    assert [heads(a) for a in articles(OPENING + MATCH + NEXT)] == [
+        ("", "社区食堂开到家门口", ""), ("", "城东新建两座口袋公园", "")]
+
+
+# pdfminer and PyMuPDF print a report's headline, set across its columns, after the report's
+# text and over its photo's caption: a head wider than the column is the report's headline,
+# no photo's title, even where it shares the caption's words.
+CAMP = ("本报讯（记者 甘晓岚）第三届\n全市青少年科技夏令营昨天开\n营，来自十二所"
+        "中学的两百名\n学生参加。\n\n"
+        "营员们将走进科研院所和企\n业实验室，动手做实验，听科\n学家讲课。\n\n"
+        "第三届全市青少年科技夏令营昨天开营\n\n"
+        "第三届全市青少年科技夏令营开营仪式\n现场。（市科协供图）\n\n")
+
+
+def test_a_head_wider_than_the_column_over_a_caption_is_no_photos_title():
+    assert figures(OPENING + CAMP + NEXT) == [
+        ("", "第三届全市青少年科技夏令营开营仪式现场。", "（市科协供图）")]
+    assert heads(articles(OPENING + CAMP + NEXT)[1])[1] == "第三届全市青少年科技夏令营昨天开营"
+
+
+# PyMuPDF prints a report's headline and its subtitle (opening with a dash), then its photo's
+# title over the photo's wide caption, then the report's text: the subtitle closes the
+# report's heads, so the short head under it is the photo's title.
+ORCHARD = ("果园花开满山坡 游客踏青兴致高\n\n"
+           "——城西果园迎来赏花季\n\n"
+           "梨花似雪\n\n"
+           "近日，城西果园的梨花竞相开放，漫山遍野一片雪白。图为4月2日，游客在\n"
+           "果园里赏花拍照。\n"
+           "（温　晴 摄）\n\n"
+           "本报讯（记者 甘晓岚）连日来，\n城西果园的梨花竞相开放，每天\n"
+           "有上千名游客前来赏花踏青。\n")
+
+
+def test_a_head_under_an_articles_subtitle_over_a_wide_caption_is_the_photos_title():
+    assert [title for title, _, _ in figures(OPENING + ORCHARD)] == ["梨花似雪"]
+    assert heads(articles(OPENING + ORCHARD)[1]) == (
+        "", "果园花开满山坡 游客踏青兴致高", "——城西果园迎来赏花季")
+
+
+# PyMuPDF prints a report's headline, wrapped over two lines, after the report's text and
+# over its photo's caption: a photo's title is set on one line, so a head of two lines that
+# speaks of the photo on its first is the report's headline.
+HARBOUR = ("本报讯（记者 甘晓岚）入春以\n来，南湾渔港的新码头陆续启\n用，"
+           "渔船进出港更加方便。\n（完）\n\n"
+           "渔港码头\n"
+           "迎来开渔新气象\n\n"
+           "渔民在南湾渔港的新码头上整理渔网（3月4\n日摄）。\n\n"
+           "本报记者 温　晴 摄\n\n")
+
+
+def test_a_head_of_two_lines_over_a_caption_it_speaks_of_is_no_photos_title():
+    assert figures(OPENING + HARBOUR + NEXT)[0][0] == ""
+    assert heads(articles(OPENING + HARBOUR + NEXT)[1])[1] == "渔港码头迎来开渔新气象"
+
+
+# pdftotext prints a photo story's column label on the line over the story's title, with
+# no blank line between: the label labels the photos (the page's furniture), the title is
+# the photo's, and neither heads an article.
+STORY = ("镜头记录\n"
+         "山村里的“流动书车”\n\n"
+         "南岭县山区的孩子们住得分散，\n县图书馆开出的“流动书车”每\n周进村，把新书送到孩子们手\n上。\n\n"
+         "①清晨，“流动书车”从县城出发。\n\n"
+         "②孩子们围在车前挑选图书。\n\n"
+         "本报记者 温　晴 摄影报道\n\n")
+
+
+def test_a_photo_storys_label_glued_over_its_title_labels_the_photos():
+    page = segment_page(OPENING + STORY + NEXT)
+    assert figures(OPENING + STORY + NEXT)[0][0] == "山村里的“流动书车”"
+    assert [(item.kind, item.text) for item in page.furniture if item.kind == "label"] == [
+        ("label", "镜头记录")]
+    assert [heads(a) for a in articles(OPENING + STORY + NEXT)] == [
+        ("", "社区食堂开到家门口", ""), ("", "城东新建两座口袋公园", "")]
+
+
+# pdftotext prints a box's label, its headline of clauses and what opens the box line on
+# line, no blank line between: a byline, a line opening with a mark, a letter's salutation.
+# The headline ends no sentence and goes on into none of them: a head, not a paragraph's
+# first line run on into the box's text. (The salutation is still read as the headline's
+# second line: a letter's opener has no place in the page model yet.)
+QUESTIONS = ("办事问答\n"
+             "老人办社保卡，这些事要知道\n"
+             "本报记者 甘晓岚 整理\n"
+             "问：老人行动不便，可以上门办卡吗？\n"
+             "答：可以。社区工作人员每周\n二上门，为行动不便的老人办\n理社保卡。\n\n")
+CASE = ("以案说法\n"
+        "租房押金到期不退，房东被判返还\n"
+        "■案号 （2026）城民初118号\n"
+        "【案情】\n"
+        "租客刘某租住王某的房子一\n年，到期搬走后，王某以房屋\n有损坏为由拒退押金。\n\n")
+LETTER = ("读者来信\n"
+          "谢谢你，社区食堂\n"
+          "编辑同志：\n"
+          "我父亲今年八十岁，一个人\n住在老城区，自从社区食堂开\n张，他每天都能吃上热饭。\n")
+
+
+def test_a_box_headline_of_clauses_glued_under_its_label_is_a_head():
+    _, questions, case, letter = articles(OPENING + QUESTIONS + CASE + LETTER)
+    assert heads(questions) == ("办事问答", "老人办社保卡，这些事要知道", "")
+    assert heads(case) == ("以案说法", "租房押金到期不退，房东被判返还", "")
+    assert heads(letter)[:2] == ("读者来信", "谢谢你，社区食堂编辑同志：")
+    assert paragraphs(letter)[-1] == ("我父亲今年八十岁，一个人住在老城区，自从社区食堂开张，"
+                                      "他每天都能吃上热饭。")
+
+
+# A report, then a column of briefs under the column's label, each brief's head marked ■:
+# the label over the first brief's head opens the column; the head is no subhead of the
+# report before it.
+GYM = ("社区健身房开门了\n\n"
+       "城南街道的社区健身房昨天开\n门，跑步机、动感单车一应俱\n全，居民办卡就能免费使用。\n\n"
+       "居民甘晓岚说，以前健身要去\n体育馆，现在下楼走几步就到\n了。\n\n")
+BRIEFS = ("体育简讯\n"
+          "■全市冬季长跑比赛开赛\n"
+          "日前，全市冬季长跑比\n赛在滨江公园开赛，共有两\n千多名市民参加。（记者\n温　晴）\n"
+          "■少儿游泳培训班开班\n"
+          "市游泳馆少儿游泳培训\n班日前开班，二百多名孩子\n报名参加。（记者 冉小雨）\n")
+
+
+def test_a_column_label_over_a_marked_briefs_head_opens_a_column_of_briefs():
+    report, *briefs = articles(GYM + BRIEFS)
+    assert heads(report) == ("", "社区健身房开门了", "")
+    assert not report.sections
+    assert [heads(brief)[1] for brief in briefs] == ["■全市冬季长跑比赛开赛", "■少儿游泳培训班开班"]
+    assert paragraphs(briefs[0]) == ["日前，全市冬季长跑比赛在滨江公园开赛，共有两千多名市民参加。"]

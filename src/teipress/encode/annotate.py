@@ -26,8 +26,8 @@ from teipress.encode.quotations import classified_quotations, is_authority, offi
 from teipress.encode.registers import Registers
 from teipress.encode.xml import tei
 
-__all__ = ["CREDIT_LINE", "HEAD_LINE", "RUNNING_TEXT", "Annotator", "Context", "annotate",
-           "annotate_row"]
+__all__ = ["CREDIT_LINE", "HEAD_LINE", "RUNNING_TEXT", "TRAILER_LINE", "Annotator", "Context",
+           "annotate", "annotate_row"]
 
 
 @dataclass
@@ -145,6 +145,15 @@ def date_spans(text: str, context: Context) -> list[Span]:
             for d in dates.find_dates(text, context.issue_date)]
 
 
+def trailer_name_spans(text: str, context: Context) -> list[Span]:
+    """The persons in what closes an article after its end mark: who signs it there (an
+    obituary's family, 家属 某某 某某 泣告; a brief's reporters, （某某 某某）; a reviewer,
+    （点评专家：…教授 某某）), read as in running text; its units and dates are left as
+    printed, as in a byline."""
+    persons = [m for m in names.find_mentions(text, context.known_persons) if m.kind == "person"]
+    return _name_spans(text, context, persons)
+
+
 def credit_spans(text: str, context: Context) -> list[Span]:
     """A byline, credit or editors entry: each person's name as a ``persName``."""
     return [Span(m.start, m.end, tei("persName"),
@@ -162,6 +171,8 @@ CREDIT_LINE: tuple[Annotator, ...] = (credit_spans,)
 # of the fallen, 王某某  某省某县人; a book notice's credit line, 某某 著  某某 译; a profile's
 # subtitle, ——记某地管理员某某), and a name there is the page's as much as in a paragraph.
 HEAD_LINE: tuple[Annotator, ...] = (head_name_spans,)
+# What follows an article's end mark (its trailer): the persons who sign it.
+TRAILER_LINE: tuple[Annotator, ...] = (trailer_name_spans,)
 
 
 def annotate(text: str, context: Context,

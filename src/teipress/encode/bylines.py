@@ -21,26 +21,32 @@ from teipress.encode.name_parts import (
     words,
 )
 from teipress.encode.names_by_form import GIVEN_NAME_LOGP, given_name_score
+from teipress.encode.orgs_places import ends_as_org
+
+# An agency's credit for a photo it released: the agency (新华社, 中新社, 法新社, 中国新闻社:
+# one to four characters and 社) and 发, spaced from the photographer's name or run into it
+# ('新华社发 韦　明 摄', '新华社发韦明摄'). One pattern for every place a credit is read.
+_AGENCY_RELEASE = rf"[{CJK}]{{1,4}}?社发"
 
 # Words of a credit line that are not names: agencies, roles, kinds of work (also the ones a
-# question-and-answer column or a told story signs with: 某某 解答, 某某 口述). Matched
-# anywhere in a run of characters ('本报记者路静', '吕航通讯员'); the one-character ones
-# (文 图 摄) only as a run of their own or at its end ('路静摄').
+# question-and-answer column or a told story signs with: 某某 解答, 某某 口述), and an
+# agency's release (above). Matched anywhere in a run of characters ('本报记者路静', '吕航通讯员',
+# '新华社发韦明摄'); the one-character ones (文 图 摄) only as a run of their own or at its end
+# ('路静摄').
 _CREDIT_WORDS = re.compile(
     "|".join(
-        words(
-            "本报讯 本报 新华社发 中新社发 新华社 中新社 人民日报 经济日报 光明日报 央视 "
+        (_AGENCY_RELEASE, *words(
+            "本报讯 本报 新华社 中新社 人民日报 经济日报 光明日报 央视 "
             "通讯员 实习生 见习记者 特约记者 首席记者 摄影记者 全媒体记者 融媒体记者 记者 "
             "本版责编 责任编辑 责编 编辑 主编 审校 审核 校对 制图 美编 版式 排版 组版 设计 "
             "策划 统筹 监制 出品 摄影报道 摄影 "
             "摄像 报道 整理 供图 图片 视频 文字 翻译 发自 解答 口述 讲述 执笔"
-        )
+        ))
     )
 )
 _CREDIT_SINGLE = frozenset("文图摄")
-# A run ending like this is an agency, a paper or a dateline, not a person: 晚报讯, 新华社,
-# and an agency's credit for a photo it released (新华社发, 中新社发).
-_AGENCY_ENDINGS = (*"讯社报网台电", "社发")
+# A run ending like this is an agency, a paper or a dateline, not a person: 晚报讯, 新华社.
+_AGENCY_ENDINGS = tuple("讯社报网台电")
 _NAME_RUN = re.compile(rf"[{CJK}·]+")
 
 
@@ -96,15 +102,31 @@ def _credit_runs(text: str) -> list[tuple[int, int]]:
 def _looks_like_name(name: str) -> bool:
     """A surname first ('王某' too; in a byline also one that is more often a word elsewhere:
     居小雅), a transliterated name ('·', its parts no ordinary words: a series tag in brackets
-    is set the same way, 防汛一线·人物), a Tibetan name (才让卓玛, 白玛), or a placeholder
-    ('某某'); not a word and a verb (a column's title set like a byline: 劳模说)."""
-    if is_tibetan_name(name) or _unlisted_compound_surname(name):
+    is set the same way, 防汛一线·人物), a Tibetan or Mongolian name (才让卓玛, 其其格), or a
+    placeholder ('某某'); not a word and a verb (a column's title set like a byline: 劳模说),
+    nor four characters or more after a one-character surname: a Han given name has one or
+    two (公告热线, 从市教育 are a label's and a sentence's words)."""
+    if is_tibetan_name(name) or _unlisted_compound_surname(name) or _mongolian_name(name):
         return True
-    surname = bool(surname_at(name, 0)) or name[:1] in _lexicon.byline_surnames() \
-        or _dai_name(name)
+    han = bool(surname_at(name, 0)) or name[:1] in _lexicon.byline_surnames()
+    too_long = han and len(name) > _HAN_NAME_MAX and surname_at(name, 0) != 2 \
+        and "·" not in name
+    surname = (han and not too_long) or _dai_name(name)
     word_and_verb = len(name) == 3 and is_common_word(name[:2]) and is_free_word(name[2])
     dotted = "·" in name and not any(_ordinary_word(part) for part in name.split("·"))
     return (surname or dotted or set(name) == {"某"}) and not word_and_verb
+
+
+# How long a Han name of a one-character surname is, at most: the surname and two given.
+_HAN_NAME_MAX = 3
+
+
+def _mongolian_name(name: str) -> bool:
+    """A Mongolian name where a byline prints one: one or two elements of the list and nothing
+    else (其其格, 宝音图 is no element; 斯琴高娃): Mongols of China mostly bear no surname."""
+    parts = _lexicon.mongolian_name_parts()
+    return name in parts or any(name[:n] in parts and name[n:] in parts
+                                for n in range(2, len(name) - 1))
 
 
 # How long a Dai name is: its prefix and one or two syllables (岩温香, 玉香).
@@ -179,7 +201,8 @@ def byline_names(text: str) -> list[Mention]:
 
     Credit words (本报记者, 通讯员, 摄 …), agencies and datelines are dropped; what is left
     between spaces and brackets are names if they begin with a surname. Single characters
-    separated by spaces are one name spaced out to the width of three ('颜  珂'); names
+    separated by spaces are one name spaced out to the width of three ('颜  珂', also after a
+    compound surname: '司寇 明'); names
     run together are split at surnames ('王某李某某').
     """
     runs = _credit_runs(text)
@@ -187,13 +210,21 @@ def byline_names(text: str) -> list[Mention]:
     i = 0
     while i < len(runs):
         s, e = runs[i]
-        if e - s == 1 and i + 1 < len(runs) and runs[i + 1][1] - runs[i + 1][0] == 1:
+        # a surname spaced from a one-character given name: one name set to a width (颜  珂,
+        # a compound surname's 司寇 明)
+        surname = e - s == 1 or (e - s == 2 and surname_at(text[s:e], 0) == 2)
+        if surname and i + 1 < len(runs) and runs[i + 1][1] - runs[i + 1][0] == 1:
             s2, e2 = runs[i + 1]
             if not text[e:s2].strip(SPACE):
-                spans.append((s, e2, text[s] + text[s2]))
+                spans.append((s, e2, text[s:e] + text[s2]))
                 i += 2
                 continue
-        spans += [(s + a, s + b, text[s + a : s + b]) for a, b in _split_run(text[s:e])]
+        split = _split_run(text[s:e])
+        # a run read as names that are all words of the dictionary or a unit's ending is a
+        # unit's name (党委宣传部: 党委 and 宣传部), not two people's
+        if len(split) < 2 or not all(_known_other_word(text[s + a : s + b])
+                                     or ends_as_org(text[s + a : s + b]) for a, b in split):
+            spans += [(s + a, s + b, text[s + a : s + b]) for a, b in split]
         i += 1
     return [Mention(s, e, "person", name) for s, e, name in spans
             if _looks_like_name(name) or _reporters_name(text, s, name)]
@@ -208,7 +239,7 @@ _INLINE_CREDIT = re.compile(r"[（(]([^（）()]{0,40}?(?:摄|记者|通讯员)[
 # paragraph ('…选购图书。 新华社发 韦　明 摄介绍，'): an agency's or the paper's credit word,
 # the photographer's name spaced from it and from 摄.
 _BARE_PHOTO_CREDIT = re.compile(
-    rf"(?:[{CJK}]{{1,4}}社发|[{CJK}]{{1,4}}社记者|本报记者|通讯员)[{SPACE}]+"
+    rf"(?:{_AGENCY_RELEASE}|[{CJK}]{{1,4}}社记者|本报记者|通讯员)[{SPACE}]+"
     rf"([{CJK}](?:[{SPACE}]?[{CJK}]){{1,3}})[{SPACE}]+摄")
 
 # An author's name alone in brackets closing a paragraph after its last sentence, or making a
@@ -225,12 +256,13 @@ _JOINT_SIGNATURE = re.compile(
 
 # A book's credit line in a notice or review: its author's name spaced from 著 (编著, 主编),
 # their country in brackets first for a foreign one, then the translator's name spaced from
-# 译 ('〔美〕艾伦·卡特莱特 著  周以宁 译', '林望舒 著'), at a line's start or after the title;
-# the publisher may run on where the lines were joined, not a word 著 opens (著作, 著名).
+# 译, by one space or more ('〔美〕艾伦·卡特莱特 著  周以宁 译', '… 著 吕 晴 译', '林望舒 著'),
+# at a line's start or after the title; the publisher may run on where the lines were joined,
+# not a word 著 opens (著作, 著名).
 _BOOK_NAME = rf"[{CJK}](?:[·・]?[{CJK}]|[{SPACE}][{CJK}]){{1,7}}"
 _BOOK_CREDIT = re.compile(
     rf"(?:^|(?<=[》\n]))[{SPACE}]*(?:[〔［\[][{CJK}]{{1,3}}[〕］\]])?({_BOOK_NAME})[{SPACE}]+"
-    rf"(?:编著|主编|著)(?:[{SPACE}]{{2,}}(?:[〔［\[][{CJK}]{{1,3}}[〕］\]])?({_BOOK_NAME})"
+    rf"(?:编著|主编|著)(?:[{SPACE}]+(?:[〔［\[][{CJK}]{{1,3}}[〕］\]])?({_BOOK_NAME})"
     rf"[{SPACE}]+译)?(?![书作名称述录者])")
 
 

@@ -163,6 +163,28 @@ def _third_char_is_the_names(text: str, g: int) -> bool:
     return _lexicon.word_freq(text[g + 2 : g + 4]) > runs_on
 
 
+def likelier_a_names_end(ch: str) -> bool:
+    """Whether a character that is a frequent verb of its own is likelier a given name's last
+    character than a word, by jieba's own models: its probability at a name's end (the
+    part-of-speech model's emission) over its share of the dictionary as a word (发 in 长发,
+    胜 in 得胜 are names' more than verbs'; 来, 为, 在, 说 are the next word; an adverb, 正 or
+    常, opens the predicate: 南宫羽正对着)."""
+    name_logp, word_logp = _lexicon.given_name_logp(ch, True), _lexicon.word_logp(ch)
+    return _lexicon.word_tag(ch) == "v" and name_logp is not None and word_logp is not None \
+        and name_logp > word_logp
+
+
+# What a measure word follows: a numeral (or digits) or a demonstrative (一位, 是位, 这张).
+_BEFORE_A_CLASSIFIER = frozenset("一二两三四五六七八九十百千几每这那是")
+
+
+def classifier_at(text: str, i: int) -> bool:
+    """Whether the surname at i is a measure word there, as jieba tags it (是位白发老人: 位),
+    not a surname."""
+    return bool(i) and (text[i - 1] in _BEFORE_A_CLASSIFIER or text[i - 1].isdigit()) \
+        and _lexicon.word_tag(text[i]) == "q"
+
+
 def _noun_given_name_speaks(text: str, g: int) -> bool:
     """Whether two given characters at g make a name though the second is a word of its own:
     they form a noun, as many given names do (金花, 海燕), and a speech verb follows them
@@ -194,7 +216,8 @@ def name_end(text: str, i: int) -> int | None:
         long_end <= len(text)
         and _third_char_is_the_names(text, g)
         and (not is_free_word(text[g + 1]) or _noun_given_name_speaks(text, g)
-             or _closes_clause_unverbal(text, g + 1) or _conjunction_before_speech(text, g + 1))
+             or _closes_clause_unverbal(text, g + 1) or _conjunction_before_speech(text, g + 1)
+             or (likelier_a_names_end(text[g + 1]) and not classifier_at(text, i)))
         and not any(_lexicon.word_freq(text[g : long_end + k]) for k in (1, 2)
                     if long_end + k <= len(text))
         and _given_ok(text, i, long_end, sn)

@@ -13,29 +13,33 @@ from teipress.encode.name_parts import (
     CJK,
     DOTTED_PART_MAX,
     NOT_IN_GIVEN_NAME,
+    SPACE,
     given_char_ok,
     is_common_word,
     is_proper_noun,
     surname_at,
     surname_start,
 )
-from teipress.encode.name_span import NAME_CUE, name_end, role_pattern
+from teipress.encode.name_span import NAME_CUE, classifier_at, name_end, role_pattern
 from teipress.encode.person_cues import KIN_WORDS, after_role
 
 # What a name found by its form may stand next to: a break in the text, a function word
 # (在, 由, 的, 等, 和), a verb, a time word, or any dictionary word of two characters or
 # more (a clean word boundary); not a lone character that may be part of a longer name.
 _FREE_TAG_PREFIXES = ("x", "p", "c", "u", "d", "r", "v", "f", "t", "m", "ng", "nr")
-# Last characters that make a place or an organisation of a run (平寨村, 某某局), or a kind
-# of goods (危化品, 化妆品: 品 closes product words), not a name.
-_NOT_A_NAMES_END = frozenset("村镇乡县区市省州街路局厅委办院所站队社品")
+# Last characters that make a place or an organisation of a run (平寨村, 某某局), a kind
+# of goods (危化品, 化妆品: 品 closes product words), or a system of responsibility (河长制,
+# 责任制: 制 closes words for institutions), not a name.
+_NOT_A_NAMES_END = frozenset("村镇乡县区市省州街路局厅委办院所站队社品制")
 
 
 def names_by_form(text: str) -> list[tuple[int, int]]:
     """Full names found by their form alone, where no cue stands ('在苗永红的带领下',
     '苗永红今年58岁'): a surname and two given characters that name_end agrees on, no
     dictionary word (jieba tags many words names: 周密, 郁金香; they are left to the
-    context), no part of a dotted name, no place or organisation ending; given characters
+    context), no part of a dotted name, no place or organisation ending, not right after a
+    figure (26项迎峰度夏工程: 项 counts the works; a name found by form needs a break or a
+    word before it); given characters
     jieba's part-of-speech model finds likely in a name (a score, ``GIVEN_NAME_LOGP``); a
     word of its own for jieba's segmenter, a free-standing or whole word on each side."""
     spans = []
@@ -48,6 +52,7 @@ def names_by_form(text: str) -> list[tuple[int, int]]:
                 or not re.fullmatch(f"[{CJK}]+", word) \
                 or "·" in text[max(0, start - DOTTED_PART_MAX): end + DOTTED_PART_MAX] \
                 or given_name_score(word) < GIVEN_NAME_LOGP or name_end(text, start) != end \
+                or classifier_at(text, start) or _after_a_figure(text, start) \
                 or _quoted_term(text, start, end):
             continue
         tokens = _tagged_around(text, start, end)
@@ -56,6 +61,12 @@ def names_by_form(text: str) -> list[tuple[int, int]]:
         if all(_boundary(w, tag) for w, tag in tokens):
             spans.append((start, end))
     return spans
+
+
+def _after_a_figure(text: str, start: int) -> bool:
+    """Whether a figure stands right before start, a space between them or not (26 项)."""
+    before = text[:start].rstrip(SPACE)
+    return bool(before) and before[-1].isdigit()
 
 
 def _quoted_term(text: str, start: int, end: int) -> bool:

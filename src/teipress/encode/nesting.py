@@ -26,6 +26,7 @@ CONTENT: dict[str, frozenset[str]] = {
     "byline": NAMES,
     "dateline": frozenset({"placeName", "orgName", "date"}),
     "fw": frozenset({"persName", "date"}),
+    "trailer": frozenset({"persName"}),  # who signs what follows an end mark
 }
 
 

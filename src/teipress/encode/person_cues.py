@@ -42,8 +42,9 @@ from teipress.segment.patterns import PHOTO_POSITION
 KIN_WORDS = words("祖父 祖母 外公 外婆 爷爷 奶奶 父亲 母亲 丈夫 妻子 儿子 女儿 孙子 孙女 "
                     "哥哥 姐姐 弟弟 妹妹")
 # Last characters of words for people by their work, rank or place (护林员, 种粮大户, 环卫工,
-# 茶农, 外交官, 老兵, 机手, 木匠, 战士, 传承人): the suffixes Chinese forms agent nouns with.
-_ROLE_WORD_ENDINGS = frozenset("员师户工长农官兵手匠士人")
+# 茶农, 外交官, 老兵, 机手, 木匠, 战士, 传承人, 指挥家): the suffixes Chinese forms agent nouns
+# with (家 of the arts and sciences: 画家, 作家, 企业家).
+_ROLE_WORD_ENDINGS = frozenset("员师户工长农官兵手匠士人家")
 
 
 def after_role(text: str, i: int) -> bool:
@@ -59,10 +60,18 @@ def after_role(text: str, i: int) -> bool:
             for n in (3, 4)):
         return False
     # the role is a word (护林员) or a word and 人 or 员, the suffixes that make a person of
-    # any verb or trade (传承 + 人, 发起 + 人, 快递 + 员, 安检 + 员)
-    return any(_lexicon.word_freq(text[i - k : i]) for k in (2, 3, 4) if i >= k) \
+    # any verb or trade (传承 + 人, 发起 + 人, 快递 + 员, 安检 + 员); a verb ending in 工 is
+    # work done, no worker (加工, 施工: 加工成饲料)
+    return any(_lexicon.word_freq(text[i - k : i]) and not _verb_of_work(text[i - k : i])
+               for k in (2, 3, 4) if i >= k) \
         or (text[i - 1] in _AGENT_SUFFIXES and any(_makes_an_agent(text[i - k : i - 1])
                                                    for k in (3, 4, 5) if i >= k))
+
+
+def _verb_of_work(word: str) -> bool:
+    """A verb (jieba's v, vn) ending in 工, the work done (加工, 施工, 开工), not the worker
+    (员工, 矿工); 长 is left alone, jieba tags offices so (连长: v)."""
+    return word[-1] == "工" and _lexicon.word_tag(word) in ("v", "vn")
 
 
 def _role_outweighs(text: str, i: int, k: int) -> bool:
@@ -531,14 +540,32 @@ def _bounded_name(text: str, pos: int) -> int:
 _FIGURES_ONLY = re.compile(rf"[{SPACE}\d.,:：/-]*$")
 
 
+# An interview's turn label: a name, its office in brackets maybe (某某（市水利局局长）：),
+# and a colon, opening the paragraph or, where the extractor ran the turns into one
+# paragraph, opening a turn after the last one's sentence end (记者：…？某某：…).
+_TURN_LABEL = re.compile(
+    rf"(?:^|(?<=[。！？!?…”]))[{SPACE}]*([{CJK}]{{2,4}})(?:[（(][^（）()：:]{{1,20}}[)）])?[：:]")
+
+
 def speaker_label(text: str) -> list[tuple[int, int]]:
-    """An interview's speaker label opening a paragraph: ``郜文斌：今年…``; a label followed
-    by figures only is a field of a table or a notice (see _FIGURES_ONLY)."""
-    label = re.match(f"([{CJK}]{{2,4}})[：:]", text)
-    if not label or label.group(1) in _lexicon.roles() or _FIGURES_ONLY.match(text, label.end()):
-        return []
-    end = name_end(text, 0)
-    return [(0, end)] if end == label.end(1) else []
+    """An interview's speaker labels (see _TURN_LABEL): ``郜文斌：今年…``; a label after a
+    sentence end only where the paragraph opens with a label too (记者：, 问：, a name: the
+    turns of a question-and-answer run together). A label followed by figures only is a
+    field of a table or a notice (see _FIGURES_ONLY); a role word is no name."""
+    spans = []
+    for label in _TURN_LABEL.finditer(text):
+        start, end = label.span(1)
+        if label.group(1) in _lexicon.roles() or _FIGURES_ONLY.match(text, label.end()):
+            continue
+        if label.start() and not _OPENING_LABEL.match(text):
+            break
+        if name_end(text, start) == end:
+            spans.append((start, end))
+    return spans
+
+
+# A paragraph opening with a label: an interview's first turn (记者：, 问：, 某某：).
+_OPENING_LABEL = re.compile(rf"[{SPACE}]*[{CJK}]{{1,6}}(?:[（(][^（）()：:]{{1,20}}[)）])?[：:]")
 
 
 # A list of appointments and removals as a standing committee's 任免名单 prints it: a header
@@ -546,20 +573,24 @@ def speaker_label(text: str) -> list[tuple[int, int]]:
 # 某某的某某厅厅长职务. The item says where the name ends; no context says what it is else.
 # Where the header is set as a heading of its own, the paragraph is the items alone, each
 # ending in a post (a role word) or 职务.
-_APPOINTMENT_HEADER = re.compile(r"(?:任命|免去|免职|任免)[：:]")
+_APPOINTMENT_HEADER = re.compile(r"(?:任命|免去|免职|任免)([：:]?)")
 _APPOINTMENT_ITEM = re.compile(rf"([{CJK}]{{2,6}}?)(?:为[^；;。]+|的[^；;。]+职务)(?=[；;。]|$)")
 
 
 def appointment_lists(text: str) -> list[tuple[int, int]]:
     """The names of such a list (see _APPOINTMENT_HEADER): every item after a header up to
-    the sentence's end, or every item of a paragraph of two items or more, or of one closed by
-    ； (a list set an item to a paragraph), that each end in a post; a name no common word and
-    no place's name."""
+    the sentence's end (a header run into its one item, 任命某某为县长, only where the item's
+    name is a surname's full name by name_end), or every item of a paragraph of two items or
+    more, or of one closed by ； or alone in its paragraph whose name is a full name by
+    name_end (a list set an item to a line: 某某为某某局局长), that each end in a post; a name
+    no common word and no place's name."""
     spans = []
     for header in _APPOINTMENT_HEADER.finditer(text):
-        spans += [span for span, _ in _appointment_items(text, header.end())]
+        spans += [span for span, _ in _appointment_items(text, header.end())
+                  if header.group(1) or name_end(text, span[0]) == span[1]]
     items = _appointment_items(text, 0)
-    listed = len(items) >= 2 or text.rstrip().endswith(("；", ";"))  # or one item a paragraph
+    listed = len(items) >= 2 or text.rstrip().endswith(("；", ";")) \
+        or (len(items) == 1 and name_end(text, items[0][0][0]) == items[0][0][1])
     if items and listed and items[-1][1] >= len(text.rstrip()) - 1 \
             and all(_ends_in_post(text, s, e) for (s, _), e in items):
         spans += [span for span, _ in items]

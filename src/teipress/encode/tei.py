@@ -14,7 +14,14 @@ from lxml import etree
 from teipress import __version__
 from teipress.edition import Edition
 from teipress.encode import keywords
-from teipress.encode.annotate import CREDIT_LINE, HEAD_LINE, Context, annotate, annotate_row
+from teipress.encode.annotate import (
+    CREDIT_LINE,
+    HEAD_LINE,
+    TRAILER_LINE,
+    Context,
+    annotate,
+    annotate_row,
+)
 from teipress.encode.bylines import byline_names
 from teipress.encode.facsimile import Facsimile, PageFiles, item_images, item_lines
 from teipress.encode.inline import fill
@@ -266,7 +273,8 @@ class _Encoder:
             self.byline(div, byline)
         if end is not None:
             closing = " ".join(byline.text for byline in trailing[end:])
-            sub(div, "trailer" if article.paragraphs or article.sections else "p", closing)
+            element = sub(div, "trailer" if article.paragraphs or article.sections else "p")
+            fill(element, closing, annotate(closing, self.inline, TRAILER_LINE))
 
     def figure(self, parent: etree._Element, figure: Figure) -> None:
         element = sub(parent, "figure")
@@ -338,11 +346,14 @@ class _Encoder:
 
 
 def _byline_persons(page: Page) -> list[str]:
-    """Names the page vouches for: its editors, bylines, datelines and photo credits."""
+    """Names the page vouches for: its editors, bylines, datelines and photo credits (not what
+    follows an end mark, which is no byline: the trailer's persons are read from its text)."""
     found: list[str] = [name for _role, persons in page.editors for name in persons]
     for item in page.body:
         if isinstance(item, Article):
-            for byline in item.bylines + item.trailing:
+            end = next((i for i, byline in enumerate(item.trailing) if byline.kind == "end"),
+                       len(item.trailing))
+            for byline in item.bylines + item.trailing[:end]:
                 found += byline.names
             if item.dateline:
                 found += item.dateline.names

@@ -11,6 +11,7 @@ changes the global ``jieba.dt`` that other code in the same process may use.
 from __future__ import annotations
 
 import logging
+import math
 from functools import cache
 from importlib import resources
 
@@ -46,6 +47,13 @@ def tokenizer() -> jieba.Tokenizer:
 def word_freq(word: str) -> int:
     """The word's count in jieba's dictionary; 0 for a non-word (or a mere prefix)."""
     return tokenizer().FREQ.get(word) or 0
+
+
+def word_logp(word: str) -> float | None:
+    """The log of the word's share of jieba's dictionary counts (its unigram probability),
+    None for a non-word."""
+    freq = word_freq(word)
+    return math.log(freq / tokenizer().total) if freq else None
 
 
 def word_tag(word: str) -> str | None:

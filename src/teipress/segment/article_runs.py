@@ -17,7 +17,7 @@ from teipress.segment.lists import book_credit
 from teipress.segment.model import Byline, Figure, Head, Item, Page, Paragraph
 from teipress.segment.patterns import DATELINE, HANDLE, SUBHEAD_MARK, is_column_label
 from teipress.segment.similarity import Vocabulary, words
-from teipress.segment.text import width
+from teipress.segment.text import DASHES, width
 
 # The heads of the notices a paper prints as items of their own, alone or after what the notice
 # is about (更正, 征稿启事, 郑重声明): the kinds of notice Chinese papers print (corrections,
@@ -122,10 +122,22 @@ def _join_reason(gap: list[Item], first: Paragraph, last: Paragraph,
     return f"shared words {similarity:.2f} {'≥' if verdict else '<'} {bound}", verdict
 
 
+def _heads_past_a_subtitle(gap: list[Item]) -> bool:
+    """A subtitle (``——…``) with other heads after it between two runs: a subtitle closes its
+    article's heads, so the heads past it are another article's (an extractor printing heads
+    after bodies prints one article's headline and subtitle, then the next one's label and
+    headline over its text)."""
+    heads = [item for item in gap if isinstance(item, Head)]
+    dashed = [n for n, head in enumerate(heads) if head.text.lstrip().startswith(DASHES)]
+    return bool(dashed) and dashed[0] < len(heads) - 1
+
+
 def _opening(gap: list[Item], first: Paragraph) -> str | None:
     """What opens an article at the run after the gap, if anything does."""
     if DATELINE.match(first.text):
         return "a dateline opens an article"
+    if _heads_past_a_subtitle(gap):
+        return "a subtitle with heads past it: two articles' heads stand between"
     if book_credit(first) and any(isinstance(x, Head) for x in gap):
         return "a book's credit line under its title opens a notice"
     return None
@@ -170,6 +182,13 @@ def _labelled_subhead_verdict(gap: list[Item]) -> tuple[str, bool] | None:
     closest = gap[-1] if gap else None
     if not isinstance(closest, Head) or not is_labelled_subhead(closest):
         return None
+    above = gap[-2] if len(gap) == 2 else None
+    if isinstance(above, Head) and len(above.lines) == 1 and len(closest.lines) == 1 \
+            and is_column_label(above.text, thresholds.COLUMN_LABEL_WIDTH) \
+            and not SUBHEAD_MARK.match(above.text) and closest.text.strip()[:1] in _BRIEF_MARKS:
+        # a column's label over a brief's head marked ■ (体坛简讯 / ■某某…): a column of
+        # briefs opens; a subhead of the text before stands under no label
+        return "a column's label over a marked brief's head opens briefs", False
     if sum(isinstance(x, Head) and not is_labelled_subhead(x) for x in gap[:-1]) >= 2:
         # a box's label and headline over its text's first part (典型案例 / 督促…案 /
         # 【基本案情】): the heads open an article of their own (one head there may be the
@@ -178,6 +197,9 @@ def _labelled_subhead_verdict(gap: list[Item]) -> tuple[str, bool] | None:
     if any(isinstance(x, Figure) for x in gap) and not closest.parallel:
         return None  # (labels of one form, 问题：… 对策：…, go on past a photo)
     return "a numbered or labelled subhead opens the run", True
+
+
+_BRIEF_MARKS = "■□●◆◇▲△★☆"  # the marks briefs' heads open with (SUBHEAD_MARK's symbols)
 
 
 def _box_boundary(gap: list[Item], first: Paragraph, last: Paragraph) -> str:

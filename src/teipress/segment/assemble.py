@@ -46,7 +46,7 @@ from teipress.segment.text import short
 
 def take_figures(state: TextState) -> None:
     """Each photo's caption, credit and title made one figure."""
-    state.items = find_figures(state.pieces, state.page)
+    state.items = find_figures(state.pieces, state.page, state.column)
 
 
 def find_runs(state: TextState) -> None:

@@ -3,6 +3,9 @@
 The caption is the paragraph before the credit (or one that opens with 图为, or a chart's
 数据来源 note); the title is a short head right after the credit, or else right before the
 caption, that shares the caption's words or sits over a caption set wider than the columns.
+A title is a phrase on one line, no wider than the column: extractors print articles'
+headlines beside photos (after the text, over the caption), and a photo's title between
+two photos, over the next caption, where the stream takes them.
 """
 
 from __future__ import annotations
@@ -11,23 +14,34 @@ from collections import Counter
 from typing import Literal, TypeGuard
 
 from teipress.segment import thresholds
-from teipress.segment.model import Byline, Figure, Head, Item, Page, Paragraph, Piece
+from teipress.segment.model import (
+    Byline,
+    Figure,
+    FurnitureItem,
+    Head,
+    Item,
+    Page,
+    Paragraph,
+    Piece,
+)
 from teipress.segment.patterns import PHOTO_LEADIN, SOURCE_NOTE, SUBHEAD_MARK, is_column_label
 from teipress.segment.similarity import words
 from teipress.segment.text import DASHES, has_cjk_gap, width
 
 CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩"  # the numbers of a photo series' captions
 # Where a head stands over a caption: not right over it, right over it, over a photo series'
-# first numbered caption.
-Over = Literal["", "caption", "series"]
+# first numbered caption, over a photo that no text follows.
+Over = Literal["", "caption", "series", "alone"]
 
 
-def find_figures(pieces: list[Piece], page: Page) -> list[Item]:
+def find_figures(pieces: list[Piece], page: Page, column: float) -> list[Item]:
     """Replace each photo's caption, credit and title by one Figure.
 
     The caption is the paragraph before the credit (or one that opens with 图为); the title
     is a short head right after the credit, or else right before the caption, that shares
-    words with the caption.
+    words with the caption. A photo's title is a phrase: a head set wider than the body
+    ``column`` is an article's headline the extractor printed beside the photo (after its
+    text, over the caption), never a photo's title.
     """
     items: list[Item] = list(pieces)
     n = 0
@@ -64,16 +78,25 @@ def find_figures(pieces: list[Piece], page: Page) -> list[Item]:
         before = items[start - 1] if start > 0 else None
         if start == i - 2 and isinstance(title := items[i - 1], Head) and not apart:
             figure.title = title
-        elif not _label_after_series(credit, caption, items[end: end + 2]) and _is_photo_title(
-                after, caption_words, items[end + 1: end + 3], after_credit=True):
+        elif not _label_after_series(credit, caption, items[end: end + 2]) \
+                and not _over_next_photo(after, items[end + 1: end + 3], caption_words,
+                                         credited=credit is not None) \
+                and _phrase(after, column) \
+                and _is_photo_title(after, caption_words, items[end + 1: end + 3],
+                                    after_credit=True):
             figure.title, end = after, end + 1
         elif is_chart and isinstance(before, Head) and not has_cjk_gap(before.text):
             figure.title, start = before, start - 1  # a chart's title over its source note
-        elif _is_photo_title(before, caption_words, items[start - 2: start - 1] if start > 1
-                             else [], after_credit=False,
-                             caption_wide=any(p.wide for p in caption),
-                             over=_set_over(before, caption)):
-            figure.title, start = before, start - 1
+        elif _phrase(heading := _under_label(before, caption_words), column) and _is_photo_title(
+                heading, caption_words, items[start - 2: start - 1] if start > 1 else [],
+                after_credit=False, caption_wide=any(p.wide for p in caption),
+                over=_set_over(heading, caption, after)):
+            figure.title, start = heading, start - 1
+            if isinstance(before, Head) and heading is not before:
+                # the photos' column label over the title, heading no article
+                page.furniture.append(FurnitureItem("label", before.lines[0].text.strip()))
+                page.explain(f"line {before.first_line}: “{before.lines[0].text.strip()}” "
+                             "labels a photo: no article's head")
         if figure.title:
             figure.title.role = "title"
         items[start:end] = [figure]
@@ -201,15 +224,52 @@ def _is_credit(items: list[Item], i: int) -> bool:
     return isinstance(item, Byline) and item.kind == "credit"
 
 
-def _set_over(head: Item | None, caption: list[Paragraph]) -> Over:
+def _set_over(head: Item | None, caption: list[Paragraph], after: Item | None) -> Over:
     """A head printed right over the caption: over a photo series' first numbered caption
-    (①…), which opens no article's text (``series``), or on the line above the caption, no
-    blank line between (``caption``); else ``""``."""
+    (①…), which opens no article's text (``series``), over a photo that no text follows for
+    the head to head (``alone``: the next article's head, no subtitle by its dash, another
+    photo or the page's end printed after it), or on the line above the caption, no blank
+    line between (``caption``); else ``""``."""
     if not isinstance(head, Head) or not caption:
         return ""
     if caption[0].text[:1] == CIRCLED[0]:
         return "series"
+    if after is None or isinstance(after, Figure) or (
+            isinstance(after, Head) and not after.text.startswith(DASHES)):
+        return "alone"
     return "caption" if head.lines[-1].number + 1 == caption[0].first_line else ""
+
+
+def _under_label(head: Item | None, caption_words: Counter[str]) -> Item | None:
+    """A head of two lines whose first is a column's label, shorter than the second and
+    sharing no words with the caption (图片故事 over the photo's title, printed line on line by
+    pdftotext): its second line alone, as a photo's title is one line; any other item as it
+    is (a headline wrapped over two lines speaks of the photo on both)."""
+    if isinstance(head, Head) and len(head.lines) == 2 \
+            and is_column_label(head.lines[0].text, thresholds.HEAD_LABEL_WIDTH) \
+            and width(head.lines[0].text.strip()) < width(head.lines[1].text.strip()) \
+            and not words(head.lines[0].text).keys() & caption_words.keys():
+        return Head(head.lines[1:], glued=head.glued)
+    return head
+
+
+def _phrase(head: Item | None, column: float) -> bool:
+    """A head no wider than the body column: one set wider heads an article."""
+    return isinstance(head, Head) and width(head.text) <= column
+
+
+def _over_next_photo(head: Item | None, beyond: list[Item], caption_words: Counter[str],
+                     credited: bool) -> bool:
+    """A head after a photo, over the next photo's caption that a credit closes, sharing no
+    words with this caption: that photo's title (printed in stream order between two photos:
+    春日花海 / 4月7日，市民… / 记者 某某 摄) where it is set on the line over that caption, or
+    where this photo has no credit (``credited``) for a title to follow."""
+    following = beyond[0] if beyond else None
+    then = beyond[1] if len(beyond) > 1 else None
+    return isinstance(head, Head) and isinstance(following, Paragraph) \
+        and isinstance(then, Byline) and then.kind == "credit" \
+        and not words(head.text).keys() & caption_words.keys() \
+        and (not credited or following.first_line == head.lines[-1].number + 1)
 
 
 def _is_photo_title(item: Item | None, caption_words: Counter[str], beyond: list[Item],
@@ -221,12 +281,13 @@ def _is_photo_title(item: Item | None, caption_words: Counter[str], beyond: list
     body text or a byline follows it (an article starting); before the caption it must share
     the caption's words and not be set as a two-phrase headline, unless it stands over a
     photo series' first numbered caption (``over`` "series": ①… opens no article's text),
-    whose title is often set as two phrases (重阳登高 老当益壮). ``beyond``: the items on
-    the far side of the head from the caption, nearest first.
+    whose title is often set as two phrases (重阳登高 老当益壮), or over a photo no text
+    follows for a headline to head (``alone``). ``beyond``: the items on the far side of the
+    head from the caption, nearest first.
     """
     following = beyond[0] if beyond else None
     then = beyond[1] if len(beyond) > 1 else None
-    if not isinstance(item, Head) or item.text.startswith(DASHES) or len(item.lines) > 2:
+    if not isinstance(item, Head) or item.text.startswith(DASHES) or len(item.lines) > 1:
         return False
     if item.text.rstrip().endswith((":", "：")):
         return False  # a label opening the text after it (编者按：), not a photo's title
@@ -279,7 +340,9 @@ def _is_photo_title(item: Item | None, caption_words: Counter[str], beyond: list
             shares or not (starts_article or heads_follow or has_cjk_gap(item.text)))
     if isinstance(following, Byline) and following.kind == "lead":
         return False
-    if (has_cjk_gap(item.text) and over != "series") or isinstance(following, Head):
+    # (an article's subtitle over it, opening with a dash, closes that article's heads)
+    if (has_cjk_gap(item.text) and over not in ("series", "alone")) \
+            or (isinstance(following, Head) and not following.text.startswith(DASHES)):
         return False
     if caption_wide or over:  # a short title set over a wide caption, or right over it
         return shares or width(item.text) <= thresholds.PHOTO_TITLE_WIDTH

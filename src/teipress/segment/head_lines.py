@@ -152,6 +152,8 @@ def is_head_line(line: Line, nxt: Line, column: float, pieces: list,
     if _two_phrases(text) or text.startswith(DASHES) or numbered:
         return True
     last = pieces[-1] if pieces else None
+    if clauses_under_label(last, text, line.number) and _opens_box(following, column):
+        return True  # a box's headline of clauses under its label (以案说法 / …，… / ■案号)
     return (isinstance(last, Head) and last.text.endswith(("：", ":"))
             and not any(mark in text for mark in "，。、；,;"))
 
@@ -310,6 +312,8 @@ def add_head_line(pieces: list[Piece], line: Line, label_width: float | None = N
     # one is a headline under its kicker, as in a block of heads alone (split_heads)
     label = label or (isinstance(last, Head) and len(last.lines) == 1 and bool(column)
                       and width(last.text) <= column < width(text))
+    # a line opening with a mark (■…, 【…】) opens a head of its own: no head wraps onto one
+    label = label or text[:1] in _BOX_MARKS
     starts_new = (text.startswith(DASHES) or has_cjk_gap(text) or label) \
         and not SERIES_TAG.fullmatch(text)
     if isinstance(last, Head) and not starts_new and len(last.lines) < thresholds.MAX_HEAD_LINES:
@@ -354,6 +358,27 @@ def _own_column(lines: list[Line]) -> float | None:
     if len(widths) < 3 or max(widths) - min(widths) > 1:
         return None
     return max(widths)
+
+
+def clauses_under_label(above: Piece | None, text: str, number: int) -> bool:
+    """A box's headline of clauses on one line (``春节自驾出行，车险理赔这些事要知道``) that
+    pdftotext prints right under the box's label (a head on the line over it) and over what
+    opens the box: no sentence ends in it, so it is no one-line paragraph, and it carries no
+    clause mark a headline does not (、；). ``number``: its line's number."""
+    return isinstance(above, Head) and above.lines[-1].number == number - 1 \
+        and len(above.lines) == 1 and not ends_sentence(text) \
+        and not any(mark in text for mark in "。、；;")
+
+
+def _opens_box(following: str, column: float) -> bool:
+    """A line that opens a box's text and goes on from no line above it: a line opening
+    with a mark (■案号…, 【案情】; a figure may be a number going on: 41.2%…) or a letter's
+    salutation alone (编辑同志：), short of the column."""
+    return following[:1] in _BOX_MARKS or (
+        following.endswith(("：", ":")) and width(following) < column / 2)
+
+
+_BOX_MARKS = "■□●◆◇▲△★☆【"  # marks a box's first line may open with (SUBHEAD_MARK's)
 
 
 def head_shaped(paragraph: Paragraph) -> bool:

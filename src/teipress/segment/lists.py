@@ -55,6 +55,15 @@ _FORMS: dict[str, re.Pattern[str]] = {
                           r"[^，。；！？]{2,40}"),
 }
 # Cells of a table row are set apart by two spaces or more, or an ideographic space.
+# An enumeration's entry: one clause on a line of its own, no comma or colon in it, closed by
+# the semicolon that parts the entries (an appointments list's 某某为某厅厅长；, a decision's
+# items); the enumeration's last entry closes it with a full stop instead (_LAST_CLAUSE).
+_CLAUSE = r"[^\s，,、：:；;。！？“”‘’]{4,40}"
+_CLAUSED = re.compile(_CLAUSE + r"[；;]")
+_LAST_CLAUSE = re.compile(_CLAUSE + r"。")
+# A short label closed by a colon on a line of its own over a list's entries (任命：,
+# 免去：, 获奖者：): the list's title, no paragraph.
+_COLON_TITLE = re.compile(r"[\u4e00-\u9fff]{2,4}[：:]")
 _CELL_GAP = re.compile(r"\s{2,}|\u3000+")
 # (a figure may be a rate, its unit per unit: 26.0元/公斤, 潮高/厘米 is a header's)
 _FIGURE_CELL = re.compile(
@@ -81,6 +90,8 @@ _DATED_CELL = re.compile(r"\d{4}\s?年(?:\s?\d{1,2}\s?月)?|\d{1,2}\s?月\s?\d{1
 def line_form(text: str) -> str | None:
     """The entry form a whole line has, or None: a line ending a sentence is prose."""
     stripped = text.strip()
+    if _CLAUSED.fullmatch(stripped):
+        return "claused"
     if not stripped or ends_sentence(stripped) or stripped.endswith(("，", "、", "：", ":")):
         return None
     return next((name for name, form in _FORMS.items() if form.fullmatch(stripped)), None)
@@ -98,6 +109,15 @@ def entry_name(text: str) -> str | None:
     if form != "named":
         return None
     return re.split(r"[（(]", text.strip(), maxsplit=1)[0].strip() or None
+
+
+def colon_title(texts: list[str], n: int) -> bool:
+    """Whether line ``n`` is a list's label on a line of its own (任命：): a short label and
+    its colon, first or after a line closing a sentence or a bracket; after a line going on,
+    it is a paragraph's last line leading into the list (…现发布悬 / 赏通告：)."""
+    before = texts[n - 1].strip() if n else ""
+    return bool(_COLON_TITLE.fullmatch(texts[n].strip())) and (
+        not before or ends_sentence(before) or before.endswith(("）", ")")))
 
 
 def cells(text: str) -> list[str]:
@@ -181,6 +201,9 @@ def list_run(texts: list[str]) -> tuple[int, int] | None:
         end = n + 1
         while form and end < len(entries) and entries[end][2] == form:
             end += 1
+        if form == "claused" and end < len(entries) and entries[end][1] - entries[end][0] == 1 \
+                and _LAST_CLAUSE.fullmatch(texts[entries[end][0]].strip()):
+            end += 1  # the enumeration's last entry, closed by a full stop
         if form and end - n >= MIN_ITEMS:
             return entries[n][0], entries[end - 1][1]
         n = end
@@ -195,6 +218,8 @@ def block_run(lines: list[Line]) -> tuple[int, int, int] | None:
     if run is None:
         return None
     start, end = run
+    if start and colon_title([line.text for line in lines], start - 1):
+        start -= 1  # the list's label (任命：), which split_flow sets over it
     for count in (1, 2):  # (the note may wrap in a narrow box: （数据来源：某某批 / 发市场）)
         note = "".join(line.text.strip() for line in lines[end:end + count])
         if end + count <= len(lines) and _LIST_NOTE.fullmatch(note):
@@ -263,6 +288,9 @@ def split_flow(paragraphs: list[Paragraph]) -> list[Paragraph]:
     first = paragraphs[flow[start][2]]
     if flow[start][2] != (flow[start - 1][2] if start else -1) and first.label is not None:
         block.label = first.label
+    if block.label is None and start and colon_title(texts, start - 1):
+        block.label = Head([lines[start - 1]])  # 任命： over its entries, maybe run on
+        start -= 1
     before = _rebuilt(paragraphs, flow[:start])
     if block.label is None and len(before) >= 2 and _title_shaped(before[-1]):
         title = before.pop()  # a channel's name over its programmes, set as a paragraph
@@ -463,8 +491,9 @@ def find_blocks(pieces: list[Piece]) -> list[Piece]:
         title = out[-1] if out else None
         if blocks and blocks[0].block == "list" and blocks[0].label is None \
                 and isinstance(title, Head) and len(title.lines) == 1 and title.role is None \
-                and width(title.text) <= TITLE_WIDTH and len(out) >= 2 \
-                and isinstance(out[-2], Paragraph) \
+                and width(title.text) <= TITLE_WIDTH \
+                and ((len(out) >= 2 and isinstance(out[-2], Paragraph))
+                     or bool(_COLON_TITLE.fullmatch(title.text.strip()))) \
                 and not BOOK_CREDIT.fullmatch(blocks[0].text):  # a notice's book title heads it
             blocks[0].label = title  # a short head right over the list, after text: its title
             out.pop()

@@ -10,7 +10,7 @@ import re
 # The marks that open a brief's head (■江州马拉松报名人数创新高), stacked under a column's label:
 # one list, the glyph reader's (it parts a run-in head from its text at them), the lowest layer.
 from teipress.decode.glyphs import BRIEF_MARKS as BRIEF_MARKS
-from teipress.lexicon import byline_surnames, surnames
+from teipress.lexicon import byline_surnames, mongolian_name_parts, surnames
 
 # A person's name as printed in a byline: 2–4 CJK characters, two-character names
 # sometimes padded with spaces to the width of three (颜  珂).
@@ -31,12 +31,16 @@ _OUTLET = (
     r"|[\u4e00-\u9fff]{0,6}(?:日报|晚报|都市报|时报|商报|晨报|早报|青年报|报社|电视台|网)"
     r"(?:·[\u4e00-\u9fff]{0,6}(?:网|客户端|新闻|电视台))?)"  # a paper with its site: 青年报·青年网
 )
+# Any paper's name before its reporter's or commentator's role: papers' names end in 报
+# (证券导报记者, 农民周报评论员), beyond the endings _OUTLET lists for datelines; never
+# 本报, whose name before it is a name run on (某某本报通讯员 某某).
+_PAPER = r"[\u4e00-\u9fff]{2,6}(?<!本)报"
 REPORTER_ROLES = (
     # a correspondent abroad or in another city: 本报驻德国记者; a campus paper's 学生记者
-    rf"{_OUTLET}?(?:驻[\u4e00-\u9fff]{{1,6}}?)?(?:首席|特约|见习|实习|学生|全媒体|融媒体|摄影)?(?:记者|通讯员)|"
+    rf"(?:{_OUTLET}|{_PAPER})?(?:驻[\u4e00-\u9fff]{{1,6}}?)?(?:首席|特约|见习|实习|学生|全媒体|融媒体|摄影)?(?:记者|通讯员)|"
     "首席记者|特约记者|见习记者|实习记者|全媒体记者|融媒体记者|摄影记者|小记者|记者|通讯员|实习生|"
     # a paper's commentator signing with a name (本报评论员 某某)
-    rf"{_OUTLET}?(?:特约|首席)?评论员|"
+    rf"(?:{_OUTLET}|{_PAPER})?(?:特约|首席)?评论员|"
     "特约撰稿人?|撰稿|文／图|文/图|图／文|图/文|文图|图文|摄影|指导老师|指导教师|"
     # a pupil's school and class before the name, as a children's page prints a composition:
     # 松城实验小学五年级（3）班 某某, 育才中学初一（5）班 某某
@@ -56,7 +60,9 @@ LEADING_BYLINE = re.compile(
     rf"^{_MARK}(?:{_WORK}{_ROLE}\s*[:：/／]?\s*{_NAMES}{_TEXT_AND_PHOTOS}\s*{_WORK_AFTER}\s*)+$"
 )
 _MORE_REPORTERS = rf"(?:\s+(?:{_ROLE})\s*[:：]?\s*{_NAMES})*"  # … 通讯员 某某
-_AUTHOR = r"作者\s*[:：][^（()）]{2,80}"  # an essay's author line: （作者：某某，系某大学教授）
+# an essay's author line (（作者：某某，系某大学教授）), or a commentary's expert signing it
+# after the posts (（点评专家：某大学某学院教授 某某）, 点评人：…)
+_AUTHOR = r"(?:作者|点评专家|点评人)\s*[:：][^（()）]{2,80}"
 # An expert's answer closing a readers' question: （松城植物园高级工程师 某某 解答）.
 _ANSWERER = rf"[^（()）\s]{{2,20}}\s+(?P<answerer>{NAME})\s*(?:解答|答疑)"
 _ANSWER_LINE = re.compile(rf"^[（(]\s*{_ANSWERER}\s*[)）]$")
@@ -251,10 +257,19 @@ def names_in(text: str) -> list[str]:
         token = tokens[i]
         if len(token) == 1 and i + 1 < len(tokens) and len(tokens[i + 1]) == 1:
             token, i = token + tokens[i + 1], i + 1
-        if is_person_name(token, in_byline=True) or _TRANSLITERATED_RE.fullmatch(token):
+        if is_person_name(token, in_byline=True) or _TRANSLITERATED_RE.fullmatch(token) \
+                or _mongolian_name(token):
             names.append(token)
         i += 1
     return names
+
+
+def _mongolian_name(token: str) -> bool:
+    """A Mongolian name where a byline prints one: one or two elements of the list, no surname
+    (其其格, 斯琴高娃; Mongols of China mostly bear none, so the surname test misses them)."""
+    parts = mongolian_name_parts()
+    return token in parts or any(
+        token[:n] in parts and token[n:] in parts for n in range(2, len(token) - 1))
 
 
 def is_column_label(text: str, limit: int) -> bool:

@@ -10,6 +10,7 @@ line by line (``head_lines``, ``line_bylines``, ``paragraph_ends``), set apart a
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from teipress.segment import thresholds
@@ -30,6 +31,7 @@ from teipress.segment.captions import (
 from teipress.segment.head_lines import (
     SERIES_TAG,
     add_head_line,
+    clauses_under_label,
     head_shaped,
     heads_a_first_line,
     is_glued_head,
@@ -45,7 +47,7 @@ from teipress.segment.line_bylines import (
     split_trailing_byline,
     wrapped_byline,
 )
-from teipress.segment.line_forms import INDENTED, Columns, set_width
+from teipress.segment.line_forms import INDENTED, MARKS, Columns, set_width
 from teipress.segment.lists import BOOK_CREDIT, block_run
 from teipress.segment.model import Byline, Head, Line, Paragraph, Piece
 from teipress.segment.paragraph_ends import (
@@ -115,7 +117,8 @@ def read_pieces(lines: list[Line | None]) -> tuple[list[Piece], float]:
                 boxes.extend(box)
                 continue
             _append(pieces, piece, columns, captions)
-    return _opening_labels(_bare_name_bylines(_term_heads(pieces + boxes))), columns.page
+    return _opening_labels(_bare_name_bylines(_term_heads(_marked_entries(pieces + boxes)))), \
+        columns.page
 
 
 def _resume_past_box(pieces: list[Piece], piece: Piece, columns: Columns, captions: Captions
@@ -183,6 +186,41 @@ def _box_under_cut_line(box: list[Piece]) -> bool:
     return bool(text) and isinstance(text[0], Head) and isinstance(text[-1], Paragraph) \
         and not text[-1].open and not any(isinstance(piece, Paragraph)
                                           and DATELINE.match(piece.text) for piece in text)
+
+
+def _entry_label(piece: Piece) -> str | None:
+    """The mark of a head opened by a mark on a line ending in a colon (``●某某科技（688216）：``,
+    maybe with its text's first line after it), or None."""
+    if not isinstance(piece, Head):
+        return None
+    first = piece.lines[0].text.strip()
+    return first[0] if first[:1] and first[0] in MARKS and first.endswith(("：", ":")) else None
+
+
+def _marked_entries(pieces: list[Piece]) -> list[Piece]:
+    """Heads opened by one mark on a line ending in a colon, two or more on the page, each over
+    unmarked text: a digest's entries, each labelled by what it is about (``●某某科技（688216）：``
+    / ``公司拟以每10股派发…``), read as heads where an extractor set each entry apart. Each
+    entry is one paragraph, its label and its text (a subhead's label opens no run of its
+    kind: ``记者手记：`` stands once)."""
+    marks = Counter(mark for mark in map(_entry_label, pieces) if mark)
+    out: list[Piece] = []
+    skip = False
+    for n, piece in enumerate(pieces):
+        if skip:
+            skip = False
+            continue
+        after = pieces[n + 1] if n + 1 < len(pieces) else None
+        mark = _entry_label(piece)
+        if mark and marks[mark] >= 2 and isinstance(piece, Head) and isinstance(after, Paragraph) \
+                and not after.block and not after.text.lstrip().startswith(tuple(MARKS)):
+            label = join_lines([line.text for line in piece.lines])
+            out.append(Paragraph([*piece.lines, *after.lines], label + after.text,
+                                 open=after.open, wide=after.wide))
+            skip = True
+            continue
+        out.append(piece)
+    return out
 
 
 def _opening_labels(pieces: list[Piece]) -> list[Piece]:
@@ -387,7 +425,9 @@ def _lines_pieces(block: list[Line], columns: Columns, after_open: bool) -> list
         if text_lines:
             read = _text_pieces(text_lines, columns, after_open and not pieces)
             last = read[-1] if read else None
-            if above_byline and isinstance(last, Paragraph) and head_shaped(last):
+            if above_byline and isinstance(last, Paragraph) and (head_shaped(last) or (
+                    len(last.lines) == 1 and clauses_under_label(
+                        read[-2] if len(read) > 1 else None, last.text, last.first_line))):
                 read[-1] = Head(last.lines)  # a head set over its byline (kicker, headline)
             first = read[0] if read else None
             after_credit = bool(pieces) and isinstance(pieces[-1], Byline) and (
@@ -445,6 +485,30 @@ def _lines_pieces(block: list[Line], columns: Columns, after_open: bool) -> list
     return pieces
 
 
+# A bracket opened by a label and its colon credits or sources (（作者：…）, （点评专家：…）,
+# （数据来源：…）): the readers of bylines and notes take it, no note of this kind.
+_LABELLED_BRACKET = re.compile(r"[（(][^（）()：:，。]{1,8}[：:]")
+
+
+def _bracket_note(lines: list[Line]) -> tuple[int, int] | None:
+    """Where a note in brackets wrapped over whole lines begins and ends, first in its block or
+    under the heads over it (a list's or a document's ``（某年某月某日某会议通过）``): heads
+    never wrap inside a bracket, so the note is text, not a head."""
+    for start in range(len(lines) - 1):
+        if not lines[start].text.strip().startswith(("（", "(")):
+            continue
+        depth = 0
+        for end in range(start, len(lines)):
+            text = lines[end].text.strip()
+            depth += text.count("（") + text.count("(") - text.count("）") - text.count(")")
+            if depth <= 0:
+                closed = text.endswith(("）", ")")) and depth == 0 and end > start
+                labelled = _LABELLED_BRACKET.match(lines[start].text.strip())
+                return (start, end + 1) if closed and not labelled else None
+        return None
+    return None
+
+
 def _text_pieces(lines: list[Line], columns: Columns, after_open: bool) -> list[Piece]:
     """Split a block's text lines into heads and paragraphs."""
     table = block_run(lines)
@@ -456,6 +520,13 @@ def _text_pieces(lines: list[Line], columns: Columns, after_open: bool) -> list[
                 for part in (lines[start:end], lines[end:noted]) if part]
         return [*(_text_pieces(lines[:start], columns, after_open) if start else []), *rows,
                 *(_text_pieces(lines[noted:], columns, False) if noted < len(lines) else [])]
+    note = _bracket_note(lines)
+    if note is not None and (not note[0] or is_head_block(lines[:note[0]], columns, after_open)):
+        start, end = note
+        return [*(split_heads(lines[:start], columns.at(lines[0])) if start else []),
+                Paragraph(lines[start:end], join_lines([line.text for line in lines[start:end]]),
+                          open=False),
+                *(_text_pieces(lines[end:], columns, False) if end < len(lines) else [])]
     if is_head_block(lines, columns, after_open):
         return split_heads(lines, columns.at(lines[0]))
     pieces: list[Piece] = []
