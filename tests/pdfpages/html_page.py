@@ -17,7 +17,7 @@ from pathlib import Path
 
 from fonts import truetype_subset
 from layout import Article, Figure, Item, Plan, runs_in
-from photos import photo_jpeg
+from photos import PORTRAIT, SIZE, photo_jpeg
 
 CHROMIUM = Path("/usr/bin/chromium")
 LAUNCH_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
@@ -83,6 +83,7 @@ body { margin: 0; font-family: PageSerif; color: #111; }
 .fig .beside { display: flex; gap: 0.9em; align-items: flex-end; }
 .fig .beside img { flex: 0 0 72%%; width: 72%%; }
 .fig .beside .cap { flex: 1 1 0; min-width: 0; }
+.fig .beside.portrait img { flex: 0 0 28%%; width: 28%%; }
 .fig .series { display: grid; grid-template-columns: 1fr 1fr; column-gap: 0.8em; }
 .fig .cap { font-family: PageSans; font-size: 0.85em; line-height: 1.4;
             margin-top: 0.25em; text-align: justify; }
@@ -143,9 +144,11 @@ def _figure(fig: Figure, width: str = "100%", span: int = 1) -> str:
     # under the other at that width, they would run off the page), each caption under its photo
     if fig.caption_beside:  # one wide photo, its caption and credit in a column beside it
         photo = fig.photos[0]
-        data = base64.b64encode(photo_jpeg(photo.seed, photo.chart)).decode()
+        size = PORTRAIT if fig.portrait else SIZE
+        data = base64.b64encode(photo_jpeg(photo.seed, photo.chart, size)).decode()
         credit = f'<div class="credit">{_e(fig.credit_line)}</div>' if fig.credit_line else ""
-        out.append(f'<div class="beside"><img src="data:image/jpeg;base64,{data}">'
+        kind = "beside portrait" if fig.portrait else "beside"
+        out.append(f'<div class="{kind}"><img src="data:image/jpeg;base64,{data}">'
                    f'<div class="cap">{_e(photo.caption)}{credit}</div></div></div>')
         return "".join(out)
     series = len(fig.photos) >= SERIES_PHOTOS and span >= SERIES_SPAN

@@ -13,7 +13,8 @@ of it; each article's heads over its columns, its body flowing in them; short ar
 as boxes; briefs (``■`` ``●`` heads, or none) stacked in one column under their label; photos
 without a title inside the article they follow, titled photos and photo series as stand-alone
 regions; a source may set a photo's caption beside it (``caption_beside``) and fix the
-columns it takes (``span``), frame an editor's note (``lead_framed``) and set an article's headline
+columns it takes (``span``), set a columnist's photo as a small portrait with its caption
+beside it (``portrait``), frame an editor's note (``lead_framed``) and set an article's headline
 top to bottom beside its body (``vertical_head``); its design may run
 each brief's head into the brief's first paragraph (``brief_run_in``) and print kickers and
 subheads reversed out of a dark bar (``reversed_heads``).
@@ -49,6 +50,8 @@ class Figure:
     label: str | None = None  # 图片故事: a label over a photo series
     caption_beside: bool = False  # a wide photo with its caption set in a column beside it
     span: int | None = None  # the grid columns a stand-alone photo takes, fixed by the source
+    portrait: bool = False  # a columnist's head-and-shoulders photo (3:4), set small at the
+    # column's head with its caption (name and post) beside it; only a source sets it
 
 
 @dataclass
@@ -191,7 +194,8 @@ def _figure(fig: dict, page: str) -> Figure:
     photos = [Photo(f"{page}/{fig['id']}/{i}", c, chart) for i, c in enumerate(captions)]
     credit = fig["credit_text"] if fig.get("credit_own_line") else None
     return Figure(fig["id"], fig.get("title"), photos, credit,
-                  caption_beside=fig.get("caption_beside", False), span=fig.get("span"))
+                  caption_beside=fig.get("caption_beside", False) or fig.get("portrait", False),
+                  span=fig.get("span"), portrait=fig.get("portrait", False))
 
 
 def _furniture(spec: dict) -> tuple[list[tuple[str, str]], list[tuple[str, str]], str | None]:

@@ -45,7 +45,9 @@ SETS = {"dev": HERE.parent / "pages" / "src", "heldout": HERE / "heldout" / "src
         "heldout9": HERE / "heldout9" / "src",
         "heldout10": HERE / "heldout10" / "src",
         "heldout11": HERE / "heldout11" / "src",
-        "heldout12": HERE / "heldout12" / "src"}
+        "heldout12": HERE / "heldout12" / "src",
+        "heldout13": HERE / "heldout13" / "src",
+        "heldout14": HERE / "heldout14" / "src"}
 TYPESETTERS = ("chromium", "typst")
 WS = re.compile(r"\s+")
 

@@ -14,6 +14,7 @@ import random
 from PIL import Image, ImageDraw, ImageFilter
 
 SIZE = (480, 320)  # pixels; a 3:2 news photo, small enough to keep the PDFs small
+PORTRAIT = (240, 320)  # a 3:4 head-and-shoulders photo, as columns print their author's
 
 
 def _sky_and_ground(draw: ImageDraw.ImageDraw, rnd: random.Random, w: int, h: int) -> None:

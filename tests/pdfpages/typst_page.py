@@ -19,7 +19,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from layout import Article, Figure, Item, Plan, runs_in
-from photos import photo_jpeg
+from photos import PORTRAIT, SIZE, photo_jpeg
 from readback import overlapping_words
 
 FONT_DIRS = ["/usr/share/fonts/opentype/noto"]
@@ -69,10 +69,10 @@ class _Doc:
         self.plan, self.images = plan, images
         self.count = 0
 
-    def image(self, seed: str, chart: bool) -> str:
+    def image(self, seed: str, chart: bool, size: tuple[int, int] = SIZE) -> str:
         self.count += 1
         name = f"photo{self.count}.jpg"
-        (self.images / name).write_bytes(photo_jpeg(seed, chart))
+        (self.images / name).write_bytes(photo_jpeg(seed, chart, size))
         return f'image("{name}", width: 100%)'
 
     def figure(self, fig: Figure) -> str:
@@ -85,8 +85,11 @@ class _Doc:
         if fig.caption_beside:  # one wide photo, caption and credit in a column beside it
             credit = (f"#align(right, text(size: 0.85em)[{_lines([fig.credit_line])}])"
                       if fig.credit_line else "")
-            out.append(f"#grid(columns: (5fr, 2fr), column-gutter: 0.9em, align: bottom, "
-                       f"[#{self.image(fig.photos[0].seed, fig.photos[0].chart)}], "
+            photo = fig.photos[0]
+            image = self.image(photo.seed, photo.chart, PORTRAIT if fig.portrait else SIZE)
+            widths = "(2fr, 5fr)" if fig.portrait else "(5fr, 2fr)"  # a portrait is set small
+            out.append(f"#grid(columns: {widths}, column-gutter: 0.9em, align: bottom, "
+                       f"[#{image}], "
                        f"[#plain(text(size: 0.85em)[{_lines([fig.photos[0].caption])}])\n"
                        f"{credit}])")
             return "#block(width: 100%, breakable: false)[\n" + "\n".join(out) + "\n]"
