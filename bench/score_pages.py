@@ -62,7 +62,7 @@ SETS = {
     "sixteenth set": ("steppe-daily-2026-06-27", "securities-news-2026-04-28",
                                  "construction-news-2026-07-22", "telecom-news-2026-09-15"),
     "eighteenth set (held out)": ("ganjiang-daily-2026-09-23", "sanqin-legal-2026-06-17",
-                                  "bashu-health-2026-08-19", "yeling-news-2026-04-17"),
+                                  "bashu-health-2026-08-19", "yeling-news-2026-04-24"),
 }
 
 
