@@ -235,6 +235,21 @@ def _place_label(label: str | None, articles: list[Article], figures: list[Figur
     return label
 
 
+def _photo_strip(label: str | None, articles: list[Article],
+                 figures: list[Figure]) -> tuple[str | None, list[Figure]]:
+    """A label no briefs and no lead take, over photos each with its own caption and credit
+    (a 图片新闻 strip such as 光影…): one stand-alone region of those photos under the label,
+    each credit set after its caption. Anywhere else the label is left as it was."""
+    singles = [f for f in figures if not f.title and len(f.photos) == 1 and not f.caption_beside]
+    if not label or any(a.brief for a in articles) or len(singles) < 2:
+        return label, figures
+    photos = [Photo(f.photos[0].seed, f.photos[0].caption
+                    + (f" {f.credit_line}" if f.credit_line else ""), f.photos[0].chart)
+              for f in singles]
+    strip = Figure(singles[0].fid, None, photos, None, label=label)
+    return None, [strip if f is singles[0] else f for f in figures if f not in singles[1:]]
+
+
 def _spans(items: list[Item], columns: int) -> None:
     """Columns of one band shared out by weight: every item at least one, the sum exact; a
     photo whose source fixes its span (``span``) keeps it and the others share the rest."""
@@ -265,6 +280,7 @@ def plan_page(page, typesetter: str) -> Plan:
     articles = [_article(a) for a in spec["articles"]]
     figures = [_figure(f, page.name) for f in spec.get("figures", [])]
     label = _place_label(label, articles, figures)
+    label, figures = _photo_strip(label, articles, figures)
     standalone = [f for f in figures if f.title or len(f.photos) > 1]
     inline = [f for f in figures if f not in standalone]
     plain = [a for a in articles if not a.brief] or articles
