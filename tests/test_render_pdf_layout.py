@@ -15,6 +15,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 from pathlib import Path
 
@@ -150,6 +151,23 @@ def test_numbers_and_latin_words_are_never_split(measure):
     for number in ("12306", "CPI", "GDP", "2023"):
         assert all(not line.endswith(number[:k]) or line.endswith(number)
                    for line in printed for k in range(1, len(number)))
+
+
+@pytest.mark.parametrize("text", [
+    "来稿请发送至本报电子邮箱readers2026@example-news.cn，并注明作者真实姓名、通讯地址和联系"
+    "电话，以便编辑联系。",
+    "详情可登录网站https://www.example-news.cn/readers/2026查询，也可拨打热线电话咨询，"
+    "工作人员将一一解答。",
+])
+def test_an_address_breaks_at_its_separators_not_stretching_the_line_before(measure, text):
+    """An e-mail or web address wider than a line's room is broken after its @ / . - _ (as
+    papers print ylxbfk@ / 163.com), so no line is left spread far wider than its characters
+    (kept whole, the line before it stretched past 0.5 em a gap)."""
+    from teipress.render.pdf.justify import break_paragraph
+
+    lines = break_paragraph(text, measure, 117.0, 99.0)
+    assert "".join(re.sub(r"<[^>]+>", "", str(line.markup)) for line in lines) == text
+    assert max(line.spacing for line in lines[:-1]) <= 0.14 * 9.0
 
 
 def test_an_article_longer_than_a_page_goes_on_over_the_pages(printed, tmp_path: Path):

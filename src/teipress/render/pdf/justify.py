@@ -10,7 +10,9 @@ and Plass), by these rules:
 - **Units that never split** (clreq 3.1.7, 避头尾): a character or a run of Latin letters and
   digits, with the opening marks before it (（「『“…) and the closing marks after it
   (，。、；：？！）」』”…); ``——`` and ``……`` stay whole. Lines break only between units, so no
-  line starts with a closing mark or ends with an opening one.
+  line starts with a closing mark or ends with an opening one. An e-mail or web address is
+  a unit up to each ``@`` and ``/`` (papers break it there: ``ylxbfk@`` / ``163.com``): kept
+  whole, a run wider than the room left would push the line before it to stretch far.
 - **Compression before stretching** (标点挤压, clreq 3.2.1): a compressed mark costs less
   than a visible stretch, so a line takes one more unit in when setting some of its closing
   marks half wide makes room — the mark at the line's end first, then a mark next to
@@ -51,6 +53,8 @@ CLOSING_MARKS = "，。、；：？！）」』”’》〉】〕〗］｝"
 OPENING_MARKS = "（「『“‘《〈【〔〖［｛"
 # Marks that stick to the unit before them but are never compressed.
 NO_START = CLOSING_MARKS + "·．,.;:?!)]}%‰°℃"
+# Where an address may break across lines: after these, never between two of them (//).
+_ADDRESS_BREAKS = "@/.-_"
 # Runs kept whole: dashes and ellipses (clreq: 破折号、省略号 are never split).
 RUNS = "—…"
 _WORD = set("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789"
@@ -103,6 +107,11 @@ def units(text: str, measure: TextMeasure) -> list[Unit]:
         if char in _WORD:
             while end < len(text) and text[end] in _WORD:
                 end += 1
+            *parts, last = _address_parts(text[i:end])
+            for part in parts:
+                pieces.append([pending_open + part, ""])
+                pending_open = ""
+            i = end - len(last)
         elif char in RUNS:
             while end < len(text) and text[end] == char:
                 end += 1
@@ -121,6 +130,19 @@ def units(text: str, measure: TextMeasure) -> list[Unit]:
         result.append(Unit(piece, _width(piece, measure), marks, space,
                            measure.width(" ") if space else 0.0))
     return result
+
+
+def _address_parts(run: str) -> list[str]:
+    """A Latin run cut after each of its ``@ / . - _`` where it is an address (it holds an
+    ``@``, or a ``/`` and a ``.``), never between two of them (``//``); else the run whole."""
+    if "@" not in run and not ("/" in run and "." in run):
+        return [run]
+    parts, start = [], 0
+    for offset, char in enumerate(run[:-1]):
+        if char in _ADDRESS_BREAKS and run[offset + 1] not in _ADDRESS_BREAKS:
+            parts.append(run[start:offset + 1])
+            start = offset + 1
+    return [*parts, run[start:]]
 
 
 def _width(text: str, measure: TextMeasure) -> float:
