@@ -8,7 +8,7 @@ as tests/pages/README.md describes.
 
 from __future__ import annotations
 
-from segment_rules_pages import REPORT, articles, paragraphs, subheads
+from segment_rules_pages import REPORT, articles, page_figures, paragraphs, subheads
 from teipress.segment import segment_page
 from teipress.segment.model import Figure
 
@@ -39,7 +39,7 @@ def test_a_credit_wrapped_inside_its_bracket_naming_a_name_no_list_knows():
             "记者在走访中看到，村里的\n道路已经全部硬化，两旁新栽\n的树苗有\n\n"
             "3月2日，村民在新修的道路\n上散步。（通讯员 格桑拉姆\n摄）\n\n"
             "一人多高。\n")
-    figures = [item for item in segment_page(page).body if isinstance(item, Figure)]
+    figures = page_figures(page)
     assert [" ".join(p.text for p in f.caption) for f in figures] == [
         "3月2日，村民在新修的道路上散步。"]
     (article,) = articles(page)
