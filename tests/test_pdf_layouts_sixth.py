@@ -8,10 +8,8 @@ from __future__ import annotations
 
 from lxml import etree
 
-from teipress.decode.pdf import read_pdf
 from teipress.edition import Edition
 from teipress.encode.tei import encode_page
-from teipress.segment import segment_pdf_page
 from teipress.segment.model import Article
 from test_pdf_layouts import (
     BOTH,
@@ -21,6 +19,7 @@ from test_pdf_layouts import (
     caption_of,
     figures,
     norm,
+    page_of,
     read,
 )
 
@@ -90,8 +89,7 @@ def test_a_headline_beside_two_columns_ruled_apart(typesetter):
 def test_a_notice_binding_whom_it_names_quotes_policy(typesetter):
     """…下发通知，要求各地“…”: the verb names whom it binds before the quotation, which is
     policy."""
-    pdf = next(PDFPAGES.glob(f"*/{ZHONGZHOU}-{typesetter}.pdf"))
-    page = segment_pdf_page(next(iter(read_pdf(pdf))))
+    page = page_of(next(PDFPAGES.glob(f"*/{ZHONGZHOU}-{typesetter}.pdf")))
     root = etree.fromstring(encode_page(page, Edition(), "p"))
     got = [norm("".join(q.itertext())) for q in root.iter(f"{TEI}quote")
            if q.get("type") == "policy"]
