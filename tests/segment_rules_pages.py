@@ -3,7 +3,9 @@ lists and heads, its photos, and a plain report to set before the page under tes
 the tests, not taken from any test page).
 
 The rule tests import these rather than walk the page model each in its own words, so that
-every file reads a page the same way."""
+every file reads a page the same way. Their pages are written for the rule (none is taken from
+a test page): a column of 12 to 14 cells, paragraphs' first lines set in by two (the indent
+dropped, as extractors print it), as tests/pages/README.md describes."""
 
 from __future__ import annotations
 

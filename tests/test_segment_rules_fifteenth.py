@@ -1,9 +1,7 @@
 """Rules for the failure kinds the fifteenth set of test pages showed (issue #14), each on a
 small page of its own.
 
-The texts are written here for the rule (not taken from any test page): a column of 12 to 14
-cells, paragraphs' first lines set in by two (the indent dropped, as extractors print it),
-as tests/pages/README.md describes.
+The pages are written for the rule, as tests/segment_rules_pages.py says.
 """
 
 from __future__ import annotations
