@@ -42,14 +42,18 @@ def read(name: str) -> tuple[Page, dict]:
     return page_of(pdf), json.loads(pdf.with_suffix(".gold.json").read_text("utf-8"))
 
 
+def articles_of(page: Page) -> list[Article]:
+    return [item for item in page.body if isinstance(item, Article)]
+
+
 def article(page: Page, headline: str) -> Article:
-    return next(item for item in page.body if isinstance(item, Article) and item.headline
+    return next(item for item in articles_of(page) if item.headline
                 and norm(item.headline.text) == norm(headline))
 
 
 def figures(page: Page) -> list[Figure]:
     return [item for item in page.body if isinstance(item, Figure)] + [
-        f for item in page.body if isinstance(item, Article) for f in item.figures]
+        f for item in articles_of(page) for f in item.figures]
 
 
 def caption_of(figure: Figure) -> str:

@@ -15,6 +15,7 @@ from test_pdf_layouts import (
     BOTH,
     PDFPAGES,
     article,
+    articles_of,
     assert_as_gold,
     caption_of,
     figures,
@@ -62,10 +63,9 @@ def test_a_label_over_a_row_of_photos_heads_no_article(typesetter):
     """汛情速递 boxed over two news photos, no title of theirs: the page's label, no article
     of its own."""
     page, gold = read(f"{WATER}-{typesetter}")
-    assert len([item for item in page.body if isinstance(item, Article)]) == len(
-        gold["articles"])
-    assert not any(isinstance(item, Article) and item.headline
-                   and norm(item.headline.text) == "汛情速递" for item in page.body)
+    assert len(articles_of(page)) == len(gold["articles"])
+    assert not any(item.headline and norm(item.headline.text) == "汛情速递"
+                   for item in articles_of(page))
 
 
 @BOTH
@@ -81,8 +81,7 @@ def test_a_headline_beside_two_columns_ruled_apart(typesetter):
     """A headline set left of its two columns, a column rule between them: one article."""
     page, gold = read(f"{ZHONGZHOU}-{typesetter}")
     assert_as_gold(page, gold, "给大棚穿上“棉袄”")
-    assert len([item for item in page.body if isinstance(item, Article)]) == len(
-        gold["articles"])
+    assert len(articles_of(page)) == len(gold["articles"])
 
 
 @BOTH

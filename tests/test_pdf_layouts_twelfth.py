@@ -11,7 +11,7 @@ import sys
 
 from pdf_inputs import chromium_pdf, needs_chromium
 from teipress.segment.model import Article
-from test_pdf_layouts import printed
+from test_pdf_layouts import articles_of, printed
 
 # A notice closed by its issuer set flush right, a word in a larger face (发布) in front of
 # the issuer's name on its baseline: the word is taken for the label of the block after it,
@@ -91,7 +91,7 @@ def test_a_notices_number_under_its_head_is_its_subtitle(tmp_path):
     """（第1号） on the first line under a notice's head, the text set flush under it (one
     block as read), is the notice's subtitle, no part of its text."""
     page = printed(NUMBERED_NOTICE_PAGE, tmp_path)
-    (notice,) = [item for item in page.body if isinstance(item, Article)]
+    (notice,) = articles_of(page)
     assert notice.subtitle is not None
     assert notice.subtitle.text == "（第1号）"
     assert notice.paragraphs[0].text.startswith("省第十四届人民代表大会第五次会议")
