@@ -73,6 +73,14 @@ class _NestingChecker(HTMLParser):
             self.errors.append(f"line {self.getpos()[0]}: </{tag}> closes <{self.open[-1:]}>")
 
 
+def assert_same_files(first: Path, second: Path) -> None:
+    """Two renderings hold the same files, byte for byte (output is deterministic)."""
+    files = sorted(p.relative_to(first) for p in first.rglob("*") if p.is_file())
+    assert files == sorted(p.relative_to(second) for p in second.rglob("*") if p.is_file())
+    for name in files:
+        assert (first / name).read_bytes() == (second / name).read_bytes(), name
+
+
 def nesting_errors(path: Path) -> list[str]:
     checker = _NestingChecker()
     checker.feed(path.read_text(encoding="utf-8"))

@@ -15,9 +15,14 @@ import shutil
 import subprocess
 from pathlib import Path
 
+import pytest
+
 from conftest import SAMPLE_TXT
 
 EDITION_TOML = SAMPLE_TXT.parents[1] / "edition.toml"
+
+# For the tests that print with ``chromium_pdf``: a machine with no Chromium skips them.
+needs_chromium = pytest.mark.skipif(shutil.which("chromium") is None, reason="needs Chromium")
 
 
 def chromium_pdf(html: str, folder: Path) -> Path:

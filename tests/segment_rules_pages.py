@@ -1,11 +1,16 @@
-"""What the segmentation rule tests read off a small page: its articles, their paragraphs and
-heads, and a plain report to set before the page under test (written for the tests, not taken
-from any test page)."""
+"""What the segmentation rule tests read off a small page: its articles, their paragraphs,
+lists and heads, its photos, and a plain report to set before the page under test (written for
+the tests, not taken from any test page).
+
+The rule tests import these rather than walk the page model each in its own words, so that
+every file reads a page the same way. Their pages are written for the rule (none is taken from
+a test page): a column of 12 to 14 cells, paragraphs' first lines set in by two (the indent
+dropped, as extractors print it), as tests/pages/README.md describes."""
 
 from __future__ import annotations
 
 from teipress.segment import segment_page
-from teipress.segment.model import Article
+from teipress.segment.model import Article, Figure, Paragraph
 
 # A short datelined report that any page may open with, so the form under test is not first.
 REPORT = ("社区食堂开到家门口\n\n"
@@ -17,9 +22,36 @@ def articles(text: str) -> list[Article]:
     return [item for item in segment_page(text).body if isinstance(item, Article)]
 
 
+def flow(article: Article) -> list[Paragraph]:
+    """The article's paragraphs in reading order: those before any subhead, then each
+    section's."""
+    return [*article.paragraphs, *(p for s in article.sections for p in s.paragraphs)]
+
+
 def paragraphs(article: Article) -> list[str]:
-    return [p.text for p in article.paragraphs] + [
-        p.text for s in article.sections for p in s.paragraphs]
+    return [p.text for p in flow(article)]
+
+
+def prose(article: Article) -> list[str]:
+    """The texts of the article's paragraphs that are no list or table."""
+    return [p.text for p in flow(article) if not p.block]
+
+
+def blocks(text: str) -> list[Paragraph]:
+    """The lists and tables of every article on the page."""
+    return [p for article in articles(text) for p in flow(article) if p.block]
+
+
+def page_figures(text: str) -> list[Figure]:
+    """The photos set on the page itself (none that an article holds)."""
+    return [item for item in segment_page(text).body if isinstance(item, Figure)]
+
+
+def figures_of(text: str) -> list[Figure]:
+    """Every photo of the page: those set on the page, then those its articles hold."""
+    body = segment_page(text).body
+    return [item for item in body if isinstance(item, Figure)] + [
+        figure for item in body if isinstance(item, Article) for figure in item.figures]
 
 
 def heads(article: Article) -> tuple[str, str, str]:

@@ -5,22 +5,10 @@ headless Chromium, reads it back and checks one rule of the geometry passes.
 
 from __future__ import annotations
 
-import shutil
-
 import pytest
 
-from pdf_inputs import chromium_pdf
-from teipress.decode.pdf import read_pdf
-from teipress.segment import segment_pdf_page
-from teipress.segment.model import Page
-from test_pdf_layouts import article, norm
-
-needs_chromium = pytest.mark.skipif(shutil.which("chromium") is None, reason="needs Chromium")
-
-
-def _read(html: str, tmp_path) -> Page:
-    return segment_pdf_page(next(iter(read_pdf(chromium_pdf(html, tmp_path)))))
-
+from pdf_inputs import needs_chromium
+from test_pdf_layouts import article, norm, printed
 
 SMALL_ENTRIES = """<!doctype html><html><head><meta charset=utf-8><style>
 @page { size: A4; margin: 20mm; } body { font-family: 'Noto Serif CJK SC'; font-size: 11pt; }
@@ -51,7 +39,7 @@ def test_entries_set_smaller_after_a_boxs_text_are_a_list(tmp_path):
     """A warning's points printed after its text one entry a line in a smaller size, each
     wrapping in the narrow box (A 点  24°27′30″N / 118°05′12″E): one list of three entries, no
     paragraphs nor subheads; the issuer and the date set flush right still close the text."""
-    page = _read(SMALL_ENTRIES, tmp_path)
+    page = printed(SMALL_ENTRIES, tmp_path)
     got = article(page, "航行警告")
     assert [p.block for p in got.paragraphs] == [None, "list"]
     assert not got.sections
@@ -84,7 +72,7 @@ def test_a_replys_answering_office_wrapped_and_set_right_closes_the_text(tmp_pat
     """The answering office in one bracket after a reply, wrapped, its last line set flush
     right (（答复单位：江州市社会保险 / 事业管理中心）): one note closing the text, no
     paragraph."""
-    page = _read(REPLY_BOX, tmp_path)
+    page = printed(REPLY_BOX, tmp_path)
     got = article(page, "社保卡能否异地使用？")
     assert [norm(p.text)[:4] for p in got.paragraphs] == ["网友留言", "答复：您"]
     assert [norm(b.text) for b in got.trailing] == [
@@ -111,7 +99,7 @@ p { margin: 0; text-indent: 2em; line-height: 1.5; } .text { columns: 2; }
 def test_a_roundtables_moderator_under_its_head_is_the_byline(tmp_path):
     """主持人：本报记者 某某 under a roundtable's headline: the piece's byline naming the
     moderator, not its subtitle; the turns opening 主持人： stay paragraphs."""
-    page = _read(ROUNDTABLE, tmp_path)
+    page = printed(ROUNDTABLE, tmp_path)
     got = article(page, "志愿服务怎样才能长久？")
     assert got.subtitle is None
     assert [name for byline in got.bylines for name in byline.names] == ["柏清和"]
@@ -139,7 +127,7 @@ def test_a_commentators_role_or_a_solid_mark_before_a_name_under_a_head_is_the_b
         byline, tmp_path):
     """本报评论员 某某 (the role, then the name) or ■ 某某 (the mark a feature page sets before
     its author) under a head: the byline naming the writer, not a subtitle."""
-    page = _read(COMMENTARY.replace("BYLINE", byline), tmp_path)
+    page = printed(COMMENTARY.replace("BYLINE", byline), tmp_path)
     got = article(page, "让职工在连队安心扎根")
     assert got.subtitle is None
     assert [name for b in got.bylines for name in b.names] == ["何强"]

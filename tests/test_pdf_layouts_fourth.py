@@ -8,16 +8,13 @@ from __future__ import annotations
 
 import pytest
 
-from teipress.decode.pdf import read_pdf
-from teipress.edition import Edition
-from teipress.encode.tei import encode_page
-from teipress.segment import segment_pdf_page
 from teipress.segment.model import Article
 from test_pdf_layouts import (
     BOTH,
     PDFPAGES,
     article,
     assert_as_gold,
+    assert_encode_valid,
     caption_of,
     figures,
     norm,
@@ -115,14 +112,7 @@ def test_photos_credited_to_a_body_credit_no_one(typesetter):
 
 @pytest.mark.parametrize("name", [SONGCHENG, WORKERS, "beijiang-daily-2025-08-01-p07"])
 def test_pages_read_here_encode_valid(name):
-    from teipress.validate import Validator
-
-    validator = Validator.load()
-    for pdf in sorted(PDFPAGES.glob(f"*/{name}-*.pdf")):
-        page = segment_pdf_page(next(iter(read_pdf(pdf))))
-        data = encode_page(page, Edition(), "p", ("teipress.rng", "teipress.sch"))
-        errors = [d for d in validator.check_bytes(data) if d.severity == "error"]
-        assert not errors, (pdf.stem, errors[:3])
+    assert_encode_valid(sorted(PDFPAGES.glob(f"*/{name}-*.pdf")))
 
 
 def test_a_name_wrapped_after_its_compound_surname_reads_whole():

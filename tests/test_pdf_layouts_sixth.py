@@ -8,19 +8,19 @@ from __future__ import annotations
 
 from lxml import etree
 
-from teipress.decode.pdf import read_pdf
 from teipress.edition import Edition
 from teipress.encode.tei import encode_page
-from teipress.segment import segment_pdf_page
 from teipress.segment.model import Article
 from test_pdf_layouts import (
     BOTH,
     PDFPAGES,
     article,
+    articles_of,
     assert_as_gold,
     caption_of,
     figures,
     norm,
+    page_of,
     read,
 )
 
@@ -63,10 +63,9 @@ def test_a_label_over_a_row_of_photos_heads_no_article(typesetter):
     """汛情速递 boxed over two news photos, no title of theirs: the page's label, no article
     of its own."""
     page, gold = read(f"{WATER}-{typesetter}")
-    assert len([item for item in page.body if isinstance(item, Article)]) == len(
-        gold["articles"])
-    assert not any(isinstance(item, Article) and item.headline
-                   and norm(item.headline.text) == "汛情速递" for item in page.body)
+    assert len(articles_of(page)) == len(gold["articles"])
+    assert not any(item.headline and norm(item.headline.text) == "汛情速递"
+                   for item in articles_of(page))
 
 
 @BOTH
@@ -82,16 +81,14 @@ def test_a_headline_beside_two_columns_ruled_apart(typesetter):
     """A headline set left of its two columns, a column rule between them: one article."""
     page, gold = read(f"{ZHONGZHOU}-{typesetter}")
     assert_as_gold(page, gold, "给大棚穿上“棉袄”")
-    assert len([item for item in page.body if isinstance(item, Article)]) == len(
-        gold["articles"])
+    assert len(articles_of(page)) == len(gold["articles"])
 
 
 @BOTH
 def test_a_notice_binding_whom_it_names_quotes_policy(typesetter):
     """…下发通知，要求各地“…”: the verb names whom it binds before the quotation, which is
     policy."""
-    pdf = next(PDFPAGES.glob(f"*/{ZHONGZHOU}-{typesetter}.pdf"))
-    page = segment_pdf_page(next(iter(read_pdf(pdf))))
+    page = page_of(next(PDFPAGES.glob(f"*/{ZHONGZHOU}-{typesetter}.pdf")))
     root = etree.fromstring(encode_page(page, Edition(), "p"))
     got = [norm("".join(q.itertext())) for q in root.iter(f"{TEI}quote")
            if q.get("type") == "policy"]

@@ -7,18 +7,12 @@ from __future__ import annotations
 
 import base64
 import io
-import shutil
 
 import pytest
 from PIL import Image
 
-from pdf_inputs import chromium_pdf
-from teipress.decode.pdf import read_pdf
-from teipress.segment import segment_pdf_page
-from teipress.segment.model import Page
-from test_pdf_layouts import article, caption_of, figures, norm
-
-needs_chromium = pytest.mark.skipif(shutil.which("chromium") is None, reason="needs Chromium")
+from pdf_inputs import needs_chromium
+from test_pdf_layouts import article, caption_of, figures, norm, printed
 
 
 def _photo() -> str:
@@ -48,10 +42,6 @@ p {{ margin: 0; text-indent: 2em; line-height: 1.5; }}
 </body></html>"""
 
 
-def _read(html: str, tmp_path) -> Page:
-    return segment_pdf_page(next(iter(read_pdf(chromium_pdf(html, tmp_path)))))
-
-
 @needs_chromium
 def test_a_wires_photo_credit_run_on_after_the_caption(tmp_path):
     """新华社发 柏　青 摄 run on after the caption's last sentence, the name padded to three
@@ -60,7 +50,7 @@ def test_a_wires_photo_credit_run_on_after_the_caption(tmp_path):
     photo = _photo()
     html = _page(f"""<div class=fig><img src="{photo}">
 <p>4月12日，市民在城市书房里阅读。 新华社发 柏　青 摄</p></div>""")
-    (figure,) = figures(_read(html, tmp_path))
+    (figure,) = figures(printed(html, tmp_path))
     assert norm(caption_of(figure)) == norm("4月12日，市民在城市书房里阅读。")
     assert figure.credit is not None
     assert figure.credit.names == ["柏青"]
@@ -75,7 +65,7 @@ def test_a_works_author_on_a_line_of_its_own_under_its_caption(tmp_path):
     html = _page(f"""<div class=fig><img src="{photo}">
 <p>释文：白日依山尽，黄河入海流。欲穷千里目，更上一层楼。 隶书 136×68厘米</p>
 <p class=by>作者 沈墨池</p></div>""")
-    (figure,) = figures(_read(html, tmp_path))
+    (figure,) = figures(printed(html, tmp_path))
     assert norm(caption_of(figure)) == norm(
         "释文：白日依山尽，黄河入海流。欲穷千里目，更上一层楼。 隶书 136×68厘米")
     assert figure.credit is not None
@@ -115,7 +105,7 @@ def test_a_dotted_section_on_a_bar_in_the_folio_row_is_the_section(folio, sectio
     """The section's name reversed out of a bar beside the folio's number, two words joined
     by a dot, the second naming the day's theme (要闻·全国科普日): it is the page's section,
     before the solar term the date line ends in (星期二 秋分)."""
-    page = _read(_folio_page(folio), tmp_path)
+    page = printed(_folio_page(folio), tmp_path)
     assert norm(page.section) == norm(section)
 
 
@@ -146,7 +136,7 @@ def test_a_vertical_head_in_a_box_takes_the_label_and_byline_over_the_text_besid
     """A commentary box with its title set vertically (竖排) on the right, its column's label
     and the byline (读书论坛 / □ 欧阳青) at the top of the text beside it: the label is the
     head's kicker, the name its byline, neither a paragraph."""
-    page = _read(VERTICAL_BOX, tmp_path)
+    page = printed(VERTICAL_BOX, tmp_path)
     got = article(page, "书房要建更要用")
     assert norm(got.kicker.text if got.kicker else None) == norm("读书论坛")
     assert [name for byline in got.bylines for name in byline.names] == ["欧阳青"]
@@ -185,7 +175,7 @@ def test_a_new_book_notices_credit_line_under_its_text_is_a_list_of_the_notice(t
     """New-book notices headed by the title in 《》, each closed by the book's credit line in
     bold (〔英〕托马斯·格林 著  乌兰其其格 译, 祁　远 著): the line credits the book, so it is a
     list item of the notice above it, never the next notice's kicker nor a paragraph."""
-    page = _read(NOTICES, tmp_path)
+    page = printed(NOTICES, tmp_path)
     for title, credit in (("《草原上的星星》", "〔英〕托马斯·格林 著  乌兰其其格 译"),
                           ("《江河之上》", "祁　远 著"), ("《老屋的灯》", "柏清和 著")):
         got = article(page, title)
@@ -219,7 +209,7 @@ def test_entries_set_flush_one_a_line_after_a_boxs_text_are_a_list(tmp_path):
     """A box's paragraph, indented, then its entries set flush one a line, none ending a
     sentence (a donors' list and its closing note): one list, an item an entry, no
     paragraphs."""
-    page = _read(ENTRIES_BOX, tmp_path)
+    page = printed(ENTRIES_BOX, tmp_path)
     got = article(page, "图书捐赠名单")
     assert [p.block for p in got.paragraphs] == [None, "list"]
     assert [norm(cell) for row in got.paragraphs[1].rows for cell in row] == [
@@ -236,7 +226,7 @@ def test_a_dashed_subtitle_beside_a_vertical_head_is_its_subtitle(tmp_path):
         "<p class=by>□ 欧阳青</p>",
         "<p class=sub>——读《城市书房》有感</p><p class=by>□ 欧阳青</p>").replace(
         ".box .k {", ".box .sub { font-size: 12pt; text-indent: 0; } .box .k {")
-    page = _read(html, tmp_path)
+    page = printed(html, tmp_path)
     got = article(page, "书房要建更要用")
     assert norm(got.kicker.text if got.kicker else None) == norm("读书论坛")
     assert norm(got.subtitle.text if got.subtitle else None) == norm("——读《城市书房》有感")
@@ -266,7 +256,7 @@ def test_a_subtitle_and_byline_chained_right_under_a_tight_set_head(tmp_path):
     """A profile's headline set solid (its box reaching into the line under it), then the
     subtitle ——记… and the byline in one small size, chained into one block: the subtitle is
     the head's, the byline the article's, neither a paragraph."""
-    page = _read(TIGHT_SUBTITLE, tmp_path)
+    page = printed(TIGHT_SUBTITLE, tmp_path)
     got = article(page, "柏清和：种田也要讲科学")
     # (set this tight, Chromium's dash glyphs are read after the line's other characters:
     # the decoder's order, not this rule's)

@@ -6,18 +6,12 @@ the geometry passes.
 
 from __future__ import annotations
 
-import shutil
 import subprocess
 import sys
 
-import pytest
-
-from pdf_inputs import chromium_pdf
-from teipress.decode.pdf import read_pdf
-from teipress.segment import segment_pdf_page
+from pdf_inputs import chromium_pdf, needs_chromium
 from teipress.segment.model import Article
-
-needs_chromium = pytest.mark.skipif(shutil.which("chromium") is None, reason="needs Chromium")
+from test_pdf_layouts import articles_of, printed
 
 # A notice closed by its issuer set flush right, a word in a larger face (发布) in front of
 # the issuer's name on its baseline: the word is taken for the label of the block after it,
@@ -70,7 +64,7 @@ p { margin: 0; text-indent: 2em; line-height: 1.5; }
 def test_a_hotline_named_for_what_it_takes_ends_the_editors_line(tmp_path):
     """编辑：樊一舟 校对：訾 雯 公告热线：0371-65320188 at the page's foot is its editors line
     (the hotline named for the notices it takes is part of it, naming no one), no article."""
-    page = segment_pdf_page(next(iter(read_pdf(chromium_pdf(HOTLINE_FOOT_PAGE, tmp_path)))))
+    page = printed(HOTLINE_FOOT_PAGE, tmp_path)
     editors = [entry for item in page.furniture if item.kind == "editors"
                for entry in item.editors]
     assert editors == [("编辑", ["樊一舟"]), ("校对", ["訾雯"])]
@@ -96,8 +90,8 @@ h1 { font-family: 'Noto Sans CJK SC'; font-size: 20pt; width: 5em; margin: 0;
 def test_a_notices_number_under_its_head_is_its_subtitle(tmp_path):
     """（第1号） on the first line under a notice's head, the text set flush under it (one
     block as read), is the notice's subtitle, no part of its text."""
-    page = segment_pdf_page(next(iter(read_pdf(chromium_pdf(NUMBERED_NOTICE_PAGE, tmp_path)))))
-    (notice,) = [item for item in page.body if isinstance(item, Article)]
+    page = printed(NUMBERED_NOTICE_PAGE, tmp_path)
+    (notice,) = articles_of(page)
     assert notice.subtitle is not None
     assert notice.subtitle.text == "（第1号）"
     assert notice.paragraphs[0].text.startswith("省第十四届人民代表大会第五次会议")

@@ -19,7 +19,7 @@ import pytest
 from lxml import etree
 
 from conftest import ROOT
-from pdf_inputs import chromium_pdf
+from pdf_inputs import chromium_pdf, needs_chromium
 from teipress.decode.pdf import (
     DamagedPdf,
     EncryptedPdf,
@@ -236,7 +236,7 @@ VERTICAL_PAGE = """<!doctype html><html><head><meta charset=utf-8><style>
 <div class=label>版面设计：张三</div></body></html>"""
 
 
-@pytest.mark.skipif(shutil.which("chromium") is None, reason="needs Chromium")
+@needs_chromium
 def test_a_vertical_head_and_a_label_up_the_margin(tmp_path):
     """A headline set top to bottom reads top to bottom; a label turned to read up the
     margin reads bottom to top, as a line of its own."""
@@ -250,7 +250,7 @@ def test_a_vertical_head_and_a_label_up_the_margin(tmp_path):
     assert page.rotated == 1
 
 
-@pytest.mark.skipif(shutil.which("chromium") is None, reason="needs Chromium")
+@needs_chromium
 def test_a_picture_not_stored_as_jpeg_comes_out_as_png(tmp_path):
     import base64
     import io
@@ -286,7 +286,7 @@ div { position: absolute; transform-origin: left top; }
 </body></html>"""
 
 
-@pytest.mark.skipif(shutil.which("chromium") is None, reason="needs Chromium")
+@needs_chromium
 def test_lines_turned_either_way_read_along_their_baseline(tmp_path):
     """Text turned clockwise reads top to bottom, counter-clockwise bottom to top; two turned
     lines on one baseline far apart (a label up the margin, a paragraph under it) are two

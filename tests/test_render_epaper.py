@@ -19,7 +19,7 @@ from PIL import Image
 
 from conftest import TEI_ALL
 from epaper_support import EPAPER, EPAPER_TEI, NS, XML_ID, epaper_issue
-from html_support import broken_links, nesting_errors
+from html_support import assert_same_files, broken_links, nesting_errors
 from teipress.errors import InputError
 from teipress.render.html import Site, render_html
 
@@ -145,10 +145,7 @@ def test_rendering_the_epaper_twice_gives_identical_files(tmp_path):
     first, second = tmp_path / "a", tmp_path / "b"
     for out in (first, second):
         render_html([EPAPER_TEI], out, Site(title="乌海日报"))
-    files = sorted(p.relative_to(first) for p in first.rglob("*") if p.is_file())
-    assert files == sorted(p.relative_to(second) for p in second.rglob("*") if p.is_file())
-    for name in files:
-        assert (first / name).read_bytes() == (second / name).read_bytes(), name
+    assert_same_files(first, second)
 
 
 def test_a_page_image_outside_the_pages_folder_refuses_the_page(tmp_path):

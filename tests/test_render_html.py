@@ -12,7 +12,7 @@ from lxml import etree
 from lxml import html as lxml_html
 
 from conftest import EXAMPLE_TEI
-from html_support import broken_links, main_chars, tei_text_chars
+from html_support import assert_same_files, broken_links, main_chars, tei_text_chars
 from teipress.cli import cli
 from teipress.errors import InputError
 from teipress.render.html import Site, render_html
@@ -191,10 +191,7 @@ def test_rendering_twice_gives_identical_files(tmp_path):
     first, second = tmp_path / "a", tmp_path / "b"
     render_html([EXAMPLE_TEI], first, Site(title="乌海日报"))
     render_html([EXAMPLE_TEI], second, Site(title="乌海日报"))
-    files = sorted(p.relative_to(first) for p in first.rglob("*") if p.is_file())
-    assert files == sorted(p.relative_to(second) for p in second.rglob("*") if p.is_file())
-    for name in files:
-        assert (first / name).read_bytes() == (second / name).read_bytes(), name
+    assert_same_files(first, second)
 
 
 def test_cli_renders_and_reports_bad_input(tmp_path):

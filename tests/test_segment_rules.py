@@ -6,10 +6,10 @@ cells, paragraphs' first lines set in by two, as tests/pages/README.md describes
 
 from __future__ import annotations
 
-from segment_rules_pages import articles, paragraphs
+from segment_rules_pages import articles, figures_of, heads, page_figures, paragraphs
 from teipress.segment import segment_page
 from teipress.segment.line_bylines import split_trailing_byline
-from teipress.segment.model import Article, Byline, Figure, Line, Paragraph
+from teipress.segment.model import Byline, Line, Paragraph
 
 
 def test_a_subhead_nearly_as_wide_as_the_column_with_no_blank_line_under_it():
@@ -40,9 +40,8 @@ def test_heads_of_two_boxes_side_by_side_are_two_articles():
             "守住安全底线    让服务更贴心\n\n"
             "安全生产没有旁观者，守住\n底线才能行稳致远。（林一）\n\n"
             "服务好不好，群众说了算，\n贴心才能暖心。\n（何舟）\n")
-    heads = sorted((a.kicker.text if a.kicker else "", a.headline.text if a.headline else "")
-                   for a in articles(page))
-    assert heads == [("短评", "守住安全底线"), ("观点", "让服务更贴心")]
+    found = sorted(heads(a)[:2] for a in articles(page))
+    assert found == [("短评", "守住安全底线"), ("观点", "让服务更贴心")]
     # the authors in brackets, run on after the last sentence or on their own line
     assert sorted(b.names[0] for a in articles(page) for b in a.trailing) == ["何舟", "林一"]
 
@@ -70,7 +69,7 @@ def test_a_bare_name_under_the_headline_is_the_byline():
 
 def test_a_shared_credit_line_is_the_photos_credit():
     page = ("①工人在更换供热管道。\n②客服人员接听来电。\n以上图片均为本报记者 王晓岚 摄\n")
-    figures = [item for item in segment_page(page).body if isinstance(item, Figure)]
+    figures = page_figures(page)
     assert figures
     assert figures[-1].credit.names == ["王晓岚"]
     assert not articles(page) or not any(a.sections for a in articles(page))
@@ -96,7 +95,7 @@ def test_a_photo_series_captions_printed_apart_are_one_figure():
             "清晨五点，管道修复完成，\n各小区恢复供暖。\n\n"
             "②客服人员接听来电。\n\n"
             "以上图片均为本报记者 王晓岚 摄\n")
-    figures = [item for item in segment_page(page).body if isinstance(item, Figure)]
+    figures = page_figures(page)
     (article,) = articles(page)
     assert [[p.text for p in f.caption] for f in figures] == [
         ["①抢修人员在更换管道。", "②客服人员接听来电。"]]
@@ -144,7 +143,7 @@ def test_a_line_short_only_because_a_number_moved_on_does_not_open_a_paragraph()
 
 def test_a_credit_that_names_no_one_is_still_the_photos_credit():
     page = ("社区工作人员为老人测量血压。\n（图片由受访者提供）\n")
-    (figure,) = [item for item in segment_page(page).body if isinstance(item, Figure)]
+    (figure,) = page_figures(page)
     assert [p.text for p in figure.caption] == ["社区工作人员为老人测量血压。"]
     assert (figure.credit.text, figure.credit.names) == ("（图片由受访者提供）", [])
 
@@ -224,7 +223,7 @@ def test_an_authors_note_and_a_columns_note_are_end_notes_and_a_marked_bare_name
 def test_a_title_printed_right_over_a_caption_is_the_photos_title():
     page = ("本报讯（记者 王晓岚）今年以\n来，城西区利用边角地新建口\n袋公园三座。\n\n"
             "冬日暖阳\n12月1日，市民在城西口袋公园晒太阳。\n通讯员 何舟 摄\n")
-    figures = [item for item in segment_page(page).body if isinstance(item, Figure)]
+    figures = page_figures(page)
     (article,) = articles(page)
     assert article.headline is None
     assert [(f.title.text if f.title else None, f.credit.names) for f in figures] == [
@@ -236,7 +235,7 @@ def test_a_title_over_a_photo_series_first_caption_is_the_series_title():
             "本报讯（记者 王晓岚）今年以\n来，城西区利用边角地新建口\n袋公园三座。\n\n"
             "小园大乐趣\n\n①老人在公园里下棋。\n\n②孩子们在滑梯上玩耍。\n\n"
             "本版图片均由记者 林一 摄\n")
-    figures = [item for item in segment_page(page).body if isinstance(item, Figure)]
+    figures = page_figures(page)
     (article,) = articles(page)
     assert article.headline.text == "城西新建三座口袋公园"
     assert [f.title.text if f.title else None for f in figures] == ["小园大乐趣"]
@@ -275,10 +274,7 @@ def test_a_sentence_set_apart_wider_than_a_first_line_is_a_caption_without_credi
             "改造后的老街夜市人气很旺。\n\n"
             "雨后环卫工人清扫街道\n\n"
             "本报讯（记者 林一）昨夜降\n雨后，各区环卫部门连夜组\n织人员上路清扫积水。\n")
-    body = segment_page(page).body
-    figures = [f for item in body for f in (
-        [item] if isinstance(item, Figure) else item.figures if isinstance(item, Article)
-        else [])]
+    figures = figures_of(page)
     assert [([p.text for p in f.caption], f.credit) for f in figures] == [
         (["改造后的老街夜市人气很旺。"], None)]
     assert all("人气很旺" not in text for a in articles(page) for text in paragraphs(a))
@@ -290,7 +286,7 @@ def test_a_photo_series_numbered_captions_in_one_flow_are_one_figure():
     page = ("本报讯（记者 王晓岚）今年以\n来，城西区利用边角地新建口\n袋公园三座。\n\n"
             "小园大乐趣\n①老人们在公园的凉亭里下棋。\n②孩子们在滑梯上玩耍。\n"
             "本版图片均由记者 林一 摄\n")
-    figures = [item for item in segment_page(page).body if isinstance(item, Figure)]
+    figures = page_figures(page)
     assert [(f.title.text if f.title else None, [p.text for p in f.caption], f.credit.names)
             for f in figures] == [
         ("小园大乐趣", ["①老人们在公园的凉亭里下棋。", "②孩子们在滑梯上玩耍。"], ["林一"])]
@@ -345,7 +341,7 @@ def test_a_head_after_a_photos_credit_and_apart_from_the_headline_is_the_photos_
             "　　近日，城区首条绿道建成开\n放，全长12公里，串联起沿线\n五个公园。\n"
             "（记者 林一）\n\n"
             "城区首条绿道建成开放\n")
-    figures = [item for item in segment_page(page).body if isinstance(item, Figure)]
+    figures = page_figures(page)
     assert [f.title.text if f.title else None for f in figures] == ["送清凉"]
     assert all(a.kicker is None for a in articles(page))
 
@@ -366,7 +362,7 @@ def test_numbered_captions_set_side_by_side_and_printed_on_one_line_are_one_seri
     page = ("本报讯（记者 王晓岚）今年以\n来，城西区利用边角地新建口\n袋公园三座。\n\n"
             "小园大乐趣\n①老人们在凉亭里下棋。 ②孩子们在滑梯上玩耍。\n"
             "③居民在步道上散步。\n本版图片均由记者 林一 摄\n")
-    figures = [item for item in segment_page(page).body if isinstance(item, Figure)]
+    figures = page_figures(page)
     assert [(f.title.text if f.title else None, "".join(p.text for p in f.caption))
             for f in figures] == [
         ("小园大乐趣", "①老人们在凉亭里下棋。 ②孩子们在滑梯上玩耍。③居民在步道上散步。")]
@@ -376,12 +372,6 @@ def test_one_line_paragraphs_on_a_page_with_no_wrapped_text_are_no_captions():
     # no wrapped paragraph shows the column, so no line is wider than a first line of it
     (article,) = articles("第一段写在这里。\n\n第二段也在这里。\n")
     assert paragraphs(article) == ["第一段写在这里。", "第二段也在这里。"]
-
-
-def figures_of(page: str) -> list[Figure]:
-    body = segment_page(page).body
-    return [item for item in body if isinstance(item, Figure)] + [
-        figure for item in body if isinstance(item, Article) for figure in item.figures]
 
 
 def test_a_caption_that_places_people_cuts_a_paragraph_and_has_no_credit():
@@ -491,9 +481,8 @@ def test_labels_of_two_boxes_side_by_side_go_with_their_own_boxes_headline():
             "凌晨四点，发车场里司机\n们已经在检查车况，确保首\n班车准点发出。\n（骆晴）\n\n"
             "那天雨下得很大，司机\n把自己的一把伞递给了我，\n这把伞的温度我一直记得。\n"
             "（邝小舟）\n")
-    heads = [(a.kicker.text if a.kicker else "", a.headline.text if a.headline else "")
-             for a in articles(page)]
-    assert heads == [("", "城区新增八条公交线路"), ("站长日记", "凌晨四点的发车场"),
+    found = [heads(a)[:2] for a in articles(page)]
+    assert found == [("", "城区新增八条公交线路"), ("站长日记", "凌晨四点的发车场"),
                      ("司机来信", "一把伞的温度")]
 
 
@@ -502,9 +491,8 @@ def test_side_by_side_boxes_labels_are_no_bylines_and_head_their_texts_in_order(
             "手艺要在干中学    每一针都要对得起用户\n\n"
             "很多年轻人问我当好焊工\n有什么诀窍，我的回答只\n有一个：多干。（欧阳春燕）\n\n"
             "在服装厂做了十五年缝纫\n工，细节决定品质，哪一\n针走偏了都不行。\n（米热古丽）\n")
-    heads = [(a.kicker.text if a.kicker else "", a.headline.text if a.headline else "")
-             for a in articles(page)]
-    assert heads == [("劳模说", "手艺要在干中学"), ("工匠心语", "每一针都要对得起用户")]
+    found = [heads(a)[:2] for a in articles(page)]
+    assert found == [("劳模说", "手艺要在干中学"), ("工匠心语", "每一针都要对得起用户")]
 
 
 def test_a_caption_wider_than_the_column_cutting_an_open_paragraph_is_a_photo():
@@ -512,10 +500,9 @@ def test_a_caption_wider_than_the_column_cutting_an_open_paragraph_is_a_photo():
             "银龄食堂去年五月开业，每\n天供应午餐和晚餐，两荤两\n素一汤只要十二元，行动不\n"
             "\n老人们在银龄食堂里品尝长寿面。\n\n"
             "便的老人打个电话，志愿者\n就把饭菜送上门。\n")
-    body = segment_page(page).body
-    (figure,) = [item for item in body if isinstance(item, Figure)]
+    (figure,) = page_figures(page)
     assert figure.caption[0].text == "老人们在银龄食堂里品尝长寿面。"
-    (article,) = [item for item in body if isinstance(item, Article)]
+    (article,) = articles(page)
     assert paragraphs(article) == [
         "银龄食堂去年五月开业，每天供应午餐和晚餐，两荤两素一汤只要十二元，"
         "行动不便的老人打个电话，志愿者就把饭菜送上门。"]
@@ -527,7 +514,7 @@ def test_a_photo_series_title_set_as_two_phrases_over_its_first_caption():
             "①老年登山队队员登上城北\n的凤凰山。\n"
             "②老人们在山顶合影留念。\n"
             "本组图片均由通讯员 毕然 摄\n")
-    (figure,) = [item for item in segment_page(page).body if isinstance(item, Figure)]
+    (figure,) = page_figures(page)
     assert figure.title is not None
     assert figure.title.text == "重阳登高 老当益壮"
 
@@ -561,7 +548,7 @@ def test_a_pages_shared_photo_credit_makes_the_caption_before_it_a_photo():
             "本报讯（记者 郜明）昨日，民\n兵应急分队在城郊水库开展防\n汛抢险演练。\n\n"
             "民兵应急分队队员在水库开展\n水上救援演练。\n"
             "本版图片由省军区政治工作局提供\n")
-    (figure,) = [item for item in segment_page(page).body if isinstance(item, Figure)]
+    (figure,) = page_figures(page)
     assert figure.caption[0].text == "民兵应急分队队员在水库开展水上救援演练。"
     assert figure.credit is not None
     assert figure.credit.text == "本版图片由省军区政治工作局提供"
@@ -615,13 +602,12 @@ def test_a_boxs_headline_wider_than_its_text_with_no_blank_line_under_it():
             "17日起我省将迎新一轮强降雨\n"
             "据省气象台预报，受副\n热带高压边缘和低涡切变共\n同影响，17日至19日我省自\n"
             "西向东将有一次强降雨过程，\n请公众减少不必要外出。\n")
-    heads = [(a.kicker.text if a.kicker else "", a.headline.text if a.headline else "")
-             for a in articles(page)]
-    assert ("气象提示", "17日起我省将迎新一轮强降雨") in heads
+    found = [heads(a)[:2] for a in articles(page)]
+    assert ("气象提示", "17日起我省将迎新一轮强降雨") in found
 
 
 def test_a_quoted_headline_under_its_kicker_with_no_blank_line():
-    def heads(first: str, second: str) -> list[tuple[str, str]]:
+    def heads_of(first: str, second: str) -> list[tuple[str, str]]:
         page = (f"02 应急管理\n2025年7月16日 星期三\n\n{first}\n{second}\n"
                 "——安澜县防御强降雨连夜转移群众纪实\n本报记者 公孙卓\n"
                 "7月14日20时至15日8时，安\n澜县普降大暴雨，局地特大暴雨，\n"
@@ -629,13 +615,12 @@ def test_a_quoted_headline_under_its_kicker_with_no_blank_line():
                 "干部群众连夜奋战，提前转移危\n险区域群众1260人，未发生人员\n伤亡。\n"
                 "预警跑在降雨前面\n14日下午，县气象局连续发\n布暴雨橙色、红色预警信号。县\n"
                 "应急管理局局长介绍，县防指\n随即启动防汛Ⅱ级应急响应。\n")
-        return [(a.kicker.text if a.kicker else "", a.headline.text if a.headline else "")
-                for a in articles(page)]
+        return [heads(a)[:2] for a in articles(page)]
 
-    assert heads("防汛一线", "“雨再大，也要把每个人转出来”") == [
+    assert heads_of("防汛一线", "“雨再大，也要把每个人转出来”") == [
         ("防汛一线", "“雨再大，也要把每个人转出来”")]
     # a headline wrapped before its quotation, its first line ending on 的, stays whole
-    assert heads("一条生产线的", "“数字蝶变”") == [("", "一条生产线的“数字蝶变”")]
+    assert heads_of("一条生产线的", "“数字蝶变”") == [("", "一条生产线的“数字蝶变”")]
 
 
 def test_a_letter_spaced_column_label_over_briefs_heads_none_of_them():
@@ -690,9 +675,7 @@ def test_a_photo_series_whose_captions_cut_the_text_apart_is_one_photo():
             "合作社还请来设计师，开发\n了灯罩、果盘等新产品，在网\n上很受欢迎。\n\n"
             "②合作社的竹编灯罩和果盘。\n以上图片均为本报记者 甘晓岚 摄\n\n"
             "今年，合作社计划再培训五\n十名年轻编织手。\n")
-    page_model = segment_page(page)
-    figures = [item for item in page_model.body if isinstance(item, Figure)] + [
-        figure for a in articles(page) for figure in a.figures]
+    figures = figures_of(page)
     assert [[p.text for p in figure.caption] for figure in figures] == [
         ["①老艺人（左）在合作社里教年轻人编竹篮。", "②合作社的竹编灯罩和果盘。"]]
     assert figures[0].ident == "fig-1"

@@ -1,14 +1,12 @@
 """Rules for the failure kinds the eleventh set of test pages showed (issue #14), each on a
 small page of its own.
 
-The texts are written here for the rule (not taken from any test page): a column of 12 to 14
-cells, paragraphs' first lines set in by two (the indent dropped, as extractors print it),
-as tests/pages/README.md describes.
+The pages are written for the rule, as tests/segment_rules_pages.py says.
 """
 
 from __future__ import annotations
 
-from segment_rules_pages import REPORT, articles, paragraphs, subheads
+from segment_rules_pages import REPORT, articles, page_figures, paragraphs, subheads
 from teipress.segment import segment_page
 from teipress.segment.model import Figure
 
@@ -39,7 +37,7 @@ def test_a_credit_wrapped_inside_its_bracket_naming_a_name_no_list_knows():
             "记者在走访中看到，村里的\n道路已经全部硬化，两旁新栽\n的树苗有\n\n"
             "3月2日，村民在新修的道路\n上散步。（通讯员 格桑拉姆\n摄）\n\n"
             "一人多高。\n")
-    figures = [item for item in segment_page(page).body if isinstance(item, Figure)]
+    figures = page_figures(page)
     assert [" ".join(p.text for p in f.caption) for f in figures] == [
         "3月2日，村民在新修的道路上散步。"]
     (article,) = articles(page)

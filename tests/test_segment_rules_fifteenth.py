@@ -1,35 +1,26 @@
 """Rules for the failure kinds the fifteenth set of test pages showed (issue #14), each on a
 small page of its own.
 
-The texts are written here for the rule (not taken from any test page): a column of 12 to 14
-cells, paragraphs' first lines set in by two (the indent dropped, as extractors print it),
-as tests/pages/README.md describes.
+The pages are written for the rule, as tests/segment_rules_pages.py says.
 """
 
 from __future__ import annotations
 
-from segment_rules_pages import REPORT, articles, heads
-from teipress.segment import segment_page
+from segment_rules_pages import (
+    REPORT,
+    articles,
+    blocks,
+    figures_of,
+    flow,
+    heads,
+    paragraphs,
+    prose,
+)
 from teipress.segment.lists import entry_name
-from teipress.segment.model import Article, Figure, Paragraph
-
-
-def _flow(article: Article) -> list[Paragraph]:
-    return [*article.paragraphs, *(p for s in article.sections for p in s.paragraphs)]
-
-
-def _blocks(page: str) -> list[Paragraph]:
-    return [p for article in articles(page) for p in _flow(article) if p.block]
-
-
-def _figures(page: str) -> list[Figure]:
-    body = segment_page(page).body
-    return [item for item in body if isinstance(item, Figure)] + [
-        figure for item in body if isinstance(item, Article) for figure in item.figures]
 
 
 def _texts(page: str) -> list[str]:
-    return [p.text for article in articles(page) for p in _flow(article) if not p.block]
+    return [text for article in articles(page) for text in prose(article)]
 
 
 FOLIO = "江州日报  2026年2月6日  星期五  第4版\n\n"
@@ -43,14 +34,14 @@ WANTED = ("协查通告\n\n"
 
 
 def test_a_notices_field_lines_between_its_paragraphs_are_a_list():
-    (fields,) = _blocks(REPORT + WANTED)
+    (fields,) = blocks(REPORT + WANTED)
     assert fields.block == "list"
     assert [row[0] for row in fields.rows] == [
         "姓名：甘小东  性别：男", "出生日期：1992年5月8日", "户籍地：江州市南湖区",
         "体貌特征：身高约1.75米，偏胖，讲本地口音", "奖励金额：人民币1万元"]
     notice = articles(REPORT + WANTED)[-1]
     assert heads(notice) == ("协查通告", "江南区公安分局关于协查嫌疑人的通告", "")
-    assert [p.text for p in _flow(notice) if not p.block] == [
+    assert prose(notice) == [
         "2026年2月3日，南湖街道一家商铺发生盗窃案。为尽快破案，现发布协查通告：",
         "凡提供有效线索的，给予奖励，并为举报人保密。"]
 
@@ -72,7 +63,7 @@ RECORD = ("档案里的故事\n\n一封家书\n"
 
 
 def test_an_archive_records_field_lines_are_a_list_not_heads():
-    (record,) = _blocks(REPORT + RECORD)
+    (record,) = blocks(REPORT + RECORD)
     assert [row[0] for row in record.rows] == [
         "题名：甘振华致家人书信", "形成时间：1951年10月", "档号：J021-7-12",
         "保管单位：江州市档案馆"]
@@ -86,13 +77,13 @@ CHRONOLOGY = ("馆史回眸\n\n江州市档案馆的六十年\n"
 
 
 def test_a_chronologys_year_lines_wrapped_in_a_box_are_a_list():
-    (years,) = _blocks(REPORT + CHRONOLOGY)
+    (years,) = blocks(REPORT + CHRONOLOGY)
     assert [row[0] for row in years.rows] == [
         "1965年  江州市档案馆成立", "1990年  新馆落成，档案向社会开放",
         "2012年  馆藏档案数字化启动", "2024年  全市档案查询平台上线"]
     box = articles(REPORT + CHRONOLOGY)[-1]
     assert heads(box) == ("馆史回眸", "江州市档案馆的六十年", "")
-    assert [p.text for p in _flow(box) if not p.block] == [
+    assert prose(box) == [
         "六十年来，市档案馆从一间平房起步，馆藏不断丰富。"]
 
 
@@ -107,7 +98,7 @@ NOMINEES = ("公示\n\n江州市2026年“最美护林员”拟表彰人选公�
 
 
 def test_a_public_notices_nominees_wrapped_in_a_narrow_box_are_a_list():
-    (nominees,) = _blocks(REPORT + NOMINEES)
+    (nominees,) = blocks(REPORT + NOMINEES)
     assert [row[0] for row in nominees.rows] == [
         "甘晓岚  女，汉族，1986年生，江州林场第三护林站护林员",
         "包尔金  男，蒙古族，1979年生，东山林场护林员",
@@ -117,7 +108,7 @@ def test_a_public_notices_nominees_wrapped_in_a_narrow_box_are_a_list():
         "甘晓岚", "包尔金", "热依拉·吐尔逊", "温　晴"]
     notice = articles(REPORT + NOMINEES)[-1]
     assert heads(notice) == ("公示", "江州市2026年“最美护林员”拟表彰人选公示", "")
-    assert [p.text for p in _flow(notice) if not p.block] == [
+    assert prose(notice) == [
         "经推荐、评审，拟表彰以下4名同志，现予公示。", "如有异议，请在公示期内向市林业局反映。"]
 
 
@@ -128,12 +119,12 @@ PRICES = ("蔬菜行情\n\n本周菜价小幅回落\n"
 
 
 def test_price_lines_with_rise_and_fall_marks_are_a_table():
-    (prices,) = _blocks(REPORT + PRICES)
+    (prices,) = blocks(REPORT + PRICES)
     assert prices.block == "table"
     assert prices.rows[0] == ["西红柿", "4.2元/公斤", "↓"]
     assert len(prices.rows) == 4
     box = articles(REPORT + PRICES)[-1]
-    assert [p.text for p in _flow(box) if not p.block] == [
+    assert prose(box) == [
         "随着本地蔬菜大量上市，批发市场菜价小幅回落。主要品种批发价格如下："]
 
 
@@ -143,10 +134,10 @@ def test_a_head_after_the_list_closing_a_box_opens_other_text():
              "一张工作证明，帮退休职\n工补齐了工龄。查档的人多\n了，档案就活了。\n\n")
     box, story = articles(FOLIO + REPORT + CHRONOLOGY + after)[-2:]
     assert heads(box)[1] == "江州市档案馆的六十年"
-    assert [p.block for p in _flow(box)] == [None, "list"]
+    assert [p.block for p in flow(box)] == [None, "list"]
     assert story.headline is not None
     assert story.headline.text.startswith("档案小故事")
-    assert "".join(p.text for p in _flow(story)).endswith("查档的人多了，档案就活了。")
+    assert "".join(paragraphs(story)).endswith("查档的人多了，档案就活了。")
 
 
 def test_a_papers_commentator_signing_with_a_name_is_a_byline():
@@ -166,7 +157,7 @@ FEATURE = ("一条街道的“新”模样\n文/本报记者 甘晓岚  图/通�
 
 
 def test_a_flush_text_under_a_byline_crediting_the_photos_is_their_caption():
-    (figure,) = _figures(FOLIO + REPORT + FEATURE)
+    (figure,) = figures_of(FOLIO + REPORT + FEATURE)
     assert [p.text for p in figure.caption] == ["南湖街道居民在新建的口袋公园里散步。"]
     assert figure.credit is None
     feature = articles(FOLIO + REPORT + FEATURE)[-1]
@@ -180,7 +171,7 @@ def test_a_flush_block_on_a_page_printing_indents_is_a_caption():
                     "多家，老人吃上热乎饭。\n\n"
                     "南湖社区食堂里，老人们正\n在用餐。\n\n"
                     "　　市民政局介绍，明年还将\n新建食堂三十家，并为高龄\n老人送餐上门。\n\n")
-    (figure,) = _figures(page)
+    (figure,) = figures_of(page)
     assert [p.text for p in figure.caption] == ["南湖社区食堂里，老人们正在用餐。"]
 
 
@@ -191,7 +182,7 @@ def test_a_wide_caption_cutting_a_paragraph_its_credit_wrapped_in_its_role_word(
                     "乎饭。市民政局介绍，今年食\n堂已接待老人三十余万人次，\n"
                     "11月20日，老人在城南社区食堂\n用餐，志愿者送上热汤。 通\n讯员 温　晴 摄\n"
                     "明年还将新建食堂三十家。\n\n")
-    (figure,) = _figures(page)
+    (figure,) = figures_of(page)
     assert [p.text for p in figure.caption] == [
         "11月20日，老人在城南社区食堂用餐，志愿者送上热汤。"]
     assert figure.credit is not None
@@ -206,7 +197,7 @@ def test_a_subhead_opened_by_a_mark_after_a_photos_credit_is_no_photo_title():
                     "11月20日，老人在城南社区食堂用\n餐。 本报记者 温　晴\n摄\n\n"
                     "◎老人吃上热乎饭\n\n"
                     "　　家住城南的包尔金老人今\n年八十岁，每天中午都到食\n堂吃饭。\n\n")
-    (figure,) = _figures(page)
+    (figure,) = figures_of(page)
     assert figure.title is None
     assert [p.text for p in figure.caption] == ["11月20日，老人在城南社区食堂用餐。"]
 
@@ -218,7 +209,7 @@ def test_a_tables_source_note_wrapped_in_a_narrow_box_closes_it_and_is_no_head()
     page = FOLIO + REPORT + box + after
     prices, comment = articles(page)[-2:]
     assert heads(prices) == ("蔬菜行情", "本周菜价小幅回落", "")
-    notes = [p.text for p in _flow(prices) if not p.block]
+    notes = prose(prices)
     assert notes[-1] == "（数据来源：江州市农产品批发市场）"
     assert heads(comment) == ("江州观察", "让老人吃上放心饭", "")
 
@@ -230,5 +221,5 @@ def test_a_headline_of_clauses_wider_than_the_column_over_a_marked_bare_name():
     last = articles(FOLIO + REPORT + comment)[-1]
     assert heads(last)[1] == "让老档案走出库房，也让百姓走进档案馆"
     assert [byline.names for byline in last.bylines] == [["甘晓岚"]]
-    assert [p.text for p in _flow(last)] == [
+    assert paragraphs(last) == [
         "一张工作证明，帮退休职工补齐了工龄。档案的价值，就藏在这些小事里。"]

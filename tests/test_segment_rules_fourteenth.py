@@ -1,16 +1,22 @@
 """Rules for the failure kinds the fourteenth set of test pages showed (issue #14), each on a
 small page of its own.
 
-The texts are written here for the rule (not taken from any test page): a column of 12 to 14
-cells, paragraphs' first lines set in by two (the indent dropped, as extractors print it),
-as tests/pages/README.md describes.
+The pages are written for the rule, as tests/segment_rules_pages.py says.
 """
 
 from __future__ import annotations
 
 import pytest
 
-from segment_rules_pages import REPORT, articles, heads, paragraphs, subheads
+from segment_rules_pages import (
+    REPORT,
+    articles,
+    figures_of,
+    heads,
+    page_figures,
+    paragraphs,
+    subheads,
+)
 from teipress.encode.bylines import byline_names
 from teipress.segment import segment_page
 from teipress.segment.model import Article, Figure
@@ -25,7 +31,7 @@ MARKET = ("春耕备耕物资供应充足\n\n"
 @pytest.mark.parametrize("credit", ["新华社发 温　晴 摄", "中新社发 包尔金 摄"])
 def test_an_agencys_photo_credit_naming_its_photographer_unbracketed(credit):
     page = REPORT + MARKET.format(credit=credit)
-    (figure,) = [item for item in segment_page(page).body if isinstance(item, Figure)]
+    (figure,) = page_figures(page)
     assert [p.text for p in figure.caption] == ["3月18日，农民在城郊一家农资店选购种子。"]
     assert figure.credit is not None
     assert figure.credit.text.strip() == credit
@@ -64,9 +70,7 @@ FEATURE_TEXT = ("一次偶然的报名\n"
 
 
 def _photo_and_feature(page: str) -> tuple[Figure, Article]:
-    body = segment_page(page).body
-    (figure,) = [item for item in body if isinstance(item, Figure)] + [
-        figure for item in body if isinstance(item, Article) for figure in item.figures]
+    (figure,) = figures_of(page)
     return figure, articles(page)[-1]
 
 

@@ -1,16 +1,13 @@
 """Rules for the failure kinds the tenth set of test pages showed (issue #14), each on a small
 page of its own.
 
-The texts are written here for the rule (not taken from any test page): a column of 12 to 14
-cells, paragraphs' first lines set in by two (the indent dropped, as extractors print it),
-as tests/pages/README.md describes.
+The pages are written for the rule, as tests/segment_rules_pages.py says.
 """
 
 from __future__ import annotations
 
-from segment_rules_pages import REPORT, articles, heads, paragraphs
+from segment_rules_pages import REPORT, articles, figures_of, heads, paragraphs
 from teipress.segment import segment_page
-from teipress.segment.model import Figure
 
 
 def test_an_editors_name_of_four_characters_with_no_han_surname_after_a_colon():
@@ -63,7 +60,7 @@ def test_a_caption_over_its_credit_alone_cutting_an_open_paragraph():
     (article,) = articles(page)
     assert paragraphs(article) == [
         "记者在走访中看到，不少市民拎着散装月饼说：“自己家吃，实惠又新鲜，想吃什么口味就挑什么。”"]
-    figures = article.figures + [x for x in segment_page(page).body if isinstance(x, Figure)]
+    figures = figures_of(page)
     assert [[p.text for p in f.caption] for f in figures] == [["9月16日，市民在超市选购散装月饼。"]]
 
 
@@ -83,8 +80,7 @@ def test_a_transliterated_name_under_a_commentarys_headline_is_its_byline():
     page = ("消费观察\n\n让节日回归团圆味\n古丽娜尔·买合木提\n\n"
             "节日送的是心意，不是价\n签。商家要把心思花在品质\n上，消费者也要理性选择。\n")
     (article,) = articles(page)
-    assert (article.kicker.text if article.kicker else "", article.headline.text
-            if article.headline else "") == ("消费观察", "让节日回归团圆味")
+    assert heads(article)[:2] == ("消费观察", "让节日回归团圆味")
     assert [b.text for b in article.bylines] == ["古丽娜尔·买合木提"]
 
 
@@ -138,8 +134,7 @@ def test_texts_of_two_boxes_side_by_side_printed_as_one_run():
             "根据规定，一月份纳税申报期\n限截至二十日，纳税人要避免\n临近截止日集中办理申报。\n\n"
             "近期有不法分子冒充税务机\n关发送退税短信，诈骗短信要\n当心，切勿点击不明链接。\n\n"
             "（来源：江州市税务局）\n")
-    found = sorted((a.kicker.text if a.kicker else "", a.headline.text if a.headline else "",
-                    paragraphs(a)[0][:4]) for a in articles(page))
+    found = sorted((*heads(a)[:2], paragraphs(a)[0][:4]) for a in articles(page))
     assert found == [("办税日历", "一月申报期截止到二十日", "根据规定"),
                      ("温馨提示", "谨防涉税诈骗短信", "近期有不")]
 
@@ -151,8 +146,7 @@ def test_a_kicker_after_a_photos_credit_over_a_commentarys_headline():
             "最近，我跟随调研组走访\n了十几个村，最深的体会是：\n群众眼里没有小事。\n")
     commentary = articles(page)[-1]
     assert heads(commentary)[:2] == ("学习体会", "把群众的小事当成大事办")
-    figures = [x for x in segment_page(page).body if isinstance(x, Figure)] + [
-        f for a in articles(page) for f in a.figures]
+    figures = figures_of(page)
     assert [f.title for f in figures] == [None]
 
 
@@ -164,7 +158,7 @@ def test_brief_heads_printed_after_their_texts():
             "◆长江中游水位持续上涨\n\n"
             "本报讯（通讯员 龚一帆）全\n省病险水库除险加固主体工\n程全部完工。\n\n"
             "◆病险水库除险加固完工\n")
-    found = [(a.headline.text if a.headline else "", paragraphs(a)[0][:3])
+    found = [(heads(a)[1], paragraphs(a)[0][:3])
              for a in articles(page)]
     assert found == [("◆青海启动防汛应急响应", "受强降"), ("◆长江中游水位持续上涨", "受上游"),
                      ("◆病险水库除险加固完工", "全省病")]

@@ -1,18 +1,14 @@
 """Rules for the failure kinds the thirteenth set of test pages showed (issue #14), each on a
 small page of its own.
 
-The texts are written here for the rule (not taken from any test page): a column of 12 to 14
-cells, paragraphs' first lines set in by two (the indent dropped, as extractors print it),
-as tests/pages/README.md describes.
+The pages are written for the rule, as tests/segment_rules_pages.py says.
 """
 
 from __future__ import annotations
 
 import pytest
 
-from segment_rules_pages import articles, heads, paragraphs
-from teipress.segment import segment_page
-from teipress.segment.model import Figure
+from segment_rules_pages import articles, heads, page_figures, paragraphs
 
 REPRINTED = ("南湖边的读书角\n\n"
              "清晨的南湖公园里，一间\n玻璃小屋已经坐满了读者。\n书架上的两千多册图书，都\n"
@@ -142,7 +138,7 @@ def test_a_columns_label_after_a_photos_credit_is_the_next_articles_kicker():
             "3月2日，读者在南湖边的读书角\n里看书。 记者 温　晴 摄\n\n社会热点\n\n"
             "年轻人为何爱上夜校\n\n"
             "下班后去夜校学一门手\n艺，正成为年轻人的新选择，\n夜校的课程报名就被抢空。\n")
-    (figure,) = [item for item in segment_page(page).body if isinstance(item, Figure)]
+    (figure,) = page_figures(page)
     assert figure.title is None
     assert heads(articles(page)[-1]) == ("社会热点", "年轻人为何爱上夜校", "")
 

@@ -1,14 +1,12 @@
 """Rules for the failure kinds the twelfth set of test pages showed (issue #14), each on a
 small page of its own.
 
-The texts are written here for the rule (not taken from any test page): a column of 12 to 14
-cells, paragraphs' first lines set in by two (the indent dropped, as extractors print it),
-as tests/pages/README.md describes.
+The pages are written for the rule, as tests/segment_rules_pages.py says.
 """
 
 from __future__ import annotations
 
-from segment_rules_pages import REPORT, articles, heads, paragraphs, subheads
+from segment_rules_pages import REPORT, articles, heads, page_figures, paragraphs, subheads
 from teipress.segment import segment_page
 from teipress.segment.model import Figure
 
@@ -78,7 +76,7 @@ def test_an_uncredited_caption_printed_where_a_paragraph_breaks():
             "记者在走访中看到，村里的\n道路已经全部硬化，两旁新栽\n的树苗有一人多高，村民们把\n\n"
             "南山村新修的环村公路。\n\n"
             "这条路叫作“致富路”，沿路\n的果园和民宿生意越来越好。\n")
-    figures = [item for item in segment_page(page).body if isinstance(item, Figure)]
+    figures = page_figures(page)
     assert [" ".join(p.text for p in f.caption) for f in figures] == ["南山村新修的环村公路。"]
     (article,) = articles(page)
     assert paragraphs(article) == ["记者在走访中看到，村里的道路已经全部硬化，两旁新栽的树苗有"
@@ -91,7 +89,7 @@ def test_an_unnumbered_caption_over_a_photo_series_credited_as_a_group():
             "记者在走访中看到，村里的\n道路已经全部硬化，两旁新栽\n了树苗。\n\n"
             "南山村新修的环村公路。\n\n①村民在路边晾晒玉米。\n\n②孩子们沿着新路去上学。\n\n"
             "以上图片均为通讯员 温　晴 摄\n")
-    figures = [item for item in segment_page(page).body if isinstance(item, Figure)]
+    figures = page_figures(page)
     assert [[p.text for p in f.caption] for f in figures] == [
         ["南山村新修的环村公路。"], ["①村民在路边晾晒玉米。", "②孩子们沿着新路去上学。"]]
     assert [f.credit is None for f in figures] == [True, False]
