@@ -29,9 +29,10 @@ ADDRESS_WORDS = words(
     "老汉 同志 老板 老师 总监"
 )
 
+# 说 of 说明 (an explanation: '盲文说明') and 说服 (persuading) reports no speech.
 SPEECH_VERB = re.compile(
     rf"(?:[{CJK}]{{1,6}}?地|笑着|在[{CJK}]{{1,10}}?[上时中]|[对向跟]记者)?"
-    r"(?:说|表示|介绍|告诉|指出|坦言|透露|强调|认为|回忆|感慨|解释|补充|谈到|笑言|直言|坦承|"
+    r"(?:说(?![明服])|表示|介绍|告诉|指出|坦言|透露|强调|认为|回忆|感慨|解释|补充|谈到|笑言|直言|坦承|"
     r"笑称|称[，,：:])"
 )
 # A citation's author or editor before the work (费孝通著《乡土中国》, 参见某某主编：《…》).
@@ -99,11 +100,22 @@ def _given_ok(text: str, i: int, end: int, sn: int) -> bool:
 # open a name only with a second given character they make no word with (于月底, 每月初 stay
 # phrases).
 _CALENDAR_HEADS = frozenset("月")
+# The number 万 heads many men's given names (万山, 万春, 万福, 万全): it opens one with a second
+# given character that is no counter or 人 and makes with it no number jieba lists (成万人,
+# 余万元, 万里, 万年 stay numbers; 万山 ns, 万春 nr are names).
+_NUMBER_HEADS = frozenset("万")
 
 
 def _calendar_head(given: str) -> bool:
-    return (len(given) == 2 and given[0] in _CALENDAR_HEADS and given_char_ok(given[1])
-            and not _lexicon.word_freq(given))
+    if len(given) != 2 or not given_char_ok(given[1]):
+        return False
+    if given[0] in _CALENDAR_HEADS:
+        return not _lexicon.word_freq(given)
+    if given[0] in _NUMBER_HEADS:
+        tag = _lexicon.word_tag(given)
+        return given[1] != "人" and _lexicon.word_tag(given[1]) not in ("q", "m", "zg") \
+            and (tag is None or tag != "m")
+    return False
 
 
 def _verb_phrase(surname: str, given: str) -> bool:

@@ -123,11 +123,22 @@ def find_mentions(text: str, known_persons: Iterable[str] = ()) -> list[Mention]
     found_places = places(text)
     found_orgs = orgs(text)
     context += names_after_units(text, found_orgs)
+    context = _outside_orgs(context, found_orgs)
     context = _known_before_a_place(text, context, known, found_places)
     names = {_WS.sub("", text[s:e]) for s, e in context} | known
     spans = context + _occurrences(text, names)
     persons = [Mention(s, e, "person", _WS.sub("", text[s:e])) for s, e in spans]
     return _resolve([*persons, *found_orgs, *found_places])
+
+
+def _outside_orgs(spans: list[tuple[int, int]], found_orgs: Sequence[Mention]
+                  ) -> list[tuple[int, int]]:
+    """The names found by context but those an organisation's name found by its ending holds
+    from before their start: the role word read before the name ends the way the
+    organisation's name begins ('交通运输部长江航务管理局' is 部 + 长江航务管理局, not 部长 +
+    江航务)."""
+    return [(s, e) for s, e in spans
+            if not any(o.start < s and e <= o.end for o in found_orgs)]
 
 
 # How long a place's name is, at least, for a name running into it to yield: a name and a
