@@ -123,11 +123,25 @@ def _verb_phrase(surname: str, given: str) -> bool:
     character jieba tags as a verb makes a phrase, not a name ('纳税人应享尽享': 应 + 享;
     '向东', '于洋' are names: 东 and 洋 are no verbs); a surname that is a frequent verb
     before a common word makes one too ('职工来读书', '应加强': 来 and 应 are the verbs)."""
+    if len(given) == 1 and _coordinate_verbs(surname, given):
+        return True
     if not is_free_word(surname):
         return False
     if len(given) == 1:
         return _lexicon.word_tag(given) == "v"
     return _lexicon.word_tag(surname) == "v" and is_common_word(given)
+
+
+# How often jieba counts each of two verbs, at least, for the pair to be read as two verbs
+# joined (a coordinate verb of officialese: 包保, 督促) rather than a surname and a given name.
+_COORDINATE_VERB_FREQ = 3000
+
+
+def _coordinate_verbs(surname: str, given: str) -> bool:
+    """A surname that is a frequent verb before a given character that is one too: two verbs
+    joined ('领导干部包保责任': 包 + 保), which jieba's dictionary does not list."""
+    return all(_lexicon.word_tag(ch) == "v" and _lexicon.word_freq(ch) >= _COORDINATE_VERB_FREQ
+               for ch in (surname, given))
 
 
 # jieba's tags for verbs (its names are nr).
