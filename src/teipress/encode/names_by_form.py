@@ -73,8 +73,8 @@ def _in_verse(text: str, start: int, end: int) -> bool:
     found by form alone is no name there (江月何年初照人: 江 + 月何)."""
     lines = [m.span() for m in _VERSE_LINE.finditer(text)]
     for (s1, e1), (s2, e2) in itertools.pairwise(lines):
-        if e1 == s2 and e1 - s1 == e2 - s2 and (s1 <= start and end < e1 or s2 <= start
-                                                 and end < e2):
+        inside = (s1 <= start and end < e1) or (s2 <= start and end < e2)
+        if e1 == s2 and e1 - s1 == e2 - s2 and inside:
             return True
     return False
 
