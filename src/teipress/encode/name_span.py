@@ -41,11 +41,12 @@ _AUTHOR_OF = r"(?:主编|编著|著|编)[：:]?《"
 # reports on overseas Chinese and foreigners print it.
 _LATIN_NAME = r"[（(][A-Z][a-z]+\s*[A-Z][a-z]+(?:\s*[A-Z][a-z]+)?[)）]"
 # What news prints right after a person's name and after nothing else: an age (今年58岁),
-# the sex opening a short biography (，男，汉族), a leader's guidance (在某某的带领下), and
-# becoming one of a kind of people (也成了一名护边员: 名 and 位 count people only), and the
-# actor playing a part in a stage or film caption (老艄公（某某饰）, 某某饰演的渔家女).
-_PERSON_AFTER = (r"今年\d{1,3}岁|[，,][男女][，,]|的带领下|的带动下|[也还又]?成(?:为|了)一[名位]"
-                 r"|饰演|饰[）)]")
+# the sex opening a short biography (，男，汉族; a space before it in a nominee list: 某某某
+# 男，汉族), a leader's guidance (在某某的带领下), and becoming one of a kind of people
+# (也成了一名护边员: 名 and 位 count people only), and the actor playing a part in a stage or
+# film caption (老艄公（某某饰）, 某某饰演的渔家女).
+_PERSON_AFTER = (r"今年\d{1,3}岁|[，, \u3000][男女][，,]|的带领下|的带动下"
+                 r"|[也还又]?成(?:为|了)一[名位]|饰演|饰[）)]")
 NAME_CUE = re.compile("|".join([SPEECH_VERB.pattern, *ADDRESS_WORDS, "是一名", "是一位",
                                  _AUTHOR_OF, _LATIN_NAME, PHOTO_POSITION.pattern,
                                  _PERSON_AFTER]))

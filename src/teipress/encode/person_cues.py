@@ -33,7 +33,7 @@ from teipress.encode.name_span import (
     name_end,
     role_pattern,
 )
-from teipress.encode.orgs_places import ends_as_org
+from teipress.encode.orgs_places import names_a_unit
 from teipress.segment.patterns import PHOTO_POSITION
 
 # Kin terms a report names a relative by (祖父黄德顺, 丈夫热合曼·吐尔逊): the standard Chinese
@@ -477,7 +477,7 @@ def affiliated_names(text: str) -> list[tuple[int, int]]:
     name standing after a break: the text's start, a mark or the bracket before it."""
     spans = []
     for m in _AFFILIATION.finditer(text):
-        if not ends_as_org(m.group(1)):
+        if not names_a_unit(m.group(1)):
             continue
         for start in range(max(0, m.start() - 4), m.start() - 1):
             if (start == 0 or not re.match(f"[{CJK}]", text[start - 1])) \
