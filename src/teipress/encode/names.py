@@ -37,7 +37,7 @@ from collections.abc import Iterable, Sequence
 
 from teipress.encode.bylines import book_credit_names, credit_names
 from teipress.encode.dotted_names import dotted_by_context, transliterated, with_given_names
-from teipress.encode.name_parts import SPACE, Mention
+from teipress.encode.name_parts import SPACE, Mention, is_tibetan_name
 from teipress.encode.name_span import SPEECH_VERB
 from teipress.encode.names_by_form import (
     dai_names,
@@ -124,11 +124,19 @@ def find_mentions(text: str, known_persons: Iterable[str] = ()) -> list[Mention]
     found_orgs = orgs(text)
     context += names_after_units(text, found_orgs)
     context = _outside_orgs(context, found_orgs)
+    context = _whole_tibetan_names(text, context)
     context = _known_before_a_place(text, context, known, found_places)
     names = {_WS.sub("", text[s:e]) for s, e in context} | known
     spans = context + _occurrences(text, names)
     persons = [Mention(s, e, "person", _WS.sub("", text[s:e])) for s, e in spans]
     return _resolve([*persons, *found_orgs, *found_places])
+
+
+def _whole_tibetan_names(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A name read as a Han surname and given characters that cuts a Tibetan name of two
+    elements is the Tibetan name whole ('老人白玛央宗会诊': 白玛 + 央宗, not 白 + 玛央)."""
+    return [(s, s + 4) if e - s < 4 and len(text[s : s + 4]) == 4
+            and is_tibetan_name(text[s : s + 4]) else (s, e) for s, e in spans]
 
 
 def _outside_orgs(spans: list[tuple[int, int]], found_orgs: Sequence[Mention]
