@@ -53,6 +53,7 @@ from teipress.encode.orgs_places import orgs, places
 from teipress.encode.person_cues import (
     affiliated_names,
     appointment_lists,
+    authors_of_works,
     cued_names,
     dash_signatures,
     described_names,
@@ -116,7 +117,7 @@ def find_mentions(text: str, known_persons: Iterable[str] = ()) -> list[Mention]
     context += people_lists(text) + tibetan_names(text) + affiliated_names(text)
     context += names_before_sums(text) + names_before_native_places(text) + padded_names(text)
     context += spaced_name_lists(text) + dash_signatures(text) + appointment_lists(text)
-    context += roster_names(text) + mourners(text)
+    context += roster_names(text) + mourners(text) + authors_of_works(text)
     context = _credits_first(credits, whole_turkic_names(text, whole_yi_names(text, context)))
     context += listed_after(text, context)
     known = {_WS.sub("", n) for n in known_persons}
