@@ -65,6 +65,8 @@ def test_the_table_holds_every_kind_and_sentences_with_no_person() -> None:
             "verb_after_role", "place_people", "question_form", "price_list",
             "name_end_conjunction", "cast_caption", "role_word_across",
             "word_surname", "verb_final_name", "leaders_attending", "qa_turns",
-            "appointment_line", "role_ending"} <= kinds
+            "appointment_line", "role_ending", "number_head", "org_after_role",
+            "speech_word", "coordinate_verbs", "verse", "unit_section",
+            "nominee_space", "tibetan_cut", "works_author", "reader_signature"} <= kinds
     assert all(not want for kind, _text, want in CASES if kind == "none")
     assert set(PENDING) <= {text for _kind, text, _want in CASES}

@@ -16,9 +16,12 @@ import re
 import pytest
 
 from conftest import SAMPLE_GOLD, SAMPLE_TXT
+from teipress.edition import Edition
 from teipress.encode.bylines import byline_names
 from teipress.encode.name_parts import Mention
 from teipress.encode.names import find_mentions, speaker_after_quote
+from teipress.encode.tei import encode_page
+from teipress.segment import segment_page
 
 CREDIT = re.compile(r"[（(][^（）()]{2,30}[)）]|本报记者\s*\S+")
 EDITORS = re.compile(r"(?:责任编辑|制图|审校)：(\S+)")
@@ -921,3 +924,30 @@ def test_a_measure_word_after_a_demonstrative_opens_no_name() -> None:
 )
 def test_an_interviews_turn_labels_name_the_speakers(text: str, names: list[str]) -> None:
     assert [m.name for m in find_mentions(text) if m.kind == "person"] == names
+
+
+# An honour roll of families, one family a line by its head's name (written for this test).
+FAMILY_ROLL = """文明新风
+2026年5月6日 星期三
+第 3 版
+“文明家庭”名单公布
+本报讯 经各村推荐、群众评议，决定授予以下 6 户家庭“文明家庭”称号，现予以公布：
+（按姓氏笔画为序）
+邓金花家庭（东湖村）
+石建平家庭（西岭村）
+冯永福家庭（南沟村）
+贺秀芝家庭（北坪村）
+龙桂兰一家（河口村）
+钟海林家庭（柳营村）
+希望受表彰的家庭珍惜荣誉，发挥示范作用。
+"""
+
+
+def test_an_honour_roll_of_families_names_each_familys_head() -> None:
+    """某某某家庭 and 某某某一家 name a family by its head: each entry's person is the head,
+    not the head's surname and first given character, then the family word as a name."""
+    xml = encode_page(segment_page(FAMILY_ROLL, Edition().title), Edition(), "p").decode()
+    body = xml[xml.index("<text"):]
+    items = re.findall(r"<item>(.*?)</item>", body)
+    assert [re.findall(r"<persName[^>]*>([^<]*)</persName>", item) for item in items] == [
+        ["邓金花"], ["石建平"], ["冯永福"], ["贺秀芝"], ["龙桂兰"], ["钟海林"]]

@@ -27,6 +27,8 @@ SETS = {
                   "archives-news-2026-06-09-p02", "fishery-news-2026-05-06-p03"),
     "sixteenth": ("steppe-daily-2026-06-27-p02", "securities-news-2026-04-28-p05",
                   "construction-news-2026-07-22-p03", "telecom-news-2026-09-15-p06"),
+    "seventeenth": ("yunxi-news-2026-08-18", "shipping-weekly-2026-05-14",
+                    "quancheng-metro-2026-10-09", "bagui-grid-2026-11-20"),
 }
 PAGES = {name: sorted(page for page in (ROOT / "tests" / "pages").glob("*.txt")
                       if page.stem.startswith(papers))

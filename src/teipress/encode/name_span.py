@@ -29,9 +29,10 @@ ADDRESS_WORDS = words(
     "老汉 同志 老板 老师 总监"
 )
 
+# 说 of 说明 (an explanation: '盲文说明') and 说服 (persuading) reports no speech.
 SPEECH_VERB = re.compile(
     rf"(?:[{CJK}]{{1,6}}?地|笑着|在[{CJK}]{{1,10}}?[上时中]|[对向跟]记者)?"
-    r"(?:说|表示|介绍|告诉|指出|坦言|透露|强调|认为|回忆|感慨|解释|补充|谈到|笑言|直言|坦承|"
+    r"(?:说(?![明服])|表示|介绍|告诉|指出|坦言|透露|强调|认为|回忆|感慨|解释|补充|谈到|笑言|直言|坦承|"
     r"笑称|称[，,：:])"
 )
 # A citation's author or editor before the work (费孝通著《乡土中国》, 参见某某主编：《…》).
@@ -40,11 +41,12 @@ _AUTHOR_OF = r"(?:主编|编著|著|编)[：:]?《"
 # reports on overseas Chinese and foreigners print it.
 _LATIN_NAME = r"[（(][A-Z][a-z]+\s*[A-Z][a-z]+(?:\s*[A-Z][a-z]+)?[)）]"
 # What news prints right after a person's name and after nothing else: an age (今年58岁),
-# the sex opening a short biography (，男，汉族), a leader's guidance (在某某的带领下), and
-# becoming one of a kind of people (也成了一名护边员: 名 and 位 count people only), and the
-# actor playing a part in a stage or film caption (老艄公（某某饰）, 某某饰演的渔家女).
-_PERSON_AFTER = (r"今年\d{1,3}岁|[，,][男女][，,]|的带领下|的带动下|[也还又]?成(?:为|了)一[名位]"
-                 r"|饰演|饰[）)]")
+# the sex opening a short biography (，男，汉族; a space before it in a nominee list: 某某某
+# 男，汉族), a leader's guidance (在某某的带领下), and becoming one of a kind of people
+# (也成了一名护边员: 名 and 位 count people only), and the actor playing a part in a stage or
+# film caption (老艄公（某某饰）, 某某饰演的渔家女).
+_PERSON_AFTER = (r"今年\d{1,3}岁|[，, \u3000][男女][，,]|的带领下|的带动下"
+                 r"|[也还又]?成(?:为|了)一[名位]|饰演|饰[）)]")
 NAME_CUE = re.compile("|".join([SPEECH_VERB.pattern, *ADDRESS_WORDS, "是一名", "是一位",
                                  _AUTHOR_OF, _LATIN_NAME, PHOTO_POSITION.pattern,
                                  _PERSON_AFTER]))
@@ -99,11 +101,22 @@ def _given_ok(text: str, i: int, end: int, sn: int) -> bool:
 # open a name only with a second given character they make no word with (于月底, 每月初 stay
 # phrases).
 _CALENDAR_HEADS = frozenset("月")
+# The number 万 heads many men's given names (万山, 万春, 万福, 万全): it opens one with a second
+# given character that is no counter or 人 and makes with it no number jieba lists (成万人,
+# 余万元, 万里, 万年 stay numbers; 万山 ns, 万春 nr are names).
+_NUMBER_HEADS = frozenset("万")
 
 
 def _calendar_head(given: str) -> bool:
-    return (len(given) == 2 and given[0] in _CALENDAR_HEADS and given_char_ok(given[1])
-            and not _lexicon.word_freq(given))
+    if len(given) != 2 or not given_char_ok(given[1]):
+        return False
+    if given[0] in _CALENDAR_HEADS:
+        return not _lexicon.word_freq(given)
+    if given[0] in _NUMBER_HEADS:
+        tag = _lexicon.word_tag(given)
+        return given[1] != "人" and _lexicon.word_tag(given[1]) not in ("q", "m", "zg") \
+            and (tag is None or tag != "m")
+    return False
 
 
 def _verb_phrase(surname: str, given: str) -> bool:
@@ -111,11 +124,25 @@ def _verb_phrase(surname: str, given: str) -> bool:
     character jieba tags as a verb makes a phrase, not a name ('纳税人应享尽享': 应 + 享;
     '向东', '于洋' are names: 东 and 洋 are no verbs); a surname that is a frequent verb
     before a common word makes one too ('职工来读书', '应加强': 来 and 应 are the verbs)."""
+    if len(given) == 1 and _coordinate_verbs(surname, given):
+        return True
     if not is_free_word(surname):
         return False
     if len(given) == 1:
         return _lexicon.word_tag(given) == "v"
     return _lexicon.word_tag(surname) == "v" and is_common_word(given)
+
+
+# How often jieba counts each of two verbs, at least, for the pair to be read as two verbs
+# joined (a coordinate verb of officialese: 包保, 督促) rather than a surname and a given name.
+_COORDINATE_VERB_FREQ = 3000
+
+
+def _coordinate_verbs(surname: str, given: str) -> bool:
+    """A surname that is a frequent verb before a given character that is one too: two verbs
+    joined ('领导干部包保责任': 包 + 保), which jieba's dictionary does not list."""
+    return all(_lexicon.word_tag(ch) == "v" and _lexicon.word_freq(ch) >= _COORDINATE_VERB_FREQ
+               for ch in (surname, given))
 
 
 # jieba's tags for verbs (its names are nr).

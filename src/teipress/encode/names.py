@@ -37,7 +37,7 @@ from collections.abc import Iterable, Sequence
 
 from teipress.encode.bylines import book_credit_names, credit_names
 from teipress.encode.dotted_names import dotted_by_context, transliterated, with_given_names
-from teipress.encode.name_parts import SPACE, Mention
+from teipress.encode.name_parts import SPACE, Mention, is_tibetan_name
 from teipress.encode.name_span import SPEECH_VERB
 from teipress.encode.names_by_form import (
     dai_names,
@@ -53,6 +53,7 @@ from teipress.encode.orgs_places import orgs, places
 from teipress.encode.person_cues import (
     affiliated_names,
     appointment_lists,
+    authors_of_works,
     cued_names,
     dash_signatures,
     described_names,
@@ -116,18 +117,37 @@ def find_mentions(text: str, known_persons: Iterable[str] = ()) -> list[Mention]
     context += people_lists(text) + tibetan_names(text) + affiliated_names(text)
     context += names_before_sums(text) + names_before_native_places(text) + padded_names(text)
     context += spaced_name_lists(text) + dash_signatures(text) + appointment_lists(text)
-    context += roster_names(text) + mourners(text)
+    context += roster_names(text) + mourners(text) + authors_of_works(text)
     context = _credits_first(credits, whole_turkic_names(text, whole_yi_names(text, context)))
     context += listed_after(text, context)
     known = {_WS.sub("", n) for n in known_persons}
     found_places = places(text)
     found_orgs = orgs(text)
     context += names_after_units(text, found_orgs)
+    context = _outside_orgs(context, found_orgs)
+    context = _whole_tibetan_names(text, context)
     context = _known_before_a_place(text, context, known, found_places)
     names = {_WS.sub("", text[s:e]) for s, e in context} | known
     spans = context + _occurrences(text, names)
     persons = [Mention(s, e, "person", _WS.sub("", text[s:e])) for s, e in spans]
     return _resolve([*persons, *found_orgs, *found_places])
+
+
+def _whole_tibetan_names(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A name read as a Han surname and given characters that cuts a Tibetan name of two
+    elements is the Tibetan name whole ('老人白玛央宗会诊': 白玛 + 央宗, not 白 + 玛央)."""
+    return [(s, s + 4) if e - s < 4 and len(text[s : s + 4]) == 4
+            and is_tibetan_name(text[s : s + 4]) else (s, e) for s, e in spans]
+
+
+def _outside_orgs(spans: list[tuple[int, int]], found_orgs: Sequence[Mention]
+                  ) -> list[tuple[int, int]]:
+    """The names found by context but those an organisation's name found by its ending holds
+    from before their start: the role word read before the name ends the way the
+    organisation's name begins ('交通运输部长江航务管理局' is 部 + 长江航务管理局, not 部长 +
+    江航务)."""
+    return [(s, e) for s, e in spans
+            if not any(o.start < s and e <= o.end for o in found_orgs)]
 
 
 # How long a place's name is, at least, for a name running into it to yield: a name and a

@@ -53,7 +53,7 @@ def names_by_form(text: str) -> list[tuple[int, int]]:
                 or "·" in text[max(0, start - DOTTED_PART_MAX): end + DOTTED_PART_MAX] \
                 or given_name_score(word) < GIVEN_NAME_LOGP or name_end(text, start) != end \
                 or classifier_at(text, start) or _after_a_figure(text, start) \
-                or _quoted_term(text, start, end):
+                or _quoted_term(text, start, end) or _in_verse(text, start, end):
             continue
         tokens = _tagged_around(text, start, end)
         if tokens is None:
@@ -61,6 +61,22 @@ def names_by_form(text: str) -> list[tuple[int, int]]:
         if all(_boundary(w, tag) for w, tag in tokens):
             spans.append((start, end))
     return spans
+
+
+# Classical verse is printed in lines of five or seven characters, a mark after each; two
+# such lines running on in a row are a poem (a calligraphy's transcription, a quoted couplet).
+_VERSE_LINE = re.compile(f"(?<![{CJK}])(?:[{CJK}]{{5}}|[{CJK}]{{7}})[，。！？；、]")
+
+
+def _in_verse(text: str, start: int, end: int) -> bool:
+    """Whether the run lies in a line of verse next to another line of its length: a name
+    found by form alone is no name there (江月何年初照人: 江 + 月何)."""
+    lines = [m.span() for m in _VERSE_LINE.finditer(text)]
+    for (s1, e1), (s2, e2) in itertools.pairwise(lines):
+        inside = (s1 <= start and end < e1) or (s2 <= start and end < e2)
+        if e1 == s2 and e1 - s1 == e2 - s2 and inside:
+            return True
+    return False
 
 
 def _after_a_figure(text: str, start: int) -> bool:

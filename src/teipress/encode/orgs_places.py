@@ -118,6 +118,14 @@ def ends_as_org(words: str) -> bool:
     return words.endswith(_ORG_ENDINGS)
 
 
+def names_a_unit(words: str) -> bool:
+    """Whether words name a unit: an organisation's name, or one and a section of it after
+    (玉林供电局配电运检班: the bureau, then its team), at least two characters before the
+    ending."""
+    return ends_as_org(words) or any(m.start() >= 2 for m in
+                                     _ending_pattern(_ORG_ENDINGS).finditer(words))
+
+
 def orgs(text: str) -> list[Mention]:
     found = []
     previous_end = 0

@@ -33,7 +33,7 @@ from teipress.encode.name_span import (
     name_end,
     role_pattern,
 )
-from teipress.encode.orgs_places import ends_as_org
+from teipress.encode.orgs_places import names_a_unit
 from teipress.segment.patterns import PHOTO_POSITION
 
 # Kin terms a report names a relative by (祖父黄德顺, 丈夫热合曼·吐尔逊): the standard Chinese
@@ -477,7 +477,7 @@ def affiliated_names(text: str) -> list[tuple[int, int]]:
     name standing after a break: the text's start, a mark or the bracket before it."""
     spans = []
     for m in _AFFILIATION.finditer(text):
-        if not ends_as_org(m.group(1)):
+        if not names_a_unit(m.group(1)):
             continue
         for start in range(max(0, m.start() - 4), m.start() - 1):
             if (start == 0 or not re.match(f"[{CJK}]", text[start - 1])) \
@@ -705,3 +705,36 @@ def _spaced_name(text: str, start: int, end: int) -> list[tuple[int, int]]:
         return [(start, end)] if _names_filling(squeezed, 0, len(squeezed)) == \
             [(0, len(squeezed))] else []
     return _names_filling(text, start, end)
+
+
+# What a work's author is printed before: 的 and the work's title in 《》, or a word for works
+# (贝多芬的《热情》, 肖邦的作品): the name is an author's, a composer's, a painter's.
+_WORKS = frozenset(words("《 作品 名作 代表作 名曲 诗作 画作 作品集"))
+# A name jieba lists counted this often or more is as often a word (周密): it needs more.
+_AUTHOR_NAME_FREQ = 500
+
+
+def authors_of_works(text: str) -> list[tuple[int, int]]:
+    """Names jieba lists as persons (foreign ones printed without a dot: 贝多芬, 肖邦) right
+    before 的 and a work, and the names joined to one with 和, 与 or 、 before it ('演奏了
+    贝多芬和肖邦的作品')."""
+    tokens, pos = [], 0
+    for piece in _lexicon.pos_tokenizer().cut(text, HMM=False):
+        tokens.append((pos, pos + len(piece.word), piece.word, piece.flag))
+        pos += len(piece.word)
+
+    def named(k: int) -> bool:
+        _s, _e, word, flag = tokens[k]
+        return flag in ("nr", "nrt") and len(word) >= 2 \
+            and _lexicon.word_freq(word) < _AUTHOR_NAME_FREQ
+
+    spans = []
+    for k in range(len(tokens) - 2):
+        if not (named(k) and tokens[k + 1][2] == "的" and tokens[k + 2][2] in _WORKS):
+            continue
+        spans.append(tokens[k][:2])
+        j = k
+        while j >= 2 and tokens[j - 1][2] in ("和", "与", "、") and named(j - 2):
+            j -= 2
+            spans.append(tokens[j][:2])
+    return spans

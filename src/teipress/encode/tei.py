@@ -7,6 +7,7 @@ bylines, paragraphs and captions in their elements, quotation marks outside the 
 from __future__ import annotations
 
 import itertools
+import re
 from collections.abc import Iterable
 
 from lxml import etree
@@ -364,6 +365,11 @@ def _byline_persons(page: Page) -> list[str]:
     return list(dict.fromkeys(found))
 
 
+# A family an honour roll names by its head (最美家庭: 某某某家庭, 某某某一家): the name is the
+# head's, the word for a family no given name's end.
+_FAMILY_OF = re.compile(r"(?<=[\u3400-\u9fff]{2})(?:家庭|一家)$")
+
+
 def _listed_names(page: Page) -> list[str]:
     """Names a names list prints one a line before each one's unit (an honour roll), where
     they read as names do in a byline."""
@@ -377,6 +383,7 @@ def _listed_names(page: Page) -> list[str]:
             for row in block.rows:
                 name = entry_name(" ".join(row))
                 if name:
+                    name = _FAMILY_OF.sub("", name)
                     found += [mention.name for mention in byline_names(name)]
     return found
 
