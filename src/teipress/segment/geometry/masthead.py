@@ -24,6 +24,12 @@ from teipress.segment.model import Box, FurnitureItem, FurnitureKind, Line
 _SECTION_WORD = re.compile(r"[\u4e00-\u9fff]{2,4}(?:·[\u4e00-\u9fff]{2,6})?")
 # The same two words joined by the dot: a section's name in that form and nothing else.
 _DOTTED_SECTION = re.compile(r"[\u4e00-\u9fff]{2,4}·[\u4e00-\u9fff]{2,6}")
+# What only a masthead prints, each a paper's fixed item: the serial number (国内统一连续出版物号
+# CN 35-0093), the issue's number and page count (第4127期, 今日4版), the day's weather
+# (今日天气：…) and the lunar date (农历丙午年七月初六). A line over the folio's row holding
+# one is the masthead's, in whatever words the rest of it is printed.
+_MASTHEAD_WORD = re.compile(r"CN\s*\d{2}\s*-\s*\d{4}|第\s*\d+\s*期|今日\s*\d+\s*版|天气\s*[:：]"
+                            r"|农历")
 # Kinds of which one marks a line as the masthead's (a section word or a number alone may
 # stand in a headline).
 ANCHORS: tuple[FurnitureKind, ...] = ("date", "title")
@@ -55,13 +61,16 @@ def in_bands(lines: list[Line], rules: list[Box], size: tuple[float, float], ban
 
 
 def masthead_items(text: str, paper_title: str = "", beside_folio: bool = False,
-                   unsectioned: bool = False) -> list[FurnitureItem] | None:
+                   unsectioned: bool = False, numbered: bool = False
+                   ) -> list[FurnitureItem] | None:
     """The items of a masthead line in printed order, or None when the line is no masthead's.
     Known items are found in runs of its words, the longest first; a page number only at the
     line's start or end (a number amid it is an issue's or a serial's). On a page whose
     section is not found yet (``unsectioned``), a word set apart in the folio's row (职工日报
     … 04  劳模风采 LAOMO FENGCAI) is the section, listed or not, as it is beside the folio's
-    number on one line."""
+    number on one line. On a page whose number is found already (``numbered``: 第1版 in the
+    folio), a number at the line's start or end is the masthead's (a weather line's wind
+    force wrapped onto the folio's row: 2 级)."""
     words = text.split()
     items: list[FurnitureItem] = []
     other: list[str] = []
@@ -79,7 +88,8 @@ def masthead_items(text: str, paper_title: str = "", beside_folio: bool = False,
         for j in range(len(words), i, -1):
             found = parse_furniture_line(" ".join(words[i:j]), paper_title, at_edge=True)
             if found and _placed(found, i == 0, j == len(words)) and not (
-                    found[-1].kind == "pageNum" and words[j:j + 1] and words[j][0] == "期"):
+                    found[-1].kind == "pageNum" and words[j:j + 1] and words[j][0] == "期") \
+                    and not (numbered and any(item.kind == "pageNum" for item in found)):
                 # (no page number: an issue's number spaced off its 期, 第 186 期)
                 keep_other()
                 items.extend(found)
@@ -106,6 +116,13 @@ def _placed(items: list[FurnitureItem], first: bool, last: bool) -> bool:
     if len(items) > 1 or items[0].kind in _PLACED_ANYWHERE:
         return True
     return first or last
+
+
+def over_folio(line: Line, furniture: list[Line]) -> bool:
+    """The line is set over the folio's row and prints what only a masthead prints: a front
+    page's masthead set in rows over the date line (its serial number, issue and weather)."""
+    return bool(furniture) and line.placed.y1 <= min(
+        other.placed.y0 for other in furniture) + 1 and _MASTHEAD_WORD.search(line.text) is not None
 
 
 def in_folio_row(line: Line, furniture: list[Line]) -> bool:
