@@ -81,7 +81,8 @@ def test_a_cartoons_credit_under_its_caption_credits_the_artist(tmp_path):
     page = _page(chromium_pdf(CARTOON.replace("{photo}", _photo()), tmp_path))
     (figure,) = _figures(page)
     assert [norm(c.text) for c in figure.caption] == ["卖菜之前，先在手机上查查今天的行情。"]
-    assert figure.credit is not None and figure.credit.names == ["龚砚"]
+    assert figure.credit is not None
+    assert figure.credit.names == ["龚砚"]
     assert "漫画" not in "".join(_article_text(page).values())
 
 
@@ -94,9 +95,11 @@ def test_a_masthead_set_in_rows_over_the_folio_is_furniture(maker):
     page = _page(DEV / f"yunxi-news-2026-08-18-p01-{maker}.pdf")
     assert page.page_number == "1"
     masthead = norm("".join(item.text for item in page.furniture if item.kind == "masthead"))
-    assert "国内统一连续出版物号" in masthead and "今日天气" in masthead
+    assert "国内统一连续出版物号" in masthead
+    assert "今日天气" in masthead
     (first, *_rest) = [item for item in page.body if isinstance(item, Article)]
-    assert first.headline is not None and norm(first.headline.text) == "县委常委会研究部署重点项目攻坚"
+    assert first.headline is not None
+    assert norm(first.headline.text) == "县委常委会研究部署重点项目攻坚"
     assert "云溪报" not in "".join(_article_text(page).values())
 
 
