@@ -14,7 +14,6 @@ import pytest
 from pdf_inputs import chromium_pdf
 from teipress.decode.pdf import read_pdf
 from teipress.segment import segment_pdf_page
-from teipress.segment.geometry.masthead import masthead_items
 from teipress.segment.model import Article, Figure, Page
 from test_pdf_layouts import norm
 from test_pdf_layouts_tenth import _photo
@@ -90,8 +89,7 @@ def test_a_cartoons_credit_under_its_caption_credits_the_artist(tmp_path):
 def test_a_masthead_set_in_rows_over_the_folio_is_furniture(maker):
     """A county paper's front page: the masthead's rows (the paper's name, its serial
     number, the issue and the weather) over the date line are masthead, not the first
-    article's text; in Typst's PDF the weather wraps onto the folio's row (2 级), a number
-    that is no second page number (第1版 gave it)."""
+    article's text."""
     page = _page(DEV / f"yunxi-news-2026-08-18-p01-{maker}.pdf")
     assert page.page_number == "1"
     masthead = norm("".join(item.text for item in page.furniture if item.kind == "masthead"))
@@ -101,14 +99,6 @@ def test_a_masthead_set_in_rows_over_the_folio_is_furniture(maker):
     assert first.headline is not None
     assert norm(first.headline.text) == "县委常委会研究部署重点项目攻坚"
     assert "云溪报" not in "".join(_article_text(page).values())
-
-
-def test_a_number_on_a_numbered_pages_masthead_line_is_the_mastheads():
-    """Once the folio gave the page number, a masthead line's number is its own words."""
-    assert [item.kind for item in masthead_items("2 级", "", True, False)] == [
-        "pageNum", "masthead"]
-    assert [item.kind for item in masthead_items("2 级", "", True, False, numbered=True)] == [
-        "masthead"]
 
 
 def test_a_folios_bar_is_spaced_off_its_items():

@@ -232,11 +232,10 @@ def _masthead(banded: list[Line], found: list[tuple[Line, list[FurnitureItem]]],
             continue
         headers = [item for _line, items in found + more for item in items
                    if item.kind == "header"]
-        numbered = any(item.kind == "pageNum" for _line, items in found + more for item in items)
         beside = in_folio_row(line, folio) or over_folio(line, folio)
         dotted = beside and dotted_section(line.text) and not any(
             dotted_section(item.text) for item in headers)
-        items = masthead_items(line.text, paper_title, beside, not headers or dotted, numbered)
+        items = masthead_items(line.text, paper_title, beside, not headers or dotted)
         if items and dotted and any(item.kind == "header" for item in items):
             for item in headers:
                 item.kind = "masthead"

@@ -61,16 +61,13 @@ def in_bands(lines: list[Line], rules: list[Box], size: tuple[float, float], ban
 
 
 def masthead_items(text: str, paper_title: str = "", beside_folio: bool = False,
-                   unsectioned: bool = False, numbered: bool = False
-                   ) -> list[FurnitureItem] | None:
+                   unsectioned: bool = False) -> list[FurnitureItem] | None:
     """The items of a masthead line in printed order, or None when the line is no masthead's.
     Known items are found in runs of its words, the longest first; a page number only at the
     line's start or end (a number amid it is an issue's or a serial's). On a page whose
     section is not found yet (``unsectioned``), a word set apart in the folio's row (职工日报
     … 04  劳模风采 LAOMO FENGCAI) is the section, listed or not, as it is beside the folio's
-    number on one line. On a page whose number is found already (``numbered``: 第1版 in the
-    folio), a number at the line's start or end is the masthead's (a weather line's wind
-    force wrapped onto the folio's row: 2 级)."""
+    number on one line."""
     words = text.split()
     items: list[FurnitureItem] = []
     other: list[str] = []
@@ -88,8 +85,7 @@ def masthead_items(text: str, paper_title: str = "", beside_folio: bool = False,
         for j in range(len(words), i, -1):
             found = parse_furniture_line(" ".join(words[i:j]), paper_title, at_edge=True)
             if found and _placed(found, i == 0, j == len(words)) and not (
-                    found[-1].kind == "pageNum" and words[j:j + 1] and words[j][0] == "期") \
-                    and not (numbered and any(item.kind == "pageNum" for item in found)):
+                    found[-1].kind == "pageNum" and words[j:j + 1] and words[j][0] == "期"):
                 # (no page number: an issue's number spaced off its 期, 第 186 期)
                 keep_other()
                 items.extend(found)
