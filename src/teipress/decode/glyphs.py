@@ -56,6 +56,8 @@ WORD_SPACE = 0.2
 # stretches Chinese lines by a few hundredths of an em a character.
 CJK_SPACE = 0.15
 IDEOGRAPHIC_SPACE = "\u3000"  # a CJK cell of white, drawn as a character
+# Bars that part a folio's items (要闻 | 02), set with a space either side in any script.
+BARS = frozenset("|｜")
 # Two characters share a line when their boxes overlap vertically by this share of the smaller.
 SAME_LINE = 0.5
 _WIDE = re.compile("[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef\u3000-\u303f"
@@ -438,9 +440,16 @@ def _line(number: int, run: _Run) -> Line:
     ordered = sorted(gaps)
     cjk_only = all(_WIDE.match(g.char) for g in glyphs)
     usual = ordered[len(gaps) // (4 if cjk_only else 2)] if len(gaps) >= 4 else 0.0
+    # ... but no typesetter spaces a bar between a folio's items (要闻 | 02): beside one the
+    # usual gap is that of the line's characters of one script, its stretch alone
+    same = sorted(gap for (prev, glyph), gap in zip(pairs, gaps, strict=True)
+                  if bool(_WIDE.match(prev.char)) == bool(_WIDE.match(glyph.char))
+                  and not {prev.char, glyph.char} & BARS)
+    stretch = same[len(same) // 2] if same else 0.0
     for (prev, glyph), gap in zip(pairs, gaps, strict=True):
-        if _space_between(prev, glyph, gap - max(usual, 0.0), id(glyph) in run.spaces,
-                          run.vertical):
+        beside_bar = prev.char in BARS or glyph.char in BARS
+        if _space_between(prev, glyph, gap - max(stretch if beside_bar else usual, 0.0),
+                          id(glyph) in run.spaces, run.vertical):
             text += " "
         text += glyph.char
     sizes = Counter(round(g.size, 1) for g in glyphs)

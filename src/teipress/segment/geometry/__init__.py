@@ -45,6 +45,7 @@ from teipress.segment.geometry.masthead import (
     in_bands,
     in_folio_row,
     masthead_items,
+    over_folio,
 )
 from teipress.segment.geometry.order import reading_order
 from teipress.segment.geometry.paragraphs import ColumnEdges, flush_entries, pieces
@@ -231,7 +232,7 @@ def _masthead(banded: list[Line], found: list[tuple[Line, list[FurnitureItem]]],
             continue
         headers = [item for _line, items in found + more for item in items
                    if item.kind == "header"]
-        beside = in_folio_row(line, folio)
+        beside = in_folio_row(line, folio) or over_folio(line, folio)
         dotted = beside and dotted_section(line.text) and not any(
             dotted_section(item.text) for item in headers)
         items = masthead_items(line.text, paper_title, beside, not headers or dotted)

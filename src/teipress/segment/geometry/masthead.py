@@ -24,6 +24,12 @@ from teipress.segment.model import Box, FurnitureItem, FurnitureKind, Line
 _SECTION_WORD = re.compile(r"[\u4e00-\u9fff]{2,4}(?:·[\u4e00-\u9fff]{2,6})?")
 # The same two words joined by the dot: a section's name in that form and nothing else.
 _DOTTED_SECTION = re.compile(r"[\u4e00-\u9fff]{2,4}·[\u4e00-\u9fff]{2,6}")
+# What only a masthead prints, each a paper's fixed item: the serial number (国内统一连续出版物号
+# CN 35-0093), the issue's number and page count (第4127期, 今日4版), the day's weather
+# (今日天气：…) and the lunar date (农历丙午年七月初六). A line over the folio's row holding
+# one is the masthead's, in whatever words the rest of it is printed.
+_MASTHEAD_WORD = re.compile(r"CN\s*\d{2}\s*-\s*\d{4}|第\s*\d+\s*期|今日\s*\d+\s*版|天气\s*[:：]"
+                            r"|农历")
 # Kinds of which one marks a line as the masthead's (a section word or a number alone may
 # stand in a headline).
 ANCHORS: tuple[FurnitureKind, ...] = ("date", "title")
@@ -106,6 +112,13 @@ def _placed(items: list[FurnitureItem], first: bool, last: bool) -> bool:
     if len(items) > 1 or items[0].kind in _PLACED_ANYWHERE:
         return True
     return first or last
+
+
+def over_folio(line: Line, furniture: list[Line]) -> bool:
+    """The line is set over the folio's row and prints what only a masthead prints: a front
+    page's masthead set in rows over the date line (its serial number, issue and weather)."""
+    return bool(furniture) and line.placed.y1 <= min(
+        other.placed.y0 for other in furniture) + 1 and _MASTHEAD_WORD.search(line.text) is not None
 
 
 def in_folio_row(line: Line, furniture: list[Line]) -> bool:

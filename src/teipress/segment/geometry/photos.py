@@ -45,6 +45,12 @@ _BARE_CREDIT = re.compile(
     r"(?:^|(?<=[。！？”’）)]))\s*(?:(?:新华社|中新社)发\s+)?"
     r"(?P<name>[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff])\s+摄影?$")
 
+# A drawing's credit after its caption, the work's kind and a colon before the name, as a
+# cartoon or an illustration is signed (漫画：某某, 插图：某某): no role word, no 摄.
+_DRAWN_CREDIT = re.compile(
+    r"(?:^|(?<=[。！？”’）)]))\s*(?:漫画|插图|插画|绘图)\s*[:：]\s*"
+    r"(?P<name>[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff])$")
+
 
 @dataclass
 class Photo:
@@ -196,8 +202,10 @@ def _caption_blocks(box: Box, blocks: list[Block], taken: set[int], body: float,
             continue
         b = block.box
         captionlike = _captionlike(block, blocks, gap, box)
+        # (text going on a caption set under the picture; a caption set beside it, at its
+        # foot, ends there: the column's text under a small portrait is the article's)
         under = (0 <= b.y0 - box.y1 + 2 <= gap and overlap(b.x0, b.x1, box.x0, box.x1) > 0.6
-                 and (captionlike or bool(found)))
+                 and (captionlike or any(f.box.y0 >= box.y1 - 2 for f in found)))
         # beside it: top-aligned, or within its height (a wide picture's caption set at its
         # foot in the column next to it; its credit may follow under the picture's foot)
         beside = (0 <= b.x0 - box.x1 + 2 <= gap and captionlike and (
@@ -283,7 +291,8 @@ def photo_credit(text: str) -> tuple[int, str, list[str]] | None:
     match = CREDIT.search(text)
     if match:
         return match.start(), match.group(), names_in(match.group())
-    match = _UNIT_CREDIT.search(text) or _BARE_CREDIT.search(text)
+    match = (_UNIT_CREDIT.search(text) or _BARE_CREDIT.search(text)
+             or _DRAWN_CREDIT.search(text))
     name = "".join(match["name"].split()) if match else ""
     if match and is_person_name(name, in_byline=True):
         start = match.start() + len(match.group()) - len(match.group().lstrip())
