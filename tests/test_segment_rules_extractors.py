@@ -415,3 +415,26 @@ def test_a_column_label_over_a_marked_briefs_head_opens_a_column_of_briefs():
     assert not report.sections
     assert [heads(brief)[1] for brief in briefs] == ["■全市冬季长跑比赛开赛", "■少儿游泳培训班开班"]
     assert paragraphs(briefs[0]) == ["日前，全市冬季长跑比赛在滨江公园开赛，共有两千多名市民参加。"]
+
+
+# A commentary citing two books, its notes printed after its author's line, one a paragraph,
+# each opening with the circled number its citation carries in the text.
+CITED = ("读书让乡村更有底气\n\n"
+         "乡村文化是农民在长期生产\n生活中积累的精神财富①。守护\n好这份财富，要靠一代代人接\n"
+         "着读、接着写。\n"
+         "近年来，各地建起农家书屋\n五十多万个②，不少村民有了\n读书的习惯。\n"
+         "（作者系江州大学教授）\n\n"
+         "①温晴：《乡土的书香》，江州\n大学出版社2019年版，第47页。\n"
+         "②参见冉小雨主编：《农家书屋\n发展报告》，青禾出版社2022年\n版，第112页。\n\n")
+
+
+def test_an_articles_endnotes_after_its_text_are_one_list_not_paragraphs():
+    (commentary,) = articles(CITED)
+    notes = [p for p in commentary.paragraphs if p.block]
+    assert [p.text[:6] for p in commentary.paragraphs if not p.block] == [
+        "乡村文化是农", "近年来，各地"]
+    assert len(notes) == 1
+    assert notes[0].block == "list"
+    assert notes[0].rows == [["①温晴：《乡土的书香》，江州大学出版社2019年版，第47页。"],
+                             ["②参见冉小雨主编：《农家书屋发展报告》，青禾出版社2022年版，"
+                              "第112页。"]]
