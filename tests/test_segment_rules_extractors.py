@@ -438,3 +438,19 @@ def test_an_articles_endnotes_after_its_text_are_one_list_not_paragraphs():
     assert notes[0].rows == [["①温晴：《乡土的书香》，江州大学出版社2019年版，第47页。"],
                              ["②参见冉小雨主编：《农家书屋发展报告》，青禾出版社2022年版，"
                               "第112页。"]]
+
+
+# pdftotext prints a report's kicker and headline over its dateline with no blank line: the
+# headline fills the column (14 cells) under a shorter kicker.
+KICKED = ("清明祭英烈\n全市烈士陵园迎来祭扫高峰群众\n"
+          "本报江州3月30日讯 记者 甘晓\n岚 清明将至，全市各地的烈士陵\n"
+          "园都迎来祭扫高峰，接待群众四\n万多人次。\n"
+          "市退役军人事务局的负责人说，\n今年全市还将开展网上祭扫活动\n和英烈事迹宣讲活动。\n")
+
+
+def test_a_headline_filling_the_column_under_a_shorter_head_is_under_its_kicker():
+    (report,) = articles(KICKED)
+    assert heads(report) == ("清明祭英烈", "全市烈士陵园迎来祭扫高峰群众", "")
+    assert paragraphs(report) == [
+        "清明将至，全市各地的烈士陵园都迎来祭扫高峰，接待群众四万多人次。",
+        "市退役军人事务局的负责人说，今年全市还将开展网上祭扫活动和英烈事迹宣讲活动。"]

@@ -308,10 +308,14 @@ def add_head_line(pieces: list[Piece], line: Line, label_width: float | None = N
     label = label or (isinstance(last, Head) and len(last.lines) == 1 and label_width is None
                       and "，" in text and not any(mark in last.text for mark in "，、")
                       and width(last.text) < width(text) and not last.text.endswith(_GOES_ON))
-    # set over its text (``column`` given): a line spanning columns under a head that fits in
-    # one is a headline under its kicker, as in a block of heads alone (split_heads)
+    # set over its text (``column`` given): a line spanning the column (or wider) under a
+    # shorter head is a headline under its kicker, as in a block of heads alone (split_heads):
+    # a headline wrapped within the column fills its first line, not its second (清明祭英烈 /
+    # 全省烈士纪念设施迎来祭扫高峰, glued by pdftotext). A label's colon or a word that goes on
+    # ends no head: the line under it carries on what it opens (先进班组： / 南宁供电局…班)
     label = label or (isinstance(last, Head) and len(last.lines) == 1 and bool(column)
-                      and width(last.text) <= column < width(text))
+                      and width(last.text) < column <= width(text)
+                      and not last.text.endswith(("：", ":", *_GOES_ON)))
     # a line opening with a mark (■…, 【…】) opens a head of its own: no head wraps onto one
     label = label or text[:1] in _BOX_MARKS
     starts_new = (text.startswith(DASHES) or has_cjk_gap(text) or label) \

@@ -16,8 +16,8 @@ from teipress.segment.assemble import (
     place_heads,
     take_figures,
 )
-from teipress.segment.furniture import find_furniture, take_furniture
 from teipress.segment.endnotes import find_endnotes
+from teipress.segment.furniture import find_furniture, take_furniture
 from teipress.segment.lists import find_blocks
 from teipress.segment.model import Line, Page, Paragraph
 from teipress.segment.passes import Pass, run_passes
