@@ -454,3 +454,23 @@ def test_a_headline_filling_the_column_under_a_shorter_head_is_under_its_kicker(
     assert paragraphs(report) == [
         "清明将至，全市各地的烈士陵园都迎来祭扫高峰，接待群众四万多人次。",
         "市退役军人事务局的负责人说，今年全市还将开展网上祭扫活动和英烈事迹宣讲活动。"]
+
+
+# A theory page's column label and headline alone over an editor's note set across the
+# columns (pdftotext: no blank line between the two heads), then the text in columns of 14.
+NOTED = ("理论视野\n让农家书屋成为乡村的文化会客厅\n\n"
+         "编者按：农家书屋是乡村公共文化服务的重要阵地。如何让书屋\n"
+         "真正热起来、用起来，是一个值得深入研究的课题。本版特邀专家\n"
+         "撰文，围绕这一问题谈谈认识和思考。\n\n"
+         "农家书屋建起来容易，用起\n来难。一些地方的书屋常年铁\n将军把门，图书落满了灰尘，\n"
+         "成了摆设。\n"
+         "让书屋热起来，关键在人。\n要选好管理员，把爱读书、会\n组织的能人请进书屋，带着村\n"
+         "民一起读书。\n")
+
+
+def test_heads_over_a_wide_editors_note_are_measured_against_the_body_column():
+    (commentary,) = articles(NOTED)
+    assert heads(commentary) == ("理论视野", "让农家书屋成为乡村的文化会客厅", "")
+    assert commentary.lead is not None
+    assert commentary.lead.text.startswith("农家书屋是乡村公共文化服务")
+    assert [p.text[:6] for p in commentary.paragraphs] == ["农家书屋建起", "让书屋热起来"]
