@@ -474,3 +474,24 @@ def test_heads_over_a_wide_editors_note_are_measured_against_the_body_column():
     assert commentary.lead is not None
     assert commentary.lead.text.startswith("农家书屋是乡村公共文化服务")
     assert [p.text[:6] for p in commentary.paragraphs] == ["农家书屋建起", "让书屋热起来"]
+
+
+# PyMuPDF prints a report's headline after its text, then the column's label, the headline
+# and the author of a commentary that speaks of the report (blank lines between all).
+LATE = ("本报江州3月30日电 记者从市\n民政局获悉，全市社区食堂已\n开到一百多家，老人在家门口\n"
+        "就能吃上热乎饭。\n"
+        "不少子女下班后也来食堂陪\n父母吃饭，社区食堂成了邻里\n聚会的好去处。\n\n"
+        "社区食堂开到老人家门口\n\n"
+        "民生观察\n\n"
+        "办好食堂要算长远账\n\n"
+        "甘晓岚\n\n"
+        "社区食堂开到老人家门口，\n是民生实事。食堂要办得长，\n还得算好长远账，让老人吃\n"
+        "得起，让食堂开得下去。\n")
+
+
+def test_a_head_after_a_text_over_anothers_label_and_headline_heads_the_text_before():
+    report, commentary = articles(LATE)
+    assert heads(report) == ("", "社区食堂开到老人家门口", "")
+    assert heads(commentary) == ("民生观察", "办好食堂要算长远账", "")
+    assert [p.text[:6] for p in report.paragraphs] == ["记者从市民政", "不少子女下班"]
+    assert [p.text[:6] for p in commentary.paragraphs] == ["社区食堂开到"]

@@ -19,6 +19,7 @@ from collections import Counter
 
 from teipress.segment import thresholds
 from teipress.segment.article_heads import (
+    heads_over_labels,
     keep_untaken,
     label_leads,
     name_heads,
@@ -80,6 +81,7 @@ def place_heads(state: TextState) -> None:
     column_labels(state, candidates)
     head_briefs(state, candidates)
     side_by_side_heads(state, candidates)
+    heads_over_labels(state, candidates)
     for limit in (1, thresholds.MAX_HEADS):  # first one head for every article, then kickers
         take_heads(state, candidates, limit)
     keep_untaken(state, candidates)
