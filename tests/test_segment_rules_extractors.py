@@ -495,3 +495,17 @@ def test_a_head_after_a_text_over_anothers_label_and_headline_heads_the_text_bef
     assert heads(commentary) == ("民生观察", "办好食堂要算长远账", "")
     assert [p.text[:6] for p in report.paragraphs] == ["记者从市民政", "不少子女下班"]
     assert [p.text[:6] for p in commentary.paragraphs] == ["社区食堂开到"]
+
+
+# pdfminer prints a commentary's column label and its headline (as wide as the column, 14
+# cells) as one block, then its author, then its text.
+LABELLED = ("民生观察\n办好社区食堂要算好长远账啊\n\n"
+            "甘晓岚\n\n"
+            "社区食堂开到老人家门口，是\n实实在在的民生实事。食堂要\n办得长久，还得算好长远账，\n"
+            "让老人吃得起，让食堂开得下\n去，让社区管得好。\n")
+
+
+def test_a_headline_as_wide_as_the_column_under_a_label_in_a_block_of_heads():
+    (commentary,) = articles(LABELLED)
+    assert heads(commentary) == ("民生观察", "办好社区食堂要算好长远账啊", "")
+    assert [p.text[:6] for p in commentary.paragraphs] == ["社区食堂开到"]

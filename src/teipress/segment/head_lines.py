@@ -105,12 +105,16 @@ def _quoted_head(text: str) -> bool:
 def split_heads(lines: list[Line], column: float) -> list[Piece]:
     """A block of heads alone, line by line. A line set wider than the column under a head
     that fits in one is a headline spanning columns under its kicker: a headline wrapped
-    over two lines wraps at its own width, so its first line would span columns too."""
+    over two lines wraps at its own width, so its first line would span columns too. Under
+    a label's few characters (民族观察) a line as wide as the column is its headline too:
+    a headline wrapped within the column fills its first line."""
     heads: list[Piece] = []
     for line in lines:
         last = heads[-1] if heads else None
-        if isinstance(last, Head) and len(last.lines) == 1 and column and \
-                width(last.text) < column < width(line.text.strip()):
+        if isinstance(last, Head) and len(last.lines) == 1 and column and (
+                width(last.text) < column < width(line.text.strip())
+                or width(last.text) <= thresholds.HEAD_LABEL_WIDTH < column
+                <= width(line.text.strip())):
             heads.append(Head([line]))
             continue
         add_head_line(heads, line, label_width=thresholds.BLOCK_LABEL_WIDTH)
