@@ -509,3 +509,24 @@ def test_a_headline_as_wide_as_the_column_under_a_label_in_a_block_of_heads():
     (commentary,) = articles(LABELLED)
     assert heads(commentary) == ("民生观察", "办好社区食堂要算好长远账啊", "")
     assert [p.text[:6] for p in commentary.paragraphs] == ["社区食堂开到"]
+
+
+# PyMuPDF runs a short report's text on under the one before it in the column (each credits
+# its own reporter, the first in its dateline, the second at its end) and prints the second
+# report's headline after its text.
+RUN_ON = ("社区食堂开到家门口\n\n"
+          "本报讯（记者 甘晓岚）入冬以\n来，全市新建社区食堂二十多\n家，老人在家门口就能吃上热\n"
+          "乎饭。\n"
+          "街道负责人说，食堂每天供\n应午餐和晚餐，还为行动不便\n的老人送餐上门。\n\n"
+          "城北街道新开一家图书室，\n藏书三千多册，居民凭身份证\n就能借书。\n"
+          "图书室每天开放十个小时，\n周末还办读书会。（记者 冉\n小雨）\n\n"
+          "城北街道图书室开放\n")
+
+
+def test_a_run_credited_at_both_ends_to_others_holds_two_reports():
+    canteen, library = articles(RUN_ON)
+    assert heads(canteen) == ("", "社区食堂开到家门口", "")
+    assert heads(library) == ("", "城北街道图书室开放", "")
+    assert [p.text[:6] for p in canteen.paragraphs] == ["入冬以来，全", "街道负责人说"]
+    assert [p.text[:6] for p in library.paragraphs] == ["城北街道新开", "图书室每天开"]
+    assert [name for b in library.trailing for name in b.names] == ["冉小雨"]
