@@ -58,7 +58,8 @@ def split_twice_credited(items: list[Item], runs: list[tuple[int, int]],
     paragraph that leaves the head's words in the text after it: the shortest text it fits."""
     out: list[tuple[int, int]] = []
     for start, end in runs:
-        opening = DATELINE.match(items[start].text) if is_body(items[start]) else None
+        first = items[start]
+        opening = DATELINE.match(first.text) if is_body(first) else None
         trailer, late = (items[k] if k < len(items) else None for k in (end, end + 1))
         credited = names_in(opening.group("byline")) if opening and opening.group("byline") \
             else []
