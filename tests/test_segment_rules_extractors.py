@@ -9,7 +9,7 @@ as tests/pages/README.md describes.
 from __future__ import annotations
 
 from segment_rules_pages import REPORT as OPENING
-from segment_rules_pages import articles, heads, paragraphs
+from segment_rules_pages import articles, heads, paragraphs, subheads
 from teipress.segment import segment_page
 from teipress.segment.model import Article, Figure
 
@@ -530,3 +530,20 @@ def test_a_run_credited_at_both_ends_to_others_holds_two_reports():
     assert [p.text[:6] for p in canteen.paragraphs] == ["入冬以来，全", "街道负责人说"]
     assert [p.text[:6] for p in library.paragraphs] == ["城北街道新开", "图书室每天开"]
     assert [name for b in library.trailing for name in b.names] == ["冉小雨"]
+
+
+# pdftotext glues a feature's subhead, one saying in quotation marks as wide as the column
+# (14 cells), over the paragraph under it, whose first line is set in by the indent.
+SAYING = ("守陵三十年的老兵\n\n"
+          "今年六十八岁的白者发退伍回\n到乡里，在县烈士陵园当了三十\n年管理员，从没离开过。\n"
+          "“战友们在这里，我就在这里”\n"
+          "每天清晨，白者发都要把园\n里的小路扫一遍，再把每一块墓\n碑上的灰尘擦去，风雨无阻，三\n"
+          "十年如一日。\n")
+
+
+def test_a_quoted_saying_glued_over_an_indented_first_line_is_a_subhead():
+    (feature,) = articles(SAYING)
+    assert subheads(feature) == ["“战友们在这里，我就在这里”"]
+    assert paragraphs(feature) == [
+        "今年六十八岁的白者发退伍回到乡里，在县烈士陵园当了三十年管理员，从没离开过。",
+        "每天清晨，白者发都要把园里的小路扫一遍，再把每一块墓碑上的灰尘擦去，风雨无阻，三十年如一日。"]

@@ -252,7 +252,10 @@ def heads_a_first_line(line: Line, nxt: Line, below: list[Line], under_head: boo
     than the paragraph's full lines it is no line of that paragraph either: a box's headline
     over the box's narrower text (``17日起我省将迎新一轮强降雨`` / ``据省气象台预报，受副``).
     ``under_head``: set right under a head (a box's label): a headline of clauses, its commas
-    and all (``寻亲启事`` / ``这些烈士，还在等亲人来看望`` / ``安葬在我省…``)."""
+    and all (``寻亲启事`` / ``这些烈士，还在等亲人来看望`` / ``安葬在我省…``). A subhead that is
+    one saying in quotation marks ending no sentence keeps its commas too (``“战友们在这里，
+    我就在这里”`` / ``今年68岁的…``): a paragraph's first line quoting someone closes the
+    sentence inside the marks or goes on past them."""
     text, following = line.text.strip(), nxt.text.strip()
     if _opens_quoted_sentence(text, [nxt, *below]):
         return False
@@ -275,7 +278,8 @@ def heads_a_first_line(line: Line, nxt: Line, below: list[Line], under_head: boo
     two_phrases = len(halves) == 2 and abs(len(halves[0]) - len(halves[1])) <= 1 \
         and width(text) < full - thresholds.INDENT
     if (ends_sentence(text) or any(mark in text for mark in "。、；,;")
-            or ("，" in text and not two_phrases and not under_head) or text[-1] in "：:"
+            or ("，" in text and not two_phrases and not under_head and not _quoted_head(text))
+            or text[-1] in "：:"
             or DATELINE.match(text) or SOURCE_NOTE.match(text)):
         return False
     indented = full - thresholds.INDENT - thresholds.SHORT_BY <= set_width(following) \
