@@ -547,3 +547,27 @@ def test_a_quoted_saying_glued_over_an_indented_first_line_is_a_subhead():
     assert paragraphs(feature) == [
         "今年六十八岁的白者发退伍回到乡里，在县烈士陵园当了三十年管理员，从没离开过。",
         "每天清晨，白者发都要把园里的小路扫一遍，再把每一块墓碑上的灰尘擦去，风雨无阻，三十年如一日。"]
+
+
+# PyMuPDF prints a report's headline (two phrases set apart) after its text, then the
+# captions and credit of a photo story, its title (two phrases too), then the next article's
+# text, signed, and that article's heads.
+TWO_PHRASED = ("本报讯（记者 甘晓岚）今天，\n市老年大学秋季学期开课，两\n千多名老人报名参加学习。\n"
+               "新开的俄语班请来一位“洋\n老师”，老人们学俄语的劲头\n很足。\n\n"
+               "老年大学开课 “洋老师”教俄语\n\n"
+               "①登山队队员登上城北的凤凰山。\n\n"
+               "②老人们在山顶合影留念。\n\n"
+               "本组图片均由通讯员 冉小雨 摄\n\n"
+               "重阳登高 老当益壮\n\n"
+               "深秋早晚温差大，老年人秋\n季锻炼不宜过早，最好等太阳\n出来以后再出门锻炼。（温晴）\n\n"
+               "健康提醒\n\n"
+               "秋季锻炼莫贪早\n")
+
+
+def test_of_two_heads_set_in_phrases_the_one_after_a_photos_credit_is_its_title():
+    report, advice = articles(TWO_PHRASED)
+    assert heads(report) == ("", "老年大学开课 “洋老师”教俄语", "")
+    assert heads(advice) == ("健康提醒", "秋季锻炼莫贪早", "")
+    assert figures(TWO_PHRASED) == [
+        ("重阳登高 老当益壮", "①登山队队员登上城北的凤凰山。②老人们在山顶合影留念。",
+         "本组图片均由通讯员 冉小雨 摄")]

@@ -248,12 +248,14 @@ def photo_title_from_heads(state: TextState, builder: ArticleBuilder) -> None:
     if j - i == 1 or second.first_line - first.lines[-1].number <= 2:
         return  # set together: a kicker over its headline
     items = state.items
-    for k, head in ((i, first), (j, second)):
+    for (k, head), other in (((i, first), second), ((j, second), first)):
         photo = items[k - 1] if k > 0 else None
         following = items[k + 1] if k + 1 < len(items) else None
+        # (two phrases set apart are a headline's form, unless the other head is set in
+        # phrases apart too: then where each is printed decides)
         if isinstance(photo, Figure) and photo.title is None and photo.credit is not None \
                 and isinstance(following, Paragraph) and len(head.lines) <= 2 \
-                and not has_cjk_gap(head.text) \
+                and (not has_cjk_gap(head.text) or len(other.text.split()) > 1) \
                 and width(head.text) <= thresholds.PHOTO_TITLE_WIDTH:
             builder.heads.remove((k, head))
             article = builder.article
