@@ -571,3 +571,19 @@ def test_of_two_heads_set_in_phrases_the_one_after_a_photos_credit_is_its_title(
     assert figures(TWO_PHRASED) == [
         ("重阳登高 老当益壮", "①登山队队员登上城北的凤凰山。②老人们在山顶合影留念。",
          "本组图片均由通讯员 冉小雨 摄")]
+
+
+# pdftotext prints a headline wrapped over two lines right over its text (no blank line),
+# the text's first line set in by the indent (a column of 14 cells).
+WRAPPED = ("社区食堂开到家门口\n\n"
+           "入冬以来，全市新建社区食\n堂二十多家，老人在家门口就\n能吃上热乎饭。（甘晓岚）\n\n"
+           "数字技术为传统村落保护\n注入新动能\n"
+           "传统村落是农耕文明的“活\n化石”。近年来，三维扫描、虚\n拟现实等手段被越来越多地运\n"
+           "用到传统村落的保护中。\n")
+
+
+def test_a_headline_wrapped_over_two_lines_glued_over_its_text_is_a_head():
+    _, villages = articles(WRAPPED)
+    assert heads(villages) == ("", "数字技术为传统村落保护注入新动能", "")
+    assert paragraphs(villages) == ["传统村落是农耕文明的“活化石”。近年来，三维扫描、虚拟现实等"
+                                    "手段被越来越多地运用到传统村落的保护中。"]

@@ -138,6 +138,12 @@ def is_head_line(line: Line, nxt: Line, column: float, pieces: list,
               or following.startswith(DASHES) or _heads_over_dateline(text, nxt, below or []))
     if is_glued_head(line, nxt, column, below) or opener:
         return True  # above its paragraph, a dateline, a chart's source note or a subtitle
+    if below and not any(mark in text + following for mark in _PUNCTUATION) \
+            and width(following) < width(text) \
+            and is_glued_head(nxt, below[0], column, below[1:]):
+        # a headline wrapped over two lines glued over its text: its second line is a head
+        # set on a paragraph, and no paragraph ends on a line without a sentence's mark
+        return True
     if _spans_over_its_text(text, [following, *(line.text.strip() for line in below or [])],
                             column):
         return True
