@@ -587,3 +587,27 @@ def test_a_headline_wrapped_over_two_lines_glued_over_its_text_is_a_head():
     assert heads(villages) == ("", "数字技术为传统村落保护注入新动能", "")
     assert paragraphs(villages) == ["传统村落是农耕文明的“活化石”。近年来，三维扫描、虚拟现实等"
                                     "手段被越来越多地运用到传统村落的保护中。"]
+
+
+# PyMuPDF prints a commentary's heads after its text, its author's line and its notes, then
+# another commentary's text and heads: the notes are the first commentary's, and the heads
+# printed after them too, no article of their own.
+NOTES_AFTER = ("乡村文化是农民在长期生产\n生活中积累的精神财富①。守护\n好这份财富，要靠一代代人接\n"
+               "着读、接着写。\n\n"
+               "近年来，各地建起农家书屋\n五十多万个②，不少村民有了\n读书的习惯。\n\n"
+               "（作者：温晴，系江州大学教授）\n\n"
+               "①温晴：《乡土的书香》，江州\n大学出版社2019年版，第47页。\n"
+               "②参见冉小雨主编：《农家书屋\n发展报告》，青禾出版社2022年\n版，第112页。\n\n"
+               "理论视野\n\n"
+               "读书让乡村文化更有底气\n\n"
+               "传统村落是农耕文明的“活\n化石”。三维扫描等数字手段\n正被用到古村落的保护中。\n\n"
+               "（作者：甘晓岚，系青州社科院研究员）\n\n"
+               "数字技术守护传统村落\n")
+
+
+def test_an_articles_notes_after_its_authors_line_stay_with_it():
+    commentary, villages = articles(NOTES_AFTER)
+    assert heads(commentary) == ("理论视野", "读书让乡村文化更有底气", "")
+    assert [p.block for p in commentary.paragraphs] == [None, None, "list"]
+    assert heads(villages) == ("", "数字技术守护传统村落", "")
+    assert [p.text[:6] for p in villages.paragraphs] == ["传统村落是农"]

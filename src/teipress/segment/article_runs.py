@@ -11,6 +11,7 @@ import re
 from collections import Counter
 
 from teipress.segment import thresholds
+from teipress.segment.endnotes import is_endnotes
 from teipress.segment.item_forms import AFTER_TEXT, is_body, is_labelled_subhead
 from teipress.segment.line_forms import INDENTED
 from teipress.segment.lists import book_credit
@@ -100,7 +101,9 @@ def group_runs(items: list[Item], runs: list[tuple[int, int]], texts: list[Count
         head = between[-1] if len(between) == 1 and isinstance(between[-1], Head) else None
         sides = (vocab.coverage(words(head.text), so_far), vocab.coverage(words(head.text), this)) \
             if head is not None else (0.0, 0.0)
-        reason, join = _join_reason(gap, first, last, similarity, column, sides)
+        reason, join = ("the article's notes, printed after its author's line", True) \
+            if is_endnotes(first) and all(isinstance(x, Byline) for x in gap) \
+            else _join_reason(gap, first, last, similarity, column, sides)
         page.explain(f"lines {last.first_line}–{first.first_line}: "
                      f"{'same article' if join else 'new article'} ({reason})")
         if join:

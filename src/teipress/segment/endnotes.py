@@ -31,6 +31,12 @@ def _anchored(pieces: list[Piece], end: int, marks: str) -> bool:
     return all(mark in text for mark in marks)
 
 
+def is_endnotes(piece: Piece) -> bool:
+    """A notes list this module made (its rows numbered ①, ②, … in order)."""
+    return isinstance(piece, Paragraph) and piece.block == "list" and all(
+        row and row[0][:1] == CIRCLED[n] for n, row in enumerate(piece.rows[:len(CIRCLED)]))
+
+
 def find_endnotes(pieces: list[Piece]) -> list[Piece]:
     """The pieces with each run of notes (①…, ②…, in order, anchored in the text before
     them) made one list block."""
