@@ -9,7 +9,7 @@ as tests/pages/README.md describes.
 from __future__ import annotations
 
 from segment_rules_pages import REPORT as OPENING
-from segment_rules_pages import articles, heads, paragraphs
+from segment_rules_pages import articles, heads, paragraphs, subheads
 from teipress.segment import segment_page
 from teipress.segment.model import Article, Figure
 
@@ -415,3 +415,199 @@ def test_a_column_label_over_a_marked_briefs_head_opens_a_column_of_briefs():
     assert not report.sections
     assert [heads(brief)[1] for brief in briefs] == ["■全市冬季长跑比赛开赛", "■少儿游泳培训班开班"]
     assert paragraphs(briefs[0]) == ["日前，全市冬季长跑比赛在滨江公园开赛，共有两千多名市民参加。"]
+
+
+# A commentary citing two books, its notes printed after its author's line, one a paragraph,
+# each opening with the circled number its citation carries in the text.
+CITED = ("读书让乡村更有底气\n\n"
+         "乡村文化是农民在长期生产\n生活中积累的精神财富①。守护\n好这份财富，要靠一代代人接\n"
+         "着读、接着写。\n"
+         "近年来，各地建起农家书屋\n五十多万个②，不少村民有了\n读书的习惯。\n"
+         "（作者系江州大学教授）\n\n"
+         "①温晴：《乡土的书香》，江州\n大学出版社2019年版，第47页。\n"
+         "②参见冉小雨主编：《农家书屋\n发展报告》，青禾出版社2022年\n版，第112页。\n\n")
+
+
+def test_an_articles_endnotes_after_its_text_are_one_list_not_paragraphs():
+    (commentary,) = articles(CITED)
+    notes = [p for p in commentary.paragraphs if p.block]
+    assert [p.text[:6] for p in commentary.paragraphs if not p.block] == [
+        "乡村文化是农", "近年来，各地"]
+    assert len(notes) == 1
+    assert notes[0].block == "list"
+    assert notes[0].rows == [["①温晴：《乡土的书香》，江州大学出版社2019年版，第47页。"],
+                             ["②参见冉小雨主编：《农家书屋发展报告》，青禾出版社2022年版，"
+                              "第112页。"]]
+
+
+# pdftotext prints a report's kicker and headline over its dateline with no blank line: the
+# headline fills the column (14 cells) under a shorter kicker.
+KICKED = ("清明祭英烈\n全市烈士陵园迎来祭扫高峰群众\n"
+          "本报江州3月30日讯 记者 甘晓\n岚 清明将至，全市各地的烈士陵\n"
+          "园都迎来祭扫高峰，接待群众四\n万多人次。\n"
+          "市退役军人事务局的负责人说，\n今年全市还将开展网上祭扫活动\n和英烈事迹宣讲活动。\n")
+
+
+def test_a_headline_filling_the_column_under_a_shorter_head_is_under_its_kicker():
+    (report,) = articles(KICKED)
+    assert heads(report) == ("清明祭英烈", "全市烈士陵园迎来祭扫高峰群众", "")
+    assert paragraphs(report) == [
+        "清明将至，全市各地的烈士陵园都迎来祭扫高峰，接待群众四万多人次。",
+        "市退役军人事务局的负责人说，今年全市还将开展网上祭扫活动和英烈事迹宣讲活动。"]
+
+
+# A theory page's column label and headline alone over an editor's note set across the
+# columns (pdftotext: no blank line between the two heads), then the text in columns of 14.
+NOTED = ("理论视野\n让农家书屋成为乡村的文化会客厅\n\n"
+         "编者按：农家书屋是乡村公共文化服务的重要阵地。如何让书屋\n"
+         "真正热起来、用起来，是一个值得深入研究的课题。本版特邀专家\n"
+         "撰文，围绕这一问题谈谈认识和思考。\n\n"
+         "农家书屋建起来容易，用起\n来难。一些地方的书屋常年铁\n将军把门，图书落满了灰尘，\n"
+         "成了摆设。\n"
+         "让书屋热起来，关键在人。\n要选好管理员，把爱读书、会\n组织的能人请进书屋，带着村\n"
+         "民一起读书。\n")
+
+
+def test_heads_over_a_wide_editors_note_are_measured_against_the_body_column():
+    (commentary,) = articles(NOTED)
+    assert heads(commentary) == ("理论视野", "让农家书屋成为乡村的文化会客厅", "")
+    assert commentary.lead is not None
+    assert commentary.lead.text.startswith("农家书屋是乡村公共文化服务")
+    assert [p.text[:6] for p in commentary.paragraphs] == ["农家书屋建起", "让书屋热起来"]
+
+
+# PyMuPDF prints a report's headline after its text, then the column's label, the headline
+# and the author of a commentary that speaks of the report (blank lines between all).
+LATE = ("本报江州3月30日电 记者从市\n民政局获悉，全市社区食堂已\n开到一百多家，老人在家门口\n"
+        "就能吃上热乎饭。\n"
+        "不少子女下班后也来食堂陪\n父母吃饭，社区食堂成了邻里\n聚会的好去处。\n\n"
+        "社区食堂开到老人家门口\n\n"
+        "民生观察\n\n"
+        "办好食堂要算长远账\n\n"
+        "甘晓岚\n\n"
+        "社区食堂开到老人家门口，\n是民生实事。食堂要办得长，\n还得算好长远账，让老人吃\n"
+        "得起，让食堂开得下去。\n")
+
+
+def test_a_head_after_a_text_over_anothers_label_and_headline_heads_the_text_before():
+    report, commentary = articles(LATE)
+    assert heads(report) == ("", "社区食堂开到老人家门口", "")
+    assert heads(commentary) == ("民生观察", "办好食堂要算长远账", "")
+    assert [p.text[:6] for p in report.paragraphs] == ["记者从市民政", "不少子女下班"]
+    assert [p.text[:6] for p in commentary.paragraphs] == ["社区食堂开到"]
+
+
+# pdfminer prints a commentary's column label and its headline (as wide as the column, 14
+# cells) as one block, then its author, then its text.
+LABELLED = ("民生观察\n办好社区食堂要算好长远账啊\n\n"
+            "甘晓岚\n\n"
+            "社区食堂开到老人家门口，是\n实实在在的民生实事。食堂要\n办得长久，还得算好长远账，\n"
+            "让老人吃得起，让食堂开得下\n去，让社区管得好。\n")
+
+
+def test_a_headline_as_wide_as_the_column_under_a_label_in_a_block_of_heads():
+    (commentary,) = articles(LABELLED)
+    assert heads(commentary) == ("民生观察", "办好社区食堂要算好长远账啊", "")
+    assert [p.text[:6] for p in commentary.paragraphs] == ["社区食堂开到"]
+
+
+# PyMuPDF runs a short report's text on under the one before it in the column (each credits
+# its own reporter, the first in its dateline, the second at its end) and prints the second
+# report's headline after its text.
+RUN_ON = ("社区食堂开到家门口\n\n"
+          "本报讯（记者 甘晓岚）入冬以\n来，全市新建社区食堂二十多\n家，老人在家门口就能吃上热\n"
+          "乎饭。\n"
+          "街道负责人说，食堂每天供\n应午餐和晚餐，还为行动不便\n的老人送餐上门。\n\n"
+          "城北街道新开一家图书室，\n藏书三千多册，居民凭身份证\n就能借书。\n"
+          "图书室每天开放十个小时，\n周末还办读书会。（记者 冉\n小雨）\n\n"
+          "城北街道图书室开放\n")
+
+
+def test_a_run_credited_at_both_ends_to_others_holds_two_reports():
+    canteen, library = articles(RUN_ON)
+    assert heads(canteen) == ("", "社区食堂开到家门口", "")
+    assert heads(library) == ("", "城北街道图书室开放", "")
+    assert [p.text[:6] for p in canteen.paragraphs] == ["入冬以来，全", "街道负责人说"]
+    assert [p.text[:6] for p in library.paragraphs] == ["城北街道新开", "图书室每天开"]
+    assert [name for b in library.trailing for name in b.names] == ["冉小雨"]
+
+
+# pdftotext glues a feature's subhead, one saying in quotation marks as wide as the column
+# (14 cells), over the paragraph under it, whose first line is set in by the indent.
+SAYING = ("守陵三十年的老兵\n\n"
+          "今年六十八岁的白者发退伍回\n到乡里，在县烈士陵园当了三十\n年管理员，从没离开过。\n"
+          "“战友们在这里，我就在这里”\n"
+          "每天清晨，白者发都要把园\n里的小路扫一遍，再把每一块墓\n碑上的灰尘擦去，风雨无阻，三\n"
+          "十年如一日。\n")
+
+
+def test_a_quoted_saying_glued_over_an_indented_first_line_is_a_subhead():
+    (feature,) = articles(SAYING)
+    assert subheads(feature) == ["“战友们在这里，我就在这里”"]
+    assert paragraphs(feature) == [
+        "今年六十八岁的白者发退伍回到乡里，在县烈士陵园当了三十年管理员，从没离开过。",
+        "每天清晨，白者发都要把园里的小路扫一遍，再把每一块墓碑上的灰尘擦去，风雨无阻，三十年如一日。"]
+
+
+# PyMuPDF prints a report's headline (two phrases set apart) after its text, then the
+# captions and credit of a photo story, its title (two phrases too), then the next article's
+# text, signed, and that article's heads.
+TWO_PHRASED = ("本报讯（记者 甘晓岚）今天，\n市老年大学秋季学期开课，两\n千多名老人报名参加学习。\n"
+               "新开的俄语班请来一位“洋\n老师”，老人们学俄语的劲头\n很足。\n\n"
+               "老年大学开课 “洋老师”教俄语\n\n"
+               "①登山队队员登上城北的凤凰山。\n\n"
+               "②老人们在山顶合影留念。\n\n"
+               "本组图片均由通讯员 冉小雨 摄\n\n"
+               "重阳登高 老当益壮\n\n"
+               "深秋早晚温差大，老年人秋\n季锻炼不宜过早，最好等太阳\n出来以后再出门锻炼。（温晴）\n\n"
+               "健康提醒\n\n"
+               "秋季锻炼莫贪早\n")
+
+
+def test_of_two_heads_set_in_phrases_the_one_after_a_photos_credit_is_its_title():
+    report, advice = articles(TWO_PHRASED)
+    assert heads(report) == ("", "老年大学开课 “洋老师”教俄语", "")
+    assert heads(advice) == ("健康提醒", "秋季锻炼莫贪早", "")
+    assert figures(TWO_PHRASED) == [
+        ("重阳登高 老当益壮", "①登山队队员登上城北的凤凰山。②老人们在山顶合影留念。",
+         "本组图片均由通讯员 冉小雨 摄")]
+
+
+# pdftotext prints a headline wrapped over two lines right over its text (no blank line),
+# the text's first line set in by the indent (a column of 14 cells).
+WRAPPED = ("社区食堂开到家门口\n\n"
+           "入冬以来，全市新建社区食\n堂二十多家，老人在家门口就\n能吃上热乎饭。（甘晓岚）\n\n"
+           "数字技术为传统村落保护\n注入新动能\n"
+           "传统村落是农耕文明的“活\n化石”。近年来，三维扫描、虚\n拟现实等手段被越来越多地运\n"
+           "用到传统村落的保护中。\n")
+
+
+def test_a_headline_wrapped_over_two_lines_glued_over_its_text_is_a_head():
+    _, villages = articles(WRAPPED)
+    assert heads(villages) == ("", "数字技术为传统村落保护注入新动能", "")
+    assert paragraphs(villages) == ["传统村落是农耕文明的“活化石”。近年来，三维扫描、虚拟现实等"
+                                    "手段被越来越多地运用到传统村落的保护中。"]
+
+
+# PyMuPDF prints a commentary's heads after its text, its author's line and its notes, then
+# another commentary's text and heads: the notes are the first commentary's, and the heads
+# printed after them too, no article of their own.
+NOTES_AFTER = ("乡村文化是农民在长期生产\n生活中积累的精神财富①。守护\n好这份财富，要靠一代代人接\n"
+               "着读、接着写。\n\n"
+               "近年来，各地建起农家书屋\n五十多万个②，不少村民有了\n读书的习惯。\n\n"
+               "（作者：温晴，系江州大学教授）\n\n"
+               "①温晴：《乡土的书香》，江州\n大学出版社2019年版，第47页。\n"
+               "②参见冉小雨主编：《农家书屋\n发展报告》，青禾出版社2022年\n版，第112页。\n\n"
+               "理论视野\n\n"
+               "读书让乡村文化更有底气\n\n"
+               "传统村落是农耕文明的“活\n化石”。三维扫描等数字手段\n正被用到古村落的保护中。\n\n"
+               "（作者：甘晓岚，系青州社科院研究员）\n\n"
+               "数字技术守护传统村落\n")
+
+
+def test_an_articles_notes_after_its_authors_line_stay_with_it():
+    commentary, villages = articles(NOTES_AFTER)
+    assert heads(commentary) == ("理论视野", "读书让乡村文化更有底气", "")
+    assert [p.block for p in commentary.paragraphs] == [None, None, "list"]
+    assert heads(villages) == ("", "数字技术守护传统村落", "")
+    assert [p.text[:6] for p in villages.paragraphs] == ["传统村落是农"]

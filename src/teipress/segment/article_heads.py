@@ -13,6 +13,7 @@ from teipress.segment import thresholds
 from teipress.segment.article_text import nearest_article
 from teipress.segment.item_forms import is_labelled_subhead
 from teipress.segment.model import Byline, Figure, Head, HeadRole, Item, Paragraph, Section
+from teipress.segment.patterns import SUBHEAD_MARK, is_column_label
 from teipress.segment.similarity import Vocabulary
 from teipress.segment.state import ArticleBuilder, TextState
 from teipress.segment.text import DASHES, has_cjk_gap, short, width
@@ -38,6 +39,37 @@ def label_leads(state: TextState, candidates: dict[int, Head | Paragraph]
             del candidates[i]
             state.page.explain(f"line {item.first_line}: “{item.text}” labels the lead below it")
     return candidates
+
+
+def heads_over_labels(state: TextState, candidates: dict[int, Head | Paragraph]) -> None:
+    """A head printed right after an article's text and right over a column's label and the
+    headline under it is the headline of the article before, printed after its text (PyMuPDF
+    prints heads after their bodies): a label is set over its own headline, never under
+    another head of its article (… / 天山南北“亲戚”越走越亲 / 民族观察 / 嵌入式发展…). A head
+    of a label's form itself (a second label: 书边小记 / 新书架) or one after a list or table
+    closing the text is left to the fit."""
+    items, owner = state.items, state.owner
+    for i in sorted(candidates):
+        item = candidates[i]
+        label, headline = (items[i + k] if i + k < len(items) else None for k in (1, 2))
+        before, after = state.gaps[i]
+        if i in owner or before is None or after is None or before == after \
+                or not isinstance(item, Head) or not _plain_head(item) \
+                or not isinstance(label, Head) or not isinstance(headline, Head) \
+                or (i + 1) not in candidates or (i + 2) not in candidates:
+            continue
+        builder = state.builders[before]
+        text_before = items[i - 1]
+        if builder.heads or (i - 1) not in builder.indexes or len(label.lines) != 1 \
+                or not isinstance(text_before, Paragraph) or text_before.block is not None \
+                or is_column_label(item.text, thresholds.COLUMN_LABEL_WIDTH) \
+                or not is_column_label(label.text, thresholds.COLUMN_LABEL_WIDTH) \
+                or SUBHEAD_MARK.match(label.text) or not _plain_head(headline):
+            continue
+        builder.heads.append((i, item))
+        owner[i] = before
+        state.page.explain(f"line {item.first_line}: “{short(item.text)}” → {builder.ident} "
+                           "(printed after its text, over another article's label)")
 
 
 def take_heads(state: TextState, candidates: dict[int, Head | Paragraph], limit: int) -> None:
@@ -216,12 +248,14 @@ def photo_title_from_heads(state: TextState, builder: ArticleBuilder) -> None:
     if j - i == 1 or second.first_line - first.lines[-1].number <= 2:
         return  # set together: a kicker over its headline
     items = state.items
-    for k, head in ((i, first), (j, second)):
+    for (k, head), other in (((i, first), second), ((j, second), first)):
         photo = items[k - 1] if k > 0 else None
         following = items[k + 1] if k + 1 < len(items) else None
+        # (two phrases set apart are a headline's form, unless the other head is set in
+        # phrases apart too: then where each is printed decides)
         if isinstance(photo, Figure) and photo.title is None and photo.credit is not None \
                 and isinstance(following, Paragraph) and len(head.lines) <= 2 \
-                and not has_cjk_gap(head.text) \
+                and (not has_cjk_gap(head.text) or len(other.text.split()) > 1) \
                 and width(head.text) <= thresholds.PHOTO_TITLE_WIDTH:
             builder.heads.remove((k, head))
             article = builder.article

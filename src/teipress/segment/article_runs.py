@@ -11,11 +11,18 @@ import re
 from collections import Counter
 
 from teipress.segment import thresholds
+from teipress.segment.endnotes import is_endnotes
 from teipress.segment.item_forms import AFTER_TEXT, is_body, is_labelled_subhead
 from teipress.segment.line_forms import INDENTED
 from teipress.segment.lists import book_credit
 from teipress.segment.model import Byline, Figure, Head, Item, Page, Paragraph
-from teipress.segment.patterns import DATELINE, HANDLE, SUBHEAD_MARK, is_column_label
+from teipress.segment.patterns import (
+    DATELINE,
+    HANDLE,
+    SUBHEAD_MARK,
+    is_column_label,
+    names_in,
+)
 from teipress.segment.similarity import Vocabulary, words
 from teipress.segment.text import DASHES, width
 
@@ -43,6 +50,33 @@ def paragraph_runs(items: list[Item]) -> list[tuple[int, int]]:
     return runs
 
 
+def split_twice_credited(items: list[Item], runs: list[tuple[int, int]],
+                         texts: list[Counter[str]], vocab: Vocabulary) -> list[tuple[int, int]]:
+    """A run opening with a dateline that credits its reporters, closed by a trailing byline
+    crediting others and followed by a head, holds two reports: extractors that print heads
+    after their bodies run a short report's text on under the one before it in the column
+    (经济日报讯（记者 甲）… / …（记者 乙） / its headline). The run is cut after the last closed
+    paragraph that leaves the head's words in the text after it: the shortest text it fits."""
+    out: list[tuple[int, int]] = []
+    for start, end in runs:
+        first = items[start]
+        opening = DATELINE.match(first.text) if is_body(first) else None
+        trailer, late = (items[k] if k < len(items) else None for k in (end, end + 1))
+        credited = names_in(opening.group("byline")) if opening and opening.group("byline") \
+            else []
+        cuts = [k for k in range(start + 1, end)
+                if isinstance(before := items[k - 1], Paragraph) and not before.open]
+        if not credited or not cuts or not isinstance(late, Head) \
+                or not isinstance(trailer, Byline) or trailer.kind not in AFTER_TEXT \
+                or not trailer.names or set(trailer.names) & set(credited):
+            out.append((start, end))
+            continue
+        probe = words(late.text)
+        fit, cut = max((vocab.coverage(probe, sum(texts[k:end], Counter())), k) for k in cuts)
+        out += [(start, cut), (cut, end)] if fit > 0.0 else [(start, end)]
+    return out
+
+
 def group_runs(items: list[Item], runs: list[tuple[int, int]], texts: list[Counter[str]],
                vocab: Vocabulary, page: Page, column: float) -> list[list[int]]:
     """Which runs of paragraphs make one article."""
@@ -67,7 +101,9 @@ def group_runs(items: list[Item], runs: list[tuple[int, int]], texts: list[Count
         head = between[-1] if len(between) == 1 and isinstance(between[-1], Head) else None
         sides = (vocab.coverage(words(head.text), so_far), vocab.coverage(words(head.text), this)) \
             if head is not None else (0.0, 0.0)
-        reason, join = _join_reason(gap, first, last, similarity, column, sides)
+        reason, join = ("the article's notes, printed after its author's line", True) \
+            if is_endnotes(first) and all(isinstance(x, Byline) for x in gap) \
+            else _join_reason(gap, first, last, similarity, column, sides)
         page.explain(f"lines {last.first_line}–{first.first_line}: "
                      f"{'same article' if join else 'new article'} ({reason})")
         if join:

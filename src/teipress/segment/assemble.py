@@ -19,6 +19,7 @@ from collections import Counter
 
 from teipress.segment import thresholds
 from teipress.segment.article_heads import (
+    heads_over_labels,
     keep_untaken,
     label_leads,
     name_heads,
@@ -26,7 +27,7 @@ from teipress.segment.article_heads import (
     photo_title_from_heads,
     take_heads,
 )
-from teipress.segment.article_runs import group_runs, paragraph_runs
+from teipress.segment.article_runs import group_runs, paragraph_runs, split_twice_credited
 from teipress.segment.article_text import (
     fill_articles,
     fill_empty_section,
@@ -54,7 +55,9 @@ def find_runs(state: TextState) -> None:
     mark_parallel_labels(state.items)
     state.texts = [_words(item) for item in state.items]
     state.vocab = Vocabulary(state.texts)
-    state.runs = split_box_runs(state.items, paragraph_runs(state.items), state.texts, state.vocab)
+    runs = split_twice_credited(state.items, paragraph_runs(state.items), state.texts,
+                                state.vocab)
+    state.runs = split_box_runs(state.items, runs, state.texts, state.vocab)
 
 
 def group_articles(state: TextState) -> None:
@@ -80,6 +83,7 @@ def place_heads(state: TextState) -> None:
     column_labels(state, candidates)
     head_briefs(state, candidates)
     side_by_side_heads(state, candidates)
+    heads_over_labels(state, candidates)
     for limit in (1, thresholds.MAX_HEADS):  # first one head for every article, then kickers
         take_heads(state, candidates, limit)
     keep_untaken(state, candidates)

@@ -105,12 +105,16 @@ def _quoted_head(text: str) -> bool:
 def split_heads(lines: list[Line], column: float) -> list[Piece]:
     """A block of heads alone, line by line. A line set wider than the column under a head
     that fits in one is a headline spanning columns under its kicker: a headline wrapped
-    over two lines wraps at its own width, so its first line would span columns too."""
+    over two lines wraps at its own width, so its first line would span columns too. Under
+    a label's few characters (民族观察) a line as wide as the column is its headline too:
+    a headline wrapped within the column fills its first line."""
     heads: list[Piece] = []
     for line in lines:
         last = heads[-1] if heads else None
-        if isinstance(last, Head) and len(last.lines) == 1 and column and \
-                width(last.text) < column < width(line.text.strip()):
+        if isinstance(last, Head) and len(last.lines) == 1 and column and (
+                width(last.text) < column < width(line.text.strip())
+                or width(last.text) <= thresholds.HEAD_LABEL_WIDTH < column
+                <= width(line.text.strip())):
             heads.append(Head([line]))
             continue
         add_head_line(heads, line, label_width=thresholds.BLOCK_LABEL_WIDTH)
@@ -134,6 +138,12 @@ def is_head_line(line: Line, nxt: Line, column: float, pieces: list,
               or following.startswith(DASHES) or _heads_over_dateline(text, nxt, below or []))
     if is_glued_head(line, nxt, column, below) or opener:
         return True  # above its paragraph, a dateline, a chart's source note or a subtitle
+    if below and not any(mark in text + following for mark in _PUNCTUATION) \
+            and width(following) < width(text) \
+            and is_glued_head(nxt, below[0], column, below[1:]):
+        # a headline wrapped over two lines glued over its text: its second line is a head
+        # set on a paragraph, and no paragraph ends on a line without a sentence's mark
+        return True
     if _spans_over_its_text(text, [following, *(line.text.strip() for line in below or [])],
                             column):
         return True
@@ -248,7 +258,10 @@ def heads_a_first_line(line: Line, nxt: Line, below: list[Line], under_head: boo
     than the paragraph's full lines it is no line of that paragraph either: a box's headline
     over the box's narrower text (``17日起我省将迎新一轮强降雨`` / ``据省气象台预报，受副``).
     ``under_head``: set right under a head (a box's label): a headline of clauses, its commas
-    and all (``寻亲启事`` / ``这些烈士，还在等亲人来看望`` / ``安葬在我省…``)."""
+    and all (``寻亲启事`` / ``这些烈士，还在等亲人来看望`` / ``安葬在我省…``). A subhead that is
+    one saying in quotation marks ending no sentence keeps its commas too (``“战友们在这里，
+    我就在这里”`` / ``今年68岁的…``): a paragraph's first line quoting someone closes the
+    sentence inside the marks or goes on past them."""
     text, following = line.text.strip(), nxt.text.strip()
     if _opens_quoted_sentence(text, [nxt, *below]):
         return False
@@ -271,7 +284,8 @@ def heads_a_first_line(line: Line, nxt: Line, below: list[Line], under_head: boo
     two_phrases = len(halves) == 2 and abs(len(halves[0]) - len(halves[1])) <= 1 \
         and width(text) < full - thresholds.INDENT
     if (ends_sentence(text) or any(mark in text for mark in "。、；,;")
-            or ("，" in text and not two_phrases and not under_head) or text[-1] in "：:"
+            or ("，" in text and not two_phrases and not under_head and not _quoted_head(text))
+            or text[-1] in "：:"
             or DATELINE.match(text) or SOURCE_NOTE.match(text)):
         return False
     indented = full - thresholds.INDENT - thresholds.SHORT_BY <= set_width(following) \
@@ -308,10 +322,14 @@ def add_head_line(pieces: list[Piece], line: Line, label_width: float | None = N
     label = label or (isinstance(last, Head) and len(last.lines) == 1 and label_width is None
                       and "，" in text and not any(mark in last.text for mark in "，、")
                       and width(last.text) < width(text) and not last.text.endswith(_GOES_ON))
-    # set over its text (``column`` given): a line spanning columns under a head that fits in
-    # one is a headline under its kicker, as in a block of heads alone (split_heads)
+    # set over its text (``column`` given): a line spanning the column (or wider) under a
+    # shorter head is a headline under its kicker, as in a block of heads alone (split_heads):
+    # a headline wrapped within the column fills its first line, not its second (清明祭英烈 /
+    # 全省烈士纪念设施迎来祭扫高峰, glued by pdftotext). A label's colon or a word that goes on
+    # ends no head: the line under it carries on what it opens (先进班组： / 南宁供电局…班)
     label = label or (isinstance(last, Head) and len(last.lines) == 1 and bool(column)
-                      and width(last.text) <= column < width(text))
+                      and width(last.text) < column <= width(text)
+                      and not last.text.endswith(("：", ":", *_GOES_ON)))
     # a line opening with a mark (■…, 【…】) opens a head of its own: no head wraps onto one
     label = label or text[:1] in _BOX_MARKS
     starts_new = (text.startswith(DASHES) or has_cjk_gap(text) or label) \

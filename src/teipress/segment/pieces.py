@@ -528,7 +528,10 @@ def _text_pieces(lines: list[Line], columns: Columns, after_open: bool) -> list[
                           open=False),
                 *(_text_pieces(lines[end:], columns, False) if end < len(lines) else [])]
     if is_head_block(lines, columns, after_open):
-        return split_heads(lines, columns.at(lines[0]))
+        # measured against the body column where the lines near the heads (the headline
+        # itself, the short last line of an editor's note set across the columns) widen the
+        # measure there: a headline wider than a column is under its kicker (理论视野 / …)
+        return split_heads(lines, min(columns.at(lines[0]), columns.page))
     pieces: list[Piece] = []
     current: list[Line] = []
     for i, line in enumerate(lines):

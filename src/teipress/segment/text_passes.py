@@ -16,6 +16,7 @@ from teipress.segment.assemble import (
     place_heads,
     take_figures,
 )
+from teipress.segment.endnotes import find_endnotes
 from teipress.segment.furniture import find_furniture, take_furniture
 from teipress.segment.lists import find_blocks
 from teipress.segment.model import Line, Page, Paragraph
@@ -49,8 +50,9 @@ def read_lines(state: TextState) -> None:
 
 def take_lists(state: TextState) -> None:
     """Lists and tables (entries one a line, rows of cells) made blocks of their own, before
-    articles are put together: a list's last entry ends no sentence, yet closes its block."""
-    state.pieces = find_blocks(state.pieces)
+    articles are put together: a list's last entry ends no sentence, yet closes its block;
+    an article's endnotes (①…, ②…) are one list too."""
+    state.pieces = find_endnotes(find_blocks(state.pieces))
     for piece in state.pieces:
         if isinstance(piece, Paragraph) and piece.block:
             state.page.explain(f"line {piece.first_line}: a {piece.block} of "
