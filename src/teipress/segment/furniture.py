@@ -52,6 +52,19 @@ _SECTION_WORD = re.compile(r"^(?:[\u4e00-\u9fff·]{2,4}|[\u4e00-\u9fff]{2}·[\u4
 _TRANSLITERATED = re.compile(rf"^{TRANSLITERATED_NAME}$")
 _LETTER_SPACED = re.compile(r"^[\u4e00-\u9fff](?:[ \u3000]{1,3}[\u4e00-\u9fff]){1,5}(?=\s|$)")
 _SUPPLEMENT = re.compile(r"^[\u4e00-\u9fff·]{2,8}(?:周刊|专刊)$")
+# What a masthead prints beside the paper's name, each a fixed form of all papers: whose organ
+# the paper is (中共云溪县委机关报), its serial numbers (国内统一连续出版物号 CN 35-0093, 邮发代号
+# 34-12), how many pages the issue has (今日4版), the day's weather line (今日天气：多云 25℃～34℃,
+# the rest of its line), the news hotline (报料热线：96706) and an internal paper's notice
+# (内部资料 免费交流).
+_MASTHEAD = re.compile(
+    r"^(?:[\u4e00-\u9fff]{2,12}机关报(?=\s|$)"
+    r"|(?:国内统一连续出版物号|国际标准连续出版物号|邮发代号)\s*(?:CN|ISSN)?\s*[\dX]{2,4}\s*-\s*[\dX]{2,4}"
+    r"(?:/[A-Z]{1,2})?"
+    r"|今日\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*版(?=\s|$)"
+    r"|今日天气\s*[:：].*$"
+    r"|(?:新闻)?(?:报料|爆料|新闻)热线\s*[:：]\s*\d[\d\-]{4,}"
+    r"|内部资料\s*免费交流)")
 _SECTION_LIKE = re.compile(
     r"^(?:[\u4e00-\u9fff·]{2,6}版|[\u4e00-\u9fff·]{2,8}(?:新闻|周刊|专刊|特刊|专版))$"
 )
@@ -111,6 +124,8 @@ def _next_item(rest: str, paper_title: str, line_start: bool, after_folio: bool 
     if match := ISSUE_DATE.match(rest):
         return FurnitureItem("date", match.group()), rest[match.end():]
     if match := ISSUE_NUMBER.match(rest):  # a weekly's 第312期, among its folio's items
+        return FurnitureItem("masthead", match.group()), rest[match.end():]
+    if match := _MASTHEAD.match(rest):
         return FurnitureItem("masthead", match.group()), rest[match.end():]
     if paper_title and rest.startswith(paper_title):
         return FurnitureItem("title", paper_title), rest[len(paper_title):]

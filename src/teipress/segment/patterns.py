@@ -196,8 +196,9 @@ ISSUE_DATE = re.compile(
     r"(?=\s*(?:星期|周|礼拜)[一二三四五六日天]))"
     r"(?:\s*·?\s*(?:星期|周|礼拜)[一二三四五六日天])?(?:\s*农历[\u4e00-\u9fff]{2,10})?"
 )
-# An issue's number in a folio: 第312期 (a weekly's or a supplement's count of issues).
-ISSUE_NUMBER = re.compile(r"第\s*\d{1,6}\s*期(?=\s|$)")
+# An issue's number in a folio: 第312期 (a weekly's or a supplement's count of issues), or
+# the paper's running count since its first issue, 总第1268期 (printed beside the date).
+ISSUE_NUMBER = re.compile(r"(?:总\s*)?第\s*\d{1,6}\s*期(?=\s|$)")
 # What a folio prints between its items: 03｜乐龄生活, 06 / 2025.8.1, or a diamond or square
 # set as a bullet between them, 03 ◆ 教师·成长 (only after an item: one opening a line is a
 # list's bullet, ◆市消协发布…).

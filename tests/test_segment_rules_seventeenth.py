@@ -1,0 +1,55 @@
+"""Rules for the failure kinds the seventeenth set of test pages showed (issue #14), each on a
+small page of its own.
+
+The texts are written here for the rule (not taken from any test page): a column of 12 to 14
+cells, paragraphs' first lines set in by two (the indent dropped, as extractors print it),
+as tests/pages/README.md describes.
+"""
+
+from __future__ import annotations
+
+from segment_rules_pages import REPORT, articles, paragraphs
+from teipress.segment import segment_page
+
+# A weekly's folio: its page number and section over the date, which it prints with the
+# paper's running count of issues since its first (总第…期).
+WEEKLY_FOLIO = "第5版  航运·市场  江海航运周刊\n\n2025年3月6日  星期四  总第986期\n\n"
+
+
+def test_the_running_count_of_issues_beside_the_date_is_furniture():
+    page = segment_page(WEEKLY_FOLIO + REPORT)
+    assert page.date is not None and page.date.isoformat() == "2025-03-06"
+    assert [(item.kind, item.text) for item in page.furniture][-2:] == [
+        ("date", "2025年3月6日  星期四"), ("masthead", "总第986期")]
+    (article,) = articles(WEEKLY_FOLIO + REPORT)
+    assert article.kicker is None
+
+
+# A county paper's front page: its masthead (the paper's name, whose organ it is and its serial
+# number, the issue's number and count of pages, the weather line, the date) over the folio.
+MASTHEAD = ("临江报\n中共临江县委机关报  国内统一连续出版物号 CN 41-0077\n第2210期  今日8版\n"
+            "今日天气：晴转多云  12℃～21℃  北风3级\n2025年4月2日  星期三  农历乙巳年三月初五\n\n"
+            "第1版  要闻\n\n")
+
+
+def test_a_front_pages_masthead_and_weather_line_are_furniture():
+    page = segment_page(MASTHEAD + REPORT)
+    assert [(item.kind, item.text) for item in page.furniture] == [
+        ("title", "临江报"), ("masthead", "中共临江县委机关报"),
+        ("masthead", "国内统一连续出版物号 CN 41-0077"), ("masthead", "第2210期"),
+        ("masthead", "今日8版"), ("masthead", "今日天气：晴转多云  12℃～21℃  北风3级"),
+        ("date", "2025年4月2日  星期三  农历乙巳年三月初五"), ("pageNum", "第1版"),
+        ("header", "要闻")]
+    (article,) = articles(MASTHEAD + REPORT)
+    assert (article.kicker, article.sections) == (None, [])
+    assert paragraphs(article) == ["入冬以来，全市新建社区食堂二十多家，老人在家门口就能吃上热乎饭。"]
+
+
+# A metro paper's folio with its news hotline; an enterprise paper's with the notice that it is
+# an internal paper given away free.
+def test_a_news_hotline_and_an_internal_papers_notice_are_furniture():
+    for line in ("报料热线：96123", "内部资料 免费交流"):
+        page = segment_page("第7版  城事\n" + line + "\n\n" + REPORT)
+        assert (page.furniture[-1].kind, page.furniture[-1].text) == ("masthead", line)
+        (article,) = articles("第7版  城事\n" + line + "\n\n" + REPORT)
+        assert article.kicker is None and article.headline.text == "社区食堂开到家门口"
