@@ -18,7 +18,8 @@ WEEKLY_FOLIO = "第5版  航运·市场  江海航运周刊\n\n2025年3月6日  
 
 def test_the_running_count_of_issues_beside_the_date_is_furniture():
     page = segment_page(WEEKLY_FOLIO + REPORT)
-    assert page.date is not None and page.date.isoformat() == "2025-03-06"
+    assert page.date is not None
+    assert page.date.isoformat() == "2025-03-06"
     assert [(item.kind, item.text) for item in page.furniture][-2:] == [
         ("date", "2025年3月6日  星期四"), ("masthead", "总第986期")]
     (article,) = articles(WEEKLY_FOLIO + REPORT)
@@ -42,7 +43,8 @@ def test_a_front_pages_masthead_and_weather_line_are_furniture():
         ("header", "要闻")]
     (article,) = articles(MASTHEAD + REPORT)
     assert (article.kicker, article.sections) == (None, [])
-    assert paragraphs(article) == ["入冬以来，全市新建社区食堂二十多家，老人在家门口就能吃上热乎饭。"]
+    assert paragraphs(article) == [
+        "入冬以来，全市新建社区食堂二十多家，老人在家门口就能吃上热乎饭。"]
 
 
 # A metro paper's folio with its news hotline; an enterprise paper's with the notice that it is
@@ -52,4 +54,6 @@ def test_a_news_hotline_and_an_internal_papers_notice_are_furniture():
         page = segment_page("第7版  城事\n" + line + "\n\n" + REPORT)
         assert (page.furniture[-1].kind, page.furniture[-1].text) == ("masthead", line)
         (article,) = articles("第7版  城事\n" + line + "\n\n" + REPORT)
-        assert article.kicker is None and article.headline.text == "社区食堂开到家门口"
+        assert article.kicker is None
+        assert article.headline is not None
+        assert article.headline.text == "社区食堂开到家门口"

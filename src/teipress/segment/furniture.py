@@ -59,8 +59,8 @@ _SUPPLEMENT = re.compile(r"^[\u4e00-\u9fff·]{2,8}(?:周刊|专刊)$")
 # (内部资料 免费交流).
 _MASTHEAD = re.compile(
     r"^(?:[\u4e00-\u9fff]{2,12}机关报(?=\s|$)"
-    r"|(?:国内统一连续出版物号|国际标准连续出版物号|邮发代号)\s*(?:CN|ISSN)?\s*[\dX]{2,4}\s*-\s*[\dX]{2,4}"
-    r"(?:/[A-Z]{1,2})?"
+    r"|(?:国内统一连续出版物号|国际标准连续出版物号|邮发代号)\s*(?:CN|ISSN)?"
+    r"\s*[\dX]{2,4}\s*-\s*[\dX]{2,4}(?:/[A-Z]{1,2})?"
     r"|今日\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*版(?=\s|$)"
     r"|今日天气\s*[:：].*$"
     r"|(?:新闻)?(?:报料|爆料|新闻)热线\s*[:：]\s*\d[\d\-]{4,}"
@@ -123,9 +123,8 @@ def _next_item(rest: str, paper_title: str, line_start: bool, after_folio: bool 
             return FurnitureItem("editors", rest[:end], editors=[(role, names)]), rest[end:]
     if match := ISSUE_DATE.match(rest):
         return FurnitureItem("date", match.group()), rest[match.end():]
-    if match := ISSUE_NUMBER.match(rest):  # a weekly's 第312期, among its folio's items
-        return FurnitureItem("masthead", match.group()), rest[match.end():]
-    if match := _MASTHEAD.match(rest):
+    # a weekly's 第312期, among its folio's items, or what a masthead prints
+    if match := ISSUE_NUMBER.match(rest) or _MASTHEAD.match(rest):
         return FurnitureItem("masthead", match.group()), rest[match.end():]
     if paper_title and rest.startswith(paper_title):
         return FurnitureItem("title", paper_title), rest[len(paper_title):]
