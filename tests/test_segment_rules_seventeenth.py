@@ -8,7 +8,7 @@ as tests/pages/README.md describes.
 
 from __future__ import annotations
 
-from segment_rules_pages import REPORT, articles, paragraphs
+from segment_rules_pages import REPORT, articles, heads, paragraphs
 from teipress.segment import segment_page
 
 # A weekly's folio: its page number and section over the date, which it prints with the
@@ -57,3 +57,20 @@ def test_a_news_hotline_and_an_internal_papers_notice_are_furniture():
         assert article.kicker is None
         assert article.headline is not None
         assert article.headline.text == "社区食堂开到家门口"
+
+
+# A front page's index after a report: each entry a story's title and the page it is on, one
+# a line (pdftotext) or each a block of its own (pdfminer prints a blank line between them).
+INDEX_ENTRIES = ("市政协召开专题协商会  详见第2版", "城南片区旧改项目启动签约  详见第3版",
+                 "冬季供暖设施检修全面完成  详见第5版")
+
+
+def test_a_front_pages_index_is_an_article_of_its_entries():
+    for gap in ("\n", "\n\n"):
+        page = REPORT + "今日导读\n\n" + gap.join(INDEX_ENTRIES) + "\n\n"
+        report, index = articles(page)
+        assert heads(index) == ("", "今日导读", "")
+        assert (index.sections, index.bylines) == ([], [])
+        assert paragraphs(index) == list(INDEX_ENTRIES)  # the page reference kept
+        assert paragraphs(report) == [
+            "入冬以来，全市新建社区食堂二十多家，老人在家门口就能吃上热乎饭。"]

@@ -15,7 +15,13 @@ from teipress.segment.item_forms import AFTER_TEXT, is_body, is_labelled_subhead
 from teipress.segment.line_forms import INDENTED
 from teipress.segment.lists import book_credit
 from teipress.segment.model import Byline, Figure, Head, Item, Page, Paragraph
-from teipress.segment.patterns import DATELINE, HANDLE, SUBHEAD_MARK, is_column_label
+from teipress.segment.patterns import (
+    DATELINE,
+    HANDLE,
+    INDEX_ENTRY,
+    SUBHEAD_MARK,
+    is_column_label,
+)
 from teipress.segment.similarity import Vocabulary, words
 from teipress.segment.text import DASHES, width
 
@@ -86,7 +92,7 @@ def _join_reason(gap: list[Item], first: Paragraph, last: Paragraph,
     lone head between them the text before and the text after use."""
     if any(isinstance(x, Byline) and x.kind in AFTER_TEXT for x in gap):
         return "a trailing byline ends the article", False
-    opening = _opening(gap, first)
+    opening = _opening(gap, first, last)
     if opening:
         return opening, False
     if last.open and not INDENTED.match(first.lines[0].text):
@@ -132,10 +138,12 @@ def _heads_past_a_subtitle(gap: list[Item]) -> bool:
     return bool(dashed) and dashed[0] < len(heads) - 1
 
 
-def _opening(gap: list[Item], first: Paragraph) -> str | None:
+def _opening(gap: list[Item], first: Paragraph, last: Paragraph) -> str | None:
     """What opens an article at the run after the gap, if anything does."""
     if DATELINE.match(first.text):
         return "a dateline opens an article"
+    if INDEX_ENTRY.match(first.text) and not INDEX_ENTRY.match(last.text):
+        return "a front page's index is an article of its own"
     if _heads_past_a_subtitle(gap):
         return "a subtitle with heads past it: two articles' heads stand between"
     if book_credit(first) and any(isinstance(x, Head) for x in gap):

@@ -77,6 +77,9 @@ TRAILING_BYLINE = re.compile(  # its own line: (路静), （记者 某某 通讯
 )
 # A byline naming no one: the paper's commentator or editorial board (本报评论员).
 COMMENTATOR = re.compile(rf"^{_OUTLET}?(?:特约|首席)?(?:评论员|编辑部|评论部)$")
+# An entry of a front page's index (今日导读, 本期导读): a story's title, a space, and the page
+# it is on (县人大常委会开展食品安全法执法检查  详见第2版): text, though it ends no sentence.
+INDEX_ENTRY = re.compile(r"^\S.{3,40}?\s+(?:详见|见)\s*第?\s*[A-Z]?\d{1,3}\s*版$")
 # A jump line: the article goes on, or comes from, another page: （下转A05版） （上接第1版）.
 JUMP = re.compile(r"[（(]\s*(?:上接|下转|接|转)\s*第?\s*[A-Z]?\d{1,3}\s*版\s*[)）]")
 # An article's end note: wire copy's （完）, a series' （本系列评论到此结束）, a reprint's source

@@ -60,6 +60,7 @@ from teipress.segment.patterns import (
     BRIEF_MARKS,
     CREDIT,
     DATELINE,
+    INDEX_ENTRY,
     OPENING_LABEL,
     QR_PROMPT,
     names_in,
@@ -520,6 +521,14 @@ def _text_pieces(lines: list[Line], columns: Columns, after_open: bool) -> list[
                 for part in (lines[start:end], lines[end:noted]) if part]
         return [*(_text_pieces(lines[:start], columns, after_open) if start else []), *rows,
                 *(_text_pieces(lines[noted:], columns, False) if noted < len(lines) else [])]
+    entry = next((i for i, line in enumerate(lines) if INDEX_ENTRY.match(line.text.strip())),
+                 None)
+    if entry is not None:
+        # an index's entry is a paragraph of its own, whatever its block holds besides
+        return [*(_text_pieces(lines[:entry], columns, after_open) if entry else []),
+                Paragraph([lines[entry]], join_lines([lines[entry].text]), open=False),
+                *(_text_pieces(lines[entry + 1:], columns, False) if entry + 1 < len(lines)
+                  else [])]
     note = _bracket_note(lines)
     if note is not None and (not note[0] or is_head_block(lines[:note[0]], columns, after_open)):
         start, end = note
