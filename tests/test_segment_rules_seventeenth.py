@@ -74,3 +74,26 @@ def test_a_front_pages_index_is_an_article_of_its_entries():
         assert paragraphs(index) == list(INDEX_ENTRIES)  # the page reference kept
         assert paragraphs(report) == [
             "入冬以来，全市新建社区食堂二十多家，老人在家门口就能吃上热乎饭。"]
+
+
+# A reader's letter under its column label and its question headline, opened by its salutation
+# run into its first sentence (its first line short of a column of 14) and signed in brackets
+# with where the reader lives; pdftotext prints the heads over the letter, pdfminer sets each
+# apart with a blank line.
+ROUTES = ("公交线路优化调整\n\n本报讯（记者 甘晓岚）市交通局日\n前对12条公交线路进行优化调整，\n"
+          "新开通社区巴士线路5条，方便居\n民出行。调整后，城北片区居民到\n市中心的换乘次数平均减少一次。\n\n")
+LETTER_HEADS = ("来信选登", "老旧小区加装电梯进度能否再快一些？")
+LETTER = ("编辑同志：我住在城北\n区的一个老旧小区，楼里老人多，\n上下楼很不方便。听说加装电梯的\n"
+          "申请已经提交半年了，希望有关部\n门能加快审批，早日让老人们坐上\n电梯，出门更方便一些。\n"
+          "（城北区读者 欧阳明远）\n\n")
+
+
+def test_a_readers_letter_opened_by_its_salutation_under_a_question_headline():
+    for gap in ("\n", "\n\n"):
+        (_report, letter) = articles(ROUTES + gap.join(LETTER_HEADS) + gap + LETTER)
+        assert heads(letter) == ("来信选登", "老旧小区加装电梯进度能否再快一些？", "")
+        assert letter.sections == []
+        assert paragraphs(letter) == [
+            "编辑同志：我住在城北区的一个老旧小区，楼里老人多，上下楼很不方便。听说加装电梯的申请"
+            "已经提交半年了，希望有关部门能加快审批，早日让老人们坐上电梯，出门更方便一些。"]
+        assert [byline.names for byline in letter.trailing] == [["欧阳明远"]]

@@ -70,9 +70,11 @@ _ANSWER_LINE = re.compile(rf"^[（(]\s*{_ANSWERER}\s*[)）]$")
 # 都市报》3月18日 文/某某 某某）, （摘自《…》2026年第5期 作者：某某）, （摘自《…》 记者 某某）.
 _REPRINT_WRITERS = (rf"(?:摘编|摘|转载|选|编)自[^（()）]{{1,30}}?"
                     rf"(?:[文图]\s*[/／]|作者\s*[:：]|(?:{_ROLE})\s*[:：]?)\s*{_NAMES}")
+# A reader's letter signed with where the reader lives: （历下区读者 某某）, （读者 某某）.
+_READER = rf"[\u4e00-\u9fff]{{0,10}}?读者\s*{_NAMES}"
 TRAILING_BYLINE = re.compile(  # its own line: (路静), （记者 某某 通讯员 某某）, （作者：…）
     rf"^[（(]\s*(?:(?:(?:{_ROLE})\s*[:：]?\s*{_NAMES}|{_PLAIN_NAMES}){_MORE_REPORTERS}|{_AUTHOR}"
-    rf"|{_ANSWERER}|{_REPRINT_WRITERS})"
+    rf"|{_ANSWERER}|{_REPRINT_WRITERS}|{_READER})"
     r"\s*[)）]$"
 )
 # A byline naming no one: the paper's commentator or editorial board (本报评论员).
@@ -102,6 +104,10 @@ QR_PROMPT = re.compile(r"^(?:扫描(?:上方|下方|右侧|左侧)?二维码|扫
 # A social media handle and its colon opening a reader's comment, as a paper's 网友热议 or
 # 网友留言 box prints each comment (@锡林河畔的风：…): no head or article's text opens so.
 HANDLE = re.compile(r"^@[^\s：:]{1,20}[：:]")
+# A letter's salutation run into its first sentence, as a reader's letter to the paper opens
+# (编辑同志：我家住在…, 尊敬的市长：…): the letter's text, no head, though a label's form.
+SALUTATION = re.compile(r"^(?:(?:尊敬|亲爱)的[^\s：:，。]{1,12}|编辑部?(?:同志|老师)?"
+                        r"|记者(?:同志|老师)?)[：:]\s*\S")
 # A quotation closed and signed after a dash, as a column of quotations prints each saying
 # (“…还给运动和阅读。”——江州市第一中学校长 某某): the speaker closes the paragraph.
 SIGNED_QUOTATION = re.compile(r"[。！？!?…]”\s*——[^“”。，；！？]{1,30}$")

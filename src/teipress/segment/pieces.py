@@ -63,6 +63,7 @@ from teipress.segment.patterns import (
     INDEX_ENTRY,
     OPENING_LABEL,
     QR_PROMPT,
+    SALUTATION,
     names_in,
 )
 from teipress.segment.text import DASHES, ends_sentence, has_cjk_gap, join_lines, width
@@ -118,8 +119,8 @@ def read_pieces(lines: list[Line | None]) -> tuple[list[Piece], float]:
                 boxes.extend(box)
                 continue
             _append(pieces, piece, columns, captions)
-    return _opening_labels(_bare_name_bylines(_term_heads(_marked_entries(pieces + boxes)))), \
-        columns.page
+    return _letter_heads(_opening_labels(_bare_name_bylines(_term_heads(_marked_entries(
+        pieces + boxes))))), columns.page
 
 
 def _resume_past_box(pieces: list[Piece], piece: Piece, columns: Columns, captions: Captions
@@ -236,6 +237,20 @@ def _opening_labels(pieces: list[Piece]) -> list[Piece]:
             piece = Paragraph(piece.lines, piece.text[label.end():].strip(), piece.open,
                               piece.wide)
         out.append(piece)
+    return out
+
+
+def _letter_heads(pieces: list[Piece]) -> list[Piece]:
+    """A line of its own over a letter's salutation (``小区门口的“断头路”何时能打通？`` /
+    ``编辑同志：我家住在…``) is the letter's headline, though it asks a question: a letter's
+    text opens with its salutation, so nothing of it stands above."""
+    out = list(pieces)
+    for n, piece in enumerate(pieces[1:], 1):
+        above = pieces[n - 1]
+        if isinstance(piece, Paragraph) and SALUTATION.match(piece.text) \
+                and isinstance(above, Paragraph) and len(above.lines) == 1 \
+                and not above.text.endswith(("。", "！", "!", "；", "：", ":")):
+            out[n - 1] = Head(above.lines)
     return out
 
 
