@@ -97,3 +97,18 @@ def test_a_readers_letter_opened_by_its_salutation_under_a_question_headline():
             "编辑同志：我住在城北区的一个老旧小区，楼里老人多，上下楼很不方便。听说加装电梯的申请"
             "已经提交半年了，希望有关部门能加快审批，早日让老人们坐上电梯，出门更方便一些。"]
         assert [byline.names for byline in letter.trailing] == [["欧阳明远"]]
+
+
+# An editor's afterword set under the report it speaks of, its head alone on a line.
+AFTERWORD = ("编后\n社区食堂开到家门口，老人\n吃上热乎饭，子女也放了心。\n"
+             "办好这样的小事，就是办好\n群众心里的大事。\n\n")
+
+
+def test_an_editors_afterword_is_an_article_of_its_own():
+    report, afterword = articles(REPORT + AFTERWORD)
+    assert (report.sections, paragraphs(report)) == (
+        [], ["入冬以来，全市新建社区食堂二十多家，老人在家门口就能吃上热乎饭。"])
+    assert heads(afterword) == ("", "编后", "")
+    assert (afterword.sections, afterword.bylines) == ([], [])
+    assert paragraphs(afterword) == [
+        "社区食堂开到家门口，老人吃上热乎饭，子女也放了心。办好这样的小事，就是办好群众心里的大事。"]

@@ -29,6 +29,9 @@ from teipress.segment.text import DASHES, width
 # is about (更正, 征稿启事, 郑重声明): the kinds of notice Chinese papers print (corrections,
 # errata, announcements, statements, obituaries, apologies), from the genre's names, not any page.
 _NOTICE_HEAD = re.compile(r"[\u4e00-\u9fff]{0,8}(?:更正|勘误|启事|声明|公告|通告|讣告|致歉)")
+# The editor's afterword set under a report (编后, 编后语, 编后记): the editors' own short piece,
+# an article of its own however much it speaks of the report over it.
+_AFTERWORD_HEAD = re.compile(r"编后(?:语|记|话)?")
 
 
 def paragraph_runs(items: list[Item]) -> list[tuple[int, int]]:
@@ -113,8 +116,9 @@ def _join_reason(gap: list[Item], first: Paragraph, last: Paragraph,
     if boundary:
         return boundary, False
     if len(gap) == 1 and isinstance(closest, Head):
-        if _NOTICE_HEAD.fullmatch("".join(closest.text.split())):
-            return "a notice's head opens a notice of its own", False
+        piece_of_its_own = _piece_of_its_own(closest)
+        if piece_of_its_own:
+            return piece_of_its_own, False
         if _heads_the_text_before(closest, similarity, sides):
             return "the head speaks of the text before it, printed after its article", False
         if _headline_over_the_text_after(closest, similarity, sides):
@@ -136,6 +140,16 @@ def _heads_past_a_subtitle(gap: list[Item]) -> bool:
     heads = [item for item in gap if isinstance(item, Head)]
     dashed = [n for n, head in enumerate(heads) if head.text.lstrip().startswith(DASHES)]
     return bool(dashed) and dashed[0] < len(heads) - 1
+
+
+def _piece_of_its_own(head: Head) -> str | None:
+    """What a head says of the text under it that makes it a piece of its own, if anything."""
+    text = "".join(head.text.split())
+    if _NOTICE_HEAD.fullmatch(text):
+        return "a notice's head opens a notice of its own"
+    if _AFTERWORD_HEAD.fullmatch(text):
+        return "an editor's afterword is an article of its own"
+    return None
 
 
 def _opening(gap: list[Item], first: Paragraph, last: Paragraph) -> str | None:
