@@ -112,3 +112,27 @@ def test_an_editors_afterword_is_an_article_of_its_own():
     assert (afterword.sections, afterword.bylines) == ([], [])
     assert paragraphs(afterword) == [
         "社区食堂开到家门口，老人吃上热乎饭，子女也放了心。办好这样的小事，就是办好群众心里的大事。"]
+
+
+# A calendar of events under a feature: its head, one sentence introducing it, then its
+# entries one a line (date, time, place, event), each a row of cells; pdfminer may print the
+# box's table before its sentence.
+CALENDAR_HEAD = "本周演出信息\n"
+CALENDAR_SENTENCE = "本周，市区几家剧场推出以下\n演出，可在剧场公众号购票。\n"
+CALENDAR_ROWS = ("12月6日  19:30  江州大剧院  交响音乐会《春江》\n"
+                 "12月7日  14:00  市文化馆  少儿舞蹈专场演出\n"
+                 "12月7日  19:30  红星剧场  越剧《梁祝》全本\n")
+
+
+def test_a_calendar_under_its_head_is_a_listing_not_a_section_of_the_text_before():
+    for box in (CALENDAR_HEAD + CALENDAR_SENTENCE + CALENDAR_ROWS,
+                CALENDAR_HEAD + "\n" + CALENDAR_ROWS + "\n" + CALENDAR_SENTENCE):
+        report, calendar = articles(REPORT + box + "\n")
+        assert report.sections == []
+        assert heads(calendar) == ("", "本周演出信息", "")
+        assert calendar.sections == []
+        (sentence,) = [p for p in calendar.paragraphs if p.block is None]
+        (table,) = [p for p in calendar.paragraphs if p.block is not None]
+        assert sentence.text == "本周，市区几家剧场推出以下演出，可在剧场公众号购票。"
+        assert table.block == "table"
+        assert table.rows[0] == ["12月6日", "19:30", "江州大剧院", "交响音乐会《春江》"]

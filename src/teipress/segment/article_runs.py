@@ -76,7 +76,8 @@ def group_runs(items: list[Item], runs: list[tuple[int, int]], texts: list[Count
         head = between[-1] if len(between) == 1 and isinstance(between[-1], Head) else None
         sides = (vocab.coverage(words(head.text), so_far), vocab.coverage(words(head.text), this)) \
             if head is not None else (0.0, 0.0)
-        reason, join = _join_reason(gap, first, last, similarity, column, sides)
+        reason, join = _listing_verdict(between, last, items[start:end]) \
+            or _join_reason(gap, first, last, similarity, column, sides)
         page.explain(f"lines {last.first_line}–{first.first_line}: "
                      f"{'same article' if join else 'new article'} ({reason})")
         if join:
@@ -222,6 +223,22 @@ def _labelled_subhead_verdict(gap: list[Item]) -> tuple[str, bool] | None:
 
 
 _BRIEF_MARKS = "■□●◆◇▲△★☆"  # the marks briefs' heads open with (SUBHEAD_MARK's symbols)
+
+
+def _listing_verdict(gap: list[Item], last: Paragraph, run: list[Item]
+                     ) -> tuple[str, bool] | None:
+    """A head alone over a run of one sentence introducing a list or table, then the list (a
+    calendar of events, a roll of honour), after text that ends: a listing, a box of its own
+    under its head, as papers set them; no subhead of the text before."""
+    head = gap[0] if len(gap) == 1 else None
+    # (the list may come first, where an extractor reads the box's table before its text)
+    listing = len(run) == 2 and all(isinstance(item, Paragraph) for item in run) \
+        and sorted(item.block is None for item in run if isinstance(item, Paragraph)) == [
+            False, True]
+    if isinstance(head, Head) and listing and not last.open \
+            and not SUBHEAD_MARK.match(head.text.strip()):
+        return "a head over a sentence and the list it introduces opens a listing", False
+    return None
 
 
 def _box_boundary(gap: list[Item], first: Paragraph, last: Paragraph) -> str:
