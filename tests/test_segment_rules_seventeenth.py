@@ -136,3 +136,17 @@ def test_a_calendar_under_its_head_is_a_listing_not_a_section_of_the_text_before
         assert sentence.text == "本周，市区几家剧场推出以下演出，可在剧场公众号购票。"
         assert table.block == "table"
         assert table.rows[0] == ["12月6日", "19:30", "江州大剧院", "交响音乐会《春江》"]
+
+
+def test_a_masthead_printed_last_is_furniture_past_the_pages_last_lines():
+    # (pymupdf prints a front page's furniture last: the masthead, the folio and the editors
+    # line, one a block, more lines than the page's edge holds)
+    furniture = MASTHEAD.replace("\n", "\n\n") + "责任编辑：甘晓岚  版式：欧阳帆\n"
+    page = segment_page(ROUTES + REPORT + furniture)
+    assert [(item.kind, item.text) for item in page.furniture][:2] == [
+        ("title", "临江报"), ("masthead", "中共临江县委机关报")]
+    assert page.paper == "临江报"
+    _routes, article = articles(ROUTES + REPORT + furniture)
+    assert heads(article) == ("", "社区食堂开到家门口", "")
+    assert (article.sections, paragraphs(article)) == (
+        [], ["入冬以来，全市新建社区食堂二十多家，老人在家门口就能吃上热乎饭。"])

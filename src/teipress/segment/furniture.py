@@ -200,6 +200,7 @@ def find_furniture(lines: list[Line], paper_title: str = ""
         if items:
             found.append((line, items))
             taken.add(line.number)
+    _past_the_edge(lines, paper_title, found, taken)
     found, taken = _without_stray_dates(found, taken)
     found, taken = _one_page_number_and_date(found, taken)
     # a supplement's name (科普周刊) is printed as a header and may stand over a section word
@@ -212,6 +213,26 @@ def find_furniture(lines: list[Line], paper_title: str = ""
             found.sort(key=lambda pair: pair[0].number)
             taken.add(section.number)
     return found, taken
+
+
+def _past_the_edge(lines: list[Line], paper_title: str,
+                   found: list[tuple[Line, list[FurnitureItem]]], taken: set[int]) -> None:
+    """Where every line at an edge of the page is furniture, the stack goes on past it: a
+    front page's masthead, folio and editors printed one a line (an extractor printing the
+    furniture last) take more lines than the edge holds."""
+    for step in (1, -1):
+        order = lines if step == 1 else lines[::-1]
+        k = 0
+        while k < len(order) and order[k].number in taken:
+            k += 1
+        while thresholds.EDGE_LINES <= k < len(order):
+            items = parse_furniture_line(order[k].text, paper_title)
+            if not items:
+                break
+            found.append((order[k], items))
+            taken.add(order[k].number)
+            k += 1
+    found.sort(key=lambda pair: pair[0].number)
 
 
 def _without_stray_dates(found: list[tuple[Line, list[FurnitureItem]]], taken: set[int]
