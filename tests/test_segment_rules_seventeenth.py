@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from segment_rules_pages import REPORT, articles, heads, paragraphs
 from teipress.segment import segment_page
+from teipress.segment.model import Article, Figure
 
 # A weekly's folio: its page number and section over the date, which it prints with the
 # paper's running count of issues since its first (总第…期).
@@ -150,3 +151,28 @@ def test_a_masthead_printed_last_is_furniture_past_the_pages_last_lines():
     assert heads(article) == ("", "社区食堂开到家门口", "")
     assert (article.sections, paragraphs(article)) == (
         [], ["入冬以来，全市新建社区食堂二十多家，老人在家门口就能吃上热乎饭。"])
+
+
+def _figures(page: str) -> list[Figure]:
+    body = segment_page(page).body
+    return [item for item in body if isinstance(item, Figure)] + [
+        figure for item in body if isinstance(item, Article) for figure in item.figures]
+
+
+# PyMuPDF prints heads after their bodies: a report's text, its headline, then a photo news
+# item's title over its caption and credit, then the next report.
+HEADS_AFTER = ("本报讯（记者 甘晓岚）入冬以\n来，全市新建社区食堂二十多\n"
+               "家，老人在家门口就能吃上热\n乎饭。\n\n社区食堂开到家门口\n\n柑橘丰收\n\n"
+               "12月3日，城东村果农正在果园里采\n摘柑橘，今年柑橘丰收。 本报记者 甘晓岚 摄\n\n"
+               "本报讯（记者 欧阳帆）全市首\n批10个智慧菜场日前投入运营，\n"
+               "市民可扫码查看菜价和产地。\n\n智慧菜场投入运营\n\n")
+
+
+def test_a_photo_titles_own_words_over_its_caption_make_it_the_title_under_anothers_headline():
+    (figure,) = _figures(HEADS_AFTER)
+    assert figure.title is not None
+    assert figure.title.text == "柑橘丰收"
+    assert [p.text for p in figure.caption] == [
+        "12月3日，城东村果农正在果园里采摘柑橘，今年柑橘丰收。"]
+    assert [heads(article) for article in articles(HEADS_AFTER)] == [
+        ("", "社区食堂开到家门口", ""), ("", "智慧菜场投入运营", "")]
