@@ -22,10 +22,11 @@ MEAN_FLOOR = 0.985  # the tuned pages (the twelfth set now with them) read .985 
 # Pages written after the rules were tuned, to measure whether they generalise
 # (bench/score_pages.py prints their scores): every character must still be kept, but the
 # floors hold them only once the converter has been taught what they show. The third set
-# (tests/pages/README.md) was written after the converter had been tuned on the first twelve
-# pages and has not been tuned on: its scores measure generalisation, not fitting. (The
-# seventh set, scored once when it was still held out, has been tuned on since and is under
-# the floors.)
+# (tests/pages/README.md), scored when it was written, has been tuned on since like every set
+# after it, and is under the floors but for the farmers' daily page, whose pdfminer text
+# (.775: a photo series printed across an interleaved notice, figures 0) still reads under
+# PAGE_FLOOR.
+THIRD_SET_BELOW_FLOOR = ("farmers-daily-2023-08-17-p06",)
 # Pages written before a round and never tuned on by either path (their PDFs in
 # tests/pdfpages/dev neither), scored once by the lead at the round's end: the eighteenth set,
 # written in session 9's first round, to be scored after its second (tests/pages/README.md).
@@ -35,8 +36,7 @@ NEVER_TUNED: tuple[str, ...] = ("ganjiang-daily-2026-09-23-p06", "sanqin-legal-2
                                 "bashu-health-2026-08-19-p05", "yeling-news-2026-04-24-p04")
 # The seventeenth set, scored once after session 9's first round (0.942), is under the floors
 # since its tuning in the second (every page .936 or more).
-HELD_OUT = ("theory-daily-2023-10-16-p11", "youth-daily-2023-09-25-p07",
-            "farmers-daily-2023-08-17-p06", "city-daily-2023-11-03-p02", *NEVER_TUNED)
+HELD_OUT = (*THIRD_SET_BELOW_FLOOR, *NEVER_TUNED)
 
 
 @pytest.fixture(scope="module")

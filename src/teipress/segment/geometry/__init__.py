@@ -23,7 +23,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from teipress.segment.datelines import take_dateline
-from teipress.segment.furniture import find_furniture, parse_furniture_line, take_furniture
+from teipress.segment.furniture import (
+    find_furniture,
+    page_number_of,
+    parse_furniture_line,
+    take_furniture,
+)
 from teipress.segment.geometry import thresholds
 from teipress.segment.geometry.blocks import (
     HEADS,
@@ -216,7 +221,9 @@ def _masthead(banded: list[Line], found: list[tuple[Line, list[FurnitureItem]]],
     may stand beside the folio line found before it. A section's name of two words joined by
     a dot in the folio's row (要闻·丰收节, often reversed out of a bar) is the section before a
     single word the date line ends in (星期二 秋分: the day's solar term or festival), which
-    is left to the masthead."""
+    is left to the masthead. The page has one page number: one the masthead gives besides the
+    folio's (the issue's 今日 12 版, a weather line's 2 级 wrapped onto the folio row) is the
+    masthead's text, as the text path keeps a second number off the folio."""
     folio = [line for line, _items in found]
     more: list[tuple[Line, list[FurnitureItem]]] = []
     for line in banded:
@@ -230,6 +237,11 @@ def _masthead(banded: list[Line], found: list[tuple[Line, list[FurnitureItem]]],
         items = masthead_items(line.text, paper_title, beside, not headers or dotted)
         if items and dotted and any(item.kind == "header" for item in items):
             for item in headers:
+                item.kind = "masthead"
+        numbers = [page_number_of(item.text) for _line, known in found + more
+                   for item in known if item.kind == "pageNum"]
+        for item in items or []:
+            if item.kind == "pageNum" and numbers and page_number_of(item.text) != numbers[0]:
                 item.kind = "masthead"
         if items:
             more.append((line, items))
