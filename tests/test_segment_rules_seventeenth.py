@@ -176,3 +176,10 @@ def test_a_photo_titles_own_words_over_its_caption_make_it_the_title_under_anoth
         "12月3日，城东村果农正在果园里采摘柑橘，今年柑橘丰收。"]
     assert [heads(article) for article in articles(HEADS_AFTER)] == [
         ("", "社区食堂开到家门口", ""), ("", "智慧菜场投入运营", "")]
+
+
+def test_a_weather_line_ends_at_the_wind_before_the_folio_a_pdf_row_puts_after_it():
+    page = segment_page("今日天气：晴 12℃～21℃ 北风3级  1  要闻\n\n" + ROUTES + REPORT)
+    assert [(item.kind, item.text) for item in page.furniture] == [
+        ("masthead", "今日天气：晴 12℃～21℃ 北风3级"), ("pageNum", "1"), ("header", "要闻")]
+    assert (page.page_number, page.section) == ("1", "要闻")

@@ -54,15 +54,17 @@ _LETTER_SPACED = re.compile(r"^[\u4e00-\u9fff](?:[ \u3000]{1,3}[\u4e00-\u9fff]){
 _SUPPLEMENT = re.compile(r"^[\u4e00-\u9fff·]{2,8}(?:周刊|专刊)$")
 # What a masthead prints beside the paper's name, each a fixed form of all papers: whose organ
 # the paper is (中共云溪县委机关报), its serial numbers (国内统一连续出版物号 CN 35-0093, 邮发代号
-# 34-12), how many pages the issue has (今日4版), the day's weather line (今日天气：多云 25℃～34℃,
-# the rest of its line), the news hotline (报料热线：96706) and an internal paper's notice
-# (内部资料 免费交流).
+# 34-12), how many pages the issue has (今日4版), the day's weather line (今日天气：多云转雷阵雨
+# 25℃～34℃ 东南风2级: the sky, the temperatures, the wind), the news hotline (报料热线：96706)
+# and an internal paper's notice (内部资料 免费交流).
 _MASTHEAD = re.compile(
     r"^(?:[\u4e00-\u9fff]{2,12}机关报(?=\s|$)"
     r"|(?:国内统一连续出版物号|国际标准连续出版物号|邮发代号)\s*(?:CN|ISSN)?"
     r"\s*[\dX]{2,4}\s*-\s*[\dX]{2,4}(?:/[A-Z]{1,2})?"
     r"|今日\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*版(?=\s|$)"
-    r"|今日天气\s*[:：].*$"
+    r"|今日天气\s*[:：]\s*[\u4e00-\u9fff]{1,8}"
+    r"(?:\s*-?\d{1,2}\s*℃\s*[～~至-]\s*-?\d{1,2}\s*℃)?"
+    r"(?:\s*[\u4e00-\u9fff]{1,4}风\s*\d{1,2}(?:\s*[～~至-]\s*\d{1,2})?\s*级)?"
     r"|(?:新闻)?(?:报料|爆料|新闻)热线\s*[:：]\s*\d[\d\-]{4,}"
     r"|内部资料\s*免费交流)")
 _SECTION_LIKE = re.compile(
