@@ -19,6 +19,7 @@ from teipress.segment.model import Byline, Figure, Head, Item, Page, Paragraph
 from teipress.segment.patterns import (
     DATELINE,
     HANDLE,
+    INDEX_ENTRY,
     SUBHEAD_MARK,
     is_column_label,
     names_in,
@@ -30,6 +31,9 @@ from teipress.segment.text import DASHES, width
 # is about (更正, 征稿启事, 郑重声明): the kinds of notice Chinese papers print (corrections,
 # errata, announcements, statements, obituaries, apologies), from the genre's names, not any page.
 _NOTICE_HEAD = re.compile(r"[\u4e00-\u9fff]{0,8}(?:更正|勘误|启事|声明|公告|通告|讣告|致歉)")
+# The editor's afterword set under a report (编后, 编后语, 编后记): the editors' own short piece,
+# an article of its own however much it speaks of the report over it.
+_AFTERWORD_HEAD = re.compile(r"编后(?:语|记|话)?")
 
 
 def paragraph_runs(items: list[Item]) -> list[tuple[int, int]]:
@@ -101,9 +105,11 @@ def group_runs(items: list[Item], runs: list[tuple[int, int]], texts: list[Count
         head = between[-1] if len(between) == 1 and isinstance(between[-1], Head) else None
         sides = (vocab.coverage(words(head.text), so_far), vocab.coverage(words(head.text), this)) \
             if head is not None else (0.0, 0.0)
-        reason, join = ("the article's notes, printed after its author's line", True) \
-            if is_endnotes(first) and all(isinstance(x, Byline) for x in gap) \
-            else _join_reason(gap, first, last, similarity, column, sides)
+        reason, join = (
+            ("the article's notes, printed after its author's line", True)
+            if is_endnotes(first) and all(isinstance(x, Byline) for x in gap)
+            else _listing_verdict(between, last, items[start:end])
+            or _join_reason(gap, first, last, similarity, column, sides))
         page.explain(f"lines {last.first_line}–{first.first_line}: "
                      f"{'same article' if join else 'new article'} ({reason})")
         if join:
@@ -122,7 +128,7 @@ def _join_reason(gap: list[Item], first: Paragraph, last: Paragraph,
     lone head between them the text before and the text after use."""
     if any(isinstance(x, Byline) and x.kind in AFTER_TEXT for x in gap):
         return "a trailing byline ends the article", False
-    opening = _opening(gap, first)
+    opening = _opening(gap, first, last)
     if opening:
         return opening, False
     if last.open and not INDENTED.match(first.lines[0].text):
@@ -143,8 +149,9 @@ def _join_reason(gap: list[Item], first: Paragraph, last: Paragraph,
     if boundary:
         return boundary, False
     if len(gap) == 1 and isinstance(closest, Head):
-        if _NOTICE_HEAD.fullmatch("".join(closest.text.split())):
-            return "a notice's head opens a notice of its own", False
+        piece_of_its_own = _piece_of_its_own(closest)
+        if piece_of_its_own:
+            return piece_of_its_own, False
         if _heads_the_text_before(closest, similarity, sides):
             return "the head speaks of the text before it, printed after its article", False
         if _headline_over_the_text_after(closest, similarity, sides):
@@ -168,10 +175,22 @@ def _heads_past_a_subtitle(gap: list[Item]) -> bool:
     return bool(dashed) and dashed[0] < len(heads) - 1
 
 
-def _opening(gap: list[Item], first: Paragraph) -> str | None:
+def _piece_of_its_own(head: Head) -> str | None:
+    """What a head says of the text under it that makes it a piece of its own, if anything."""
+    text = "".join(head.text.split())
+    if _NOTICE_HEAD.fullmatch(text):
+        return "a notice's head opens a notice of its own"
+    if _AFTERWORD_HEAD.fullmatch(text):
+        return "an editor's afterword is an article of its own"
+    return None
+
+
+def _opening(gap: list[Item], first: Paragraph, last: Paragraph) -> str | None:
     """What opens an article at the run after the gap, if anything does."""
     if DATELINE.match(first.text):
         return "a dateline opens an article"
+    if INDEX_ENTRY.match(first.text) and not INDEX_ENTRY.match(last.text):
+        return "a front page's index is an article of its own"
     if _heads_past_a_subtitle(gap):
         return "a subtitle with heads past it: two articles' heads stand between"
     if book_credit(first) and any(isinstance(x, Head) for x in gap):
@@ -236,6 +255,22 @@ def _labelled_subhead_verdict(gap: list[Item]) -> tuple[str, bool] | None:
 
 
 _BRIEF_MARKS = "■□●◆◇▲△★☆"  # the marks briefs' heads open with (SUBHEAD_MARK's symbols)
+
+
+def _listing_verdict(gap: list[Item], last: Paragraph, run: list[Item]
+                     ) -> tuple[str, bool] | None:
+    """A head alone over a run of one sentence introducing a list or table, then the list (a
+    calendar of events, a roll of honour), after text that ends: a listing, a box of its own
+    under its head, as papers set them; no subhead of the text before."""
+    head = gap[0] if len(gap) == 1 else None
+    # (the list may come first, where an extractor reads the box's table before its text)
+    listing = len(run) == 2 and all(isinstance(item, Paragraph) for item in run) \
+        and sorted(item.block is None for item in run if isinstance(item, Paragraph)) == [
+            False, True]
+    if isinstance(head, Head) and listing and not last.open \
+            and not SUBHEAD_MARK.match(head.text.strip()):
+        return "a head over a sentence and the list it introduces opens a listing", False
+    return None
 
 
 def _box_boundary(gap: list[Item], first: Paragraph, last: Paragraph) -> str:

@@ -340,9 +340,14 @@ def _is_photo_title(item: Item | None, caption_words: Counter[str], beyond: list
             shares or not (starts_article or heads_follow or has_cjk_gap(item.text)))
     if isinstance(following, Byline) and following.kind == "lead":
         return False
-    # (an article's subtitle over it, opening with a dash, closes that article's heads)
+    # (an article's subtitle over it, opening with a dash, closes that article's heads; a head
+    # over it speaking of other things than the caption does not, where the title is short and
+    # speaks of the caption: the article before's headline, printed after its text)
+    apart = isinstance(following, Head) and shares and width(item.text) <= \
+        thresholds.PHOTO_TITLE_WIDTH and not words(following.text).keys() & caption_words.keys()
     if (has_cjk_gap(item.text) and over not in ("series", "alone")) \
-            or (isinstance(following, Head) and not following.text.startswith(DASHES)):
+            or (isinstance(following, Head) and not following.text.startswith(DASHES)
+                and not apart):
         return False
     if caption_wide or over:  # a short title set over a wide caption, or right over it
         return shares or width(item.text) <= thresholds.PHOTO_TITLE_WIDTH

@@ -52,6 +52,21 @@ _SECTION_WORD = re.compile(r"^(?:[\u4e00-\u9fff·]{2,4}|[\u4e00-\u9fff]{2}·[\u4
 _TRANSLITERATED = re.compile(rf"^{TRANSLITERATED_NAME}$")
 _LETTER_SPACED = re.compile(r"^[\u4e00-\u9fff](?:[ \u3000]{1,3}[\u4e00-\u9fff]){1,5}(?=\s|$)")
 _SUPPLEMENT = re.compile(r"^[\u4e00-\u9fff·]{2,8}(?:周刊|专刊)$")
+# What a masthead prints beside the paper's name, each a fixed form of all papers: whose organ
+# the paper is (中共云溪县委机关报), its serial numbers (国内统一连续出版物号 CN 35-0093, 邮发代号
+# 34-12), how many pages the issue has (今日4版), the day's weather line (今日天气：多云转雷阵雨
+# 25℃～34℃ 东南风2级: the sky, the temperatures, the wind), the news hotline (报料热线：96706)
+# and an internal paper's notice (内部资料 免费交流).
+_MASTHEAD = re.compile(
+    r"^(?:[\u4e00-\u9fff]{2,12}机关报(?=\s|$)"
+    r"|(?:国内统一连续出版物号|国际标准连续出版物号|邮发代号)\s*(?:CN|ISSN)?"
+    r"\s*[\dX]{2,4}\s*-\s*[\dX]{2,4}(?:/[A-Z]{1,2})?"
+    r"|今日\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*版(?=\s|$)"
+    r"|今日天气\s*[:：]\s*[\u4e00-\u9fff]{1,8}"
+    r"(?:\s*-?\d{1,2}\s*℃\s*[～~至-]\s*-?\d{1,2}\s*℃)?"
+    r"(?:\s*[\u4e00-\u9fff]{1,4}风\s*\d{1,2}(?:\s*[～~至-]\s*\d{1,2})?\s*级)?"
+    r"|(?:新闻)?(?:报料|爆料|新闻)热线\s*[:：]\s*\d[\d\-]{4,}"
+    r"|内部资料\s*免费交流)")
 _SECTION_LIKE = re.compile(
     r"^(?:[\u4e00-\u9fff·]{2,6}版|[\u4e00-\u9fff·]{2,8}(?:新闻|周刊|专刊|特刊|专版))$"
 )
@@ -110,7 +125,8 @@ def _next_item(rest: str, paper_title: str, line_start: bool, after_folio: bool 
             return FurnitureItem("editors", rest[:end], editors=[(role, names)]), rest[end:]
     if match := ISSUE_DATE.match(rest):
         return FurnitureItem("date", match.group()), rest[match.end():]
-    if match := ISSUE_NUMBER.match(rest):  # a weekly's 第312期, among its folio's items
+    # a weekly's 第312期, among its folio's items, or what a masthead prints
+    if match := ISSUE_NUMBER.match(rest) or _MASTHEAD.match(rest):
         return FurnitureItem("masthead", match.group()), rest[match.end():]
     if paper_title and rest.startswith(paper_title):
         return FurnitureItem("title", paper_title), rest[len(paper_title):]
@@ -186,6 +202,7 @@ def find_furniture(lines: list[Line], paper_title: str = ""
         if items:
             found.append((line, items))
             taken.add(line.number)
+    _past_the_edge(lines, paper_title, found, taken)
     found, taken = _without_stray_dates(found, taken)
     found, taken = _one_page_number_and_date(found, taken)
     # a supplement's name (科普周刊) is printed as a header and may stand over a section word
@@ -198,6 +215,26 @@ def find_furniture(lines: list[Line], paper_title: str = ""
             found.sort(key=lambda pair: pair[0].number)
             taken.add(section.number)
     return found, taken
+
+
+def _past_the_edge(lines: list[Line], paper_title: str,
+                   found: list[tuple[Line, list[FurnitureItem]]], taken: set[int]) -> None:
+    """Where every line at an edge of the page is furniture, the stack goes on past it: a
+    front page's masthead, folio and editors printed one a line (an extractor printing the
+    furniture last) take more lines than the edge holds."""
+    for step in (1, -1):
+        order = lines if step == 1 else lines[::-1]
+        k = 0
+        while k < len(order) and order[k].number in taken:
+            k += 1
+        while thresholds.EDGE_LINES <= k < len(order):
+            items = parse_furniture_line(order[k].text, paper_title)
+            if not items:
+                break
+            found.append((order[k], items))
+            taken.add(order[k].number)
+            k += 1
+    found.sort(key=lambda pair: pair[0].number)
 
 
 def _without_stray_dates(found: list[tuple[Line, list[FurnitureItem]]], taken: set[int]

@@ -24,6 +24,7 @@ from teipress.segment.patterns import (
     ASKED_QUESTION,
     DATELINE,
     HANDLE,
+    SALUTATION,
     SIGNED_QUOTATION,
     SOURCE_NOTE,
     SUBHEAD_MARK,
@@ -127,7 +128,8 @@ def is_head_line(line: Line, nxt: Line, column: float, pieces: list,
     head's form (two phrases apart, a dash, a mark), or the second line of a label
     (``记者手记：`` / ``民生工程要办到群众心坎上``)."""
     text = line.text.strip()
-    if _opens_quoted_sentence(text, [nxt, *(below or [])]) or HANDLE.match(text):
+    if _opens_quoted_sentence(text, [nxt, *(below or [])]) or HANDLE.match(text) \
+            or SALUTATION.match(text):
         return False  # (a reader's comment opens with the handle that posted it: @某某：)
     if _question_head(line, column) and not ends_sentence(nxt.text):
         return True  # over the paragraph that answers it

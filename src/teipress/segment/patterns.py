@@ -70,13 +70,18 @@ _ANSWER_LINE = re.compile(rf"^[（(]\s*{_ANSWERER}\s*[)）]$")
 # 都市报》3月18日 文/某某 某某）, （摘自《…》2026年第5期 作者：某某）, （摘自《…》 记者 某某）.
 _REPRINT_WRITERS = (rf"(?:摘编|摘|转载|选|编)自[^（()）]{{1,30}}?"
                     rf"(?:[文图]\s*[/／]|作者\s*[:：]|(?:{_ROLE})\s*[:：]?)\s*{_NAMES}")
+# A reader's letter signed with where the reader lives: （历下区读者 某某）, （读者 某某）.
+_READER = rf"[\u4e00-\u9fff]{{0,10}}?读者\s*{_NAMES}"
 TRAILING_BYLINE = re.compile(  # its own line: (路静), （记者 某某 通讯员 某某）, （作者：…）
     rf"^[（(]\s*(?:(?:(?:{_ROLE})\s*[:：]?\s*{_NAMES}|{_PLAIN_NAMES}){_MORE_REPORTERS}|{_AUTHOR}"
-    rf"|{_ANSWERER}|{_REPRINT_WRITERS})"
+    rf"|{_ANSWERER}|{_REPRINT_WRITERS}|{_READER})"
     r"\s*[)）]$"
 )
 # A byline naming no one: the paper's commentator or editorial board (本报评论员).
 COMMENTATOR = re.compile(rf"^{_OUTLET}?(?:特约|首席)?(?:评论员|编辑部|评论部)$")
+# An entry of a front page's index (今日导读, 本期导读): a story's title, a space, and the page
+# it is on (县人大常委会开展食品安全法执法检查  详见第2版): text, though it ends no sentence.
+INDEX_ENTRY = re.compile(r"^\S.{3,40}?\s+(?:详见|见)\s*第?\s*[A-Z]?\d{1,3}\s*版$")
 # A jump line: the article goes on, or comes from, another page: （下转A05版） （上接第1版）.
 JUMP = re.compile(r"[（(]\s*(?:上接|下转|接|转)\s*第?\s*[A-Z]?\d{1,3}\s*版\s*[)）]")
 # An article's end note: wire copy's （完）, a series' （本系列评论到此结束）, a reprint's source
@@ -99,6 +104,10 @@ QR_PROMPT = re.compile(r"^(?:扫描(?:上方|下方|右侧|左侧)?二维码|扫
 # A social media handle and its colon opening a reader's comment, as a paper's 网友热议 or
 # 网友留言 box prints each comment (@锡林河畔的风：…): no head or article's text opens so.
 HANDLE = re.compile(r"^@[^\s：:]{1,20}[：:]")
+# A letter's salutation run into its first sentence, as a reader's letter to the paper opens
+# (编辑同志：我家住在…, 尊敬的市长：…): the letter's text, no head, though a label's form.
+SALUTATION = re.compile(r"^(?:(?:尊敬|亲爱)的[^\s：:，。]{1,12}|编辑部?(?:同志|老师)?"
+                        r"|记者(?:同志|老师)?)[：:]\s*\S")
 # A quotation closed and signed after a dash, as a column of quotations prints each saying
 # (“…还给运动和阅读。”——江州市第一中学校长 某某): the speaker closes the paragraph.
 SIGNED_QUOTATION = re.compile(r"[。！？!?…]”\s*——[^“”。，；！？]{1,30}$")
@@ -196,8 +205,9 @@ ISSUE_DATE = re.compile(
     r"(?=\s*(?:星期|周|礼拜)[一二三四五六日天]))"
     r"(?:\s*·?\s*(?:星期|周|礼拜)[一二三四五六日天])?(?:\s*农历[\u4e00-\u9fff]{2,10})?"
 )
-# An issue's number in a folio: 第312期 (a weekly's or a supplement's count of issues).
-ISSUE_NUMBER = re.compile(r"第\s*\d{1,6}\s*期(?=\s|$)")
+# An issue's number in a folio: 第312期 (a weekly's or a supplement's count of issues), or
+# the paper's running count since its first issue, 总第1268期 (printed beside the date).
+ISSUE_NUMBER = re.compile(r"(?:总\s*)?第\s*\d{1,6}\s*期(?=\s|$)")
 # What a folio prints between its items: 03｜乐龄生活, 06 / 2025.8.1, or a diamond or square
 # set as a bullet between them, 03 ◆ 教师·成长 (only after an item: one opening a line is a
 # list's bullet, ◆市消协发布…).

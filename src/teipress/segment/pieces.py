@@ -60,8 +60,10 @@ from teipress.segment.patterns import (
     BRIEF_MARKS,
     CREDIT,
     DATELINE,
+    INDEX_ENTRY,
     OPENING_LABEL,
     QR_PROMPT,
+    SALUTATION,
     names_in,
 )
 from teipress.segment.text import DASHES, ends_sentence, has_cjk_gap, join_lines, width
@@ -117,8 +119,8 @@ def read_pieces(lines: list[Line | None]) -> tuple[list[Piece], float]:
                 boxes.extend(box)
                 continue
             _append(pieces, piece, columns, captions)
-    return _opening_labels(_bare_name_bylines(_term_heads(_marked_entries(pieces + boxes)))), \
-        columns.page
+    return _letter_heads(_opening_labels(_bare_name_bylines(_term_heads(_marked_entries(
+        pieces + boxes))))), columns.page
 
 
 def _resume_past_box(pieces: list[Piece], piece: Piece, columns: Columns, captions: Captions
@@ -235,6 +237,20 @@ def _opening_labels(pieces: list[Piece]) -> list[Piece]:
             piece = Paragraph(piece.lines, piece.text[label.end():].strip(), piece.open,
                               piece.wide)
         out.append(piece)
+    return out
+
+
+def _letter_heads(pieces: list[Piece]) -> list[Piece]:
+    """A line of its own over a letter's salutation (``小区门口的“断头路”何时能打通？`` /
+    ``编辑同志：我家住在…``) is the letter's headline, though it asks a question: a letter's
+    text opens with its salutation, so nothing of it stands above."""
+    out = list(pieces)
+    for n, piece in enumerate(pieces[1:], 1):
+        above = pieces[n - 1]
+        if isinstance(piece, Paragraph) and SALUTATION.match(piece.text) \
+                and isinstance(above, Paragraph) and len(above.lines) == 1 \
+                and not above.text.endswith(("。", "！", "!", "；", "：", ":")):
+            out[n - 1] = Head(above.lines)
     return out
 
 
@@ -520,6 +536,14 @@ def _text_pieces(lines: list[Line], columns: Columns, after_open: bool) -> list[
                 for part in (lines[start:end], lines[end:noted]) if part]
         return [*(_text_pieces(lines[:start], columns, after_open) if start else []), *rows,
                 *(_text_pieces(lines[noted:], columns, False) if noted < len(lines) else [])]
+    entry = next((i for i, line in enumerate(lines) if INDEX_ENTRY.match(line.text.strip())),
+                 None)
+    if entry is not None:
+        # an index's entry is a paragraph of its own, whatever its block holds besides
+        return [*(_text_pieces(lines[:entry], columns, after_open) if entry else []),
+                Paragraph([lines[entry]], join_lines([lines[entry].text]), open=False),
+                *(_text_pieces(lines[entry + 1:], columns, False) if entry + 1 < len(lines)
+                  else [])]
     note = _bracket_note(lines)
     if note is not None and (not note[0] or is_head_block(lines[:note[0]], columns, after_open)):
         start, end = note
