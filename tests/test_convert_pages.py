@@ -28,15 +28,17 @@ MEAN_FLOOR = 0.985  # the tuned pages (the twelfth set now with them) read .985 
 # PAGE_FLOOR.
 THIRD_SET_BELOW_FLOOR = ("farmers-daily-2023-08-17-p06",)
 # Pages written before a round and never tuned on by either path (their PDFs in
-# tests/pdfpages/dev neither), scored once by the lead at the round's end: the eighteenth set,
-# written in session 9's first round, to be scored after its second (tests/pages/README.md).
-# Empty between rounds: a set scored once is tuned on from the round that follows and goes
-# under the floors.
-NEVER_TUNED: tuple[str, ...] = ("ganjiang-daily-2026-09-23-p06", "sanqin-legal-2026-06-17-p04",
-                                "bashu-health-2026-08-19-p05", "yeling-news-2026-04-24-p04")
+# tests/pdfpages/dev neither), scored once by the lead at the round's end. Empty between
+# rounds: a set scored once (the eighteenth, tests/pages/README.md) is tuned on from the
+# round that follows and goes under the floors; the next set written goes here.
+NEVER_TUNED: tuple[str, ...] = ()
 # The seventeenth set, scored once after session 9's first round (0.942), is under the floors
-# since its tuning in the second (every page .936 or more).
-HELD_OUT = (*THIRD_SET_BELOW_FLOOR, *NEVER_TUNED)
+# since its tuning in the second (every page .936 or more). The eighteenth, scored once after
+# the second (0.924), stays out until a round tuning on it lifts its pages over them (the
+# supplement page reads .853-.899).
+EIGHTEENTH_SET_UNTIL_TUNED = ("ganjiang-daily-2026-09-23-p06", "sanqin-legal-2026-06-17-p04",
+                              "bashu-health-2026-08-19-p05", "yeling-news-2026-04-24-p04")
+HELD_OUT = (*THIRD_SET_BELOW_FLOOR, *NEVER_TUNED, *EIGHTEENTH_SET_UNTIL_TUNED)
 
 
 @pytest.fixture(scope="module")
