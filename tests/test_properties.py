@@ -280,6 +280,11 @@ def assert_every_character_once(text: str, data: bytes) -> None:
 @example("1990年0月0日 星期一")  # no calendar date
 @example("A3版")  # the page number with its letter
 @example("业。\n本报记者 路静\n（完）\n（完）")  # two end marks, one trailer
+@example("本报讯 梧州供电局日\n\n南宁供电局输电管理所带电作业班\n防城港供电局输电运检班\n"
+         "安全标兵：\n韦建明（南宁供电局带电作业班）\n覃美玲（桂林供电局调度控制中心）\n"
+         "黄振华（玉林供电局配电运检班）")  # an open paragraph never goes on into a list
+@example("看。\n【档案信息】\n题名：志愿军战士刘满仓请战书\n形成时间：1953年3月\n档号：J012-3-45\n"
+         "（资料图片）")  # a labelled list over a credit captions no photo
 def test_any_page_converts_keeping_every_character_once(text):
     data = convert_text(text)
     if data is not None:

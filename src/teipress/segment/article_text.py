@@ -55,7 +55,7 @@ def fill_articles(items: list[Item], runs: list[tuple[int, int]], groups: list[l
                     elif item is not head:
                         pool.append(i)
                 last = container[-1] if container else None
-                if last is not None and last.open:
+                if last is not None and paragraphs and _goes_on_into(last, paragraphs[0]):
                     container[-1] = _merge(last, paragraphs.pop(0))
                 if head is not None:
                     head.role = "section"
@@ -96,6 +96,13 @@ def _all_body(items: list[Item]) -> TypeGuard[list[Paragraph]]:
 
 def _is_subhead(item: Item | None) -> TypeGuard[Head]:
     return isinstance(item, Head) and not item.text.startswith(DASHES)
+
+
+def _goes_on_into(first: Paragraph, second: Paragraph) -> bool:
+    """An open paragraph goes on in the next one, but never into a list or a table nor one
+    under a label of its own (安全标兵： over its names): a block is no running text's
+    continuation, and the join would drop its label and rows."""
+    return first.open and not first.block and not second.block and second.label is None
 
 
 def _merge(first: Paragraph, second: Paragraph) -> Paragraph:
@@ -139,7 +146,7 @@ def join_headless_articles(builders: list[ArticleBuilder], page: Page) -> list[A
         target = before.article.sections[-1].paragraphs if before.article.sections \
             else before.article.paragraphs
         paragraphs = list(art.paragraphs)
-        if target and target[-1].open and paragraphs:
+        if target and paragraphs and _goes_on_into(target[-1], paragraphs[0]):
             target[-1] = _merge(target[-1], paragraphs.pop(0))
         target.extend(paragraphs)
         before.article.figures.extend(art.figures)

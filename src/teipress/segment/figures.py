@@ -60,8 +60,8 @@ def find_figures(pieces: list[Piece], page: Page, column: float) -> list[Item]:
         previous = items[i - 1] if i > 0 else None
         if lead_in is not None:
             caption = [lead_in]
-        elif isinstance(previous, Paragraph) and not previous.open:
-            caption, start = [previous], i - 1
+        elif isinstance(previous, Paragraph) and not previous.open and not previous.block:
+            caption, start = [previous], i - 1  # (a list or a table captions no photo)
         elif i > 1 and _chart_title_between(note := items[i - 2], items[i - 1]):
             caption, start = [note], i - 2  # source note, title, maker (stream order)
         caption, start, apart = _series_captions(items, caption, start)
