@@ -51,9 +51,9 @@ from teipress.segment.geometry.order import reading_order
 from teipress.segment.geometry.paragraphs import ColumnEdges, flush_entries, pieces
 from teipress.segment.geometry.photos import Photo, find_photos
 from teipress.segment.geometry.regions import Region, find_regions
-from teipress.segment.geometry.roles import BOOK_CREDIT, classify, find_labels, head_groups
+from teipress.segment.geometry.roles import classify, find_labels, head_groups
 from teipress.segment.geometry.state import GeometryState
-from teipress.segment.lists import article_blocks
+from teipress.segment.lists import BOOK_CREDIT, article_blocks
 from teipress.segment.model import (
     Article,
     Box,
@@ -193,7 +193,7 @@ def _book_data(paragraph: Paragraph) -> bool:
     the book's data block over or under a review (《书名》 / 某某 著 / the publisher and date /
     the price), one item a line: a list, no paragraph; no line of it ends a sentence."""
     return paragraph.block is None and any(
-        BOOK_CREDIT.match(line.text.strip()) for line in paragraph.lines) and not any(
+        BOOK_CREDIT.fullmatch(line.text.strip()) for line in paragraph.lines) and not any(
         ends_sentence(line.text) for line in paragraph.lines)
 
 

@@ -12,8 +12,9 @@ import re
 
 from teipress.segment.geometry import thresholds
 from teipress.segment.geometry.blocks import HEADS, Block
-from teipress.segment.geometry.roles import BOOK_CREDIT, lone_byline
+from teipress.segment.geometry.roles import lone_byline
 from teipress.segment.line_bylines import byline_kind, split_trailing_byline
+from teipress.segment.lists import BOOK_CREDIT
 from teipress.segment.model import Byline, BylineKind, Head, Line, Paragraph, Piece
 from teipress.segment.patterns import (
     DATELINE,
@@ -238,7 +239,7 @@ def _set_small_after(out: list[Piece], edges: ColumnEdges) -> None:
             _flush_right(rows[closing - 1][0], edges)
             or _signed(rows[closing - 1][0], edges, size)):
         closing -= 1
-    if not closing or (closing == 1 and BOOK_CREDIT.match(join_lines(
+    if not closing or (closing == 1 and BOOK_CREDIT.fullmatch(join_lines(
             [line.text for line in rows[0]]).strip())):
         return  # (a book's credit line under its notice is the book's data: lists' rules)
     entries: list[Piece]

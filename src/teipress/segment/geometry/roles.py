@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from teipress.segment.geometry import thresholds
 from teipress.segment.geometry.blocks import HEADS, TEXT, Block, BlockRole, overlap
 from teipress.segment.line_bylines import byline_kind
+from teipress.segment.lists import BOOK_CREDIT
 from teipress.segment.model import Box, Head
 from teipress.segment.patterns import (
     BRIEF_MARKS,
@@ -29,13 +30,6 @@ SENTENCE_MARKS = "。！？；"
 # 某某 under a feature's head; before a head it marks a brief), or 文/ (图/ is a
 # photographer's credit).
 AUTHOR_MARK = re.compile(r"^(?:[□◎○◇☆■]|文[/／])")
-# A book's credit line in a notice or under a review's book title: the author spaced from 著
-# (编著, 主编), maybe the nationality in 〔〕 first and the translator spaced from 译 after
-# (〔美〕艾伦·卡特莱特 著  周以宁 译, 仉　川 著). It credits the book, not the article.
-BOOK_CREDIT = re.compile(
-    r"^(?:[〔［\[][\u4e00-\u9fff]{1,3}[〕］\]]\s*)?"
-    r"[\u4e00-\u9fff·]{1,12}(?:[ \u3000][\u4e00-\u9fff]{1,2})?\s+(?:编著|主编|著)"
-    r"(?:\s+[\u4e00-\u9fff·]{1,12}(?:[ \u3000][\u4e00-\u9fff])?\s+译)?$")
 # A subtitle opens with a dash (——记…, —观…).
 DASHES = ("——", "—", "--")
 # A head opening with one of these hangs it out into the margin, up to an em.
@@ -206,7 +200,7 @@ def head_groups(blocks: list[Block]) -> list[HeadGroup]:
             continue  # a text's numbered part or a case's part (【案情】): its first subhead
         if any(mark in text for mark in SENTENCE_MARKS) or CREDIT.search(text) or any(
                 byline_kind(line.text.strip()) for line in block.lines) or byline_kind(text) \
-                or any(BOOK_CREDIT.match(line.text.strip()) for line in block.lines):
+                or any(BOOK_CREDIT.fullmatch(line.text.strip()) for line in block.lines):
             continue  # a caption or a byline set under a head is none of its heads
         named = lone_byline(text)
         for group in groups:
