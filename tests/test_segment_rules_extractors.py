@@ -611,3 +611,31 @@ def test_an_articles_notes_after_its_authors_line_stay_with_it():
     assert [p.block for p in commentary.paragraphs] == [None, None, "list"]
     assert heads(villages) == ("", "数字技术守护传统村落", "")
     assert [p.text[:6] for p in villages.paragraphs] == ["传统村落是农"]
+
+
+# pdfminer prints a profile's box where a paragraph of the profile breaks between columns; the
+# paragraph is joined past it and the box read after the page, past a later report with no
+# trailing byline: the box is a piece of its own, not that report's subhead.
+PROFILE = ("大山里的“背包医生”\n\n"
+           "本报记者 甘晓岚\n\n"
+           "早上八点，温晴背起装满\n血压计和常用药品的双肩包，\n沿着山路走向五公里外的村\n寨。\n\n"
+           "去年，乡卫生院接入了县\n医院的远程会诊系统，遇到拿\n\n"
+           "人物档案\n\n"
+           "温晴，女，1982年生，主\n治医师，2018年起任乡卫生\n院院长。\n\n"
+           "不准的病例，她就在电脑前\n请县医院的专家来会诊。\n\n"
+           "社区护士上门服务\n\n"
+           "本报记者 冉小雨\n\n"
+           "今年起，全市二十家医院的\n护士可以预约上门，为行动不\n便的老人换药、打针。\n\n"
+           "护士上门要带好全套器械，\n服务全程录音录像，保障护患\n双方安全。\n")
+
+
+def test_a_box_printed_in_a_paragraphs_break_is_no_subhead_of_the_report_read_before_it():
+    profile, nurses, box = articles(PROFILE)
+    assert heads(profile) == ("", "大山里的“背包医生”", "")
+    assert paragraphs(profile)[1] == ("去年，乡卫生院接入了县医院的远程会诊系统，遇到拿不准的病例，"
+                                      "她就在电脑前请县医院的专家来会诊。")
+    assert heads(nurses) == ("", "社区护士上门服务", "")
+    assert subheads(nurses) == []
+    assert len(paragraphs(nurses)) == 2
+    assert heads(box) == ("", "人物档案", "")
+    assert paragraphs(box) == ["温晴，女，1982年生，主治医师，2018年起任乡卫生院院长。"]

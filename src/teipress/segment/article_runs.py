@@ -165,6 +165,17 @@ def _join_reason(gap: list[Item], first: Paragraph, last: Paragraph,
     return f"shared words {similarity:.2f} {'≥' if verdict else '<'} {bound}", verdict
 
 
+def _box_read_last(gap: list[Item], first: Paragraph, last: Paragraph) -> bool:
+    """Whether the text after the gap was printed before the text ahead of it began: a box the
+    extractor printed where another article's paragraph breaks between columns (pdfminer's
+    box in a profile's columns), taken out of that paragraph and read after the page's flow
+    (``pieces``). Its heads are the box's own, not a subhead of the article read before it.
+    A table or list so printed (a project table under its title) is left to the other rules:
+    it is the article's whose paragraph it cuts, no piece of its own."""
+    return any(isinstance(x, Head) for x in gap) and first.block is None and \
+        first.first_line < last.first_line
+
+
 def _heads_past_a_subtitle(gap: list[Item]) -> bool:
     """A subtitle (``——…``) with other heads after it between two runs: a subtitle closes its
     article's heads, so the heads past it are another article's (an extractor printing heads
@@ -195,6 +206,8 @@ def _opening(gap: list[Item], first: Paragraph, last: Paragraph) -> str | None:
         return "a subtitle with heads past it: two articles' heads stand between"
     if book_credit(first) and any(isinstance(x, Head) for x in gap):
         return "a book's credit line under its title opens a notice"
+    if _box_read_last(gap, first, last):
+        return "a box printed in another article's paragraph break is a piece of its own"
     return None
 
 
