@@ -639,3 +639,45 @@ def test_a_box_printed_in_a_paragraphs_break_is_no_subhead_of_the_report_read_be
     assert len(paragraphs(nurses)) == 2
     assert heads(box) == ("", "人物档案", "")
     assert paragraphs(box) == ["温晴，女，1982年生，主治医师，2018年起任乡卫生院院长。"]
+
+
+# A photo series under its column's label and its title, its text over its numbered captions,
+# each printed by pdfminer in a box of its own (blank lines between label, title and text).
+SERIES_HEAD = ("图片故事\n\n"
+               "山村里的“流动书车”\n\n"
+               "在山区，村民住得分散，借\n书要走很远的山路。县图书馆\n的“流动书车”每周进村一次。\n\n"
+               "①清晨，书车满载图书从县城\n出发。\n\n"
+               "②在石门村，孩子们围在车前\n挑选图书。\n\n")
+SERIES_END = ("③管理员帮老人办好借书证。\n\n"
+              "本报记者 冉小雨 摄影报道\n")
+# A notice set beside the series, which pdfminer prints between two of its captions.
+SERIES_NOTICE = ("招聘启事\n\n"
+          "因工作需要，县图书馆现面\n向社会招聘管理员2名。有关\n事项公告如下：\n\n"
+          "报名时间：2023年8月21日\n至8月25日，报名者携带本人\n身份证到县图书馆报名。\n\n"
+          "县图书馆\n2023年8月15日\n\n")
+SERIES_CAPTION = ("在山区，村民住得分散，借书要走很远的山路。县图书馆的“流动书车”每周进村一次。"
+                  "①清晨，书车满载图书从县城出发。②在石门村，孩子们围在车前挑选图书。"
+                  "③管理员帮老人办好借书证。")
+
+
+def test_a_photo_series_label_printed_apart_over_its_title_heads_no_article():
+    page = segment_page(OPENING + SERIES_HEAD + SERIES_END)
+    figure, = [item for item in page.body if isinstance(item, Figure)]
+    assert figure.title is not None
+    assert figure.title.text == "山村里的“流动书车”"
+    assert "".join(p.text for p in figure.caption) == SERIES_CAPTION
+    assert [heads(article) for article in articles(OPENING + SERIES_HEAD + SERIES_END)] == [
+        ("", "社区食堂开到家门口", "")]
+
+
+def test_a_box_printed_between_a_photo_series_captions_is_read_after_the_series():
+    text = OPENING + SERIES_HEAD + SERIES_NOTICE + SERIES_END
+    figure, = [item for item in segment_page(text).body if isinstance(item, Figure)]
+    assert figure.title is not None
+    assert figure.title.text == "山村里的“流动书车”"
+    assert "".join(p.text for p in figure.caption) == SERIES_CAPTION
+    assert figure.credit is not None
+    assert figure.credit.text == "本报记者 冉小雨 摄影报道"
+    _, notice = articles(text)
+    assert heads(notice) == ("", "招聘启事", "")
+    assert paragraphs(notice)[0].startswith("因工作需要")

@@ -43,7 +43,7 @@ def find_figures(pieces: list[Piece], page: Page, column: float) -> list[Item]:
     ``column`` is an article's headline the extractor printed beside the photo (after its
     text, over the caption), never a photo's title.
     """
-    items: list[Item] = list(pieces)
+    items: list[Item] = _series_past_boxes(list(pieces), page)
     n = 0
     i = 0
     while i < len(items):
@@ -92,11 +92,7 @@ def find_figures(pieces: list[Piece], page: Page, column: float) -> list[Item]:
                 after_credit=False, caption_wide=any(p.wide for p in caption),
                 over=_set_over(heading, caption, after)):
             figure.title, start = heading, start - 1
-            if isinstance(before, Head) and heading is not before:
-                # the photos' column label over the title, heading no article
-                page.furniture.append(FurnitureItem("label", before.lines[0].text.strip()))
-                page.explain(f"line {before.first_line}: “{before.lines[0].text.strip()}” "
-                             "labels a photo: no article's head")
+            start = _take_title_label(items, start, heading is not before, caption_words, page)
         if figure.title:
             figure.title.role = "title"
         items[start:end] = [figure]
@@ -110,6 +106,43 @@ def find_figures(pieces: list[Piece], page: Page, column: float) -> list[Item]:
         )
         i = start + 1
     return items
+
+
+def _series_past_boxes(items: list[Item], page: Page) -> list[Item]:
+    """The items with each box printed inside a photo series read after the series' credit.
+
+    Extractors that print a page box by box (pdfminer) may print a box set beside a photo
+    series (a notice with its head and signature) between two of the series' numbered
+    captions (``②…`` / ``招聘启事`` … / ``③…`` and the credit): the box is no part of the
+    series, whose text and title stand over its first caption, so it is read after the
+    credit and the series' captions come out together. Only a series under its text (and
+    title) is so read: captions cutting an article's columns have its text between them."""
+    i = 0
+    while i < len(items):
+        credit, caption = items[i], items[i - 1] if i else None
+        if not (isinstance(credit, Byline) and credit.kind == "credit"
+                and isinstance(caption, Paragraph) and caption.text[:1] in CIRCLED[1:]):
+            i += 1
+            continue
+        places = [k for k, _ in _earlier_captions(items, i - 1, CIRCLED.index(caption.text[0]))]
+        box = items[places[-1] + 1: i - 1] if places else []
+        if places and places[0] >= 2 and _series_text(items[places[0] - 1], items[places[0] - 2]) \
+                and places == list(range(places[0], places[0] + len(places))) \
+                and _box_of_its_own(box):
+            items[places[-1] + 1: i + 1] = [caption, credit, *box]
+            page.explain(f"line {box[0].first_line}: a box printed inside a photo series, "
+                         "read after its credit")
+        i += 1
+    return items
+
+
+def _box_of_its_own(box: list[Item]) -> bool:
+    """Items between two captions of a photo series that make a box of their own: opened by
+    its head, closed (a signature or a finished paragraph last). Text going on from the
+    columns a caption cuts opens with no head, or ends open."""
+    last = box[-1] if box else None
+    return isinstance(box[0] if box else None, Head) and (
+        isinstance(last, Byline) or (isinstance(last, Paragraph) and not last.open))
 
 
 def _series_captions(items: list[Item], caption: list[Paragraph], start: int
@@ -251,6 +284,37 @@ def _under_label(head: Item | None, caption_words: Counter[str]) -> Item | None:
             and not words(head.lines[0].text).keys() & caption_words.keys():
         return Head(head.lines[1:], glued=head.glued)
     return head
+
+
+def _label_over_title(label: Item | None, caption_words: Counter[str], above: Item | None
+                      ) -> TypeGuard[Head]:
+    """A column's label printed as a head of its own over a photo's title (pdfminer and
+    pdfium print each in a box of its own: ``图片故事`` / ``山路上的…``), sharing no words with
+    the caption and under no other head (a stack of heads is an article's)."""
+    return isinstance(label, Head) and len(label.lines) == 1 and not isinstance(above, Head) \
+        and is_column_label(label.text, thresholds.HEAD_LABEL_WIDTH) \
+        and not words(label.text).keys() & caption_words.keys()
+
+
+def _take_title_label(items: list[Item], start: int, split: bool, caption_words: Counter[str],
+                      page: Page) -> int:
+    """Where a photo whose title is ``items[start]`` starts once the column's label over the
+    title is taken as page furniture: printed line on line with the title in one head
+    (``split`` off it, still in place), or as a head of its own right over it."""
+    title, label = items[start], items[start - 1] if start else None
+    if split and isinstance(title, Head):
+        _take_label(title, page)
+    elif _label_over_title(label, caption_words, items[start - 2] if start > 1 else None):
+        _take_label(label, page)
+        return start - 1
+    return start
+
+
+def _take_label(label: Head, page: Page) -> None:
+    """The photos' column label over their title: page furniture, heading no article."""
+    page.furniture.append(FurnitureItem("label", label.lines[0].text.strip()))
+    page.explain(f"line {label.first_line}: “{label.lines[0].text.strip()}” "
+                 "labels a photo: no article's head")
 
 
 def _phrase(head: Item | None, column: float) -> bool:
