@@ -681,3 +681,36 @@ def test_a_box_printed_between_a_photo_series_captions_is_read_after_the_series(
     _, notice = articles(text)
     assert heads(notice) == ("", "招聘启事", "")
     assert paragraphs(notice)[0].startswith("因工作需要")
+
+
+# PyMuPDF keeps the indent and prints an article's text as one block, no blank line between its
+# paragraphs or columns; a warning box set under the report comes after a blank line, its head
+# printed after its tips, then the next article's heads over its text.
+REPORT_THEN_TIPS = (
+    "以案为鉴\n\n"
+    "一起电信诈骗案一审宣判\n\n"
+    "　　本报讯（记者 甘晓岚）市中\n级人民法院日前对一起“刷单\n"
+    "返利”诈骗案公开宣判，12名\n被告人被判处有期徒刑。\n"
+    "　　法院审理查明，被告人在\n境外搭建虚假购物平台，骗取\n"
+    "全国1300余名被害人钱款。\n"
+    "　　审判长介绍，本案被告人\n分工明确，有人专门出租银行\n卡帮助转移赃款。\n\n"
+    "　　针对近期高发的手法，省\n反诈中心提醒广大群众：\n"
+    "　　1.凡是要求先垫付资金的\n兼职，都是骗局。\n"
+    "　　2.不出租、出借本人的手\n机卡和收款码。\n\n"
+    "警方提示\n\n"
+    "社区调解室里解心结\n\n"
+    "——记社区人民调解员温晴\n\n"
+    "本报记者 冉小雨\n\n"
+    "　　在老城区的街道，提起调\n解室，街坊邻居没有不知道\n"
+    "的。温晴退休前是一名民警，\n如今当上了专职调解员。\n"
+    "　　去年冬天，两户邻居因为\n楼上漏水闹得不可开交，她\n"
+    "泡上一壶茶，帮两家算清了\n维修费用。\n")
+
+
+def test_a_blank_line_in_pymupdfs_indented_text_parts_a_box_whose_head_comes_after_it():
+    report, tips, mediator = articles(REPORT_THEN_TIPS)
+    assert heads(report) == ("以案为鉴", "一起电信诈骗案一审宣判", "")
+    assert len(paragraphs(report)) == 3
+    assert heads(tips) == ("", "警方提示", "")
+    assert [text[:2] for text in paragraphs(tips)] == ["针对", "1.", "2."]
+    assert heads(mediator) == ("", "社区调解室里解心结", "——记社区人民调解员温晴")

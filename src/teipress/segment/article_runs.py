@@ -81,6 +81,28 @@ def split_twice_credited(items: list[Item], runs: list[tuple[int, int]],
     return out
 
 
+def split_at_blank_lines(items: list[Item], runs: list[tuple[int, int]]
+                         ) -> list[tuple[int, int]]:
+    """A run whose paragraphs keep the indent and follow each other line on line (PyMuPDF
+    prints an article's text as one block, no blank line between its paragraphs or
+    columns), followed by a head: one blank line inside it parts two blocks of the page, a
+    box's text after the article's (a warning box's tips under a report, its head printed
+    after them); the run is cut there, and the words of the two parts decide whether they
+    are one article."""
+    out: list[tuple[int, int]] = []
+    for start, end in runs:
+        run = [item for item in items[start:end] if isinstance(item, Paragraph)]
+        following = items[end] if end < len(items) else None
+        cuts = [start + k for k in range(1, len(run))
+                if run[k].first_line > run[k - 1].lines[-1].number + 1]
+        if isinstance(following, Head) and len(run) == end - start >= 3 and len(cuts) == 1 \
+                and all(INDENTED.match(paragraph.lines[0].text) for paragraph in run):
+            out += [(start, cuts[0]), (cuts[0], end)]
+        else:
+            out.append((start, end))
+    return out
+
+
 def group_runs(items: list[Item], runs: list[tuple[int, int]], texts: list[Counter[str]],
                vocab: Vocabulary, page: Page, column: float) -> list[list[int]]:
     """Which runs of paragraphs make one article."""

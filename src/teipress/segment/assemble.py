@@ -27,7 +27,12 @@ from teipress.segment.article_heads import (
     photo_title_from_heads,
     take_heads,
 )
-from teipress.segment.article_runs import group_runs, paragraph_runs, split_twice_credited
+from teipress.segment.article_runs import (
+    group_runs,
+    paragraph_runs,
+    split_at_blank_lines,
+    split_twice_credited,
+)
 from teipress.segment.article_text import (
     fill_articles,
     fill_empty_section,
@@ -55,8 +60,8 @@ def find_runs(state: TextState) -> None:
     mark_parallel_labels(state.items)
     state.texts = [_words(item) for item in state.items]
     state.vocab = Vocabulary(state.texts)
-    runs = split_twice_credited(state.items, paragraph_runs(state.items), state.texts,
-                                state.vocab)
+    runs = split_twice_credited(state.items, split_at_blank_lines(
+        state.items, paragraph_runs(state.items)), state.texts, state.vocab)
     state.runs = split_box_runs(state.items, runs, state.texts, state.vocab)
 
 
