@@ -714,3 +714,24 @@ def test_a_blank_line_in_pymupdfs_indented_text_parts_a_box_whose_head_comes_aft
     assert heads(tips) == ("", "警方提示", "")
     assert [text[:2] for text in paragraphs(tips)] == ["针对", "1.", "2."]
     assert heads(mediator) == ("", "社区调解室里解心结", "——记社区人民调解员温晴")
+
+
+# pdftotext prints a report's heads in one flow with its dateline, no blank line between: the
+# subtitle's clauses carry a comma, and the stack is still heads over the dateline (the lines
+# of tests/pages/ganjiang-daily-2026-09-23-p06-pdftotext.txt).
+GLUED_STACK = ("前8个月全省外贸运行观察\n全省进出口总值同比增长8.6%\n"
+               "——“新三样”出口增长超三成，跨境电商成为新引擎\n"
+               "本报南昌9月21日讯（记者\n饶思远 实习生 申屠蕾）记者从\n"
+               "南昌海关获悉，今年前8个月，\n"
+               "全省货物贸易进出口总值5216.8\n亿元，同比增长8.6%，增速高于\n"
+               "全国平均水平5.1个百分点。其\n中，出口3580.2亿元，增长\n"
+               "10.3%；进口1636.6亿元，增长\n5.1%。\n")
+
+
+def test_heads_glued_over_a_dateline_may_end_on_a_subtitle_of_clauses():
+    report, = articles(GLUED_STACK)
+    assert heads(report)[2] == "——“新三样”出口增长超三成，跨境电商成为新引擎"
+    assert paragraphs(report) == [
+        "记者从南昌海关获悉，今年前8个月，全省货物贸易进出口总值5216.8亿元，同比增长8.6%，"
+        "增速高于全国平均水平5.1个百分点。其中，出口3580.2亿元，增长10.3%；进口1636.6亿元，"
+        "增长5.1%。"]
