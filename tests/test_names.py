@@ -951,3 +951,14 @@ def test_an_honour_roll_of_families_names_each_familys_head() -> None:
     items = re.findall(r"<item>(.*?)</item>", body)
     assert [re.findall(r"<persName[^>]*>([^<]*)</persName>", item) for item in items] == [
         ["邓金花"], ["石建平"], ["冯永福"], ["贺秀芝"], ["龙桂兰"], ["钟海林"]]
+
+
+@pytest.mark.parametrize("text", [
+    "经审理查明，被告人张某等人在境外设立虚假投资网站，骗取钱款。",
+    "58岁的退休工人刘某作为被害人代表出庭。",
+    "原告陈某某与被告某公司发生买卖合同纠纷。",
+])
+def test_a_party_named_by_surname_and_mou_is_no_person(text: str) -> None:
+    """A legal report withholds a party's given name (被告人张某, 被害人刘某, 原告陈某某): 某
+    stands for the name withheld, and the gold counts no person there (ENCODING: 马某)."""
+    assert [m.name for m in find_mentions(text) if m.kind == "person"] == []

@@ -23,6 +23,9 @@ from teipress.segment.patterns import PHOTO_POSITION
 
 # Single characters that turn "surname + X" into a form of address, not a name (王总, 李局).
 _ADDRESS_CHARS = frozenset("总工老姐哥叔婶姨伯爷婆嫂妈爸局处科队董主经书院所校部厅省市县区镇乡村")
+# 某 stands for a given name withheld: a legal report names parties by surname and 某
+# (被告人张某, 被害人刘某, 原告陈某某), and a withheld name is no person's.
+_WITHHELD = "某"
 # Kin terms and forms of address printed after a surname or a name (王师傅, 蒋桂芬阿婆).
 ADDRESS_WORDS = words(
     "先生 女士 小姐 师傅 阿姨 阿婆 阿公 阿伯 大爷 大妈 大娘 大姐 大哥 大叔 大婶 奶奶 爷爷 老人 "
@@ -74,8 +77,8 @@ def _closes_clause_unverbal(text: str, k: int) -> bool:
 
 
 def _given_ok(text: str, i: int, end: int, sn: int) -> bool:
-    """Whether text[i:end] can be a name: given characters, not a word, not an address,
-    not an organisation jieba lists (党工委), not a conjunction joining two words
+    """Whether text[i:end] can be a name: given characters (none withheld), not a word, not
+    an address, not an organisation jieba lists (党工委), not a conjunction joining two words
     ('志愿者和子女': 和 is a surname, but before a word it is 'and')."""
     given = text[i + sn : end]
     return (
@@ -93,6 +96,7 @@ def _given_ok(text: str, i: int, end: int, sn: int) -> bool:
         and given not in ADDRESS_WORDS
         and given not in _lexicon.roles()
         and not (len(given) == 1 and given in _ADDRESS_CHARS)
+        and _WITHHELD not in given
         and not _verb_phrase(text[i : i + sn], given)
     )
 
