@@ -962,3 +962,15 @@ def test_a_party_named_by_surname_and_mou_is_no_person(text: str) -> None:
     """A legal report withholds a party's given name (被告人张某, 被害人刘某, 原告陈某某): 某
     stands for the name withheld, and the gold counts no person there (ENCODING: 马某)."""
     assert [m.name for m in find_mentions(text) if m.kind == "person"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "阅览室的管理员是退休工人曹大伯。他每天都来开门。",
+    "村民汪二叔说，今年的橘子又丰收了。",
+    "护林员隆阿叔每天清早上山巡护。",
+    "保洁员刘大嫂把楼道扫得干干净净。",
+])
+def test_a_surname_and_a_kin_word_is_an_address_no_person(text: str) -> None:
+    """Neighbours are called by surname and a kin word with its rank (曹大伯, 汪二叔, 隆阿叔,
+    刘大嫂): a form of address, no name, and no surname and first given character either."""
+    assert [m.name for m in find_mentions(text) if m.kind == "person"] == []

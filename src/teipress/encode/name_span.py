@@ -23,6 +23,9 @@ from teipress.segment.patterns import PHOTO_POSITION
 
 # Single characters that turn "surname + X" into a form of address, not a name (王总, 李局).
 _ADDRESS_CHARS = frozenset("总工老姐哥叔婶姨伯爷婆嫂妈爸局处科队董主经书院所校部厅省市县区镇乡村")
+# A kin word with its rank, as neighbours are addressed by surname (曹大伯, 汪二叔, 隆阿叔,
+# 刘大嫂): where a given name would start, it makes a form of address of the surname.
+_KIN_ADDRESS = re.compile("[大二三四五六七八九小老阿][伯叔婶姨舅姑嫂哥姐爷奶妈娘公婆]")
 # 某 stands for a given name withheld: a legal report names parties by surname and 某
 # (被告人张某, 被害人刘某, 原告陈某某), and a withheld name is no person's.
 _WITHHELD = "某"
@@ -229,6 +232,13 @@ def _noun_given_name_speaks(text: str, g: int) -> bool:
     )
 
 
+def addressed_by_kin(text: str, i: int) -> bool:
+    """Whether a surname at i is followed by a kin word with its rank (曹大伯): the two are a
+    form of address, with no name to find there."""
+    sn = surname_at(text, i)
+    return bool(sn) and _KIN_ADDRESS.match(text, i + sn) is not None
+
+
 def name_end(text: str, i: int) -> int | None:
     """End of a person name that starts at i with a surname, or None.
 
@@ -236,10 +246,11 @@ def name_end(text: str, i: int) -> int | None:
     ('李英来到', '李英告诉' → 李英; '王大锁来到' → 王大锁), is a word of its own ('李强作';
     not in a noun before a speech verb, '龙金花说', nor an adverb closing a clause, '龙文才，')
     or cannot be in a name ('李英的').
-    Ordinary words ('马上', '高兴地') and forms of address ('王总', '李师傅') are rejected.
+    Ordinary words ('马上', '高兴地') and forms of address ('王总', '李师傅', '曹大伯') are
+    rejected.
     """
     sn = surname_at(text, i)
-    if not sn:
+    if not sn or addressed_by_kin(text, i):
         return None
     g = i + sn
     long_end = g + 2

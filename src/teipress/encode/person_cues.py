@@ -29,6 +29,7 @@ from teipress.encode.name_span import (
     ADDRESS_WORDS,
     NAME_CUE,
     SPEECH_VERB,
+    addressed_by_kin,
     cue_at,
     name_end,
     role_pattern,
@@ -159,6 +160,8 @@ def unsurnamed_names(text: str) -> list[tuple[int, int]]:
         start, is_role = m.end(), m.re is role_pattern()
         if _opens_with_word(text[start : start + 2]):
             continue  # the sentence goes on with a word: '像龙梅老师一样当老师' (一样)
+        if addressed_by_kin(text, start):
+            continue  # a surname and a kin word: '村民汪二叔说' addresses, names no one
         for end in range(start + 2, min(start + _TRANSCRIBED_MAX, len(text)) + 1):
             name = text[start:end]
             if not re.fullmatch(f"[{CJK}]+", name) or any(
