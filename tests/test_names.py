@@ -974,3 +974,14 @@ def test_a_surname_and_a_kin_word_is_an_address_no_person(text: str) -> None:
     """Neighbours are called by surname and a kin word with its rank (曹大伯, 汪二叔, 隆阿叔,
     刘大嫂): a form of address, no name, and no surname and first given character either."""
     assert [m.name for m in find_mentions(text) if m.kind == "person"] == []
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("晚霞映红了黎乡文/钟晓燕清晨，村口的广场上就热闹起来。", ["钟晓燕"]),
+    ("炊烟升起在苗岭文/吴海生五月的山里，杜鹃花开遍了坡。", []),
+])
+def test_a_name_by_form_takes_no_credit_word_run_on_after_it(text: str, names: list[str]
+                                                              ) -> None:
+    """A headline joined with the credit line under it (…黎乡 + 文/钟晓燕, as an extractor
+    runs them together): 文/ credits the writer, so the head's last words and 文 are no name."""
+    assert [m.name for m in find_mentions(text) if m.kind == "person"] == names

@@ -39,8 +39,8 @@ def names_by_form(text: str) -> list[tuple[int, int]]:
     dictionary word (jieba tags many words names: 周密, 郁金香; they are left to the
     context), no part of a dotted name, no place or organisation ending, not right after a
     figure (26项迎峰度夏工程: 项 counts the works; a name found by form needs a break or a
-    word before it); given characters
-    jieba's part-of-speech model finds likely in a name (a score, ``GIVEN_NAME_LOGP``); a
+    word before it), not closed by a credit's word (…黎乡文/钟晓燕: 文/ credits); given
+    characters jieba's part-of-speech model finds likely in a name (``GIVEN_NAME_LOGP``); a
     word of its own for jieba's segmenter, a free-standing or whole word on each side."""
     spans = []
     for m in surname_start().finditer(text):
@@ -53,7 +53,8 @@ def names_by_form(text: str) -> list[tuple[int, int]]:
                 or "·" in text[max(0, start - DOTTED_PART_MAX): end + DOTTED_PART_MAX] \
                 or given_name_score(word) < GIVEN_NAME_LOGP or name_end(text, start) != end \
                 or classifier_at(text, start) or _after_a_figure(text, start) \
-                or _quoted_term(text, start, end) or _in_verse(text, start, end):
+                or _quoted_term(text, start, end) or _in_verse(text, start, end) \
+                or _CREDIT_WORD.match(text, end - 1):
             continue
         tokens = _tagged_around(text, start, end)
         if tokens is None:
@@ -77,6 +78,11 @@ def _in_verse(text: str, start: int, end: int) -> bool:
         if e1 == s2 and e1 - s1 == e2 - s2 and inside:
             return True
     return False
+
+
+# The word a credit opens with (文/某某, 图/某某): a run whose last character it is holds no
+# name, but a headline's last words run on into the credit under it (…黎乡 + 文/钟晓燕).
+_CREDIT_WORD = re.compile(r"[文图]\s*[/／]")
 
 
 def _after_a_figure(text: str, start: int) -> bool:
