@@ -985,3 +985,11 @@ def test_a_name_by_form_takes_no_credit_word_run_on_after_it(text: str, names: l
     """A headline joined with the credit line under it (…黎乡 + 文/钟晓燕, as an extractor
     runs them together): 文/ credits the writer, so the head's last words and 文 are no name."""
     assert [m.name for m in find_mentions(text) if m.kind == "person"] == names
+
+
+def test_a_customs_chief_after_his_rank() -> None:
+    """A customs house's chief is its 关长 (the service's ranks: 署长, 关长), printed before his
+    name as any office's rank is: a rank listed lets a name whose surname and first given
+    character are a word (齐国) be read before the speech verb."""
+    text = "海关副关长齐国强介绍，今年前5个月全市外贸进出口稳中有升。"
+    assert [m.name for m in find_mentions(text) if m.kind == "person"] == ["齐国强"]
