@@ -993,3 +993,21 @@ def test_a_customs_chief_after_his_rank() -> None:
     character are a word (齐国) be read before the speech verb."""
     text = "海关副关长齐国强介绍，今年前5个月全市外贸进出口稳中有升。"
     assert [m.name for m in find_mentions(text) if m.kind == "person"] == ["齐国强"]
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("本报记者 温晓岚 通讯员 吉克日哈", ["温晓岚", "吉克日哈"]),
+    ("（通讯员 曲比拉日 摄）", ["曲比拉日"]),
+])
+def test_a_yi_name_in_a_byline(text: str, names: list[str]) -> None:
+    """A Yi name in a credit, its clan name and two syllables, 日 one of them (吉克日哈,
+    曲比拉日): four characters after a clan that opens with a Han surname are a Yi name's,
+    not too long for a Han one."""
+    assert [m.name for m in byline_names(text)] == names
+
+
+def test_a_yi_name_right_after_a_role_word() -> None:
+    """村民 then a clan name and two syllables (阿说拉果): the Yi name whole, where a Han reading
+    stops at the clan or finds no name (阿说: 说 is a speech verb)."""
+    text = "75岁的村民阿说拉果腿脚不便，医生每月上门为他送药。"
+    assert [m.name for m in find_mentions(text) if m.kind == "person"] == ["阿说拉果"]

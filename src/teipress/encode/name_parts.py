@@ -33,6 +33,10 @@ NOT_IN_GIVEN_NAME = frozenset(
     "更这那其此该各每们我你他她它吗呢吧啊呀么个些日月年时分秒万亿第向为将里上下中内外前后"
     "副款"  # an office's 副 (原副局长) and money's 款 (钱款), after a role word or a surname
 )
+# Characters of NOT_IN_GIVEN_NAME that transcribed names use for a syllable of their own: 日
+# (ri, zhi) in Yi and Tibetan names (沙马日火, 沙马拉日, 阿日, 尼玛日珠), where a Han given name
+# has none.
+TRANSCRIBED_SYLLABLES = frozenset("日")
 # A candidate that is a dictionary word this common is an ordinary word, not a name.
 COMMON_WORD = 20
 # ... unless jieba lists it as a name and it is rarer than this (阳光 is not a name).

@@ -14,6 +14,7 @@ from teipress.encode.name_parts import (
     DOTTED_PART_MAX,
     NOT_IN_GIVEN_NAME,
     SPACE,
+    TRANSCRIBED_SYLLABLES,
     given_char_ok,
     is_common_word,
     is_proper_noun,
@@ -206,16 +207,28 @@ def _yi_given(text: str, i: int) -> bool:
     a cue saying a name starts at i (a role word, 彝族 and a word for the person), so the
     name's length is the clan's and its two syllables, whatever follows ('沙马拉者违规')."""
     given = text[i + 2 : i + _YI_NAME]
-    return len(given) == 2 and all(given_char_ok(ch) for ch in given)
+    return len(given) == 2 and all(given_char_ok(ch) or ch in TRANSCRIBED_SYLLABLES
+                                   for ch in given)
+
+
+def is_yi_name(name: str) -> bool:
+    """A Yi name whole: a clan name of the list and two syllables (沙马拉日), as a byline or a
+    credit prints it."""
+    return len(name) == _YI_NAME and name[:2] in _lexicon.yi_clan_names() and _yi_given(name, 0)
 
 
 def yi_names(text: str) -> list[tuple[int, int]]:
     """Yi names by their form where the page says a Yi is named: a clan name of the list
-    and two syllables after 彝族 and a word for the person ('彝族姑娘沙马阿依')."""
+    and two syllables after 彝族 and a word for the person ('彝族姑娘沙马阿依'), or right after
+    a role word, listed or not ('村民阿说木呷患…', '养殖大户俄木拉日把…': a Han reading stops
+    at the clan, or finds no name)."""
     clans = _lexicon.yi_clan_names()
-    return [(i, i + _YI_NAME) for m in re.finditer("彝族", text)
-            for i in range(m.end(), m.end() + _YI_WORD_MAX + 1)
-            if text[i : i + 2] in clans and _yi_given(text, i)]
+    after_yi = [i for m in re.finditer("彝族", text)
+                for i in range(m.end(), m.end() + _YI_WORD_MAX + 1)]
+    listed = [m.end() for m in role_pattern().finditer(text)]
+    return [(i, i + _YI_NAME) for i in range(len(text))
+            if text[i : i + 2] in clans and _yi_given(text, i)
+            and (i in after_yi or i in listed or after_role(text, i))]
 
 
 # How many characters the word for the person may have between 彝族 and the name (姑娘, 老党员).

@@ -15,6 +15,7 @@ from teipress.encode.name_parts import (
     FREE_WORD_FREQ,
     NOT_IN_GIVEN_NAME,
     SPACE,
+    TRANSCRIBED_SYLLABLES,
     Mention,
     given_char_ok,
     holds_other_word,
@@ -124,9 +125,6 @@ def role_names(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-# Characters of NOT_IN_GIVEN_NAME that transcribed names use for a syllable of their own: 日
-# (ri, zhi) in Yi and Tibetan names (沙马日火, 阿日, 尼玛日珠), where a Han given name has none.
-_TRANSCRIBED_SYLLABLES = frozenset("日")
 # A clause's end right after a name: the name closes the sentence or the clause, or a colon
 # or bracket follows it ('副厅长哈斯巴根。', a head's '——访副厅长哈斯巴根').
 _CLAUSE_END = re.compile(r"[。，,；;：:）)！？!?]|$")
@@ -165,7 +163,7 @@ def unsurnamed_names(text: str) -> list[tuple[int, int]]:
         for end in range(start + 2, min(start + _TRANSCRIBED_MAX, len(text)) + 1):
             name = text[start:end]
             if not re.fullmatch(f"[{CJK}]+", name) or any(
-                    ch in NOT_IN_GIVEN_NAME and ch not in _TRANSCRIBED_SYLLABLES
+                    ch in NOT_IN_GIVEN_NAME and ch not in TRANSCRIBED_SYLLABLES
                     for ch in name) or name[0] in "小老":
                 break
             cued = NAME_CUE.match(text, end) is not None
