@@ -12,6 +12,7 @@ from teipress.edition import Edition
 from teipress.encode.annotate import (
     Context,
     annotate,
+    annotate_head,
     annotate_row,
     date_spans,
     name_spans,
@@ -224,3 +225,14 @@ def test_a_documents_title_before_its_verb_quotes_policy() -> None:
         assert [s.tag for s in quotation_spans(text, context())] == [tei("quote")], text
     book = "该书提出，“读书是一种生活方式，也是一种修行”。"
     assert [s.tag for s in quotation_spans(book, context())] != [tei("quote")]
+
+
+def test_a_name_a_heads_line_ends_on_that_runs_on_into_the_next_is_no_person() -> None:
+    """A profile's subtitle wrapped inside the name (——记…站长巴莫阿 / 果, as a PDF's narrow
+    column sets it): the first line's 巴莫阿 is the name cut, no person; the lines are read
+    with what follows them, and a name that ends with its line stays one."""
+    wrapped = annotate_head(["——记金阳县红峰乡卫生站站长巴莫阿", "果"], context())
+    assert [by_tag(spans, "persName") for spans in wrapped] == [[], []]
+    whole = annotate_head(["——记金阳县红峰乡卫生站站长巴莫阿果", "扎根山乡二十年"], context())
+    assert [[(s, e) for s, e, _ in by_tag(spans, "persName")] for spans in whole] == [
+        [(14, 18)], []]

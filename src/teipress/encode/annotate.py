@@ -26,8 +26,8 @@ from teipress.encode.quotations import classified_quotations, is_authority, offi
 from teipress.encode.registers import Registers
 from teipress.encode.xml import tei
 
-__all__ = ["CREDIT_LINE", "HEAD_LINE", "RUNNING_TEXT", "TRAILER_LINE", "Annotator", "Context",
-           "annotate", "annotate_row"]
+__all__ = ["CREDIT_LINE", "RUNNING_TEXT", "TRAILER_LINE", "Annotator", "Context", "annotate",
+           "annotate_head", "annotate_row"]
 
 
 @dataclass
@@ -68,15 +68,26 @@ _CUT_SHORT = re.compile(f"[{CJK}]$")
 _BRACKETED = re.compile(r"[（(][^（）()]*[)）]")
 
 
-def head_name_spans(text: str, context: Context) -> list[Span]:
+def head_name_spans(text: str, context: Context, after: str = "") -> list[Span]:
     """The names in a head's line, as in running text, but no person in a bracketed line
     (see _BRACKETED) nor one cut short (see _CUT_SHORT): nothing after it in the line tells
-    where the name ends."""
+    where the name ends; nor one the line ends on that runs on into the head's next lines,
+    ``after`` (——记…院长吉克阿 / 依: the name is 吉克阿依, which no line holds whole)."""
     column = _BRACKETED.fullmatch(text.strip()) is not None
     mentions = [m for m in names.find_mentions(text, context.known_persons)
                 if m.kind != "person"
-                or not (column or _CUT_SHORT.fullmatch(text, m.end))]
+                or not (column or _CUT_SHORT.fullmatch(text, m.end)
+                        or _runs_on(text, m, after, context))]
     return _name_spans(text, context, mentions)
+
+
+def _runs_on(text: str, person: Mention, after: str, context: Context) -> bool:
+    """Whether a person a head's line ends on is read longer with the next lines after it."""
+    if not after or person.end != len(text):
+        return False
+    joined = names.find_mentions(text + after, context.known_persons)
+    return any(m.kind == "person" and m.start == person.start and m.end > person.end
+               for m in joined)
 
 
 def _name_spans(text: str, context: Context, mentions: list[Mention]) -> list[Span]:
@@ -167,12 +178,20 @@ RUNNING_TEXT: tuple[Annotator, ...] = (
     name_spans, quotation_spans, term_spans, title_spans, date_spans,
 )
 CREDIT_LINE: tuple[Annotator, ...] = (credit_spans,)
-# A head's line: its names only. Papers set names outside running text as heads too (a roll
-# of the fallen, 王某某  某省某县人; a book notice's credit line, 某某 著  某某 译; a profile's
-# subtitle, ——记某地管理员某某), and a name there is the page's as much as in a paragraph.
-HEAD_LINE: tuple[Annotator, ...] = (head_name_spans,)
 # What follows an article's end mark (its trailer): the persons who sign it.
 TRAILER_LINE: tuple[Annotator, ...] = (trailer_name_spans,)
+
+
+def annotate_head(lines: Sequence[str], context: Context) -> list[list[Span]]:
+    """Each line of a head, its names only. Papers set names outside running text as heads
+    too (a roll of the fallen, 王某某  某省某县人; a book notice's credit line, 某某 著  某某 译;
+    a profile's subtitle, ——记某地管理员某某), and a name there is the page's as much as in
+    a paragraph; each line is read with the lines after it, where a name may run on."""
+    found = []
+    for n, line in enumerate(lines):
+        context.mentions = []
+        found.append(head_name_spans(line, context, "".join(lines[n + 1 :])))
+    return found
 
 
 def annotate(text: str, context: Context,

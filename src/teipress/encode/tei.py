@@ -17,10 +17,10 @@ from teipress.edition import Edition
 from teipress.encode import keywords
 from teipress.encode.annotate import (
     CREDIT_LINE,
-    HEAD_LINE,
     TRAILER_LINE,
     Context,
     annotate,
+    annotate_head,
     annotate_row,
 )
 from teipress.encode.bylines import byline_names
@@ -298,11 +298,12 @@ class _Encoder:
         if role:
             element.set("type", role)
         self.facs(element, zone, head.lines)
-        for n, line in enumerate(head.lines):
+        texts = [line.text.strip() for line in head.lines]
+        for n, (text, spans) in enumerate(zip(texts, annotate_head(texts, self.inline),
+                                              strict=True)):
             if n:
                 sub(element, "lb")
-            text = line.text.strip()
-            fill(element, text, annotate(text, self.inline, HEAD_LINE))
+            fill(element, text, spans)
 
     def dateline(self, parent: etree._Element, dateline: Dateline) -> None:
         sub(parent, "dateline", dateline.text)
