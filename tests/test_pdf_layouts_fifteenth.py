@@ -1,0 +1,29 @@
+"""The PDF path on forms met in heldout14 and the eighteenth set's PDFs (session 10): briefs
+set under a story with no column label over them, and a label over a strip of news photos.
+Each test reads a real test PDF and checks one rule of the geometry passes against the
+page's gold.
+"""
+
+from __future__ import annotations
+
+from test_pdf_layouts import BOTH, article, articles_of, norm, read
+
+FOURTEENTH = "tianshan-morning-2026-09-14-p11"
+BRIEFS = ("■自治区青少年射箭锦标赛落幕", "■社区篮球联赛开赛", "■全民健身步道新增50公里")
+
+
+@BOTH
+def test_marked_briefs_with_no_label_over_them_are_briefs(typesetter):
+    """Three ■ briefs set under the football report (Chromium) or across the page's foot
+    (Typst), no column label over them: each is an article of its own under its mark head,
+    its one paragraph (its dateline taken), none a subhead of the story over it."""
+    page, gold = read(f"{FOURTEENTH}-{typesetter}")
+    for headline in BRIEFS:
+        want = next(a for a in gold["articles"] if norm(a["headline"]) == norm(headline))
+        brief = article(page, headline)
+        assert not brief.sections, headline
+        assert [norm(p.text) for p in brief.paragraphs] == [norm(p) for p in want["paragraphs"]]
+    football = article(page, "天山雪豹主场逆转 升至积分榜第三")
+    assert not football.sections
+    heads = [norm(a.headline.text) for a in articles_of(page) if a.headline]
+    assert [h for h in heads if h[:1] == "■"] == [norm(h) for h in BRIEFS]
