@@ -27,3 +27,13 @@ def test_marked_briefs_with_no_label_over_them_are_briefs(typesetter):
     assert not football.sections
     heads = [norm(a.headline.text) for a in articles_of(page) if a.headline]
     assert [h for h in heads if h[:1] == "■"] == [norm(h) for h in BRIEFS]
+
+
+def test_a_label_over_news_photos_heads_no_text():
+    """图片新闻 set on a tint right over the strip of photos, the marathon report's first
+    column ending just over it: the photos' label (furniture), no subhead of the report."""
+    page, gold = read(f"{FOURTEENTH}-chromium")
+    report = article(page, "三万名跑者奔跑在天山脚下")
+    assert [norm(s.head.text) for s in report.sections] == [
+        norm(h) for h in gold["articles"][0]["section_heads"]]
+    assert [item.text for item in page.furniture if item.kind == "label"] == ["图片新闻"]

@@ -142,7 +142,8 @@ def _place_orphans(orphans: list[Block], blocks: list[Block], owner: dict[int, R
     """Blocks under no head join a neighbour's region; failing that, the topmost starts an
     article of its own (added to ``regions``), as a label on a bar does at once."""
     by_foot = sorted(blocks, key=lambda b: -b.box.y1)
-    for block in [block for block in orphans if _heads_a_box(block, blocks, marks)]:
+    for block in [block for block in orphans if _heads_a_box(block, blocks, marks)
+                  or _labels_pictures(block, marks)]:
         region = Region(None, [block])
         regions.append(region)
         owner[id(block)] = region
@@ -177,6 +178,14 @@ def _heads_a_box(block: Block, blocks: list[Block], marks: _Marks) -> bool:
     return not any(other is not block and -2 <= b.y0 - other.box.y1 <= gap
                    and overlap(other.box.x0, other.box.x1, b.x0, b.x1) > 0.5
                    and not ruled_apart(other.box, b, marks.rules) for other in blocks)
+
+
+def _labels_pictures(block: Block, marks: _Marks) -> bool:
+    """A one-line head set right over a picture, under no head of its own (图片新闻 over a
+    strip of news photos): it labels the pictures, however close the column of text over it
+    ends; it starts a region of its own, not the text's."""
+    return block.role in HEADS and len(block.lines) == 1 and _titling(
+        block.box, marks.pictures, marks.body)
 
 
 def _region_above(box: Box, frame: Box | None, regions: list[Region], rules: list[Box],
