@@ -37,3 +37,18 @@ def test_a_label_over_news_photos_heads_no_text():
     assert [norm(s.head.text) for s in report.sections] == [
         norm(h) for h in gold["articles"][0]["section_heads"]]
     assert [item.text for item in page.furniture if item.kind == "label"] == ["图片新闻"]
+
+
+@BOTH
+def test_a_boxs_opening_sentence_under_its_headline_is_its_text(typesetter):
+    """A data box (数说): its one sentence set right under the headline, its first line
+    indented and full, ends in a colon before the figure lines: the box's paragraph, no
+    subtitle; the figure lines under it no head either."""
+    page, gold = read(f"liaohe-economic-2026-10-20-p03-{typesetter}")
+    want = next(a for a in gold["articles"] if a["kicker"] == "数说")
+    box = article(page, want["headline"])
+    assert box.subtitle is None
+    assert norm(box.kicker.text if box.kicker else None) == "数说"
+    assert [norm(p.text) for p in box.paragraphs if p.block is None] == [
+        norm(p) for p in want["paragraphs"]]
+    assert not box.sections
