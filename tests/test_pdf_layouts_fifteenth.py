@@ -1,5 +1,6 @@
 """The PDF path on forms met in heldout14 and the eighteenth set's PDFs (session 10): briefs
-set under a story with no column label over them, and a label over a strip of news photos.
+set under a story with no column label over them, a label over a strip of news photos, a
+box's opening sentence under its headline, and a column level with a profile's columns.
 Each test reads a real test PDF and checks one rule of the geometry passes against the
 page's gold.
 """
@@ -52,3 +53,16 @@ def test_a_boxs_opening_sentence_under_its_headline_is_its_text(typesetter):
     assert [norm(p.text) for p in box.paragraphs if p.block is None] == [
         norm(p) for p in want["paragraphs"]]
     assert not box.sections
+
+
+def test_a_column_level_with_the_articles_columns_goes_on_from_them():
+    """The profile's last column, set level with its other columns under the lead story's
+    picture and text: it goes on from the column left of it (its subhead and text the
+    profile's), not to the lead whose wide headline stands far above both."""
+    page, gold = read("bashu-health-2026-08-19-p05-typst")
+    want = gold["articles"][1]
+    profile = article(page, want["headline"])
+    assert [norm(s.head.text) for s in profile.sections] == [
+        norm(h) for h in want["section_heads"]]
+    lead = article(page, gold["articles"][0]["headline"])
+    assert not lead.sections
