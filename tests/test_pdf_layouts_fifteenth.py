@@ -1,12 +1,17 @@
 """The PDF path on forms met in heldout14 and the eighteenth set's PDFs (session 10): briefs
 set under a story with no column label over them, a label over a strip of news photos, a
-box's opening sentence under its headline, and a column level with a profile's columns.
+box's opening sentence under its headline, a column level with a profile's columns, and a
+photo credit whose 摄 wrapped onto a line of its own.
 Each test reads a real test PDF and checks one rule of the geometry passes against the
 page's gold.
 """
 
 from __future__ import annotations
 
+from lxml import etree
+
+from teipress.edition import Edition
+from teipress.encode.tei import encode_page
 from test_pdf_layouts import BOTH, article, articles_of, norm, read
 
 FOURTEENTH = "tianshan-morning-2026-09-14-p11"
@@ -66,3 +71,14 @@ def test_a_column_level_with_the_articles_columns_goes_on_from_them():
         norm(h) for h in want["section_heads"]]
     lead = article(page, gold["articles"][0]["headline"])
     assert not lead.sections
+
+
+def test_a_credits_wrapped_shot_keeps_the_name_apart():
+    """（本报记者 关　月 摄） glued to a caption, the line broken at the space before 摄: the
+    credit reads the name whole, and the encoded figure names its photographer."""
+    page, gold = read("liaohe-economic-2026-10-20-p03-chromium")
+    data = encode_page(page, Edition(), "p")
+    ns = {"t": "http://www.tei-c.org/ns/1.0"}
+    names = [norm("".join(e.itertext())) for e in etree.fromstring(data).xpath(
+        "//t:figure/t:byline//t:persName", namespaces=ns)]
+    assert names == [gold["figures"][0]["credit"]]
