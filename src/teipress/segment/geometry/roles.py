@@ -221,11 +221,13 @@ def head_groups(blocks: list[Block]) -> list[HeadGroup]:
 def _paragraph_start(block: Block) -> bool:
     """The block's first line is set in from the next by a paragraph's indent and runs to
     its end or further: running text (a box's opening sentence under its headline,
-    今年前三季度…如下：), no head's kicker or subtitle, whose lines are centred or flush."""
+    今年前三季度…如下：), no head's kicker or subtitle, whose lines are centred or flush. The
+    next line stands under the first (a subtitle's dash read apart stands in its row)."""
     if len(block.lines) < 2:
         return False
     first, second = block.lines[0].placed, block.lines[1].placed
-    return (first.x0 - second.x0 >= thresholds.INDENT * block.size
+    return (second.y0 >= first.y1 - thresholds.OVERHANG * block.size
+            and first.x0 - second.x0 >= thresholds.INDENT * block.size
             and first.x1 >= second.x1 - block.size)
 
 
