@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from teipress.segment import thresholds as text_thresholds
 from teipress.segment.datelines import take_dateline
 from teipress.segment.furniture import (
     find_furniture,
@@ -369,7 +370,9 @@ def _stacked(article: Article | None) -> list[Article]:
     dateline of its own (本报讯（记者 …）) starts the next story, with no head."""
     if article is None:
         return []
-    if article.sections or len(article.paragraphs) < 2:
+    if article.sections:
+        return _marked_briefs(article)
+    if len(article.paragraphs) < 2:
         return [article]
     out = [article]
     paragraphs, article.paragraphs = article.paragraphs, article.paragraphs[:1]
@@ -386,6 +389,44 @@ def _stacked(article: Article | None) -> list[Article]:
     for each in out[1:]:
         take_dateline(each)
     return out
+
+
+def _marked_briefs(article: Article) -> list[Article]:
+    """Briefs set under a story with no column label over them, each under its mark head
+    (■…): from the first mark head over a brief's dateline (or the story's own headline, a
+    mark head over one) on, every part is headed by a mark and runs a few paragraphs at
+    most: each is a brief of its own, its head the headline, its closing byline its own. A
+    story's subheads set with a mark (■ 审批提速…) open no dateline; a head over the briefs
+    and no text of its own is their column's label (``_briefs_under_label``)."""
+    sections = article.sections
+    if _marked(article.headline) and article.dateline is not None:
+        start = 0
+    else:
+        start = next((i for i, section in enumerate(sections) if _marked(section.head)
+                      and section.paragraphs and DATELINE.match(section.paragraphs[0].text)),
+                     len(sections))
+    briefs = sections[start:]
+    if not (start or article.paragraphs or _marked(article.headline)):
+        return [article]  # a column's label over its briefs (_briefs_under_label)
+    if not briefs or not all(_marked(section.head) and 1 <= len(section.paragraphs)
+                             <= text_thresholds.BRIEF_PARAGRAPHS for section in briefs):
+        return [article]
+    article.sections = sections[:start]
+    out = [article]
+    for section in briefs:
+        section.head.role = "main"
+        out.append(Article(headline=section.head, paragraphs=section.paragraphs))
+        take_dateline(out[-1])
+    trailing, article.trailing = article.trailing, []
+    for byline in trailing:  # a closing byline closes the brief printed over it
+        home = max((a for a in out if a.first_line <= byline.first_line),
+                   key=lambda a: a.first_line, default=out[-1])
+        home.trailing.append(byline)
+    return out
+
+
+def _marked(head: Head | None) -> bool:
+    return head is not None and head.text[:1] in BRIEF_MARKS
 
 
 def _column_labels(found: list[tuple[Region, list[Article]]], page: Page,

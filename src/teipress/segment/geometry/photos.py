@@ -52,6 +52,10 @@ _DRAWN_CREDIT = re.compile(
     r"(?P<name>[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff])$")
 
 
+# A credit's closing 摄 wrapped onto a line of its own (（本报记者 关　月 / 摄）).
+_WRAPPED_SHOT = re.compile(r"^摄影?\s*[)）]?$")
+
+
 @dataclass
 class Photo:
     box: Box
@@ -317,6 +321,15 @@ def _maker(text: str) -> bool:
         )[-1] == names_in(text)[0]
 
 
+def _caption_text(texts: list[str]) -> str:
+    """A caption's lines joined as running text. Where a credit's closing 摄 wrapped onto the
+    last line, the space that set it apart from the name fell at the line's end: it is set
+    back, so the name reads whole (关　月 摄, not 关　月摄)."""
+    if len(texts) > 1 and _WRAPPED_SHOT.match(texts[-1].strip()):
+        return f"{join_lines(texts[:-1])} {texts[-1].strip()}"
+    return join_lines(texts)
+
+
 def _printed_lines(block: Block) -> list[Line]:
     """The block's lines after its label's (find_labels took the label out of the page's
     blocks: whatever the block is made, a title or a caption, the label goes with it)."""
@@ -335,7 +348,7 @@ def _figure(photo: Photo) -> Figure | None:
             blocks[0].box.y1 <= min((b.box.y0 for b in blocks[1:]), default=float("inf")) + 1))):
         title_lines += _printed_lines(blocks.pop(0))
     lines = [line for block in blocks for line in _printed_lines(block)]
-    text = join_lines([line.text for line in lines])
+    text = _caption_text([line.text for line in lines])
     credit = None
     found = photo_credit(text)
     if found and lines:

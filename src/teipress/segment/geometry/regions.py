@@ -142,26 +142,38 @@ def _place_orphans(orphans: list[Block], blocks: list[Block], owner: dict[int, R
     """Blocks under no head join a neighbour's region; failing that, the topmost starts an
     article of its own (added to ``regions``), as a label on a bar does at once."""
     by_foot = sorted(blocks, key=lambda b: -b.box.y1)
-    for block in [block for block in orphans if _heads_a_box(block, blocks, marks)]:
+    for block in [block for block in orphans if _heads_a_box(block, blocks, marks)
+                  or _labels_pictures(block, marks)]:
         region = Region(None, [block])
         regions.append(region)
         owner[id(block)] = region
         orphans.remove(block)
     while orphans:  # each pass places the orphans next to a placed block
-        left: list[Block] = []
-        for block in orphans:
-            found = _neighbour(block, by_foot, owner, regions, marks)
-            if found is None:
-                left.append(block)
-            else:
-                found.blocks.append(block)
-                owner[id(block)] = found
+        left = _place_beside(orphans, by_foot, owner, regions, marks, near=True)
+        if len(left) == len(orphans):  # none beside a placed column: heads over them count
+            left = _place_beside(orphans, by_foot, owner, regions, marks, near=False)
         if len(left) == len(orphans):
             block = left.pop(0)  # none placed: the topmost starts an article of its own
             region = Region(None, [block])
             regions.append(region)
             owner[id(block)] = region
         orphans = left
+
+
+def _place_beside(orphans: list[Block], blocks: list[Block], owner: dict[int, Region],
+                  regions: list[Region], marks: _Marks, near: bool) -> list[Block]:
+    """Place each orphan with its neighbour's region (``_neighbour``); those left. Near:
+    only by the text and pictures around it, so that a column level with a column not yet
+    placed waits for it rather than going to heads standing far over both."""
+    left: list[Block] = []
+    for block in orphans:
+        found = _neighbour(block, blocks, owner, regions, marks, near)
+        if found is None:
+            left.append(block)
+        else:
+            found.blocks.append(block)
+            owner[id(block)] = found
+    return left
 
 
 def _heads_a_box(block: Block, blocks: list[Block], marks: _Marks) -> bool:
@@ -177,6 +189,14 @@ def _heads_a_box(block: Block, blocks: list[Block], marks: _Marks) -> bool:
     return not any(other is not block and -2 <= b.y0 - other.box.y1 <= gap
                    and overlap(other.box.x0, other.box.x1, b.x0, b.x1) > 0.5
                    and not ruled_apart(other.box, b, marks.rules) for other in blocks)
+
+
+def _labels_pictures(block: Block, marks: _Marks) -> bool:
+    """A one-line head set right over a picture, under no head of its own (图片新闻 over a
+    strip of news photos): it labels the pictures, however close the column of text over it
+    ends; it starts a region of its own, not the text's."""
+    return block.role in HEADS and len(block.lines) == 1 and _titling(
+        block.box, marks.pictures, marks.body)
 
 
 def _region_above(box: Box, frame: Box | None, regions: list[Region], rules: list[Box],
@@ -299,13 +319,13 @@ def _column_level(head: Box, block: Block, blocks: list[Block]) -> bool:
 
 
 def _neighbour(block: Block, blocks: list[Block], owner: dict[int, Region],
-               regions: list[Region], marks: _Marks) -> Region | None:
+               regions: list[Region], marks: _Marks, near: bool = False) -> Region | None:
     """The region of the block set right above this one in its column (a reporter's closing
     line: the text right over it); else of heads with no text under them (a byline at most)
     set left of it; else of the column right left of it, level with it (an article's columns
     start at one height); else of the head nearest above it that no rule cuts off (the
     article is wider than its headline); else of the block right beside it; else of the
-    column left of it across a rule (``_column_left``)."""
+    column left of it across a rule (``_column_left``). Near: the first four only."""
     rules, body, pictures = marks
     b = block.box
     gap = thresholds.NEIGHBOUR_GAP * body
@@ -332,12 +352,9 @@ def _neighbour(block: Block, blocks: list[Block], owner: dict[int, Region],
                 0 <= b.x0 - o.x1 <= gap) and not ruled_between(
                 o, b, _dividing(rules, owner[id(other)])):
             return owner[id(other)]
-    for picture in pictures:  # a picture on the left, its top level with the column's
-        if abs(picture.y0 - b.y0) <= 2 * block.size and 0 <= b.x0 - picture.x1 <= gap \
-                and not ruled_between(picture, b, rules):
-            found = _region_above(picture, block.frame, regions, rules)
-            if found is not None:
-                return found
+    found = _picture_left(block, regions, marks)
+    if found is not None or near:
+        return found
     heads = [(r, head) for r, group, head in headed
              if _over(group, b) and not ruled_apart(head, b, rules)
              and not _column_level(head, block, blocks)]
@@ -354,6 +371,19 @@ def _neighbour(block: Block, blocks: list[Block], owner: dict[int, Region],
                 0 <= o.x0 - b.x1 <= gap and not ruled_between(b, o, rules)):
             return owner[id(other)]
     return _column_left(block, blocks, owner, gap)
+
+
+def _picture_left(block: Block, regions: list[Region], marks: _Marks) -> Region | None:
+    """The region of the heads over a picture on the left, its top level with the column's."""
+    b = block.box
+    for picture in marks.pictures:
+        if abs(picture.y0 - b.y0) <= 2 * block.size \
+                and 0 <= b.x0 - picture.x1 <= thresholds.NEIGHBOUR_GAP * marks.body \
+                and not ruled_between(picture, b, marks.rules):
+            found = _region_above(picture, block.frame, regions, marks.rules)
+            if found is not None:
+                return found
+    return None
 
 
 def _column_left(block: Block, blocks: list[Block], owner: dict[int, Region], gap: float

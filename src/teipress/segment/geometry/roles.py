@@ -187,7 +187,8 @@ def head_groups(blocks: list[Block]) -> list[HeadGroup]:
     _beside_a_vertical_head(blocks, groups)
     running = [b for b in blocks if b.role == "body"]
     for block in sorted(blocks, key=lambda b: b.box.y0):
-        if block.role not in _COMPANIONS or len(block.lines) > 2 or block.label:
+        if block.role not in _COMPANIONS or len(block.lines) > 2 or block.label \
+                or _paragraph_start(block):
             continue
         # the column beside it runs on, or is set in its size (columns of a short text)
         if any(b is not block and (len(b.lines) > 2 or b.size == block.size)
@@ -215,6 +216,19 @@ def head_groups(blocks: list[Block]) -> list[HeadGroup]:
                 block.role = "head"
                 break
     return groups
+
+
+def _paragraph_start(block: Block) -> bool:
+    """The block's first line is set in from the next by a paragraph's indent and runs to
+    its end or further: running text (a box's opening sentence under its headline,
+    今年前三季度…如下：), no head's kicker or subtitle, whose lines are centred or flush. The
+    next line stands under the first (a subtitle's dash read apart stands in its row)."""
+    if len(block.lines) < 2:
+        return False
+    first, second = block.lines[0].placed, block.lines[1].placed
+    return (second.y0 >= first.y1 - thresholds.OVERHANG * block.size
+            and first.x0 - second.x0 >= thresholds.INDENT * block.size
+            and first.x1 >= second.x1 - block.size)
 
 
 def _bylines_apart(blocks: list[Block], groups: list[HeadGroup]) -> None:
