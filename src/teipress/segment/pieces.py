@@ -119,8 +119,8 @@ def read_pieces(lines: list[Line | None]) -> tuple[list[Piece], float]:
                 boxes.extend(box)
                 continue
             _append(pieces, piece, columns, captions)
-    return _letter_heads(_opening_labels(_bare_name_bylines(_term_heads(_marked_entries(
-        pieces + boxes))))), columns.page
+    return _heads_over_bylines(_letter_heads(_opening_labels(_bare_name_bylines(_term_heads(
+        _marked_entries(pieces + boxes)))))), columns.page
 
 
 def _resume_past_box(pieces: list[Piece], piece: Piece, columns: Columns, captions: Captions
@@ -237,6 +237,20 @@ def _opening_labels(pieces: list[Piece]) -> list[Piece]:
             piece = Paragraph(piece.lines, piece.text[label.end():].strip(), piece.open,
                               piece.wide)
         out.append(piece)
+    return out
+
+
+def _heads_over_bylines(pieces: list[Piece]) -> list[Piece]:
+    """A line of clauses ending no sentence right over a writer's byline is the headline, its
+    comma and all (``三月三，山歌飘过黎寨`` / ``文/某某``): an article's byline stands under its
+    heads, and a paragraph's line cut there would close its sentence or go on under it."""
+    out = list(pieces)
+    for n, piece in enumerate(pieces[1:], 1):
+        above = pieces[n - 1]
+        if isinstance(piece, Byline) and piece.kind == "lead" \
+                and isinstance(above, Paragraph) and above.open and len(above.lines) == 1 \
+                and not above.caption and not any(mark in above.text for mark in "。、；;：:"):
+            out[n - 1] = Head(above.lines)
     return out
 
 

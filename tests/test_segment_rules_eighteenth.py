@@ -1,0 +1,58 @@
+"""Rules for the failure kinds the eighteenth set of test pages showed, each on a small page of
+its own.
+
+The texts are written here for the rule (not taken from any test page): a column of 12 to 14
+cells, paragraphs' first lines set in by two (the indent dropped, as extractors print it),
+as tests/pages/README.md describes.
+"""
+
+from __future__ import annotations
+
+from segment_rules_pages import REPORT, articles, figures_of, heads, paragraphs
+
+# A literary supplement's essay: its headline of two clauses over its writer signed 文/某某 (no
+# role), then its text; pdfminer sets each apart with a blank line, pdftotext prints them as
+# one flow.
+ESSAY_HEADS = ("端午，江边的鼓声", "文/陈晓帆")
+ESSAY = ("天还没亮，江边就响起了鼓\n声。村里的龙舟一条接一条\n"
+         "下了水，岸上站满了看热闹\n的乡亲。\n\n")
+
+
+def test_an_essays_headline_of_clauses_over_its_writer_signed_after_wen():
+    for gap in ("\n", "\n\n"):
+        report, essay = articles(REPORT + gap.join(ESSAY_HEADS) + gap + ESSAY)
+        assert heads(essay) == ("", "端午，江边的鼓声", "")
+        assert [byline.names for byline in essay.bylines] == [["陈晓帆"]]
+        assert paragraphs(essay) == [
+            "天还没亮，江边就响起了鼓声。村里的龙舟一条接一条下了水，岸上站满了看热闹的乡亲。"]
+        assert paragraphs(report) == [
+            "入冬以来，全市新建社区食堂二十多家，老人在家门口就能吃上热乎饭。"]
+
+
+# A photo's caption with its photographer's bare name run on a space after its last sentence,
+# 摄 wrapped onto the next line (…赛龙舟。 陈晓帆 / 摄).
+CAPTION = "6月10日，村民在江上赛龙\n舟。 陈晓帆\n摄\n\n"
+
+
+def test_a_bare_name_credit_run_on_after_the_caption_and_wrapped_before_she():
+    (photo,) = figures_of(REPORT + CAPTION)
+    assert [p.text for p in photo.caption] == ["6月10日，村民在江上赛龙舟。"]
+    assert photo.credit is not None
+    assert photo.credit.names == ["陈晓帆"]
+    (report,) = articles(REPORT + CAPTION)
+    assert paragraphs(report) == [
+        "入冬以来，全市新建社区食堂二十多家，老人在家门口就能吃上热乎饭。"]
+
+
+# A paper's call for contributions signed by the paper itself on a line of its own under the
+# last point (江滨县报社): the call's closer, no head of another article.
+CALL = ("副刊征稿启事\n\n本报副刊面向广大读者长期\n征稿，欢迎踊跃投稿。\n\n"
+        "一、征稿内容：散文、诗歌\n等文学作品。\n\n江滨县报社\n\n")
+
+
+def test_a_papers_signature_under_its_call_closes_it():
+    _report, call = articles(REPORT + CALL)
+    assert heads(call) == ("", "副刊征稿启事", "")
+    assert paragraphs(call) == ["本报副刊面向广大读者长期征稿，欢迎踊跃投稿。",
+                                "一、征稿内容：散文、诗歌等文学作品。"]
+    assert [(byline.text, byline.names) for byline in call.trailing] == [("江滨县报社", [])]
