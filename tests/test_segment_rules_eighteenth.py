@@ -56,3 +56,35 @@ def test_a_papers_signature_under_its_call_closes_it():
     assert paragraphs(call) == ["本报副刊面向广大读者长期征稿，欢迎踊跃投稿。",
                                 "一、征稿内容：散文、诗歌等文学作品。"]
     assert [(byline.text, byline.names) for byline in call.trailing] == [("江滨县报社", [])]
+
+
+# A call for contributions whose head quotes the supplement it is for, set apart under an
+# essay's last paragraph: a notice of its own, no subhead of the essay.
+ESSAY_END = ("端午的鼓声\n\n□ 陈晓帆\n\n天还没亮，江边就响起了鼓声，\n"
+             "岸上站满了看热闹的乡亲，孩子\n们骑在大人的肩上。\n\n")
+QUOTED_CALL = "“江风”副刊征稿启事\n\n本报副刊面向广大读者长期征\n稿，欢迎踊跃投稿。\n\n"
+
+
+def test_a_notices_head_quoting_what_it_is_for_opens_a_notice_of_its_own():
+    essay, call = articles(ESSAY_END + QUOTED_CALL)
+    assert heads(essay) == ("", "端午的鼓声", "")
+    assert (essay.sections, paragraphs(essay)) == (
+        [], ["天还没亮，江边就响起了鼓声，岸上站满了看热闹的乡亲，孩子们骑在大人的肩上。"])
+    assert heads(call) == ("", "“江风”副刊征稿启事", "")
+    assert paragraphs(call) == ["本报副刊面向广大读者长期征稿，欢迎踊跃投稿。"]
+
+
+# A profile's fact box set after its text (pdftotext: the same flow, a blank line before it):
+# its label over the person's facts, the name first, then sex, people and birth year.
+PROFILE = ("乡村医生的一天\n本报记者 甘晓岚\n早上8点，李秀兰背起药箱\n出门，沿着山路走向5公里\n"
+           "外的村寨。\n\n")
+FACTS = ("人物档案\n李秀兰，女，苗族，1980\n年生，贵州雷山人，乡村医\n生。\n\n")
+
+
+def test_a_label_over_a_persons_facts_opens_a_profile_box_of_its_own():
+    profile, box = articles(PROFILE + FACTS)
+    assert heads(profile) == ("", "乡村医生的一天", "")
+    assert profile.sections == []
+    assert heads(box) == ("", "人物档案", "")
+    assert box.bylines == []
+    assert paragraphs(box) == ["李秀兰，女，苗族，1980年生，贵州雷山人，乡村医生。"]
