@@ -8,7 +8,7 @@ as tests/pages/README.md describes.
 
 from __future__ import annotations
 
-from segment_rules_pages import REPORT, articles, figures_of, heads, paragraphs
+from segment_rules_pages import REPORT, articles, blocks, figures_of, heads, paragraphs, prose
 
 # A literary supplement's essay: its headline of two clauses over its writer signed 文/某某 (no
 # role), then its text; pdfminer sets each apart with a blank line, pdftotext prints them as
@@ -88,3 +88,45 @@ def test_a_label_over_a_persons_facts_opens_a_profile_box_of_its_own():
     assert heads(box) == ("", "人物档案", "")
     assert box.bylines == []
     assert paragraphs(box) == ["李秀兰，女，苗族，1980年生，贵州雷山人，乡村医生。"]
+
+
+# A data box: its label and headline, one sentence, then a figure a line, each with what it
+# counts after a gap, closed by its source (no maker's credit: no chart); pymupdf sets each
+# part apart with a blank line, pdfminer prints its lines before its sentence.
+DATA_HEADS = "数说\n\n上半年全市消费“成绩单”\n\n"
+DATA_SENTENCE = "几组数据，看全市消费市场\n的新变化：\n"
+DATA_LINES = ("1268.5亿元  社会消费品零售总额\n12.6%  网上零售额增速\n"
+              "35.8%  服务消费占比\n")
+DATA_SOURCE = "数据来源：市统计局\n"
+
+
+def test_a_data_boxs_figure_lines_are_a_list_and_its_source_an_end_note():
+    for box in (DATA_HEADS + DATA_SENTENCE + "\n" + DATA_LINES + "\n" + DATA_SOURCE,
+                DATA_HEADS + DATA_LINES + "\n" + DATA_SENTENCE + "\n" + DATA_SOURCE):
+        _report, data = articles(REPORT + box + "\n")
+        assert heads(data) == ("数说", "上半年全市消费“成绩单”", "")
+        assert prose(data) == ["几组数据，看全市消费市场的新变化："]
+        (figures,) = blocks(REPORT + box + "\n")
+        assert figures.block == "list"
+        assert figures.rows == [["1268.5亿元  社会消费品零售总额"], ["12.6%  网上零售额增速"],
+                                ["35.8%  服务消费占比"]]
+        assert [(b.kind, b.text) for b in data.trailing] == [("end", "数据来源：市统计局")]
+
+
+# A lead report's heads printed in one flow over its dateline (pdftotext), the dateline
+# wrapped inside its bracket: a kicker, the headline, and a subtitle whose clauses part at a
+# comma; the heads are no paragraph's lines. (Where the kicker ends and the headline begins,
+# neither set apart nor of a label's width, this rule does not say.)
+LEAD = ("上半年全市消费市场观察\n全市消费品零售总额增长9.2%\n"
+        "——服务消费占比提升，网上零售保持两位数增长\n本报讯（记者\n甘晓岚）上半年，全市社会\n"
+        "消费品零售总额1268.5亿元，\n同比增长9.2%。\n\n")
+
+
+def test_heads_over_a_dateline_in_one_flow_with_a_subtitle_of_clauses():
+    (lead,) = articles(LEAD)
+    kicker, headline, subtitle = heads(lead)
+    assert kicker + headline == "上半年全市消费市场观察全市消费品零售总额增长9.2%"
+    assert subtitle == "——服务消费占比提升，网上零售保持两位数增长"
+    assert lead.dateline is not None
+    assert lead.dateline.names == ["甘晓岚"]
+    assert paragraphs(lead) == ["上半年，全市社会消费品零售总额1268.5亿元，同比增长9.2%。"]

@@ -64,6 +64,7 @@ from teipress.segment.patterns import (
     OPENING_LABEL,
     QR_PROMPT,
     SALUTATION,
+    SOURCE_NOTE,
     names_in,
 )
 from teipress.segment.text import DASHES, ends_sentence, has_cjk_gap, join_lines, width
@@ -119,8 +120,11 @@ def read_pieces(lines: list[Line | None]) -> tuple[list[Piece], float]:
                 boxes.extend(box)
                 continue
             _append(pieces, piece, columns, captions)
-    return _heads_over_bylines(_letter_heads(_opening_labels(_bare_name_bylines(_term_heads(
-        _marked_entries(pieces + boxes)))))), columns.page
+    read = pieces + boxes
+    for amend in (_marked_entries, _term_heads, _bare_name_bylines, _opening_labels,
+                  _letter_heads, _heads_over_bylines, _box_source_notes):
+        read = amend(read)
+    return read, columns.page
 
 
 def _resume_past_box(pieces: list[Piece], piece: Piece, columns: Columns, captions: Captions
@@ -237,6 +241,20 @@ def _opening_labels(pieces: list[Piece]) -> list[Piece]:
             piece = Paragraph(piece.lines, piece.text[label.end():].strip(), piece.open,
                               piece.wide)
         out.append(piece)
+    return out
+
+
+def _box_source_notes(pieces: list[Piece]) -> list[Piece]:
+    """A source note with no maker's credit next to it (``数据来源：南昌海关``) closes the data
+    box over it, as a bracketed one does (``（数据来源：…）``): its end note, no paragraph. A
+    chart's note stands by its maker's credit (``制图：某某``), where the chart is read."""
+    out = list(pieces)
+    for n, piece in enumerate(pieces):
+        near = pieces[max(n - 2, 0):n] + pieces[n + 1:n + 3]
+        if isinstance(piece, Paragraph) and SOURCE_NOTE.match(piece.text) \
+                and len(piece.lines) <= 2 and not any(
+                    isinstance(item, Byline) and item.kind == "credit" for item in near):
+            out[n] = Byline(piece.lines[0], piece.text, "end")
     return out
 
 
@@ -387,7 +405,7 @@ def _append(pieces: list[Piece], piece: Piece, columns: Columns, captions: Capti
     last = pieces[-1] if pieces else None
     before = _open_before(pieces, captions)
     if isinstance(piece, Paragraph) and id(piece) not in captions and before is not None \
-            and not INDENTED.match(piece.lines[0].text) \
+            and not INDENTED.match(piece.lines[0].text) and not SOURCE_NOTE.match(piece.text) \
             and not opens_listed_item(before[1].text, piece.text):  # a kept indent opens one
         k, open_one = before
         # join the texts, not the lines: a byline run on at the end was split off the text
