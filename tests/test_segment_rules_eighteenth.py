@@ -9,6 +9,7 @@ as tests/pages/README.md describes.
 from __future__ import annotations
 
 from segment_rules_pages import REPORT, articles, blocks, figures_of, heads, paragraphs, prose
+from teipress.segment import segment_page
 
 # A literary supplement's essay: its headline of two clauses over its writer signed 文/某某 (no
 # role), then its text; pdfminer sets each apart with a blank line, pdftotext prints them as
@@ -130,3 +131,24 @@ def test_heads_over_a_dateline_in_one_flow_with_a_subtitle_of_clauses():
     assert lead.dateline is not None
     assert lead.dateline.names == ["甘晓岚"]
     assert paragraphs(lead) == ["上半年，全市社会消费品零售总额1268.5亿元，同比增长9.2%。"]
+
+
+# A column of briefs whose first is reprinted from another paper: no dateline, closed by its
+# source on a line of its own; the briefs after it open with their datelines.
+REPRINTED = ("政法简讯\n\n全市启动夏季治安整治行动\n\n即日起，全市公安机关开展\n"
+             "夏季治安整治行动，重点整\n治夜市等人员密集场所。\n\n（据《江滨日报》报道）\n\n")
+BRIEF = ("县法院设立巡回审判点\n\n本报讯（通讯员 甘晓岚）县\n法院日前设立3个巡回审判\n"
+         "点，方便群众就近诉讼。\n\n")
+
+
+def test_a_reprinted_briefs_source_is_its_end_note_under_the_columns_label():
+    page = segment_page(REPORT + REPRINTED + BRIEF)
+    assert ("label", "政法简讯") in [(item.kind, item.text) for item in page.furniture]
+    _report, reprint, brief = articles(REPORT + REPRINTED + BRIEF)
+    assert heads(reprint) == ("", "全市启动夏季治安整治行动", "")
+    assert paragraphs(reprint) == [
+        "即日起，全市公安机关开展夏季治安整治行动，重点整治夜市等人员密集场所。"]
+    assert [(b.kind, b.text, b.names) for b in reprint.trailing] == [
+        ("end", "（据《江滨日报》报道）", [])]
+    assert reprint.bylines == []
+    assert heads(brief) == ("", "县法院设立巡回审判点", "")
