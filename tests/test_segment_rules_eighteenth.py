@@ -152,3 +152,20 @@ def test_a_reprinted_briefs_source_is_its_end_note_under_the_columns_label():
         ("end", "（据《江滨日报》报道）", [])]
     assert reprint.bylines == []
     assert heads(brief) == ("", "县法院设立巡回审判点", "")
+
+
+# A strip of photos under a column's label, the label in one box with the first caption
+# (pdfminer): each photo its caption and credit, the label no photo's title.
+STRIP = ("江城印象\n5月1日，游客在江边公园\n赏花。 陈晓帆 摄\n\n"
+         "市民在江堤上晨练。\n\n甘晓岚 摄\n\n孩子们在广场上放风筝。\n（陈晓帆 摄）\n\n")
+
+
+def test_a_strip_of_photos_under_a_column_label():
+    page = segment_page(REPORT + STRIP)
+    assert ("label", "江城印象") in [(item.kind, item.text) for item in page.furniture]
+    photos = figures_of(REPORT + STRIP)
+    assert [(photo.title, [p.text for p in photo.caption]) for photo in photos] == [
+        (None, ["5月1日，游客在江边公园赏花。"]), (None, ["市民在江堤上晨练。"]),
+        (None, ["孩子们在广场上放风筝。"])]
+    assert [photo.credit.names if photo.credit else [] for photo in photos] == [
+        ["陈晓帆"], ["甘晓岚"], ["陈晓帆"]]
