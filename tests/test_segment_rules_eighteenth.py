@@ -169,3 +169,23 @@ def test_a_strip_of_photos_under_a_column_label():
         (None, ["孩子们在广场上放风筝。"])]
     assert [photo.credit.names if photo.credit else [] for photo in photos] == [
         ["陈晓帆"], ["甘晓岚"], ["陈晓帆"]]
+
+
+# The police's warning box under a report: its head alone, a sentence leading into its tips,
+# each numbered tip a paragraph (pdfminer sets each apart with a blank line): an article of
+# its own, no section of the report.
+WARNING = ("警方提示\n\n近期冒充客服的诈骗多发，\n市公安局提醒广大群众：\n\n"
+           "1.自称客服要求退款并索要\n验证码的，一律挂断。\n\n"
+           "2.不出租、出借本人的银行\n卡和电话卡。\n\n")
+
+
+def test_a_police_warning_box_is_an_article_of_its_own():
+    report, warning = articles(REPORT + WARNING)
+    assert report.sections == []
+    assert heads(warning) == ("", "警方提示", "")
+    assert warning.sections == []
+    # (where the sentence over the tips ends and the first tip begins, this rule does not say)
+    assert "".join(paragraphs(warning)) == (
+        "近期冒充客服的诈骗多发，市公安局提醒广大群众：1.自称客服要求退款并索要验证码的，一律挂断。"
+        "2.不出租、出借本人的银行卡和电话卡。")
+    assert paragraphs(warning)[-1] == "2.不出租、出借本人的银行卡和电话卡。"

@@ -28,10 +28,12 @@ from teipress.segment.similarity import Vocabulary, words
 from teipress.segment.text import DASHES, width
 
 # The heads of the notices a paper prints as items of their own, alone or after what the notice
-# is about (更正, 征稿启事, 郑重声明): the kinds of notice Chinese papers print (corrections,
-# errata, announcements, statements, obituaries, apologies), from the genre's names, not any page.
+# is about (更正, 征稿启事, 郑重声明, 警方提示): the kinds of notice Chinese papers print
+# (corrections, errata, announcements, statements, obituaries, apologies, the authorities'
+# advisories), from the genre's names, not any page.
 # (what the notice is about may be quoted: “椰风”副刊征稿启事)
-_NOTICE_HEAD = re.compile(r"[\u4e00-\u9fff“”《》]{0,12}(?:更正|勘误|启事|声明|公告|通告|讣告|致歉)")
+_NOTICE_HEAD = re.compile(
+    r"[\u4e00-\u9fff“”《》]{0,12}(?:更正|勘误|启事|声明|公告|通告|讣告|致歉|提示)")
 # The editor's afterword set under a report (编后, 编后语, 编后记): the editors' own short piece,
 # an article of its own however much it speaks of the report over it.
 _AFTERWORD_HEAD = re.compile(r"编后(?:语|记|话)?")
