@@ -179,13 +179,30 @@ WARNING = ("警方提示\n\n近期冒充客服的诈骗多发，\n市公安局�
            "2.不出租、出借本人的银行\n卡和电话卡。\n\n")
 
 
+TIPS = ["近期冒充客服的诈骗多发，市公安局提醒广大群众：",
+        "1.自称客服要求退款并索要验证码的，一律挂断。", "2.不出租、出借本人的银行卡和电话卡。"]
+
+
 def test_a_police_warning_box_is_an_article_of_its_own():
     report, warning = articles(REPORT + WARNING)
     assert report.sections == []
     assert heads(warning) == ("", "警方提示", "")
     assert warning.sections == []
-    # (where the sentence over the tips ends and the first tip begins, this rule does not say)
-    assert "".join(paragraphs(warning)) == (
-        "近期冒充客服的诈骗多发，市公安局提醒广大群众：1.自称客服要求退款并索要验证码的，一律挂断。"
-        "2.不出租、出借本人的银行卡和电话卡。")
-    assert paragraphs(warning)[-1] == "2.不出租、出借本人的银行卡和电话卡。"
+    assert paragraphs(warning) == TIPS
+
+
+# The same box where the extractor keeps the indent (pymupdf: ``　　`` opens each paragraph, no
+# blank line between them): the sentence's colon ends it, and each numbered tip set in by the
+# indent opens a paragraph, no subhead.
+INDENTED_REPORT = ("社区食堂开到家门口\n\n　　本报讯（记者 甘晓岚）入冬以\n"
+                   "来，全市新建社区食堂二十多\n家，老人在家门口就能吃上热\n乎饭。\n\n")
+INDENTED_WARNING = ("警方提示\n\n　　近期冒充客服的诈骗多发，\n市公安局提醒广大群众：\n"
+                    "　　1.自称客服要求退款并索要\n验证码的，一律挂断。\n"
+                    "　　2.不出租、出借本人的银行\n卡和电话卡。\n\n")
+
+
+def test_numbered_tips_under_a_sentence_ending_in_a_colon_are_paragraphs():
+    _report, warning = articles(INDENTED_REPORT + INDENTED_WARNING)
+    assert heads(warning) == ("", "警方提示", "")
+    assert warning.sections == []
+    assert paragraphs(warning) == TIPS

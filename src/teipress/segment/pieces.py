@@ -65,6 +65,7 @@ from teipress.segment.patterns import (
     QR_PROMPT,
     SALUTATION,
     SOURCE_NOTE,
+    SUBHEAD_MARK,
     names_in,
 )
 from teipress.segment.text import DASHES, ends_sentence, has_cjk_gap, join_lines, width
@@ -557,6 +558,12 @@ def _bracket_note(lines: list[Line]) -> tuple[int, int] | None:
     return None
 
 
+def _numbered_indented(line: Line) -> bool:
+    """A numbered line set in by the indent an extractor keeps (``　　1.凡是…``): a numbered
+    point's first line, as a paragraph opens; a numbered subhead is not set in."""
+    return bool(INDENTED.match(line.text)) and bool(SUBHEAD_MARK.match(line.text.strip()))
+
+
 def _text_pieces(lines: list[Line], columns: Columns, after_open: bool) -> list[Piece]:
     """Split a block's text lines into heads and paragraphs."""
     table = block_run(lines)
@@ -598,7 +605,7 @@ def _text_pieces(lines: list[Line], columns: Columns, after_open: bool) -> list[
         heads_first_line = nxt is not None and i + 2 < len(lines) and not (
             i == 0 and after_open) and heads_a_first_line(line, nxt, lines[i + 2: i + 5],
                                                           under_head)
-        if not current and nxt is not None and (
+        if not current and nxt is not None and not _numbered_indented(line) and (
                 heads_first_line or is_head_line(line, nxt, column, pieces,
                                                  lines[i + 2: i + 6])):
             head = add_head_line(pieces, line, column=column)
