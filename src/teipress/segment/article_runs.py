@@ -28,12 +28,19 @@ from teipress.segment.similarity import Vocabulary, words
 from teipress.segment.text import DASHES, width
 
 # The heads of the notices a paper prints as items of their own, alone or after what the notice
-# is about (更正, 征稿启事, 郑重声明): the kinds of notice Chinese papers print (corrections,
-# errata, announcements, statements, obituaries, apologies), from the genre's names, not any page.
-_NOTICE_HEAD = re.compile(r"[\u4e00-\u9fff]{0,8}(?:更正|勘误|启事|声明|公告|通告|讣告|致歉)")
+# is about (更正, 征稿启事, 郑重声明, 警方提示): the kinds of notice Chinese papers print
+# (corrections, errata, announcements, statements, obituaries, apologies, the authorities'
+# advisories), from the genre's names, not any page.
+# (what the notice is about may be quoted: “椰风”副刊征稿启事)
+_NOTICE_HEAD = re.compile(
+    r"[\u4e00-\u9fff“”《》]{0,12}(?:更正|勘误|启事|声明|公告|通告|讣告|致歉|提示)")
 # The editor's afterword set under a report (编后, 编后语, 编后记): the editors' own short piece,
 # an article of its own however much it speaks of the report over it.
 _AFTERWORD_HEAD = re.compile(r"编后(?:语|记|话)?")
+# A person's facts as a profile box runs them on in sentences, the name first, then sex (吉克
+# 阿依，女，彝族，1982年生，…。): a box's text of its own, never a paragraph of the profile's text
+# under a subhead (a card printing a fact a line, ending no sentence, stays with its profile).
+_PERSONS_FACTS = re.compile(r"^[\u4e00-\u9fff·]{2,8}，[男女]，.*[。！]$")
 
 
 def paragraph_runs(items: list[Item]) -> list[tuple[int, int]]:
@@ -171,7 +178,9 @@ def _join_reason(gap: list[Item], first: Paragraph, last: Paragraph,
     if boundary:
         return boundary, False
     if len(gap) == 1 and isinstance(closest, Head):
-        piece_of_its_own = _piece_of_its_own(closest)
+        piece_of_its_own = _piece_of_its_own(closest) or (
+            "a head over a person's facts opens a profile box"
+            if _PERSONS_FACTS.match(first.text) else None)
         if piece_of_its_own:
             return piece_of_its_own, False
         if _heads_the_text_before(closest, similarity, sides):

@@ -7,6 +7,8 @@ marks after the texts, the brief before it).
 
 from __future__ import annotations
 
+import re
+
 from teipress.segment import thresholds
 from teipress.segment.item_forms import CLOSING, is_body
 from teipress.segment.model import Byline, Figure, FurnitureItem, Head, Item, Paragraph
@@ -48,7 +50,9 @@ def _briefs_under(items: list[Item], start: int) -> tuple[int, int]:
     for j in range(start, len(items)):
         item = items[j]
         opens = (is_body(item) and bool(DATELINE.match(item.text))) or (
-            isinstance(item, Head) and item.text[:1] in BRIEF_MARKS)
+            isinstance(item, Head) and item.text[:1] in BRIEF_MARKS) or (
+            count == 0 and j == start + 1 and isinstance(items[start], Head)
+            and _closed_brief(items, j))
         if opens:
             count, plain = count + 1, 0
             continue
@@ -62,6 +66,26 @@ def _briefs_under(items: list[Item], start: int) -> tuple[int, int]:
             if plain > thresholds.BRIEF_PARAGRAPHS:
                 return count, j
     return count, len(items)
+
+
+# A reprint's note: the paper or agency a brief is taken from (（据《陕西日报》报道）,
+# （据新华社电）).
+_REPRINTED_FROM = re.compile(r"[（(]\s*据")
+
+
+def _closed_brief(items: list[Item], start: int) -> bool:
+    """A brief with no dateline under its headline: a brief's few paragraphs from ``start``,
+    closed by the paper or agency it is reprinted from (``（据《陕西日报》报道）``); a box
+    closed by its writer (a commentary's ``（某某）``) or its source (a notice's ``（来源：省气象
+    台）``) is no brief."""
+    end = start
+    while end < len(items) and isinstance(item := items[end], Paragraph) and is_body(item) \
+            and not item.wide:
+        end += 1
+    closing = items[end] if end < len(items) else None
+    return 0 < end - start <= thresholds.BRIEF_PARAGRAPHS \
+        and isinstance(closing, Byline) and closing.kind == "end" \
+        and bool(_REPRINTED_FROM.match(closing.text))
 
 
 def head_briefs(state: TextState, candidates: dict[int, Head | Paragraph]) -> None:

@@ -75,6 +75,7 @@ def find_figures(pieces: list[Piece], page: Page, column: float) -> list[Item]:
         is_chart = bool(caption) and bool(SOURCE_NOTE.match(caption[0].text))
         caption_words = words("".join(p.text for p in caption))
         after = items[end] if end < len(items) else None
+        start = _past_strip_label(items, start, end, page)
         before = items[start - 1] if start > 0 else None
         if start == i - 2 and isinstance(title := items[i - 1], Head) and not apart:
             figure.title = title
@@ -87,6 +88,7 @@ def find_figures(pieces: list[Piece], page: Page, column: float) -> list[Item]:
             figure.title, end = after, end + 1
         elif is_chart and isinstance(before, Head) and not has_cjk_gap(before.text):
             figure.title, start = before, start - 1  # a chart's title over its source note
+
         elif _phrase(heading := _under_label(before, caption_words), column) and _is_photo_title(
                 heading, caption_words, items[start - 2: start - 1] if start > 1 else [],
                 after_credit=False, caption_wide=any(p.wide for p in caption),
@@ -271,6 +273,24 @@ def _set_over(head: Item | None, caption: list[Paragraph], after: Item | None) -
             isinstance(after, Head) and not after.text.startswith(DASHES)):
         return "alone"
     return "caption" if head.lines[-1].number + 1 == caption[0].first_line else ""
+
+
+def _past_strip_label(items: list[Item], start: int, end: int, page: Page) -> int:
+    """Where a captioned photo starts, taking in the column's label over it where another
+    photo (its caption and credit) follows: the label heads a strip of photos (光影椰岭 over
+    three), no photo's title, and goes to the page's furniture."""
+    label = items[start - 1] if start > 0 else None
+    following = items[end: end + 2]
+    if not (isinstance(label, Head) and len(label.lines) == 1
+            and isinstance(items[start], Paragraph)
+            and is_column_label(label.text, thresholds.COLUMN_LABEL_WIDTH)
+            and len(following) == 2 and isinstance(following[0], Paragraph)
+            and isinstance(following[1], Byline) and following[1].kind == "credit"):
+        return start
+    page.furniture.append(FurnitureItem("label", label.text.strip()))
+    page.explain(f"line {label.first_line}: “{label.text.strip()}” labels a strip of photos: "
+                 "no photo's title")
+    return start - 1
 
 
 def _under_label(head: Item | None, caption_words: Counter[str]) -> Item | None:

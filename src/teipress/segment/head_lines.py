@@ -220,14 +220,14 @@ def _spans_over_its_text(text: str, below: list[str], column: float) -> bool:
 def _heads_over_dateline(text: str, nxt: Line, below: list[Line]) -> bool:
     """A line in a stack of heads printed with no blank line over the dateline that opens
     their article (kicker / headline / subtitle / ``本报讯…``): every line down to the
-    dateline, this one too, carries no sentence punctuation but a subtitle's clauses (``——…，
-    …``: a dash opens a subtitle, whatever commas it holds)."""
+    dateline, this one too, carries no sentence punctuation (but a subtitle under the others,
+    whose clauses may part at a comma: ``——“新三样”出口增长超三成，跨境电商成为新引擎``)."""
     stack = [text, nxt.text.strip(), *(line.text.strip() for line in below)]
     for n, line in enumerate(stack[: thresholds.MAX_HEAD_LINES + 1]):
         if n >= 2 and DATELINE.match(line):
             return True
-        clauses = any(mark in line for mark in _PUNCTUATION) and not line.startswith(DASHES)
-        if clauses or byline_kind(line):
+        subtitle = n > 0 and line.startswith(DASHES) and not ends_sentence(line)
+        if (any(mark in line for mark in _PUNCTUATION) and not subtitle) or byline_kind(line):
             return False
     return False
 

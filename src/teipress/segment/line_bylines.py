@@ -19,6 +19,7 @@ from teipress.segment.patterns import (
     END_MARK,
     JUMP,
     LEADING_BYLINE,
+    PAPER_SIGNATURE,
     QR_PROMPT,
     RUN_ON_AUTHOR_NOTE,
     RUN_ON_BYLINE,
@@ -65,7 +66,7 @@ def byline_kind(text: str) -> BylineKind | None:
         return "lead"
     if TRAILING_BYLINE.match(text) and names_in(text):
         return "trail"
-    if AUTHOR_NOTE.match(text):
+    if AUTHOR_NOTE.match(text) or PAPER_SIGNATURE.match(text):
         return "trail"
     if END_MARK.fullmatch(text) or QR_PROMPT.match(text):
         return "end"

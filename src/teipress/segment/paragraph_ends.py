@@ -65,8 +65,10 @@ def ends_paragraph(line: Line, nxt: Line, column: float, next_column: float,
 
 
 # What opens each measure of a list that a sentence ending in a colon announces: 一是, 第一，,
-# 首先， (the ordinals of Chinese official prose).
-_LISTED_ITEM = re.compile(r"^(?:[一二三四五六七八九十]是|第[一二三四五六七八九十]，|首先，)")
+# 首先， (the ordinals of Chinese official prose), or a tip's number (1.…, 2、…: a notice's
+# numbered points; a decimal, 1.5万, is no number of a point).
+_LISTED_ITEM = re.compile(r"^(?:[一二三四五六七八九十]是|第[一二三四五六七八九十]，|首先，"
+                          r"|\d{1,2}[.．、](?!\d))")
 
 
 def opens_listed_item(before: str, text: str) -> bool:

@@ -56,8 +56,11 @@ _WORK = r"(?:[文图]\s*[/／]\s*)?"  # 文/本报记者 某某  图/本报记�
 _WORK_AFTER = r"(?:[文图]\s*[/／]\s*[文图])?"  # the work named after the name: 某某 文/图
 # the writer's work after the name, then the photographer's: 本报记者 某某 文  某某 摄
 _TEXT_AND_PHOTOS = rf"(?:\s+文\s+(?:{_ROLE})?\s*{_NAMES}\s*摄(?:影)?)?"
+# An essay's or a feature's writer named after 文/ with no role, as supplements sign (文/某某).
+_WRITER = r"文\s*[/／]\s*"
 LEADING_BYLINE = re.compile(
-    rf"^{_MARK}(?:{_WORK}{_ROLE}\s*[:：/／]?\s*{_NAMES}{_TEXT_AND_PHOTOS}\s*{_WORK_AFTER}\s*)+$"
+    rf"^{_MARK}(?:(?:{_WORK}{_ROLE}\s*[:：/／]?|{_WRITER})\s*{_NAMES}{_TEXT_AND_PHOTOS}"
+    rf"\s*{_WORK_AFTER}\s*)+$"
 )
 _MORE_REPORTERS = rf"(?:\s+(?:{_ROLE})\s*[:：]?\s*{_NAMES})*"  # … 通讯员 某某
 # an essay's author line (（作者：某某，系某大学教授）), or a commentary's expert signing it
@@ -77,6 +80,9 @@ TRAILING_BYLINE = re.compile(  # its own line: (路静), （记者 某某 通讯
     rf"|{_ANSWERER}|{_REPRINT_WRITERS}|{_READER})"
     r"\s*[)）]$"
 )
+# A paper signing its own notice under the text, on a line of its own (椰岭县报社): the
+# notice's closer, naming no one (its editorial board, 本报编辑部, is COMMENTATOR's).
+PAPER_SIGNATURE = re.compile(r"^[\u4e00-\u9fff]{2,10}报社$")
 # A byline naming no one: the paper's commentator or editorial board (本报评论员).
 COMMENTATOR = re.compile(rf"^{_OUTLET}?(?:特约|首席)?(?:评论员|编辑部|评论部)$")
 # An entry of a front page's index (今日导读, 本期导读): a story's title, a space, and the page
@@ -93,6 +99,9 @@ END_MARK = re.compile(
     # a column's note (本栏目稿件由…协办, 本版稿件…) and an author's note (作者单位：…)
     r"|本(?:栏目?|专栏|版|期|组)[^（()）]{1,24}|作者单位\s*[:：][^（()）]{2,40}"
     r"|本报综合[^（()）]{0,12}"  # a report the paper compiled from others' (本报综合)
+    # a brief reprinted from another paper or an agency's wire: （据《陕西日报》报道）,
+    # （据新华社电）
+    r"|据\s*《[^（()）《》]{1,20}》[^（()）]{0,8}|据(?:新华社|中新社|央视|人民网)[^（()）]{0,8}"
     r"|(?:摘编|摘|转载|转|选|编)自[^（()）]{1,30}|原载[^（()）]{1,30}|(?:数据|资料|信息)?来源\s*[:：][^（()）]{1,30}"
     r"|[^（()）\s]{2,20}供稿)"
     r"\s*[)）]$"
@@ -130,6 +139,8 @@ CREDIT = re.compile(
     # the photographer's name alone, a space, then 摄, on a line of its own (某某 摄): no
     # sentence ends on 摄 set a space apart
     rf"|^{_NAMES}[ \u3000]+摄(?:影)?$"
+    # … or run on a space after the caption's last sentence (…跳竹竿舞。 某某 摄)
+    rf"|(?<=[。！？!?”][ \u3000]){_NAMES}[ \u3000]+摄(?:影)?$"
     rf"|(?:摄影|制图)\s*[:：]\s*{_NAMES}|^图\s*[/／]\s*{_NAMES}"
     rf"|[（(](?:(?:本报)?资料图片|网络图片|视频截图|图片由[^（()）]{{1,12}}提供|[^（()）]{{1,8}}供图)[)）]"
     rf"|[（(]?新华社发[)）]?"

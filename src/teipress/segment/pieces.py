@@ -64,6 +64,8 @@ from teipress.segment.patterns import (
     OPENING_LABEL,
     QR_PROMPT,
     SALUTATION,
+    SOURCE_NOTE,
+    SUBHEAD_MARK,
     names_in,
 )
 from teipress.segment.text import DASHES, ends_sentence, has_cjk_gap, join_lines, width
@@ -119,8 +121,11 @@ def read_pieces(lines: list[Line | None]) -> tuple[list[Piece], float]:
                 boxes.extend(box)
                 continue
             _append(pieces, piece, columns, captions)
-    return _letter_heads(_opening_labels(_bare_name_bylines(_term_heads(_marked_entries(
-        pieces + boxes))))), columns.page
+    read = pieces + boxes
+    for amend in (_marked_entries, _term_heads, _bare_name_bylines, _opening_labels,
+                  _letter_heads, _heads_over_bylines, _box_source_notes):
+        read = amend(read)
+    return read, columns.page
 
 
 def _resume_past_box(pieces: list[Piece], piece: Piece, columns: Columns, captions: Captions
@@ -237,6 +242,34 @@ def _opening_labels(pieces: list[Piece]) -> list[Piece]:
             piece = Paragraph(piece.lines, piece.text[label.end():].strip(), piece.open,
                               piece.wide)
         out.append(piece)
+    return out
+
+
+def _box_source_notes(pieces: list[Piece]) -> list[Piece]:
+    """A source note with no maker's credit next to it (``数据来源：南昌海关``) closes the data
+    box over it, as a bracketed one does (``（数据来源：…）``): its end note, no paragraph. A
+    chart's note stands by its maker's credit (``制图：某某``), where the chart is read."""
+    out = list(pieces)
+    for n, piece in enumerate(pieces):
+        near = pieces[max(n - 2, 0):n] + pieces[n + 1:n + 3]
+        if isinstance(piece, Paragraph) and SOURCE_NOTE.match(piece.text) \
+                and len(piece.lines) <= 2 and not any(
+                    isinstance(item, Byline) and item.kind == "credit" for item in near):
+            out[n] = Byline(piece.lines[0], piece.text, "end")
+    return out
+
+
+def _heads_over_bylines(pieces: list[Piece]) -> list[Piece]:
+    """A line of clauses ending no sentence right over a writer's byline is the headline, its
+    comma and all (``三月三，山歌飘过黎寨`` / ``文/某某``): an article's byline stands under its
+    heads, and a paragraph's line cut there would close its sentence or go on under it."""
+    out = list(pieces)
+    for n, piece in enumerate(pieces[1:], 1):
+        above = pieces[n - 1]
+        if isinstance(piece, Byline) and piece.kind == "lead" \
+                and isinstance(above, Paragraph) and above.open and len(above.lines) == 1 \
+                and not above.caption and not any(mark in above.text for mark in "。、；;：:"):
+            out[n - 1] = Head(above.lines)
     return out
 
 
@@ -373,7 +406,7 @@ def _append(pieces: list[Piece], piece: Piece, columns: Columns, captions: Capti
     last = pieces[-1] if pieces else None
     before = _open_before(pieces, captions)
     if isinstance(piece, Paragraph) and id(piece) not in captions and before is not None \
-            and not INDENTED.match(piece.lines[0].text) \
+            and not INDENTED.match(piece.lines[0].text) and not SOURCE_NOTE.match(piece.text) \
             and not opens_listed_item(before[1].text, piece.text):  # a kept indent opens one
         k, open_one = before
         # join the texts, not the lines: a byline run on at the end was split off the text
@@ -525,6 +558,12 @@ def _bracket_note(lines: list[Line]) -> tuple[int, int] | None:
     return None
 
 
+def _numbered_indented(line: Line) -> bool:
+    """A numbered line set in by the indent an extractor keeps (``　　1.凡是…``): a numbered
+    point's first line, as a paragraph opens; a numbered subhead is not set in."""
+    return bool(INDENTED.match(line.text)) and bool(SUBHEAD_MARK.match(line.text.strip()))
+
+
 def _text_pieces(lines: list[Line], columns: Columns, after_open: bool) -> list[Piece]:
     """Split a block's text lines into heads and paragraphs."""
     table = block_run(lines)
@@ -566,7 +605,7 @@ def _text_pieces(lines: list[Line], columns: Columns, after_open: bool) -> list[
         heads_first_line = nxt is not None and i + 2 < len(lines) and not (
             i == 0 and after_open) and heads_a_first_line(line, nxt, lines[i + 2: i + 5],
                                                           under_head)
-        if not current and nxt is not None and (
+        if not current and nxt is not None and not _numbered_indented(line) and (
                 heads_first_line or is_head_line(line, nxt, column, pieces,
                                                  lines[i + 2: i + 6])):
             head = add_head_line(pieces, line, column=column)
