@@ -47,7 +47,9 @@ SETS = {"dev": HERE.parent / "pages" / "src", "heldout": HERE / "heldout" / "src
         "heldout11": HERE / "heldout11" / "src",
         "heldout12": HERE / "heldout12" / "src",
         "heldout13": HERE / "heldout13" / "src",
-        "heldout14": HERE / "heldout14" / "src"}
+        "heldout14": HERE / "heldout14" / "src",
+        "heldout15": HERE / "heldout15" / "src",
+        "heldout16": HERE / "heldout16" / "src"}
 TYPESETTERS = ("chromium", "typst")
 WS = re.compile(r"\s+")
 
