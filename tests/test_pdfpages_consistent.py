@@ -65,6 +65,7 @@ def test_the_bench_scores_every_set_and_a_held_out_one_only_when_named(monkeypat
     (as tuning runs are) reads no PDF of a set that is still held out, nor the dev PDFs of the
     text pages never tuned on."""
     from test_convert_pages import NEVER_TUNED
+    from test_pdf_segment import HELD_OUT_SETS
 
     path = PDFPAGES.parents[1] / "bench" / "score_pdf_pages.py"
     monkeypatch.syspath_prepend(str(path.parent))  # it imports score_pages, as run from bench/
@@ -72,6 +73,7 @@ def test_the_bench_scores_every_set_and_a_held_out_one_only_when_named(monkeypat
     bench = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(bench)
     assert set(bench.SETS) == set(make_pdfs.SETS)
+    assert set(bench.HELD_OUT) == set(HELD_OUT_SETS)  # the floors' test holds them to none
     default = bench.pdfs_of(argparse.Namespace(pdfs=[], set=None))
     assert default
     assert not {pdf.parent.name for pdf in default} & set(bench.HELD_OUT)
