@@ -259,11 +259,15 @@ def test_a_turned_page_loses_nothing(name, turn, tmp_path):
 def test_the_pages_encode_valid():
     """What the PDF path finds encodes to TEI valid against the project's grammar and rules
     (nothing loose between articles, heads where heads may stand, one page number) on every
-    test PDF read here, under the floors or not (heldout2's river-daily was invalid unseen)."""
+    test PDF but those still held out, under the floors or not (heldout2's river-daily was
+    invalid unseen). A held-out PDF's validity is part of its first score, taken by the lead
+    (tests/pdfpages/README.md), and waits for it as its score does."""
     from teipress.validate import Validator
 
     validator = Validator.load()
-    for pdf in sorted(PDFPAGES.glob("*/*.pdf")):
+    held_out = [pdf for pdf in PDFPAGES.glob("*/*.pdf")
+                if pdf.parent.name in HELD_OUT_SETS or pdf.stem.startswith(NEVER_TUNED)]
+    for pdf in sorted(set(PDFPAGES.glob("*/*.pdf")) - set(held_out)):
         page, _text = model_of(pdf)
         data = encode_page(page, Edition(), "p", ("teipress.rng", "teipress.sch"))
         errors = [d for d in validator.check_bytes(data) if d.severity == "error"]
