@@ -435,7 +435,8 @@ def _wrapped_on(entries: list[Line], after: list[Piece]) -> bool:
     return form is not None and count >= MIN_ITEMS and found[0][1] >= len(entries)
 
 
-def _piece_lines(piece: Piece) -> list[Line]:
+def printed_lines(piece: Piece) -> list[Line]:
+    """Every line a piece was read from: a paragraph's or head's, a byline's one."""
     return piece.lines if isinstance(piece, Head | Paragraph) else [piece.line]
 
 
@@ -459,7 +460,7 @@ def _book_blocks(pieces: list[Piece]) -> list[Piece]:
     notice's title over its text."""
     out: list[Piece] = []
     for n, piece in enumerate(pieces):
-        lines = _piece_lines(piece)
+        lines = printed_lines(piece)
         if len(lines) != 1 or not BOOK_CREDIT.fullmatch(lines[0].text.strip()):
             out.append(piece)
             continue

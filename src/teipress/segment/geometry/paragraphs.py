@@ -14,7 +14,7 @@ from teipress.segment.geometry import thresholds
 from teipress.segment.geometry.blocks import HEADS, Block
 from teipress.segment.geometry.roles import lone_byline
 from teipress.segment.line_bylines import byline_kind, split_trailing_byline
-from teipress.segment.lists import BOOK_CREDIT
+from teipress.segment.lists import BOOK_CREDIT, printed_lines
 from teipress.segment.model import Byline, BylineKind, Head, Line, Paragraph, Piece
 from teipress.segment.patterns import (
     DATELINE,
@@ -182,11 +182,9 @@ def _replace(out: list[Piece], start: int, new: list[Piece]) -> None:
 
 def _shown_lines(piece: Piece) -> list[Line]:
     """The printed lines a piece shows: a paragraph's with its label's, a byline's first."""
-    if isinstance(piece, Byline):
-        return [piece.line]
     if isinstance(piece, Paragraph) and piece.label is not None:
         return [*piece.label.lines, *piece.lines]
-    return _piece_lines(piece)
+    return printed_lines(piece)
 
 
 def _set_small_after(out: list[Piece], edges: ColumnEdges) -> None:
@@ -222,7 +220,7 @@ def _set_small_after(out: list[Piece], edges: ColumnEdges) -> None:
             isinstance(piece, Paragraph) and piece.lines[0].size >= thresholds.SIGNED * size
             for piece in out[:start]):
         return
-    lines = [line for piece in out[start:] for line in _piece_lines(piece)]
+    lines = [line for piece in out[start:] for line in _text_lines(piece)]
     notes = [piece for piece in out[start:] if isinstance(piece, Byline)]
     if not lines:
         return
@@ -308,14 +306,16 @@ def _clause_roll(rows: list[list[Line]]) -> bool:
 def _small_piece(piece: Piece, size: float) -> bool:
     """Set smaller than the text: a paragraph or subhead read from such lines, or an end
     note (which stays as read: its text may run over lines)."""
-    lines = [piece.line] if isinstance(piece, Byline) and piece.kind == "end" else _piece_lines(
+    lines = [piece.line] if isinstance(piece, Byline) and piece.kind == "end" else _text_lines(
         piece)
     return bool(lines) and (not isinstance(piece, Paragraph) or piece.block is None) and all(
         line.size < thresholds.SIGNED * size for line in lines)
 
 
-def _piece_lines(piece: Piece) -> list[Line]:
-    return list(piece.lines) if isinstance(piece, Paragraph | Head) else []
+def _text_lines(piece: Piece) -> list[Line]:
+    """The lines of a paragraph or subhead; a byline (an end note, a signature) has none of
+    the text's, unlike its :func:`~teipress.segment.lists.printed_lines`."""
+    return [] if isinstance(piece, Byline) else printed_lines(piece)
 
 
 def _printed_rows(lines: list[Line], text: list[Line]) -> list[list[Line]]:
@@ -433,7 +433,7 @@ def _closing_lines(out: list[Piece], edges: ColumnEdges) -> None:
         # office: （答复单位：省社会保险 / 事业管理中心）) closes the text too (a signature
         # wrapped so, （护林员 / 某某）, is left to _signed_after_the_text)
         end -= 1
-        wrapped = [line for piece in out[end + 1:] for line in _piece_lines(piece)]
+        wrapped = [line for piece in out[end + 1:] for line in _text_lines(piece)]
         _replace(out, end, [Paragraph(before.lines + wrapped,
                                       join_lines([before.text, *(p.text for p in out[end + 1:])]))])
     _replace(out, end, [_closer(piece.lines[0], piece.text) if isinstance(piece, Paragraph)
