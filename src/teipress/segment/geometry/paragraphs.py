@@ -21,6 +21,7 @@ from teipress.segment.patterns import (
     END_MARK,
     NAME,
     OPENING_LABEL,
+    POINT_NUMBER,
     TRANSLITERATED_NAME,
     is_person_name,
     names_in,
@@ -46,7 +47,7 @@ _BRACKETED: tuple[BylineKind, ...] = ("trail", "lead", "credit", "end")
 # (防病要点) is a few words at most.
 TITLE_CHARACTERS = 8
 # A point's number opening its line: 1. 2、 （3）
-POINT = re.compile(r"(\d{1,2})[.．、](?!\d)|[（(](\d{1,2})[）)]")
+POINT = re.compile(rf"{POINT_NUMBER}|[（(](\d{{1,2}})[）)]")
 
 
 class ColumnEdges:
