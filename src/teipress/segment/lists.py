@@ -82,7 +82,9 @@ _CONTACT_LINE = re.compile(r"[\u4e00-\u9fff]{0,4}(?:电话|热线|传真|邮箱|
                            r"[^。；！？]{3,40}")
 # A book's credit line in a notice or under a review's book title: the author spaced from 著
 # (编著, 主编), maybe the nationality in 〔〕 first and the translator spaced from 译 after
-# (〔美〕某某 著  某某 译): as publishers print a book's credits (the PDF path's roles.BOOK_CREDIT).
+# (〔美〕某某 著  某某 译): as publishers print a book's credits. Both readers ask it whether
+# a whole line is such a credit; encode.bylines' _BOOK_CREDIT_IN_TEXT finds the names in one
+# inside a paragraph's running text.
 BOOK_CREDIT = re.compile(
     r"(?:[〔［\[][\u4e00-\u9fff]{1,3}[〕］\]]\s*)?"
     r"[\u4e00-\u9fff·]{1,12}(?:[ \u3000][\u4e00-\u9fff]{1,2})?\s+(?:编著|主编|著)"
