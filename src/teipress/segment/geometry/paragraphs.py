@@ -289,7 +289,9 @@ def _clause_roll(rows: list[list[Line]]) -> bool:
     """The rows are a roll of clauses under titles ending in a colon (an appointments list:
     任命： / 某某为某厅厅长； / 某某为某委主任。 / 免去： / …): the first row a title, every
     entry one clause closed by a semicolon, the last under each title by a full stop, no
-    sentence ended inside one."""
+    sentence ended inside one. The text path reads a roll from lines (lists' "claused"
+    entries under colon_title: a clause a line, no comma in it); here a row joins a clause's
+    wrapped lines, so an entry may hold commas."""
     texts = [_entry_text(row).strip() for row in rows]
     if len(texts) < 3 or not texts[0].endswith(("：", ":")):
         return False
