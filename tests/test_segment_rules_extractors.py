@@ -9,9 +9,8 @@ as tests/pages/README.md describes.
 from __future__ import annotations
 
 from segment_rules_pages import REPORT as OPENING
-from segment_rules_pages import articles, heads, paragraphs, subheads
+from segment_rules_pages import articles, figures_of, heads, page_figures, paragraphs, subheads
 from teipress.segment import segment_page
-from teipress.segment.model import Article, Figure
 
 # A report whose third paragraph the extractor cuts after its first line, printing a box
 # of readers' sayings there: the box's lines share heights with the column's.
@@ -60,10 +59,9 @@ BRIEF = ("城北街道开通老年助餐服务专线\n\n"
 
 
 def test_the_left_of_two_labels_on_one_line_is_its_boxs_kicker_not_a_photos_title():
-    page = segment_page(MEALS + LABELS + NAMES + BRIEF)
-    (figure,) = [item for item in page.body if isinstance(item, Figure)]
+    (figure,) = page_figures(MEALS + LABELS + NAMES + BRIEF)
     assert figure.title is None
-    names = [item for item in page.body if isinstance(item, Article)][1]
+    names = articles(MEALS + LABELS + NAMES + BRIEF)[1]
     assert heads(names) == ("表扬名单", "全市“最美志愿者”名单公布", "")
 
 
@@ -237,9 +235,7 @@ def test_heads_printed_before_any_text_head_the_article_under_them():
 def figures(text: str) -> list[tuple[str, str, str]]:
     """Each photo of a page as (title, caption, credit), "" where there is none."""
     return [(f.title.text if f.title else "", "".join(p.text for p in f.caption),
-             f.credit.text if f.credit else "")
-            for item in segment_page(text).body
-            for f in ([item] if isinstance(item, Figure) else getattr(item, "figures", []))]
+             f.credit.text if f.credit else "") for f in figures_of(text)]
 
 
 # A pictures page: a report, two photos of a night market printed with their captions alone
@@ -661,8 +657,7 @@ SERIES_CAPTION = ("在山区，村民住得分散，借书要走很远的山路�
 
 
 def test_a_photo_series_label_printed_apart_over_its_title_heads_no_article():
-    page = segment_page(OPENING + SERIES_HEAD + SERIES_END)
-    figure, = [item for item in page.body if isinstance(item, Figure)]
+    figure, = page_figures(OPENING + SERIES_HEAD + SERIES_END)
     assert figure.title is not None
     assert figure.title.text == "山村里的“流动书车”"
     assert "".join(p.text for p in figure.caption) == SERIES_CAPTION
@@ -672,7 +667,7 @@ def test_a_photo_series_label_printed_apart_over_its_title_heads_no_article():
 
 def test_a_box_printed_between_a_photo_series_captions_is_read_after_the_series():
     text = OPENING + SERIES_HEAD + SERIES_NOTICE + SERIES_END
-    figure, = [item for item in segment_page(text).body if isinstance(item, Figure)]
+    figure, = page_figures(text)
     assert figure.title is not None
     assert figure.title.text == "山村里的“流动书车”"
     assert "".join(p.text for p in figure.caption) == SERIES_CAPTION

@@ -8,9 +8,8 @@ as tests/pages/README.md describes.
 
 from __future__ import annotations
 
-from segment_rules_pages import REPORT, articles, heads, paragraphs
+from segment_rules_pages import REPORT, articles, figures_of, heads, paragraphs
 from teipress.segment import segment_page
-from teipress.segment.model import Article, Figure
 
 # A weekly's folio: its page number and section over the date, which it prints with the
 # paper's running count of issues since its first (总第…期).
@@ -153,12 +152,6 @@ def test_a_masthead_printed_last_is_furniture_past_the_pages_last_lines():
         [], ["入冬以来，全市新建社区食堂二十多家，老人在家门口就能吃上热乎饭。"])
 
 
-def _figures(page: str) -> list[Figure]:
-    body = segment_page(page).body
-    return [item for item in body if isinstance(item, Figure)] + [
-        figure for item in body if isinstance(item, Article) for figure in item.figures]
-
-
 # PyMuPDF prints heads after their bodies: a report's text, its headline, then a photo news
 # item's title over its caption and credit, then the next report.
 HEADS_AFTER = ("本报讯（记者 甘晓岚）入冬以\n来，全市新建社区食堂二十多\n"
@@ -169,7 +162,7 @@ HEADS_AFTER = ("本报讯（记者 甘晓岚）入冬以\n来，全市新建社�
 
 
 def test_a_photo_titles_own_words_over_its_caption_make_it_the_title_under_anothers_headline():
-    (figure,) = _figures(HEADS_AFTER)
+    (figure,) = figures_of(HEADS_AFTER)
     assert figure.title is not None
     assert figure.title.text == "柑橘丰收"
     assert [p.text for p in figure.caption] == [

@@ -8,10 +8,17 @@ as tests/pages/README.md describes.
 
 from __future__ import annotations
 
-from segment_rules_pages import REPORT, articles, heads, paragraphs, subheads
+from segment_rules_pages import (
+    REPORT,
+    articles,
+    figures_of,
+    flow,
+    heads,
+    paragraphs,
+    subheads,
+)
 from teipress.encode.bylines import byline_names
-from teipress.segment import segment_page
-from teipress.segment.model import Article, Figure
+from teipress.segment.model import Article
 from teipress.segment.patterns import names_in
 
 # A box of one-sentence news: each item opened by its mark and wrapped at the box's measure,
@@ -37,12 +44,6 @@ def test_a_marked_subhead_over_its_paragraph_is_still_a_subhead():
     assert subheads(articles(page)[-1]) == ["■ 一线直击"]
 
 
-def _figures(page: str) -> list[Figure]:
-    body = segment_page(page).body
-    return [item for item in body if isinstance(item, Figure)] + [
-        figure for item in body if isinstance(item, Article) for figure in item.figures]
-
-
 # A feature whose photo caption, set to the photo's width (wider than the column) and
 # uncredited (the byline credits the photos), the extractor printed where it cut a paragraph.
 FEATURE = ("老街换新颜\n\n文/图 本报记者 甘晓岚\n\n"
@@ -54,7 +55,7 @@ FEATURE = ("老街换新颜\n\n文/图 本报记者 甘晓岚\n\n"
 
 
 def test_an_uncredited_caption_wider_than_the_column_cutting_a_paragraph():
-    (figure,) = _figures(REPORT + FEATURE)
+    (figure,) = figures_of(REPORT + FEATURE)
     assert [p.text for p in figure.caption] == ["东湖区老街改造后的青石板路，居民在街边下棋纳凉。"]
     assert paragraphs(articles(REPORT + FEATURE)[-1]) == [
         "江州市东湖区的老街建于上世纪六十年代，两侧住着一百多户人家。今年春天，街道"
@@ -84,7 +85,7 @@ NAMED_CREDIT = ("茶园里的直播间\n本报记者 甘晓岚\n\n"
 
 
 def test_a_photographers_bare_name_then_she_on_its_own_line_is_a_credit():
-    (figure,) = _figures(REPORT + NAMED_CREDIT)
+    (figure,) = figures_of(REPORT + NAMED_CREDIT)
     assert [p.text for p in figure.caption] == ["9月10日，村民在茶园里直播销售普洱茶。"]
     assert figure.credit is not None
     assert figure.credit.text == "蔺建华 摄"
@@ -93,7 +94,7 @@ def test_a_photographers_bare_name_then_she_on_its_own_line_is_a_credit():
 
 def _blocks(article: Article) -> list[tuple[str, list[str]]]:
     return [(p.label.text if p.label else "", [row[0] for row in p.rows])
-            for p in article.paragraphs if p.block == "list"]
+            for p in flow(article) if p.block == "list"]
 
 
 # An appointments list: each entry one clause on a line of its own, parted by semicolons and

@@ -259,17 +259,18 @@ _JOINT_SIGNATURE = re.compile(
 # their country in brackets first for a foreign one, then the translator's name spaced from
 # 译, by one space or more ('〔美〕艾伦·卡特莱特 著  周以宁 译', '… 著 吕 晴 译', '林望舒 著'),
 # at a line's start or after the title; the publisher may run on where the lines were joined,
-# not a word 著 opens (著作, 著名).
+# not a word 著 opens (著作, 著名). It finds the names inside running text, where the readers'
+# segment.lists.BOOK_CREDIT says whether a whole line is a credit.
 _BOOK_NAME = rf"[{CJK}](?:[·・]?[{CJK}]|[{SPACE}][{CJK}]){{1,7}}"
-_BOOK_CREDIT = re.compile(
+_BOOK_CREDIT_IN_TEXT = re.compile(
     rf"(?:^|(?<=[》\n]))[{SPACE}]*(?:[〔［\[][{CJK}]{{1,3}}[〕］\]])?({_BOOK_NAME})[{SPACE}]+"
     rf"(?:编著|主编|著)(?:[{SPACE}]+(?:[〔［\[][{CJK}]{{1,3}}[〕］\]])?({_BOOK_NAME})"
     rf"[{SPACE}]+译)?(?![书作名称述录者])")
 
 
 def book_credit_names(text: str) -> list[tuple[int, int]]:
-    """The author and translator named in a book's credit line (see _BOOK_CREDIT)."""
-    return [m.span(k) for m in _BOOK_CREDIT.finditer(text) for k in (1, 2)
+    """The author and translator named in a book's credit line (see _BOOK_CREDIT_IN_TEXT)."""
+    return [m.span(k) for m in _BOOK_CREDIT_IN_TEXT.finditer(text) for k in (1, 2)
             if m.group(k) and not _known_other_word(re.sub(f"[{SPACE}]", "", m.group(k)))]
 
 

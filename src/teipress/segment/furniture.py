@@ -256,16 +256,14 @@ def _one_page_number_and_date(found: list[tuple[Line, list[FurnitureItem]]], tak
     """A page prints one page number and one real issue date: a line giving another number
     (a list's 2), another date or no calendar date at all (0月0日) is no folio: it stays text."""
     items = [item for _line, line_items in found for item in line_items]
-    numbers = [page_number_of(item.text) for item in items if item.kind == "pageNum"]
+    number = first_page_number(found)
     dates = [issue_date(item.text) for item in items if item.kind == "date"]
     first_date = next((day for day in dates if day is not None), None)
 
     def agrees(item: FurnitureItem) -> bool:
-        if item.kind == "pageNum":
-            return page_number_of(item.text) == numbers[0]
         if item.kind == "date":
             return first_date is not None and issue_date(item.text) == first_date
-        return True
+        return not another_page_number(item, number)
 
     kept = [(line, line_items) for line, line_items in found if all(map(agrees, line_items))]
     return kept, {line.number for line, _items in kept}
@@ -317,6 +315,19 @@ def page_number_of(text: str) -> str:
     """The page number as printed (07, A09), without 第…版."""
     match = PAGE_NUMBER.match(text.strip())
     return match.group("n") if match else ""
+
+
+def first_page_number(found: list[tuple[Line, list[FurnitureItem]]]) -> str | None:
+    """The page number the first folio found gives: the page's own (a page prints one)."""
+    return next((page_number_of(item.text) for _line, items in found for item in items
+                 if item.kind == "pageNum"), None)
+
+
+def another_page_number(item: FurnitureItem, page_number: str | None) -> bool:
+    """A page number other than the page's own (a list's 2, the issue's 今日 12 版): no
+    folio's. Before the page's own is known, none is another."""
+    return item.kind == "pageNum" and page_number is not None \
+        and page_number_of(item.text) != page_number
 
 
 def take_furniture(page: Page, line: Line, items: list[FurnitureItem]) -> None:

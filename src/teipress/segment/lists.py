@@ -82,7 +82,9 @@ _CONTACT_LINE = re.compile(r"[\u4e00-\u9fff]{0,4}(?:电话|热线|传真|邮箱|
                            r"[^。；！？]{3,40}")
 # A book's credit line in a notice or under a review's book title: the author spaced from 著
 # (编著, 主编), maybe the nationality in 〔〕 first and the translator spaced from 译 after
-# (〔美〕某某 著  某某 译): as publishers print a book's credits (the PDF path's roles.BOOK_CREDIT).
+# (〔美〕某某 著  某某 译): as publishers print a book's credits. Both readers ask it whether
+# a whole line is such a credit; encode.bylines' _BOOK_CREDIT_IN_TEXT finds the names in one
+# inside a paragraph's running text.
 BOOK_CREDIT = re.compile(
     r"(?:[〔［\[][\u4e00-\u9fff]{1,3}[〕］\]]\s*)?"
     r"[\u4e00-\u9fff·]{1,12}(?:[ \u3000][\u4e00-\u9fff]{1,2})?\s+(?:编著|主编|著)"
@@ -435,7 +437,8 @@ def _wrapped_on(entries: list[Line], after: list[Piece]) -> bool:
     return form is not None and count >= MIN_ITEMS and found[0][1] >= len(entries)
 
 
-def _piece_lines(piece: Piece) -> list[Line]:
+def printed_lines(piece: Piece) -> list[Line]:
+    """Every line a piece was read from: a paragraph's or head's, a byline's one."""
     return piece.lines if isinstance(piece, Head | Paragraph) else [piece.line]
 
 
@@ -459,7 +462,7 @@ def _book_blocks(pieces: list[Piece]) -> list[Piece]:
     notice's title over its text."""
     out: list[Piece] = []
     for n, piece in enumerate(pieces):
-        lines = _piece_lines(piece)
+        lines = printed_lines(piece)
         if len(lines) != 1 or not BOOK_CREDIT.fullmatch(lines[0].text.strip()):
             out.append(piece)
             continue

@@ -13,6 +13,7 @@ from teipress.segment.model import Line, Paragraph
 from teipress.segment.patterns import (
     ASKED_QUESTION,
     DATELINE,
+    POINT_NUMBER,
     SIGNED_QUOTATION,
     SOURCE_NOTE,
     SUBHEAD_MARK,
@@ -65,10 +66,9 @@ def ends_paragraph(line: Line, nxt: Line, column: float, next_column: float,
 
 
 # What opens each measure of a list that a sentence ending in a colon announces: 一是, 第一，,
-# 首先， (the ordinals of Chinese official prose), or a tip's number (1.…, 2、…: a notice's
-# numbered points; a decimal, 1.5万, is no number of a point).
+# 首先， (the ordinals of Chinese official prose), or a tip's number (POINT_NUMBER).
 _LISTED_ITEM = re.compile(r"^(?:[一二三四五六七八九十]是|第[一二三四五六七八九十]，|首先，"
-                          r"|\d{1,2}[.．、](?!\d))")
+                          rf"|{POINT_NUMBER})")
 
 
 def opens_listed_item(before: str, text: str) -> bool:

@@ -167,6 +167,10 @@ DATELINE = re.compile(
 # instead (``1.在外地发生交通事故，该怎么报案？`` over ``答：…``) sets them the same way. An
 # interview's questions are labelled by who asks (记者：), not 问.
 ASKED_QUESTION = re.compile(r"^(?:问\s*[:：]|\d{1,2}\s*[.．、])[^。！!？?…；;]{2,40}[？?]$")
+# A numbered point's number opening its line (1.…, 2、…: a notice's tips, a box's points; a
+# decimal, 1.5万, is no number of a point), its figure the group: the text path reads such
+# points as paragraphs under a colon (paragraph_ends), the PDF path a box's as a list.
+POINT_NUMBER = r"(\d{1,2})[.．、](?!\d)"
 # Numbered or marked subheads (小标题): 一、 （二） 3. ■ ●, or a label in lenticular brackets
 # on a line of its own (【基本案情】, 【产业兴村】: a case's or a report's parts).
 SUBHEAD_MARK = re.compile(

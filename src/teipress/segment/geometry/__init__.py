@@ -25,8 +25,9 @@ from typing import TYPE_CHECKING
 from teipress.segment import thresholds as text_thresholds
 from teipress.segment.datelines import take_dateline
 from teipress.segment.furniture import (
+    another_page_number,
     find_furniture,
-    page_number_of,
+    first_page_number,
     parse_furniture_line,
     take_furniture,
 )
@@ -240,10 +241,9 @@ def _masthead(banded: list[Line], found: list[tuple[Line, list[FurnitureItem]]],
         if items and dotted and any(item.kind == "header" for item in items):
             for item in headers:
                 item.kind = "masthead"
-        numbers = [page_number_of(item.text) for _line, known in found + more
-                   for item in known if item.kind == "pageNum"]
+        number = first_page_number(found + more)
         for item in items or []:
-            if item.kind == "pageNum" and numbers and page_number_of(item.text) != numbers[0]:
+            if another_page_number(item, number):
                 item.kind = "masthead"
         if items:
             more.append((line, items))

@@ -14,13 +14,14 @@ from teipress.segment.geometry import thresholds
 from teipress.segment.geometry.blocks import HEADS, Block
 from teipress.segment.geometry.roles import lone_byline
 from teipress.segment.line_bylines import byline_kind, split_trailing_byline
-from teipress.segment.lists import BOOK_CREDIT
+from teipress.segment.lists import BOOK_CREDIT, printed_lines
 from teipress.segment.model import Byline, BylineKind, Head, Line, Paragraph, Piece
 from teipress.segment.patterns import (
     DATELINE,
     END_MARK,
     NAME,
     OPENING_LABEL,
+    POINT_NUMBER,
     TRANSLITERATED_NAME,
     is_person_name,
     names_in,
@@ -46,7 +47,7 @@ _BRACKETED: tuple[BylineKind, ...] = ("trail", "lead", "credit", "end")
 # (防病要点) is a few words at most.
 TITLE_CHARACTERS = 8
 # A point's number opening its line: 1. 2、 （3）
-POINT = re.compile(r"(\d{1,2})[.．、](?!\d)|[（(](\d{1,2})[）)]")
+POINT = re.compile(rf"{POINT_NUMBER}|[（(](\d{{1,2}})[）)]")
 
 
 class ColumnEdges:
@@ -182,11 +183,9 @@ def _replace(out: list[Piece], start: int, new: list[Piece]) -> None:
 
 def _shown_lines(piece: Piece) -> list[Line]:
     """The printed lines a piece shows: a paragraph's with its label's, a byline's first."""
-    if isinstance(piece, Byline):
-        return [piece.line]
     if isinstance(piece, Paragraph) and piece.label is not None:
         return [*piece.label.lines, *piece.lines]
-    return _piece_lines(piece)
+    return printed_lines(piece)
 
 
 def _set_small_after(out: list[Piece], edges: ColumnEdges) -> None:
@@ -222,7 +221,7 @@ def _set_small_after(out: list[Piece], edges: ColumnEdges) -> None:
             isinstance(piece, Paragraph) and piece.lines[0].size >= thresholds.SIGNED * size
             for piece in out[:start]):
         return
-    lines = [line for piece in out[start:] for line in _piece_lines(piece)]
+    lines = [line for piece in out[start:] for line in _text_lines(piece)]
     notes = [piece for piece in out[start:] if isinstance(piece, Byline)]
     if not lines:
         return
@@ -290,7 +289,9 @@ def _clause_roll(rows: list[list[Line]]) -> bool:
     """The rows are a roll of clauses under titles ending in a colon (an appointments list:
     任命： / 某某为某厅厅长； / 某某为某委主任。 / 免去： / …): the first row a title, every
     entry one clause closed by a semicolon, the last under each title by a full stop, no
-    sentence ended inside one."""
+    sentence ended inside one. The text path reads a roll from lines (lists' "claused"
+    entries under colon_title: a clause a line, no comma in it); here a row joins a clause's
+    wrapped lines, so an entry may hold commas."""
     texts = [_entry_text(row).strip() for row in rows]
     if len(texts) < 3 or not texts[0].endswith(("：", ":")):
         return False
@@ -308,14 +309,16 @@ def _clause_roll(rows: list[list[Line]]) -> bool:
 def _small_piece(piece: Piece, size: float) -> bool:
     """Set smaller than the text: a paragraph or subhead read from such lines, or an end
     note (which stays as read: its text may run over lines)."""
-    lines = [piece.line] if isinstance(piece, Byline) and piece.kind == "end" else _piece_lines(
+    lines = [piece.line] if isinstance(piece, Byline) and piece.kind == "end" else _text_lines(
         piece)
     return bool(lines) and (not isinstance(piece, Paragraph) or piece.block is None) and all(
         line.size < thresholds.SIGNED * size for line in lines)
 
 
-def _piece_lines(piece: Piece) -> list[Line]:
-    return list(piece.lines) if isinstance(piece, Paragraph | Head) else []
+def _text_lines(piece: Piece) -> list[Line]:
+    """The lines of a paragraph or subhead; a byline (an end note, a signature) has none of
+    the text's, unlike its :func:`~teipress.segment.lists.printed_lines`."""
+    return [] if isinstance(piece, Byline) else printed_lines(piece)
 
 
 def _printed_rows(lines: list[Line], text: list[Line]) -> list[list[Line]]:
@@ -433,7 +436,7 @@ def _closing_lines(out: list[Piece], edges: ColumnEdges) -> None:
         # office: （答复单位：省社会保险 / 事业管理中心）) closes the text too (a signature
         # wrapped so, （护林员 / 某某）, is left to _signed_after_the_text)
         end -= 1
-        wrapped = [line for piece in out[end + 1:] for line in _piece_lines(piece)]
+        wrapped = [line for piece in out[end + 1:] for line in _text_lines(piece)]
         _replace(out, end, [Paragraph(before.lines + wrapped,
                                       join_lines([before.text, *(p.text for p in out[end + 1:])]))])
     _replace(out, end, [_closer(piece.lines[0], piece.text) if isinstance(piece, Paragraph)
