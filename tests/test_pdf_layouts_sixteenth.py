@@ -1,0 +1,30 @@
+"""The PDF path on forms met in the nineteenth set's PDFs and heldout15 (session 10, round
+2): a column of readers' messages, each signed after a dash on a line set flush right.
+Each test reads a real test PDF and checks one rule of the geometry passes (or of the glyph
+reader) against the page's gold.
+"""
+
+from __future__ import annotations
+
+from test_pdf_layouts import BOTH, articles_of, norm, read
+
+MESSAGES = "liupan-rural-2026-09-09-p03"
+
+
+@BOTH
+def test_readers_messages_signed_after_a_dash_are_items_of_their_own(typesetter):
+    """读者留言 over four messages with no headline, each closed by ——县 某某 set flush
+    right on a line of its own (Chromium runs a signature and the next message's first
+    line into one block): each message an article of its own, its one paragraph as the
+    gold's, its signature a trailing byline naming the writer (拜文军: a Hui surname the
+    lists lack, named by the form); the label heads no article."""
+    page, gold = read(f"{MESSAGES}-{typesetter}")
+    wanted = [a for a in gold["articles"] if a["headline"] is None]
+    got = [a for a in articles_of(page) if a.headline is None]
+    assert [[norm(p.text) for p in a.paragraphs] for a in got] == [
+        [norm(p) for p in a["paragraphs"]] for a in wanted]
+    assert [[n for b in a.trailing for n in b.names] for a in got] == [
+        a["bylines"] for a in wanted]
+    assert all(b.kind == "trail" and b.text.startswith("——") for a in got for b in a.trailing)
+    assert [item.text for item in page.furniture if item.kind == "label"] == ["读者留言"]
+
