@@ -1,12 +1,14 @@
 """The PDF path on forms met in the nineteenth set's PDFs and heldout15 (session 10, round
-2): a column of readers' messages, each signed after a dash on a line set flush right.
+2): a column of readers' messages, each signed after a dash on a line set flush right, and a
+timeline's short justified lines, the date parted from its entry by an ideographic space the
+browser drew as white.
 Each test reads a real test PDF and checks one rule of the geometry passes (or of the glyph
 reader) against the page's gold.
 """
 
 from __future__ import annotations
 
-from test_pdf_layouts import BOTH, articles_of, norm, read
+from test_pdf_layouts import BOTH, article, articles_of, norm, read
 
 MESSAGES = "liupan-rural-2026-09-09-p03"
 
@@ -28,3 +30,14 @@ def test_readers_messages_signed_after_a_dash_are_items_of_their_own(typesetter)
     assert all(b.kind == "trail" and b.text.startswith("——") for a in got for b in a.trailing)
     assert [item.text for item in page.furniture if item.kind == "label"] == ["读者留言"]
 
+
+def test_a_timelines_date_and_entry_are_one_line():
+    """A timeline's entry, 1958年10月　株洲 / 机械修配厂建成投产。: Chromium draws no glyph for
+    the ideographic space and stretches the short line to its measure, the space's white
+    with it, wider than a gutter's reach; the date and the entry's first words are one line
+    still, each entry one paragraph as printed."""
+    page, gold = read("xiangqi-news-2026-07-15-p02-chromium")
+    want = next(a for a in gold["articles"] if a["headline"] == "湘江重工发展大事记")
+    timeline = article(page, want["headline"])
+    assert [norm(p.text) for p in timeline.paragraphs] == [
+        norm(p) for p in want["paragraphs"]]

@@ -56,6 +56,16 @@ WORD_SPACE = 0.2
 # stretches Chinese lines by a few hundredths of an em a character.
 CJK_SPACE = 0.15
 IDEOGRAPHIC_SPACE = "\u3000"  # a CJK cell of white, drawn as a character
+# A short justified line (a timeline's entry) stretches each gap between its characters
+# alike, by this many ems at least and at most; an ideographic space there is its em and the
+# stretch either side, measured to this many ems.
+MIN_SPACE_STRETCH = 0.03
+MAX_SPACE_STRETCH = 0.3
+SPACE_FIT = 0.02
+# ... where the line ends at its column's edge, as a line a few rows from it does; the line may
+# open a paragraph, set in by two cells.
+SPAN_LINES = 5
+INDENT_CELLS = 2
 # Bars that part a folio's items (要闻 | 02), set with a space either side in any script.
 BARS = frozenset("|｜")
 # Two characters share a line when their boxes overlap vertically by this share of the smaller.
@@ -279,12 +289,15 @@ def _stretched(runs: list[_Run], verticals: list[Box]) -> list[_Run]:
             continue
         paused = (GUTTER_AFTER_PAUSE * size < gap <= MAX_GAP * size
                   and left.glyphs[-1].char in PAUSES)
-        if not paused and not (0 < gap <= PADDED_GAP * size and _padded_name(left, right)):
+        spaced = 0 < gap <= PADDED_GAP * size and _ideographic_space(left, right, gap, size)
+        if not paused and not spaced and not (0 < gap <= PADDED_GAP * size
+                                              and _padded_name(left, right)):
             continue
         height = left.y1 - left.y0
         if any(other is not left and other is not right and not other.vertical
                and abs(other.x0 - left.x0) <= 1 and abs(other.x1 - right.x1) <= 1
-               and 0 < abs(other.y0 - left.y0) <= 1.8 * height for other in rows):
+               and 0 < abs(other.y0 - left.y0) <= 1.8 * height for other in rows) or (
+                spaced and _ends_its_column(left, right, rows)):
             for glyph in right.glyphs:
                 left.add(glyph)
             left.spaces |= right.spaces
@@ -301,6 +314,40 @@ def _padded_name(left: _Run, right: _Run) -> bool:
     first, after = right.glyphs[:2]
     return (bool(_IDEOGRAPH.match(last.char)) and bool(_IDEOGRAPH.match(first.char))
             and _spaced(before, last) and _spaced(first, after))
+
+
+def _ends_its_column(left: _Run, right: _Run, rows: list[_Run]) -> bool:
+    """The right run ends where a line near it ends, one that starts where the left run
+    starts or an indent further out (the left run opens a paragraph): together they fill the
+    column's measure."""
+    size = max(left.size, right.size)
+    return any(other is not left and other is not right and not other.vertical
+               and 0 < abs(other.y0 - left.y0) <= SPAN_LINES * (left.y1 - left.y0)
+               and abs(other.x1 - right.x1) <= 1
+               and 0 <= left.x0 - other.x0 <= INDENT_CELLS * size + 1 for other in rows)
+
+
+def _ideographic_space(left: _Run, right: _Run, gap: float, size: float) -> bool:
+    """The runs are parted by one ideographic space (a cell of white: a timeline's date, then
+    its entry, 1958年10月　株洲…) that the line's justification widened by its stretch on both
+    sides, as it widened every gap between the line's characters alike: a short line of few
+    characters stretched to its measure (a browser draws no glyph for the space). Two
+    columns' lines side by side are stretched each its own way, their gutter by neither."""
+    whites = _stretches(left) + _stretches(right)
+    if not _stretches(left) or not _stretches(right):
+        return False
+    stretch = sorted(whites)[len(whites) // 2]
+    return (MIN_SPACE_STRETCH * size <= stretch <= MAX_SPACE_STRETCH * size
+            and max(whites) - min(whites) <= SPACE_FIT * size
+            and abs(gap - size - 2 * stretch) <= SPACE_FIT * size)
+
+
+def _stretches(run: _Run) -> list[float]:
+    """The white between the run's characters where an ideograph meets an ideograph, a digit
+    or a letter: justification's stretch (punctuation's boxes may be narrower)."""
+    return [glyph.box.x0 - prev.box.x1 for prev, glyph in itertools.pairwise(run.glyphs)
+            if prev.char.isalnum() and glyph.char.isalnum()
+            and (_IDEOGRAPH.match(prev.char) or _IDEOGRAPH.match(glyph.char))]
 
 
 def _spaced(prev: Glyph, glyph: Glyph) -> bool:
