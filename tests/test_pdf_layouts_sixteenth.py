@@ -1,12 +1,14 @@
 """The PDF path on forms met in the nineteenth set's PDFs and heldout15 (session 10, round
-2): a column of readers' messages, each signed after a dash on a line set flush right, and a
+2): a column of readers' messages, each signed after a dash on a line set flush right; a
 timeline's short justified lines, the date parted from its entry by an ideographic space the
-browser drew as white.
+browser drew as white; a short line's spaces where a browser sets no glyph for them.
 Each test reads a real test PDF and checks one rule of the geometry passes (or of the glyph
 reader) against the page's gold.
 """
 
 from __future__ import annotations
+
+import pytest
 
 from test_pdf_layouts import BOTH, article, articles_of, norm, read
 
@@ -41,3 +43,21 @@ def test_a_timelines_date_and_entry_are_one_line():
     timeline = article(page, want["headline"])
     assert [norm(p.text) for p in timeline.paragraphs] == [
         norm(p) for p in want["paragraphs"]]
+
+
+@pytest.mark.parametrize(("name", "headline"), [
+    ("songling-news-2026-11-23-p03-chromium", "镜泊湾冬捕提前备网 老渔把头盼“头鱼”"),
+    ("tianshan-morning-2026-09-14-p11-chromium", "天山雪豹主场逆转 升至积分榜第三"),
+])
+def test_a_short_lines_spaces_where_scripts_meet(name, headline):
+    """本报讯 记者 荀　朗 11 / 月22日，…: a column's short last line, a padded name and a date
+    set by a browser with no glyph for a space, half its gaps spaces (the median gap one of
+    them): each gap wider than the stretch between its ideographs is a space, where they meet
+    a digit too (a browser sets nothing more between scripts), so the dateline's reporter is
+    read apart from the text."""
+    page, gold = read(name)
+    want = next(a for a in gold["articles"] if a["headline"] == headline)
+    report = article(page, headline)
+    assert report.dateline is not None
+    assert [norm(n) for n in report.dateline.names] == want["bylines"]
+    assert norm(report.paragraphs[0].text) == norm(want["paragraphs"][0])
