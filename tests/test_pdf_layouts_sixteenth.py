@@ -1,7 +1,8 @@
 """The PDF path on forms met in the nineteenth set's PDFs and heldout15 (session 10, round
 2): a column of readers' messages, each signed after a dash on a line set flush right; a
 timeline's short justified lines, the date parted from its entry by an ideographic space the
-browser drew as white; a short line's spaces where a browser sets no glyph for them.
+browser drew as white; a short line's spaces where a browser sets no glyph for them; a
+subtitle wrapped over three lines in a narrow column of heads.
 Each test reads a real test PDF and checks one rule of the geometry passes (or of the glyph
 reader) against the page's gold.
 """
@@ -10,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from test_pdf_layouts import BOTH, article, articles_of, norm, read
+from test_pdf_layouts import BOTH, article, articles_of, assert_as_gold, norm, read
 
 MESSAGES = "liupan-rural-2026-09-09-p03"
 
@@ -61,3 +62,12 @@ def test_a_short_lines_spaces_where_scripts_meet(name, headline):
     assert report.dateline is not None
     assert [norm(n) for n in report.dateline.names] == want["bylines"]
     assert norm(report.paragraphs[0].text) == norm(want["paragraphs"][0])
+
+
+def test_a_subtitle_wrapped_over_three_lines_beside_the_text():
+    """An interview's heads set in a narrow column beside its text: the ——访… subtitle
+    wraps over three lines in a smaller size, the byline right under it chained into its
+    block. The subtitle's dash lets it run to three lines in the heads' stack, as a subhead
+    may; the byline under it is the article's."""
+    page, gold = read("longyuan-congress-2026-10-28-p03-chromium")
+    assert_as_gold(page, gold, "“群众的事再小也是大事”")
