@@ -56,6 +56,16 @@ WORD_SPACE = 0.2
 # stretches Chinese lines by a few hundredths of an em a character.
 CJK_SPACE = 0.15
 IDEOGRAPHIC_SPACE = "\u3000"  # a CJK cell of white, drawn as a character
+# A short justified line (a timeline's entry) stretches each gap between its characters
+# alike, by this many ems at least and at most; an ideographic space there is its em and the
+# stretch either side, measured to this many ems.
+MIN_SPACE_STRETCH = 0.03
+MAX_SPACE_STRETCH = 0.3
+SPACE_FIT = 0.02
+# ... where the line ends at its column's edge, as a line a few rows from it does; the line may
+# open a paragraph, set in by two cells.
+SPAN_LINES = 5
+INDENT_CELLS = 2
 # Bars that part a folio's items (要闻 | 02), set with a space either side in any script.
 BARS = frozenset("|｜")
 # Two characters share a line when their boxes overlap vertically by this share of the smaller.
@@ -117,7 +127,8 @@ def build_lines(glyphs: list[Glyph], rules: list[Box]) -> tuple[list[Line], int]
     runs = _spread(_stretched(_merge(_runs(upright, verticals), verticals), verticals))
     runs += _rotated_runs(rotated)
     runs.sort(key=lambda run: (round(run.y0), run.x0))
-    lines = [_line(number, run) for number, run in enumerate(runs, 1)]
+    between = _script_gap(runs)
+    lines = [_line(number, run, between) for number, run in enumerate(runs, 1)]
     return lines, sum(1 for run in runs if run.glyphs[0].angle not in (0, 359, 1))
 
 
@@ -279,12 +290,15 @@ def _stretched(runs: list[_Run], verticals: list[Box]) -> list[_Run]:
             continue
         paused = (GUTTER_AFTER_PAUSE * size < gap <= MAX_GAP * size
                   and left.glyphs[-1].char in PAUSES)
-        if not paused and not (0 < gap <= PADDED_GAP * size and _padded_name(left, right)):
+        spaced = 0 < gap <= PADDED_GAP * size and _ideographic_space(left, right, gap, size)
+        if not paused and not spaced and not (0 < gap <= PADDED_GAP * size
+                                              and _padded_name(left, right)):
             continue
         height = left.y1 - left.y0
         if any(other is not left and other is not right and not other.vertical
                and abs(other.x0 - left.x0) <= 1 and abs(other.x1 - right.x1) <= 1
-               and 0 < abs(other.y0 - left.y0) <= 1.8 * height for other in rows):
+               and 0 < abs(other.y0 - left.y0) <= 1.8 * height for other in rows) or (
+                spaced and _ends_its_column(left, right, rows)):
             for glyph in right.glyphs:
                 left.add(glyph)
             left.spaces |= right.spaces
@@ -301,6 +315,40 @@ def _padded_name(left: _Run, right: _Run) -> bool:
     first, after = right.glyphs[:2]
     return (bool(_IDEOGRAPH.match(last.char)) and bool(_IDEOGRAPH.match(first.char))
             and _spaced(before, last) and _spaced(first, after))
+
+
+def _ends_its_column(left: _Run, right: _Run, rows: list[_Run]) -> bool:
+    """The right run ends where a line near it ends, one that starts where the left run
+    starts or an indent further out (the left run opens a paragraph): together they fill the
+    column's measure."""
+    size = max(left.size, right.size)
+    return any(other is not left and other is not right and not other.vertical
+               and 0 < abs(other.y0 - left.y0) <= SPAN_LINES * (left.y1 - left.y0)
+               and abs(other.x1 - right.x1) <= 1
+               and 0 <= left.x0 - other.x0 <= INDENT_CELLS * size + 1 for other in rows)
+
+
+def _ideographic_space(left: _Run, right: _Run, gap: float, size: float) -> bool:
+    """The runs are parted by one ideographic space (a cell of white: a timeline's date, then
+    its entry, 1958年10月　株洲…) that the line's justification widened by its stretch on both
+    sides, as it widened every gap between the line's characters alike: a short line of few
+    characters stretched to its measure (a browser draws no glyph for the space). Two
+    columns' lines side by side are stretched each its own way, their gutter by neither."""
+    whites = _stretches(left) + _stretches(right)
+    if not _stretches(left) or not _stretches(right):
+        return False
+    stretch = sorted(whites)[len(whites) // 2]
+    return (MIN_SPACE_STRETCH * size <= stretch <= MAX_SPACE_STRETCH * size
+            and max(whites) - min(whites) <= SPACE_FIT * size
+            and abs(gap - size - 2 * stretch) <= SPACE_FIT * size)
+
+
+def _stretches(run: _Run) -> list[float]:
+    """The white between the run's characters where an ideograph meets an ideograph, a digit
+    or a letter: justification's stretch (punctuation's boxes may be narrower)."""
+    return [glyph.box.x0 - prev.box.x1 for prev, glyph in itertools.pairwise(run.glyphs)
+            if prev.char.isalnum() and glyph.char.isalnum()
+            and (_IDEOGRAPH.match(prev.char) or _IDEOGRAPH.match(glyph.char))]
 
 
 def _spaced(prev: Glyph, glyph: Glyph) -> bool:
@@ -421,7 +469,38 @@ def _cut_along(glyphs: list[Glyph], angle: int) -> list[_Run]:
     return runs
 
 
-def _line(number: int, run: _Run) -> Line:
+def _script_gap(runs: list[_Run]) -> float:
+    """The white the typesetter adds where scripts meet (an ideograph beside a digit or a
+    letter) over the stretch of the line's ideographs, in ems: the page's usual one there
+    (Typst sets a quarter em, a browser none)."""
+    gaps: list[float] = []
+    for run in runs:
+        if run.vertical:
+            continue
+        glyphs = sorted(run.glyphs, key=lambda g: g.origin)
+        low = _ideographs_gap(glyphs)
+        if low is None:
+            continue
+        gaps += [(_gap(prev, glyph) - low) / min(prev.size, glyph.size)
+                 for prev, glyph in itertools.pairwise(glyphs) if _scripts_meet(prev, glyph)]
+    return sorted(gaps)[len(gaps) // 2] if gaps else 0.0
+
+
+def _ideographs_gap(glyphs: list[Glyph]) -> float | None:
+    """The line's low gap between two ideographs (its justification's stretch; a short line
+    may have spaces in half its gaps), None where no two stand side by side."""
+    gaps = sorted(_gap(prev, glyph) for prev, glyph in itertools.pairwise(glyphs)
+                  if _IDEOGRAPH.match(prev.char) and _IDEOGRAPH.match(glyph.char))
+    return gaps[len(gaps) // 4] if gaps else None
+
+
+def _scripts_meet(prev: Glyph, glyph: Glyph) -> bool:
+    """An ideograph beside a digit or a letter."""
+    return prev.char.isalnum() and glyph.char.isalnum() \
+        and bool(_IDEOGRAPH.match(prev.char)) != bool(_IDEOGRAPH.match(glyph.char))
+
+
+def _line(number: int, run: _Run, between: float) -> Line:
     glyphs = run.glyphs
     if run.vertical:
         glyphs = sorted(glyphs, key=lambda g: g.box.y0)
@@ -446,6 +525,12 @@ def _line(number: int, run: _Run) -> Line:
                   if bool(_WIDE.match(prev.char)) == bool(_WIDE.match(glyph.char))
                   and not {prev.char, glyph.char} & BARS)
     stretch = same[len(same) // 2] if same else 0.0
+    low = None if cjk_only else _ideographs_gap(glyphs)
+    if low is not None:
+        # ... no wider than the line's low gap between ideographs and the page's spacing
+        # where scripts meet: a short line of a byline (本报讯 记者 某　某 11) has spaces in
+        # half its gaps too
+        usual = min(usual, low + max(between, 0.0) * glyphs[0].size)
     for (prev, glyph), gap in zip(pairs, gaps, strict=True):
         beside_bar = prev.char in BARS or glyph.char in BARS
         if _space_between(prev, glyph, gap - max(stretch if beside_bar else usual, 0.0),

@@ -374,6 +374,9 @@ def _stacked(article: Article | None) -> list[Article]:
         return _marked_briefs(article)
     if len(article.paragraphs) < 2:
         return [article]
+    signed = _signed_items(article)
+    if signed:
+        return signed
     out = [article]
     paragraphs, article.paragraphs = article.paragraphs, article.paragraphs[:1]
     trailing, article.trailing = article.trailing, []
@@ -389,6 +392,34 @@ def _stacked(article: Article | None) -> list[Article]:
     for each in out[1:]:
         take_dateline(each)
     return out
+
+
+def _signed_items(article: Article) -> list[Article]:
+    """Short items printed one under another with no heads of their own, each closed by its
+    writer's signature on a line of its own (a column of readers' messages or letters: …
+    ——西吉县 某某): each item an article, its signature its trailing byline; a word or two
+    over them is the column's label (``_over_briefs``). [] where the text is no such column:
+    a story closed by one byline, or signed lines that do not each close paragraphs of their
+    own."""
+    trailing = sorted(article.trailing, key=lambda byline: byline.first_line)
+    if len(trailing) < 2 or not all(byline.kind == "trail" and byline.names
+                                    for byline in trailing) or (
+            article.kicker or article.subtitle or article.bylines or article.dateline
+            or article.lead or article.figures) or (
+            article.headline is not None and not _label_text(article.headline.text)):
+        return []
+    items: list[Article] = []
+    rest = article.paragraphs
+    for byline in trailing:
+        signed = [paragraph for paragraph in rest if paragraph.first_line < byline.first_line]
+        if not signed or signed != rest[:len(signed)]:
+            return []
+        items.append(Article(paragraphs=signed, trailing=[byline]))
+        rest = rest[len(signed):]
+    if rest:
+        return []
+    items[0].headline = article.headline
+    return items
 
 
 def _marked_briefs(article: Article) -> list[Article]:
@@ -532,13 +563,17 @@ def _heads_alike_under(region: Region, headline: Head,
 
 
 def _over_briefs(articles: list[Article]) -> bool:
-    """A word or two over a flow of briefs, each opening with its own dateline: no
-    headline of the first, the column's label."""
+    """A word or two over a flow of briefs, each opening with its own dateline, or over a
+    column of items each closed by its writer's signature (``_signed_items``): no headline of
+    the first, the column's label."""
     first = articles[0]
     return (len(articles) >= 2 and first.headline is not None
-            and _label_text(first.headline.text) and first.dateline is not None
+            and _label_text(first.headline.text)
             and not (first.kicker or first.subtitle or first.bylines)
-            and all(a.headline is None and a.dateline is not None for a in articles[1:]))
+            and (all(a.dateline is not None for a in articles)
+                 or all(not a.dateline and len(a.trailing) == 1 and a.trailing[0].names
+                        for a in articles))
+            and all(a.headline is None for a in articles[1:]))
 
 
 def _label_text(text: str) -> bool:

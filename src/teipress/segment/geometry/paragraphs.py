@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from teipress.lexicon import word_freq
 from teipress.segment.geometry import thresholds
 from teipress.segment.geometry.blocks import HEADS, Block
 from teipress.segment.geometry.roles import lone_byline
@@ -48,6 +49,11 @@ _BRACKETED: tuple[BylineKind, ...] = ("trail", "lead", "credit", "end")
 TITLE_CHARACTERS = 8
 # A point's number opening its line: 1. 2、 （3）
 POINT = re.compile(rf"{POINT_NUMBER}|[（(](\d{{1,2}})[）)]")
+# A writer's signature after a dash, as a column of readers' messages or letters signs each
+# item on a line of its own: where the writer lives or works, a space, the name (——西吉县 某某),
+# or the name alone (——某某).
+DASH_SIGNATURE = re.compile(
+    rf"^(?:——|—)\s*(?:[\u4e00-\u9fff]{{2,12}}\s+)?(?P<name>{TRANSLITERATED_NAME}|{NAME})$")
 
 
 class ColumnEdges:
@@ -138,18 +144,12 @@ def pieces(blocks: list[Block], edges: ColumnEdges) -> list[Piece]:
             if wrapped:  # the next lines of a byline read with its first
                 wrapped -= 1
                 continue
-            kind, text, more = _byline_at(
-                block.lines, i, not current and not any(isinstance(p, Paragraph) for p in out),
-                edges)
-            # a trailing byline may open a line of its own right after a full line's full
-            # stop, its bracket wrapped onto the next line (（记者 某某 通讯员 某 / 某）)
-            if kind and (not current or _ended(previous, edges) or (
-                    more and kind == "trail" and previous is not None
-                    and ends_sentence(previous.text))):
+            byline, more = _line_byline(block.lines, i, bool(current), previous, out, edges)
+            if byline is not None:
                 wrapped = more
                 flush()
                 unlabelled()
-                out.append(Byline(line, text, kind, names_in(text) if kind != "end" else []))
+                out.append(byline)
                 previous = None
                 continue
             if current and _starts_paragraph(line, previous, edges, indents, justified):
@@ -600,6 +600,41 @@ def _byline_at(lines: list[Line], i: int, before_text: bool, edges: ColumnEdges
         if more and byline_kind(joined) in _BRACKETED:
             return byline_kind(joined), joined, more
     return kind, text, 0
+
+
+def _line_byline(lines: list[Line], i: int, in_paragraph: bool, previous: Line | None,
+                 out: list[Piece], edges: ColumnEdges) -> tuple[Byline | None, int]:
+    """Line ``i`` of a block as a byline standing on its own (None where it is text), and how
+    many of the lines after it its bracket runs over. ``in_paragraph``: lines of a paragraph
+    are waiting, which only a line that ends it lets a byline follow."""
+    signature = _dash_signature(lines[i], previous, edges)
+    if signature is not None:
+        return signature, 0
+    kind, text, more = _byline_at(
+        lines, i, not in_paragraph and not any(isinstance(p, Paragraph) for p in out), edges)
+    # a trailing byline may open a line of its own right after a full line's full stop, its
+    # bracket wrapped onto the next line (（记者 某某 通讯员 某 / 某）)
+    if kind and (not in_paragraph or _ended(previous, edges) or (
+            more and kind == "trail" and previous is not None
+            and ends_sentence(previous.text))):
+        return Byline(lines[i], text, kind, names_in(text) if kind != "end" else []), more
+    return None, 0
+
+
+def _dash_signature(line: Line, previous: Line | None, edges: ColumnEdges) -> Byline | None:
+    """A signature after a dash (——西吉县 某某) set flush right under a sentence's end signs
+    the text over it: a trailing byline naming the writer. Its place in the form says the last
+    word is a name, one the surname lists may not know (a Hui surname: 拜), so long as it is
+    no common word."""
+    text = line.text.strip()
+    match = DASH_SIGNATURE.match(text)
+    if match is None or previous is None or not ends_sentence(previous.text) \
+            or not _flush_right(line, edges):
+        return None
+    name = "".join(match["name"].split())
+    if not (is_person_name(name, in_byline=True) or not word_freq(name)):
+        return None
+    return Byline(line, text, "trail", [name])
 
 
 def _justified(block: Block, edges: ColumnEdges) -> bool:

@@ -187,8 +187,8 @@ def head_groups(blocks: list[Block]) -> list[HeadGroup]:
     _beside_a_vertical_head(blocks, groups)
     running = [b for b in blocks if b.role == "body"]
     for block in sorted(blocks, key=lambda b: b.box.y0):
-        if block.role not in _COMPANIONS or len(block.lines) > 2 or block.label \
-                or _paragraph_start(block):
+        if block.role not in _COMPANIONS or len(block.lines) > _companion_lines(block) \
+                or block.label or _paragraph_start(block):
             continue
         # the column beside it runs on, or is set in its size (columns of a short text)
         if any(b is not block and (len(b.lines) > 2 or b.size == block.size)
@@ -218,6 +218,15 @@ def head_groups(blocks: list[Block]) -> list[HeadGroup]:
     return groups
 
 
+def _companion_lines(block: Block) -> int:
+    """How many lines a kicker or subtitle at body size may run to: two, or as many as a
+    subhead where it opens with a subtitle's dash (——访…, wrapped in the narrow column of
+    heads set beside their text)."""
+    if block.text.lstrip().startswith(DASHES):
+        return thresholds.MAX_SUBHEAD_LINES
+    return 2
+
+
 def _paragraph_start(block: Block) -> bool:
     """The block's first line is set in from the next by a paragraph's indent and runs to
     its end or further: running text (a box's opening sentence under its headline,
@@ -237,7 +246,8 @@ def _bylines_apart(blocks: list[Block], groups: list[HeadGroup]) -> None:
     is a block of its own (``blocks`` is changed in place), so that the lines over it may
     join the stack as its subtitle."""
     for block in list(blocks):
-        if block.role not in _COMPANIONS or not 2 <= len(block.lines) <= 3 or block.label:
+        if block.role not in _COMPANIONS or not 2 <= len(block.lines) <= _companion_lines(
+                block) + 1 or block.label:
             continue
         *over, last = (line.text.strip() for line in block.lines)
         if not (byline_kind(last) or lone_byline(last)) or any(map(byline_kind, over)) or not any(
