@@ -735,3 +735,21 @@ def test_heads_glued_over_a_dateline_may_end_on_a_subtitle_of_clauses():
         "记者从南昌海关获悉，今年前8个月，全省货物贸易进出口总值5216.8亿元，同比增长8.6%，"
         "增速高于全国平均水平5.1个百分点。其中，出口3580.2亿元，增长10.3%；进口1636.6亿元，"
         "增长5.1%。"]
+
+
+# pdftotext prints paragraphs in one flow, no blank line and no indent between them: a
+# paragraph whose first line (short by the indent) is a whole sentence over a full line
+# opens there; the line is no last line, as the next paragraph's first would be set in.
+ONE_FLOW = ("工业园区三年产值翻一番\n\n"
+            "本报讯 记者日前从市工信局\n获悉，工业园区三年来累计引进\n项目一百二十个，"
+            "年产值由三百\n亿元增长到六百亿元，居全省。\n"
+            "园区的变化看得见摸得着。\n"
+            "新建的标准厂房里，生产线日夜\n运转，订单已经排到了明年。\n"
+            "园区还建起了人才公寓，入\n住的技术工人有两千多名。\n")
+
+
+def test_a_first_line_that_is_a_whole_sentence_over_a_full_line_opens_a_paragraph():
+    report, = articles(ONE_FLOW)
+    assert [text[:6] for text in paragraphs(report)] == ["记者日前从市", "园区的变化看", "园区还建起了"]
+    assert paragraphs(report)[1] == ("园区的变化看得见摸得着。新建的标准厂房里，生产线日夜运转，"
+                                     "订单已经排到了明年。")
