@@ -24,7 +24,7 @@ from teipress.segment.patterns import (
     SOURCE_NOTE,
     SUBHEAD_MARK,
 )
-from teipress.segment.text import ends_sentence, join_lines, width
+from teipress.segment.text import CJK_GAP, ends_sentence, join_lines, width
 
 
 def ends_paragraph(line: Line, nxt: Line, column: float, next_column: float,
@@ -76,8 +76,10 @@ def ends_paragraph(line: Line, nxt: Line, column: float, next_column: float,
 def _first_line_of_one_sentence(set_in: float, after: Line | None, column: float) -> bool:
     """A line short by the indent that ends a sentence, over a full line: a paragraph's first
     line (…中使用。 / 混改也让职工得到了实惠。 / 集团推行岗位分红和项目跟投，…), as a last line
-    is followed by the next paragraph's first line, set in, never by a full one."""
+    is followed by the next paragraph's first line, set in, never by a full one. (A line
+    spread to the full measure, spaces between its characters, is a short line justified.)"""
     return after is not None and not INDENTED.match(after.text) \
+        and not CJK_GAP.search(after.text.strip()) \
         and set_in >= column - thresholds.INDENT - 1 \
         and set_width(after.text) > column - thresholds.INDENT
 
