@@ -750,6 +750,30 @@ ONE_FLOW = ("工业园区三年产值翻一番\n\n"
 
 def test_a_first_line_that_is_a_whole_sentence_over_a_full_line_opens_a_paragraph():
     report, = articles(ONE_FLOW)
-    assert [text[:6] for text in paragraphs(report)] == ["记者日前从市", "园区的变化看", "园区还建起了"]
+    assert [text[:4] for text in paragraphs(report)] == ["记者日前", "园区的变", "园区还建"]
     assert paragraphs(report)[1] == ("园区的变化看得见摸得着。新建的标准厂房里，生产线日夜运转，"
                                      "订单已经排到了明年。")
+
+
+# pdfminer and pdftotext print a photo's caption where it cuts a column; a paragraph cut
+# there at a sentence's end on a full line goes on after the caption, on a full line (no
+# paragraph's first line is full: the indent), as one cut mid-sentence does.
+CUT_AT_A_STOP = ("大山里的“流动课堂”\n\n"
+                 "本报记者 甘晓岚\n\n"
+                 "清晨七点，支教老师温晴背\n起教具，沿着山路走向二十里外\n"
+                 "的教学点。这条路她已经走了\n整整六年，每周都要走上两三趟。\n\n"
+                 "温晴（右）在教学点给孩子们上美术课。\n\n"
+                 "本报记者 甘晓岚 摄\n\n"
+                 "山里的孩子少，一个教学点只有\n七八个学生，她一个人要同时教\n"
+                 "语文、数学和美术三门课。\n\n"
+                 "孩子们最喜欢上美术课。\n")
+
+
+def test_a_paragraph_cut_by_a_caption_at_a_stop_on_a_full_line_goes_on_past_it():
+    feature, = articles(CUT_AT_A_STOP)
+    assert paragraphs(feature) == [
+        "清晨七点，支教老师温晴背起教具，沿着山路走向二十里外的教学点。这条路她已经走了"
+        "整整六年，每周都要走上两三趟。山里的孩子少，一个教学点只有七八个学生，她一个人要同时教"
+        "语文、数学和美术三门课。",
+        "孩子们最喜欢上美术课。"]
+    assert len(feature.figures) == 1
