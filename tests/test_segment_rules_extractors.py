@@ -777,3 +777,44 @@ def test_a_paragraph_cut_by_a_caption_at_a_stop_on_a_full_line_goes_on_past_it()
         "语文、数学和美术三门课。",
         "孩子们最喜欢上美术课。"]
     assert len(feature.figures) == 1
+
+
+# pdftotext prints a report's kicker, headline and subtitle line on line, in one flow with
+# its dateline: the kicker, narrower than the headline, is a head of its own, not the
+# headline's first line; further down, a commentary quotes the kicker's words.
+STACK = ("深化国企改革\n湘江重工混改三年营收翻一番\n"
+         "——引入战略投资者后研发投入强度提高到5.6%\n"
+         "本报长沙7月13日讯（记者\n谌　宁）记者从省国资委获悉，\n"
+         "湘江重工集团完成混合所有制改\n革三年来，营业收入由2022年的\n"
+         "186亿元增长到去年的375亿元。\n\n"
+         "混改既要“混”更要“改”\n\n□ 易　凡\n\n"
+         "混合所有制改革，“混”是手\n段，“改”是目的。深化国企改\n"
+         "革，关键在于把制度优势转化为\n治理效能，让国有企业真正强起\n来。\n")
+
+
+def test_a_kicker_printed_line_on_line_over_a_headline_and_subtitle_heads_the_report():
+    report, commentary = articles(STACK)
+    assert heads(report) == ("深化国企改革", "湘江重工混改三年营收翻一番",
+                             "——引入战略投资者后研发投入强度提高到5.6%")
+    assert heads(commentary) == ("", "混改既要“混”更要“改”", "")
+
+
+# A photo, a digest under its label, then an interview's kicker, headline and subtitle line
+# on line (pdftotext): the kicker is no headline for the digest before it, whatever words
+# they share (董事长).
+DIGEST_THEN_STACK = (OPENING + "4月25日，工人在储能电池生产线\n上检测电芯。\n（受访企业供图）\n\n"
+                     "公告速览\n"
+                     "●远航科技（688216）：\n公司拟以每10股派发现金红\n利3.2元（含税），合计派\n"
+                     "发现金红利1.05亿元。\n●江淮重工（600875）：\n公司与某央企签订风电设备\n"
+                     "采购合同，合同金额约8.7\n亿元。\n●青禾农业（002734）：\n"
+                     "公司董事长单立平因工作调\n整辞去董事长职务。\n\n"
+                     "对话董事长\n储能订单排到了明年二季度\n——访华瑞新能董事长诸葛明\n"
+                     "证券导报记者 甘　露\n"
+                     "华瑞新能一季度实现营业收入\n28.6亿元，同比增长41%，储能\n"
+                     "订单已经排到了明年二季度。\n")
+
+
+def test_a_stacks_kicker_is_no_headline_for_the_text_before_it():
+    interview = articles(DIGEST_THEN_STACK)[-1]
+    assert heads(interview) == ("对话董事长", "储能订单排到了明年二季度",
+                                "——访华瑞新能董事长诸葛明")
