@@ -730,3 +730,86 @@ def test_heads_glued_over_a_dateline_may_end_on_a_subtitle_of_clauses():
         "记者从南昌海关获悉，今年前8个月，全省货物贸易进出口总值5216.8亿元，同比增长8.6%，"
         "增速高于全国平均水平5.1个百分点。其中，出口3580.2亿元，增长10.3%；进口1636.6亿元，"
         "增长5.1%。"]
+
+
+# pdftotext prints paragraphs in one flow, no blank line and no indent between them: a
+# paragraph whose first line (short by the indent) is a whole sentence over a full line
+# opens there; the line is no last line, as the next paragraph's first would be set in.
+ONE_FLOW = ("工业园区三年产值翻一番\n\n"
+            "本报讯 记者日前从市工信局\n获悉，工业园区三年来累计引进\n项目一百二十个，"
+            "年产值由三百\n亿元增长到六百亿元，居全省。\n"
+            "园区的变化看得见摸得着。\n"
+            "新建的标准厂房里，生产线日夜\n运转，订单已经排到了明年。\n"
+            "园区还建起了人才公寓，入\n住的技术工人有两千多名。\n")
+
+
+def test_a_first_line_that_is_a_whole_sentence_over_a_full_line_opens_a_paragraph():
+    report, = articles(ONE_FLOW)
+    assert [text[:4] for text in paragraphs(report)] == ["记者日前", "园区的变", "园区还建"]
+    assert paragraphs(report)[1] == ("园区的变化看得见摸得着。新建的标准厂房里，生产线日夜运转，"
+                                     "订单已经排到了明年。")
+
+
+# pdfminer and pdftotext print a photo's caption where it cuts a column; a paragraph cut
+# there at a sentence's end on a full line goes on after the caption, on a full line (no
+# paragraph's first line is full: the indent), as one cut mid-sentence does.
+CUT_AT_A_STOP = ("大山里的“流动课堂”\n\n"
+                 "本报记者 甘晓岚\n\n"
+                 "清晨七点，支教老师温晴背\n起教具，沿着山路走向二十里外\n"
+                 "的教学点。这条路她已经走了\n整整六年，每周都要走上两三趟。\n\n"
+                 "温晴（右）在教学点给孩子们上美术课。\n\n"
+                 "本报记者 甘晓岚 摄\n\n"
+                 "山里的孩子少，一个教学点只有\n七八个学生，她一个人要同时教\n"
+                 "语文、数学和美术三门课。\n\n"
+                 "孩子们最喜欢上美术课。\n")
+
+
+def test_a_paragraph_cut_by_a_caption_at_a_stop_on_a_full_line_goes_on_past_it():
+    feature, = articles(CUT_AT_A_STOP)
+    assert paragraphs(feature) == [
+        "清晨七点，支教老师温晴背起教具，沿着山路走向二十里外的教学点。这条路她已经走了"
+        "整整六年，每周都要走上两三趟。山里的孩子少，一个教学点只有七八个学生，她一个人要同时教"
+        "语文、数学和美术三门课。",
+        "孩子们最喜欢上美术课。"]
+    assert len(feature.figures) == 1
+
+
+# pdftotext prints a report's kicker, headline and subtitle line on line, in one flow with
+# its dateline: the kicker, narrower than the headline, is a head of its own, not the
+# headline's first line; further down, a commentary quotes the kicker's words.
+STACK = ("深化国企改革\n湘江重工混改三年营收翻一番\n"
+         "——引入战略投资者后研发投入强度提高到5.6%\n"
+         "本报长沙7月13日讯（记者\n谌　宁）记者从省国资委获悉，\n"
+         "湘江重工集团完成混合所有制改\n革三年来，营业收入由2022年的\n"
+         "186亿元增长到去年的375亿元。\n\n"
+         "混改既要“混”更要“改”\n\n□ 易　凡\n\n"
+         "混合所有制改革，“混”是手\n段，“改”是目的。深化国企改\n"
+         "革，关键在于把制度优势转化为\n治理效能，让国有企业真正强起\n来。\n")
+
+
+def test_a_kicker_printed_line_on_line_over_a_headline_and_subtitle_heads_the_report():
+    report, commentary = articles(STACK)
+    assert heads(report) == ("深化国企改革", "湘江重工混改三年营收翻一番",
+                             "——引入战略投资者后研发投入强度提高到5.6%")
+    assert heads(commentary) == ("", "混改既要“混”更要“改”", "")
+
+
+# A photo, a digest under its label, then an interview's kicker, headline and subtitle line
+# on line (pdftotext): the kicker is no headline for the digest before it, whatever words
+# they share (董事长).
+DIGEST_THEN_STACK = (OPENING + "4月25日，工人在储能电池生产线\n上检测电芯。\n（受访企业供图）\n\n"
+                     "公告速览\n"
+                     "●远航科技（688216）：\n公司拟以每10股派发现金红\n利3.2元（含税），合计派\n"
+                     "发现金红利1.05亿元。\n●江淮重工（600875）：\n公司与某央企签订风电设备\n"
+                     "采购合同，合同金额约8.7\n亿元。\n●青禾农业（002734）：\n"
+                     "公司董事长单立平因工作调\n整辞去董事长职务。\n\n"
+                     "对话董事长\n储能订单排到了明年二季度\n——访华瑞新能董事长诸葛明\n"
+                     "证券导报记者 甘　露\n"
+                     "华瑞新能一季度实现营业收入\n28.6亿元，同比增长41%，储能\n"
+                     "订单已经排到了明年二季度。\n")
+
+
+def test_a_stacks_kicker_is_no_headline_for_the_text_before_it():
+    interview = articles(DIGEST_THEN_STACK)[-1]
+    assert heads(interview) == ("对话董事长", "储能订单排到了明年二季度",
+                                "——访华瑞新能董事长诸葛明")

@@ -81,7 +81,8 @@ def take_heads(state: TextState, candidates: dict[int, Head | Paragraph], limit:
         ((_fit(texts[i], b, vocab, gaps[i], a) + _beside_bonus(items, i, a, owner),
           vocab.coverage(texts[i], b.words), -i, -a, i, a)
          for i in candidates if i not in owner for a, b in enumerate(builders)
-         if a not in state.stacked or state.stacked[a][0] <= i < state.stacked[a][1]),
+         if (a not in state.stacked or state.stacked[a][0] <= i < state.stacked[a][1])
+         and _may_head(items, i, gaps[i], a)),
         reverse=True,
     )
     matched = _best_headlines(items, candidates, owner, scores, gaps) \
@@ -100,6 +101,17 @@ def take_heads(state: TextState, candidates: dict[int, Head | Paragraph], limit:
                               f"{builder.ident} (fit {score:.2f})")
     for i, a in owner.items():  # what an article took speaks for it in the next pass
         builders[a].words.update(state.texts[i])
+
+
+def _may_head(items: list[Item], i: int, neighbours: tuple[int | None, int | None], a: int
+              ) -> bool:
+    """A stack's kicker printed before any text of the page heads the article under it, with
+    its headline and subtitle: no extractor prints heads after their body above that body's
+    first line (深化国企改革 over the page's lead, not the commentary further down that quotes
+    its words)."""
+    before, after = neighbours
+    return before is not None or after is None or a == after \
+        or not _kicker_of_a_stack(items, i)
 
 
 def _take(builder: ArticleBuilder, i: int, item: Head | Paragraph, limit: int) -> bool:
@@ -183,7 +195,8 @@ def _best_headlines(items: list[Item], candidates: dict[int, Head | Paragraph],
     plain heads to articles (each at most once) with the greatest total fit, instead of
     taking the best-fitting pair first. Exact over subsets of articles; None (the pairs
     are then taken best first) where a page has too many articles for that."""
-    heads = [i for i in candidates if i not in owner and _plain_head(items[i])]
+    heads = [i for i in candidates if i not in owner and _plain_head(items[i])
+             and not _kicker_of_a_stack(items, i)]
     # a head printed before any text of the page heads the article under it: no extractor
     # prints a headline after its body above that body's first line
     fit = {(i, a): score for score, _c, _i, _a, i, a in scores
@@ -207,6 +220,14 @@ def _best_headlines(items: list[Item], candidates: dict[int, Head | Paragraph],
     # the most articles headed first (every article wants a headline), then the best fit
     _total, pairs = max(best.values(), key=lambda tp: (len(tp[1]), tp[0]))
     return dict(pairs)
+
+
+def _kicker_of_a_stack(items: list[Item], i: int) -> bool:
+    """A head printed line on line over a headline and its subtitle (对话董事长 / 储能订单… /
+    ——访…): the stack's kicker, no article's headline."""
+    stack = [head for head in items[i:i + 3] if isinstance(head, Head)]
+    return len(stack) == 3 and _plain_head(stack[1]) and stack[2].text.startswith(DASHES) \
+        and [head.first_line for head in stack] == [stack[0].first_line + k for k in range(3)]
 
 
 def _fit(probe: Counter[str], builder: ArticleBuilder, vocab: Vocabulary,

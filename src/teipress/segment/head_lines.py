@@ -341,9 +341,22 @@ def add_head_line(pieces: list[Piece], line: Line, label_width: float | None = N
     if isinstance(last, Head) and not starts_new and len(last.lines) < thresholds.MAX_HEAD_LINES:
         last.lines.append(line)
         return last
+    if isinstance(last, Head) and text.startswith(DASHES) and _kicker_over_headline(last, line):
+        pieces[-1:] = [Head(last.lines[:1]), Head(last.lines[1:])]
     head = Head([line])
     pieces.append(head)
     return head
+
+
+def _kicker_over_headline(head: Head, subtitle: Line) -> bool:
+    """Two lines of a head printed line on line right over a subtitle (pdftotext's one flow):
+    a kicker and its headline, not a headline wrapped. A report is headed in three parts,
+    kicker, headline and subtitle (引题, 主题, 副题), each part set on its own line and the
+    headline, in the largest type, on one (前8个月全省外贸运行观察 / 全省进出口总值同比增长8.6% /
+    ——…), wider than its kicker: a headline wrapped fills its first line, not its second."""
+    numbers = [line.number for line in head.lines]
+    return numbers == [numbers[0], numbers[0] + 1] and subtitle.number == numbers[1] + 1 \
+        and width(head.lines[0].text.strip()) < width(head.lines[1].text.strip())
 
 
 def is_glued_head(line: Line, nxt: Line, column: float, below: list[Line] | None = None

@@ -8,7 +8,14 @@ from __future__ import annotations
 import re
 
 from teipress.segment import thresholds
-from teipress.segment.line_forms import CIRCLED, HANGING, INDENTED, LAST_BRACKET, LATIN_RUN
+from teipress.segment.line_forms import (
+    CIRCLED,
+    HANGING,
+    INDENTED,
+    LAST_BRACKET,
+    LATIN_RUN,
+    set_width,
+)
 from teipress.segment.model import Line, Paragraph
 from teipress.segment.patterns import (
     ASKED_QUESTION,
@@ -18,7 +25,7 @@ from teipress.segment.patterns import (
     SOURCE_NOTE,
     SUBHEAD_MARK,
 )
-from teipress.segment.text import ends_sentence, join_lines, width
+from teipress.segment.text import CJK_GAP, ends_sentence, join_lines, width
 
 
 def ends_paragraph(line: Line, nxt: Line, column: float, next_column: float,
@@ -62,7 +69,20 @@ def ends_paragraph(line: Line, nxt: Line, column: float, next_column: float,
     run = LATIN_RUN.match(after.text.strip()) if after is not None and not numbered else None
     if run and width(nxt.text) + width(run.group()) > next_column:
         return False  # the run could not have fitted even on a full line
-    return not ends_sentence(nxt.text) and set_in <= next_column - thresholds.SHORT_BY
+    if set_in > next_column - thresholds.SHORT_BY:
+        return False
+    return not ends_sentence(nxt.text) or _first_line_of_one_sentence(set_in, after, next_column)
+
+
+def _first_line_of_one_sentence(set_in: float, after: Line | None, column: float) -> bool:
+    """A line short by the indent that ends a sentence, over a full line: a paragraph's first
+    line (…中使用。 / 混改也让职工得到了实惠。 / 集团推行岗位分红和项目跟投，…), as a last line
+    is followed by the next paragraph's first line, set in, never by a full one. (A line
+    spread to the full measure, spaces between its characters, is a short line justified.)"""
+    return after is not None and not INDENTED.match(after.text) \
+        and not CJK_GAP.search(after.text.strip()) \
+        and set_in >= column - thresholds.INDENT - 1 \
+        and set_width(after.text) > column - thresholds.INDENT
 
 
 # What opens each measure of a list that a sentence ending in a colon announces: 一是, 第一，,

@@ -388,6 +388,32 @@ def _open_before(pieces: list[Piece], captions: Captions) -> tuple[int, Paragrap
     return None
 
 
+def _full_before_photo(pieces: list[Piece], piece: Piece, columns: Columns, captions: Captions
+                       ) -> tuple[int, Paragraph] | None:
+    """The paragraph a photo's caption cuts where it ends a sentence on a full line: the text
+    after the caption goes on with it where it opens on a full line (no paragraph's first line
+    is full: the indent), as an open paragraph's does (…到合作社看一看。 / the caption /
+    联络站建起来以后，群众有事…). The paragraph and its index, or None."""
+    if not isinstance(piece, Paragraph) or not _full(piece.lines[0], columns):
+        return None
+    k = len(pieces) - 1
+    while k >= 0 and (id(pieces[k]) in captions or _is_credit(pieces[k])):
+        k -= 1
+    cut = pieces[k] if 0 <= k < len(pieces) - 1 else None
+    if isinstance(cut, Paragraph) and not cut.block and _full(cut.lines[-1], columns):
+        return k, cut
+    return None
+
+
+def _is_credit(piece: Piece) -> bool:
+    return isinstance(piece, Byline) and piece.kind == "credit"
+
+
+def _full(line: Line, columns: Columns) -> bool:
+    """A line as wide as its column, the marks hanging past the edge aside."""
+    return abs(set_width(line.text) - columns.at(line)) <= 0.5
+
+
 def _cut_head_before(pieces: list[Piece], captions: Captions) -> tuple[int, Head] | None:
     """Where the last head stands, past the captions and credits printed after it: a
     paragraph's first line left at a column's foot, read as a head, may be followed by the
@@ -404,7 +430,7 @@ def _append(pieces: list[Piece], piece: Piece, columns: Columns, captions: Capti
     """Add a piece, continuing the previous paragraph across a column break where it is open."""
     column = columns.page
     last = pieces[-1] if pieces else None
-    before = _open_before(pieces, captions)
+    before = _open_before(pieces, captions) or _full_before_photo(pieces, piece, columns, captions)
     if isinstance(piece, Paragraph) and id(piece) not in captions and before is not None \
             and not INDENTED.match(piece.lines[0].text) and not SOURCE_NOTE.match(piece.text) \
             and not opens_listed_item(before[1].text, piece.text):  # a kept indent opens one
