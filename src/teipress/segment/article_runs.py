@@ -13,6 +13,7 @@ from collections import Counter
 from teipress.segment import thresholds
 from teipress.segment.endnotes import is_endnotes
 from teipress.segment.item_forms import AFTER_TEXT, is_body, is_labelled_subhead
+from teipress.segment.line_bylines import dash_signature
 from teipress.segment.line_forms import INDENTED
 from teipress.segment.lists import book_credit
 from teipress.segment.model import Byline, Figure, Head, Item, Page, Paragraph
@@ -137,6 +138,8 @@ def group_runs(items: list[Item], runs: list[tuple[int, int]], texts: list[Count
         reason, join = (
             ("the article's notes, printed after its author's line", True)
             if is_endnotes(first) and all(isinstance(x, Byline) for x in gap)
+            else ("a reader's signed message under its column's label opens an article", False)
+            if _message_under_label(between, items, start, end)
             else _listing_verdict(between, last, items[start:end])
             or _join_reason(gap, first, last, similarity, column, sides))
         page.explain(f"lines {last.first_line}–{first.first_line}: "
@@ -148,6 +151,17 @@ def group_runs(items: list[Item], runs: list[tuple[int, int]], texts: list[Count
             groups.append([k])
             so_far = this
     return groups
+
+
+def _message_under_label(gap: list[Item], items: list[Item], start: int, end: int) -> bool:
+    """A readers' column's first message under its label (读者留言): a lone label's head over
+    a brief's few paragraphs closed by the reader's dash signature (——西吉县 某某). The label
+    heads the column, no section of the text before."""
+    closing = items[end] if end < len(items) else None
+    return len(gap) == 1 and isinstance(head := gap[0], Head) \
+        and is_column_label(head.text, thresholds.COLUMN_LABEL_WIDTH) \
+        and end - start <= thresholds.BRIEF_PARAGRAPHS \
+        and isinstance(closing, Byline) and dash_signature(closing.text) is not None
 
 
 def _join_reason(gap: list[Item], first: Paragraph, last: Paragraph,

@@ -10,7 +10,7 @@ import re
 # The marks that open a brief's head (■江州马拉松报名人数创新高), stacked under a column's label:
 # one list, the glyph reader's (it parts a run-in head from its text at them), the lowest layer.
 from teipress.decode.glyphs import BRIEF_MARKS as BRIEF_MARKS
-from teipress.lexicon import byline_surnames, mongolian_name_parts, surnames
+from teipress.lexicon import byline_surnames, mongolian_name_parts, surnames, word_freq
 
 # A person's name as printed in a byline: 2–4 CJK characters, two-character names
 # sometimes padded with spaces to the width of three (颜  珂).
@@ -258,6 +258,12 @@ def is_person_name(name: str, in_byline: bool = False) -> bool:
     return name[0] in known and len(name) <= 3
 
 
+# A name right after a reporter's role word (本报记者 某某, 通讯员 某某): the role says a name
+# follows, whatever its surname (a Hui 喇 or 拜 the lists lack), where it is no dictionary word.
+_AFTER_REPORTER = re.compile(
+    r"(?:记者|通讯员|实习生)\s*[:：]?\s*([\u4e00-\u9fff]{2,3})(?=[\s)）、]|$)")
+
+
 def names_in(text: str) -> list[str]:
     """Plausible person names in a byline or credit (role words removed), in printed order.
 
@@ -269,6 +275,7 @@ def names_in(text: str) -> list[str]:
     answerer = _ANSWER_LINE.match(text)
     if answerer:  # （…高级工程师 某某 解答）: the name before 解答, not the post
         text = answerer["answerer"]
+    after_role = set(_AFTER_REPORTER.findall(text))
     cleaned = re.sub(_ROLE, " ", text)
     cleaned = re.sub(r"摄影?|[（()）:：/／、，,■□●◆▲◎○]", " ", cleaned)
     tokens = cleaned.split()
@@ -279,7 +286,7 @@ def names_in(text: str) -> list[str]:
         if len(token) == 1 and i + 1 < len(tokens) and len(tokens[i + 1]) == 1:
             token, i = token + tokens[i + 1], i + 1
         if is_person_name(token, in_byline=True) or _TRANSLITERATED_RE.fullmatch(token) \
-                or _mongolian_name(token):
+                or _mongolian_name(token) or (token in after_role and not word_freq(token)):
             names.append(token)
         i += 1
     return names
