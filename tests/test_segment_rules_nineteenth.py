@@ -64,3 +64,64 @@ def test_a_reporters_name_after_the_role_word_is_one_whatever_its_surname():
     _report, feature = articles(REPORT + FEATURE)
     assert heads(feature) == ("", "羊圈里养出“好日子”", "——江州县拜家村养殖合作社见闻")
     assert [byline.names for byline in feature.bylines] == [["喇德明"]]
+
+
+# A timeline box (大事记) under its heading: dated entries, the date set a full-width space
+# from what happened, each wrapped at the box's measure and ending its sentence; pdftotext
+# prints the box as one flow, pdfminer sets each entry apart with a blank line.
+TIMELINE = ("江州机床厂大事记", "1956年3月　江州机床修\n造厂建成投产。",
+            "1985年10月　更名为江州\n机床厂，开始批量生产数\n控车床。",
+            "2010年6月　首台五轴数\n控机床下线。")
+
+
+def test_a_timelines_dated_entries_are_each_a_paragraph():
+    for gap in ("\n", "\n\n"):
+        _report, timeline = articles(REPORT + gap.join(TIMELINE) + "\n\n")
+        assert heads(timeline) == ("", "江州机床厂大事记", "")
+        assert timeline.sections == []
+        assert paragraphs(timeline) == [
+            "1956年3月　江州机床修造厂建成投产。",
+            "1985年10月　更名为江州机床厂，开始批量生产数控车床。",
+            "2010年6月　首台五轴数控机床下线。"]
+
+
+# A glossary box (名词解释) set under a report: its terms each a paragraph opened by the term and
+# a colon; the report's words fill it, yet it is a piece of its own, no section of the report.
+GLOSSARY = ("名词解释\n\n"
+            "数控机床：一种装有程序控\n制系统的自动化机床，能按\n编好的程序加工零件。\n\n"
+            "五轴联动：机床的五个坐标\n轴同时运动，可加工形状复\n杂的零件。\n\n")
+MACHINES = ("江州机床厂数控机床出口增长\n\n"
+            "本报讯（记者 甘晓岚）今年\n上半年，江州机床厂数控机床\n出口同比增长三成，五轴联动\n"
+            "机床首次销往欧洲。\n\n")
+
+
+def test_a_glossary_box_under_a_report_is_a_piece_of_its_own():
+    report, glossary = articles(MACHINES + GLOSSARY)
+    assert paragraphs(report) == [
+        "今年上半年，江州机床厂数控机床出口同比增长三成，五轴联动机床首次销往欧洲。"]
+    assert report.sections == []
+    assert heads(glossary) == ("", "名词解释", "")
+    assert paragraphs(glossary) == [
+        "数控机床：一种装有程序控制系统的自动化机床，能按编好的程序加工零件。",
+        "五轴联动：机床的五个坐标轴同时运动，可加工形状复杂的零件。"]
+
+
+# A public notice (公示) closed by its contact details, each on a line of its own and ending no
+# sentence, then its issuer and date: pdfminer sets each line apart with a blank line,
+# pdftotext prints them as one flow. (The page's date is in its folio, over the report.)
+FOLIO = "03  综合新闻\n\n江州日报  2026年5月8日  星期五\n\n"
+NOTICE = ("关于2026年度江州市拟表彰先进个人的公示",
+          "经各单位推荐、审核，拟对\n以下3名同志予以表彰，现\n予公示。",
+          "监督电话：0571-8765432", "通信地址：江州市东湖路\n8号",
+          "江州市人民政府表彰工作办公室\n2026年5月6日")
+
+
+def test_a_notices_contact_details_are_each_a_paragraph_of_its_text():
+    for gap in ("\n", "\n\n"):
+        _report, notice = articles(FOLIO + REPORT + gap.join(NOTICE) + "\n\n")
+        assert heads(notice) == ("", "关于2026年度江州市拟表彰先进个人的公示", "")
+        assert paragraphs(notice) == [
+            "经各单位推荐、审核，拟对以下3名同志予以表彰，现予公示。",
+            "监督电话：0571-8765432", "通信地址：江州市东湖路8号"]
+        assert [byline.text for byline in notice.trailing] == [
+            "江州市人民政府表彰工作办公室 2026年5月6日"]

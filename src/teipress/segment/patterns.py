@@ -117,6 +117,16 @@ HANDLE = re.compile(r"^@[^\s：:]{1,20}[：:]")
 # (编辑同志：我家住在…, 尊敬的市长：…): the letter's text, no head, though a label's form.
 SALUTATION = re.compile(r"^(?:(?:尊敬|亲爱)的[^\s：:，。]{1,12}|编辑部?(?:同志|老师)?"
                         r"|记者(?:同志|老师)?)[：:]\s*\S")
+# A timeline's entry (大事记): its date, a space (full-width as papers set it), then what
+# happened (1958年10月　某厂建成投产。, 2023年　…): the entry's text, never a head of two
+# phrases, however short its first line.
+TIMELINE_ENTRY = re.compile(
+    r"^\d{4}\s?年(?:\s?\d{1,2}\s?月(?:\s?\d{1,2}\s?日)?)?[ \u3000]+[\u4e00-\u9fff“]")
+# A notice's contact detail (监督电话：0931-…, 通信地址：…, 举报邮箱：…): how to reach the issuer,
+# its field named by the kinds of contact notices print; on a line of its own, a paragraph of
+# the notice's text though it ends no sentence, never a head.
+CONTACT_LABEL = r"[\u4e00-\u9fff]{0,4}(?:电话|热线|传真|邮箱|信箱|地址|邮编|网址)\s*[:：]"
+CONTACT_LINE = re.compile(rf"^{CONTACT_LABEL}\s*\S")
 # A quotation closed and signed after a dash, as a column of quotations prints each saying
 # (“…还给运动和阅读。”——江州市第一中学校长 某某): the speaker closes the paragraph.
 SIGNED_QUOTATION = re.compile(r"[。！？!?…]”\s*——[^“”。，；！？]{1,30}$")
@@ -258,10 +268,11 @@ def is_person_name(name: str, in_byline: bool = False) -> bool:
     return name[0] in known and len(name) <= 3
 
 
-# A name right after a reporter's role word (本报记者 某某, 通讯员 某某): the role says a name
-# follows, whatever its surname (a Hui 喇 or 拜 the lists lack), where it is no dictionary word.
+# A name set apart after a reporter's role word (本报记者 某某, 通讯员：某某): the role says a
+# name follows, whatever its surname (a Hui 喇 or 拜 the lists lack), where it is no dictionary
+# word; a role run into a word is a label's (记者追访).
 _AFTER_REPORTER = re.compile(
-    r"(?:记者|通讯员|实习生)\s*[:：]?\s*([\u4e00-\u9fff]{2,3})(?=[\s)）、]|$)")
+    r"(?:记者|通讯员|实习生)(?:\s*[:：]\s*|\s+)([\u4e00-\u9fff]{2,3})(?=[\s)）、]|$)")
 
 
 def names_in(text: str) -> list[str]:
