@@ -119,9 +119,10 @@ SALUTATION = re.compile(r"^(?:(?:尊敬|亲爱)的[^\s：:，。]{1,12}|编辑�
                         r"|记者(?:同志|老师)?)[：:]\s*\S")
 # A timeline's entry (大事记): its date, a space (full-width as papers set it), then what
 # happened (1958年10月　某厂建成投产。, 2023年　…): the entry's text, never a head of two
-# phrases, however short its first line.
+# phrases, however short its first line. (A folio's date runs on to its weekday: 星期三.)
 TIMELINE_ENTRY = re.compile(
-    r"^\d{4}\s?年(?:\s?\d{1,2}\s?月(?:\s?\d{1,2}\s?日)?)?[ \u3000]+[\u4e00-\u9fff“]")
+    r"^\d{4}\s?年(?:\s?\d{1,2}\s?月(?:\s?\d{1,2}\s?日)?)?[ \u3000]+"
+    r"(?!星期|周[一二三四五六日天]|农历)[\u4e00-\u9fff“]")
 # A notice's contact detail (监督电话：0931-…, 通信地址：…, 举报邮箱：…): how to reach the issuer,
 # its field named by the kinds of contact notices print; on a line of its own, a paragraph of
 # the notice's text though it ends no sentence, never a head.
