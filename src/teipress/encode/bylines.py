@@ -197,6 +197,13 @@ def _reporters_name(text: str, start: int, name: str) -> bool:
     )
 
 
+# A reader's signature under a message after a dash: where the reader lives, a space, the
+# name (——西吉县 某某, as a readers' column signs each message): the place is no name, and what
+# follows it is one by its place, whatever its surname (segment/line_bylines reads the form).
+_DASH_SIGNATURE = re.compile(
+    rf"^——[{SPACE}]*[{CJK}]{{2,12}}[{SPACE}]+(?P<name>[{CJK}](?:[{SPACE}]?[{CJK}]){{1,3}})$")
+
+
 def byline_names(text: str) -> list[Mention]:
     """Person names in a byline, credit or editors entry.
 
@@ -206,6 +213,10 @@ def byline_names(text: str) -> list[Mention]:
     compound surname: '司寇 明'); names
     run together are split at surnames ('王某李某某').
     """
+    signature = _DASH_SIGNATURE.match(text)
+    if signature and not is_common_word("".join(signature["name"].split())):
+        return [Mention(signature.start("name"), signature.end("name"), "person",
+                        "".join(signature["name"].split()))]
     runs = _credit_runs(text)
     spans: list[tuple[int, int, str]] = []
     i = 0

@@ -13,6 +13,7 @@ from collections import Counter
 from teipress.segment import thresholds
 from teipress.segment.endnotes import is_endnotes
 from teipress.segment.item_forms import AFTER_TEXT, is_body, is_labelled_subhead
+from teipress.segment.line_bylines import dash_signature
 from teipress.segment.line_forms import INDENTED
 from teipress.segment.lists import book_credit
 from teipress.segment.model import Byline, Figure, Head, Item, Page, Paragraph
@@ -37,6 +38,12 @@ _NOTICE_HEAD = re.compile(
 # The editor's afterword set under a report (编后, 编后语, 编后记): the editors' own short piece,
 # an article of its own however much it speaks of the report over it.
 _AFTERWORD_HEAD = re.compile(r"编后(?:语|记|话)?")
+# The heads of the boxes a paper sets beside a report, each a piece of its own however much it
+# shares the report's words: a timeline (…大事记), a glossary (名词解释), a link to what came
+# before (相关链接, 新闻链接, 知识链接) and background (背景资料): the genres' names, not any
+# page's.
+_BOX_HEAD = re.compile(
+    r"[\u4e00-\u9fff“”《》]{0,12}大事记|名词解释|(?:相关|新闻|知识|背景)链接|背景资料")
 # A person's facts as a profile box runs them on in sentences, the name first, then sex (吉克
 # 阿依，女，彝族，1982年生，…。): a box's text of its own, never a paragraph of the profile's text
 # under a subhead (a card printing a fact a line, ending no sentence, stays with its profile).
@@ -137,6 +144,8 @@ def group_runs(items: list[Item], runs: list[tuple[int, int]], texts: list[Count
         reason, join = (
             ("the article's notes, printed after its author's line", True)
             if is_endnotes(first) and all(isinstance(x, Byline) for x in gap)
+            else ("a reader's signed message under its column's label opens an article", False)
+            if _message_under_label(between, items, start, end)
             else _listing_verdict(between, last, items[start:end])
             or _join_reason(gap, first, last, similarity, column, sides))
         page.explain(f"lines {last.first_line}–{first.first_line}: "
@@ -148,6 +157,17 @@ def group_runs(items: list[Item], runs: list[tuple[int, int]], texts: list[Count
             groups.append([k])
             so_far = this
     return groups
+
+
+def _message_under_label(gap: list[Item], items: list[Item], start: int, end: int) -> bool:
+    """A readers' column's first message under its label (读者留言): a lone label's head over
+    a brief's few paragraphs closed by the reader's dash signature (——西吉县 某某). The label
+    heads the column, no section of the text before."""
+    closing = items[end] if end < len(items) else None
+    return len(gap) == 1 and isinstance(head := gap[0], Head) \
+        and is_column_label(head.text, thresholds.COLUMN_LABEL_WIDTH) \
+        and end - start <= thresholds.BRIEF_PARAGRAPHS \
+        and isinstance(closing, Byline) and dash_signature(closing.text) is not None
 
 
 def _join_reason(gap: list[Item], first: Paragraph, last: Paragraph,
@@ -224,6 +244,8 @@ def _piece_of_its_own(head: Head) -> str | None:
         return "a notice's head opens a notice of its own"
     if _AFTERWORD_HEAD.fullmatch(text):
         return "an editor's afterword is an article of its own"
+    if _BOX_HEAD.fullmatch(text):
+        return "a timeline's, a glossary's or a link's box is a piece of its own"
     return None
 
 

@@ -11,6 +11,7 @@ import re
 
 from teipress.segment import thresholds
 from teipress.segment.item_forms import CLOSING, is_body
+from teipress.segment.line_bylines import dash_signature
 from teipress.segment.model import Byline, Figure, FurnitureItem, Head, Item, Paragraph
 from teipress.segment.patterns import BRIEF_MARKS, DATELINE, SUBHEAD_MARK, is_column_label
 from teipress.segment.state import TextState
@@ -43,12 +44,18 @@ def column_labels(state: TextState, candidates: dict[int, Head | Paragraph]) -> 
 
 def _briefs_under(items: list[Item], start: int) -> tuple[int, int]:
     """How many briefs are stacked from ``start``, and where the stack ends: each opens with a
-    dateline or a ■ head (the first within a head of the start); a figure, a head byline or a
-    wide text ends the stack, and so does a run of more paragraphs than a brief has."""
-    count, plain = 0, 0
+    dateline or a ■ head (the first within a head of the start), or is a reader's signed
+    message; a figure, a head byline or a wide text ends the stack, and so does a run of more
+    paragraphs than a brief has, and a head after the messages."""
+    count, plain, messages = 0, 0, 0
     j = start
     for j in range(start, len(items)):
         item = items[j]
+        if _signed_message(items, start, j):
+            count, plain, messages = count + 1, 0, messages + 1
+            continue
+        if messages and isinstance(item, Head):
+            return count, j  # a readers' column's messages have no heads: the next label's
         opens = (is_body(item) and bool(DATELINE.match(item.text))) or (
             isinstance(item, Head) and item.text[:1] in BRIEF_MARKS) or (
             count == 0 and j == start + 1 and isinstance(items[start], Head)
@@ -86,6 +93,21 @@ def _closed_brief(items: list[Item], start: int) -> bool:
     return 0 < end - start <= thresholds.BRIEF_PARAGRAPHS \
         and isinstance(closing, Byline) and closing.kind == "end" \
         and bool(_REPRINTED_FROM.match(closing.text))
+
+
+def _signed_message(items: list[Item], start: int, j: int) -> bool:
+    """A reader's message with no head in a readers' column (读者留言, 来信选登): right under
+    the label or the signature before it, a brief's few paragraphs closed by its writer's
+    dash signature (——西吉县 某某)."""
+    if j > start and not (isinstance(before := items[j - 1], Byline) and before.kind == "trail"):
+        return False
+    end = j
+    while end < len(items) and isinstance(item := items[end], Paragraph) and is_body(item) \
+            and not item.wide:
+        end += 1
+    closing = items[end] if end < len(items) else None
+    return 0 < end - j <= thresholds.BRIEF_PARAGRAPHS \
+        and isinstance(closing, Byline) and dash_signature(closing.text) is not None
 
 
 def head_briefs(state: TextState, candidates: dict[int, Head | Paragraph]) -> None:

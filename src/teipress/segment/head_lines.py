@@ -22,12 +22,14 @@ from teipress.segment.line_forms import (
 from teipress.segment.model import Head, Line, Paragraph, Piece
 from teipress.segment.patterns import (
     ASKED_QUESTION,
+    CONTACT_LINE,
     DATELINE,
     HANDLE,
     SALUTATION,
     SIGNED_QUOTATION,
     SOURCE_NOTE,
     SUBHEAD_MARK,
+    TIMELINE_ENTRY,
 )
 from teipress.segment.text import (
     CJK_GAP,
@@ -53,7 +55,8 @@ def is_head_block(lines: list[Line], columns: Columns, after_open: bool) -> bool
     if len(lines) > thresholds.MAX_HEAD_LINES or any(ends_sentence(line.text) for line in lines):
         return False
     texts = [line.text.strip() for line in lines]
-    if DATELINE.match(texts[0]) or any(SOURCE_NOTE.match(text) for text in texts):
+    if DATELINE.match(texts[0]) or CONTACT_LINE.match(texts[0]) \
+            or any(SOURCE_NOTE.match(text) for text in texts):
         return False
     if SIGNED_QUOTATION.search(join_lines(texts)):
         return False  # a saying signed by its speaker, a space between post and name
@@ -129,7 +132,7 @@ def is_head_line(line: Line, nxt: Line, column: float, pieces: list,
     (``记者手记：`` / ``民生工程要办到群众心坎上``)."""
     text = line.text.strip()
     if _opens_quoted_sentence(text, [nxt, *(below or [])]) or HANDLE.match(text) \
-            or SALUTATION.match(text):
+            or SALUTATION.match(text) or TIMELINE_ENTRY.match(text) or CONTACT_LINE.match(text):
         return False  # (a reader's comment opens with the handle that posted it: @某某：)
     if _question_head(line, column) and not ends_sentence(nxt.text):
         return True  # over the paragraph that answers it

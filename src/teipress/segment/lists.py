@@ -17,6 +17,7 @@ import re
 from itertools import pairwise
 
 from teipress.segment.model import Article, BlockKind, Head, Line, Paragraph, Piece, Section
+from teipress.segment.patterns import CONTACT_LABEL
 from teipress.segment.text import ends_sentence, width
 
 # A list needs this many entries in a row: two lines of one form happen in prose, three
@@ -76,10 +77,8 @@ _FIGURE_CELL = re.compile(
 # text (（排名不分先后）, （按姓氏笔画排序）).
 _LIST_NOTE = re.compile(r"[（(][^（）()。，]{2,16}[）)]")
 # A notice's contact line set flush under its table's rows, closing them though it is no
-# row (联系电话：（0871）65123456, 咨询热线：…, 联系地址：…): the field names notices print
-# their contact details under.
-_CONTACT_LINE = re.compile(r"[\u4e00-\u9fff]{0,4}(?:电话|热线|传真|邮箱|信箱|地址)\s*[:：]"
-                           r"[^。；！？]{3,40}")
+# row (联系电话：（0871）65123456, 咨询热线：…, 联系地址：…): patterns' contact field.
+_CONTACT_LINE = re.compile(rf"{CONTACT_LABEL}[^。；！？]{{3,40}}")
 # A book's credit line in a notice or under a review's book title: the author spaced from 著
 # (编著, 主编), maybe the nationality in 〔〕 first and the translator spaced from 译 after
 # (〔美〕某某 著  某某 译): as publishers print a book's credits. Both readers ask it whether

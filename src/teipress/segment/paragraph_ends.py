@@ -19,11 +19,13 @@ from teipress.segment.line_forms import (
 from teipress.segment.model import Line, Paragraph
 from teipress.segment.patterns import (
     ASKED_QUESTION,
+    CONTACT_LINE,
     DATELINE,
     POINT_NUMBER,
     SIGNED_QUOTATION,
     SOURCE_NOTE,
     SUBHEAD_MARK,
+    TIMELINE_ENTRY,
 )
 from teipress.segment.text import CJK_GAP, ends_sentence, join_lines, width
 
@@ -36,9 +38,16 @@ def ends_paragraph(line: Line, nxt: Line, column: float, next_column: float,
     opens the line after it (``50.3%``), never split, did not fit on it."""
     if SOURCE_NOTE.match(nxt.text.strip()) or opens_listed_item(line.text, nxt.text):
         return True
+    if CONTACT_LINE.match(nxt.text.strip()) and not ends_sentence(nxt.text) and (
+            CONTACT_LINE.match(line.text.strip()) or _closes_text(line.text)):
+        # a notice's contact detail set as a field (监督电话：… / 通信地址：…), not a sentence
+        # of the paragraph (…，请来电反映。 / 联系电话：（0993）2012345。)
+        return True
     if not _closes_text(line.text):
         return False
     if DATELINE.match(nxt.text.strip()):  # the next brief opens with its own dateline
+        return True
+    if TIMELINE_ENTRY.match(nxt.text.strip()):  # a timeline's next entry opens with its date
         return True
     if after is not None and DATELINE.match(after.text.strip()) and not ends_sentence(nxt.text):
         return True  # the next brief's headline over its dateline, however wide it is set
@@ -117,12 +126,14 @@ def _closes_text(text: str) -> bool:
 
 
 def make_paragraph(lines: list[Line], column: float, text: str | None = None) -> Paragraph:
-    """A paragraph of ``lines``: open where its text ends no sentence (a source note aside),
+    """A paragraph of ``lines``: open where its text ends no sentence (a source note or a
+    contact detail aside),
     wide where a line spans more than the ``column``."""
     if text is None:
         text = join_lines([line.text for line in lines])
     widest = max(width(line.text) for line in lines)
-    is_note = bool(SOURCE_NOTE.match(text))  # a source note ends without a full stop
+    # a source note and a notice's contact detail end without a full stop
+    is_note = bool(SOURCE_NOTE.match(text) or CONTACT_LINE.match(text))
     closed = ends_sentence(text) or is_note or bool(SIGNED_QUOTATION.search(text))
     return Paragraph(lines=list(lines), text=text, open=not closed,
                      wide=bool(column) and widest > column * thresholds.WIDE_FACTOR)

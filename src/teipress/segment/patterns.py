@@ -10,7 +10,7 @@ import re
 # The marks that open a brief's head (■江州马拉松报名人数创新高), stacked under a column's label:
 # one list, the glyph reader's (it parts a run-in head from its text at them), the lowest layer.
 from teipress.decode.glyphs import BRIEF_MARKS as BRIEF_MARKS
-from teipress.lexicon import byline_surnames, mongolian_name_parts, surnames
+from teipress.lexicon import byline_surnames, mongolian_name_parts, surnames, word_freq
 
 # A person's name as printed in a byline: 2–4 CJK characters, two-character names
 # sometimes padded with spaces to the width of three (颜  珂).
@@ -117,6 +117,17 @@ HANDLE = re.compile(r"^@[^\s：:]{1,20}[：:]")
 # (编辑同志：我家住在…, 尊敬的市长：…): the letter's text, no head, though a label's form.
 SALUTATION = re.compile(r"^(?:(?:尊敬|亲爱)的[^\s：:，。]{1,12}|编辑部?(?:同志|老师)?"
                         r"|记者(?:同志|老师)?)[：:]\s*\S")
+# A timeline's entry (大事记): its date, a space (full-width as papers set it), then what
+# happened (1958年10月　某厂建成投产。, 2023年　…): the entry's text, never a head of two
+# phrases, however short its first line. (A folio's date runs on to its weekday: 星期三.)
+TIMELINE_ENTRY = re.compile(
+    r"^\d{4}\s?年(?:\s?\d{1,2}\s?月(?:\s?\d{1,2}\s?日)?)?[ \u3000]+"
+    r"(?!星期|周[一二三四五六日天]|农历)[\u4e00-\u9fff“]")
+# A notice's contact detail (监督电话：0931-…, 通信地址：…, 举报邮箱：…): how to reach the issuer,
+# its field named by the kinds of contact notices print; on a line of its own, a paragraph of
+# the notice's text though it ends no sentence, never a head.
+CONTACT_LABEL = r"[\u4e00-\u9fff]{0,4}(?:电话|热线|传真|邮箱|信箱|地址|邮编|网址)\s*[:：]"
+CONTACT_LINE = re.compile(rf"^{CONTACT_LABEL}\s*\S")
 # A quotation closed and signed after a dash, as a column of quotations prints each saying
 # (“…还给运动和阅读。”——江州市第一中学校长 某某): the speaker closes the paragraph.
 SIGNED_QUOTATION = re.compile(r"[。！？!?…]”\s*——[^“”。，；！？]{1,30}$")
@@ -262,6 +273,13 @@ def is_person_name(name: str, in_byline: bool = False) -> bool:
     return name[0] in known and len(name) <= 3
 
 
+# A name set apart after a reporter's role word (本报记者 某某, 通讯员：某某): the role says a
+# name follows, whatever its surname (a Hui 喇 or 拜 the lists lack), where it is no dictionary
+# word; a role run into a word is a label's (记者追访).
+_AFTER_REPORTER = re.compile(
+    r"(?:记者|通讯员|实习生)(?:\s*[:：]\s*|\s+)([\u4e00-\u9fff]{2,3})(?=[\s)）、]|$)")
+
+
 def names_in(text: str) -> list[str]:
     """Plausible person names in a byline or credit (role words removed), in printed order.
 
@@ -273,6 +291,7 @@ def names_in(text: str) -> list[str]:
     answerer = _ANSWER_LINE.match(text)
     if answerer:  # （…高级工程师 某某 解答）: the name before 解答, not the post
         text = answerer["answerer"]
+    after_role = set(_AFTER_REPORTER.findall(text))
     cleaned = re.sub(_ROLE, " ", text)
     cleaned = re.sub(r"摄影?|[（()）:：/／、，,■□●◆▲◎○]", " ", cleaned)
     tokens = cleaned.split()
@@ -283,7 +302,7 @@ def names_in(text: str) -> list[str]:
         if len(token) == 1 and i + 1 < len(tokens) and len(tokens[i + 1]) == 1:
             token, i = token + tokens[i + 1], i + 1
         if is_person_name(token, in_byline=True) or _TRANSLITERATED_RE.fullmatch(token) \
-                or _mongolian_name(token):
+                or _mongolian_name(token) or (token in after_role and not word_freq(token)):
             names.append(token)
         i += 1
     return names

@@ -43,6 +43,7 @@ from teipress.segment.head_lines import (
 from teipress.segment.line_bylines import (
     bare_name,
     byline_kind,
+    byline_names,
     closer_lines,
     split_trailing_byline,
     wrapped_byline,
@@ -545,7 +546,7 @@ def _lines_pieces(block: list[Line], columns: Columns, after_open: bool) -> list
         kind = byline_kind(stripped)
         if kind:
             flush(above_byline=kind == "lead")
-            pieces.append(Byline(line, stripped, kind, names_in(stripped)))
+            pieces.append(Byline(line, stripped, kind, byline_names(stripped)))
             continue
         credit = CREDIT.search(stripped)
         if credit and credit.start() > 0 and ends_sentence(stripped[: credit.start()]):
