@@ -1056,3 +1056,9 @@ def test_a_provinces_short_name_opens_a_pen_name_no_surname() -> None:
     is no person whose surname the lists lack."""
     assert [m.name for m in byline_names("（通讯员 粤工宣 林晓峰）")] == ["林晓峰"]
 
+
+def test_a_postdoctoral_researcher_is_named_after_the_rank() -> None:
+    """博士后, the rank after 博士, is printed before a researcher's name as 博士 is: a dotted
+    Uyghur name after it is read whole though it is followed by no speech verb."""
+    text = "课题组的博士后阿不都热合曼·吐尔逊来自和田，负责田间试验。"
+    assert [m.name for m in find_mentions(text) if m.kind == "person"] == ["阿不都热合曼·吐尔逊"]
