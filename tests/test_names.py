@@ -1062,3 +1062,11 @@ def test_a_postdoctoral_researcher_is_named_after_the_rank() -> None:
     Uyghur name after it is read whole though it is followed by no speech verb."""
     text = "课题组的博士后阿不都热合曼·吐尔逊来自和田，负责田间试验。"
     assert [m.name for m in find_mentions(text) if m.kind == "person"] == ["阿不都热合曼·吐尔逊"]
+
+
+def test_a_list_of_names_vouches_for_a_surname_no_list_holds() -> None:
+    """An item of a list of people after a name found, bounded by its marks, is a name though
+    its surname is on no list (冶: a Hui surname), and the list goes on after it."""
+    text = "拟表扬对象：卜　琳、冶春生、豆建华、凌晓明。"
+    assert [m.name for m in find_mentions(text) if m.kind == "person"] == [
+        "卜琳", "冶春生", "豆建华", "凌晓明"]

@@ -540,7 +540,8 @@ def _bounded_name(text: str, pos: int) -> int:
     """The end of a full name filling an item of a list (see _ITEM_CLOSE): a surname and one
     or two given characters, no common word and no place; 0 if the item is none. The marks
     say where the name ends, so a given character that elsewhere ends a name (中 in 建中)
-    does not here, but one used as a verb or particle alone (王在) does."""
+    does not here, but one used as a verb or particle alone (王在) does. The list vouches
+    for a name whose surname no list holds too (某某、冶永福、某某: unlisted_surname_name)."""
     item = _ITEM_CLOSE.match(text, pos)
     if item is None:
         return 0
@@ -549,7 +550,7 @@ def _bounded_name(text: str, pos: int) -> int:
     if surname and (len(given) == 2 or (len(given) == 1 and not is_free_word(given))) \
             and not is_common_word(word) and word not in _lexicon.gazetteer():
         return item.end()
-    return 0
+    return item.end() if not surname and unlisted_surname_name(word) else 0
 
 
 # What follows a field's label, not a speaker's: figures alone (蓝球：09, 开奖日期：…).
