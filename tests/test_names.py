@@ -22,6 +22,7 @@ from teipress.encode.name_parts import Mention
 from teipress.encode.names import find_mentions, speaker_after_quote
 from teipress.encode.tei import encode_page
 from teipress.segment import segment_page
+from teipress.segment.patterns import names_in
 
 CREDIT = re.compile(r"[（(][^（）()]{2,30}[)）]|本报记者\s*\S+")
 EDITORS = re.compile(r"(?:责任编辑|制图|审校)：(\S+)")
@@ -1070,3 +1071,9 @@ def test_a_list_of_names_vouches_for_a_surname_no_list_holds() -> None:
     text = "拟表扬对象：卜　琳、冶春生、豆建华、凌晓明。"
     assert [m.name for m in find_mentions(text) if m.kind == "person"] == [
         "卜琳", "冶春生", "豆建华", "凌晓明"]
+
+
+def test_a_bylines_dotted_name_has_parts_of_six_characters() -> None:
+    """A Uyghur name's element runs to six characters (阿布都热依木); a byline's names are
+    read with parts as long as the names finder reads them (DOTTED_PART_MAX)."""
+    assert names_in("记者 欧阳晨 阿布都热依木·吐尔洪") == ["欧阳晨", "阿布都热依木·吐尔洪"]
