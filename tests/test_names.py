@@ -1028,6 +1028,7 @@ def test_a_credit_vouches_for_a_surname_no_list_holds(text: str, names: list[str
 @pytest.mark.parametrize(("text", "names"), [
     ("养殖合作社理事长冶春生说，今年出栏肉牛300头。", ["冶春生"]),
     ("拜志刚（右）在温室大棚里查看西红柿长势。", ["拜志刚"]),
+    ("“今年的牛价稳住了。”拜志刚说。", ["拜志刚"]),
     ("冶春生：今年我们又添了两台烘干机。", ["冶春生"]),
     ("65岁的锁桂兰老人把房子收拾得干干净净。", ["锁桂兰"]),
     ("日子越过越红火了。——海原县 纳玉梅", ["纳玉梅"]),
@@ -1077,3 +1078,12 @@ def test_a_bylines_dotted_name_has_parts_of_six_characters() -> None:
     """A Uyghur name's element runs to six characters (阿布都热依木); a byline's names are
     read with parts as long as the names finder reads them (DOTTED_PART_MAX)."""
     assert names_in("记者 欧阳晨 阿布都热依木·吐尔洪") == ["欧阳晨", "阿布都热依木·吐尔洪"]
+
+
+@pytest.mark.parametrize("text", ["热西提说，现在他也开始带徒弟了。",
+                                  "把“哑设琳告诉记者，企业只上线了订单管理。"])
+def test_no_unlisted_surname_read_where_an_extractor_splits_a_name(text: str) -> None:
+    """Before a speech verb, a name whose surname no list holds needs a close before it in the
+    paragraph: at a paragraph's start the extractor may have split a name ('”阿卜杜·' then
+    '热西提说'), after an opening quote columns may have run together ('“哑设' + '琳…')."""
+    assert [m.name for m in find_mentions(text) if m.kind == "person"] == []

@@ -235,7 +235,8 @@ def framed_names(text: str) -> list[tuple[int, int]]:
     spans = []
     for m in itertools.chain(SPEECH_VERB.finditer(text), PHOTO_POSITION.finditer(text)):
         start, end = m.start() - _FRAMED_LENGTH, m.start()
-        if _framed(text, end - UNLISTED_NAME) and not surname_at(text, end - UNLISTED_NAME) \
+        if _frames_unlisted(text, end - UNLISTED_NAME, m.re is SPEECH_VERB) \
+                and not surname_at(text, end - UNLISTED_NAME) \
                 and unlisted_surname_name(text[end - UNLISTED_NAME : end]):
             spans.append((end - UNLISTED_NAME, end))
             continue
@@ -257,6 +258,21 @@ def framed_names(text: str) -> list[tuple[int, int]]:
 def _framed(text: str, start: int) -> bool:
     """Whether a run may start at start as a name framed by a break before it."""
     return start >= 0 and not (start and re.match(f"[{CJK}]", text[start - 1]))
+
+
+# What closes the words before a speaker's name in the same paragraph: a quotation's close,
+# a clause's or a sentence's end.
+_CLOSE_BEFORE_SPEAKER = frozenset("”，,。；;！？!?：:")
+
+
+def _frames_unlisted(text: str, start: int, speech: bool) -> bool:
+    """Whether a name of a surname no list holds is framed at start: before a caption's place
+    in the photo after any break; before a speech verb only after a close within the
+    paragraph, not at its start nor after an opening quote (an extractor splits a paragraph
+    inside a name: '”阿卜杜·' | '热西提说'; columns run together: '“哑设' + '琳告诉记者')."""
+    if not speech:
+        return _framed(text, start)
+    return start > 0 and text[start - 1] in _CLOSE_BEFORE_SPEAKER
 
 
 def cued_names(text: str) -> list[tuple[int, int]]:
