@@ -101,6 +101,19 @@ def test_a_directive_names_whom_it_binds_and_what_they_must_do_before_its_words(
             quotation_spans("他要求孩子们，要做到“早睡早起”。", context())] != ["policy"]
 
 
+def test_a_government_named_by_its_level_quotes_policy() -> None:
+    """县里, 乡里: a government named by its level, as an official reports what it decided
+    (他说，乡里提出，要“…”; 县里…要求各部门“…”): its words are policy where it opens its
+    clause as the subject; inside a phrase (在城市里) it is no government."""
+    for text in ("他说，乡里提出，要“让每一户都有一项增收产业”，下一步将统一培训。",
+                 "县长说，县里将继续延长产业链，要求各部门“把资源优势转化为产业优势”。"):
+        kinds = [dict(s.attrs).get("type") for s in quotation_spans(text, context())
+                 if s.tag == tei("quote")]
+        assert kinds == ["policy"], text
+    assert [dict(s.attrs).get("type") for s in quotation_spans(
+        "他在城市里提出，要“多给孩子留一块玩耍的空地，让他们跑起来”。", context())] != ["policy"]
+
+
 def test_a_party_committee_is_an_authority_whose_directive_is_policy() -> None:
     """An organisation's Party committee secretary requiring, a clause before the quoted
     words, is an authority's directive (集团公司党委书记 … 要求，…，“…”)."""

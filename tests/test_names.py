@@ -22,6 +22,7 @@ from teipress.encode.name_parts import Mention
 from teipress.encode.names import find_mentions, speaker_after_quote
 from teipress.encode.tei import encode_page
 from teipress.segment import segment_page
+from teipress.segment.patterns import names_in
 
 CREDIT = re.compile(r"[（(][^（）()]{2,30}[)）]|本报记者\s*\S+")
 EDITORS = re.compile(r"(?:责任编辑|制图|审校)：(\S+)")
@@ -1011,3 +1012,78 @@ def test_a_yi_name_right_after_a_role_word() -> None:
     stops at the clan or finds no name (阿说: 说 is a speech verb)."""
     text = "75岁的村民阿说拉果腿脚不便，医生每月上门为他送药。"
     assert [m.name for m in find_mentions(text) if m.kind == "person"] == ["阿说拉果"]
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("（本报记者 马永强 通讯员 拜晓军）", ["马永强", "拜晓军"]),
+    ("责任编辑：王海燕  校对：把秀兰", ["王海燕", "把秀兰"]),
+    ("（锁文涛）", ["锁文涛"]),
+])
+def test_a_credit_vouches_for_a_surname_no_list_holds(text: str, names: list[str]) -> None:
+    """Hui and other rare surnames (拜, 把, 锁) are on no list; a credit holds names only, so a
+    surname and two given characters there are read as one (把 too, elsewhere a preposition)."""
+    assert [m.name for m in byline_names(text)] == names
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("养殖合作社理事长冶春生说，今年出栏肉牛300头。", ["冶春生"]),
+    ("拜志刚（右）在温室大棚里查看西红柿长势。", ["拜志刚"]),
+    ("“今年的牛价稳住了。”拜志刚说。", ["拜志刚"]),
+    ("冶春生：今年我们又添了两台烘干机。", ["冶春生"]),
+    ("65岁的锁桂兰老人把房子收拾得干干净净。", ["锁桂兰"]),
+    ("日子越过越红火了。——海原县 纳玉梅", ["纳玉梅"]),
+])
+def test_a_place_that_vouches_reads_a_surname_no_list_holds(text: str, names: list[str]
+                                                            ) -> None:
+    """After a post and before 说, before a caption's place in the photo, as a turn's label,
+    after an age, signing a letter after the writer's county: a name whose surname no list
+    holds (冶, 拜, 锁, 纳) is read where its place vouches for it."""
+    assert [m.name for m in find_mentions(text) if m.kind == "person"] == names
+
+
+@pytest.mark.parametrize("text", [
+    "诉调对接，让群众少跑腿。",
+    "只有把群众当主角，才能把事办好。",
+    "据家人介绍，老人一直很健康。",
+    "高校老师讲配色、讲设计。",
+])
+def test_no_name_of_an_unlisted_surname_where_a_verb_follows_a_role(text: str) -> None:
+    """After a role word the sentence goes on with a verb and its object as often (群众少跑腿):
+    an unlisted surname's name needs a cue after it there; a preposition (据) is no surname."""
+    assert [m.name for m in find_mentions(text) if m.kind == "person"] == []
+
+
+def test_a_provinces_short_name_opens_a_pen_name_no_surname() -> None:
+    """An office signing as correspondent with a pen name (粤工宣: 粤, Guangdong's short name)
+    is no person whose surname the lists lack."""
+    assert [m.name for m in byline_names("（通讯员 粤工宣 林晓峰）")] == ["林晓峰"]
+
+
+def test_a_postdoctoral_researcher_is_named_after_the_rank() -> None:
+    """博士后, the rank after 博士, is printed before a researcher's name as 博士 is: a dotted
+    Uyghur name after it is read whole though it is followed by no speech verb."""
+    text = "课题组的博士后阿不都热合曼·吐尔逊来自和田，负责田间试验。"
+    assert [m.name for m in find_mentions(text) if m.kind == "person"] == ["阿不都热合曼·吐尔逊"]
+
+
+def test_a_list_of_names_vouches_for_a_surname_no_list_holds() -> None:
+    """An item of a list of people after a name found, bounded by its marks, is a name though
+    its surname is on no list (冶: a Hui surname), and the list goes on after it."""
+    text = "拟表扬对象：卜　琳、冶春生、豆建华、凌晓明。"
+    assert [m.name for m in find_mentions(text) if m.kind == "person"] == [
+        "卜琳", "冶春生", "豆建华", "凌晓明"]
+
+
+def test_a_bylines_dotted_name_has_parts_of_six_characters() -> None:
+    """A Uyghur name's element runs to six characters (阿布都热依木); a byline's names are
+    read with parts as long as the names finder reads them (DOTTED_PART_MAX)."""
+    assert names_in("记者 欧阳晨 阿布都热依木·吐尔洪") == ["欧阳晨", "阿布都热依木·吐尔洪"]
+
+
+@pytest.mark.parametrize("text", ["热西提说，现在他也开始带徒弟了。",
+                                  "把“哑设琳告诉记者，企业只上线了订单管理。"])
+def test_no_unlisted_surname_read_where_an_extractor_splits_a_name(text: str) -> None:
+    """Before a speech verb, a name whose surname no list holds needs a close before it in the
+    paragraph: at a paragraph's start the extractor may have split a name ('”阿卜杜·' then
+    '热西提说'), after an opening quote columns may have run together ('“哑设' + '琳…')."""
+    assert [m.name for m in find_mentions(text) if m.kind == "person"] == []

@@ -18,6 +18,7 @@ from teipress.encode.name_parts import (
     is_free_word,
     is_tibetan_name,
     surname_at,
+    unlisted_surname_name,
     words,
 )
 from teipress.encode.names_by_form import GIVEN_NAME_LOGP, given_name_score, is_yi_name
@@ -103,11 +104,12 @@ def _looks_like_name(name: str) -> bool:
     """A surname first ('王某' too; in a byline also one that is more often a word elsewhere:
     居小雅), a transliterated name ('·', its parts no ordinary words: a series tag in brackets
     is set the same way, 防汛一线·人物), a Tibetan, Mongolian or Yi name (才让卓玛, 其其格,
-    沙马拉日), or a placeholder ('某某'); not a word and a verb (a column's title set like a
-    byline: 劳模说), nor four characters or more after a one-character surname: a Han given
-    name has one or two (公告热线, 从市教育 are a label's and a sentence's words)."""
+    沙马拉日), a name whose surname the lists lack (者建平: unlisted_surname_name), or a
+    placeholder ('某某'); not a word and a verb (a column's title set like a byline: 劳模说),
+    nor four characters or more after a one-character surname: a Han given name has one or two
+    (公告热线, 从市教育 are a label's and a sentence's words)."""
     if is_tibetan_name(name) or _unlisted_compound_surname(name) or _mongolian_name(name) \
-            or is_yi_name(name):
+            or is_yi_name(name) or unlisted_surname_name(name, in_credit=True):
         return True
     han = bool(surname_at(name, 0)) or name[:1] in _lexicon.byline_surnames()
     too_long = han and len(name) > _HAN_NAME_MAX and surname_at(name, 0) != 2 \

@@ -64,6 +64,44 @@ def surname_at(text: str, i: int) -> int:
     return 1 if text[i : i + 1] in names else 0
 
 
+# How often a word the given name of an unlisted surname makes may be counted, at most: a
+# name's given characters make a rare word or none (彩霞, 建平), a run after a post or before
+# 说 that makes a frequent one is the sentence's words (时代, 一步).
+_UNLISTED_GIVEN_FREQ = 1000
+# How long a name of an unlisted surname is read: the surname and two given characters (a
+# single given character after an unknown character is as often a word).
+UNLISTED_NAME = 3
+# jieba's tag for an abbreviation: a place's short name (粤, 沪, 京).
+_ABBREVIATION_TAG = "j"
+
+
+def unlisted_surname_name(name: str, in_credit: bool = False) -> bool:
+    """Whether a name printed where its place vouches for it (a byline, a signature, an
+    interview's turn label, after a post, before 说) is read though its surname is on no list
+    (拜进福, 者建平, 妥彩霞: Hui and other surnames too rare for the lists): a character and
+    two given ones, no character a given name never holds, no dictionary word across the
+    surname and the given name nor the whole, the given name no frequent word, neither a
+    place (赴兰州). In
+    a credit line, which holds names only, the surname may be a character that is a word of
+    its own elsewhere (校对：把永红); in running text it may not, nor a frequent verb,
+    preposition or adverb (记者在现场, 据家人介绍). A province's
+    or a city's short name (jieba's abbreviations, j: 粤, 沪) opens an office's pen name
+    (通讯员 粤工宣), no surname."""
+    surname, given = name[:1], name[1:]
+    return (
+        _lexicon.word_tag(surname) != _ABBREVIATION_TAG
+        and len(name) == UNLISTED_NAME
+        and re.fullmatch(f"[{CJK}]+", name) is not None
+        and (in_credit or (surname not in NOT_IN_GIVEN_NAME and not is_free_word(surname)))
+        and not any(ch in NOT_IN_GIVEN_NAME for ch in given)
+        and not _lexicon.word_freq(name)
+        and not _lexicon.word_freq(name[:2])
+        and _lexicon.word_freq(given) < _UNLISTED_GIVEN_FREQ
+        and name not in _lexicon.gazetteer()
+        and given not in _lexicon.gazetteer()
+    )
+
+
 def is_tibetan_name(word: str) -> bool:
     """A name made of one or two elements of Tibetan names (白玛, 才让卓玛): Tibetans have no
     surname, so the name has no Han surname and may hold characters no Han given name does."""

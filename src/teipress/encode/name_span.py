@@ -12,11 +12,13 @@ from teipress import lexicon as _lexicon
 from teipress.encode.name_parts import (
     CJK,
     SPACE,
+    UNLISTED_NAME,
     given_char_ok,
     is_common_word,
     is_conjunction,
     is_free_word,
     surname_at,
+    unlisted_surname_name,
     words,
 )
 from teipress.segment.patterns import PHOTO_POSITION
@@ -269,6 +271,24 @@ def name_end(text: str, i: int) -> int | None:
     if is_common_word(text[g : g + 2]) and not is_free_word(text[g + 1 : g + 2]):
         return None
     return g + 1 if _given_ok(text, i, g + 1, sn) else None
+
+
+def vouched_name_end(text: str, i: int, after_role: bool = False) -> int | None:
+    """End of a name at i printed where its place vouches for it (after a post, as a turn's
+    label, after an age): name_end, or where no listed surname starts at i, a name of an
+    unlisted surname (unlisted_surname_name: 理事长拜进福) that a speech verb, a form of
+    address or a caption's place in the photo closes, or a clause's end where no role word
+    stands before it: after a role word the sentence goes on with a verb and its object as
+    often (让群众少跑腿。, 师傅话不多，)."""
+    end = name_end(text, i)
+    if end is not None or surname_at(text, i):
+        return end
+    end = i + UNLISTED_NAME
+    if end > len(text) or not unlisted_surname_name(text[i:end]):
+        return None
+    cued = NAME_CUE.match(text, end) or PHOTO_POSITION.match(text, end)
+    closed = not after_role and not re.match(f"[{CJK}]", text[end : end + 1])
+    return end if cued or closed else None
 
 
 @cache

@@ -16,6 +16,7 @@ from teipress.encode.name_parts import (
     NOT_IN_GIVEN_NAME,
     SPACE,
     TRANSCRIBED_SYLLABLES,
+    UNLISTED_NAME,
     Mention,
     given_char_ok,
     holds_other_word,
@@ -24,6 +25,7 @@ from teipress.encode.name_parts import (
     is_proper_noun,
     surname_at,
     surname_start,
+    unlisted_surname_name,
     words,
 )
 from teipress.encode.name_span import (
@@ -34,6 +36,7 @@ from teipress.encode.name_span import (
     cue_at,
     name_end,
     role_pattern,
+    vouched_name_end,
 )
 from teipress.encode.orgs_places import names_a_unit
 from teipress.segment.patterns import PHOTO_POSITION
@@ -116,7 +119,7 @@ def role_names(text: str) -> list[tuple[int, int]]:
     starts += [m.start() for m in surname_start().finditer(text) if after_role(text, m.start())]
     spans = []
     for pos in sorted(set(starts)):
-        while (end := name_end(text, pos)) is not None:
+        while (end := vouched_name_end(text, pos, after_role=True)) is not None:
             spans.append((pos, end))
             nxt = re.match(rf"[、和及{SPACE}]+", text[end:])
             if not nxt:
@@ -227,11 +230,17 @@ def framed_names(text: str) -> list[tuple[int, int]]:
     quote, a comma, the paragraph's start) and a speech verb or a caption's place in the
     photo ('”吉克曲布说。', '吉克曲布（左）和同学…'): no function character, no form of
     address or role inside it, and no word of the dictionary in it but a name ('有关人员说',
-    '大家纷纷说' hold 有关, 纷纷)."""
+    '大家纷纷说' hold 有关, 纷纷). So framed, a name of a surname the lists lack is read too
+    (unlisted_surname_name: '拜进福说，', '拜进福（左）在…')."""
     spans = []
     for m in itertools.chain(SPEECH_VERB.finditer(text), PHOTO_POSITION.finditer(text)):
         start, end = m.start() - _FRAMED_LENGTH, m.start()
-        if start < 0 or (start and re.match(f"[{CJK}]", text[start - 1])):
+        if _frames_unlisted(text, end - UNLISTED_NAME, m.re is SPEECH_VERB) \
+                and not surname_at(text, end - UNLISTED_NAME) \
+                and unlisted_surname_name(text[end - UNLISTED_NAME : end]):
+            spans.append((end - UNLISTED_NAME, end))
+            continue
+        if not _framed(text, start):
             continue
         name = text[start:end]
         if not re.fullmatch(f"[{CJK}]+", name) or name[0] in "小老" \
@@ -244,6 +253,26 @@ def framed_names(text: str) -> list[tuple[int, int]]:
                    for w in inner):
             spans.append((start, end))
     return spans
+
+
+def _framed(text: str, start: int) -> bool:
+    """Whether a run may start at start as a name framed by a break before it."""
+    return start >= 0 and not (start and re.match(f"[{CJK}]", text[start - 1]))
+
+
+# What closes the words before a speaker's name in the same paragraph: a quotation's close,
+# a clause's or a sentence's end.
+_CLOSE_BEFORE_SPEAKER = frozenset("”，,。；;！？!?：:")
+
+
+def _frames_unlisted(text: str, start: int, speech: bool) -> bool:
+    """Whether a name of a surname no list holds is framed at start: before a caption's place
+    in the photo after any break; before a speech verb only after a close within the
+    paragraph, not at its start nor after an opening quote (an extractor splits a paragraph
+    inside a name: '”阿卜杜·' | '热西提说'; columns run together: '“哑设' + '琳告诉记者')."""
+    if not speech:
+        return _framed(text, start)
+    return start > 0 and text[start - 1] in _CLOSE_BEFORE_SPEAKER
 
 
 def cued_names(text: str) -> list[tuple[int, int]]:
@@ -315,8 +344,8 @@ def described_names(text: str) -> list[tuple[int, int]]:
     spans = []
     for m in _PERSON_BEFORE.finditer(text):
         start = m.end()
-        end = name_end(text, start)
-        if end is None or end - start - surname_at(text, start) != 2:
+        end = vouched_name_end(text, start)
+        if end is None or end - start - max(surname_at(text, start), 1) != 2:
             continue
         longer = any(_lexicon.word_freq(text[start:k]) for k in range(end + 1, start + 7))
         nxt = text[end : end + 1]
@@ -423,8 +452,10 @@ def spaced_name_lists(text: str) -> list[tuple[int, int]]:
 
 
 # A quotation or a motto signed by its author after a dash closing the text ('“…。”——某某某'):
-# the name alone after the dash, the text's last word.
-_DASH_SIGNATURE = re.compile(rf"——[{SPACE}]*([{CJK}·]{{2,12}})[{SPACE}]*$")
+# the name alone after the dash, the text's last word; a reader's letter signs with their
+# county or town first, spaced from the name ('——西吉县 某某某').
+_DASH_SIGNATURE = re.compile(
+    rf"——[{SPACE}]*(?:[{CJK}]{{1,8}}[省市县区州旗镇乡村][{SPACE}]+)?([{CJK}·]{{2,12}})[{SPACE}]*$")
 
 
 def dash_signatures(text: str) -> list[tuple[int, int]]:
@@ -439,7 +470,7 @@ def dash_signatures(text: str) -> list[tuple[int, int]]:
     closed = end - start - surname_at(text, start) == 2 and surname_at(text, start) \
         and all(given_char_ok(ch) for ch in text[end - 2 : end]) \
         and not is_common_word(text[start:end])
-    return [(start, end)] if name_end(text, start) == end or closed \
+    return [(start, end)] if vouched_name_end(text, start) == end or closed \
         or _DOTTED_ITEM.fullmatch(text, start, end) else []
 
 
@@ -525,7 +556,8 @@ def _bounded_name(text: str, pos: int) -> int:
     """The end of a full name filling an item of a list (see _ITEM_CLOSE): a surname and one
     or two given characters, no common word and no place; 0 if the item is none. The marks
     say where the name ends, so a given character that elsewhere ends a name (中 in 建中)
-    does not here, but one used as a verb or particle alone (王在) does."""
+    does not here, but one used as a verb or particle alone (王在) does. The list vouches
+    for a name whose surname no list holds too (某某、冶永福、某某: unlisted_surname_name)."""
     item = _ITEM_CLOSE.match(text, pos)
     if item is None:
         return 0
@@ -534,7 +566,7 @@ def _bounded_name(text: str, pos: int) -> int:
     if surname and (len(given) == 2 or (len(given) == 1 and not is_free_word(given))) \
             and not is_common_word(word) and word not in _lexicon.gazetteer():
         return item.end()
-    return 0
+    return item.end() if not surname and unlisted_surname_name(word) else 0
 
 
 # What follows a field's label, not a speaker's: figures alone (蓝球：09, 开奖日期：…).
@@ -560,7 +592,7 @@ def speaker_label(text: str) -> list[tuple[int, int]]:
             continue
         if label.start() and not _OPENING_LABEL.match(text):
             break
-        if name_end(text, start) == end:
+        if vouched_name_end(text, start) == end:
             spans.append((start, end))
     return spans
 

@@ -17,9 +17,11 @@ from teipress.lexicon import byline_surnames, mongolian_name_parts, surnames, wo
 NAME = r"[\u4e00-\u9fff](?:[ \u3000]{1,3}[\u4e00-\u9fff]|[\u4e00-\u9fff]{1,3})"
 _NAME_RE = re.compile(NAME)
 # A transliterated name (Uyghur, Kazakh, Tibetan, foreign) printed in parts joined by the
-# middle dot: 热娜·阿不都, 约翰·史密斯. A bracketed series tag is shaped the same way
-# (（法治护航·基层治理观察））, so a bracket holding one is a byline only after a role word.
-TRANSLITERATED_NAME = r"[\u4e00-\u9fff]{1,5}(?:·[\u4e00-\u9fff]{1,5})+"
+# middle dot: 热娜·阿不都, 约翰·史密斯; a part runs to six characters, as the names finder
+# reads them (阿布都热依木: encode.name_parts.DOTTED_PART_MAX). A bracketed series tag is
+# shaped the same way (（法治护航·基层治理观察））, so a bracket holding one is a byline only
+# after a role word.
+TRANSLITERATED_NAME = r"[\u4e00-\u9fff]{1,6}(?:·[\u4e00-\u9fff]{1,6})+"
 _TRANSLITERATED_RE = re.compile(TRANSLITERATED_NAME)
 _PERSON_NAME = rf"(?:{TRANSLITERATED_NAME}|{NAME})"
 
