@@ -75,6 +75,23 @@ def test_printed_page_number_may_carry_words_or_leading_zeros(validator):
     assert found(validator, text) == []
 
 
+@pytest.mark.parametrize("printed", ["A11｜", "【A11】", "第A11版"])
+def test_a_lettered_page_number_may_carry_the_folios_marks(validator, printed):
+    """A11｜生活: the converter keeps the folio's separator with the number before it, so a
+    lettered page's printed number carries it (an evening paper's PDF was rejected for it)."""
+    text = variant(('<biblScope unit="page" n="3">3', '<biblScope unit="page" n="A11">A11'),
+                   ('<pb n="3"', '<pb n="A11"'),
+                   ('<fw type="pageNum">3</fw>', f'<fw type="pageNum">{printed}</fw>'))
+    assert found(validator, text) == []
+
+
+def test_a_lettered_page_number_must_still_be_the_page(validator):
+    text = variant(('<biblScope unit="page" n="3">3', '<biblScope unit="page" n="A11">A11'),
+                   ('<pb n="3"', '<pb n="A11"'),
+                   ('<fw type="pageNum">3</fw>', '<fw type="pageNum">A12｜</fw>'))
+    assert "page-number" in [rule for _, _, _, rule in found(validator, text)]
+
+
 def test_article_without_headline_is_a_warning(validator):
     # the converter may find no headline; the file stays valid and the user is told
     text = variant(('<head type="main">规范有形', '<head type="kicker">规范有形'))
