@@ -67,7 +67,7 @@ SETS = {
                        "bashu-health-2026-08-19", "yeling-news-2026-04-24"),
     "nineteenth set": ("longyuan-congress-2026-10-28", "xiangqi-news-2026-07-15",
                                   "zhongyuan-science-2026-05-20", "liupan-rural-2026-09-09"),
-    "twentieth set (held out)": ("silu-travel-2026-07-22", "guangling-evening-2026-03-18",
+    "twentieth set": ("silu-travel-2026-07-22", "guangling-evening-2026-03-18",
                                  "hecheng-elders-2026-06-24", "saishang-transport-2026-09-09"),
 }
 
