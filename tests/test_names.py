@@ -427,6 +427,8 @@ def test_a_name_after_a_word_made_with_an_agent_suffix(text, names) -> None:
     ("闲置的平寨村小学改成了书屋。", []),
     ("出席会议的代表有三百人。", []),
     ("乘务员古丽娜尔·艾山会说三种语言。", ["古丽娜尔·艾山"]),
+    # a locative the segmenter joins to the run: a thing's place (a tree's shade), no person
+    ("多一些像左公柳下那样可以歇脚的树荫。", []),
 ])
 def test_a_full_name_by_its_form_where_no_cue_stands(text, names) -> None:
     assert [m.name for m in find_mentions(text) if m.kind == "person"] == names
