@@ -407,6 +407,8 @@ def test_byline_reporters_without_a_han_surname_and_column_titles(byline, names)
     ("年轻人任重道远。", []),
     ("闲置农房盘活后，村民增收。", []),
     ("个人所得税改革稳步推进。", []),
+    # a word read as a role right after a role word: an unlisted surname's name, no role
+    ("56岁的菜农过长林正和家人一起割韭菜。", []),
 ])
 def test_a_name_after_a_word_made_with_an_agent_suffix(text, names) -> None:
     assert [m.name for m in find_mentions(text) if m.kind == "person"] == names
