@@ -415,6 +415,17 @@ def test_a_name_after_a_word_made_with_an_agent_suffix(text, names) -> None:
 
 
 @pytest.mark.parametrize(("text", "names"), [
+    # the guides of travel reports, before a name
+    ("营地的星空向导安进忠是肃南来的裕固族牧民。", ["安进忠"]),
+    ("当地导游马建军说，今年游客多了。", ["马建军"]),
+    # a role word whose last character starts another (向 + 导游): the later one is read
+    ("游客向导游咨询路线。", []),
+])
+def test_a_name_after_a_guide_of_travel_reports(text, names) -> None:
+    assert [m.name for m in find_mentions(text) if m.kind == "person"] == names
+
+
+@pytest.mark.parametrize(("text", "names"), [
     # a full name found by its form where no role word or speech verb stands by it
     ("在苗永红的带领下，村里建起了大棚。", ["苗永红"]),
     ("苗永红今年58岁，是村里的老党员。", ["苗永红"]),

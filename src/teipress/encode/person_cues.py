@@ -113,8 +113,10 @@ def role_names(text: str) -> list[tuple[int, int]]:
     starts = []
     for m in role_pattern().finditer(text):
         role_end = m.start() + len(m.group().rstrip(SPACE))
-        # '居民楼', '学生会': the role word runs on into a longer word, so no name follows.
-        if not _lexicon.word_freq(text[m.start() : role_end + 1]):
+        # '居民楼', '学生会': the role word runs on into a longer word, so no name follows;
+        # '向导游': its last character starts another role word (向 + 导游), read instead.
+        if not _lexicon.word_freq(text[m.start() : role_end + 1]) \
+                and not role_pattern().match(text, role_end - 1):
             starts.append(m.end())
     starts += [m.start() for m in surname_start().finditer(text)
                if after_role(text, m.start()) and not _role_after_a_role(text, m.start())]
