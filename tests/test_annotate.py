@@ -137,6 +137,22 @@ def test_an_official_named_after_an_office_earlier_on_the_page_quotes_policy() -
     assert not [s for s in annotate(said, other) if s.tag == tei("quote")]
 
 
+def test_a_whole_sentence_in_a_speakers_sentence_is_their_words_not_policy() -> None:
+    """A quotation closed by its own full stop, in a sentence a speaker's 说， opens, is the
+    speaker's words though the lead-in reports what their office asked (局长某某说，县里…
+    提出要求，“…。”), whether the speaker is an official the page named or not; a document's
+    whole sentence after its verb and a colon stays policy."""
+    said = ("县里已经出台露营地建设和服务规范，对消防、用水和垃圾处理提出要求，"
+            "“沙漠生态脆弱，露营不能以破坏戈壁为代价。”")
+    page = context()
+    annotate("瓜州县文体广电和旅游局局长郇建国介绍，今年新建营地3处。", page)
+    for text in ("郇建国说，" + said, "他说，" + said):
+        assert [dict(s.attrs).get("type") for s in annotate(text, page)
+                if s.tag == tei("quote")] != ["policy"], text
+    assert [dict(s.attrs).get("type") for s in quotation_spans(
+        "党的二十大报告提出：“提升生态系统多样性、稳定性、持续性。”", context())] == ["policy"]
+
+
 def test_a_body_named_by_its_level_of_government_is_an_authority() -> None:
     """A commission by its short name (省发展改革委, 国家卫生健康委) or a fire corps
     (市消防救援支队) after 国家/省/市/县 is an authority; 委托 after 省里 names none."""

@@ -407,8 +407,21 @@ def test_byline_reporters_without_a_han_surname_and_column_titles(byline, names)
     ("年轻人任重道远。", []),
     ("闲置农房盘活后，村民增收。", []),
     ("个人所得税改革稳步推进。", []),
+    # a word read as a role right after a role word: an unlisted surname's name, no role
+    ("56岁的菜农过长林正和家人一起割韭菜。", []),
 ])
 def test_a_name_after_a_word_made_with_an_agent_suffix(text, names) -> None:
+    assert [m.name for m in find_mentions(text) if m.kind == "person"] == names
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    # the guides of travel reports, before a name
+    ("营地的星空向导安进忠是肃南来的裕固族牧民。", ["安进忠"]),
+    ("当地导游马建军说，今年游客多了。", ["马建军"]),
+    # a role word whose last character starts another (向 + 导游): the later one is read
+    ("游客向导游咨询路线。", []),
+])
+def test_a_name_after_a_guide_of_travel_reports(text, names) -> None:
     assert [m.name for m in find_mentions(text) if m.kind == "person"] == names
 
 
@@ -427,6 +440,8 @@ def test_a_name_after_a_word_made_with_an_agent_suffix(text, names) -> None:
     ("闲置的平寨村小学改成了书屋。", []),
     ("出席会议的代表有三百人。", []),
     ("乘务员古丽娜尔·艾山会说三种语言。", ["古丽娜尔·艾山"]),
+    # a locative the segmenter joins to the run: a thing's place (a tree's shade), no person
+    ("多一些像左公柳下那样可以歇脚的树荫。", []),
 ])
 def test_a_full_name_by_its_form_where_no_cue_stands(text, names) -> None:
     assert [m.name for m in find_mentions(text) if m.kind == "person"] == names

@@ -119,11 +119,17 @@ GIVEN_NAME_LOGP = -8.5
 _TAG_WINDOW = 8
 
 
+# The tag of a locative (下, 上, 里, 旁: jieba's f): one stuck to the run's end makes a place
+# of a thing (左公柳下, 桥头上), as a person is not put (a person's place is 身边, 家里).
+_LOCATIVE_TAGS = ("f",)
+
+
 def _tagged_around(text: str, start: int, end: int) -> list[tuple[str, str]] | None:
     """The words before and after the name text[start:end] with their dictionary tags, if
     jieba's segmenter, run over the clause around it, cuts it out as one word, or as one
     word with a single-character word of the dictionary stuck to it ('由苗永红', '苗永红称':
-    the segmenter's model joins an unknown name to its neighbour); None otherwise. A
+    the segmenter's model joins an unknown name to its neighbour), but for a locative after
+    it ('左公柳下': a thing's place); None otherwise. A
     clause's edge counts as a break (x)."""
     window_start = max(0, start - _TAG_WINDOW)
     left = max([window_start, *(m.end() for m in _CLAUSE_BREAK.finditer(text, window_start,
@@ -142,7 +148,8 @@ def _tagged_around(text: str, start: int, end: int) -> list[tuple[str, str]] | N
             return [(w, _tag(w)) for w in (before, after)]
         if _lexicon.word_freq(word):
             return None  # a dictionary word across the name's edge (出席会议)
-        if (s, e) == (start, end + 1) and _lexicon.word_freq(text[end]):
+        if (s, e) == (start, end + 1) and _lexicon.word_freq(text[end]) \
+                and _tag(text[end]) not in _LOCATIVE_TAGS:
             return [(before, _tag(before)), (text[end], _tag(text[end]))]
         if (s, e) == (start - 1, end) and _lexicon.word_freq(text[s]):
             return [(text[s], _tag(text[s])), (after, _tag(after))]

@@ -113,10 +113,13 @@ def role_names(text: str) -> list[tuple[int, int]]:
     starts = []
     for m in role_pattern().finditer(text):
         role_end = m.start() + len(m.group().rstrip(SPACE))
-        # '居民楼', '学生会': the role word runs on into a longer word, so no name follows.
-        if not _lexicon.word_freq(text[m.start() : role_end + 1]):
+        # '居民楼', '学生会': the role word runs on into a longer word, so no name follows;
+        # '向导游': its last character starts another role word (向 + 导游), read instead.
+        if not _lexicon.word_freq(text[m.start() : role_end + 1]) \
+                and not role_pattern().match(text, role_end - 1):
             starts.append(m.end())
-    starts += [m.start() for m in surname_start().finditer(text) if after_role(text, m.start())]
+    starts += [m.start() for m in surname_start().finditer(text)
+               if after_role(text, m.start()) and not _role_after_a_role(text, m.start())]
     spans = []
     for pos in sorted(set(starts)):
         while (end := vouched_name_end(text, pos, after_role=True)) is not None:
@@ -126,6 +129,21 @@ def role_names(text: str) -> list[tuple[int, int]]:
                 break
             pos = end + nxt.end()
     return spans
+
+
+def _role_after_a_role(text: str, i: int) -> bool:
+    """Whether the word read as a role before i starts where another role word ends: news
+    prints a name between a role and the verb, no second role there, so the word is the
+    name of an unlisted surname run on into a verb (菜农过长林正和家人: 过长林, not 过长 +
+    林正)."""
+    return any(_lexicon.word_freq(text[i - k : i]) and _role_word_ends(text, i - k)
+               for k in (2, 3) if i > k)
+
+
+def _role_word_ends(text: str, j: int) -> bool:
+    """Whether a dictionary word for people by their work or rank ends at j (菜农, 护林员)."""
+    return j > 0 and text[j - 1] in _ROLE_WORD_ENDINGS \
+        and any(_lexicon.word_freq(text[j - n : j]) for n in (2, 3, 4) if j >= n)
 
 
 # A clause's end right after a name: the name closes the sentence or the clause, or a colon

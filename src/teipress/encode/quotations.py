@@ -98,6 +98,8 @@ def classify_quotation(text: str, q: Quotation) -> str:
     after = text[q.end + 1 : q.end + 30]
     if _is_term(inner, limit=4):  # “闯”的精神, “双碳”目标: a word, not a document's text
         return "term"
+    if _speakers_sentence(inner, lead_in):
+        return "said"
     verb = _POLICY_VERB.search(lead_in)
     if ((verb and (_AUTHORITY.search(lead_in) or verb.group().startswith(_OFFICIAL_VERBS)))
             or _POLICY_AFTER.match(after)):
@@ -113,6 +115,18 @@ def classify_quotation(text: str, q: Quotation) -> str:
     return "q"
 
 
+# A speaker's report opening the sentence: a speech verb and the comma after it (某某说，).
+_SPEECH_OPENS = re.compile(r"(?:说|表示|介绍|坦言)[，,]")
+
+
+def _speakers_sentence(inner: str, lead_in: str) -> bool:
+    """Whether the quotation is a whole sentence (its own full stop inside the marks) in a
+    sentence a speaker's 说， opens: the speaker's words, though the lead-in reports what
+    their office asked (局长某某说，县里…提出要求，“…。”); a document is quoted as a whole
+    sentence after its verb and a colon (报告提出：“…。”), not after a speaker."""
+    return inner.rstrip()[-1:] in _SENTENCE_MARKS and _SPEECH_OPENS.search(lead_in) is not None
+
+
 def officials_directive(text: str, q: Quotation, officials: Iterable[str]) -> bool:
     """Whether a quotation is a directive by an official the page named after their office
     (省教育厅党组成员、副厅长卓玛央金 … 卓玛央金提出，要“…”): a policy verb in its lead-in,
@@ -120,7 +134,7 @@ def officials_directive(text: str, q: Quotation, officials: Iterable[str]) -> bo
     person's 提出 or 要求 is none (他笑着提出，要“…” after no official)."""
     lead_in = _lead_in(text, q.start - 1)
     verb = _POLICY_VERB.search(lead_in) or _POLICY_VERB_BEFORE.search(lead_in)
-    if verb is None:
+    if verb is None or _speakers_sentence(text[q.start : q.end], lead_in):
         return False
     subject = lead_in[: verb.start()].strip()
     if any(name in subject for name in officials):
