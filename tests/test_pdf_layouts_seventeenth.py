@@ -1,15 +1,17 @@
 """The PDF path on forms met in the twentieth set's PDFs, heldout15 and heldout16 (session
 10, round 3): a photo credit naming a Mongol correspondent, whose name has no surname and
-runs past four characters.
+runs past four characters; a series tag in lenticular brackets set small over a headline,
+over a feature and over a brief in a labelled column of briefs.
 Each test reads a real test PDF and checks one rule of the geometry passes against the
 page's gold.
 """
 
 from __future__ import annotations
 
-from test_pdf_layouts import BOTH, caption_of, figures, norm, read
+from test_pdf_layouts import BOTH, article, articles_of, caption_of, figures, norm, read
 
 WEATHER = "songling-news-2026-11-23-p03"
+SCHEDULE = "silu-travel-2026-07-22-p05"
 
 
 @BOTH
@@ -25,3 +27,28 @@ def test_a_credit_naming_a_mongol_correspondent_ends_the_caption(typesetter):
     assert got.credit is not None
     assert norm(got.credit.text) == "（通讯员乌云其其格摄）"
     assert got.credit.names == [want["credit"]]
+
+
+@BOTH
+def test_a_series_tag_over_a_headline_is_its_kicker(typesetter):
+    """【文旅新场景】 set small right over a feature's headline, its bracket hung out of the
+    column's edge: a series tag, the head's kicker, not an article of its own (a part's label
+    in brackets, 【案情】, opens the text only under the heads)."""
+    page, gold = read(f"{SCHEDULE}-{typesetter}")
+    want = next(a for a in gold["articles"] if a["kicker"] == "【文旅新场景】")
+    feature = article(page, want["headline"])
+    assert feature.kicker is not None
+    assert norm(feature.kicker.text) == "【文旅新场景】"
+    assert "【文旅新场景】" not in [norm(p.text) for a in articles_of(page) for p in a.paragraphs]
+
+
+@BOTH
+def test_a_brief_tagged_by_its_series_under_a_columns_label(typesetter):
+    """文旅快讯 boxed over the first of three briefs, the third under its series tag
+    【暑期安全】: the tag is that brief's kicker, and a brief with a tag is a brief still, so
+    the word over the first is the column's label, no brief's kicker."""
+    page, gold = read(f"{SCHEDULE}-{typesetter}")
+    for want in gold["articles"][-3:]:
+        brief = article(page, want["headline"])
+        assert norm(brief.kicker.text if brief.kicker else None) == norm(want["kicker"])
+    assert "文旅快讯" in [item.text for item in page.furniture if item.kind == "label"]
