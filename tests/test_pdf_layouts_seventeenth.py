@@ -1,14 +1,24 @@
 """The PDF path on forms met in the twentieth set's PDFs, heldout15 and heldout16 (session
 10, round 3): a photo credit naming a Mongol correspondent, whose name has no surname and
 runs past four characters; a series tag in lenticular brackets set small over a headline,
-over a feature and over a brief in a labelled column of briefs.
+over a feature and over a brief in a labelled column of briefs; a paragraph running on into
+the next column across a column rule drawn between one article's columns.
 Each test reads a real test PDF and checks one rule of the geometry passes against the
 page's gold.
 """
 
 from __future__ import annotations
 
-from test_pdf_layouts import BOTH, article, articles_of, caption_of, figures, norm, read
+from test_pdf_layouts import (
+    BOTH,
+    article,
+    articles_of,
+    assert_as_gold,
+    caption_of,
+    figures,
+    norm,
+    read,
+)
 
 WEATHER = "songling-news-2026-11-23-p03"
 SCHEDULE = "silu-travel-2026-07-22-p05"
@@ -52,3 +62,14 @@ def test_a_brief_tagged_by_its_series_under_a_columns_label(typesetter):
         brief = article(page, want["headline"])
         assert norm(brief.kicker.text if brief.kicker else None) == norm(want["kicker"])
     assert "文旅快讯" in [item.text for item in page.furniture if item.kind == "label"]
+
+
+@BOTH
+def test_a_paragraph_runs_on_across_a_column_rule(typesetter):
+    """A feature's heads in its first column, its text in two more: Chromium draws a rule
+    between the last two, and the third column, no head over it, starts higher than the
+    second's text (level with its subhead). The second column ends in the middle of a
+    sentence (…他从小在草原上看星星，) and the third opens with no indent (哪颗星…): the
+    paragraph runs on into it, so the column is the feature's, not an article of its own."""
+    page, gold = read(f"{SCHEDULE}-{typesetter}")
+    assert_as_gold(page, gold, "沙漠露营地里的“星空经济”")
