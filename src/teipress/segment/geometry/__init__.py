@@ -20,6 +20,7 @@ text path's patterns, so both readers agree on them.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from teipress.segment import thresholds as text_thresholds
@@ -548,15 +549,21 @@ def _boxed_kicker(region: Region) -> bool:
         top.frame is not None and all(block.frame != top.frame for block in rest))
 
 
+# A series tag in lenticular brackets over a story's headline (【暑期安全】): a brief carries
+# one as a feature does, so a kicker of this form says nothing of the story's kind.
+_SERIES_TAG = re.compile(r"^【[\u4e00-\u9fff]{2,8}】$")
+
+
 def _heads_alike_under(region: Region, headline: Head,
                        found: list[tuple[Region, list[Article]]]) -> bool:
     """Another story stands right under the region in its column, its headline set like
-    this one's and with no kicker: a column of briefs."""
+    this one's and with no kicker but a series tag: a column of briefs."""
     size = headline.lines[0].size
     box = region.box
     return any(
         r is not region and articles and (under := articles[0]).headline is not None
-        and under.kicker is None and abs(under.headline.lines[0].size - size) <= 0.1 * size
+        and (under.kicker is None or _SERIES_TAG.match("".join(under.kicker.text.split())))
+        and abs(under.headline.lines[0].size - size) <= 0.1 * size
         and 0 <= r.box.y0 - box.y1 <= thresholds.LABEL_GAP * size
         and overlap(r.box.x0, r.box.x1, box.x0, box.x1) > 0.5
         for r, articles in found)

@@ -38,9 +38,11 @@ AUTHOR = re.compile(r"^作者[:：]?(?P<name>[\u4e00-\u9fff]{2,4})$")
 # enterprise or a school paper's （党委宣传部 某某 摄）), or the name alone run on after the
 # caption's last sentence (…现场。 某某 摄), maybe after the wire that sent the photo
 # (新华社发 韦　明 摄: the agency's 发 names no role); the name is set apart by a space, and
-# a two-character name may be padded to three cells (韦　明).
+# a two-character name may be padded to three cells (韦　明). In brackets, after a unit or a
+# role word, the name may run past four characters: a Mongol name has no surname and may
+# join two names (（通讯员 乌云其其格 摄）).
 _UNIT_CREDIT = re.compile(
-    r"[（(]\s*(?:[^（()）\s]{2,12}\s+)?(?P<name>[\u4e00-\u9fff]{2,4})\s+摄影?\s*[)）]$")
+    r"[（(]\s*(?:[^（()）\s]{2,12}\s+)?(?P<name>[\u4e00-\u9fff]{2,6})\s+摄影?\s*[)）]$")
 _BARE_CREDIT = re.compile(
     r"(?:^|(?<=[。！？”’）)]))\s*(?:(?:新华社|中新社)发\s+)?"
     r"(?P<name>[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff])\s+摄影?$")
@@ -298,7 +300,7 @@ def photo_credit(text: str) -> tuple[int, str, list[str]] | None:
     match = (_UNIT_CREDIT.search(text) or _BARE_CREDIT.search(text)
              or _DRAWN_CREDIT.search(text))
     name = "".join(match["name"].split()) if match else ""
-    if match and is_person_name(name, in_byline=True):
+    if match and names_in(name) == [name]:
         start = match.start() + len(match.group()) - len(match.group().lstrip())
         return start, text[start:], [name]
     return None

@@ -18,6 +18,7 @@ from teipress.segment.geometry.blocks import HEADS, Block, overlap, ruled_apart,
 from teipress.segment.geometry.roles import HeadGroup, lone_byline
 from teipress.segment.line_bylines import byline_kind
 from teipress.segment.model import Box
+from teipress.segment.text import ends_sentence
 
 
 class _Marks(NamedTuple):
@@ -325,7 +326,8 @@ def _neighbour(block: Block, blocks: list[Block], owner: dict[int, Region],
     set left of it; else of the column right left of it, level with it (an article's columns
     start at one height); else of the head nearest above it that no rule cuts off (the
     article is wider than its headline); else of the block right beside it; else of the
-    column left of it across a rule (``_column_left``). Near: the first four only."""
+    column left of it across a rule (``_column_left``). Near: the first five only: the
+    column left of it whose sentence it goes on (``_runs_on_from_left``) is the fourth."""
     rules, body, pictures = marks
     b = block.box
     gap = thresholds.NEIGHBOUR_GAP * body
@@ -352,6 +354,9 @@ def _neighbour(block: Block, blocks: list[Block], owner: dict[int, Region],
                 0 <= b.x0 - o.x1 <= gap) and not ruled_between(
                 o, b, _dividing(rules, owner[id(other)])):
             return owner[id(other)]
+    found = _runs_on_from_left(block, blocks, owner, gap, rules)
+    if found is not None:
+        return found
     found = _picture_left(block, regions, marks)
     if found is not None or near:
         return found
@@ -371,6 +376,40 @@ def _neighbour(block: Block, blocks: list[Block], owner: dict[int, Region],
                 0 <= o.x0 - b.x1 <= gap and not ruled_between(b, o, rules)):
             return owner[id(other)]
     return _column_left(block, blocks, owner, gap)
+
+
+def _runs_on_from_left(block: Block, blocks: list[Block], owner: dict[int, Region],
+                       gap: float, rules: list[Box]) -> Region | None:
+    """The column right left of the block, level with it, ends (its blocks followed down
+    to its foot) in the middle of a sentence, and the block's first line opens with no
+    indent: the text runs on into it, across the column rule some layouts draw between one
+    article's columns."""
+    b = block.box
+    if block.lines[0].placed.x0 > b.x0 + block.size / 2:
+        return None  # an indented first line opens a paragraph of its own
+    beside = [other for other in blocks if id(other) in owner
+              and 0 <= b.x0 - other.box.x1 <= gap and overlap(
+                  other.box.y0, other.box.y1, b.y0, b.y1) > 0.5]
+    if not beside:
+        return None
+    foot = _column_foot(min(beside, key=lambda other: other.box.y0), blocks, owner, gap, rules)
+    return None if ends_sentence(foot.lines[-1].text) else owner[id(foot)]
+
+
+def _column_foot(top: Block, blocks: list[Block], owner: dict[int, Region], gap: float,
+                 rules: list[Box]) -> Block:
+    """The last block of the column going down from ``top``: each next one set right under
+    the one before, in its column and its region, no rule between them."""
+    foot = top
+    while True:
+        under = [other for other in blocks if id(other) in owner
+                 and owner[id(other)] is owner[id(foot)] and other.box.y0 > foot.box.y0
+                 and -2 <= other.box.y0 - foot.box.y1 <= gap
+                 and overlap(other.box.x0, other.box.x1, foot.box.x0, foot.box.x1) > 0.5
+                 and not ruled_apart(foot.box, other.box, rules)]
+        if not under:
+            return foot
+        foot = min(under, key=lambda other: other.box.y0)
 
 
 def _picture_left(block: Block, regions: list[Region], marks: _Marks) -> Region | None:

@@ -197,15 +197,17 @@ def head_groups(blocks: list[Block]) -> list[HeadGroup]:
                 for b in running):
             continue  # level with the top of the column of text next to it: a column's subhead
         text = block.text
-        if SUBHEAD_MARK.match(text.strip()) and text.lstrip()[:1] not in BRIEF_MARKS + "◇△★☆":
-            continue  # a text's numbered part or a case's part (【案情】): its first subhead
+        # a text's numbered part or a case's part (【案情】) under a head is the text's first
+        # subhead; over a head, a series tag (【文旅新场景】) is its kicker
+        part = bool(SUBHEAD_MARK.match(text.strip())) and text.lstrip()[:1] not in (
+            BRIEF_MARKS + "◇△★☆")
         if any(mark in text for mark in SENTENCE_MARKS) or CREDIT.search(text) or any(
                 byline_kind(line.text.strip()) for line in block.lines) or byline_kind(text) \
                 or any(BOOK_CREDIT.fullmatch(line.text.strip()) for line in block.lines):
             continue  # a caption or a byline set under a head is none of its heads
         named = lone_byline(text)
         for group in groups:
-            if named and block.box.y0 >= group.box.y0:
+            if (named or part) and block.box.y0 >= group.box.y0:
                 continue  # a name alone under a head is its byline; over it, a kicker (劳模说)
             # any of its lines opening with a mark hangs the head's box out (“团圆味” under
             # its first line)
