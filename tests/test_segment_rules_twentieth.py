@@ -8,7 +8,7 @@ as tests/pages/README.md describes.
 
 from __future__ import annotations
 
-from segment_rules_pages import REPORT, blocks
+from segment_rules_pages import REPORT, articles, blocks, heads
 
 # An event schedule: per day a date line with its weekday over lines of a time, a title and a
 # place; the day lines belong to the list as its timed lines do.
@@ -26,3 +26,38 @@ def test_a_schedules_day_lines_go_in_its_list_with_the_timed_lines():
     assert schedule.rows == [["3月14日（星期六）"], ["09:00  春季花卉展开幕  人民公园"],
                              ["19:30  民乐专场音乐会  大剧院"], ["3月15日（星期日）"],
                              ["08:00  环湖健步走  南湖公园"]]
+
+
+# A series tag in 【】 printed over a feature's headline: in one box with it (no blank line
+# between) or as a head of its own (a blank line between); the tag is the kicker.
+FEATURE_BODY = ("本报记者 柏晓雯\n\n"
+                "清晨6点，湖边的步道上已经\n有不少晨练的市民，新修的栈\n道一直通到湿地深处。\n\n"
+                "“以前这里是一片烂泥塘，\n现在成了大家的后花园。”住\n在附近的老周说。\n\n")
+
+
+def test_a_series_tag_over_a_headline_is_its_kicker():
+    for gap in ("\n", "\n\n"):
+        page = REPORT + "【城市更新进行时】" + gap + "湿地公园里的“晨练圈”\n\n" + FEATURE_BODY
+        _report, feature = articles(page)
+        assert heads(feature) == ("【城市更新进行时】", "湿地公园里的“晨练圈”", "")
+        assert feature.sections == []
+
+
+# Briefs under a column label, one of them under a series tag of its own: the tag is that
+# brief's kicker, no second label of the column.
+BRIEFS = ("本地快讯\n\n"
+          "老城区新增停车位三百个\n\n"
+          "本报讯 今年以来，老城区利\n用边角地新建停车场6处，新\n增停车位三百个。\n\n"
+          "【夏季安全】\n"
+          "城南泳池增设救生员\n\n"
+          "本报讯 入夏以来，城南各游\n泳场所增设救生员20名，并\n在池边设置急救箱。\n\n"
+          "夜市街区开街迎客\n\n"
+          "本报讯 城东夜市街区日前开\n街，首批入驻商户六十余家。\n\n")
+
+
+def test_a_series_tag_over_a_briefs_headline_is_its_kicker():
+    _report, *briefs = articles(REPORT + BRIEFS)
+    assert [heads(brief) for brief in briefs] == [
+        ("", "老城区新增停车位三百个", ""), ("【夏季安全】", "城南泳池增设救生员", ""),
+        ("", "夜市街区开街迎客", "")]
+
