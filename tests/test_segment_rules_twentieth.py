@@ -8,7 +8,7 @@ as tests/pages/README.md describes.
 
 from __future__ import annotations
 
-from segment_rules_pages import REPORT, articles, blocks, heads
+from segment_rules_pages import REPORT, articles, blocks, heads, paragraphs
 
 # An event schedule: per day a date line with its weekday over lines of a time, a title and a
 # place; the day lines belong to the list as its timed lines do.
@@ -61,3 +61,21 @@ def test_a_series_tag_over_a_briefs_headline_is_its_kicker():
         ("", "老城区新增停车位三百个", ""), ("【夏季安全】", "城南泳池增设救生员", ""),
         ("", "夜市街区开街迎客", "")]
 
+
+# A lost-and-found notice's items, each opened by ●: a line left short because the long
+# number under it (an ASCII run, never split) moved whole to the next line is no paragraph
+# end, and the item's first line no subhead.
+NOTICE = ("遗失声明\n\n"
+          "●江州市某某餐饮店遗失食\n品经营许可证正本，声明作废。\n\n"
+          "●柏小平遗失江州市居住\n证一张，证号：\n321002198906154321，声明作\n废。\n\n"
+          "●江州某某装饰工程有限\n公司遗失公章一枚，声明作废。\n\n")
+
+
+def test_a_marked_items_line_left_short_by_a_long_number_goes_on():
+    _report, notice = articles(REPORT + NOTICE)
+    assert heads(notice) == ("", "遗失声明", "")
+    assert notice.sections == []
+    assert paragraphs(notice) == [
+        "●江州市某某餐饮店遗失食品经营许可证正本，声明作废。",
+        "●柏小平遗失江州市居住证一张，证号：321002198906154321，声明作废。",
+        "●江州某某装饰工程有限公司遗失公章一枚，声明作废。"]

@@ -182,8 +182,12 @@ def _marked_item_runs_on(text: str, following: str, below: list[Line]) -> bool:
     colon labels its entry (``●某某科技（688216）：``) and is left to the rules for labels."""
     if text[0] not in MARKS or following[:1] in MARKS or ends_sentence(text) or "：" in text:
         return False
+    # (a line left short by the ASCII run under it, which moved whole to the next line, is
+    # full: ``证一张，证号：`` / ``321002198906154321，…``)
+    run = LATIN_RUN.match(below[0].text.strip()) if below else None
+    moved = width(run.group()) if run else 0.0
     full = not below or ends_sentence(below[0].text) \
-        or width(following) >= set_width(below[0].text) - 0.5
+        or width(following) + moved >= set_width(below[0].text) - 0.5
     return full and width(text) >= set_width(following) - thresholds.INDENT - thresholds.SHORT_BY
 
 
