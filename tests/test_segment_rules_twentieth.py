@@ -9,6 +9,7 @@ as tests/pages/README.md describes.
 from __future__ import annotations
 
 from segment_rules_pages import REPORT, articles, blocks, heads, paragraphs
+from teipress.segment import segment_page
 
 # An event schedule: per day a date line with its weekday over lines of a time, a title and a
 # place; the day lines belong to the list as its timed lines do.
@@ -79,3 +80,13 @@ def test_a_marked_items_line_left_short_by_a_long_number_goes_on():
         "●江州市某某餐饮店遗失食品经营许可证正本，声明作废。",
         "●柏小平遗失江州市居住证一张，证号：321002198906154321，声明作废。",
         "●江州某某装饰工程有限公司遗失公章一枚，声明作废。"]
+
+
+# The advertising desk's hotline printed on its own line under the classifieds, in the middle
+# of the page: the paper's furniture, no notice's paragraph.
+def test_the_ad_hotline_under_the_classifieds_is_furniture():
+    text = REPORT + NOTICE + "广告热线：0514-87361234\n\n" + REPORT
+    assert ("masthead", "广告热线：0514-87361234") in [
+        (item.kind, item.text) for item in segment_page(text).furniture]
+    assert all("热线" not in paragraph
+               for article in articles(text) for paragraph in paragraphs(article))
