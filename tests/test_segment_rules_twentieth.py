@@ -90,3 +90,19 @@ def test_the_ad_hotline_under_the_classifieds_is_furniture():
         (item.kind, item.text) for item in segment_page(text).furniture]
     assert all("热线" not in paragraph
                for article in articles(text) for paragraph in paragraphs(article))
+
+
+# A commentary's author under a mark on a line of its own, in one box with the headline and
+# set apart from the text by a blank line (pdfminer): the byline, no text's first line.
+COMMENTARY = ("景区观察\n\n"
+              "让游客“留下来”，更要“再回来”\n□ 柏晓川\n\n"
+              "暑期的景区一票难求，\n这是好事，也是考题。游客\n从四面八方赶来，记住的却\n"
+              "往往是一碗面的价钱。\n\n")
+
+
+def test_a_marked_authors_name_under_the_headline_is_the_byline():
+    _report, commentary = articles(REPORT + COMMENTARY)
+    assert [(byline.text, byline.names) for byline in commentary.bylines] == [
+        ("□ 柏晓川", ["柏晓川"])]
+    assert paragraphs(commentary) == [
+        "暑期的景区一票难求，这是好事，也是考题。游客从四面八方赶来，记住的却往往是一碗面的价钱。"]
