@@ -8,8 +8,10 @@ as tests/pages/README.md describes.
 
 from __future__ import annotations
 
-from segment_rules_pages import REPORT, articles, blocks, heads, paragraphs
+from segment_rules_pages import REPORT, articles, blocks, heads, paragraphs, prose
 from teipress.segment import segment_page
+from teipress.segment.lists import split_flow
+from teipress.segment.model import Line, Paragraph
 
 # An event schedule: per day a date line with its weekday over lines of a time, a title and a
 # place; the day lines belong to the list as its timed lines do.
@@ -106,3 +108,27 @@ def test_a_marked_authors_name_under_the_headline_is_the_byline():
         ("□ 柏晓川", ["柏晓川"])]
     assert paragraphs(commentary) == [
         "暑期的景区一票难求，这是好事，也是考题。游客从四面八方赶来，记住的却往往是一碗面的价钱。"]
+
+
+# A schedule's sentence leading into its rows, wrapped before its close (…安排 / 如下：): a
+# sentence, no head, whether set apart from the rows by a blank line (pdfminer) or printed in
+# one flow with them (pdftotext).
+def test_a_sentence_leading_into_a_list_is_no_head():
+    for gap in ("\n\n", "\n"):
+        text = REPORT + "活动日程\n\n本周末文化旅游节部分活动安排\n如下：" + gap + SCHEDULE.split(
+            "\n\n", 1)[1]
+        *_before, schedule = articles(text)
+        assert heads(schedule)[1] == "活动日程"
+        assert schedule.sections == []
+        assert prose(schedule) == ["本周末文化旅游节部分活动安排如下："]
+        assert [block.rows[0] for block in blocks(text)] == [["3月14日（星期六）"]]
+
+
+def test_a_paragraph_cut_off_a_lists_wide_rows_is_not_wide():
+    lines = [Line(n, text) for n, text in enumerate(
+        ["本周活动安排", "如下：", "3月14日（星期六）", "09:00  春季花卉展开幕  人民公园",
+         "19:30  民乐专场音乐会  大剧院", "08:00  环湖健步走  南湖公园"], start=1)]
+    paragraph = Paragraph(lines, "".join(line.text for line in lines), open=False, wide=True)
+    before, block = split_flow([paragraph])
+    assert block.block == "list"
+    assert (before.text, before.wide) == ("本周活动安排如下：", False)

@@ -325,9 +325,12 @@ def _rebuilt(paragraphs: list[Paragraph], flow: list[tuple[Line, str, int]]) -> 
         part = [(line, text) for line, text, index in flow if index == n]
         text = "".join(t for _line, t in part).strip()
         whole = part[-1][0] is original.lines[-1]
+        # (wide only where it keeps the line that spanned: a list's rows cut off it may have)
+        widest = max(width(line.text) for line in original.lines)
         out.append(Paragraph([line for line, _text in part], text,
                              open=original.open if whole else not ends_sentence(text),
-                             wide=original.wide,
+                             wide=original.wide and any(
+                                 width(line.text) >= widest for line, _text in part),
                              label=original.label if part[0][0] is original.lines[0] else None))
     return out
 
