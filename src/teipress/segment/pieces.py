@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from typing import TypeGuard
 
 from teipress.segment import thresholds
 from teipress.segment.blocks import side_by_side, split_blocks
@@ -317,7 +318,7 @@ def _bare_name_bylines(pieces: list[Piece]) -> list[Piece]:
     return out
 
 
-def _marked_author(piece: Piece) -> bool:
+def _marked_author(piece: Piece) -> TypeGuard[Paragraph]:
     """A one-line paragraph of a bare name under a mark (``□ 巫马骁``): an author's line, no
     text to go on with (an extractor may leave it apart from the heads, as a paragraph)."""
     return isinstance(piece, Paragraph) and piece.block is None and len(piece.lines) == 1 \
