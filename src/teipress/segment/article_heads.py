@@ -13,7 +13,7 @@ from teipress.segment import thresholds
 from teipress.segment.article_text import nearest_article
 from teipress.segment.item_forms import is_labelled_subhead
 from teipress.segment.model import Byline, Figure, Head, HeadRole, Item, Paragraph, Section
-from teipress.segment.patterns import SUBHEAD_MARK, is_column_label
+from teipress.segment.patterns import BOX_TAG, SUBHEAD_MARK, is_column_label
 from teipress.segment.similarity import Vocabulary
 from teipress.segment.state import ArticleBuilder, TextState
 from teipress.segment.text import DASHES, has_cjk_gap, short, width
@@ -320,12 +320,20 @@ def opening_subhead_from_heads(state: TextState, builder: ArticleBuilder) -> Non
             return
 
 
+def _series_tag_apart(head: Head) -> tuple[Head | None, Head]:
+    """A headline printed in one box with the series tag over it (【…】 / 山路上的“公交妈妈”):
+    the tag is the kicker, the lines under it the headline."""
+    if len(head.lines) >= 2 and BOX_TAG.fullmatch(head.lines[0].text.strip()):
+        return Head(head.lines[:1]), Head(head.lines[1:])
+    return None, head
+
+
 def name_heads(builder: ArticleBuilder) -> None:
     """Two heads: the first printed is the kicker (引题), the other the headline."""
     heads = [head for _i, head in sorted(builder.heads, key=lambda pair: pair[0])]
     article = builder.article
     if len(heads) == 1:
-        article.headline = heads[0]
+        article.kicker, article.headline = _series_tag_apart(heads[0])
     elif len(heads) == 2:
         article.kicker, article.headline = heads
     roles: tuple[tuple[Head | None, HeadRole], ...] = (

@@ -42,7 +42,7 @@ from teipress.segment.article_text import (
 from teipress.segment.brief_heads import column_labels, head_briefs
 from teipress.segment.byline_owners import assign_bylines
 from teipress.segment.figures import find_figures
-from teipress.segment.item_forms import mark_parallel_labels
+from teipress.segment.item_forms import mark_parallel_labels, mark_series_tags
 from teipress.segment.model import Article, Byline, Figure, Head, Item, Page, Paragraph
 from teipress.segment.side_by_side import side_by_side_heads, split_box_runs
 from teipress.segment.similarity import Vocabulary, words
@@ -58,6 +58,7 @@ def take_figures(state: TextState) -> None:
 def find_runs(state: TextState) -> None:
     """Runs of body paragraphs, and the words of every item."""
     mark_parallel_labels(state.items)
+    mark_series_tags(state.items)
     state.texts = [_words(item) for item in state.items]
     state.vocab = Vocabulary(state.texts)
     runs = split_twice_credited(state.items, split_at_blank_lines(

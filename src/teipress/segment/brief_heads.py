@@ -23,10 +23,11 @@ def column_labels(state: TextState, candidates: dict[int, Head | Paragraph]) -> 
     them: a short one-line head with two or more briefs (a paragraph opening with its own
     dateline, or a head marked ■) printed under it, with nothing but the briefs' heads,
     paragraphs and closing bylines between. It goes to the page's furniture (``label``),
-    taken from the candidates."""
+    taken from the candidates. A series tag over one brief's headline (【暑期安全】) is that
+    brief's kicker, no column's label."""
     items = state.items
     for i, item in list(candidates.items()):
-        if not (isinstance(item, Head) and len(item.lines) == 1
+        if not (isinstance(item, Head) and len(item.lines) == 1 and not item.series
                 and is_column_label(item.text, thresholds.COLUMN_LABEL_WIDTH)):
             continue
         briefs, end = _briefs_under(items, i + 1)

@@ -67,6 +67,9 @@ _MASTHEAD = re.compile(
     r"(?:\s*[\u4e00-\u9fff]{1,4}风\s*\d{1,2}(?:\s*[～~至-]\s*\d{1,2})?\s*级)?"
     r"|(?:新闻)?(?:报料|爆料|新闻)热线\s*[:：]\s*\d[\d\-]{4,}"
     r"|内部资料\s*免费交流)")
+# The paper's advertising desk's hotline on a line of its own, printed under the classifieds
+# wherever they stand on the page (广告热线：0514-87361234): the paper's, no notice's text.
+_AD_HOTLINE = re.compile(r"(?:广告|分类广告)(?:热线|电话)\s*[:：]\s*[\d（()）\-－ ]{5,20}\d")
 _SECTION_LIKE = re.compile(
     r"^(?:[\u4e00-\u9fff·]{2,6}版|[\u4e00-\u9fff·]{2,8}(?:新闻|周刊|专刊|特刊|专版))$"
 )
@@ -199,6 +202,8 @@ def find_furniture(lines: list[Line], paper_title: str = ""
     edge = {line.number for line in lines[:n] + lines[-n:]}
     for line in lines:
         items = parse_furniture_line(line.text, paper_title, at_edge=line.number in edge)
+        if not items and _AD_HOTLINE.fullmatch(line.text.strip()):
+            items = [FurnitureItem("masthead", line.text.strip())]
         if items:
             found.append((line, items))
             taken.add(line.number)

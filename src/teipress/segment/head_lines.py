@@ -60,6 +60,8 @@ def is_head_block(lines: list[Line], columns: Columns, after_open: bool) -> bool
         return False
     if SIGNED_QUOTATION.search(join_lines(texts)):
         return False  # a saying signed by its speaker, a space between post and name
+    if texts[-1].endswith(_LEADS_IN):
+        return False  # a sentence leading into a list or table under it (…安排如下：)
     if after_open and width(texts[0]) >= columns.at(lines[0]) - 1:
         return False
     if any(has_cjk_gap(text) or text.startswith(DASHES) for text in texts):
@@ -136,6 +138,8 @@ def is_head_line(line: Line, nxt: Line, column: float, pieces: list,
         return False  # (a reader's comment opens with the handle that posted it: @某某：)
     if _question_head(line, column) and not ends_sentence(nxt.text):
         return True  # over the paragraph that answers it
+    if nxt.text.strip().endswith(_LEADS_IN) and width(nxt.text.strip()) < width(text):
+        return False  # a lead-in's first line, wrapped before its close (…安排 / 如下：)
     if ends_sentence(text) or DATELINE.match(text) or SOURCE_NOTE.match(text):
         return False
     following = nxt.text.strip()
@@ -182,8 +186,12 @@ def _marked_item_runs_on(text: str, following: str, below: list[Line]) -> bool:
     colon labels its entry (``●某某科技（688216）：``) and is left to the rules for labels."""
     if text[0] not in MARKS or following[:1] in MARKS or ends_sentence(text) or "：" in text:
         return False
+    # (a line left short by the ASCII run under it, which moved whole to the next line, is
+    # full: ``证一张，证号：`` / ``321002198906154321，…``)
+    run = LATIN_RUN.match(below[0].text.strip()) if below else None
+    moved = width(run.group()) if run else 0.0
     full = not below or ends_sentence(below[0].text) \
-        or width(following) >= set_width(below[0].text) - 0.5
+        or width(following) + moved >= set_width(below[0].text) - 0.5
     return full and width(text) >= set_width(following) - thresholds.INDENT - thresholds.SHORT_BY
 
 
@@ -300,6 +308,9 @@ def heads_a_first_line(line: Line, nxt: Line, below: list[Line], under_head: boo
     return indented and not ends_sentence(following)
 
 
+# How a sentence leading into the list or table under it ends (安排如下：, 具体如下：): 如下,
+# "as follows", and the colon; a head's label ends on a colon too, never on 如下.
+_LEADS_IN = ("如下：", "如下:")
 # Words a headline's line cannot end on, the phrase going on in the next (的, 之, 与 …): particles,
 # conjunctions and prepositions of modern Chinese grammar.
 _GOES_ON = tuple("的之与和及或对把被从向在为让将给")

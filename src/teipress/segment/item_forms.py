@@ -8,10 +8,12 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from itertools import pairwise
 from typing import TypeGuard
 
 from teipress.segment.model import BylineKind, Head, Item, Paragraph
-from teipress.segment.patterns import ASKED_QUESTION, SUBHEAD_MARK
+from teipress.segment.patterns import ASKED_QUESTION, BOX_TAG, SUBHEAD_MARK
+from teipress.segment.text import DASHES
 
 # Bylines printed after an article's text, closing it; a jump line also ends its text here.
 CLOSING: tuple[BylineKind, ...] = ("trail", "end")
@@ -29,7 +31,8 @@ def is_labelled_subhead(head: Head) -> bool:
     first = head.lines[0].text.strip()
     labelled = len(head.lines) >= 2 and first.endswith(("：", ":"))
     asked = len(head.lines) == 1 and bool(ASKED_QUESTION.match(first))
-    return bool(SUBHEAD_MARK.match(first)) or labelled or head.parallel or asked
+    return not head.series and (
+        bool(SUBHEAD_MARK.match(first)) or labelled or head.parallel or asked)
 
 
 # A subhead's label and its phrase on one line: two to four characters, then a colon.
@@ -48,3 +51,22 @@ def mark_parallel_labels(items: list[Item]) -> None:
     widths = Counter(label_width(head) for head in labelled)
     for head in labelled:
         head.parallel = widths[label_width(head)] >= 2
+
+
+def mark_series_tags(items: list[Item]) -> None:
+    """A tag in 【】 on a line of its own printed right over a headline (【文旅新场景】 over a
+    feature's headline, 【暑期安全】 over a brief's), as a head of its own or in one box with
+    the headline: the series the article belongs to, its kicker; a part's label (【基本案情】)
+    stands over the part's text, not over a head."""
+    for head, under in pairwise([*items, None]):
+        if not isinstance(head, Head) or not BOX_TAG.fullmatch(head.lines[0].text.strip()):
+            continue
+        if len(head.lines) >= 2:
+            head.series = _headline_under_tag(head.lines[1].text)
+        elif isinstance(under, Head) and under.first_line - head.lines[-1].number <= 2:
+            head.series = _headline_under_tag(under.text)
+
+
+def _headline_under_tag(text: str) -> bool:
+    """Whether a head's text may be a headline under a series tag: no tag or subtitle."""
+    return not BOX_TAG.match(text.strip()) and not text.strip().startswith(DASHES)

@@ -42,6 +42,8 @@ _FORMS: dict[str, re.Pattern[str]] = {
     "unit_named": re.compile(r"[\u4e00-\u9fff（）()]{5,20}[ \u3000]{1,4}" + _LAST_NAME),
     "timed": re.compile(r"(?:\d{1,2}\s?月\s?\d{1,2}\s?日\s*)?\d{1,2}[:：]\d{2}\s*\S.{1,40}"),
     "dated": re.compile(r"\d{1,2}\s?月\s?\d{1,2}\s?日\s+\S.{1,40}"),
+    # a day and its weekday alone (7月25日（星期六）): a schedule's day over its timed entries
+    "day": re.compile(r"\d{1,2}\s?月\s?\d{1,2}\s?日\s*[（(](?:星期|周)[一二三四五六日天][）)]"),
     "scored": re.compile(r"\S{2,12}\s+\d{1,3}\s*[:：]\s*\d{1,3}\s+\S{2,12}"),
     # a donor and the sum given, a gap between (a donors' list: 某某公司  50万元)
     "donated": re.compile(r"[\u4e00-\u9fff·（）()]{2,24}[ \u3000]{2,}\d[\d,.]*\s*[万亿]?元"),
@@ -90,6 +92,10 @@ BOOK_CREDIT = re.compile(
     r"(?:\s+[\u4e00-\u9fff·]{1,12}(?:[ \u3000][\u4e00-\u9fff])?\s+译)?")
 _BOOK_TITLE = re.compile(r"《[^《》]{1,24}》")
 _DATED_CELL = re.compile(r"\d{4}\s?年(?:\s?\d{1,2}\s?月)?|\d{1,2}\s?月\s?\d{1,2}\s?日")
+
+
+# Forms whose entries run on in one list: a schedule's day lines head its timed entries.
+_RUN_FORM = {"day": "timed"}
 
 
 def line_form(text: str) -> str | None:
@@ -199,7 +205,8 @@ def _unclosed(text: str) -> bool:
 def list_run(texts: list[str]) -> tuple[int, int] | None:
     """Where the first run of list entries begins and ends (in lines): entries of one form in
     a row."""
-    entries = _entries(texts)
+    entries = [(start, end, _RUN_FORM.get(form or "", form))
+               for start, end, form in _entries(texts)]
     n = 0
     while n < len(entries):
         form = entries[n][2]
@@ -318,9 +325,12 @@ def _rebuilt(paragraphs: list[Paragraph], flow: list[tuple[Line, str, int]]) -> 
         part = [(line, text) for line, text, index in flow if index == n]
         text = "".join(t for _line, t in part).strip()
         whole = part[-1][0] is original.lines[-1]
+        # (wide only where it keeps the line that spanned: a list's rows cut off it may have)
+        widest = max(width(line.text) for line in original.lines)
         out.append(Paragraph([line for line, _text in part], text,
                              open=original.open if whole else not ends_sentence(text),
-                             wide=original.wide,
+                             wide=original.wide and any(
+                                 width(line.text) >= widest for line, _text in part),
                              label=original.label if part[0][0] is original.lines[0] else None))
     return out
 

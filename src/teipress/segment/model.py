@@ -79,6 +79,7 @@ class Head:
     role: HeadRole | None = None  # None: not yet known (a head in the pool)
     glued: bool = False  # set directly above a paragraph, with no blank line: a subhead
     parallel: bool = False  # one of several subheads run in after a label of one form (现象：…)
+    series: bool = False  # a series tag in 【】 set right over a headline: its kicker, no subhead
 
     @property
     def text(self) -> str:

@@ -190,6 +190,9 @@ SUBHEAD_MARK = re.compile(
     r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]|\d{1,2}[.、．]|[■□●◆◇▲△★☆]\s*\S"
     r"|【[\u4e00-\u9fff]{2,8}】$)"
 )
+# A tag in lenticular brackets on a line of its own: a part's label (【基本案情】) or a series
+# tag over a headline (【文旅新场景】, 【“十五五”开局之年·交通在行动】).
+BOX_TAG = re.compile(r"【[^【】\s]{2,24}】")
 # A box's label run into its lead, closed by a colon: 编者按：… (the labels editors set over a
 # lead or note: 编者按, 编后(语), 核心提示, 核心阅读, 内容提要, 导读; as the PDF path reads them).
 OPENING_LABEL = re.compile(r"^(?:编者按|编后语?|核心提示|核心阅读|内容提要|导读)\s*[:：]")

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from typing import TypeGuard
 
 from teipress.segment import thresholds
 from teipress.segment.blocks import side_by_side, split_blocks
@@ -48,7 +49,7 @@ from teipress.segment.line_bylines import (
     split_trailing_byline,
     wrapped_byline,
 )
-from teipress.segment.line_forms import INDENTED, MARKS, Columns, set_width
+from teipress.segment.line_forms import INDENTED, MARKS, NAME_MARKS, Columns, set_width
 from teipress.segment.lists import BOOK_CREDIT, block_run
 from teipress.segment.model import Byline, Head, Line, Paragraph, Piece
 from teipress.segment.paragraph_ends import (
@@ -300,8 +301,8 @@ def _bare_name_bylines(pieces: list[Piece]) -> list[Piece]:
         beside_head = (n > 0 and isinstance(pieces[n - 1], Head)) or (
             n + 1 < len(pieces) and isinstance(pieces[n + 1], Head))
         after = pieces[n + 1] if n + 1 < len(pieces) else None
-        if isinstance(piece, Head) and len(piece.lines) == 1 and beside_head \
-                and rows[piece.first_line] == 1 and bare_name(piece.text) \
+        if (isinstance(piece, Head) or _marked_author(piece)) and len(piece.lines) == 1 \
+                and beside_head and rows[piece.first_line] <= 1 and bare_name(piece.text) \
                 and not _opens_text(piece.text, after):
             line = piece.lines[0]
             out.append(Byline(line, line.text.strip(), "lead", names_in(line.text)))
@@ -315,6 +316,13 @@ def _bare_name_bylines(pieces: list[Piece]) -> list[Piece]:
             continue
         out.append(piece)
     return out
+
+
+def _marked_author(piece: Piece) -> TypeGuard[Paragraph]:
+    """A one-line paragraph of a bare name under a mark (``□ 巫马骁``): an author's line, no
+    text to go on with (an extractor may leave it apart from the heads, as a paragraph)."""
+    return isinstance(piece, Paragraph) and piece.block is None and len(piece.lines) == 1 \
+        and piece.text.strip()[:1] in NAME_MARKS and bare_name(piece.text)
 
 
 def _term_heads(pieces: list[Piece]) -> list[Piece]:
@@ -385,7 +393,8 @@ def _open_before(pieces: list[Piece], captions: Captions) -> tuple[int, Paragrap
         if id(piece) in captions or (isinstance(piece, Byline) and piece.kind == "credit") \
                 or (isinstance(piece, Byline) and QR_PROMPT.match(piece.text)):
             continue
-        return (k, piece) if isinstance(piece, Paragraph) and piece.open else None
+        return (k, piece) if isinstance(piece, Paragraph) and piece.open \
+            and not _marked_author(piece) else None
     return None
 
 
