@@ -170,6 +170,34 @@ def test_an_address_breaks_at_its_separators_not_stretching_the_line_before(meas
     assert max(line.spacing for line in lines[:-1]) <= 0.14 * 9.0
 
 
+@pytest.mark.parametrize("text", [
+    "本人不慎遗失居民身份证一张，证号：320102198503150012，声明作废。",
+    "本店不慎遗失营业执照副本一份，统一社会信用代码：91321000MA1XK2P57Q，声明作废。",
+])
+def test_a_long_number_breaks_between_its_groups_not_stretching_the_line_before(measure, text):
+    """An identity card's or a licence's number wider than a line's room breaks between
+    groups of four (kept whole, the line before it spread its characters apart, which
+    poppler reads as words: an evening paper's lost-card notice)."""
+    from teipress.render.pdf.justify import break_paragraph
+
+    lines = break_paragraph(text, measure, 117.0, 99.0)
+    assert "".join(re.sub(r"<[^>]+>", "", str(line.markup)) for line in lines) == text
+    assert max(line.spacing for line in lines[:-1]) <= 0.14 * 9.0
+
+
+def test_a_paragraph_never_ends_on_an_ellipsis_alone(measure):
+    """A closing ellipsis (……), alone or after one character, is no last line of its own:
+    clreq counts it with the lone last character (a transport paper's comment ended so)."""
+    from teipress.render.pdf.justify import break_paragraph
+
+    prose = "车过山口，路面平整宽阔，司机放慢了车速，沿途的风景一一映入眼帘，" * 4
+    for n in range(24, 64):  # three to five lines of 13 em
+        text = prose[:n].rstrip("，") + "……"
+        lines = break_paragraph(text, measure, 117.0, 117.0)
+        last = re.sub(r"<[^>]+>", "", str(lines[-1].markup))
+        assert len(last.strip("…")) > 1, (n, len(lines))
+
+
 def test_an_article_longer_than_a_page_goes_on_over_the_pages(printed, tmp_path: Path):
     """The first article of the sample, its paragraphs seven times over (about 14,000
     characters), runs on over pages in blocks of columns: every character printed, in three

@@ -11,8 +11,9 @@ and Plass), by these rules:
   digits, with the opening marks before it (（「『“…) and the closing marks after it
   (，。、；：？！）」』”…); ``——`` and ``……`` stay whole. Lines break only between units, so no
   line starts with a closing mark or ends with an opening one. An e-mail or web address is
-  a unit up to each ``@`` and ``/`` (papers break it there: ``ylxbfk@`` / ``163.com``): kept
-  whole, a run wider than the room left would push the line before it to stretch far.
+  a unit up to each ``@`` and ``/`` (papers break it there: ``ylxbfk@`` / ``163.com``), a long
+  number or code one of each group of four: kept whole, a run wider than the room left would
+  push the line before it to stretch far.
 - **Compression before stretching** (标点挤压, clreq 3.2.1): a compressed mark costs less
   than a visible stretch, so a line takes one more unit in when setting some of its closing
   marks half wide makes room — the mark at the line's end first, then a mark next to
@@ -33,7 +34,8 @@ and Plass), by these rules:
   line that has to be in it is set at the band's nearer edge (at most 0.003 em a gap off
   flush).
 - **No lone last character**: a paragraph of two lines or more never ends with a line of one
-  character (with its marks): such a break costs more than anything else.
+  character (with its marks) or of marks alone (``……``): such a break costs more than anything
+  else.
 
 A paragraph's last line (and a line before a TEI ``lb``) is set at its natural width.
 """
@@ -55,6 +57,12 @@ OPENING_MARKS = "（「『“‘《〈【〔〖［｛"
 NO_START = CLOSING_MARKS + "·．,.;:?!)]}%‰°℃"
 # Where an address may break across lines: after these, never between two of them (//).
 _ADDRESS_BREAKS = "@/.-_"
+# A run of letters and digits longer than this holding a digit is a number or code (an
+# 18-character identity card or credit code, a licence number), which may break between
+# groups of CODE_GROUP: kept whole, it pushed the line before it to stretch far (an evening
+# paper's lost-card notice); a year, an amount or a word is never this long.
+LONG_CODE = 8
+CODE_GROUP = 4
 # Runs kept whole: dashes and ellipses (clreq: 破折号、省略号 are never split).
 RUNS = "—…"
 _WORD = set("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789"
@@ -107,7 +115,7 @@ def units(text: str, measure: TextMeasure) -> list[Unit]:
         if char in _WORD:
             while end < len(text) and text[end] in _WORD:
                 end += 1
-            *parts, last = _address_parts(text[i:end])
+            *parts, last = _run_parts(text[i:end])
             for part in parts:
                 pieces.append([pending_open + part, ""])
                 pending_open = ""
@@ -130,6 +138,17 @@ def units(text: str, measure: TextMeasure) -> list[Unit]:
         result.append(Unit(piece, _width(piece, measure), marks, space,
                            measure.width(" ") if space else 0.0))
     return result
+
+
+def _run_parts(run: str) -> list[str]:
+    """A Latin run cut where it may break across lines: an address after its separators, a
+    long number or code (a card, licence or account number) between groups of
+    ``CODE_GROUP``, as such numbers are read; any other run (a word, a year, an amount) whole."""
+    parts = _address_parts(run)
+    if len(parts) == 1 and len(run) > LONG_CODE and any(c.isdigit() for c in run) \
+            and run.isalnum():
+        return [run[k:k + CODE_GROUP] for k in range(0, len(run), CODE_GROUP)]
+    return parts
 
 
 def _address_parts(run: str) -> list[str]:
@@ -245,11 +264,9 @@ def _line_cost(overfull: Sequence[Unit], natural: float, letters: int, em: float
 
 
 def _lone(line: Sequence[Unit]) -> bool:
-    """Whether a line is one unit of one character (its marks aside)."""
-    if len(line) != 1:
-        return False
-    core = [c for c in line[0].text if c not in CLOSING_MARKS + OPENING_MARKS + NO_START]
-    return len(core) <= 1
+    """Whether a line holds one character at most beside its marks (``服……”``, ``……``)."""
+    marks = CLOSING_MARKS + OPENING_MARKS + NO_START + RUNS
+    return sum(c not in marks for unit in line for c in unit.text) <= 1
 
 
 def _natural(line: Sequence[Unit]) -> float:
