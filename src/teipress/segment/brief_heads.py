@@ -86,13 +86,8 @@ def _closed_brief(items: list[Item], start: int) -> bool:
     closed by the paper or agency it is reprinted from (``（据《陕西日报》报道）``); a box
     closed by its writer (a commentary's ``（某某）``) or its source (a notice's ``（来源：省气象
     台）``) is no brief."""
-    end = start
-    while end < len(items) and isinstance(item := items[end], Paragraph) and is_body(item) \
-            and not item.wide:
-        end += 1
-    closing = items[end] if end < len(items) else None
-    return 0 < end - start <= thresholds.BRIEF_PARAGRAPHS \
-        and isinstance(closing, Byline) and closing.kind == "end" \
+    closing = _closing_after_brief(items, start)
+    return isinstance(closing, Byline) and closing.kind == "end" \
         and bool(_REPRINTED_FROM.match(closing.text))
 
 
@@ -102,13 +97,20 @@ def _signed_message(items: list[Item], start: int, j: int) -> bool:
     dash signature (——西吉县 某某)."""
     if j > start and not (isinstance(before := items[j - 1], Byline) and before.kind == "trail"):
         return False
-    end = j
+    closing = _closing_after_brief(items, j)
+    return isinstance(closing, Byline) and dash_signature(closing.text) is not None
+
+
+def _closing_after_brief(items: list[Item], start: int) -> Item | None:
+    """The item after a brief's few body paragraphs from ``start`` (one to BRIEF_PARAGRAPHS
+    of them), which closes it; None where there are none, too many, or nothing after them."""
+    end = start
     while end < len(items) and isinstance(item := items[end], Paragraph) and is_body(item) \
             and not item.wide:
         end += 1
-    closing = items[end] if end < len(items) else None
-    return 0 < end - j <= thresholds.BRIEF_PARAGRAPHS \
-        and isinstance(closing, Byline) and dash_signature(closing.text) is not None
+    if not 0 < end - start <= thresholds.BRIEF_PARAGRAPHS or end >= len(items):
+        return None
+    return items[end]
 
 
 def head_briefs(state: TextState, candidates: dict[int, Head | Paragraph]) -> None:
