@@ -69,8 +69,8 @@ SETS = {
                                   "zhongyuan-science-2026-05-20", "liupan-rural-2026-09-09"),
     "twentieth set": ("silu-travel-2026-07-22", "guangling-evening-2026-03-18",
                                  "hecheng-elders-2026-06-24", "saishang-transport-2026-09-09"),
-    "twenty-first set (held out)": ("dianzhong-tobacco-2026-05-20", "wudang-motor-2026-08-12",
-                                    "dabie-laoqu-2026-10-14", "sailimu-pastoral-2026-11-04"),
+    "twenty-first set": ("dianzhong-tobacco-2026-05-20", "wudang-motor-2026-08-12",
+                         "dabie-laoqu-2026-10-14", "sailimu-pastoral-2026-11-04"),
 }
 
 

@@ -25,15 +25,14 @@ MEAN_FLOOR = 0.985  # the tuned pages (the twelfth set now with them) read .985 
 # Pages written before a round and never tuned on by either path (their PDFs in
 # tests/pdfpages/dev neither), scored once by the lead at the round's end. Empty between
 # rounds: a set scored once is tuned on from the round that follows and goes under the floors.
-NEVER_TUNED: tuple[str, ...] = (
-    # the twenty-first set (tests/pages/README.md), written in the round that tunes on the twentieth
-    "dianzhong-tobacco-2026-05-20-p02", "wudang-motor-2026-08-12-p04",
-    "dabie-laoqu-2026-10-14-p03", "sailimu-pastoral-2026-11-04-p03",
-)
+NEVER_TUNED: tuple[str, ...] = ()
 # The nineteenth set, scored once after session 10's first round (0.922), and the twentieth,
 # scored once after its second (0.937), are under the floors since the rounds that tuned on
-# them (every page .933 or more).
-HELD_OUT = NEVER_TUNED
+# them (every page .933 or more). The twenty-first, scored once at session 11's start (0.973,
+# every page .923 or more), is too, but for two pages whose persons precision (.846: truncated
+# names) is under the floor, until a round tuning on them lifts it.
+TWENTY_FIRST_SET_UNTIL_TUNED = ("dianzhong-tobacco-2026-05-20-p02", "dabie-laoqu-2026-10-14-p03")
+HELD_OUT = (*NEVER_TUNED, *TWENTY_FIRST_SET_UNTIL_TUNED)
 
 
 @pytest.fixture(scope="module")
