@@ -50,7 +50,8 @@ SETS = {"dev": HERE.parent / "pages" / "src", "heldout": HERE / "heldout" / "src
         "heldout14": HERE / "heldout14" / "src",
         "heldout15": HERE / "heldout15" / "src",
         "heldout16": HERE / "heldout16" / "src",
-        "heldout17": HERE / "heldout17" / "src"}
+        "heldout17": HERE / "heldout17" / "src",
+        "heldout19": HERE / "heldout19" / "src"}
 TYPESETTERS = ("chromium", "typst")
 WS = re.compile(r"\s+")
 
