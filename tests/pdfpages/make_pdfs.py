@@ -51,7 +51,8 @@ SETS = {"dev": HERE.parent / "pages" / "src", "heldout": HERE / "heldout" / "src
         "heldout15": HERE / "heldout15" / "src",
         "heldout16": HERE / "heldout16" / "src",
         "heldout17": HERE / "heldout17" / "src",
-        "heldout18": HERE / "heldout18" / "src"}
+        "heldout18": HERE / "heldout18" / "src",
+        "heldout19": HERE / "heldout19" / "src"}
 TYPESETTERS = ("chromium", "typst")
 WS = re.compile(r"\s+")
 
