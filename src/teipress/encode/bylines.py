@@ -23,6 +23,7 @@ from teipress.encode.name_parts import (
 )
 from teipress.encode.names_by_form import GIVEN_NAME_LOGP, given_name_score, is_yi_name
 from teipress.encode.orgs_places import ends_as_org
+from teipress.segment.patterns import dash_signature, signed_name
 
 # An agency's credit for a photo it released: the agency (新华社, 中新社, 法新社, 中国新闻社:
 # one to four characters and 社) and 发, spaced from the photographer's name or run into it
@@ -199,13 +200,6 @@ def _reporters_name(text: str, start: int, name: str) -> bool:
     )
 
 
-# A reader's signature under a message after a dash: where the reader lives, a space, the
-# name (——西吉县 某某, as a readers' column signs each message): the place is no name, and what
-# follows it is one by its place, whatever its surname (segment/line_bylines reads the form).
-_DASH_SIGNATURE = re.compile(
-    rf"^——[{SPACE}]*[{CJK}]{{2,12}}[{SPACE}]+(?P<name>[{CJK}](?:[{SPACE}]?[{CJK}]){{1,3}})$")
-
-
 def byline_names(text: str) -> list[Mention]:
     """Person names in a byline, credit or editors entry.
 
@@ -213,12 +207,13 @@ def byline_names(text: str) -> list[Mention]:
     between spaces and brackets are names if they begin with a surname. Single characters
     separated by spaces are one name spaced out to the width of three ('颜  珂', also after a
     compound surname: '司寇 明'); names
-    run together are split at surnames ('王某李某某').
+    run together are split at surnames ('王某李某某'). A signature after a dash names its
+    writer by the form both readers read it by ('——西吉县 某某': the name, not the place).
     """
-    signature = _DASH_SIGNATURE.match(text)
-    if signature and not is_common_word("".join(signature["name"].split())):
+    signature = dash_signature(text)
+    if signature:
         return [Mention(signature.start("name"), signature.end("name"), "person",
-                        "".join(signature["name"].split()))]
+                        signed_name(signature))]
     runs = _credit_runs(text)
     spans: list[tuple[int, int, str]] = []
     i = 0

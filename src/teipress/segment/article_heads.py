@@ -258,16 +258,39 @@ def _beside_bonus(items: list[Item], i: int, a: int, owner: dict[int, int]) -> f
     return 0.0
 
 
+def _heads_set_apart(builder: ArticleBuilder) -> tuple[tuple[int, Head], tuple[int, Head]] | None:
+    """An article's two heads in printed order where they are set apart, else None: a kicker
+    is printed with its headline, so two heads apart may be a headline and a head of
+    something else (a photo's title, the text's first subhead)."""
+    if len(builder.heads) != 2:
+        return None
+    (i, first), (j, second) = sorted(builder.heads, key=lambda pair: pair[0])
+    if j - i == 1 or second.first_line - first.lines[-1].number <= 2:
+        return None  # set together: a kicker over its headline
+    return (i, first), (j, second)
+
+
+def _to_first_subhead(state: TextState, builder: ArticleBuilder, taken: tuple[int, Head],
+                      why: str) -> None:
+    """One of the article's heads (``taken``) to its first subhead, over the paragraphs that
+    stood before any subhead; ``why`` completes the note."""
+    builder.heads.remove(taken)
+    article, head = builder.article, taken[1]
+    article.sections.insert(0, Section(head, article.paragraphs))
+    article.paragraphs = []
+    state.page.explain(f"line {head.first_line}: “{short(head.text)}” is "
+                       f"{builder.ident}'s first subhead, {why}")
+
+
 def photo_title_from_heads(state: TextState, builder: ArticleBuilder) -> None:
     """Of an article's two heads, one printed right after the credit of a photo with no
     title, apart from the other head and with a paragraph (not a byline or a head) after it,
     is that photo's title: a kicker is printed with its headline (送清凉 after its photo's
     credit, where the extractor prints heads after their text)."""
-    if len(builder.heads) != 2:
+    apart = _heads_set_apart(builder)
+    if apart is None:
         return
-    (i, first), (j, second) = sorted(builder.heads, key=lambda pair: pair[0])
-    if j - i == 1 or second.first_line - first.lines[-1].number <= 2:
-        return  # set together: a kicker over its headline
+    (i, first), (j, second) = apart
     items = state.items
     for (k, head), other in (((i, first), second), ((j, second), first)):
         photo = items[k - 1] if k > 0 else None
@@ -278,17 +301,13 @@ def photo_title_from_heads(state: TextState, builder: ArticleBuilder) -> None:
                 and isinstance(following, Paragraph) and len(head.lines) <= 2 \
                 and (not has_cjk_gap(head.text) or len(other.text.split()) > 1) \
                 and width(head.text) <= thresholds.PHOTO_TITLE_WIDTH:
-            builder.heads.remove((k, head))
             article = builder.article
             if article.sections and article.paragraphs and following is article.paragraphs[0]:
                 # over the opening text of an article whose text has subheads: its first
                 # subhead (一通改变计划的电话 / 今年7月，… / 家人成了最大的支持 / …)
-                article.sections.insert(0, Section(head, article.paragraphs))
-                article.paragraphs = []
-                state.page.explain(f"line {head.first_line}: “{short(head.text)}” is "
-                                   f"{builder.ident}'s first subhead, printed after a photo's "
-                                   f"credit")
+                _to_first_subhead(state, builder, (k, head), "printed after a photo's credit")
                 return
+            builder.heads.remove((k, head))
             photo.title, head.role = head, "title"
             state.page.explain(f"line {head.first_line}: “{short(head.text)}” is the title "
                               f"of photo {photo.ident}, printed after its credit")
@@ -301,22 +320,17 @@ def opening_subhead_from_heads(state: TextState, builder: ArticleBuilder) -> Non
     as set: 守陵三十年的老兵 / ——记… / 本报记者 … / “战友们在这里，我就在这里” / 今年68岁…)
     and the text has subheads of its own: a kicker is printed with its headline."""
     article = builder.article
-    if len(builder.heads) != 2 or not article.sections or not article.paragraphs:
+    apart = _heads_set_apart(builder)
+    if apart is None or not article.sections or not article.paragraphs:
         return
-    (i, first), (j, second) = sorted(builder.heads, key=lambda pair: pair[0])
-    if j - i == 1 or second.first_line - first.lines[-1].number <= 2:
-        return  # set together: a kicker over its headline
+    (i, first), (j, second) = apart
     items = state.items
     for (k, head), m in (((i, first), j), ((j, second), i)):
         under = items[m + 1] if m + 1 < len(items) else None
         over_its_own = (isinstance(under, Head) and under.text.startswith(DASHES)) or (
             isinstance(under, Byline) and under.kind == "lead")
         if over_its_own and k + 1 < len(items) and items[k + 1] is article.paragraphs[0]:
-            builder.heads.remove((k, head))
-            article.sections.insert(0, Section(head, article.paragraphs))
-            article.paragraphs = []
-            state.page.explain(f"line {head.first_line}: “{short(head.text)}” is "
-                               f"{builder.ident}'s first subhead, apart from its headline")
+            _to_first_subhead(state, builder, (k, head), "apart from its headline")
             return
 
 

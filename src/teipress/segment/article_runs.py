@@ -13,7 +13,7 @@ from collections import Counter
 from teipress.segment import thresholds
 from teipress.segment.endnotes import is_endnotes
 from teipress.segment.item_forms import AFTER_TEXT, is_body, is_labelled_subhead
-from teipress.segment.line_bylines import dash_signature
+from teipress.segment.line_bylines import placed_dash_signature
 from teipress.segment.line_forms import INDENTED
 from teipress.segment.lists import book_credit
 from teipress.segment.model import Byline, Figure, Head, Item, Page, Paragraph
@@ -167,7 +167,7 @@ def _message_under_label(gap: list[Item], items: list[Item], start: int, end: in
     return len(gap) == 1 and isinstance(head := gap[0], Head) \
         and is_column_label(head.text, thresholds.COLUMN_LABEL_WIDTH) \
         and end - start <= thresholds.BRIEF_PARAGRAPHS \
-        and isinstance(closing, Byline) and dash_signature(closing.text) is not None
+        and isinstance(closing, Byline) and placed_dash_signature(closing.text) is not None
 
 
 def _join_reason(gap: list[Item], first: Paragraph, last: Paragraph,

@@ -11,7 +11,7 @@ import re
 
 from teipress.segment import thresholds
 from teipress.segment.item_forms import CLOSING, is_body
-from teipress.segment.line_bylines import dash_signature
+from teipress.segment.line_bylines import placed_dash_signature
 from teipress.segment.model import Byline, Figure, FurnitureItem, Head, Item, Paragraph
 from teipress.segment.patterns import BRIEF_MARKS, DATELINE, SUBHEAD_MARK, is_column_label
 from teipress.segment.state import TextState
@@ -98,7 +98,7 @@ def _signed_message(items: list[Item], start: int, j: int) -> bool:
     if j > start and not (isinstance(before := items[j - 1], Byline) and before.kind == "trail"):
         return False
     closing = _closing_after_brief(items, j)
-    return isinstance(closing, Byline) and dash_signature(closing.text) is not None
+    return isinstance(closing, Byline) and placed_dash_signature(closing.text) is not None
 
 
 def _closing_after_brief(items: list[Item], start: int) -> Item | None:

@@ -26,8 +26,10 @@ from teipress.segment.patterns import (
     SECTIONS,
     TRAILING_BYLINE,
     TRANSLITERATED_NAME,
+    dash_signature,
     is_person_name,
     names_in,
+    signed_name,
 )
 from teipress.segment.text import ends_sentence, join_lines
 
@@ -35,14 +37,6 @@ from teipress.segment.text import ends_sentence, join_lines
 # a space, the writer's name (学生家长 侯小军, 江州市读者 温晴).
 _SIGNATURE = re.compile(
     r"^[\u4e00-\u9fff]{2,12}\s+(?P<name>[\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,3})$")
-
-
-# A reader's signature under a message, after a dash, on a line of its own: where the reader
-# lives (a county, a district, a village), a space, the name (——西吉县 某某), as a readers'
-# column signs each message it prints; a subtitle after its dash is one phrase, no name after
-# a space.
-_DASH_SIGNATURE = re.compile(
-    r"^——\s*[\u4e00-\u9fff]{2,12}\s+(?P<name>[\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,3})$")
 
 
 # The work a byline names after its writer (本报记者 萨仁高娃 文/图): it says the words
@@ -74,7 +68,7 @@ def byline_kind(text: str) -> BylineKind | None:
         return "lead"
     if TRAILING_BYLINE.match(text) and names_in(text):
         return "trail"
-    if AUTHOR_NOTE.match(text) or PAPER_SIGNATURE.match(text) or dash_signature(text):
+    if AUTHOR_NOTE.match(text) or PAPER_SIGNATURE.match(text) or placed_dash_signature(text):
         return "trail"
     if END_MARK.fullmatch(text) or QR_PROMPT.match(text):
         return "end"
@@ -83,19 +77,17 @@ def byline_kind(text: str) -> BylineKind | None:
     return None
 
 
-def dash_signature(text: str) -> str | None:
-    """The reader's name a dash signature gives (——西吉县 某某), or None: the place says a
-    name is printed there, so any name no dictionary word is (a surname the lists lack too)."""
-    signature = _DASH_SIGNATURE.match(text)
-    if signature is None:
-        return None
-    name = "".join(signature["name"].split())
-    return name if not word_freq(name) or (word_tag(name) or "").startswith("nr") else None
+def placed_dash_signature(text: str) -> str | None:
+    """The writer's name a dash signature naming the place gives (——西吉县 某某), or None:
+    read from the text alone, only the place and the space before the name tell a signature
+    from a subtitle (——记某某); the PDF reader reads the name alone by where it is set."""
+    signature = dash_signature(text)
+    return signed_name(signature) if signature and signature["place"] else None
 
 
 def byline_names(text: str) -> list[str]:
     """The persons a bylines' line names: a dash signature's reader, else those names_in finds."""
-    reader = dash_signature(text)
+    reader = placed_dash_signature(text)
     return [reader] if reader else names_in(text)
 
 

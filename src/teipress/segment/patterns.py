@@ -85,6 +85,14 @@ TRAILING_BYLINE = re.compile(  # its own line: (路静), （记者 某某 通讯
 # A paper signing its own notice under the text, on a line of its own (椰岭县报社): the
 # notice's closer, naming no one (its editorial board, 本报编辑部, is COMMENTATOR's).
 PAPER_SIGNATURE = re.compile(r"^[\u4e00-\u9fff]{2,10}报社$")
+# A writer's signature after a dash, on a line of its own, as a column of readers' messages or
+# sayings signs each item: where the writer lives or works (a county, a district, a post, 本报记者),
+# a space, the name (——西吉县 某某); or the name alone (——某某), which only the line's place in
+# the layout tells from a subtitle's ——记某某. The dash is the 破折号 as printed (——) or as an
+# extractor gives its one glyph (—); the name is a byline's (NAME: a two-character name padded
+# to the width of three, 颜  珂) or a transliterated one.
+DASH_SIGNATURE = re.compile(
+    rf"^——?\s*(?:(?P<place>[\u4e00-\u9fff]{{2,12}})\s+)?(?P<name>{TRANSLITERATED_NAME}|{NAME})$")
 # A byline naming no one: the paper's commentator or editorial board (本报评论员).
 COMMENTATOR = re.compile(rf"^{_OUTLET}?(?:特约|首席)?(?:评论员|编辑部|评论部)$")
 # An entry of a front page's index (今日导读, 本期导读): a story's title, a space, and the page
@@ -276,6 +284,23 @@ def is_person_name(name: str, in_byline: bool = False) -> bool:
     if name[:2] in known and len(name) >= 3:
         return True
     return name[0] in known and len(name) <= 3
+
+
+def dash_signature(text: str) -> re.Match[str] | None:
+    """A dash signature (DASH_SIGNATURE) whose name reads as one: the place, or the dash, says
+    a name is printed there, as a role word does in a byline (names_in), so a name by the
+    byline surname lists will do, or any word the dictionary does not know (a surname the
+    lists lack: 拜文军)."""
+    signature = DASH_SIGNATURE.match(text)
+    if signature is None:
+        return None
+    name = signed_name(signature)
+    return signature if is_person_name(name, in_byline=True) or not word_freq(name) else None
+
+
+def signed_name(signature: re.Match[str]) -> str:
+    """The name a dash signature gives, its padding spaces dropped (颜  珂: 颜珂)."""
+    return "".join(signature["name"].split())
 
 
 # A name set apart after a reporter's role word (本报记者 某某, 通讯员：某某): the role says a

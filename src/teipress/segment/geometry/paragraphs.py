@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 
-from teipress.lexicon import word_freq
 from teipress.segment.geometry import thresholds
 from teipress.segment.geometry.blocks import HEADS, Block
 from teipress.segment.geometry.roles import lone_byline
@@ -24,8 +23,10 @@ from teipress.segment.patterns import (
     OPENING_LABEL,
     POINT_NUMBER,
     TRANSLITERATED_NAME,
+    dash_signature,
     is_person_name,
     names_in,
+    signed_name,
 )
 from teipress.segment.text import ends_sentence, join_lines
 
@@ -49,12 +50,6 @@ _BRACKETED: tuple[BylineKind, ...] = ("trail", "lead", "credit", "end")
 TITLE_CHARACTERS = 8
 # A point's number opening its line: 1. 2、 （3）
 POINT = re.compile(rf"{POINT_NUMBER}|[（(](\d{{1,2}})[）)]")
-# A writer's signature after a dash, as a column of readers' messages or letters signs each
-# item on a line of its own: where the writer lives or works, a space, the name (——西吉县 某某),
-# or the name alone (——某某).
-DASH_SIGNATURE = re.compile(
-    rf"^(?:——|—)\s*(?:[\u4e00-\u9fff]{{2,12}}\s+)?(?P<name>{TRANSLITERATED_NAME}|{NAME})$")
-
 
 class ColumnEdges:
     """Where each line's column starts and ends: where the lines of its block start and end
@@ -622,19 +617,15 @@ def _line_byline(lines: list[Line], i: int, in_paragraph: bool, previous: Line |
 
 
 def _dash_signature(line: Line, previous: Line | None, edges: ColumnEdges) -> Byline | None:
-    """A signature after a dash (——西吉县 某某) set flush right under a sentence's end signs
-    the text over it: a trailing byline naming the writer. Its place in the form says the last
-    word is a name, one the surname lists may not know (a Hui surname: 拜), so long as it is
-    no common word."""
+    """A signature after a dash (——西吉县 某某, ——某某: patterns.dash_signature) set flush
+    right under a sentence's end signs the text over it: a trailing byline naming the writer.
+    Where it is set tells it from a subtitle, so the name may stand alone after the dash."""
     text = line.text.strip()
-    match = DASH_SIGNATURE.match(text)
-    if match is None or previous is None or not ends_sentence(previous.text) \
+    signature = dash_signature(text)
+    if signature is None or previous is None or not ends_sentence(previous.text) \
             or not _flush_right(line, edges):
         return None
-    name = "".join(match["name"].split())
-    if not (is_person_name(name, in_byline=True) or not word_freq(name)):
-        return None
-    return Byline(line, text, "trail", [name])
+    return Byline(line, text, "trail", [signed_name(signature)])
 
 
 def _justified(block: Block, edges: ColumnEdges) -> bool:
