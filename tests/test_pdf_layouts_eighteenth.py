@@ -1,6 +1,7 @@
 """The PDF path on forms met in the twenty-first set's PDFs, heldout15 and heldout17 (session
 11): a spread of works (paintings, calligraphy) each captioned by its number, one line naming
-their authors in order under the spread.
+their authors in order under the spread; a reporter's name padded to three cells ending a
+justified dateline.
 Each test reads a real test PDF and checks one rule of the geometry passes against the
 page's gold.
 """
@@ -9,8 +10,10 @@ from __future__ import annotations
 
 import pytest
 
+from teipress.decode.glyphs import Glyph, build_lines
+from teipress.decode.lines import Box
 from teipress.segment.geometry.photos import photo_credit
-from test_pdf_layouts import BOTH, caption_of, figures, norm, read
+from test_pdf_layouts import BOTH, article, caption_of, figures, norm, read
 
 CALLIGRAPHY = "jinnan-laonian-2026-02-10-p07"
 
@@ -49,3 +52,43 @@ def test_a_works_spread_under_one_authors_line_is_one_figure(typesetter):
     assert got[0].credit.names == want["credit"]
     assert len(figures(page)) == len(gold["figures"])
 
+
+def _set(text: str, x: float, y: float, size: float, stretch: float) -> list[Glyph]:
+    """``text`` set from ``x`` on one baseline as a justified line draws it: each character
+    a cell of ``size``, ``stretch`` of white after each, a space (drawn as no glyph) a
+    quarter cell and an ideographic space a whole cell of white, stretched alike."""
+    glyphs = []
+    for char in text:
+        if char == " ":
+            x += size / 4 + stretch
+        elif char == "\u3000":
+            x += size + stretch
+        else:
+            glyphs.append(Glyph(char, Box(x, y, x + size, y + size), size, origin=x))
+            x += size + stretch
+    return glyphs
+
+
+def test_a_padded_name_ending_a_justified_line_is_one_line():
+    """本报讯 记者 郇　莉 set on its own indented line, justified to the column's edge: the
+    name's second half, flush right after its pad and the line's stretch, is no line of
+    its own (the lines over and under fill the column's measure)."""
+    size = 10.47
+    glyphs = (_set("老教师进村写春联的故事很多的", 40.29, 800, size, 0)
+              + _set("本报讯 记者 郇\u3000莉", 61.24, 814, size, 2.59)
+              + _set("“王大娘，您家的春联写好", 40.29, 828, size, 0.7))
+    lines, _rotated = build_lines(glyphs, [])
+    assert [line.text for line in lines] == [
+        "老教师进村写春联的故事很多的", "本报讯 记者 郇 莉", "“王大娘，您家的春联写好"]
+
+
+@BOTH
+def test_a_reporter_padded_at_the_datelines_end_is_its_byline(typesetter):
+    """本报讯 记者 郇　莉 on a line of its own over the first paragraph: the reporter is the
+    byline's, and the paragraphs are the gold's, the first opening with its own words."""
+    page, gold = read(f"{CALLIGRAPHY}-{typesetter}")
+    want = next(a for a in gold["articles"] if a["headline"] == "老教师进村写春联")
+    got = article(page, "老教师进村写春联")
+    assert got.dateline is not None
+    assert norm(got.dateline.byline) == "记者郇莉"
+    assert [norm(p.text) for p in got.paragraphs] == [norm(p) for p in want["paragraphs"]]
