@@ -1,7 +1,7 @@
 """The PDF path on forms met in the twenty-first set's PDFs, heldout15 and heldout17 (session
 11): a spread of works (paintings, calligraphy) each captioned by its number, one line naming
 their authors in order under the spread; a reporter's name padded to three cells ending a
-justified dateline.
+justified dateline; a Mongol correspondent closing a dateline's bracket.
 Each test reads a real test PDF and checks one rule of the geometry passes against the
 page's gold.
 """
@@ -10,12 +10,18 @@ from __future__ import annotations
 
 import pytest
 
+from segment_rules_pages import articles
 from teipress.decode.glyphs import Glyph, build_lines
 from teipress.decode.lines import Box
 from teipress.segment.geometry.photos import photo_credit
 from test_pdf_layouts import BOTH, article, caption_of, figures, norm, read
 
 CALLIGRAPHY = "jinnan-laonian-2026-02-10-p07"
+WEATHER = "songling-news-2026-11-23-p03"
+EVENING = "yongcheng-evening-2026-07-15-p06"
+PASTORAL = "sailimu-pastoral-2026-11-04-p03"
+MOTOR = "wudang-motor-2026-08-12-p04"
+LAOQU = "dabie-laoqu-2026-10-14-p03"
 
 
 @pytest.mark.parametrize(("line", "names"), [
@@ -92,3 +98,36 @@ def test_a_reporter_padded_at_the_datelines_end_is_its_byline(typesetter):
     assert got.dateline is not None
     assert norm(got.dateline.byline) == "记者郇莉"
     assert [norm(p.text) for p in got.paragraphs] == [norm(p) for p in want["paragraphs"]]
+
+
+@pytest.mark.parametrize("wrap", ["通讯员\n乌云其其格）", "通讯\n员 乌云其其格）"])
+def test_a_mongol_correspondent_closing_a_datelines_bracket(wrap):
+    """本报讯（记者 某某 通讯员 乌云其其格）wrapped before the name or inside the role word:
+    a Mongol name has no surname and may join two names, five characters here; after the
+    role word, closing the bracket, it is the dateline's, not the paragraph's first words."""
+    page = ("五大雪场同日开板\n\n"
+            f"本报讯（记者 呼延朔 {wrap}11月21日，随着第一\n批滑雪爱好者从山顶滑下。\n")
+    (got,) = articles(page)
+    assert got.dateline is not None
+    assert got.dateline.names == ["呼延朔", "乌云其其格"]
+    assert [p.text for p in got.paragraphs] == ["11月21日，随着第一批滑雪爱好者从山顶滑下。"]
+
+
+@BOTH
+def test_a_datelines_mongol_correspondent_on_the_pdf_path(typesetter):
+    """The same dateline as the PDF path reads it: the first paragraph is the gold's."""
+    page, gold = read(f"{WEATHER}-{typesetter}")
+    want = gold["articles"][0]
+    got = article(page, want["headline"])
+    assert got.dateline is not None
+    assert got.dateline.names == ["呼延朔", "乌云其其格"]
+    assert norm(got.paragraphs[0].text) == norm(want["paragraphs"][0])
+
+
+def test_two_han_names_wrapped_in_a_datelines_bracket_are_no_mongol_name():
+    """本报讯（记者 许嘉禾 / 周岩）: two Han names, the bracket wrapped between them, run
+    together when the lines are joined; they are no Mongol name of five characters, and the
+    space between them is set back."""
+    (got,) = articles("两会速递\n\n本报讯（记者 许嘉禾\n周岩）今天上午，市人代会开\n幕。\n")
+    assert got.dateline is not None
+    assert got.dateline.byline == "（记者 许嘉禾 周岩）"
