@@ -1,7 +1,8 @@
 """The PDF path on forms met in the twenty-first set's PDFs, heldout15 and heldout17 (session
 11): a spread of works (paintings, calligraphy) each captioned by its number, one line naming
 their authors in order under the spread; a reporter's name padded to three cells ending a
-justified dateline; a Mongol correspondent closing a dateline's bracket.
+justified dateline; a Mongol correspondent closing a dateline's bracket; a commentator's name
+padded after the author's mark.
 Each test reads a real test PDF and checks one rule of the geometry passes against the
 page's gold.
 """
@@ -14,6 +15,7 @@ from segment_rules_pages import articles
 from teipress.decode.glyphs import Glyph, build_lines
 from teipress.decode.lines import Box
 from teipress.segment.geometry.photos import photo_credit
+from teipress.segment.geometry.roles import lone_byline
 from test_pdf_layouts import BOTH, article, caption_of, figures, norm, read
 
 CALLIGRAPHY = "jinnan-laonian-2026-02-10-p07"
@@ -122,6 +124,25 @@ def test_a_datelines_mongol_correspondent_on_the_pdf_path(typesetter):
     assert got.dateline is not None
     assert got.dateline.names == ["呼延朔", "乌云其其格"]
     assert norm(got.paragraphs[0].text) == norm(want["paragraphs"][0])
+
+
+@pytest.mark.parametrize(("line", "byline"), [
+    ("□ 闭\u3000宁", True), ("文/ 农　丹", True), ("□ 快\u3000讯", False), ("□ 要 闻", False)])
+def test_a_name_padded_to_three_cells_after_the_authors_mark(line, byline):
+    """□ 某　某 under a commentary's head: the pad is how a name is set, so it is the author
+    whatever the surname (a Zhuang's 闭 is on no common list); a word letter-spaced after a
+    mark (□ 快　讯) is none."""
+    assert lone_byline(line) is byline
+
+
+@BOTH
+def test_a_commentators_padded_name_is_its_byline_not_its_subtitle(typesetter):
+    """晚报时评 / 城市的温度在细节里 / □ 闭　宁: the author's line under the headline is the
+    byline, no subtitle."""
+    page, _gold = read(f"{EVENING}-{typesetter}")
+    got = article(page, "城市的温度在细节里")
+    assert got.subtitle is None
+    assert [norm(b.text) for b in got.bylines] == ["□闭宁"]
 
 
 def test_two_han_names_wrapped_in_a_datelines_bracket_are_no_mongol_name():
