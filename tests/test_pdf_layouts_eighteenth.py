@@ -2,7 +2,7 @@
 11): a spread of works (paintings, calligraphy) each captioned by its number, one line naming
 their authors in order under the spread; a reporter's name padded to three cells ending a
 justified dateline; a Mongol correspondent closing a dateline's bracket; a commentator's name
-padded after the author's mark.
+padded after the author's mark; a notice's contact line closing it.
 Each test reads a real test PDF and checks one rule of the geometry passes against the
 page's gold.
 """
@@ -143,6 +143,22 @@ def test_a_commentators_padded_name_is_its_byline_not_its_subtitle(typesetter):
     got = article(page, "城市的温度在细节里")
     assert got.subtitle is None
     assert [norm(b.text) for b in got.bylines] == ["□闭宁"]
+
+
+@BOTH
+def test_a_notices_contact_line_closes_it_and_heads_no_brief(typesetter):
+    """寻畜启事, first under the label 牧区简讯, closed by 联系人：某某 电话：… set small over the
+    next brief's head: the contact line is the notice's, no kicker of that brief, and the
+    label heads nothing."""
+    page, gold = read(f"{PASTORAL}-{typesetter}")
+    assert "牧区简讯" in [item.text for item in page.furniture if item.kind == "label"]
+    for headline in ("寻畜启事", "全州启动冬季牲畜防疫"):
+        got = article(page, headline)
+        want = next(a for a in gold["articles"] if a["headline"] == headline)
+        assert got.kicker is None
+        assert [norm(p.text) for p in got.paragraphs] == [norm(p) for p in want["paragraphs"]]
+    assert [norm(b.text) for b in article(page, "寻畜启事").trailing] == [
+        "联系人：额尔敦其木格电话：13899621047"]
 
 
 def test_two_han_names_wrapped_in_a_datelines_bracket_are_no_mongol_name():

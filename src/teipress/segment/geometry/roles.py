@@ -18,6 +18,7 @@ from teipress.segment.lists import BOOK_CREDIT
 from teipress.segment.model import Box, Head
 from teipress.segment.patterns import (
     BRIEF_MARKS,
+    CONTACT_LINE,
     CREDIT,
     ROLE_ONLY_BYLINE,
     SUBHEAD_MARK,
@@ -212,8 +213,9 @@ def head_groups(blocks: list[Block]) -> list[HeadGroup]:
             BRIEF_MARKS + "◇△★☆")
         if any(mark in text for mark in SENTENCE_MARKS) or CREDIT.search(text) or any(
                 byline_kind(line.text.strip()) for line in block.lines) or byline_kind(text) \
-                or any(BOOK_CREDIT.fullmatch(line.text.strip()) for line in block.lines):
-            continue  # a caption or a byline set under a head is none of its heads
+                or any(BOOK_CREDIT.fullmatch(line.text.strip()) for line in block.lines) \
+                or _contact_entries(text):
+            continue  # a caption, a byline or a notice's contact line is none of its heads
         named = lone_byline(text)
         for group in groups:
             if (named or part) and block.box.y0 >= group.box.y0:
@@ -227,6 +229,13 @@ def head_groups(blocks: list[Block]) -> list[HeadGroup]:
                 block.role = "head"
                 break
     return groups
+
+
+def _contact_entries(text: str) -> bool:
+    """A notice's contact line: entries spaced apart, one of them a telephone, an address or
+    a mailbox (联系人：某某  电话：13899621047), set under the notice's text; over the next
+    story's head it is still the notice's, no kicker."""
+    return any(CONTACT_LINE.match(entry) for entry in text.split())
 
 
 def _companion_lines(block: Block) -> int:
