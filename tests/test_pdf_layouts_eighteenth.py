@@ -2,7 +2,7 @@
 11): a spread of works (paintings, calligraphy) each captioned by its number, one line naming
 their authors in order under the spread; a reporter's name padded to three cells ending a
 justified dateline; a Mongol correspondent closing a dateline's bracket; a commentator's name
-padded after the author's mark; a notice's contact line closing it.
+padded after the author's mark; a notice's contact line and its issuer and date closing it.
 Each test reads a real test PDF and checks one rule of the geometry passes against the
 page's gold.
 """
@@ -16,7 +16,7 @@ from teipress.decode.glyphs import Glyph, build_lines
 from teipress.decode.lines import Box
 from teipress.segment.geometry.photos import photo_credit
 from teipress.segment.geometry.roles import lone_byline
-from test_pdf_layouts import BOTH, article, caption_of, figures, norm, read
+from test_pdf_layouts import BOTH, article, articles_of, caption_of, figures, norm, read
 
 CALLIGRAPHY = "jinnan-laonian-2026-02-10-p07"
 WEATHER = "songling-news-2026-11-23-p03"
@@ -159,6 +159,18 @@ def test_a_notices_contact_line_closes_it_and_heads_no_brief(typesetter):
         assert [norm(p.text) for p in got.paragraphs] == [norm(p) for p in want["paragraphs"]]
     assert [norm(b.text) for b in article(page, "寻畜启事").trailing] == [
         "联系人：额尔敦其木格电话：13899621047"]
+
+
+def test_a_notices_issuer_and_date_flush_right_close_it():
+    """关于举办…的通知 under the boxed label 厂区简讯, its attachments' lines, then the issuer
+    and the date set flush right far beyond them: they close the notice (no article of their
+    own), and the label heads the column, no kicker of the notice."""
+    page, gold = read(f"{MOTOR}-chromium")
+    got = article(page, "关于举办2026年职工技能大赛的通知")
+    assert got.kicker is None
+    assert [norm(b.text) for b in got.trailing] == ["公司工会", "2026年8月10日"]
+    assert len(articles_of(page)) == len(gold["articles"])
+    assert "厂区简讯" in [item.text for item in page.furniture if item.kind == "label"]
 
 
 def test_two_han_names_wrapped_in_a_datelines_bracket_are_no_mongol_name():
