@@ -2,7 +2,8 @@
 11): a spread of works (paintings, calligraphy) each captioned by its number, one line naming
 their authors in order under the spread; a reporter's name padded to three cells ending a
 justified dateline; a Mongol correspondent closing a dateline's bracket; a commentator's name
-padded after the author's mark; a notice's contact line and its issuer and date closing it.
+padded after the author's mark; a notice's contact line and its issuer and date closing it;
+a commentator's role set over the headline.
 Each test reads a real test PDF and checks one rule of the geometry passes against the
 page's gold.
 """
@@ -171,6 +172,18 @@ def test_a_notices_issuer_and_date_flush_right_close_it():
     assert [norm(b.text) for b in got.trailing] == ["公司工会", "2026年8月10日"]
     assert len(articles_of(page)) == len(gold["articles"])
     assert "厂区简讯" in [item.text for item in page.furniture if item.kind == "label"]
+
+
+@BOTH
+def test_a_commentators_role_set_over_the_headline_is_its_kicker(typesetter):
+    """本报评论员文章 set small right over the headline, 本报评论员 under it: a byline is
+    printed under the heads, so the line over them is the kicker."""
+    page, gold = read(f"{LAOQU}-{typesetter}")
+    want = next(a for a in gold["articles"] if a["kicker"] == "本报评论员文章")
+    got = article(page, want["headline"])
+    assert got.kicker is not None
+    assert norm(got.kicker.text) == "本报评论员文章"
+    assert [norm(b.text) for b in got.bylines] == ["本报评论员"]
 
 
 def test_two_han_names_wrapped_in_a_datelines_bracket_are_no_mongol_name():

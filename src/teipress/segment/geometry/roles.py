@@ -211,15 +211,17 @@ def head_groups(blocks: list[Block]) -> list[HeadGroup]:
         # subhead; over a head, a series tag (【文旅新场景】) is its kicker
         part = bool(SUBHEAD_MARK.match(text.strip())) and text.lstrip()[:1] not in (
             BRIEF_MARKS + "◇△★☆")
-        if any(mark in text for mark in SENTENCE_MARKS) or CREDIT.search(text) or any(
-                byline_kind(line.text.strip()) for line in block.lines) or byline_kind(text) \
+        kinds = {byline_kind(line.text.strip()) for line in block.lines} | {byline_kind(text)}
+        if any(mark in text for mark in SENTENCE_MARKS) or CREDIT.search(text) or (
+                kinds - {None, "lead"}) \
                 or any(BOOK_CREDIT.fullmatch(line.text.strip()) for line in block.lines) \
                 or _contact_entries(text):
             continue  # a caption, a byline or a notice's contact line is none of its heads
-        named = lone_byline(text)
+        named = lone_byline(text) or "lead" in kinds
         for group in groups:
             if (named or part) and block.box.y0 >= group.box.y0:
-                continue  # a name alone under a head is its byline; over it, a kicker (劳模说)
+                continue  # a name alone under a head is its byline; over it, a kicker (劳模说,
+                # 本报评论员文章: a byline is printed under the heads)
             # any of its lines opening with a mark hangs the head's box out (“团圆味” under
             # its first line)
             hung = any(line.text.lstrip()[:1] in OPENING_MARKS for b in group.blocks
