@@ -278,8 +278,9 @@ def _stretched(runs: list[_Run], verticals: list[Box]) -> list[_Run]:
     inside a name padded to three cells (``（通讯员 胡`` then ``杨 记者``), where together
     they span exactly the line above or below them: a justified line with few places to
     stretch (``0.53%，`` then ``深证成指涨``) widens the white after its comma, and a padded
-    name's pad with it. A column's end and the next column's start never span one line of
-    their own."""
+    name's pad with it; a padded name's second half may end the line, flush at the column's
+    edge (``本报讯 记者 郇`` then ``莉``). A column's end and the next column's start never
+    span one line of their own."""
     rows = sorted((run for run in runs if not run.vertical), key=lambda r: (round(r.y0), r.x0))
     gone: set[int] = set()
     for left, right in itertools.pairwise(rows):
@@ -291,14 +292,15 @@ def _stretched(runs: list[_Run], verticals: list[Box]) -> list[_Run]:
         paused = (GUTTER_AFTER_PAUSE * size < gap <= MAX_GAP * size
                   and left.glyphs[-1].char in PAUSES)
         spaced = 0 < gap <= PADDED_GAP * size and _ideographic_space(left, right, gap, size)
-        if not paused and not spaced and not (0 < gap <= PADDED_GAP * size
-                                              and _padded_name(left, right)):
+        name_ends = 0 < gap <= PADDED_GAP * size and _padded_name_ends(left, right)
+        if not paused and not spaced and not name_ends and not (
+                0 < gap <= PADDED_GAP * size and _padded_name(left, right)):
             continue
         height = left.y1 - left.y0
         if any(other is not left and other is not right and not other.vertical
                and abs(other.x0 - left.x0) <= 1 and abs(other.x1 - right.x1) <= 1
                and 0 < abs(other.y0 - left.y0) <= 1.8 * height for other in rows) or (
-                spaced and _ends_its_column(left, right, rows)):
+                (spaced or name_ends) and _ends_its_column(left, right, rows)):
             for glyph in right.glyphs:
                 left.add(glyph)
             left.spaces |= right.spaces
@@ -315,6 +317,17 @@ def _padded_name(left: _Run, right: _Run) -> bool:
     first, after = right.glyphs[:2]
     return (bool(_IDEOGRAPH.match(last.char)) and bool(_IDEOGRAPH.match(first.char))
             and _spaced(before, last) and _spaced(first, after))
+
+
+def _padded_name_ends(left: _Run, right: _Run) -> bool:
+    """The left run ends in a lone character after a space, the right one is a lone
+    character: a two-character name padded to three cells that ends its line (a dateline's
+    reporter, 本报讯 记者 郇　莉), its second half set flush at the column's edge."""
+    if len(left.glyphs) < 2 or len(right.glyphs) != 1:
+        return False
+    before, last = left.glyphs[-2:]
+    return (bool(_IDEOGRAPH.match(last.char)) and bool(_IDEOGRAPH.match(right.glyphs[0].char))
+            and _spaced(before, last))
 
 
 def _ends_its_column(left: _Run, right: _Run, rows: list[_Run]) -> bool:

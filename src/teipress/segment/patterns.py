@@ -170,6 +170,11 @@ CREDIT = re.compile(
     # the page's photos credited to a body, on a line of their own: 本版图片由…提供
     rf"|^(?:以上|上述|本版|本组)图片(?:均|皆)?由[^（()）\s]{{2,16}}提供)$"
 )
+# A Mongol name after a role word, closing a byline's bracket: no surname, two elements of
+# the names list (（通讯员 乌云其其格）), maybe longer than a Han name; two Han names run
+# together where the bracket wrapped between them (许嘉禾 / 周岩) are none.
+_MONGOL_PART = "|".join(sorted(mongolian_name_parts(), key=len, reverse=True))
+_LONG_NAME = rf"(?:{_MONGOL_PART})(?:{_MONGOL_PART})(?=\s*[)）])"
 # 新华社北京3月5日电 / 本报北京2月28日电 / 本报讯 / 中新网上海1月2日电, then (记者 某某).
 DATELINE = re.compile(
     rf"^(?P<dateline>(?:据?{_OUTLET}|中新网|人民网|新华网|央视网)"
@@ -177,8 +182,9 @@ DATELINE = re.compile(
     # (本报综合消息: a report the paper compiled, its dateline naming no place)
     r"(?:讯|综合消息|电(?=\s)|[\u4e00-\u9fff]{0,12}?\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[电讯]))"
     # (each further role may follow the name before it with no space: the bracket wrapped
-    # there, （通讯员 某某 / 记者 某某） joined as one text)
-    rf"(?P<byline>\s*[（(]\s*(?:{_ROLE})?\s*{_NAMES}(?:\s*(?:{_ROLE})\s*{_NAMES})*\s*[)）]"
+    # there, （通讯员 某某 / 记者 某某） joined as one text; the last may be a Mongol name)
+    rf"(?P<byline>\s*[（(]\s*(?:(?:{_ROLE})\s*{_LONG_NAME}|(?:{_ROLE})?\s*{_NAMES}"
+    rf"(?:\s*(?:{_ROLE})\s*(?:{_LONG_NAME}|{_NAMES}))*)\s*[)）]"
     # or unbracketed, each name after its role, a space before the text: 本报讯 记者 某某 …
     rf"|\s+(?:{_ROLE})\s*{_PERSON_NAME}(?:\s*(?:{_ROLE})\s*{_PERSON_NAME})*(?=\s))?"
 )

@@ -54,6 +54,16 @@ _DRAWN_CREDIT = re.compile(
     r"(?P<name>[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff])$")
 
 
+# The authors of works shown side by side (a page of paintings or calligraphy), named in one
+# line in the order the works are numbered, as an exhibition page prints it: （作者依次为甲、
+# 乙、丙，均为…学员）, （作者分别为…）, maybe after which works (（左起作者依次为…）); what
+# follows the names says who they are.
+_WORKS_CREDIT = re.compile(
+    r"[（(]\s*[^（()）作]{0,8}作者(?:依次|分别)(?:为|是)\s*[:：]?\s*"
+    r"(?P<name>[\u4e00-\u9fff]{2,4}(?:\s*、\s*[\u4e00-\u9fff]{2,4})+)"
+    r"(?:[，,；;][^（()）]{0,40})?[)）]$")
+
+
 # A credit's closing 摄 wrapped onto a line of its own (（本报记者 关　月 / 摄）).
 _WRAPPED_SHOT = re.compile(r"^摄影?\s*[)）]?$")
 
@@ -297,6 +307,9 @@ def photo_credit(text: str) -> tuple[int, str, list[str]] | None:
     match = CREDIT.search(text)
     if match:
         return match.start(), match.group(), names_in(match.group())
+    match = _WORKS_CREDIT.search(text)
+    if match and len(names_in(match["name"])) == match["name"].count("、") + 1:
+        return match.start(), match.group(), names_in(match["name"])
     match = (_UNIT_CREDIT.search(text) or _BARE_CREDIT.search(text)
              or _DRAWN_CREDIT.search(text))
     name = "".join(match["name"].split()) if match else ""

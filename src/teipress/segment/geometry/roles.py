@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from teipress.lexicon import word_freq
 from teipress.segment.geometry import thresholds
 from teipress.segment.geometry.blocks import HEADS, TEXT, Block, BlockRole, overlap
 from teipress.segment.line_bylines import byline_kind
@@ -17,6 +18,7 @@ from teipress.segment.lists import BOOK_CREDIT
 from teipress.segment.model import Box, Head
 from teipress.segment.patterns import (
     BRIEF_MARKS,
+    CONTACT_LINE,
     CREDIT,
     ROLE_ONLY_BYLINE,
     SUBHEAD_MARK,
@@ -30,6 +32,11 @@ SENTENCE_MARKS = "。！？；"
 # 某某 under a feature's head; before a head it marks a brief), or 文/ (图/ is a
 # photographer's credit).
 AUTHOR_MARK = re.compile(r"^(?:[□◎○◇☆■]|文[/／])")
+# An author's two-character name padded to three cells after the mark (□ 某　某): the pad is
+# how papers set a name, so it is one whatever its surname (a Zhuang's 闭, 农 or 韦 is missing
+# from common surname lists); a word set so is letter-spaced, not padded.
+PADDED_AUTHOR = re.compile(
+    r"^(?:[□◎○◇☆]|文\s*[/／])\s*(?P<name>[\u4e00-\u9fff][ \u3000]+[\u4e00-\u9fff])$")
 # A subtitle opens with a dash (——记…, —观…).
 DASHES = ("——", "—", "--")
 # A head opening with one of these hangs it out into the margin, up to an em.
@@ -138,6 +145,9 @@ def lone_byline(text: str) -> bool:
     if len(halves) > 1 and not any(names_in(half) for half in halves[1:]):
         # the picture's source named in the byline after it, naming no one (图/受访者提供)
         return bool(byline_kind(halves[0]) or lone_byline(halves[0]))
+    padded = PADDED_AUTHOR.match(text.strip())
+    if padded and not word_freq("".join(padded["name"].split())):
+        return True
     parts = text.split()
     if len(parts) > 1 and ROLE_ONLY_BYLINE.match(parts[0]):
         return is_person_name("".join(parts[1:]))  # the role, then the name (本报评论员 某某)
@@ -201,14 +211,17 @@ def head_groups(blocks: list[Block]) -> list[HeadGroup]:
         # subhead; over a head, a series tag (【文旅新场景】) is its kicker
         part = bool(SUBHEAD_MARK.match(text.strip())) and text.lstrip()[:1] not in (
             BRIEF_MARKS + "◇△★☆")
-        if any(mark in text for mark in SENTENCE_MARKS) or CREDIT.search(text) or any(
-                byline_kind(line.text.strip()) for line in block.lines) or byline_kind(text) \
-                or any(BOOK_CREDIT.fullmatch(line.text.strip()) for line in block.lines):
-            continue  # a caption or a byline set under a head is none of its heads
-        named = lone_byline(text)
+        kinds = {byline_kind(line.text.strip()) for line in block.lines} | {byline_kind(text)}
+        if any(mark in text for mark in SENTENCE_MARKS) or CREDIT.search(text) or (
+                kinds - {None, "lead"}) \
+                or any(BOOK_CREDIT.fullmatch(line.text.strip()) for line in block.lines) \
+                or _contact_entries(text):
+            continue  # a caption, a byline or a notice's contact line is none of its heads
+        named = lone_byline(text) or "lead" in kinds
         for group in groups:
             if (named or part) and block.box.y0 >= group.box.y0:
-                continue  # a name alone under a head is its byline; over it, a kicker (劳模说)
+                continue  # a name alone under a head is its byline; over it, a kicker (劳模说,
+                # 本报评论员文章: a byline is printed under the heads)
             # any of its lines opening with a mark hangs the head's box out (“团圆味” under
             # its first line)
             hung = any(line.text.lstrip()[:1] in OPENING_MARKS for b in group.blocks
@@ -218,6 +231,13 @@ def head_groups(blocks: list[Block]) -> list[HeadGroup]:
                 block.role = "head"
                 break
     return groups
+
+
+def _contact_entries(text: str) -> bool:
+    """A notice's contact line: entries spaced apart, one of them a telephone, an address or
+    a mailbox (联系人：某某  电话：13899621047), set under the notice's text; over the next
+    story's head it is still the notice's, no kicker."""
+    return any(CONTACT_LINE.match(entry) for entry in text.split())
 
 
 def _companion_lines(block: Block) -> int:
