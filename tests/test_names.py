@@ -880,6 +880,20 @@ def test_a_list_of_appointments_and_removals_names_each_item() -> None:
     assert _persons("报名时间为7月1日；考试地点为第一中学。") == []
 
 
+def test_a_notice_running_its_header_into_each_clause_names_each_item() -> None:
+    """A company's 人事任免: 任命 and 免去 run into each clause, items parted by ， as well
+    as ；, a removal closed by a remark (另有任用); the frame bounds a name whose last given
+    character is a word of its own (德明为) or whose surname is on no list (written for
+    this test, its own names and offices)."""
+    assert _persons("车间：任命林德明为主任，禤少文为副主任。") == ["林德明", "禤少文"]
+    assert _persons("任命马建国为厂长；免去琚文海的副厂长职务，另有任用。") \
+        == ["马建国", "琚文海"]
+    assert _persons("任命何德明为副部长（试用期一年）；免去卜秀兰的副部长职务，到龄退休。") \
+        == ["何德明", "卜秀兰"]
+    # a remark that is no item names nobody
+    assert _persons("任命马建国为厂长，另有任用。") == ["马建国"]
+
+
 def test_a_roster_of_names_spaced_apart_names_each_one() -> None:
     """A block of names four to a line, two run together where two lines were joined and the
     last running into what follows (written for this test)."""

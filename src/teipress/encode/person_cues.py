@@ -623,22 +623,26 @@ _OPENING_LABEL = re.compile(rf"[{SPACE}]*[{CJK}]{{1,6}}(?:[（(][^（）()：:]{
 # (任命：, 免去：) and items closed by ；, each a name and its post, 某某为某某厅厅长 or
 # 某某的某某厅厅长职务. The item says where the name ends; no context says what it is else.
 # Where the header is set as a heading of its own, the paragraph is the items alone, each
-# ending in a post (a role word) or 职务.
+# ending in a post (a role word) or 职务. A company's or a county's notice runs the header
+# into each clause (任命某某为厂长；免去某某的副厂长职务，另有任用。): its items may be
+# parted by ，, and a removal closed by a remark of its own (另有任用, 到龄退休).
 _APPOINTMENT_HEADER = re.compile(r"(?:任命|免去|免职|任免)([：:]?)")
-_APPOINTMENT_ITEM = re.compile(rf"([{CJK}]{{2,6}}?)(?:为[^；;。]+|的[^；;。]+职务)(?=[；;。]|$)")
+_APPOINTMENT_ITEM = re.compile(
+    rf"([{CJK}]{{2,6}}?)(?:为[^；;。，,]+|的[^；;。，,]+职务)(?=[；;。，,]|$)")
+_ITEM_BREAK = re.compile(r"[；;，,]")
 
 
 def appointment_lists(text: str) -> list[tuple[int, int]]:
     """The names of such a list (see _APPOINTMENT_HEADER): every item after a header up to
-    the sentence's end (a header run into its one item, 任命某某为县长, only where the item's
-    name is a surname's full name by name_end), or every item of a paragraph of two items or
-    more, or of one closed by ； or alone in its paragraph whose name is a full name by
+    the sentence's end (a header run into its items, 任命某某为县长, only where an item's name
+    is a full name its frame bounds: _framed_name), or every item of a paragraph of two items
+    or more, or of one closed by ； or alone in its paragraph whose name is a full name by
     name_end (a list set an item to a line: 某某为某某局局长), that each end in a post; a name
     no common word and no place's name."""
     spans = []
     for header in _APPOINTMENT_HEADER.finditer(text):
         spans += [span for span, _ in _appointment_items(text, header.end())
-                  if header.group(1) or name_end(text, span[0]) == span[1]]
+                  if header.group(1) or _framed_name(text, *span)]
     items = _appointment_items(text, 0)
     listed = len(items) >= 2 or text.rstrip().endswith(("；", ";")) \
         or (len(items) == 1 and name_end(text, items[0][0][0]) == items[0][0][1])
@@ -649,9 +653,21 @@ def appointment_lists(text: str) -> list[tuple[int, int]]:
 
 
 def _appointment_items(text: str, pos: int) -> list[tuple[tuple[int, int], int]]:
-    """The items from pos up to the sentence's end: each its name's span and its end."""
-    items = []
-    while (m := _APPOINTMENT_ITEM.match(text, pos)) is not None:
+    """The items from pos up to the sentence's end: each its name's span and its end. After
+    the first item, a clause that is none is a remark passed over (另有任用); one opening
+    with a header is left to that header."""
+    items: list[tuple[tuple[int, int], int]] = []
+    while pos < len(text) and not (items and _APPOINTMENT_HEADER.match(text, pos)):
+        m = _APPOINTMENT_ITEM.match(text, pos)
+        if m is None:
+            if not items:
+                break
+            remark_end = _ITEM_BREAK.search(text, pos)
+            sentence_end = text.find("。", pos)
+            if remark_end is None or -1 < sentence_end < remark_end.start():
+                break
+            pos = remark_end.end()
+            continue
         name = m.group(1)
         if (not is_common_word(name) or is_proper_noun(name)) \
                 and name not in _lexicon.gazetteer():
@@ -660,6 +676,19 @@ def _appointment_items(text: str, pos: int) -> list[tuple[tuple[int, int], int]]
             break
         pos = m.end() + 1
     return items
+
+
+def _framed_name(text: str, start: int, end: int) -> bool:
+    """Whether an item's name run into its header is a full name: name_end's, or a character
+    and two given ones, which the item's frame (任命…为, 免去…的) bounds though the last
+    given character is a word of its own (佘德明为) or the surname is on no list (禤少华为):
+    a listed surname's, or unlisted_surname_name's."""
+    if name_end(text, start) == end:
+        return True
+    name = text[start:end]
+    return len(name) == UNLISTED_NAME and (
+        (surname_at(text, start) == 1 and all(map(given_char_ok, name[1:])))
+        or unlisted_surname_name(name))
 
 
 def _ends_in_post(text: str, start: int, end: int) -> bool:
