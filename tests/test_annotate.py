@@ -114,6 +114,17 @@ def test_a_government_named_by_its_level_quotes_policy() -> None:
         "他在城市里提出，要“多给孩子留一块玩耍的空地，让他们跑起来”。", context())] != ["policy"]
 
 
+def test_an_autonomous_prefecture_named_by_its_level_quotes_policy() -> None:
+    """州里: an autonomous prefecture's government named by its level, opening its clause
+    (…介绍，…。州里要求，要“…”), as 县里 does (written for this test)."""
+    text = "局长介绍，全州已有球场四百块。州里要求，要“把全民健身和竞技比赛结合起来”，让人才走出去。"
+    kinds = [dict(s.attrs).get("type") for s in quotation_spans(text, context())
+             if s.tag == tei("quote")]
+    assert kinds == ["policy"]
+    assert [dict(s.attrs).get("type") for s in quotation_spans(
+        "他在广州里提出，要“多给孩子留一块玩耍的空地，让他们跑起来”。", context())] != ["policy"]
+
+
 def test_a_party_committee_is_an_authority_whose_directive_is_policy() -> None:
     """An organisation's Party committee secretary requiring, a clause before the quoted
     words, is an authority's directive (集团公司党委书记 … 要求，…，“…”)."""

@@ -22,9 +22,9 @@ _AUTHORITY = re.compile(
     r"厅|局|委员会|"  # a government department: 省文化和旅游厅, 市生态环境局, 省发展改革委员会
     r"党委|党组|党工委|"  # an organisation's Party committee or group: 集团公司党委书记, 厅党组
     # a government named by its level, the subject opening its clause, as news reports an
-    # official saying what it decided (…说，县里将…，要求各部门; 他说，乡里提出; not inside a
-    # phrase: 他受省里委托, 在城市里)
-    r"(?:^|(?<=[，,：:]))(?:省|市|县|区|乡|镇)里|"
+    # official saying what it decided (…说，县里将…，要求各部门; 他说，乡里提出; an autonomous
+    # prefecture's 州里; not inside a phrase: 他受省里委托, 在城市里)
+    r"(?:^|(?<=[，,：:]))(?:省|市|州|县|区|乡|镇)里|"
     # a body named by its level of government: a commission by its short name (省发展改革委,
     # 国家卫生健康委, 市住建委; not 委托, 委屈, 委婉) and a fire or armed police corps (省消防
     # 救援总队, 市消防救援支队)
