@@ -117,12 +117,28 @@ def test_a_government_named_by_its_level_quotes_policy() -> None:
 def test_an_autonomous_prefecture_named_by_its_level_quotes_policy() -> None:
     """州里: an autonomous prefecture's government named by its level, opening its clause
     (…介绍，…。州里要求，要“…”), as 县里 does (written for this test)."""
-    text = "局长介绍，全州已有球场四百块。州里要求，要“把全民健身和竞技比赛结合起来”，让人才走出去。"
+    text = ("局长介绍，全州已有球场四百块。"
+            "州里要求，要“把全民健身和竞技比赛结合起来”，让人才走出去。")
     kinds = [dict(s.attrs).get("type") for s in quotation_spans(text, context())
              if s.tag == tei("quote")]
     assert kinds == ["policy"]
     assert [dict(s.attrs).get("type") for s in quotation_spans(
         "他在广州里提出，要“多给孩子留一块玩耍的空地，让他们跑起来”。", context())] != ["policy"]
+
+
+def test_a_directive_clause_opened_by_yao_runs_to_its_quotation() -> None:
+    """An official's 指出，要… : the clause 要 opens is the directive's however long, up to the
+    quoted words later in the sentence (written for this test); a clause no 要 opens stays
+    bounded (20 characters)."""
+    text = ("市老干部局局长王建国在开幕式上指出，要为老年人搭建更多展示才艺的平台，"
+            "让广大老同志“老有所为、老有所乐”，为传承文化贡献力量。")
+    kinds = [dict(s.attrs).get("type") for s in quotation_spans(text, context())
+             if s.tag == tei("quote")]
+    assert kinds == ["policy"]
+    text = ("市老干部局局长王建国在开幕式上指出，老年人搭建了更多展示才艺的平台，"
+            "广大老同志说这是“老有所为、老有所乐”，为传承文化贡献力量。")
+    assert [dict(s.attrs).get("type") for s in quotation_spans(text, context())
+            if s.tag == tei("quote")] != ["policy"]
 
 
 def test_a_party_committee_is_an_authority_whose_directive_is_policy() -> None:
