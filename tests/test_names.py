@@ -894,6 +894,15 @@ def test_a_notice_running_its_header_into_each_clause_names_each_item() -> None:
     assert _persons("任命马建国为厂长，另有任用。") == ["马建国"]
 
 
+def test_a_works_credit_naming_their_authors_in_order_names_each() -> None:
+    """A spread of works credited in one line, their authors after 作者依次为 parted by 、
+    (written for this test, its own names); items that are no names name nobody."""
+    assert _persons("（作者依次为韦志远、程淑芬、景德宏，均为市老年大学学员）") \
+        == ["韦志远", "程淑芬", "景德宏"]
+    assert _persons("作者：王大明、苹果") == ["王大明"]
+    assert _persons("作者为人民服务") == []
+
+
 def test_a_roster_of_names_spaced_apart_names_each_one() -> None:
     """A block of names four to a line, two run together where two lines were joined and the
     last running into what follows (written for this test)."""

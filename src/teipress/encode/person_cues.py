@@ -566,6 +566,25 @@ def listed_after(text: str, found: Iterable[tuple[int, int]]) -> list[tuple[int,
     return spans
 
 
+# A works' credit naming their authors in a list (一组书画作品的（作者依次为某某、某某、某某，
+# 均为…学员）, 作者：某某、某某): the word 作者 says the items are people's names.
+_AUTHORS_NAMED = re.compile(rf"作者(?:依次|分别)?(?:为|是|[：:])[{SPACE}]*")
+
+
+def named_authors(text: str) -> list[tuple[int, int]]:
+    """The names a works' credit lists after 作者 (see _AUTHORS_NAMED): each item a full name
+    the marks bound (_bounded_name), up to the first item that is none."""
+    spans = []
+    for m in _AUTHORS_NAMED.finditer(text):
+        pos = m.end()
+        while (end := _bounded_name(text, pos)) > pos:
+            spans.append((pos, end))
+            if not text.startswith("、", end):
+                break
+            pos = end + 1
+    return spans
+
+
 # What closes an item of a list of people: the next item's mark, the clause's end, 等.
 _ITEM_CLOSE = re.compile(rf"[{CJK}]{{2,4}}(?=[、，,。；;等]|[{SPACE}]*$)")
 
