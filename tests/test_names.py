@@ -903,6 +903,17 @@ def test_a_works_credit_naming_their_authors_in_order_names_each() -> None:
     assert _persons("作者为人民服务") == []
 
 
+def test_a_contributors_signature_with_where_they_live_names_them() -> None:
+    """A couplet sent in by a reader closed by their county and name in brackets, no
+    sentence mark before (written for this test, its own names); a place alone in the
+    brackets names nobody, nor a signature that is no closing one."""
+    assert _persons("上联：瑞雪迎春辞旧岁 下联：东风送暖启新程 横批：万象更新（闻喜县 卫秉山）") \
+        == ["卫秉山"]
+    assert _persons("横批：春满人间（某某区 裴守义）") == ["裴守义"]
+    assert _persons("他们来自（北京市 海淀区）") == []
+    assert _persons("横批：春满人间（某某区 裴守义）上联：") == []
+
+
 def test_a_roster_of_names_spaced_apart_names_each_one() -> None:
     """A block of names four to a line, two run together where two lines were joined and the
     last running into what follows (written for this test)."""
