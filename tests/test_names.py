@@ -914,6 +914,14 @@ def test_a_contributors_signature_with_where_they_live_names_them() -> None:
     assert _persons("横批：春满人间（某某区 裴守义）上联：") == []
 
 
+def test_a_measure_word_after_a_numeral_is_no_role() -> None:
+    """一家, 这家, 每户 count households or firms: 家 and 户 there close no agent noun, and
+    what follows is no name (written for this test); 种粮大户 stays a role."""
+    assert _persons("从一家牧户到另一家，常常要骑马走上大半天。") == []
+    assert _persons("这家农户今年养了三百只羊。") == []
+    assert _persons("种粮大户钱德顺说，今年收成不错。") == ["钱德顺"]
+
+
 def test_a_roster_of_names_spaced_apart_names_each_one() -> None:
     """A block of names four to a line, two run together where two lines were joined and the
     last running into what follows (written for this test)."""

@@ -68,6 +68,7 @@ def after_role(text: str, i: int) -> bool:
     # any verb or trade (传承 + 人, 发起 + 人, 快递 + 员, 安检 + 员); a verb ending in 工 is
     # work done, no worker (加工, 施工: 加工成饲料)
     return any(_lexicon.word_freq(text[i - k : i]) and not _verb_of_work(text[i - k : i])
+               and not _counted(text[i - k : i])
                for k in (2, 3, 4) if i >= k) \
         or (text[i - 1] in _AGENT_SUFFIXES and any(_makes_an_agent(text[i - k : i - 1])
                                                    for k in (3, 4, 5) if i >= k))
@@ -77,6 +78,16 @@ def _verb_of_work(word: str) -> bool:
     """A verb (jieba's v, vn) ending in 工, the work done (加工, 施工, 开工), not the worker
     (员工, 矿工); 长 is left alone, jieba tags offices so (连长: v)."""
     return word[-1] == "工" and _lexicon.word_tag(word) in ("v", "vn")
+
+
+# jieba's tags for numerals and pronouns: a word of them ending in 家 or 户 is a measure word
+# counting households or firms (一家, 两家, 这家, 每户), no agent noun.
+_COUNTING_TAGS = ("m", "r")
+
+
+def _counted(word: str) -> bool:
+    """A numeral's or a demonstrative's measure word (从一家牧户到另一家: 一家), no role."""
+    return _lexicon.word_tag(word) in _COUNTING_TAGS
 
 
 def _role_outweighs(text: str, i: int, k: int) -> bool:
