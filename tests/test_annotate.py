@@ -267,6 +267,19 @@ def test_the_persons_signing_after_an_end_mark_are_named_in_the_trailer() -> Non
         assert schema.validate(etree.ElementTree(tree)), schema.error_log
 
 
+def test_a_word_run_on_after_a_credit_is_vouched_for_as_no_name() -> None:
+    """An editorial's byline 本报评论员文章 read with 文章 as its name: a dictionary word that
+    is no name is not a name the page vouches for, so 做文章 in its text stays plain (written
+    for this test); a reporter's name stays vouched for."""
+    page = segment_page("本报记者 路静\n要在“特”字上做文章，路静也在现场。\n", "")
+    article = next(item for item in page.body if isinstance(item, Article))
+    article.bylines[0].names.append("文章")
+    tree = etree.fromstring(encode_page(page, Edition(), "p"))
+    body = tree.find(f".//{tei('body')}")
+    assert body is not None
+    assert sorted({"".join(p.itertext()) for p in body.iter(tei("persName"))}) == ["路静"]
+
+
 def test_a_documents_title_before_its_verb_quotes_policy() -> None:
     """A document named by its title in 《》 and a policy verb after it (提出, 强调, 明确规定,
     要求 whom it binds) quotes the document's words, however long the title; a book's or a

@@ -236,7 +236,7 @@ def byline_names(text: str) -> list[Mention]:
         split = _split_run(text[s:e])
         # a run read as names that are all words of the dictionary or a unit's ending is a
         # unit's name (党委宣传部: 党委 and 宣传部), not two people's
-        if len(split) < 2 or not all(_known_other_word(text[s + a : s + b])
+        if len(split) < 2 or not all(known_other_word(text[s + a : s + b])
                                      or ends_as_org(text[s + a : s + b]) for a, b in split):
             spans += [(s + a, s + b, text[s + a : s + b]) for a, b in split]
         i += 1
@@ -305,10 +305,10 @@ _BOOK_CREDIT_IN_TEXT = re.compile(
 def book_credit_names(text: str) -> list[tuple[int, int]]:
     """The author and translator named in a book's credit line (see _BOOK_CREDIT_IN_TEXT)."""
     return [m.span(k) for m in _BOOK_CREDIT_IN_TEXT.finditer(text) for k in (1, 2)
-            if m.group(k) and not _known_other_word(re.sub(f"[{SPACE}]", "", m.group(k)))]
+            if m.group(k) and not known_other_word(re.sub(f"[{SPACE}]", "", m.group(k)))]
 
 
-def _known_other_word(name: str) -> bool:
+def known_other_word(name: str) -> bool:
     """A dictionary word that is not a name (张家港, 马上): no signature."""
     return bool(_lexicon.word_freq(name)) and not (_lexicon.word_tag(name) or "").startswith("nr")
 
@@ -351,7 +351,7 @@ def credit_names(text: str) -> list[tuple[int, int]]:
     for m in _EDITORS_ENTRY.finditer(text):
         signed = byline_names(m.group(1))
         if "".join(n.name for n in signed) == re.sub(f"[{SPACE}]", "", m.group(1)) \
-                and not any(_known_other_word(n.name) for n in signed):
+                and not any(known_other_word(n.name) for n in signed):
             spans += [(m.start(1) + n.start, m.start(1) + n.end) for n in signed
                       if (m.start(1) + n.start, m.start(1) + n.end) not in spans]
     spans += [span for span in place_signature_names(text) if span not in spans]
@@ -362,6 +362,6 @@ def credit_names(text: str) -> list[tuple[int, int]]:
         # every character in the brackets is a name's: one author, or the reporters of a
         # brief signing it together, spaced apart ('（巴特尔 韩　冰）')
         if "".join(n.name for n in signed) == re.sub(f"[{SPACE}]", "", m.group(1)) \
-                and not any(_known_other_word(n.name) for n in signed):
+                and not any(known_other_word(n.name) for n in signed):
             spans += [(m.start(1) + n.start, m.start(1) + n.end) for n in signed]
     return spans
