@@ -922,6 +922,14 @@ def test_a_measure_word_after_a_numeral_is_no_role() -> None:
     assert _persons("种粮大户钱德顺说，今年收成不错。") == ["钱德顺"]
 
 
+def test_a_verb_surname_before_an_activity_no_name_holds_is_no_name() -> None:
+    """练 (a surname and a verb) before 摔跤, a verb whose 跤 jieba's model never saw in a
+    given name: a verb and its activity after a kin word, no name (written for this test);
+    a verb surname before given characters names hold stays a name."""
+    assert _persons("他从小跟着父亲练摔跤，今年第四次参赛。") == []
+    assert _persons("他从小跟着父亲祝满仓学手艺。") == ["祝满仓"]
+
+
 def test_a_roster_of_names_spaced_apart_names_each_one() -> None:
     """A block of names four to a line, two run together where two lines were joined and the
     last running into what follows (written for this test)."""

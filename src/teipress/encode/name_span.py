@@ -135,6 +135,8 @@ def _verb_phrase(surname: str, given: str) -> bool:
     before a common word makes one too ('职工来读书', '应加强': 来 and 应 are the verbs)."""
     if len(given) == 1 and _coordinate_verbs(surname, given):
         return True
+    if len(given) == 2 and _verb_and_activity(surname, given):
+        return True
     if not is_free_word(surname):
         return False
     if len(given) == 1:
@@ -152,6 +154,14 @@ def _coordinate_verbs(surname: str, given: str) -> bool:
     joined ('领导干部包保责任': 包 + 保), which jieba's dictionary does not list."""
     return all(_lexicon.word_tag(ch) == "v" and _lexicon.word_freq(ch) >= _COORDINATE_VERB_FREQ
                for ch in (surname, given))
+
+
+def _verb_and_activity(surname: str, given: str) -> bool:
+    """A surname that is a verb before a verb of the dictionary whose characters jieba's
+    model never saw in a given name: a verb and the activity it takes ('跟着父亲练摔跤': 练 +
+    摔跤; 跤 is in no name), however rare the surname's verb (习远航, 祝满仓 stay names)."""
+    return _lexicon.word_tag(surname) == "v" and _lexicon.word_tag(given) in _VERB_TAGS \
+        and any(_lexicon.given_name_logp(ch, k == 1) is None for k, ch in enumerate(given))
 
 
 # jieba's tags for verbs (its names are nr).
