@@ -930,6 +930,13 @@ def test_a_verb_surname_before_an_activity_no_name_holds_is_no_name() -> None:
     assert _persons("他从小跟着父亲祝满仓学手艺。") == ["祝满仓"]
 
 
+def test_a_word_for_ones_family_is_a_kin_word_not_a_role() -> None:
+    """家人 and 亲人 end in 人 as agent nouns do, but name one's family: the verb after them
+    is no name ('和家人查苗': 查 + 苗), a full name is (written for this test)."""
+    assert _persons("他正和家人查苗补缺。") == []
+    assert _persons("他和家人王建国一起赶到。") == ["王建国"]
+
+
 def test_a_roster_of_names_spaced_apart_names_each_one() -> None:
     """A block of names four to a line, two run together where two lines were joined and the
     last running into what follows (written for this test)."""

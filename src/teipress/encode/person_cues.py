@@ -42,10 +42,11 @@ from teipress.encode.orgs_places import names_a_unit
 from teipress.segment.patterns import PHOTO_POSITION
 
 # Kin terms a report names a relative by (祖父黄德顺, 丈夫热合曼·吐尔逊): the standard Chinese
-# kinship terms. They run into verbs more often than roles do ('女儿来住'), so a name after
-# one counts only when it is a full name (two given characters, or parts joined by ·).
+# kinship terms, and the words for one's family or relatives as a whole (家人, 亲人). They
+# run into verbs more often than roles do ('女儿来住', '和家人查苗'), so a name after one
+# counts only when it is a full name (two given characters, or parts joined by ·).
 KIN_WORDS = words("祖父 祖母 外公 外婆 爷爷 奶奶 父亲 母亲 丈夫 妻子 儿子 女儿 孙子 孙女 "
-                    "哥哥 姐姐 弟弟 妹妹")
+                    "哥哥 姐姐 弟弟 妹妹 家人 亲人")
 # Last characters of words for people by their work, rank or place (护林员, 种粮大户, 环卫工,
 # 茶农, 外交官, 老兵, 机手, 木匠, 战士, 传承人, 指挥家): the suffixes Chinese forms agent nouns
 # with (家 of the arts and sciences: 画家, 作家, 企业家).
@@ -55,9 +56,9 @@ _ROLE_WORD_ENDINGS = frozenset("员师户工长农官兵手匠士人家")
 def after_role(text: str, i: int) -> bool:
     """Whether the word ending at i names a role though it is not listed (护林员, 种粮大户)
     and a name may start at i: not '战士们', no word across i ('主人翁'), no word of three
-    or four characters from i on ('年轻人任重道远')."""
+    or four characters from i on ('年轻人任重道远'), no kin word (家人: kin_names reads it)."""
     if not i or text[i - 1] not in _ROLE_WORD_ENDINGS or i >= len(text) \
-            or not given_char_ok(text[i]):
+            or not given_char_ok(text[i]) or text.endswith(KIN_WORDS, 0, i):
         return False
     if any(_lexicon.word_freq(text[i - k : i + 1]) and not _role_outweighs(text, i, k)
            for k in (1, 2, 3) if i >= k) or any(
