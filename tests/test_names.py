@@ -937,6 +937,16 @@ def test_a_word_for_ones_family_is_a_kin_word_not_a_role() -> None:
     assert _persons("他和家人王建国一起赶到。") == ["王建国"]
 
 
+def test_a_given_names_last_character_that_is_a_function_word_by_what_follows() -> None:
+    """和 before a time word opening the predicate, and 才 (likelier a name's end than a word,
+    by jieba's models) before another adverb, end the name (written for this test); 和 before
+    a time word inside a 的-phrase joins two people, and 和 before a noun stays 'and'."""
+    assert _persons("61岁的茶农汪宗和今年靠茶园增收3万元。") == ["汪宗和"]
+    assert _persons("58岁的烟农吕有才正和家人移栽烟苗。") == ["吕有才"]
+    assert _persons("村民李英和今年入学的孙子一起来了。") == ["李英"]
+    assert _persons("村民李英和家人一起来了。") == ["李英"]
+
+
 def test_a_roster_of_names_spaced_apart_names_each_one() -> None:
     """A block of names four to a line, two run together where two lines were joined and the
     last running into what follows (written for this test)."""

@@ -90,8 +90,7 @@ def _given_ok(text: str, i: int, end: int, sn: int) -> bool:
         1 <= len(given) <= 2
         and (given_char_ok(given[0]) or _calendar_head(given))
         and (given_char_ok(given[-1])
-             or (len(given) == 2 and (_closes_clause_unverbal(text, end - 1)
-                                      or _conjunction_before_speech(text, end - 1))))
+             or (len(given) == 2 and _word_ends_the_name(text, end - 1)))
         and not is_common_word(text[i:end])
         and not _verb_and_object(text[i : i + sn], given)
         and not _a_not_a(text[i : i + sn], given)
@@ -188,6 +187,39 @@ def _conjunction_before_speech(text: str, k: int) -> bool:
     return is_conjunction(text[k]) and SPEECH_VERB.match(text, k + 1) is not None
 
 
+def _word_ends_the_name(text: str, k: int) -> bool:
+    """Whether the character at k, a function word of its own, is a given name's last one by
+    what follows it: a clause's end, a speech verb, a time word or an adverb that no
+    function word there could stand before."""
+    return _closes_clause_unverbal(text, k) or _conjunction_before_speech(text, k) \
+        or _conjunction_before_a_time(text, k) or _adverb_before_an_adverb(text, k)
+
+
+# jieba's tag for time words (今年, 去年, 目前).
+_TIME_TAG = "t"
+_TIME_WORD = 2
+
+
+def _conjunction_before_a_time(text: str, k: int) -> bool:
+    """Whether the character at k, a conjunction (和, 与), is a given name's last one: a time
+    word opens the predicate after it ('茶农蔡宗和今年靠10亩茶园增收'), which no conjunction
+    joins to a person; where a 的 follows in the clause, the time word is a later noun's
+    ('王刚和今年入学的新生': 和 joins the two people)."""
+    time = text[k + 1 : k + 1 + _TIME_WORD]
+    if not is_conjunction(text[k]) or _lexicon.word_tag(time) != _TIME_TAG:
+        return False
+    clause = _CLAUSE_MARK.search(text, k + 1)
+    return "的" not in text[k + 1 : clause.start() if clause else len(text)]
+
+
+def _adverb_before_an_adverb(text: str, k: int) -> bool:
+    """Whether the character at k, an adverb jieba's models find likelier a given name's
+    last character than a word (才 of 有才, 德才), is the name's last one: another adverb
+    opens the predicate after it ('烟农佘有才正和家人查苗': 才 + 正 stack no adverbs)."""
+    return _lexicon.word_tag(text[k]) == "d" and _lexicon.word_tag(text[k + 1 : k + 2]) == "d" \
+        and _model_prefers_a_name(text[k])
+
+
 # The aspect particles, which follow a verb and nothing else.
 _ASPECT_PARTICLES = ("了", "着", "过")
 
@@ -215,9 +247,14 @@ def likelier_a_names_end(ch: str) -> bool:
     part-of-speech model's emission) over its share of the dictionary as a word (发 in 长发,
     胜 in 得胜 are names' more than verbs'; 来, 为, 在, 说 are the next word; an adverb, 正 or
     常, opens the predicate: 南宫羽正对着)."""
+    return _lexicon.word_tag(ch) == "v" and _model_prefers_a_name(ch)
+
+
+def _model_prefers_a_name(ch: str) -> bool:
+    """Whether jieba's part-of-speech model gives a character a higher probability at a
+    given name's end than its dictionary gives it as a word of its own."""
     name_logp, word_logp = _lexicon.given_name_logp(ch, True), _lexicon.word_logp(ch)
-    return _lexicon.word_tag(ch) == "v" and name_logp is not None and word_logp is not None \
-        and name_logp > word_logp
+    return name_logp is not None and word_logp is not None and name_logp > word_logp
 
 
 # What a measure word follows: a numeral (or digits) or a demonstrative (一位, 是位, 这张).
@@ -270,7 +307,7 @@ def name_end(text: str, i: int) -> int | None:
         long_end <= len(text)
         and _third_char_is_the_names(text, g)
         and (not is_free_word(text[g + 1]) or _noun_given_name_speaks(text, g)
-             or _closes_clause_unverbal(text, g + 1) or _conjunction_before_speech(text, g + 1)
+             or _word_ends_the_name(text, g + 1)
              or (likelier_a_names_end(text[g + 1]) and not classifier_at(text, i)))
         and not any(_lexicon.word_freq(text[g : long_end + k]) for k in (1, 2)
                     if long_end + k <= len(text))
