@@ -947,6 +947,13 @@ def test_a_given_names_last_character_that_is_a_function_word_by_what_follows() 
     assert _persons("村民李英和家人一起来了。") == ["李英"]
 
 
+def test_a_given_name_ending_in_nian_before_a_speech_verb() -> None:
+    """永年, 松年: 年 ends the given name where 说 follows it ('”某永年说'); a time word
+    after a name (李强今年说) leaves the name as it is (written for this test)."""
+    assert _persons("“手还不抖，就想多写几幅。”贺松年说，每天早上写字。") == ["贺松年"]
+    assert _persons("村民李强今年说，收成好。") == ["李强"]
+
+
 def test_a_roster_of_names_spaced_apart_names_each_one() -> None:
     """A block of names four to a line, two run together where two lines were joined and the
     last running into what follows (written for this test)."""

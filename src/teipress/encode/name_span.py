@@ -192,7 +192,8 @@ def _word_ends_the_name(text: str, k: int) -> bool:
     what follows it: a clause's end, a speech verb, a time word or an adverb that no
     function word there could stand before."""
     return _closes_clause_unverbal(text, k) or _conjunction_before_speech(text, k) \
-        or _conjunction_before_a_time(text, k) or _adverb_before_an_adverb(text, k)
+        or _conjunction_before_a_time(text, k) or _adverb_before_an_adverb(text, k) \
+        or _year_before_speech(text, k)
 
 
 # jieba's tag for time words (今年, 去年, 目前).
@@ -210,6 +211,16 @@ def _conjunction_before_a_time(text: str, k: int) -> bool:
         return False
     clause = _CLAUSE_MARK.search(text, k + 1)
     return "的" not in text[k + 1 : clause.start() if clause else len(text)]
+
+
+# The calendar character that ends many men's given names (永年, 松年, 鹤年, 延年).
+_YEAR = "年"
+
+
+def _year_before_speech(text: str, k: int) -> bool:
+    """Whether 年 at k is a given name's last character: a speech verb follows it ('”师永年
+    说'); news puts a time word before the speaker's name, not between the name and 说."""
+    return text[k] == _YEAR and SPEECH_VERB.match(text, k + 1) is not None
 
 
 def _adverb_before_an_adverb(text: str, k: int) -> bool:
