@@ -954,6 +954,15 @@ def test_a_given_name_ending_in_nian_before_a_speech_verb() -> None:
     assert _persons("村民李强今年说，收成好。") == ["李强"]
 
 
+def test_an_unlisted_surnames_name_after_a_role_before_an_adverb() -> None:
+    """A worker named after an unlisted role word (焊装工) by a surname on no list: the name
+    is read where an adverb opens the predicate after it (正) and its given characters are
+    likely a name's by jieba's model (written for this test); a verb after a role word
+    (师傅话不多) names nobody."""
+    assert _persons("32岁的焊装工禤志强正盯着屏幕检查焊点。") == ["禤志强"]
+    assert _persons("老师傅话不多，手上功夫好。") == []
+
+
 def test_a_roster_of_names_spaced_apart_names_each_one() -> None:
     """A block of names four to a line, two run together where two lines were joined and the
     last running into what follows (written for this test)."""

@@ -14,6 +14,7 @@ from teipress.encode.name_parts import (
     SPACE,
     UNLISTED_NAME,
     given_char_ok,
+    given_name_score,
     is_common_word,
     is_conjunction,
     is_free_word,
@@ -346,7 +347,20 @@ def vouched_name_end(text: str, i: int, after_role: bool = False) -> int | None:
         return None
     cued = NAME_CUE.match(text, end) or PHOTO_POSITION.match(text, end)
     closed = not after_role and not re.match(f"[{CJK}]", text[end : end + 1])
-    return end if cued or closed else None
+    return end if cued or closed or _adverb_opens_predicate(text, i, end) else None
+
+
+# The least mean log probability jieba's model gives a name's given characters for an unlisted
+# surname's name before an adverb (names_by_form.GIVEN_NAME_LOGP's bar).
+_UNLISTED_GIVEN_LOGP = -8.5
+
+
+def _adverb_opens_predicate(text: str, i: int, end: int) -> bool:
+    """Whether an unlisted surname's name at i..end is one by what follows: an adverb of its
+    own opens the predicate (焊装工禤志明正盯着屏幕), which a verb and its object after a role
+    word seldom have, and given characters jieba's model finds likely in a name."""
+    return _lexicon.word_tag(text[end : end + 1]) == "d" \
+        and given_name_score(text[i:end]) >= _UNLISTED_GIVEN_LOGP
 
 
 @cache

@@ -130,8 +130,9 @@ def role_names(text: str) -> list[tuple[int, int]]:
         if not _lexicon.word_freq(text[m.start() : role_end + 1]) \
                 and not role_pattern().match(text, role_end - 1):
             starts.append(m.end())
-    starts += [m.start() for m in surname_start().finditer(text)
-               if after_role(text, m.start()) and not _role_after_a_role(text, m.start())]
+    # a name after an unlisted role word (焊装工), its surname listed or not
+    starts += [i for i in range(1, len(text))
+               if after_role(text, i) and not _role_after_a_role(text, i)]
     spans = []
     for pos in sorted(set(starts)):
         while (end := vouched_name_end(text, pos, after_role=True)) is not None:
