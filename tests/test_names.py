@@ -963,6 +963,13 @@ def test_an_unlisted_surnames_name_after_a_role_before_an_adverb() -> None:
     assert _persons("老师傅话不多，手上功夫好。") == []
 
 
+def test_a_name_after_where_its_bearer_comes_from() -> None:
+    """来自某县的 before a full name, as a sports report names a contestant (written for this
+    test); a word after it (金融) names nobody."""
+    assert _persons("来自安图县的金春兰以11.6米的高度获得冠军。") == ["金春兰"]
+    assert _persons("来自安图县的金融机构代表参加了会议。") == []
+
+
 def test_a_roster_of_names_spaced_apart_names_each_one() -> None:
     """A block of names four to a line, two run together where two lines were joined and the
     last running into what follows (written for this test)."""

@@ -359,8 +359,10 @@ def _office_from(text: str, i: int) -> bool:
 
 
 # What news prints right before a person's name with 的 and before nothing else: an age
-# (72岁的某某) and a pupil's class (一年级（3）班的某某).
-_PERSON_BEFORE = re.compile(r"\d{1,3}岁的|[)）]?班的")
+# (72岁的某某), a pupil's class (一年级（3）班的某某) and where a contestant or a delegate
+# comes from (来自安图县的某某).
+_PERSON_BEFORE = re.compile(
+    rf"\d{{1,3}}岁的|[)）]?班的|来自[{CJK}]{{1,8}}?(?:省|市|县|区|旗|州|镇|乡|村)的")
 
 
 # How often the character after such a name is a word of its own, at least: a verb or an
@@ -369,9 +371,9 @@ _NEXT_WORD_FREQ = 1000
 
 
 def described_names(text: str) -> list[tuple[int, int]]:
-    """A full name right after an age or a class with 的: '72岁的卢桂芝就端着餐盘'. The name
-    runs into no longer word (66岁的柯尔克孜族: an ethnic group) and a frequent word or no
-    character follows it."""
+    """A full name right after an age, a class or where one comes from, with 的
+    ('72岁的卢桂芝就端着餐盘', '来自安图县的某某以'). The name runs into no longer word
+    (66岁的柯尔克孜族: an ethnic group) and a frequent word or no character follows it."""
     spans = []
     for m in _PERSON_BEFORE.finditer(text):
         start = m.end()
