@@ -114,6 +114,33 @@ def test_a_government_named_by_its_level_quotes_policy() -> None:
         "他在城市里提出，要“多给孩子留一块玩耍的空地，让他们跑起来”。", context())] != ["policy"]
 
 
+def test_an_autonomous_prefecture_named_by_its_level_quotes_policy() -> None:
+    """州里: an autonomous prefecture's government named by its level, opening its clause
+    (…介绍，…。州里要求，要“…”), as 县里 does (written for this test)."""
+    text = ("局长介绍，全州已有球场四百块。"
+            "州里要求，要“把全民健身和竞技比赛结合起来”，让人才走出去。")
+    kinds = [dict(s.attrs).get("type") for s in quotation_spans(text, context())
+             if s.tag == tei("quote")]
+    assert kinds == ["policy"]
+    assert [dict(s.attrs).get("type") for s in quotation_spans(
+        "他在广州里提出，要“多给孩子留一块玩耍的空地，让他们跑起来”。", context())] != ["policy"]
+
+
+def test_a_directive_clause_opened_by_yao_runs_to_its_quotation() -> None:
+    """An official's 指出，要… : the clause 要 opens is the directive's however long, up to the
+    quoted words later in the sentence (written for this test); a clause no 要 opens stays
+    bounded (20 characters)."""
+    text = ("市老干部局局长王建国在开幕式上指出，要为老年人搭建更多展示才艺的平台，"
+            "让广大老同志“老有所为、老有所乐”，为传承文化贡献力量。")
+    kinds = [dict(s.attrs).get("type") for s in quotation_spans(text, context())
+             if s.tag == tei("quote")]
+    assert kinds == ["policy"]
+    text = ("市老干部局局长王建国在开幕式上指出，老年人搭建了更多展示才艺的平台，"
+            "广大老同志说这是“老有所为、老有所乐”，为传承文化贡献力量。")
+    assert [dict(s.attrs).get("type") for s in quotation_spans(text, context())
+            if s.tag == tei("quote")] != ["policy"]
+
+
 def test_a_party_committee_is_an_authority_whose_directive_is_policy() -> None:
     """An organisation's Party committee secretary requiring, a clause before the quoted
     words, is an authority's directive (集团公司党委书记 … 要求，…，“…”)."""
@@ -238,6 +265,19 @@ def test_the_persons_signing_after_an_end_mark_are_named_in_the_trailer() -> Non
     for grammar in (ROOT / "schema" / "teipress.rng", TEI_ALL):
         schema = etree.RelaxNG(etree.parse(str(grammar)))
         assert schema.validate(etree.ElementTree(tree)), schema.error_log
+
+
+def test_a_word_run_on_after_a_credit_is_vouched_for_as_no_name() -> None:
+    """An editorial's byline 本报评论员文章 read with 文章 as its name: a dictionary word that
+    is no name is not a name the page vouches for, so 做文章 in its text stays plain (written
+    for this test); a reporter's name stays vouched for."""
+    page = segment_page("本报记者 路静\n要在“特”字上做文章，路静也在现场。\n", "")
+    article = next(item for item in page.body if isinstance(item, Article))
+    article.bylines[0].names.append("文章")
+    tree = etree.fromstring(encode_page(page, Edition(), "p"))
+    body = tree.find(f".//{tei('body')}")
+    assert body is not None
+    assert sorted({"".join(p.itertext()) for p in body.iter(tei("persName"))}) == ["路静"]
 
 
 def test_a_documents_title_before_its_verb_quotes_policy() -> None:

@@ -880,6 +880,96 @@ def test_a_list_of_appointments_and_removals_names_each_item() -> None:
     assert _persons("报名时间为7月1日；考试地点为第一中学。") == []
 
 
+def test_a_notice_running_its_header_into_each_clause_names_each_item() -> None:
+    """A company's 人事任免: 任命 and 免去 run into each clause, items parted by ， as well
+    as ；, a removal closed by a remark (另有任用); the frame bounds a name whose last given
+    character is a word of its own (德明为) or whose surname is on no list (written for
+    this test, its own names and offices)."""
+    assert _persons("车间：任命林德明为主任，禤少文为副主任。") == ["林德明", "禤少文"]
+    assert _persons("任命马建国为厂长；免去琚文海的副厂长职务，另有任用。") \
+        == ["马建国", "琚文海"]
+    assert _persons("任命何德明为副部长（试用期一年）；免去卜秀兰的副部长职务，到龄退休。") \
+        == ["何德明", "卜秀兰"]
+    # a remark that is no item names nobody
+    assert _persons("任命马建国为厂长，另有任用。") == ["马建国"]
+
+
+def test_a_works_credit_naming_their_authors_in_order_names_each() -> None:
+    """A spread of works credited in one line, their authors after 作者依次为 parted by 、
+    (written for this test, its own names); items that are no names name nobody."""
+    assert _persons("（作者依次为韦志远、程淑芬、景德宏，均为市老年大学学员）") \
+        == ["韦志远", "程淑芬", "景德宏"]
+    assert _persons("作者：王大明、苹果") == ["王大明"]
+    assert _persons("作者为人民服务") == []
+
+
+def test_a_contributors_signature_with_where_they_live_names_them() -> None:
+    """A couplet sent in by a reader closed by their county and name in brackets, no
+    sentence mark before (written for this test, its own names); a place alone in the
+    brackets names nobody, nor a signature that is no closing one."""
+    assert _persons("上联：瑞雪迎春辞旧岁 下联：东风送暖启新程 横批：万象更新（闻喜县 卫秉山）") \
+        == ["卫秉山"]
+    assert _persons("横批：春满人间（某某区 裴守义）") == ["裴守义"]
+    assert _persons("他们来自（北京市 海淀区）") == []
+    assert _persons("横批：春满人间（某某区 裴守义）上联：") == []
+
+
+def test_a_measure_word_after_a_numeral_is_no_role() -> None:
+    """一家, 这家, 每户 count households or firms: 家 and 户 there close no agent noun, and
+    what follows is no name (written for this test); 种粮大户 stays a role."""
+    assert _persons("从一家牧户到另一家，常常要骑马走上大半天。") == []
+    assert _persons("这家农户今年养了三百只羊。") == []
+    assert _persons("种粮大户钱德顺说，今年收成不错。") == ["钱德顺"]
+
+
+def test_a_verb_surname_before_an_activity_no_name_holds_is_no_name() -> None:
+    """练 (a surname and a verb) before 摔跤, a verb whose 跤 jieba's model never saw in a
+    given name: a verb and its activity after a kin word, no name (written for this test);
+    a verb surname before given characters names hold stays a name."""
+    assert _persons("他从小跟着父亲练摔跤，今年第四次参赛。") == []
+    assert _persons("他从小跟着父亲祝满仓学手艺。") == ["祝满仓"]
+
+
+def test_a_word_for_ones_family_is_a_kin_word_not_a_role() -> None:
+    """家人 and 亲人 end in 人 as agent nouns do, but name one's family: the verb after them
+    is no name ('和家人查苗': 查 + 苗), a full name is (written for this test)."""
+    assert _persons("他正和家人查苗补缺。") == []
+    assert _persons("他和家人王建国一起赶到。") == ["王建国"]
+
+
+def test_a_given_names_last_character_that_is_a_function_word_by_what_follows() -> None:
+    """和 before a time word opening the predicate, and 才 (likelier a name's end than a word,
+    by jieba's models) before another adverb, end the name (written for this test); 和 before
+    a time word inside a 的-phrase joins two people, and 和 before a noun stays 'and'."""
+    assert _persons("61岁的茶农汪宗和今年靠茶园增收3万元。") == ["汪宗和"]
+    assert _persons("58岁的烟农吕有才正和家人移栽烟苗。") == ["吕有才"]
+    assert _persons("村民李英和今年入学的孙子一起来了。") == ["李英"]
+    assert _persons("村民李英和家人一起来了。") == ["李英"]
+
+
+def test_a_given_name_ending_in_nian_before_a_speech_verb() -> None:
+    """永年, 松年: 年 ends the given name where 说 follows it ('”某永年说'); a time word
+    after a name (李强今年说) leaves the name as it is (written for this test)."""
+    assert _persons("“手还不抖，就想多写几幅。”贺松年说，每天早上写字。") == ["贺松年"]
+    assert _persons("村民李强今年说，收成好。") == ["李强"]
+
+
+def test_an_unlisted_surnames_name_after_a_role_before_an_adverb() -> None:
+    """A worker named after an unlisted role word (焊装工) by a surname on no list: the name
+    is read where an adverb opens the predicate after it (正) and its given characters are
+    likely a name's by jieba's model (written for this test); a verb after a role word
+    (师傅话不多) names nobody."""
+    assert _persons("32岁的焊装工禤志强正盯着屏幕检查焊点。") == ["禤志强"]
+    assert _persons("老师傅话不多，手上功夫好。") == []
+
+
+def test_a_name_after_where_its_bearer_comes_from() -> None:
+    """来自某县的 before a full name, as a sports report names a contestant (written for this
+    test); a word after it (金融) names nobody."""
+    assert _persons("来自安图县的金春兰以11.6米的高度获得冠军。") == ["金春兰"]
+    assert _persons("来自安图县的金融机构代表参加了会议。") == []
+
+
 def test_a_roster_of_names_spaced_apart_names_each_one() -> None:
     """A block of names four to a line, two run together where two lines were joined and the
     last running into what follows (written for this test)."""

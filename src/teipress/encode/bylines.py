@@ -231,7 +231,7 @@ def byline_names(text: str) -> list[Mention]:
         split = _split_run(text[s:e])
         # a run read as names that are all words of the dictionary or a unit's ending is a
         # unit's name (党委宣传部: 党委 and 宣传部), not two people's
-        if len(split) < 2 or not all(_known_other_word(text[s + a : s + b])
+        if len(split) < 2 or not all(known_other_word(text[s + a : s + b])
                                      or ends_as_org(text[s + a : s + b]) for a, b in split):
             spans += [(s + a, s + b, text[s + a : s + b]) for a, b in split]
         i += 1
@@ -263,6 +263,27 @@ _JOINT_SIGNATURE = re.compile(
     rf"(?<=[。！？!?”])[{SPACE}]*[（(]([{CJK}·]{{1,8}}(?:[{SPACE}]+[{CJK}·]{{1,8}})+)[)）]")
 
 
+# A contributor's signature in brackets closing a paragraph or a list's item: where they
+# live, a space, the name (a couplet or a poem sent in by a reader: …横批：马到成功（某某区
+# 某某某）), as _DASH_SIGNATURE without the dash. The place ends in an administrative unit's
+# word; the name is one by its place, whatever its surname.
+_PLACE_SIGNATURE = re.compile(
+    rf"[（(][{CJK}]{{1,10}}(?:省|市|县|区|旗|州|镇|乡|村)[{SPACE}]+"
+    rf"(?P<name>[{CJK}](?:[{SPACE}]?[{CJK}]){{1,3}})[)）][{SPACE}]*$")
+
+
+def place_signature_names(text: str) -> list[tuple[int, int]]:
+    """The name of such a signature (see _PLACE_SIGNATURE): no common word, no character a
+    given name never holds."""
+    m = _PLACE_SIGNATURE.search(text)
+    if m is None:
+        return []
+    name = re.sub(f"[{SPACE}]", "", m["name"])
+    if is_common_word(name) or any(ch in NOT_IN_GIVEN_NAME for ch in name):
+        return []
+    return [m.span("name")]
+
+
 # A book's credit line in a notice or review: its author's name spaced from 著 (编著, 主编),
 # their country in brackets first for a foreign one, then the translator's name spaced from
 # 译, by one space or more ('〔美〕艾伦·卡特莱特 著  周以宁 译', '… 著 吕 晴 译', '林望舒 著'),
@@ -279,10 +300,10 @@ _BOOK_CREDIT_IN_TEXT = re.compile(
 def book_credit_names(text: str) -> list[tuple[int, int]]:
     """The author and translator named in a book's credit line (see _BOOK_CREDIT_IN_TEXT)."""
     return [m.span(k) for m in _BOOK_CREDIT_IN_TEXT.finditer(text) for k in (1, 2)
-            if m.group(k) and not _known_other_word(re.sub(f"[{SPACE}]", "", m.group(k)))]
+            if m.group(k) and not known_other_word(re.sub(f"[{SPACE}]", "", m.group(k)))]
 
 
-def _known_other_word(name: str) -> bool:
+def known_other_word(name: str) -> bool:
     """A dictionary word that is not a name (张家港, 马上): no signature."""
     return bool(_lexicon.word_freq(name)) and not (_lexicon.word_tag(name) or "").startswith("nr")
 
@@ -311,7 +332,8 @@ def credit_names(text: str) -> list[tuple[int, int]]:
     """Names in a credit printed inside running text ('…装车。（路静 摄）', also bare: '新华社发
     韦　明 摄'), a source note's authors ('（摘自《某某报》文/欧阳澜 林可心）') and an author's
     signature closing it
-    ('…名堂。（米热古丽·艾买提）'): the signature's brackets hold names and nothing else."""
+    ('…名堂。（米热古丽·艾买提）'): the signature's brackets hold names and nothing else; or
+    where the author lives before the name ('…横批：马到成功（某某区 某某某）')."""
     spans = [
         (m.start(1) + n.start, m.start(1) + n.end)
         for m in _INLINE_CREDIT.finditer(text)
@@ -324,9 +346,10 @@ def credit_names(text: str) -> list[tuple[int, int]]:
     for m in _EDITORS_ENTRY.finditer(text):
         signed = byline_names(m.group(1))
         if "".join(n.name for n in signed) == re.sub(f"[{SPACE}]", "", m.group(1)) \
-                and not any(_known_other_word(n.name) for n in signed):
+                and not any(known_other_word(n.name) for n in signed):
             spans += [(m.start(1) + n.start, m.start(1) + n.end) for n in signed
                       if (m.start(1) + n.start, m.start(1) + n.end) not in spans]
+    spans += [span for span in place_signature_names(text) if span not in spans]
     signatures = [m for m in (_SIGNATURE.search(text),) if m is not None]
     signatures += [m for m in _JOINT_SIGNATURE.finditer(text) if m.end() < len(text.rstrip())]
     for m in signatures:
@@ -334,6 +357,6 @@ def credit_names(text: str) -> list[tuple[int, int]]:
         # every character in the brackets is a name's: one author, or the reporters of a
         # brief signing it together, spaced apart ('（巴特尔 韩　冰）')
         if "".join(n.name for n in signed) == re.sub(f"[{SPACE}]", "", m.group(1)) \
-                and not any(_known_other_word(n.name) for n in signed):
+                and not any(known_other_word(n.name) for n in signed):
             spans += [(m.start(1) + n.start, m.start(1) + n.end) for n in signed]
     return spans

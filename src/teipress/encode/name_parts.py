@@ -153,3 +153,11 @@ def holds_other_word(run: str) -> bool:
     inner = (run[k:k + n] for n in range(2, len(run) + 1) for k in range(len(run) - n + 1))
     return any(_lexicon.word_freq(w) and not (_lexicon.word_tag(w) or "").startswith("nr")
                for w in inner)
+
+
+def given_name_score(word: str) -> float:
+    """The mean log probability jieba's part-of-speech model gives the given-name characters
+    of word (its last two) inside a person's name; -inf where one is never there."""
+    logps = [_lexicon.given_name_logp(ch, k == 1) for k, ch in enumerate(word[-2:])]
+    known = [logp for logp in logps if logp is not None]
+    return sum(known) / 2 if len(known) == 2 else float("-inf")

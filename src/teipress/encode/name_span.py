@@ -14,6 +14,7 @@ from teipress.encode.name_parts import (
     SPACE,
     UNLISTED_NAME,
     given_char_ok,
+    given_name_score,
     is_common_word,
     is_conjunction,
     is_free_word,
@@ -90,8 +91,7 @@ def _given_ok(text: str, i: int, end: int, sn: int) -> bool:
         1 <= len(given) <= 2
         and (given_char_ok(given[0]) or _calendar_head(given))
         and (given_char_ok(given[-1])
-             or (len(given) == 2 and (_closes_clause_unverbal(text, end - 1)
-                                      or _conjunction_before_speech(text, end - 1))))
+             or (len(given) == 2 and _word_ends_the_name(text, end - 1)))
         and not is_common_word(text[i:end])
         and not _verb_and_object(text[i : i + sn], given)
         and not _a_not_a(text[i : i + sn], given)
@@ -135,6 +135,8 @@ def _verb_phrase(surname: str, given: str) -> bool:
     before a common word makes one too ('职工来读书', '应加强': 来 and 应 are the verbs)."""
     if len(given) == 1 and _coordinate_verbs(surname, given):
         return True
+    if len(given) == 2 and _verb_and_activity(surname, given):
+        return True
     if not is_free_word(surname):
         return False
     if len(given) == 1:
@@ -152,6 +154,14 @@ def _coordinate_verbs(surname: str, given: str) -> bool:
     joined ('领导干部包保责任': 包 + 保), which jieba's dictionary does not list."""
     return all(_lexicon.word_tag(ch) == "v" and _lexicon.word_freq(ch) >= _COORDINATE_VERB_FREQ
                for ch in (surname, given))
+
+
+def _verb_and_activity(surname: str, given: str) -> bool:
+    """A surname that is a verb before a verb of the dictionary whose characters jieba's
+    model never saw in a given name: a verb and the activity it takes ('跟着父亲练摔跤': 练 +
+    摔跤; 跤 is in no name), however rare the surname's verb (习远航, 祝满仓 stay names)."""
+    return _lexicon.word_tag(surname) == "v" and _lexicon.word_tag(given) in _VERB_TAGS \
+        and any(_lexicon.given_name_logp(ch, k == 1) is None for k, ch in enumerate(given))
 
 
 # jieba's tags for verbs (its names are nr).
@@ -176,6 +186,50 @@ def _conjunction_before_speech(text: str, k: int) -> bool:
     """Whether the character at k, a conjunction (和, 与), is a given name's last one: a speech
     verb follows it, which no conjunction joins ('副厅长晏春和指出')."""
     return is_conjunction(text[k]) and SPEECH_VERB.match(text, k + 1) is not None
+
+
+def _word_ends_the_name(text: str, k: int) -> bool:
+    """Whether the character at k, a function word of its own, is a given name's last one by
+    what follows it: a clause's end, a speech verb, a time word or an adverb that no
+    function word there could stand before."""
+    return _closes_clause_unverbal(text, k) or _conjunction_before_speech(text, k) \
+        or _conjunction_before_a_time(text, k) or _adverb_before_an_adverb(text, k) \
+        or _year_before_speech(text, k)
+
+
+# jieba's tag for time words (今年, 去年, 目前).
+_TIME_TAG = "t"
+_TIME_WORD = 2
+
+
+def _conjunction_before_a_time(text: str, k: int) -> bool:
+    """Whether the character at k, a conjunction (和, 与), is a given name's last one: a time
+    word opens the predicate after it ('茶农蔡宗和今年靠10亩茶园增收'), which no conjunction
+    joins to a person; where a 的 follows in the clause, the time word is a later noun's
+    ('王刚和今年入学的新生': 和 joins the two people)."""
+    time = text[k + 1 : k + 1 + _TIME_WORD]
+    if not is_conjunction(text[k]) or _lexicon.word_tag(time) != _TIME_TAG:
+        return False
+    clause = _CLAUSE_MARK.search(text, k + 1)
+    return "的" not in text[k + 1 : clause.start() if clause else len(text)]
+
+
+# The calendar character that ends many men's given names (永年, 松年, 鹤年, 延年).
+_YEAR = "年"
+
+
+def _year_before_speech(text: str, k: int) -> bool:
+    """Whether 年 at k is a given name's last character: a speech verb follows it ('”师永年
+    说'); news puts a time word before the speaker's name, not between the name and 说."""
+    return text[k] == _YEAR and SPEECH_VERB.match(text, k + 1) is not None
+
+
+def _adverb_before_an_adverb(text: str, k: int) -> bool:
+    """Whether the character at k, an adverb jieba's models find likelier a given name's
+    last character than a word (才 of 有才, 德才), is the name's last one: another adverb
+    opens the predicate after it ('烟农佘有才正和家人查苗': 才 + 正 stack no adverbs)."""
+    return _lexicon.word_tag(text[k]) == "d" and _lexicon.word_tag(text[k + 1 : k + 2]) == "d" \
+        and _model_prefers_a_name(text[k])
 
 
 # The aspect particles, which follow a verb and nothing else.
@@ -205,9 +259,14 @@ def likelier_a_names_end(ch: str) -> bool:
     part-of-speech model's emission) over its share of the dictionary as a word (发 in 长发,
     胜 in 得胜 are names' more than verbs'; 来, 为, 在, 说 are the next word; an adverb, 正 or
     常, opens the predicate: 南宫羽正对着)."""
+    return _lexicon.word_tag(ch) == "v" and _model_prefers_a_name(ch)
+
+
+def _model_prefers_a_name(ch: str) -> bool:
+    """Whether jieba's part-of-speech model gives a character a higher probability at a
+    given name's end than its dictionary gives it as a word of its own."""
     name_logp, word_logp = _lexicon.given_name_logp(ch, True), _lexicon.word_logp(ch)
-    return _lexicon.word_tag(ch) == "v" and name_logp is not None and word_logp is not None \
-        and name_logp > word_logp
+    return name_logp is not None and word_logp is not None and name_logp > word_logp
 
 
 # What a measure word follows: a numeral (or digits) or a demonstrative (一位, 是位, 这张).
@@ -260,7 +319,7 @@ def name_end(text: str, i: int) -> int | None:
         long_end <= len(text)
         and _third_char_is_the_names(text, g)
         and (not is_free_word(text[g + 1]) or _noun_given_name_speaks(text, g)
-             or _closes_clause_unverbal(text, g + 1) or _conjunction_before_speech(text, g + 1)
+             or _word_ends_the_name(text, g + 1)
              or (likelier_a_names_end(text[g + 1]) and not classifier_at(text, i)))
         and not any(_lexicon.word_freq(text[g : long_end + k]) for k in (1, 2)
                     if long_end + k <= len(text))
@@ -288,7 +347,20 @@ def vouched_name_end(text: str, i: int, after_role: bool = False) -> int | None:
         return None
     cued = NAME_CUE.match(text, end) or PHOTO_POSITION.match(text, end)
     closed = not after_role and not re.match(f"[{CJK}]", text[end : end + 1])
-    return end if cued or closed else None
+    return end if cued or closed or _adverb_opens_predicate(text, i, end) else None
+
+
+# The least mean log probability jieba's model gives a name's given characters for an unlisted
+# surname's name before an adverb (names_by_form.GIVEN_NAME_LOGP's bar).
+_UNLISTED_GIVEN_LOGP = -8.5
+
+
+def _adverb_opens_predicate(text: str, i: int, end: int) -> bool:
+    """Whether an unlisted surname's name at i..end is one by what follows: an adverb of its
+    own opens the predicate (焊装工禤志明正盯着屏幕), which a verb and its object after a role
+    word seldom have, and given characters jieba's model finds likely in a name."""
+    return _lexicon.word_tag(text[end : end + 1]) == "d" \
+        and given_name_score(text[i:end]) >= _UNLISTED_GIVEN_LOGP
 
 
 @cache

@@ -61,6 +61,7 @@ from teipress.encode.person_cues import (
     kin_names,
     listed_after,
     mourners,
+    named_authors,
     names_after_units,
     names_before_native_places,
     names_before_sums,
@@ -118,6 +119,7 @@ def find_mentions(text: str, known_persons: Iterable[str] = ()) -> list[Mention]
     context += names_before_sums(text) + names_before_native_places(text) + padded_names(text)
     context += spaced_name_lists(text) + dash_signatures(text) + appointment_lists(text)
     context += roster_names(text) + mourners(text) + authors_of_works(text)
+    context += named_authors(text)
     context = _credits_first(credits, whole_turkic_names(text, whole_yi_names(text, context)))
     context += listed_after(text, context)
     known = {_WS.sub("", n) for n in known_persons}

@@ -16,6 +16,7 @@ from teipress.encode.name_parts import (
     SPACE,
     TRANSCRIBED_SYLLABLES,
     given_char_ok,
+    given_name_score,
     is_common_word,
     is_proper_noun,
     surname_at,
@@ -155,14 +156,6 @@ def _tagged_around(text: str, start: int, end: int) -> list[tuple[str, str]] | N
             return [(text[s], _tag(text[s])), (after, _tag(after))]
         return None
     return None
-
-
-def given_name_score(word: str) -> float:
-    """The mean log probability jieba's part-of-speech model gives the given-name characters
-    of word (its last two) inside a person's name; -inf where one is never there."""
-    logps = [_lexicon.given_name_logp(ch, k == 1) for k, ch in enumerate(word[-2:])]
-    known = [logp for logp in logps if logp is not None]
-    return sum(known) / 2 if len(known) == 2 else float("-inf")
 
 
 def _tag(word: str) -> str:

@@ -42,10 +42,11 @@ from teipress.encode.orgs_places import names_a_unit
 from teipress.segment.patterns import PHOTO_POSITION
 
 # Kin terms a report names a relative by (祖父黄德顺, 丈夫热合曼·吐尔逊): the standard Chinese
-# kinship terms. They run into verbs more often than roles do ('女儿来住'), so a name after
-# one counts only when it is a full name (two given characters, or parts joined by ·).
+# kinship terms, and the words for one's family or relatives as a whole (家人, 亲人). They
+# run into verbs more often than roles do ('女儿来住', '和家人查苗'), so a name after one
+# counts only when it is a full name (two given characters, or parts joined by ·).
 KIN_WORDS = words("祖父 祖母 外公 外婆 爷爷 奶奶 父亲 母亲 丈夫 妻子 儿子 女儿 孙子 孙女 "
-                    "哥哥 姐姐 弟弟 妹妹")
+                    "哥哥 姐姐 弟弟 妹妹 家人 亲人")
 # Last characters of words for people by their work, rank or place (护林员, 种粮大户, 环卫工,
 # 茶农, 外交官, 老兵, 机手, 木匠, 战士, 传承人, 指挥家): the suffixes Chinese forms agent nouns
 # with (家 of the arts and sciences: 画家, 作家, 企业家).
@@ -55,9 +56,9 @@ _ROLE_WORD_ENDINGS = frozenset("员师户工长农官兵手匠士人家")
 def after_role(text: str, i: int) -> bool:
     """Whether the word ending at i names a role though it is not listed (护林员, 种粮大户)
     and a name may start at i: not '战士们', no word across i ('主人翁'), no word of three
-    or four characters from i on ('年轻人任重道远')."""
+    or four characters from i on ('年轻人任重道远'), no kin word (家人: kin_names reads it)."""
     if not i or text[i - 1] not in _ROLE_WORD_ENDINGS or i >= len(text) \
-            or not given_char_ok(text[i]):
+            or not given_char_ok(text[i]) or text.endswith(KIN_WORDS, 0, i):
         return False
     if any(_lexicon.word_freq(text[i - k : i + 1]) and not _role_outweighs(text, i, k)
            for k in (1, 2, 3) if i >= k) or any(
@@ -68,6 +69,7 @@ def after_role(text: str, i: int) -> bool:
     # any verb or trade (传承 + 人, 发起 + 人, 快递 + 员, 安检 + 员); a verb ending in 工 is
     # work done, no worker (加工, 施工: 加工成饲料)
     return any(_lexicon.word_freq(text[i - k : i]) and not _verb_of_work(text[i - k : i])
+               and not _counted(text[i - k : i])
                for k in (2, 3, 4) if i >= k) \
         or (text[i - 1] in _AGENT_SUFFIXES and any(_makes_an_agent(text[i - k : i - 1])
                                                    for k in (3, 4, 5) if i >= k))
@@ -77,6 +79,16 @@ def _verb_of_work(word: str) -> bool:
     """A verb (jieba's v, vn) ending in 工, the work done (加工, 施工, 开工), not the worker
     (员工, 矿工); 长 is left alone, jieba tags offices so (连长: v)."""
     return word[-1] == "工" and _lexicon.word_tag(word) in ("v", "vn")
+
+
+# jieba's tags for numerals and pronouns: a word of them ending in 家 or 户 is a measure word
+# counting households or firms (一家, 两家, 这家, 每户), no agent noun.
+_COUNTING_TAGS = ("m", "r")
+
+
+def _counted(word: str) -> bool:
+    """A numeral's or a demonstrative's measure word (从一家牧户到另一家: 一家), no role."""
+    return _lexicon.word_tag(word) in _COUNTING_TAGS
 
 
 def _role_outweighs(text: str, i: int, k: int) -> bool:
@@ -118,8 +130,9 @@ def role_names(text: str) -> list[tuple[int, int]]:
         if not _lexicon.word_freq(text[m.start() : role_end + 1]) \
                 and not role_pattern().match(text, role_end - 1):
             starts.append(m.end())
-    starts += [m.start() for m in surname_start().finditer(text)
-               if after_role(text, m.start()) and not _role_after_a_role(text, m.start())]
+    # a name after an unlisted role word (焊装工), its surname listed or not
+    starts += [i for i in range(1, len(text))
+               if after_role(text, i) and not _role_after_a_role(text, i)]
     spans = []
     for pos in sorted(set(starts)):
         while (end := vouched_name_end(text, pos, after_role=True)) is not None:
@@ -346,8 +359,10 @@ def _office_from(text: str, i: int) -> bool:
 
 
 # What news prints right before a person's name with 的 and before nothing else: an age
-# (72岁的某某) and a pupil's class (一年级（3）班的某某).
-_PERSON_BEFORE = re.compile(r"\d{1,3}岁的|[)）]?班的")
+# (72岁的某某), a pupil's class (一年级（3）班的某某) and where a contestant or a delegate
+# comes from (来自安图县的某某).
+_PERSON_BEFORE = re.compile(
+    rf"\d{{1,3}}岁的|[)）]?班的|来自[{CJK}]{{1,8}}?(?:省|市|县|区|旗|州|镇|乡|村)的")
 
 
 # How often the character after such a name is a word of its own, at least: a verb or an
@@ -356,9 +371,9 @@ _NEXT_WORD_FREQ = 1000
 
 
 def described_names(text: str) -> list[tuple[int, int]]:
-    """A full name right after an age or a class with 的: '72岁的卢桂芝就端着餐盘'. The name
-    runs into no longer word (66岁的柯尔克孜族: an ethnic group) and a frequent word or no
-    character follows it."""
+    """A full name right after an age, a class or where one comes from, with 的
+    ('72岁的卢桂芝就端着餐盘', '来自安图县的某某以'). The name runs into no longer word
+    (66岁的柯尔克孜族: an ethnic group) and a frequent word or no character follows it."""
     spans = []
     for m in _PERSON_BEFORE.finditer(text):
         start = m.end()
@@ -566,6 +581,25 @@ def listed_after(text: str, found: Iterable[tuple[int, int]]) -> list[tuple[int,
     return spans
 
 
+# A works' credit naming their authors in a list (一组书画作品的（作者依次为某某、某某、某某，
+# 均为…学员）, 作者：某某、某某): the word 作者 says the items are people's names.
+_AUTHORS_NAMED = re.compile(rf"作者(?:依次|分别)?(?:为|是|[：:])[{SPACE}]*")
+
+
+def named_authors(text: str) -> list[tuple[int, int]]:
+    """The names a works' credit lists after 作者 (see _AUTHORS_NAMED): each item a full name
+    the marks bound (_bounded_name), up to the first item that is none."""
+    spans = []
+    for m in _AUTHORS_NAMED.finditer(text):
+        pos = m.end()
+        while (end := _bounded_name(text, pos)) > pos:
+            spans.append((pos, end))
+            if not text.startswith("、", end):
+                break
+            pos = end + 1
+    return spans
+
+
 # What closes an item of a list of people: the next item's mark, the clause's end, 等.
 _ITEM_CLOSE = re.compile(rf"[{CJK}]{{2,4}}(?=[、，,。；;等]|[{SPACE}]*$)")
 
@@ -623,22 +657,26 @@ _OPENING_LABEL = re.compile(rf"[{SPACE}]*[{CJK}]{{1,6}}(?:[（(][^（）()：:]{
 # (任命：, 免去：) and items closed by ；, each a name and its post, 某某为某某厅厅长 or
 # 某某的某某厅厅长职务. The item says where the name ends; no context says what it is else.
 # Where the header is set as a heading of its own, the paragraph is the items alone, each
-# ending in a post (a role word) or 职务.
+# ending in a post (a role word) or 职务. A company's or a county's notice runs the header
+# into each clause (任命某某为厂长；免去某某的副厂长职务，另有任用。): its items may be
+# parted by ，, and a removal closed by a remark of its own (另有任用, 到龄退休).
 _APPOINTMENT_HEADER = re.compile(r"(?:任命|免去|免职|任免)([：:]?)")
-_APPOINTMENT_ITEM = re.compile(rf"([{CJK}]{{2,6}}?)(?:为[^；;。]+|的[^；;。]+职务)(?=[；;。]|$)")
+_APPOINTMENT_ITEM = re.compile(
+    rf"([{CJK}]{{2,6}}?)(?:为[^；;。，,]+|的[^；;。，,]+职务)(?=[；;。，,]|$)")
+_ITEM_BREAK = re.compile(r"[；;，,]")
 
 
 def appointment_lists(text: str) -> list[tuple[int, int]]:
     """The names of such a list (see _APPOINTMENT_HEADER): every item after a header up to
-    the sentence's end (a header run into its one item, 任命某某为县长, only where the item's
-    name is a surname's full name by name_end), or every item of a paragraph of two items or
-    more, or of one closed by ； or alone in its paragraph whose name is a full name by
+    the sentence's end (a header run into its items, 任命某某为县长, only where an item's name
+    is a full name its frame bounds: _framed_name), or every item of a paragraph of two items
+    or more, or of one closed by ； or alone in its paragraph whose name is a full name by
     name_end (a list set an item to a line: 某某为某某局局长), that each end in a post; a name
     no common word and no place's name."""
     spans = []
     for header in _APPOINTMENT_HEADER.finditer(text):
         spans += [span for span, _ in _appointment_items(text, header.end())
-                  if header.group(1) or name_end(text, span[0]) == span[1]]
+                  if header.group(1) or _framed_name(text, *span)]
     items = _appointment_items(text, 0)
     listed = len(items) >= 2 or text.rstrip().endswith(("；", ";")) \
         or (len(items) == 1 and name_end(text, items[0][0][0]) == items[0][0][1])
@@ -649,9 +687,21 @@ def appointment_lists(text: str) -> list[tuple[int, int]]:
 
 
 def _appointment_items(text: str, pos: int) -> list[tuple[tuple[int, int], int]]:
-    """The items from pos up to the sentence's end: each its name's span and its end."""
-    items = []
-    while (m := _APPOINTMENT_ITEM.match(text, pos)) is not None:
+    """The items from pos up to the sentence's end: each its name's span and its end. After
+    the first item, a clause that is none is a remark passed over (另有任用); one opening
+    with a header is left to that header."""
+    items: list[tuple[tuple[int, int], int]] = []
+    while pos < len(text) and not (items and _APPOINTMENT_HEADER.match(text, pos)):
+        m = _APPOINTMENT_ITEM.match(text, pos)
+        if m is None:
+            if not items:
+                break
+            remark_end = _ITEM_BREAK.search(text, pos)
+            sentence_end = text.find("。", pos)
+            if remark_end is None or -1 < sentence_end < remark_end.start():
+                break
+            pos = remark_end.end()
+            continue
         name = m.group(1)
         if (not is_common_word(name) or is_proper_noun(name)) \
                 and name not in _lexicon.gazetteer():
@@ -660,6 +710,19 @@ def _appointment_items(text: str, pos: int) -> list[tuple[tuple[int, int], int]]
             break
         pos = m.end() + 1
     return items
+
+
+def _framed_name(text: str, start: int, end: int) -> bool:
+    """Whether an item's name run into its header is a full name: name_end's, or a character
+    and two given ones, which the item's frame (任命…为, 免去…的) bounds though the last
+    given character is a word of its own (佘德明为) or the surname is on no list (禤少华为):
+    a listed surname's, or unlisted_surname_name's."""
+    if name_end(text, start) == end:
+        return True
+    name = text[start:end]
+    return len(name) == UNLISTED_NAME and (
+        (surname_at(text, start) == 1 and all(map(given_char_ok, name[1:])))
+        or unlisted_surname_name(name))
 
 
 def _ends_in_post(text: str, start: int, end: int) -> bool:

@@ -22,9 +22,9 @@ _AUTHORITY = re.compile(
     r"厅|局|委员会|"  # a government department: 省文化和旅游厅, 市生态环境局, 省发展改革委员会
     r"党委|党组|党工委|"  # an organisation's Party committee or group: 集团公司党委书记, 厅党组
     # a government named by its level, the subject opening its clause, as news reports an
-    # official saying what it decided (…说，县里将…，要求各部门; 他说，乡里提出; not inside a
-    # phrase: 他受省里委托, 在城市里)
-    r"(?:^|(?<=[，,：:]))(?:省|市|县|区|乡|镇)里|"
+    # official saying what it decided (…说，县里将…，要求各部门; 他说，乡里提出; an autonomous
+    # prefecture's 州里; not inside a phrase: 他受省里委托, 在城市里)
+    r"(?:^|(?<=[，,：:]))(?:省|市|州|县|区|乡|镇)里|"
     # a body named by its level of government: a commission by its short name (省发展改革委,
     # 国家卫生健康委, 市住建委; not 委托, 委屈, 委婉) and a fire or armed police corps (省消防
     # 救援总队, 市消防救援支队)
@@ -41,9 +41,12 @@ _POLICY_VERB = re.compile(
     rf"(?:提出|指出|强调|要求|明确|部署|写入|规定|号召)(?:了)?{_BOUND}[：:，,]?{_BOUND_TO}$"
 )
 # The verb may stand a clause before the quotation: 会议强调，今年经济工作要坚持“…”,
-# 会议要求，各地各部门“…”, 管理局要求各寄递企业，要做到“…”.
+# 会议要求，各地各部门“…”, 管理局要求各寄递企业，要做到“…”. A clause the directive's 要
+# opens after the verb's comma (局长某某指出，要为老年人搭建…平台，让广大老同志“…”) is the
+# directive's to the sentence's end, the lead-in's length (_LEAD_IN_MAX).
 _POLICY_VERB_BEFORE = re.compile(
-    rf"(?P<verb>提出|指出|强调|要求|明确)(?:了)?{_BOUND}[：:，,][^“”‘’。！？；]{{0,20}}$"
+    rf"(?P<verb>提出|指出|强调|要求|明确)(?:了)?{_BOUND}[：:，,]"
+    rf"(?:要[^“”‘’。！？；]*|[^“”‘’。！？；]{{0,20}})$"
 )
 _POLICY_AFTER = re.compile(
     r"^(?:的)?(?:部署要求|决策部署|重大部署|部署|要求|精神|重要指示|重要论述|目标任务)"
@@ -172,10 +175,14 @@ def _is_term(inner: str, limit: int) -> bool:
     return len(inner) <= limit and not any(ch in _SENTENCE_MARKS or ch in "，," for ch in inner)
 
 
+# How far back a lead-in is read from its quotation's opening mark.
+_LEAD_IN_MAX = 40
+
+
 def _lead_in(text: str, mark: int) -> str:
     """The words before an opening mark, back to the start of their sentence."""
     start = mark
-    while start > 0 and text[start - 1] not in _SENTENCE_MARKS and mark - start < 40:
+    while start > 0 and text[start - 1] not in _SENTENCE_MARKS and mark - start < _LEAD_IN_MAX:
         start -= 1
     return text[start:mark].rstrip()
 

@@ -23,7 +23,7 @@ from teipress.encode.annotate import (
     annotate_head,
     annotate_row,
 )
-from teipress.encode.bylines import byline_names
+from teipress.encode.bylines import byline_names, known_other_word
 from teipress.encode.facsimile import Facsimile, PageFiles, item_images, item_lines
 from teipress.encode.inline import fill
 from teipress.encode.nesting import CONTENT
@@ -349,7 +349,8 @@ class _Encoder:
 
 def _byline_persons(page: Page) -> list[str]:
     """Names the page vouches for: its editors, bylines, datelines and photo credits (not what
-    follows an end mark, which is no byline: the trailer's persons are read from its text)."""
+    follows an end mark, which is no byline: the trailer's persons are read from its text),
+    no dictionary word that is no name."""
     found: list[str] = [name for _role, persons in page.editors for name in persons]
     for item in page.body:
         if isinstance(item, Article):
@@ -363,7 +364,9 @@ def _byline_persons(page: Page) -> list[str]:
         elif isinstance(item, Figure) and item.credit:
             found += item.credit.names
     found += _listed_names(page)
-    return list(dict.fromkeys(found))
+    # a dictionary word that is no name is what ran on after a credit word (本报评论员文章:
+    # an editorial's byline and the word 文章), vouched for by nothing
+    return list(dict.fromkeys(name for name in found if not known_other_word(name)))
 
 
 # A family an honour roll names by its head (最美家庭: 某某某家庭, 某某某一家): the name is the
