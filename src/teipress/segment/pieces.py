@@ -45,7 +45,7 @@ from teipress.segment.line_bylines import (
     bare_name,
     byline_kind,
     byline_names,
-    closer_lines,
+    closer_length,
     split_trailing_byline,
     wrapped_byline,
 )
@@ -495,11 +495,12 @@ def _continues_head(first: Head, second: Head) -> bool:
 
 def _block_pieces(block: list[Line], columns: Columns, after_open: bool) -> list[Piece]:
     """A block's pieces; the issuer and date closing a notice at its foot one trailing line."""
-    if not closer_lines([line.text for line in block]):
+    closer = closer_length([line.text for line in block])
+    if not closer:
         return _lines_pieces(block, columns, after_open)
-    issuer, date = block[-2:]
-    return [*(_lines_pieces(block[:-2], columns, after_open) if len(block) > 2 else []),
-            Byline(issuer, f"{issuer.text.strip()} {date.text.strip()}", "trail")]
+    text, foot = block[:-closer], block[-closer:]
+    return [*(_lines_pieces(text, columns, after_open) if text else []),
+            Byline(foot[0], " ".join(line.text.strip() for line in foot), "trail")]
 
 
 def _lines_pieces(block: list[Line], columns: Columns, after_open: bool) -> list[Piece]:

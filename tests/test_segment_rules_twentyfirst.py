@@ -1,0 +1,29 @@
+"""Rules for the failure kinds the twenty-first set of test pages showed, each on a small page
+of its own.
+
+The pages are written for the rule, as tests/segment_rules_pages.py says.
+"""
+
+from __future__ import annotations
+
+from segment_rules_pages import REPORT, articles, heads, prose
+
+# A tender notice: its headline, its project number under it, numbered clauses, closed by the
+# tenderer and its agent, each labelled on a line of its own, and the date.
+TENDER = ("采购公告\n项目编号：JZCG-2026-031\n"
+          "一、项目概况：对全区二十\n所学校的食堂设备进行检修\n维护，服务期一年。\n"
+          "二、报名方式：有意者请于\n6月3日前登录区政府网站报\n名。\n"
+          "采购人：江州市南湖区教育局\n采购代理机构：江州建设项目咨询有限公司\n"
+          "2026年5月26日\n\n")
+FOLIO = "江州日报  2026年5月27日  星期三  第3版\n\n"
+NEXT = "社区警务室挂牌\n\n本报讯 南湖街道十个社区\n警务室昨日挂牌，民警每周\n驻点。\n\n"
+
+
+def test_a_notices_labelled_issuers_and_date_under_it_close_it_and_are_no_heads():
+    tender = next(a for a in articles(FOLIO + REPORT + TENDER + NEXT)
+                  if a.headline and a.headline.text == "采购公告")
+    assert [byline.text for byline in tender.trailing] == [
+        "采购人：江州市南湖区教育局 采购代理机构：江州建设项目咨询有限公司 2026年5月26日"]
+    assert all(not byline.names for byline in tender.trailing)
+    assert prose(tender)[-1] == "二、报名方式：有意者请于6月3日前登录区政府网站报名。"
+    assert heads(articles(FOLIO + REPORT + TENDER + NEXT)[-1])[1] == "社区警务室挂牌"
