@@ -6,7 +6,7 @@ The pages are written for the rule, as tests/segment_rules_pages.py says.
 
 from __future__ import annotations
 
-from segment_rules_pages import REPORT, articles, heads, prose
+from segment_rules_pages import REPORT, articles, flow, heads, prose
 
 # A tender notice: its headline, its project number under it, numbered clauses, closed by the
 # tenderer and its agent, each labelled on a line of its own, and the date.
@@ -27,3 +27,23 @@ def test_a_notices_labelled_issuers_and_date_under_it_close_it_and_are_no_heads(
     assert all(not byline.names for byline in tender.trailing)
     assert prose(tender)[-1] == "二、报名方式：有意者请于6月3日前登录区政府网站报名。"
     assert heads(articles(FOLIO + REPORT + TENDER + NEXT)[-1])[1] == "社区警务室挂牌"
+
+
+# A notice and its attachments numbered one a line under its text, the issuer and the date
+# closing it; pdfminer prints each part as a block of its own.
+CONTEST = ("关于举办职工运动会的通知\n\n"
+           "各单位：公司定于10月中旬\n举办职工运动会，请各单位\n于9月30日前报名。\n\n"
+           "附件：1．职工运动会报名表\n2．职工运动会竞赛规程\n\n"
+           "公司工会\n2026年9月10日\n\n")
+
+
+def test_a_notices_numbered_attachments_are_a_list_not_a_head():
+    notice = next(a for a in articles(FOLIO + REPORT + CONTEST + NEXT)
+                  if a.headline and "运动会" in a.headline.text)
+    assert heads(notice) == ("", "关于举办职工运动会的通知", "")
+    assert prose(notice) == ["各单位：公司定于10月中旬举办职工运动会，请各单位于9月30日前报名。"]
+    (attachments,) = [p for p in flow(notice) if p.block]
+    assert attachments.block == "list"
+    assert [row[0] for row in attachments.rows] == [
+        "附件：1．职工运动会报名表", "2．职工运动会竞赛规程"]
+
