@@ -47,3 +47,19 @@ def test_a_notices_numbered_attachments_are_a_list_not_a_head():
     assert [row[0] for row in attachments.rows] == [
         "附件：1．职工运动会报名表", "2．职工运动会竞赛规程"]
 
+
+# An appointments notice: its label and headline, the sentence saying who decided on a line of
+# its own (经…研究决定：), one paragraph a unit; pdfminer prints each as a block of its own.
+APPOINTMENTS = ("公告\n\n人事任免\n\n经公司党委研究决定：\n\n"
+                "销售公司：任命甘立新为\n经理；免去甘志强的经理\n职务，另有任用。\n\n"
+                "物流中心：任命甘小川为\n主任。\n\n")
+
+
+def test_who_decided_an_appointment_on_a_line_of_its_own_is_its_first_paragraph():
+    notice = next(a for a in articles(FOLIO + REPORT + APPOINTMENTS + NEXT)
+                  if a.headline and a.headline.text == "人事任免")
+    assert heads(notice) == ("公告", "人事任免", "")
+    assert prose(notice) == ["经公司党委研究决定：",
+                             "销售公司：任命甘立新为经理；免去甘志强的经理职务，另有任用。",
+                             "物流中心：任命甘小川为主任。"]
+

@@ -24,6 +24,7 @@ from teipress.segment.patterns import (
     ASKED_QUESTION,
     CONTACT_LINE,
     DATELINE,
+    DECIDED,
     HANDLE,
     SALUTATION,
     SIGNED_QUOTATION,
@@ -60,7 +61,7 @@ def is_head_block(lines: list[Line], columns: Columns, after_open: bool) -> bool
         return False
     if SIGNED_QUOTATION.search(join_lines(texts)):
         return False  # a saying signed by its speaker, a space between post and name
-    if texts[-1].endswith(_LEADS_IN):
+    if texts[-1].endswith(_LEADS_IN) or DECIDED.fullmatch(join_lines(texts)):
         return False  # a sentence leading into a list or table under it (…安排如下：)
     if after_open and width(texts[0]) >= columns.at(lines[0]) - 1:
         return False

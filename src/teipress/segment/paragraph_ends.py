@@ -21,6 +21,7 @@ from teipress.segment.patterns import (
     ASKED_QUESTION,
     CONTACT_LINE,
     DATELINE,
+    DECIDED,
     POINT_NUMBER,
     SIGNED_QUOTATION,
     SOURCE_NOTE,
@@ -118,7 +119,7 @@ def ends_signed_quotation(lines: list[Line], nxt: Line) -> bool:
 def _closes_text(text: str) -> bool:
     """A line that ends a sentence, or a sentence and the bracket run on after it: an end
     mark, a reporter, a source (``…因素。（完）``, ``…心坎上。（摘编自《浙江日报》）``)."""
-    if ends_sentence(text):
+    if ends_sentence(text) or DECIDED.fullmatch(text.strip()):
         return True
     bracket = LAST_BRACKET.search(text.rstrip())
     return bracket is not None and bracket.start() > 0 \
@@ -133,7 +134,7 @@ def make_paragraph(lines: list[Line], column: float, text: str | None = None) ->
         text = join_lines([line.text for line in lines])
     widest = max(width(line.text) for line in lines)
     # a source note and a notice's contact detail end without a full stop
-    is_note = bool(SOURCE_NOTE.match(text) or CONTACT_LINE.match(text))
+    is_note = bool(SOURCE_NOTE.match(text) or CONTACT_LINE.match(text) or DECIDED.fullmatch(text))
     closed = ends_sentence(text) or is_note or bool(SIGNED_QUOTATION.search(text))
     return Paragraph(lines=list(lines), text=text, open=not closed,
                      wide=bool(column) and widest > column * thresholds.WIDE_FACTOR)

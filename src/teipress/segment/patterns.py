@@ -130,6 +130,11 @@ TIMELINE_ENTRY = re.compile(
 # the notice's text though it ends no sentence, never a head.
 CONTACT_LABEL = r"[\u4e00-\u9fff]{0,4}(?:电话|热线|传真|邮箱|信箱|地址|邮编|网址)\s*[:：]"
 CONTACT_LINE = re.compile(rf"^{CONTACT_LABEL}\s*\S")
+# Who decided what a notice of appointments or a decision lists under it, the sentence it
+# opens with as official documents word it (经公司党委研究决定：, 经研究，决定：): a paragraph
+# of its own that closes though it ends on a colon, never a head (a head's label ends on a
+# noun: 记者手记：).
+DECIDED = re.compile(r"经[^，。：:；]{0,24}研究[，,]?决定[：:]")
 # A quotation closed and signed after a dash, as a column of quotations prints each saying
 # (“…还给运动和阅读。”——江州市第一中学校长 某某): the speaker closes the paragraph.
 SIGNED_QUOTATION = re.compile(r"[。！？!?…]”\s*——[^“”。，；！？]{1,30}$")
