@@ -63,3 +63,15 @@ def test_who_decided_an_appointment_on_a_line_of_its_own_is_its_first_paragraph(
                              "销售公司：任命甘立新为经理；免去甘志强的经理职务，另有任用。",
                              "物流中心：任命甘小川为主任。"]
 
+
+
+def test_a_notices_closer_in_one_flow_with_what_follows_closes_it():
+    # pdftotext prints a notice and the briefs after it in one flow, no blank line between
+    notice = CONTEST.replace("关于举办职工", "关于举办2026年职工")
+    page = FOLIO + REPORT + (notice + "厂区简讯\n" + NEXT).replace("\n\n", "\n")
+    (*_, contest, last) = articles(page)
+    assert heads(contest) == ("", "关于举办2026年职工运动会的通知", "")
+    assert [byline.text for byline in contest.trailing] == ["公司工会 2026年9月10日"]
+    assert prose(contest) == ["各单位：公司定于10月中旬举办职工运动会，请各单位于9月30日前报名。"]
+    assert heads(last)[1] == "社区警务室挂牌"
+    assert last.trailing == []

@@ -75,6 +75,19 @@ def closer_length(texts: list[str]) -> int:
     return labelled + 1 if labelled else 0
 
 
+def closer_in_flow(texts: list[str]) -> tuple[int, int] | None:
+    """Where the first notice's closer stands among a block's lines (start, end), or None:
+    first in the block or under a line closing a sentence, where an extractor prints notices
+    and what follows them in one flow (…到龄退休。 / 公司党委组织部 / 2026年8月11日 / the next
+    notice's headline)."""
+    for end in range(2, len(texts) + 1):
+        length = closer_length(texts[:end])
+        start = end - length
+        if length and (start == 0 or ends_sentence(texts[start - 1].strip())):
+            return start, end
+    return None
+
+
 def byline_kind(text: str) -> BylineKind | None:
     """What a bylines' line is (``credit``, ``lead``, ``trail``, ``end``, ``jump``), or None:
     both readers ask it of the lines they find."""
