@@ -75,3 +75,31 @@ def test_a_notices_closer_in_one_flow_with_what_follows_closes_it():
     assert prose(contest) == ["各单位：公司定于10月中旬举办职工运动会，请各单位于9月30日前报名。"]
     assert heads(last)[1] == "社区警务室挂牌"
     assert last.trailing == []
+
+
+# PyMuPDF prints an article's text as one block, its paragraphs set in by the indent: a
+# report under its heads, then an editorial's text with its label, headline and the paper's
+# commentator printed after it, then a feature's heads over its text.
+LEAD = ("江州秋粮喜获丰收\n\n"
+        "　　本报讯（记者 甘晓岚）今年\n全市秋粮播种面积稳中有增，\n单产创历史新高。\n"
+        "　　市农业农村局介绍，全市推\n广良种良法，建成高标准农田\n十万亩。\n"
+        "　　据统计，全市秋粮总产量比\n去年增加三万吨。\n\n")
+EDITORIAL_TEXT = ("　　办好教育是群众最关心的\n事情。\n"
+                  "　　一、把学校建在家门口。孩\n子上学不再跑远路。\n"
+                  "　　二、把好老师留在乡村。待\n遇要跟上，成长有通道。\n\n")
+EDITORIAL_HEADS = "本报评论员\n\n让每个孩子都能上好学\n\n"
+FEATURE = ("山里的“摆渡人”\n\n——记江州市乡村教师甘志远\n\n本报记者 甘小川\n\n"
+           "　　清晨六点，甘志远已经站\n在渡口等学生。他在这里摆\n渡了二十年。\n"
+           "　　他说，只要孩子们还要过\n河，他就一直划下去。\n\n")
+
+
+def test_a_text_block_with_its_heads_printed_after_it_is_an_article_of_its_own():
+    page = FOLIO + LEAD + EDITORIAL_TEXT + EDITORIAL_HEADS + FEATURE
+    lead, editorial, feature = articles(page)
+    assert heads(lead)[1] == "江州秋粮喜获丰收"
+    assert prose(lead)[-1] == "据统计，全市秋粮总产量比去年增加三万吨。"
+    assert heads(editorial)[1] == "让每个孩子都能上好学"
+    assert prose(editorial) == ["办好教育是群众最关心的事情。",
+                                "一、把学校建在家门口。孩子上学不再跑远路。",
+                                "二、把好老师留在乡村。待遇要跟上，成长有通道。"]
+    assert heads(feature)[1] == "山里的“摆渡人”"

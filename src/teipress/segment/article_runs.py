@@ -109,12 +109,18 @@ def split_at_blank_lines(items: list[Item], runs: list[tuple[int, int]]
         following = items[end] if end < len(items) else None
         cuts = [start + k for k in range(1, len(run))
                 if run[k].first_line > run[k - 1].lines[-1].number + 1]
-        if isinstance(following, Head) and len(run) == end - start >= 3 and len(cuts) == 1 \
+        if _heads_or_byline(following) and len(run) == end - start >= 3 and len(cuts) == 1 \
                 and all(INDENTED.match(paragraph.lines[0].text) for paragraph in run):
             out += [(start, cuts[0]), (cuts[0], end)]
         else:
             out.append((start, end))
     return out
+
+
+def _heads_or_byline(item: Item | None) -> bool:
+    """A head, or a byline opening an article's heads (本报评论员文章 over an editorial's
+    headline), printed after a text: what an article prints over its text."""
+    return isinstance(item, Head) or (isinstance(item, Byline) and item.kind == "lead")
 
 
 def group_runs(items: list[Item], runs: list[tuple[int, int]], texts: list[Counter[str]],
