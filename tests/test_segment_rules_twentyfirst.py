@@ -103,3 +103,13 @@ def test_a_text_block_with_its_heads_printed_after_it_is_an_article_of_its_own()
                                 "一、把学校建在家门口。孩子上学不再跑远路。",
                                 "二、把好老师留在乡村。待遇要跟上，成长有通道。"]
     assert heads(feature)[1] == "山里的“摆渡人”"
+
+
+def test_an_editorials_label_is_its_kicker_not_a_byline():
+    # pdftotext glues the label, the headline and the commentator's line over the text
+    page = FOLIO + REPORT + ("本报评论员文章\n让每个孩子都能上好学\n本报评论员\n"
+                             + EDITORIAL_TEXT.replace("　　", "").replace("\n\n", "\n")) + "\n"
+    editorial = articles(page)[-1]
+    assert heads(editorial) == ("本报评论员文章", "让每个孩子都能上好学", "")
+    assert all(not byline.names for byline in editorial.bylines)
+    assert prose(editorial)[0] == "办好教育是群众最关心的事情。"

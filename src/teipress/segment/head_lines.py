@@ -22,6 +22,7 @@ from teipress.segment.line_forms import (
 from teipress.segment.model import Head, Line, Paragraph, Piece
 from teipress.segment.patterns import (
     ASKED_QUESTION,
+    COMMENTARY_LABEL,
     CONTACT_LINE,
     DATELINE,
     DECIDED,
@@ -349,8 +350,11 @@ def add_head_line(pieces: list[Piece], line: Line, label_width: float | None = N
     label = label or (isinstance(last, Head) and len(last.lines) == 1 and bool(column)
                       and width(last.text) < column <= width(text)
                       and not last.text.endswith(("：", ":", *_GOES_ON)))
-    # a line opening with a mark (■…, 【…】) opens a head of its own: no head wraps onto one
-    label = label or text[:1] in _BOX_MARKS
+    # a line opening with a mark (■…, 【…】) opens a head of its own: no head wraps onto one;
+    # an editorial's label (本报评论员文章) is whole on its line, the headline under it
+    label = label or text[:1] in _BOX_MARKS or (
+        isinstance(last, Head) and len(last.lines) == 1
+        and bool(COMMENTARY_LABEL.match(last.text.strip())))
     starts_new = (text.startswith(DASHES) or has_cjk_gap(text) or label) \
         and not SERIES_TAG.fullmatch(text)
     if isinstance(last, Head) and not starts_new and len(last.lines) < thresholds.MAX_HEAD_LINES:

@@ -14,6 +14,7 @@ from teipress.segment.line_forms import LAST_BRACKET, NAME_MARKS
 from teipress.segment.model import Byline, BylineKind, Paragraph
 from teipress.segment.patterns import (
     AUTHOR_NOTE,
+    COMMENTARY_LABEL,
     COMMENTATOR,
     CREDIT,
     END_MARK,
@@ -94,6 +95,8 @@ def byline_kind(text: str) -> BylineKind | None:
     credit = CREDIT.search(text)
     if credit and credit.start() == 0:
         return "credit"
+    if COMMENTARY_LABEL.match(text.strip()):
+        return None
     if (LEADING_BYLINE.match(text) and (names_in(text) or _WORK_NAMED.search(text))) \
             or COMMENTATOR.match(text):
         return "lead"

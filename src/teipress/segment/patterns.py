@@ -87,6 +87,9 @@ TRAILING_BYLINE = re.compile(  # its own line: (路静), （记者 某某 通讯
 PAPER_SIGNATURE = re.compile(r"^[\u4e00-\u9fff]{2,10}报社$")
 # A byline naming no one: the paper's commentator or editorial board (本报评论员).
 COMMENTATOR = re.compile(rf"^{_OUTLET}?(?:特约|首席)?(?:评论员|编辑部|评论部)$")
+# The label over a commentator's editorial (本报评论员文章, 特约评论员文章): the genre it is, a
+# kicker over the headline, no role and name (文章 is no writer).
+COMMENTARY_LABEL = re.compile(rf"^{_OUTLET}?(?:特约|首席)?评论员文章$")
 # An entry of a front page's index (今日导读, 本期导读): a story's title, a space, and the page
 # it is on (县人大常委会开展食品安全法执法检查  详见第2版): text, though it ends no sentence.
 INDEX_ENTRY = re.compile(r"^\S.{3,40}?\s+(?:详见|见)\s*第?\s*[A-Z]?\d{1,3}\s*版$")
