@@ -113,3 +113,15 @@ def test_an_editorials_label_is_its_kicker_not_a_byline():
     assert heads(editorial) == ("本报评论员文章", "让每个孩子都能上好学", "")
     assert all(not byline.names for byline in editorial.bylines)
     assert prose(editorial)[0] == "办好教育是群众最关心的事情。"
+
+
+def test_a_notices_number_under_its_headline_is_its_subtitle():
+    # in one flow with the clauses (pdftotext), or a block of its own with the headline
+    # (pdfminer)
+    number = "项目编号：JZCG-2026-031\n"
+    for tender in (TENDER, TENDER.replace(number, number + "\n")):
+        notice = next(a for a in articles(FOLIO + REPORT + tender + NEXT)
+                      if a.headline and a.headline.text == "采购公告")
+        assert heads(notice) == ("", "采购公告", "项目编号：JZCG-2026-031")
+        assert prose(notice)[0] == \
+            "一、项目概况：对全区二十所学校的食堂设备进行检修维护，服务期一年。"

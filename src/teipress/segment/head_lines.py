@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from teipress.segment import thresholds
+from teipress.segment.item_forms import is_notice_number
 from teipress.segment.line_bylines import bare_name, byline_kind
 from teipress.segment.line_forms import (
     LAST_BRACKET,
@@ -140,6 +141,8 @@ def is_head_line(line: Line, nxt: Line, column: float, pieces: list,
         return False  # (a reader's comment opens with the handle that posted it: @某某：)
     if _question_head(line, column) and not ends_sentence(nxt.text):
         return True  # over the paragraph that answers it
+    if is_notice_number(text):
+        return True  # a notice's number, under its headline as a subtitle is
     if nxt.text.strip().endswith(_LEADS_IN) and width(nxt.text.strip()) < width(text):
         return False  # a lead-in's first line, wrapped before its close (…安排 / 如下：)
     if ends_sentence(text) or DATELINE.match(text) or SOURCE_NOTE.match(text):
@@ -355,7 +358,7 @@ def add_head_line(pieces: list[Piece], line: Line, label_width: float | None = N
     label = label or text[:1] in _BOX_MARKS or (
         isinstance(last, Head) and len(last.lines) == 1
         and bool(COMMENTARY_LABEL.match(last.text.strip())))
-    starts_new = (text.startswith(DASHES) or has_cjk_gap(text) or label) \
+    starts_new = (text.startswith(DASHES) or is_notice_number(text) or has_cjk_gap(text) or label) \
         and not SERIES_TAG.fullmatch(text)
     if isinstance(last, Head) and not starts_new and len(last.lines) < thresholds.MAX_HEAD_LINES:
         last.lines.append(line)
