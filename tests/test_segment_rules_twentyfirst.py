@@ -125,3 +125,14 @@ def test_a_notices_number_under_its_headline_is_its_subtitle():
         assert heads(notice) == ("", "采购公告", "项目编号：JZCG-2026-031")
         assert prose(notice)[0] == \
             "一、项目概况：对全区二十所学校的食堂设备进行检修维护，服务期一年。"
+
+
+def test_a_notices_label_over_its_headline_in_one_flow_opens_the_notice():
+    # pdftotext glues the label, the headline and the text under them
+    page = (FOLIO + REPORT + APPOINTMENTS.replace("\n\n", "\n") + "公司党委组织部\n2026年9月8日\n\n"
+            + NEXT)
+    report, appointments, _next = articles(page)
+    assert report.sections == []
+    assert heads(appointments) == ("公告", "人事任免", "")
+    assert prose(appointments)[0] == "经公司党委研究决定："
+    assert [byline.text for byline in appointments.trailing] == ["公司党委组织部 2026年9月8日"]

@@ -28,6 +28,7 @@ from teipress.segment.patterns import (
     DATELINE,
     DECIDED,
     HANDLE,
+    NOTICE_HEAD,
     SALUTATION,
     SIGNED_QUOTATION,
     SOURCE_NOTE,
@@ -354,10 +355,11 @@ def add_head_line(pieces: list[Piece], line: Line, label_width: float | None = N
                       and width(last.text) < column <= width(text)
                       and not last.text.endswith(("：", ":", *_GOES_ON)))
     # a line opening with a mark (■…, 【…】) opens a head of its own: no head wraps onto one;
-    # an editorial's label (本报评论员文章) is whole on its line, the headline under it
+    # an editorial's label (本报评论员文章) and a notice's (公告) are whole on their line
     label = label or text[:1] in _BOX_MARKS or (
         isinstance(last, Head) and len(last.lines) == 1
-        and bool(COMMENTARY_LABEL.match(last.text.strip())))
+        and bool(COMMENTARY_LABEL.match(last.text.strip())
+                 or NOTICE_HEAD.fullmatch("".join(last.text.split()))))
     starts_new = (text.startswith(DASHES) or is_notice_number(text) or has_cjk_gap(text) or label) \
         and not SERIES_TAG.fullmatch(text)
     if isinstance(last, Head) and not starts_new and len(last.lines) < thresholds.MAX_HEAD_LINES:

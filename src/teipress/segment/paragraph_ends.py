@@ -37,8 +37,9 @@ def ends_paragraph(line: Line, nxt: Line, column: float, next_column: float,
     its indent already), or when the next line is short without ending a sentence: that is
     a first line, set in by the indent — unless it is short only because the Latin run that
     opens the line after it (``50.3%``), never split, did not fit on it."""
-    if SOURCE_NOTE.match(nxt.text.strip()) or opens_listed_item(line.text, nxt.text):
-        return True
+    if SOURCE_NOTE.match(nxt.text.strip()) or opens_listed_item(line.text, nxt.text) \
+            or DECIDED.fullmatch(line.text.strip()):
+        return True  # (who decided a notice's list stands on its own line, over the list)
     if CONTACT_LINE.match(nxt.text.strip()) and not ends_sentence(nxt.text) and (
             CONTACT_LINE.match(line.text.strip()) or _closes_text(line.text)):
         # a notice's contact detail set as a field (监督电话：… / 通信地址：…), not a sentence

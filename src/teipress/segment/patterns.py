@@ -128,6 +128,14 @@ SALUTATION = re.compile(r"^(?:(?:尊敬|亲爱)的[^\s：:，。]{1,12}|编辑�
 TIMELINE_ENTRY = re.compile(
     r"^\d{4}\s?年(?:\s?\d{1,2}\s?月(?:\s?\d{1,2}\s?日)?)?[ \u3000]+"
     r"(?!星期|周[一二三四五六日天]|农历)[\u4e00-\u9fff“]")
+# The heads of the notices a paper prints as items of their own, alone or after what the notice
+# is about (更正, 征稿启事, 郑重声明, 警方提示): the kinds of notice Chinese papers print
+# (corrections, errata, announcements, statements, obituaries, apologies, the authorities'
+# advisories), from the genre's names, not any page.
+# (what the notice is about may be quoted: “椰风”副刊征稿启事). Whole on its line over a
+# headline, it is the notice's label (公告 / 人事任免).
+NOTICE_HEAD = re.compile(
+    r"[\u4e00-\u9fff“”《》]{0,12}(?:更正|勘误|启事|声明|公告|通告|讣告|致歉|提示)")
 # A notice's contact detail (监督电话：0931-…, 通信地址：…, 举报邮箱：…): how to reach the issuer,
 # its field named by the kinds of contact notices print; on a line of its own, a paragraph of
 # the notice's text though it ends no sentence, never a head.
