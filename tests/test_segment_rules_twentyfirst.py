@@ -6,7 +6,7 @@ The pages are written for the rule, as tests/segment_rules_pages.py says.
 
 from __future__ import annotations
 
-from segment_rules_pages import REPORT, articles, flow, heads, prose
+from segment_rules_pages import REPORT, articles, figures_of, flow, heads, prose
 
 # A tender notice: its headline, its project number under it, numbered clauses, closed by the
 # tenderer and its agent, each labelled on a line of its own, and the date.
@@ -136,3 +136,18 @@ def test_a_notices_label_over_its_headline_in_one_flow_opens_the_notice():
     assert heads(appointments) == ("公告", "人事任免", "")
     assert prose(appointments)[0] == "经公司党委研究决定："
     assert [byline.text for byline in appointments.trailing] == ["公司党委组织部 2026年9月8日"]
+
+
+# PyMuPDF prints a photo's caption and credit, then a weather column's label and headline
+# over its text, each a block of its own.
+WEATHER = ("甘志远（右）在渡口扶学生上\n船。（甘小川 摄）\n\n江城气象\n\n12月1日至7日天气预报\n\n"
+           "本周前期有小雨，气温下降\n5至7℃；后期天气转晴，以\n多云为主。\n\n")
+
+
+def test_a_columns_label_after_a_photos_credit_over_a_headline_is_no_photo_title():
+    page = FOLIO + REPORT + WEATHER
+    (photo,) = figures_of(page)
+    assert photo.title is None
+    forecast = articles(page)[-1]
+    assert heads(forecast) == ("江城气象", "12月1日至7日天气预报", "")
+    assert prose(forecast) == ["本周前期有小雨，气温下降5至7℃；后期天气转晴，以多云为主。"]

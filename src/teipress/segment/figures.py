@@ -356,6 +356,15 @@ def _over_next_photo(head: Item | None, beyond: list[Item], caption_words: Count
         and (not credited or following.first_line == head.lines[-1].number + 1)
 
 
+def _speaks_of(head: str, text: str) -> bool:
+    """Whether a headline speaks of a text: a word of both, or two characters of a word of the
+    head in the text (天气预报 over …天气转好…: the segmenter keeps a head's compound whole)."""
+    head_words = words(head)
+    return bool(head_words.keys() & words(text).keys()) or any(
+        word[k:k + 2] in text for word in head_words if len(word) > 2
+        for k in range(len(word) - 1))
+
+
 def _is_photo_title(item: Item | None, caption_words: Counter[str], beyond: list[Item],
                     after_credit: bool, caption_wide: bool = False,
                     over: Over = "") -> TypeGuard[Head]:
@@ -398,7 +407,7 @@ def _is_photo_title(item: Item | None, caption_words: Counter[str], beyond: list
             and following.first_line == item.lines[0].number + 2
             and not has_cjk_gap(following.text) and isinstance(then, Paragraph)
             and not then.wide and then.first_line == following.lines[-1].number + 2
-            and bool(words(following.text).keys() & words(then.text).keys()))
+            and _speaks_of(following.text, then.text))
         # (or one of two boxes' labels printed on one line, side by side: 表扬名单    社务简讯)
         heads_follow = heads_follow or (
             isinstance(following, Head) and following.first_line == item.lines[-1].number)
