@@ -30,6 +30,7 @@ _NOTICE_NUMBER = re.compile(r"[\u4e00-\u9fff]{0,4}编号\s*[：:]\s*[A-Za-z0-9][
 
 
 def is_notice_number(text: str) -> bool:
+    """Whether a whole line is a notice's number (a line of its own, never a paragraph's)."""
     return bool(_NOTICE_NUMBER.fullmatch(text.strip()))
 
 

@@ -120,7 +120,7 @@ def ends_signed_quotation(lines: list[Line], nxt: Line) -> bool:
 def _closes_text(text: str) -> bool:
     """A line that ends a sentence, or a sentence and the bracket run on after it: an end
     mark, a reporter, a source (``…因素。（完）``, ``…心坎上。（摘编自《浙江日报》）``)."""
-    if ends_sentence(text) or DECIDED.fullmatch(text.strip()):
+    if ends_sentence(text):
         return True
     bracket = LAST_BRACKET.search(text.rstrip())
     return bracket is not None and bracket.start() > 0 \
@@ -134,7 +134,7 @@ def make_paragraph(lines: list[Line], column: float, text: str | None = None) ->
     if text is None:
         text = join_lines([line.text for line in lines])
     widest = max(width(line.text) for line in lines)
-    # a source note and a notice's contact detail end without a full stop
+    # a source note, a notice's contact detail and who decided its list end without a full stop
     is_note = bool(SOURCE_NOTE.match(text) or CONTACT_LINE.match(text) or DECIDED.fullmatch(text))
     closed = ends_sentence(text) or is_note or bool(SIGNED_QUOTATION.search(text))
     return Paragraph(lines=list(lines), text=text, open=not closed,
