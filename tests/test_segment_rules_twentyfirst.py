@@ -151,3 +151,11 @@ def test_a_columns_label_after_a_photos_credit_over_a_headline_is_no_photo_title
     forecast = articles(page)[-1]
     assert heads(forecast) == ("江城气象", "12月1日至7日天气预报", "")
     assert prose(forecast) == ["本周前期有小雨，气温下降5至7℃；后期天气转晴，以多云为主。"]
+
+
+def test_a_head_after_a_photos_credit_over_a_notices_headline_and_number_is_no_title():
+    # pdftotext prints a feature's headline after the photo cutting its column, then the
+    # notice's headline and number from the column beside it
+    photo = "甘志远（右）在渡口扶学生上\n船。 甘小川 摄\n\n山里的“摆渡人”\n\n"
+    (figure,) = figures_of(FOLIO + REPORT + photo + TENDER + NEXT)
+    assert figure.title is None

@@ -14,6 +14,7 @@ from collections import Counter
 from typing import Literal, TypeGuard
 
 from teipress.segment import thresholds
+from teipress.segment.item_forms import is_subtitle
 from teipress.segment.model import (
     Byline,
     Figure,
@@ -392,12 +393,15 @@ def _is_photo_title(item: Item | None, caption_words: Counter[str], beyond: list
     if after_credit:
         # the first of a cluster of heads set line under line is an article's kicker; so is
         # one a blank line over a headline set as an article's (two phrases, or two lines)
-        # (or one over a headline that its article's byline follows: 学习体会 / 把…办 / 诸葛宁)
+        # (or one over a headline that its article's byline follows: 学习体会 / 把…办 / 诸葛宁,
+        # or its subtitle: 招标公告 / 项目编号：…)
         heads_follow = isinstance(following, Head) and not following.text.startswith(
             DASHES) and (following.first_line == item.lines[-1].number + 1 or (
                 following.first_line == item.lines[-1].number + 2
                 and (has_cjk_gap(following.text) or len(following.lines) > 1
-                     or (isinstance(then, Byline) and then.kind == "lead"))))
+                     or (isinstance(then, Byline) and then.kind == "lead")
+                     or (isinstance(then, Head) and is_subtitle(then)
+                         and then.first_line == following.lines[-1].number + 1))))
         # (a column's label, a few characters, over a headline of one phrase and the text it
         # speaks of: 社会热点 / 年轻人为何爱上“夜校” / 下班后去学…夜校…; a photo story's title
         # stands over the story's own heads, set as two phrases or over other text)
