@@ -11,7 +11,7 @@ from collections import Counter
 
 from teipress.segment import thresholds
 from teipress.segment.article_text import nearest_article
-from teipress.segment.item_forms import is_labelled_subhead
+from teipress.segment.item_forms import is_labelled_subhead, is_subtitle
 from teipress.segment.model import Byline, Figure, Head, HeadRole, Item, Paragraph, Section
 from teipress.segment.patterns import BOX_TAG, SUBHEAD_MARK, is_column_label
 from teipress.segment.similarity import Vocabulary
@@ -91,7 +91,7 @@ def take_heads(state: TextState, candidates: dict[int, Head | Paragraph], limit:
         if i in owner:
             continue
         item, builder = candidates[i], builders[a]
-        if limit == 1 and isinstance(item, Head) and item.text.startswith(DASHES):
+        if limit == 1 and isinstance(item, Head) and is_subtitle(item):
             continue  # subtitles once the articles have their heads and leads
         if matched is not None and _plain_head(item) and matched.get(i) != a:
             continue  # the headline goes where the page's best assignment puts it
@@ -125,7 +125,7 @@ def _take(builder: ArticleBuilder, i: int, item: Head | Paragraph, limit: int) -
     elif is_labelled_subhead(item):
         item.role = "section"
         article.sections.append(Section(item))
-    elif item.text.startswith(DASHES):
+    elif is_subtitle(item):
         if article.subtitle is not None:
             return False
         item.role = "sub"
@@ -184,8 +184,7 @@ def _stacked_with_full_heads(state: TextState, i: int, a: int) -> bool:
 
 def _plain_head(item: Item) -> bool:
     """A head that may be an article's headline or kicker (not a subtitle or a subhead)."""
-    return isinstance(item, Head) and not item.text.startswith(DASHES) \
-        and not is_labelled_subhead(item)
+    return isinstance(item, Head) and not is_subtitle(item) and not is_labelled_subhead(item)
 
 
 def _best_headlines(items: list[Item], candidates: dict[int, Head | Paragraph],
@@ -246,7 +245,7 @@ def _beside_bonus(items: list[Item], i: int, a: int, owner: dict[int, int]) -> f
     item = items[i]
     if not isinstance(item, Head):
         return 0.0
-    for j in (i - 1,) if item.text.startswith(DASHES) else (i - 1, i + 1):
+    for j in (i - 1,) if is_subtitle(item) else (i - 1, i + 1):
         other = items[j] if 0 <= j < len(items) else None
         # printed above it or below it: heads of boxes set side by side, read box by box,
         # neighbour a head of the other box printed on the same lines

@@ -21,6 +21,7 @@ from teipress.segment.patterns import (
     DATELINE,
     HANDLE,
     INDEX_ENTRY,
+    NOTICE_HEAD,
     SUBHEAD_MARK,
     is_column_label,
     names_in,
@@ -28,13 +29,6 @@ from teipress.segment.patterns import (
 from teipress.segment.similarity import Vocabulary, words
 from teipress.segment.text import DASHES, width
 
-# The heads of the notices a paper prints as items of their own, alone or after what the notice
-# is about (更正, 征稿启事, 郑重声明, 警方提示): the kinds of notice Chinese papers print
-# (corrections, errata, announcements, statements, obituaries, apologies, the authorities'
-# advisories), from the genre's names, not any page.
-# (what the notice is about may be quoted: “椰风”副刊征稿启事)
-_NOTICE_HEAD = re.compile(
-    r"[\u4e00-\u9fff“”《》]{0,12}(?:更正|勘误|启事|声明|公告|通告|讣告|致歉|提示)")
 # The editor's afterword set under a report (编后, 编后语, 编后记): the editors' own short piece,
 # an article of its own however much it speaks of the report over it.
 _AFTERWORD_HEAD = re.compile(r"编后(?:语|记|话)?")
@@ -109,12 +103,18 @@ def split_at_blank_lines(items: list[Item], runs: list[tuple[int, int]]
         following = items[end] if end < len(items) else None
         cuts = [start + k for k in range(1, len(run))
                 if run[k].first_line > run[k - 1].lines[-1].number + 1]
-        if isinstance(following, Head) and len(run) == end - start >= 3 and len(cuts) == 1 \
+        if _heads_or_byline(following) and len(run) == end - start >= 3 and len(cuts) == 1 \
                 and all(INDENTED.match(paragraph.lines[0].text) for paragraph in run):
             out += [(start, cuts[0]), (cuts[0], end)]
         else:
             out.append((start, end))
     return out
+
+
+def _heads_or_byline(item: Item | None) -> bool:
+    """A head, or a byline opening an article's heads (本报评论员文章 over an editorial's
+    headline), printed after a text: what an article prints over its text."""
+    return isinstance(item, Head) or (isinstance(item, Byline) and item.kind == "lead")
 
 
 def group_runs(items: list[Item], runs: list[tuple[int, int]], texts: list[Counter[str]],
@@ -240,7 +240,7 @@ def _heads_past_a_subtitle(gap: list[Item]) -> bool:
 def _piece_of_its_own(head: Head) -> str | None:
     """What a head says of the text under it that makes it a piece of its own, if anything."""
     text = "".join(head.text.split())
-    if _NOTICE_HEAD.fullmatch(text):
+    if NOTICE_HEAD.fullmatch(text):
         return "a notice's head opens a notice of its own"
     if _AFTERWORD_HEAD.fullmatch(text):
         return "an editor's afterword is an article of its own"

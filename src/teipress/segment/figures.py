@@ -14,6 +14,7 @@ from collections import Counter
 from typing import Literal, TypeGuard
 
 from teipress.segment import thresholds
+from teipress.segment.item_forms import is_subtitle
 from teipress.segment.model import (
     Byline,
     Figure,
@@ -356,6 +357,15 @@ def _over_next_photo(head: Item | None, beyond: list[Item], caption_words: Count
         and (not credited or following.first_line == head.lines[-1].number + 1)
 
 
+def _speaks_of(head: str, text: str) -> bool:
+    """Whether a headline speaks of a text: a word of both, or two characters of a word of the
+    head in the text (天气预报 over …天气转好…: the segmenter keeps a head's compound whole)."""
+    head_words = words(head)
+    return bool(head_words.keys() & words(text).keys()) or any(
+        word[k:k + 2] in text for word in head_words if len(word) > 2
+        for k in range(len(word) - 1))
+
+
 def _is_photo_title(item: Item | None, caption_words: Counter[str], beyond: list[Item],
                     after_credit: bool, caption_wide: bool = False,
                     over: Over = "") -> TypeGuard[Head]:
@@ -383,12 +393,15 @@ def _is_photo_title(item: Item | None, caption_words: Counter[str], beyond: list
     if after_credit:
         # the first of a cluster of heads set line under line is an article's kicker; so is
         # one a blank line over a headline set as an article's (two phrases, or two lines)
-        # (or one over a headline that its article's byline follows: 学习体会 / 把…办 / 诸葛宁)
+        # (or one over a headline that its article's byline follows: 学习体会 / 把…办 / 诸葛宁,
+        # or its subtitle: 招标公告 / 项目编号：…)
         heads_follow = isinstance(following, Head) and not following.text.startswith(
             DASHES) and (following.first_line == item.lines[-1].number + 1 or (
                 following.first_line == item.lines[-1].number + 2
                 and (has_cjk_gap(following.text) or len(following.lines) > 1
-                     or (isinstance(then, Byline) and then.kind == "lead"))))
+                     or (isinstance(then, Byline) and then.kind == "lead")
+                     or (isinstance(then, Head) and is_subtitle(then)
+                         and then.first_line == following.lines[-1].number + 1))))
         # (a column's label, a few characters, over a headline of one phrase and the text it
         # speaks of: 社会热点 / 年轻人为何爱上“夜校” / 下班后去学…夜校…; a photo story's title
         # stands over the story's own heads, set as two phrases or over other text)
@@ -398,7 +411,7 @@ def _is_photo_title(item: Item | None, caption_words: Counter[str], beyond: list
             and following.first_line == item.lines[0].number + 2
             and not has_cjk_gap(following.text) and isinstance(then, Paragraph)
             and not then.wide and then.first_line == following.lines[-1].number + 2
-            and bool(words(following.text).keys() & words(then.text).keys()))
+            and _speaks_of(following.text, then.text))
         # (or one of two boxes' labels printed on one line, side by side: 表扬名单    社务简讯)
         heads_follow = heads_follow or (
             isinstance(following, Head) and following.first_line == item.lines[-1].number)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from teipress.segment import thresholds
+from teipress.segment.item_forms import is_notice_number
 from teipress.segment.line_bylines import bare_name, byline_kind
 from teipress.segment.line_forms import (
     LAST_BRACKET,
@@ -22,9 +23,12 @@ from teipress.segment.line_forms import (
 from teipress.segment.model import Head, Line, Paragraph, Piece
 from teipress.segment.patterns import (
     ASKED_QUESTION,
+    COMMENTARY_LABEL,
     CONTACT_LINE,
     DATELINE,
+    DECIDED,
     HANDLE,
+    NOTICE_HEAD,
     SALUTATION,
     SIGNED_QUOTATION,
     SOURCE_NOTE,
@@ -60,7 +64,7 @@ def is_head_block(lines: list[Line], columns: Columns, after_open: bool) -> bool
         return False
     if SIGNED_QUOTATION.search(join_lines(texts)):
         return False  # a saying signed by its speaker, a space between post and name
-    if texts[-1].endswith(_LEADS_IN):
+    if texts[-1].endswith(_LEADS_IN) or DECIDED.fullmatch(join_lines(texts)):
         return False  # a sentence leading into a list or table under it (…安排如下：)
     if after_open and width(texts[0]) >= columns.at(lines[0]) - 1:
         return False
@@ -138,6 +142,8 @@ def is_head_line(line: Line, nxt: Line, column: float, pieces: list,
         return False  # (a reader's comment opens with the handle that posted it: @某某：)
     if _question_head(line, column) and not ends_sentence(nxt.text):
         return True  # over the paragraph that answers it
+    if is_notice_number(text):
+        return True  # a notice's number, under its headline as a subtitle is
     if nxt.text.strip().endswith(_LEADS_IN) and width(nxt.text.strip()) < width(text):
         return False  # a lead-in's first line, wrapped before its close (…安排 / 如下：)
     if ends_sentence(text) or DATELINE.match(text) or SOURCE_NOTE.match(text):
@@ -348,9 +354,13 @@ def add_head_line(pieces: list[Piece], line: Line, label_width: float | None = N
     label = label or (isinstance(last, Head) and len(last.lines) == 1 and bool(column)
                       and width(last.text) < column <= width(text)
                       and not last.text.endswith(("：", ":", *_GOES_ON)))
-    # a line opening with a mark (■…, 【…】) opens a head of its own: no head wraps onto one
-    label = label or text[:1] in _BOX_MARKS
-    starts_new = (text.startswith(DASHES) or has_cjk_gap(text) or label) \
+    # a line opening with a mark (■…, 【…】) opens a head of its own: no head wraps onto one;
+    # an editorial's label (本报评论员文章) and a notice's (公告) are whole on their line
+    label = label or text[:1] in _BOX_MARKS or (
+        isinstance(last, Head) and len(last.lines) == 1
+        and bool(COMMENTARY_LABEL.match(last.text.strip())
+                 or NOTICE_HEAD.fullmatch("".join(last.text.split()))))
+    starts_new = (text.startswith(DASHES) or is_notice_number(text) or has_cjk_gap(text) or label) \
         and not SERIES_TAG.fullmatch(text)
     if isinstance(last, Head) and not starts_new and len(last.lines) < thresholds.MAX_HEAD_LINES:
         last.lines.append(line)

@@ -24,6 +24,21 @@ def is_body(item: Item) -> TypeGuard[Paragraph]:
     return isinstance(item, Paragraph) and not item.wide
 
 
+# A notice's number under its headline (项目编号：YXYC-2026-017, 招标编号：…): the number the
+# issuer files it under, set where a report sets its subtitle and read as one.
+_NOTICE_NUMBER = re.compile(r"[\u4e00-\u9fff]{0,4}编号\s*[：:]\s*[A-Za-z0-9][A-Za-z0-9.\-_/]*")
+
+
+def is_notice_number(text: str) -> bool:
+    """Whether a whole line is a notice's number (a line of its own, never a paragraph's)."""
+    return bool(_NOTICE_NUMBER.fullmatch(text.strip()))
+
+
+def is_subtitle(head: Head) -> bool:
+    """A subtitle by its form: a dash before it (——记…), or a notice's number."""
+    return head.text.strip().startswith(DASHES) or is_notice_number(head.text)
+
+
 def is_labelled_subhead(head: Head) -> bool:
     """A subhead by its form alone: numbered, a label ending in a colon (``记者手记：``), a
     short label run in before its phrase (``现象：办卡容易退卡难``, ``对策：…``), or a 问答

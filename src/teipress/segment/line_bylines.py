@@ -14,6 +14,7 @@ from teipress.segment.line_forms import LAST_BRACKET, NAME_MARKS
 from teipress.segment.model import Byline, BylineKind, Paragraph
 from teipress.segment.patterns import (
     AUTHOR_NOTE,
+    COMMENTARY_LABEL,
     COMMENTATOR,
     CREDIT,
     END_MARK,
@@ -46,15 +47,40 @@ _WORK_NAMED = re.compile(r"[文图]\s*[/／]\s*[文图]$")
 
 # A notice's closer: the issuing body on a line of its own (words only, no punctuation), the
 # full date it was issued on the next, the last lines of its block (雷山县公安局 / 2026年1月6日).
+# A tender or procurement notice labels its issuers, each on a line of its own over the date
+# (招标人：某公司 / 招标代理机构：某咨询有限公司 / 2026年5月20日).
 _ISSUER = re.compile(r"[\u4e00-\u9fff]{4,24}")
+_LABELLED_ISSUER = re.compile(r"[\u4e00-\u9fff]{2,8}[:：][\u4e00-\u9fff]{4,24}")
 _ISSUE_DATE = re.compile(r"\d{4}\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?日")
+MAX_LABELLED_ISSUERS = 3  # a tenderer, its agent, a supervisor
 
 
-def closer_lines(texts: list[str]) -> bool:
-    """Whether a block's last two lines close a notice (the issuer, the date under it): they
-    name no writer and are no text, whatever the extractor glued them to."""
-    return len(texts) >= 2 and bool(_ISSUER.fullmatch(texts[-2].strip())) \
-        and bool(_ISSUE_DATE.fullmatch(texts[-1].strip()))
+def closer_length(texts: list[str]) -> int:
+    """How many of a block's last lines close a notice (the issuer, or its labelled issuers,
+    and the date under them), or 0: they name no writer and are no text, whatever the
+    extractor glued them to."""
+    if len(texts) < 2 or not _ISSUE_DATE.fullmatch(texts[-1].strip()):
+        return 0
+    if _ISSUER.fullmatch(texts[-2].strip()):
+        return 2
+    labelled = 0
+    while labelled < min(MAX_LABELLED_ISSUERS, len(texts) - 1) \
+            and _LABELLED_ISSUER.fullmatch(texts[-2 - labelled].strip()):
+        labelled += 1
+    return labelled + 1 if labelled else 0
+
+
+def closer_in_flow(texts: list[str]) -> tuple[int, int] | None:
+    """Where the first notice's closer stands among a block's lines (start, end), or None:
+    first in the block or under a line closing a sentence, where an extractor prints notices
+    and what follows them in one flow (…到龄退休。 / 公司党委组织部 / 2026年8月11日 / the next
+    notice's headline)."""
+    for end in range(2, len(texts) + 1):
+        length = closer_length(texts[:end])
+        start = end - length
+        if length and (start == 0 or ends_sentence(texts[start - 1].strip())):
+            return start, end
+    return None
 
 
 def byline_kind(text: str) -> BylineKind | None:
@@ -63,6 +89,8 @@ def byline_kind(text: str) -> BylineKind | None:
     credit = CREDIT.search(text)
     if credit and credit.start() == 0:
         return "credit"
+    if COMMENTARY_LABEL.match(text.strip()):
+        return None
     if (LEADING_BYLINE.match(text) and (names_in(text) or _WORK_NAMED.search(text))) \
             or COMMENTATOR.match(text):
         return "lead"

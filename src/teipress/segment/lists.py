@@ -94,6 +94,13 @@ _BOOK_TITLE = re.compile(r"《[^《》]{1,24}》")
 _DATED_CELL = re.compile(r"\d{4}\s?年(?:\s?\d{1,2}\s?月)?|\d{1,2}\s?月\s?\d{1,2}\s?日")
 
 
+# A notice's attachments, numbered one a line under its text, the first after the label
+# (附件：1．某某报名表 / 2．某某竞赛规程), as official notices list them: a list of two or more
+# entries, the label saying what the numbers count (numbered prose needs three, MIN_ITEMS).
+_ATTACHMENTS_LABEL = re.compile(r"附件\s*[：:]\s*(?=1\s*[.．、])")
+_NUMBERED_ENTRY = re.compile(r"(\d{1,2})\s*[.．、][^\s。！？]{2,40}")
+
+
 # Forms whose entries run on in one list: a schedule's day lines head its timed entries.
 _RUN_FORM = {"day": "timed"}
 
@@ -219,6 +226,24 @@ def list_run(texts: list[str]) -> tuple[int, int] | None:
         if form and end - n >= MIN_ITEMS:
             return entries[n][0], entries[end - 1][1]
         n = end
+    return _attachments_run(texts)
+
+
+def _attachments_run(texts: list[str]) -> tuple[int, int] | None:
+    """Where a notice's numbered attachments begin and end (in lines), or None."""
+    for start, text in enumerate(texts):
+        label = _ATTACHMENTS_LABEL.match(text.strip())
+        if label is None:
+            continue
+        end, number = start, 1
+        while end < len(texts):
+            entry = _NUMBERED_ENTRY.fullmatch(texts[end].strip()[label.end() if end == start
+                                                                  else 0:])
+            if entry is None or int(entry.group(1)) != number:
+                break
+            end, number = end + 1, number + 1
+        if end - start >= 2:
+            return start, end
     return None
 
 
@@ -268,6 +293,8 @@ def _line_texts(paragraph: Paragraph) -> list[str] | None:
 def _block(kind: BlockKind, lines: list[Line], texts: list[str]) -> Paragraph:
     if kind == "table":
         rows = [cells(text) for text in texts]
+    elif _attachments_run(texts) == (0, len(texts)):
+        rows = [[text.strip()] for text in texts]  # one attachment a line, each numbered
     else:
         rows = [["".join(texts[a:b]).strip()] for a, b, _form in _entries(texts)]
     return Paragraph(lines, "".join(texts).strip(), open=False, block=kind, rows=rows)

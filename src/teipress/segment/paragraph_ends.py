@@ -21,6 +21,7 @@ from teipress.segment.patterns import (
     ASKED_QUESTION,
     CONTACT_LINE,
     DATELINE,
+    DECIDED,
     POINT_NUMBER,
     SIGNED_QUOTATION,
     SOURCE_NOTE,
@@ -36,8 +37,9 @@ def ends_paragraph(line: Line, nxt: Line, column: float, next_column: float,
     its indent already), or when the next line is short without ending a sentence: that is
     a first line, set in by the indent — unless it is short only because the Latin run that
     opens the line after it (``50.3%``), never split, did not fit on it."""
-    if SOURCE_NOTE.match(nxt.text.strip()) or opens_listed_item(line.text, nxt.text):
-        return True
+    if SOURCE_NOTE.match(nxt.text.strip()) or opens_listed_item(line.text, nxt.text) \
+            or DECIDED.fullmatch(line.text.strip()):
+        return True  # (who decided a notice's list stands on its own line, over the list)
     if CONTACT_LINE.match(nxt.text.strip()) and not ends_sentence(nxt.text) and (
             CONTACT_LINE.match(line.text.strip()) or _closes_text(line.text)):
         # a notice's contact detail set as a field (监督电话：… / 通信地址：…), not a sentence
@@ -132,8 +134,8 @@ def make_paragraph(lines: list[Line], column: float, text: str | None = None) ->
     if text is None:
         text = join_lines([line.text for line in lines])
     widest = max(width(line.text) for line in lines)
-    # a source note and a notice's contact detail end without a full stop
-    is_note = bool(SOURCE_NOTE.match(text) or CONTACT_LINE.match(text))
+    # a source note, a notice's contact detail and who decided its list end without a full stop
+    is_note = bool(SOURCE_NOTE.match(text) or CONTACT_LINE.match(text) or DECIDED.fullmatch(text))
     closed = ends_sentence(text) or is_note or bool(SIGNED_QUOTATION.search(text))
     return Paragraph(lines=list(lines), text=text, open=not closed,
                      wide=bool(column) and widest > column * thresholds.WIDE_FACTOR)

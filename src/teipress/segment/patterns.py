@@ -95,6 +95,9 @@ DASH_SIGNATURE = re.compile(
     rf"^——?\s*(?:(?P<place>[\u4e00-\u9fff]{{2,12}})\s+)?(?P<name>{TRANSLITERATED_NAME}|{NAME})$")
 # A byline naming no one: the paper's commentator or editorial board (本报评论员).
 COMMENTATOR = re.compile(rf"^{_OUTLET}?(?:特约|首席)?(?:评论员|编辑部|评论部)$")
+# The label over a commentator's editorial (本报评论员文章, 特约评论员文章): the genre it is, a
+# kicker over the headline, no role and name (文章 is no writer).
+COMMENTARY_LABEL = re.compile(rf"^{_OUTLET}?(?:特约|首席)?评论员文章$")
 # An entry of a front page's index (今日导读, 本期导读): a story's title, a space, and the page
 # it is on (县人大常委会开展食品安全法执法检查  详见第2版): text, though it ends no sentence.
 INDEX_ENTRY = re.compile(r"^\S.{3,40}?\s+(?:详见|见)\s*第?\s*[A-Z]?\d{1,3}\s*版$")
@@ -133,11 +136,24 @@ SALUTATION = re.compile(r"^(?:(?:尊敬|亲爱)的[^\s：:，。]{1,12}|编辑�
 TIMELINE_ENTRY = re.compile(
     r"^\d{4}\s?年(?:\s?\d{1,2}\s?月(?:\s?\d{1,2}\s?日)?)?[ \u3000]+"
     r"(?!星期|周[一二三四五六日天]|农历)[\u4e00-\u9fff“]")
+# The heads of the notices a paper prints as items of their own, alone or after what the notice
+# is about (更正, 征稿启事, 郑重声明, 警方提示): the kinds of notice Chinese papers print
+# (corrections, errata, announcements, statements, obituaries, apologies, the authorities'
+# advisories), from the genre's names, not any page.
+# (what the notice is about may be quoted: “椰风”副刊征稿启事). Whole on its line over a
+# headline, it is the notice's label (公告 / 人事任免).
+NOTICE_HEAD = re.compile(
+    r"[\u4e00-\u9fff“”《》]{0,12}(?:更正|勘误|启事|声明|公告|通告|讣告|致歉|提示)")
 # A notice's contact detail (监督电话：0931-…, 通信地址：…, 举报邮箱：…): how to reach the issuer,
 # its field named by the kinds of contact notices print; on a line of its own, a paragraph of
 # the notice's text though it ends no sentence, never a head.
 CONTACT_LABEL = r"[\u4e00-\u9fff]{0,4}(?:电话|热线|传真|邮箱|信箱|地址|邮编|网址)\s*[:：]"
 CONTACT_LINE = re.compile(rf"^{CONTACT_LABEL}\s*\S")
+# Who decided what a notice of appointments or a decision lists under it, the sentence it
+# opens with as official documents word it (经公司党委研究决定：, 经研究，决定：): a paragraph
+# of its own that closes though it ends on a colon, never a head (a head's label ends on a
+# noun: 记者手记：).
+DECIDED = re.compile(r"经[^，。：:；]{0,24}研究[，,]?决定[：:]")
 # A quotation closed and signed after a dash, as a column of quotations prints each saying
 # (“…还给运动和阅读。”——江州市第一中学校长 某某): the speaker closes the paragraph.
 SIGNED_QUOTATION = re.compile(r"[。！？!?…]”\s*——[^“”。，；！？]{1,30}$")

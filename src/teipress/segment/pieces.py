@@ -45,7 +45,8 @@ from teipress.segment.line_bylines import (
     bare_name,
     byline_kind,
     byline_names,
-    closer_lines,
+    closer_in_flow,
+    closer_length,
     split_trailing_byline,
     wrapped_byline,
 )
@@ -495,11 +496,17 @@ def _continues_head(first: Head, second: Head) -> bool:
 
 def _block_pieces(block: list[Line], columns: Columns, after_open: bool) -> list[Piece]:
     """A block's pieces; the issuer and date closing a notice at its foot one trailing line."""
-    if not closer_lines([line.text for line in block]):
+    closer = closer_length([line.text for line in block])
+    if not closer:
         return _lines_pieces(block, columns, after_open)
-    issuer, date = block[-2:]
-    return [*(_lines_pieces(block[:-2], columns, after_open) if len(block) > 2 else []),
-            Byline(issuer, f"{issuer.text.strip()} {date.text.strip()}", "trail")]
+    text = block[:-closer]
+    return [*(_lines_pieces(text, columns, after_open) if text else []),
+            _closing_line(block[-closer:])]
+
+
+def _closing_line(closer: list[Line]) -> Byline:
+    """A notice's issuer (or labelled issuers) and date: one trailing line naming no one."""
+    return Byline(closer[0], " ".join(line.text.strip() for line in closer), "trail")
 
 
 def _lines_pieces(block: list[Line], columns: Columns, after_open: bool) -> list[Piece]:
@@ -602,6 +609,13 @@ def _numbered_indented(line: Line) -> bool:
 
 def _text_pieces(lines: list[Line], columns: Columns, after_open: bool) -> list[Piece]:
     """Split a block's text lines into heads and paragraphs."""
+    closer = closer_in_flow([line.text for line in lines])
+    if closer is not None:
+        # a notice's issuer and date in a flow: the notice's closing line, text after it
+        start, end = closer
+        return [*(_text_pieces(lines[:start], columns, after_open) if start else []),
+                _closing_line(lines[start:end]),
+                *(_text_pieces(lines[end:], columns, False) if end < len(lines) else [])]
     table = block_run(lines)
     if table is not None:
         # a table's rows (a list's entries) are kept as one closed paragraph, which
