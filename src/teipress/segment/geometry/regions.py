@@ -16,7 +16,7 @@ from typing import NamedTuple
 from teipress.segment.geometry import thresholds
 from teipress.segment.geometry.blocks import HEADS, Block, overlap, ruled_apart, ruled_between
 from teipress.segment.geometry.roles import HeadGroup, lone_byline
-from teipress.segment.line_bylines import byline_kind, closer_lines
+from teipress.segment.line_bylines import byline_kind, closer_length
 from teipress.segment.model import Box
 from teipress.segment.text import ends_sentence
 
@@ -297,7 +297,7 @@ def _closing_byline(block: Block) -> bool:
     """A reporter's name in brackets on a line of its own (（通讯员 某某）, set flush right),
     or a notice's issuer over the date it was issued (公司工会 / 2026年8月10日, flush right):
     it closes the text right over it, however short that text's last line."""
-    if len(block.lines) == 2 and closer_lines([line.text for line in block.lines]):
+    if len(block.lines) == 2 and closer_length([line.text for line in block.lines]) == 2:
         return True
     return len(block.lines) == 1 and byline_kind(block.text.strip()) == "trail"
 
