@@ -71,8 +71,8 @@ SETS = {
                                  "hecheng-elders-2026-06-24", "saishang-transport-2026-09-09"),
     "twenty-first set": ("dianzhong-tobacco-2026-05-20", "wudang-motor-2026-08-12",
                          "dabie-laoqu-2026-10-14", "sailimu-pastoral-2026-11-04"),
-    "twenty-second set (held out)": ("sanqu-metro-2026-10-21", "hehuang-power-2026-06-10",
-                                     "xunhe-county-2026-07-01", "minnan-medical-2026-11-18"),
+    "twenty-second set": ("sanqu-metro-2026-10-21", "hehuang-power-2026-06-10",
+                          "xunhe-county-2026-07-01", "minnan-medical-2026-11-18"),
     "twenty-third set (held out)": ("xinganling-forest-2026-06-17", "yanzhao-workers-2026-09-16",
                                     "shangdang-evening-2026-03-02", "duliujiang-news-2026-11-11"),
 }

@@ -26,21 +26,19 @@ MEAN_FLOOR = 0.985  # the tuned pages (the twelfth set now with them) read .985 
 # tests/pdfpages/dev neither), scored once by the lead at the round's end. Empty between
 # rounds: a set scored once is tuned on from the round that follows and goes under the floors.
 NEVER_TUNED: tuple[str, ...] = (
-    # the twenty-second set (tests/pages/README.md), written at session 11's start
-    "sanqu-metro-2026-10-21-p05", "hehuang-power-2026-06-10-p03",
-    "xunhe-county-2026-07-01-p04", "minnan-medical-2026-11-18-p03",
-    # the twenty-third set, written beside it and held out through the session's second round too
+    # the twenty-third set (tests/pages/README.md), written at session 11's start beside the
+    # twenty-second and held out through the session's second round too
     "xinganling-forest-2026-06-17-p02", "yanzhao-workers-2026-09-16-p06",
     "shangdang-evening-2026-03-02-p14", "duliujiang-news-2026-11-11-p02",
 )
-# The nineteenth set, scored once after session 10's first round (0.922), and the twentieth,
-# scored once after its second (0.937), are under the floors since the rounds that tuned on
-# them (every page .933 or more). The twenty-first, scored once at session 11's start (0.973,
-# every page .923 or more), is too, but for a page whose persons precision (.846: truncated
-# names) is under the floor, until a round tuning on it lifts it (the dabie page's rose to
-# .917 once its editorial's label was no byline).
-TWENTY_FIRST_SET_UNTIL_TUNED = ("dianzhong-tobacco-2026-05-20-p02",)
-HELD_OUT = (*NEVER_TUNED, *TWENTY_FIRST_SET_UNTIL_TUNED)
+# The nineteenth set, scored once after session 10's first round (0.922), the twentieth,
+# scored once after its second (0.937), and the twenty-first, scored once at session 11's
+# start (0.973), are under the floors since the rounds that tuned on them (every page .933 or
+# more). The twenty-second, scored once after session 11's first round (0.950), is too, but
+# for its county page (.870-.908: a court notice and a traffic-control notice), until a round
+# tuning on it lifts it.
+TWENTY_SECOND_SET_UNTIL_TUNED = ("xunhe-county-2026-07-01-p04",)
+HELD_OUT = (*NEVER_TUNED, *TWENTY_SECOND_SET_UNTIL_TUNED)
 
 
 @pytest.fixture(scope="module")

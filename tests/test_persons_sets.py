@@ -29,6 +29,12 @@ SETS = {
                   "construction-news-2026-07-22-p03", "telecom-news-2026-09-15-p06"),
     "seventeenth": ("yunxi-news-2026-08-18", "shipping-weekly-2026-05-14",
                     "quancheng-metro-2026-10-09", "bagui-grid-2026-11-20"),
+    "nineteenth": ("longyuan-congress-2026-10-28", "xiangqi-news-2026-07-15",
+                   "zhongyuan-science-2026-05-20", "liupan-rural-2026-09-09"),
+    "twentieth": ("silu-travel-2026-07-22", "guangling-evening-2026-03-18",
+                  "hecheng-elders-2026-06-24", "saishang-transport-2026-09-09"),
+    "twenty-first": ("dianzhong-tobacco-2026-05-20", "wudang-motor-2026-08-12",
+                     "dabie-laoqu-2026-10-14", "sailimu-pastoral-2026-11-04"),
 }
 PAGES = {name: sorted(page for page in (ROOT / "tests" / "pages").glob("*.txt")
                       if page.stem.startswith(papers))
