@@ -2,7 +2,8 @@
 a lower band set under the upper article's column, going on from its own article's text; a
 column label boxed over a story's own kicker, or on a bar over a notice and the briefs under
 it; a notice's issuer and date over the next story's head; a box's last line set nearer its
-text than the next story's head.
+text than the next story's head; and, from heldout17, a list whose entries open alike, each
+closed by a bracket hung in the margin.
 Each test reads a real test PDF and checks one rule of the geometry passes against the
 page's gold.
 """
@@ -75,3 +76,16 @@ def test_a_boxs_last_line_nearer_its_text_than_the_next_head_is_no_kicker(typese
     assert_as_gold(page, gold, "我校新增两个省级重点实验室")
     assert article(page, "专家简介").kicker is None
     assert "校园快讯" in labels(page)
+
+
+def test_entries_of_one_form_each_closed_in_the_margin_are_a_list():
+    """春联选登's five couplets in smaller type, each 上联：… 下联：… / … 横批：…（某县 某某）,
+    its bracket hung past the text's edge: each row opening with 上联： starts an entry, so the
+    couplets are a list of five, no end note of one run-on row."""
+    page, _gold = read("jinnan-laonian-2026-02-10-p07-typst")
+    got = article(page, "春联选登")
+    (listed,) = [p for p in got.paragraphs if p.block == "list"]
+    assert len(listed.rows) == 5
+    assert all(norm(row[0]).startswith("上联：") for row in listed.rows)
+    assert norm(listed.rows[0][0]).endswith("横批：马到成功（盐湖区裴守仁）")
+    assert not got.trailing
