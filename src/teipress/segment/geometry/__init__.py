@@ -481,6 +481,13 @@ def _column_labels(found: list[tuple[Region, list[Article]]], page: Page,
                 _boxed_kicker(region) and _heads_alike_under(region, first.headline, found))):
             _take_label(page, first.kicker)
             first.kicker = None
+        tag = _boxed_tag_lines(region)
+        if first is not None and first.kicker is not None and first.headline is not None and (
+                0 < tag < len(first.kicker.lines)) and _label_text(
+                "".join(line.text.strip() for line in first.kicker.lines[:tag])) and (
+                _heads_alike_under(region, first.headline, found)):
+            _take_label(page, Head(first.kicker.lines[:tag], role="kicker"))
+            first.kicker.lines = first.kicker.lines[tag:]  # the story's own kicker stays
         if first is not None and first.headline is not None and _over_briefs(articles):
             _take_label(page, first.headline)  # its label boxed over the column's first brief
             first.headline = None
@@ -498,11 +505,21 @@ def _column_labels(found: list[tuple[Region, list[Article]]], page: Page,
         pictured = region.group is None and any(
             0 <= picture.y0 - box.y1 <= thresholds.LABEL_GAP * head.lines[0].size
             and overlap(picture.x0, picture.x1, box.x0, box.x1) > 0.5 for picture in pictures)
-        if pictured or (under and (len(under[0][1]) >= 2 or (under[0][1][0].headline is not None
-                                  and under[0][1][0].headline.text[:1] in BRIEF_MARKS))):
+        if pictured or (under and _stories_under(under[0], found)):
             _take_label(page, head)
             alone.add(id(region))
     return alone
+
+
+def _stories_under(under: tuple[Region, list[Article]],
+                   found: list[tuple[Region, list[Article]]]) -> bool:
+    """The region under a lone word or two holds briefs (two or more, or one headed by a
+    brief's mark), or one story with another set right under it, headed alike (a notice
+    over the briefs, 电网快讯 on a bar over both): a column of stories, which it labels."""
+    region, articles = under
+    headline = articles[0].headline
+    return len(articles) >= 2 or (headline is not None and (
+        headline.text[:1] in BRIEF_MARKS or _heads_alike_under(region, headline, found)))
 
 
 def _briefs_under_label(articles: list[Article]) -> list[Article]:
@@ -547,6 +564,15 @@ def _boxed_kicker(region: Region) -> bool:
     top, *rest = sorted(region.group.blocks, key=lambda block: block.box.y0)
     return top.bar is not None or (
         top.frame is not None and all(block.frame != top.frame for block in rest))
+
+
+def _boxed_tag_lines(region: Region) -> int:
+    """How many of the kicker's lines are the top head printed in a box of its own
+    (``_boxed_kicker``), over a kicker of the story's own set under it (电网快讯 in a tint
+    over 计划检修 / 停电公告): 0 when the top head is not boxed."""
+    if region.group is None or not _boxed_kicker(region):
+        return 0
+    return len(min(region.group.blocks, key=lambda block: block.box.y0).lines)
 
 
 # A series tag in lenticular brackets over a story's headline (【暑期安全】): a brief carries

@@ -44,6 +44,9 @@ _SIGNATURE = re.compile(
     rf"(?P<bracket>[（(]\s*(?:(?P<name>{TRANSLITERATED_NAME})"
     rf"|(?:[\u4e00-\u9fff]{{2,20}}\s+)?(?P<names>{NAME}(?:\s+{NAME})*))\s*[)）])"
                         r"(?P<note>\s*[（(][^（()）]+[)）])?$")
+# A list entry's opening label, a word or two before a colon (上联：, 时间：): rows opening
+# with the entry's label start entries of their own.
+_ENTRY_LABEL = re.compile(r"^\s*([\u4e00-\u9fff]{1,6})\s*[:：]")
 _BRACKETED: tuple[BylineKind, ...] = ("trail", "lead", "credit", "end")
 # A roll's title over its clauses (任命：, 免去：, 决定任命：) or a box's over its points
 # (防病要点) is a few words at most.
@@ -321,7 +324,9 @@ def _printed_rows(lines: list[Line], text: list[Line]) -> list[list[Line]]:
     it (a cell of a grid read down its columns) is that row's; a row wraps onto the next
     where it leaves a bracket open, or where the next row starts at the column's start and
     its first word (a figure, a Latin word, or one character) would not have fitted in the
-    room the row leaves before the edge of the text (``text``) over it."""
+    room the row leaves before the edge of the text (``text``) over it, unless it opens with
+    the label the entry opens with (上联：…, the row before ending at the edge or past it, a
+    closing bracket hung in the margin)."""
     rows: list[list[Line]] = []
     for line in lines:
         row = next((row for row in rows
@@ -335,12 +340,20 @@ def _printed_rows(lines: list[Line], text: list[Line]) -> list[list[Line]]:
     left = min(line.placed.x0 for line in lines)
     entries: list[list[Line]] = []
     for row in rows:
-        if entries and (_open_bracket("".join(line.text for line in entries[-1]))
-                        or _wraps_onto(entries[-1], row[0], left, text)):
+        if entries and (_open_bracket("".join(line.text for line in entries[-1])) or (
+                _wraps_onto(entries[-1], row[0], left, text)
+                and not _opens_alike(entries[-1][0], row[0]))):
             entries[-1] += row
         else:
             entries.append(list(row))
     return entries
+
+
+def _opens_alike(first: Line, line: Line) -> bool:
+    """The line opens with the label the entry's first line opens with (上联：…): the next
+    entry of a list whose entries are all of one form."""
+    label, other = _ENTRY_LABEL.match(first.text), _ENTRY_LABEL.match(line.text)
+    return label is not None and other is not None and label[1] == other[1]
 
 
 def _entry_text(entry: list[Line]) -> str:

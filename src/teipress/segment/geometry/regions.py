@@ -272,6 +272,15 @@ def _beside(head: Box, box: Box, body: float) -> bool:
     return head.x1 <= box.x0 + 2 and head.y0 - 2 * body <= box.y0 <= head.y1 + 2 * body
 
 
+def _column_between(head: Box, block: Block, blocks: list[Block]) -> bool:
+    """Text stands between the heads and the block, level with it: the heads' first column
+    is that one, and the block goes on from it (or is another article's)."""
+    b = block.box
+    return any(other is not block and other.role != "head" and head.x1 - 2 <= other.box.x0
+               and other.box.x1 <= b.x0 + 2 and overlap(other.box.y0, other.box.y1, b.y0, b.y1) > 0
+               for other in blocks)
+
+
 def _titling(head: Box, pictures: list[Box], body: float) -> bool:
     """The heads stand right over a picture: its title (or the headline of the text under
     it), never a column of heads beside the text."""
@@ -340,7 +349,9 @@ def _neighbour(block: Block, blocks: list[Block], owner: dict[int, Region],
         if other is not block and -2 <= b.y0 - o.y1 <= gap and (overlap(
                 o.x0, o.x1, b.x0, b.x1) > 0.5 or (closing and o.x0 <= b.x0 and (
                     b.x0 <= o.x1 + gap or _open_right(other, block, blocks)))):
-            if _boxed_label(other) or not ruled_apart(o, b, rules):
+            if _boxed_label(other) or not (ruled_apart(o, b, rules)
+                                           or _starts_a_band(block, owner.get(id(other)),
+                                                             regions)):
                 # it goes with the block over it (a label boxed over its column), once placed
                 return owner.get(id(other))
             break
@@ -348,7 +359,8 @@ def _neighbour(block: Block, blocks: list[Block], owner: dict[int, Region],
     headed = [(r, group, group.box) for r in regions
               if (group := r.group) is not None and group.frame == block.frame]
     beside = [(r, head) for r, _, head in headed if _no_text(r) and _beside(head, b, body)
-              and not ruled_between(head, b, rules) and not _titling(head, pictures, body)]
+              and not ruled_between(head, b, rules) and not _titling(head, pictures, body)
+              and not _column_between(head, block, blocks)]
     if beside:  # heads set in a column of their own left of the text, no text under them
         return min(beside, key=lambda pair: b.x0 - pair[1].x1)[0]
     for other in blocks:  # the article's column on the left, its top level with this one's
@@ -379,6 +391,14 @@ def _neighbour(block: Block, blocks: list[Block], owner: dict[int, Region],
                 0 <= o.x0 - b.x1 <= gap and not ruled_between(b, o, rules)):
             return owner[id(other)]
     return _column_left(block, blocks, owner, gap)
+
+
+def _starts_a_band(block: Block, above: Region | None, regions: list[Region]) -> bool:
+    """Another article's heads stand left of the block, level with its top, under the heads
+    of the region of the text over it (``_band_below``): the block is a column of that lower
+    band, set under the upper article's column across the white between the bands."""
+    return above is not None and any(_band_below(above, other, block.box, block.frame)
+                                     for other in regions)
 
 
 def _runs_on_from_left(block: Block, blocks: list[Block], owner: dict[int, Region],

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from teipress.lexicon import word_freq
 from teipress.segment.geometry import thresholds
 from teipress.segment.geometry.blocks import HEADS, TEXT, Block, BlockRole, overlap
-from teipress.segment.line_bylines import byline_kind
+from teipress.segment.line_bylines import byline_kind, closer_length
 from teipress.segment.lists import BOOK_CREDIT
 from teipress.segment.model import Box, Head
 from teipress.segment.patterns import (
@@ -215,13 +215,15 @@ def head_groups(blocks: list[Block]) -> list[HeadGroup]:
         if any(mark in text for mark in SENTENCE_MARKS) or CREDIT.search(text) or (
                 kinds - {None, "lead"}) \
                 or any(BOOK_CREDIT.fullmatch(line.text.strip()) for line in block.lines) \
-                or _contact_entries(text):
-            continue  # a caption, a byline or a notice's contact line is none of its heads
+                or _contact_entries(text) or _notice_closer(block):
+            continue  # a caption, a byline, a notice's contact line or closer: none of its heads
         named = lone_byline(text) or "lead" in kinds
         for group in groups:
             if (named or part) and block.box.y0 >= group.box.y0:
                 continue  # a name alone under a head is its byline; over it, a kicker (劳模说,
                 # 本报评论员文章: a byline is printed under the heads)
+            if _nearer_text_over(block, group, blocks):
+                continue
             # any of its lines opening with a mark hangs the head's box out (“团圆味” under
             # its first line)
             hung = any(line.text.lstrip()[:1] in OPENING_MARKS for b in group.blocks
@@ -233,11 +235,31 @@ def head_groups(blocks: list[Block]) -> list[HeadGroup]:
     return groups
 
 
+def _nearer_text_over(block: Block, group: HeadGroup, blocks: list[Block]) -> bool:
+    """The block stands over the heads, nearer the text right over it in its column than
+    the heads: the last line of the text over it (a box's 出诊时间：… line over the next
+    story), not a kicker, which is set with its headline, the white above it."""
+    b, head = block.box, group.box
+    if b.y1 > head.y0 + 2:
+        return False
+    gaps = [b.y0 - other.box.y1 for other in blocks if other.role in TEXT
+            and other is not block and b.y0 - other.box.y1 >= -2
+            and overlap(other.box.x0, other.box.x1, b.x0, b.x1) > 0.5]
+    return bool(gaps) and min(gaps) < head.y0 - b.y1
+
+
 def _contact_entries(text: str) -> bool:
     """A notice's contact line: entries spaced apart, one of them a telephone, an address or
     a mailbox (联系人：某某  电话：13899621047), set under the notice's text; over the next
     story's head it is still the notice's, no kicker."""
     return any(CONTACT_LINE.match(entry) for entry in text.split())
+
+
+def _notice_closer(block: Block) -> bool:
+    """A notice's issuer over the date it was issued (国网某供电公司 / 2026年6月9日), set flush
+    right under the notice's text: over the next story's head it is still the notice's."""
+    texts = [line.text for line in block.lines]
+    return closer_length(texts) == len(texts)
 
 
 def _companion_lines(block: Block) -> int:
