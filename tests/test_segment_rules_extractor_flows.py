@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from segment_rules_pages import REPORT, articles, blocks, heads, prose
+from segment_rules_pages import REPORT, articles, blocks, heads, prose, subheads
 from teipress.segment.lists import entry_name
 
 # An honour roll: each honouree's name, a gap, who they are and, after a comma, their deed,
@@ -36,3 +36,44 @@ def test_an_honour_roll_of_names_and_deeds_is_one_list(page):
     assert heads(roll_article) == ("身边好人", "江州市第三季度“江州好人榜”发布", "")
     assert prose(roll_article) == [
         "经群众推荐、社区初审、网上公示，以下4人入选第三季度“江州好人榜”："]
+
+
+# A feature's first subhead, two parallel phrases parted by a comma, right under the head
+# byline, over a paragraph opening set in: as pdfminer prints it (blocks apart, the indent
+# dropped), as PyMuPDF does (the indent kept) and as pdftotext does (one flow).
+FEATURE = ("湖边露营地里的“星空经济”\n\n本报记者 甘晓岚\n\n"
+           "白天看湖水，晚上数星星\n\n"
+           "{indent}傍晚8点，江州城外的\n湖边上，几十顶白色帐篷一字\n排开。营地主理人正忙着调试\n"
+           "天文望远镜。\n\n"
+           "星空向导是牧民\n\n"
+           "{indent}营地的星空向导是附近来\n的牧民。他从小在草原上看星\n星，讲得头头是道。\n\n")
+FEATURE_PAGES = [FEATURE.format(indent=""), FEATURE.format(indent="\u3000\u3000"),
+                 FEATURE.format(indent="").replace("\n\n", "\n")]
+
+
+@pytest.mark.parametrize("page", FEATURE_PAGES, ids=["pdfminer", "pymupdf", "pdftotext"])
+def test_a_subhead_of_two_parallel_phrases_over_a_paragraph_is_a_subhead(page):
+    feature = articles(REPORT + page)[-1]
+    assert heads(feature) == ("", "湖边露营地里的“星空经济”", "")
+    assert subheads(feature) == ["白天看湖水，晚上数星星", "星空向导是牧民"]
+    assert prose(feature) == [
+        "傍晚8点，江州城外的湖边上，几十顶白色帐篷一字排开。营地主理人正忙着调试天文望远镜。",
+        "营地的星空向导是附近来的牧民。他从小在草原上看星星，讲得头头是道。"]
+
+
+# The same feature under its series tag, a page's next article over it: pdfminer prints tag
+# and headline in one box, pdftotext the tag, headline, byline and subhead line on line (the
+# headline set wider than the column, a head of its own under the tag).
+TAGGED = FEATURE.replace("湖边露营地", "【文旅新场景】\n湖边沙漠露营地", 1)
+TAGGED_PAGES = [TAGGED.format(indent=""), TAGGED.format(indent="").replace("\n\n", "\n")]
+
+
+@pytest.mark.parametrize("page", TAGGED_PAGES, ids=["pdfminer", "pdftotext"])
+def test_a_subhead_under_the_byline_of_a_tagged_headline_opens_its_text(page):
+    schedule = ("活动日程\n\n本周末部分活动安排如下：\n"
+                "10:00  “丝路文物里的故事”特展开展  江州市博物馆\n"
+                "20:30  《丝路花雨》专场演出  江州大剧院\n"
+                "21:00  “星空下的江州”露营音乐会  东湖镇\n\n")
+    feature = articles(REPORT + schedule + page)[-1]
+    assert heads(feature) == ("【文旅新场景】", "湖边沙漠露营地里的“星空经济”", "")
+    assert subheads(feature) == ["白天看湖水，晚上数星星", "星空向导是牧民"]

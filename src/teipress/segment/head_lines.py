@@ -267,6 +267,15 @@ def _question_head(line: Line, column: float) -> bool:
 _PUNCTUATION = "，。、；：！？,;:!?…"
 
 
+def parallel_phrases(text: str, give: int = 1) -> bool:
+    """Two parallel phrases parted by one comma, its halves of one length give or take
+    ``give`` characters, ending no sentence: a couplet, a subhead's form (既要追刑责，也要修生态,
+    白天看沙丘，晚上数星星)."""
+    halves = text.strip().split("，")
+    return len(halves) == 2 and abs(len(halves[0]) - len(halves[1])) <= give \
+        and all(halves) and not any(mark in text for mark in _PUNCTUATION.replace("，", ""))
+
+
 def heads_a_first_line(line: Line, nxt: Line, below: list[Line], under_head: bool = False
                        ) -> bool:
     """A line in a paragraph's place that cannot be a paragraph's first line, printed over one:
@@ -298,12 +307,14 @@ def heads_a_first_line(line: Line, nxt: Line, below: list[Line], under_head: boo
     if not going_on:
         return False
     full = max(going_on)
-    # a subhead of two parallel phrases (既要追刑责，也要修生态: a couplet, its halves of one
-    # length give or take a character) carries one comma and ends no sentence, as a
-    # paragraph's first line may too (今年以来，海区政务服务局确定), its clauses of any length
-    halves = text.split("，")
-    two_phrases = len(halves) == 2 and abs(len(halves[0]) - len(halves[1])) <= 1 \
-        and width(text) < full - thresholds.INDENT
+    # a subhead of two parallel phrases carries one comma and ends no sentence, as a
+    # paragraph's first line may too (今年以来，海区政务服务局确定), its clauses of any length;
+    # set as wide as a first line (pdftotext: 白天看沙丘，晚上数星星 / 傍晚8点，…) only halves
+    # of exactly one length tell it from a first line broken near its comma (开营仪式上，来自
+    # 澳大利亚 / 悉尼的…, the Latin run under it pushed on)
+    first_wide = width(text) <= full - thresholds.INDENT + 0.5 and parallel_phrases(text, 0)
+    two_phrases = parallel_phrases(text) and (width(text) < full - thresholds.INDENT
+                                              or first_wide)
     if (ends_sentence(text) or any(mark in text for mark in "。、；,;")
             or ("，" in text and not two_phrases and not under_head and not _quoted_head(text))
             or text[-1] in "：:"
