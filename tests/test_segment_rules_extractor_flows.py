@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from segment_rules_pages import REPORT, articles, blocks, heads, prose, subheads
+from segment_rules_pages import REPORT, articles, blocks, heads, paragraphs, prose, subheads
 from teipress.segment.lists import entry_name
 
 # An honour roll: each honouree's name, a gap, who they are and, after a comma, their deed,
@@ -77,3 +77,29 @@ def test_a_subhead_under_the_byline_of_a_tagged_headline_opens_its_text(page):
     feature = articles(REPORT + schedule + page)[-1]
     assert heads(feature) == ("【文旅新场景】", "湖边沙漠露营地里的“星空经济”", "")
     assert subheads(feature) == ["白天看湖水，晚上数星星", "星空向导是牧民"]
+
+
+# A box whose last line ends no sentence (a field's value), then a column label, a brief's
+# headline and its dateline, line on line as pdftotext prints a page's one flow.
+BOX_THEN_BRIEFS = ("义诊活动\n\n社区义诊本周六举行\n"
+                   "市第一医院将组织专家到社\n区开展义诊，为居民免费测量\n血压、血糖。\n"
+                   "活动地点：南湖社区服务中心广场东侧\n"
+                   "校园快讯\n我校新增两个省级重点实验室\n本报讯（记者 甘晓岚）\n"
+                   "近日，省科技厅公布新一批\n省级重点实验室名单，我校\n两个实验室入选。\n\n")
+
+
+def test_heads_stacked_over_a_dateline_end_the_open_paragraph_above_them():
+    *_, box, brief = articles(REPORT + BOX_THEN_BRIEFS)
+    assert prose(box)[-1] == "活动地点：南湖社区服务中心广场东侧"
+    assert heads(brief)[1] == "我校新增两个省级重点实验室"
+    assert prose(brief) == ["近日，省科技厅公布新一批省级重点实验室名单，我校两个实验室入选。"]
+
+
+def test_a_bracket_left_open_over_heads_and_a_dateline_closes_in_its_paragraph():
+    """A trailing byline wrapped inside its bracket (…光荣牌。（岩应罕 玉 / 香）) is no head
+    stacked over the next brief's dateline: its line closes the bracket the paragraph opened."""
+    briefs = ("快讯\n\n南湖开展“送光荣牌”活动\n本报讯 南湖区退役军人\n事务局近日为120户家庭悬\n"
+              "挂光荣牌。（岩应罕 玉\n香）\n江州为烈属发放“优待证”\n本报江州3月27日讯\n"
+              "（记者 温晴）江州市3月27\n日集中发放优待证3600张。\n\n")
+    texts = [text for article in articles(REPORT + briefs) for text in paragraphs(article)]
+    assert any("光荣牌。（岩应罕 玉香）" in text for text in texts)

@@ -150,7 +150,7 @@ def is_head_line(line: Line, nxt: Line, column: float, pieces: list,
         return False
     following = nxt.text.strip()
     opener = (DATELINE.match(following) or SOURCE_NOTE.match(following)
-              or following.startswith(DASHES) or _heads_over_dateline(text, nxt, below or []))
+              or following.startswith(DASHES) or heads_over_dateline(text, nxt, below or []))
     if is_glued_head(line, nxt, column, below) or opener:
         return True  # above its paragraph, a dateline, a chart's source note or a subtitle
     if below and not any(mark in text + following for mark in _PUNCTUATION) \
@@ -234,7 +234,7 @@ def _spans_over_its_text(text: str, below: list[str], column: float) -> bool:
         and set_width(below[1]) <= column + 0.5
 
 
-def _heads_over_dateline(text: str, nxt: Line, below: list[Line]) -> bool:
+def heads_over_dateline(text: str, nxt: Line, below: list[Line]) -> bool:
     """A line in a stack of heads printed with no blank line over the dateline that opens
     their article (kicker / headline / subtitle / ``本报讯…``): every line down to the
     dateline, this one too, carries no sentence punctuation (but a subtitle under the others,

@@ -35,6 +35,7 @@ from teipress.segment.head_lines import (
     clauses_under_label,
     head_shaped,
     heads_a_first_line,
+    heads_over_dateline,
     is_glued_head,
     is_head_block,
     is_head_line,
@@ -625,6 +626,12 @@ def _bracket_note(lines: list[Line]) -> tuple[int, int] | None:
     return None
 
 
+def _marks_left_open(lines: list[Line]) -> bool:
+    """Whether the lines open a bracket, quotation or title they do not close."""
+    text = "".join(line.text for line in lines)
+    return any(text.count(left) > text.count(right) for left, right in ("（）", "()", "“”", "《》"))
+
+
 def _numbered_indented(line: Line) -> bool:
     """A numbered line set in by the indent an extractor keeps (``　　1.凡是…``): a numbered
     point's first line, as a paragraph opens; a numbered subhead is not set in."""
@@ -679,6 +686,14 @@ def _text_pieces(lines: list[Line], columns: Columns, after_open: bool) -> list[
         heads_first_line = nxt is not None and i + 2 < len(lines) and not (
             i == 0 and after_open) and heads_a_first_line(line, nxt, lines[i + 2: i + 5],
                                                           under_head)
+        if current and nxt is not None and not _marks_left_open(current) \
+                and heads_over_dateline(line.text.strip(), nxt, lines[i + 2: i + 6]):
+            # heads stacked over the next brief's dateline (校园快讯 / its headline / 本报讯…,
+            # line on line in pdftotext) end the paragraph before them, however it ends: no
+            # paragraph's text runs on in lines of no punctuation into a dateline (but the
+            # bracket it opened closes on its own line: …困难。（岩温香 刀玉 / 兰）)
+            pieces.extend(split_trailing_byline(make_paragraph(current, columns.page)))
+            current = []
         if not current and nxt is not None and not _numbered_indented(line) and (
                 heads_first_line or is_head_line(line, nxt, column, pieces,
                                                  lines[i + 2: i + 6])):
