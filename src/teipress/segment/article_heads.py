@@ -257,14 +257,18 @@ def _beside_bonus(items: list[Item], i: int, a: int, owner: dict[int, int]) -> f
     return 0.0
 
 
-def _heads_set_apart(builder: ArticleBuilder) -> tuple[tuple[int, Head], tuple[int, Head]] | None:
+def _heads_set_apart(builder: ArticleBuilder, items: list[Item]
+                     ) -> tuple[tuple[int, Head], tuple[int, Head]] | None:
     """An article's two heads in printed order where they are set apart, else None: a kicker
     is printed with its headline, so two heads apart may be a headline and a head of
-    something else (a photo's title, the text's first subhead)."""
+    something else (a photo's title, the text's first subhead). A byline between them sets
+    them apart however near their lines (pdftotext prints headline, byline and subhead line
+    on line)."""
     if len(builder.heads) != 2:
         return None
     (i, first), (j, second) = sorted(builder.heads, key=lambda pair: pair[0])
-    if j - i == 1 or second.first_line - first.lines[-1].number <= 2:
+    byline_between = any(isinstance(item, Byline) for item in items[i + 1:j])
+    if j - i == 1 or (second.first_line - first.lines[-1].number <= 2 and not byline_between):
         return None  # set together: a kicker over its headline
     return (i, first), (j, second)
 
@@ -286,7 +290,7 @@ def photo_title_from_heads(state: TextState, builder: ArticleBuilder) -> None:
     title, apart from the other head and with a paragraph (not a byline or a head) after it,
     is that photo's title: a kicker is printed with its headline (送清凉 after its photo's
     credit, where the extractor prints heads after their text)."""
-    apart = _heads_set_apart(builder)
+    apart = _heads_set_apart(builder, state.items)
     if apart is None:
         return
     (i, first), (j, second) = apart
@@ -319,7 +323,7 @@ def opening_subhead_from_heads(state: TextState, builder: ArticleBuilder) -> Non
     as set: 守陵三十年的老兵 / ——记… / 本报记者 … / “战友们在这里，我就在这里” / 今年68岁…)
     and the text has subheads of its own: a kicker is printed with its headline."""
     article = builder.article
-    apart = _heads_set_apart(builder)
+    apart = _heads_set_apart(builder, state.items)
     if apart is None or not article.sections or not article.paragraphs:
         return
     (i, first), (j, second) = apart

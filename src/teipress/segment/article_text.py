@@ -14,6 +14,7 @@ from typing import TypeGuard
 from teipress.segment.datelines import take_dateline
 from teipress.segment.item_forms import is_body
 from teipress.segment.model import Byline, Figure, Head, Item, Page, Paragraph, Section
+from teipress.segment.patterns import BOX_TAG
 from teipress.segment.state import ArticleBuilder
 from teipress.segment.text import DASHES, join_lines, short
 
@@ -78,16 +79,36 @@ def _subhead_under_byline(items: list[Item], start: int) -> bool:
     set over that byline down to its subtitle (headline, ——subtitle, 本报记者 某某, then
     从…说起): a subtitle closes the heads, so one under the byline opens the text's first
     section. Set line on line (no blank line between byline, head and text), as the extractor
-    printed them together. (Under a byline after a kicker alone the head is as likely the next
-    article's: 学习党的二十大精神·看基层 / 本报记者 路静 / 优化营商环境进行时.)"""
+    printed them together. A kicker and its headline set line on line over the byline close
+    the heads too (【文旅新场景】 / 沙漠露营地里的“星空经济” / 本报记者 某某 / 白天看沙丘，晚上
+    数星星): an article has no more heads than those two. (Under a byline after a kicker alone
+    the head is as likely the next article's: 学习党的二十大精神·看基层 / 本报记者 路静 /
+    优化营商环境进行时.)"""
     if start < 3:
         return False
-    head, byline, above = items[start - 1], items[start - 2], items[start - 3]
+    head, byline, gap = items[start - 1], items[start - 2], _heads_closed(items, start - 3)
     return _is_subhead(head) and not head.text.rstrip().endswith((":", "：")) \
-        and isinstance(byline, Byline) and byline.kind == "lead" and isinstance(above, Head) \
-        and above.text.startswith(DASHES) \
-        and head.first_line == byline.first_line + 1 \
-        and items[start].first_line == head.lines[-1].number + 1
+        and isinstance(byline, Byline) and byline.kind == "lead" and gap > 0 \
+        and head.first_line - byline.first_line <= gap \
+        and items[start].first_line - head.lines[-1].number <= gap
+
+
+def _heads_closed(items: list[Item], at: int) -> int:
+    """How far (in lines) byline, head and text may stand apart under the head at ``at``, or
+    0 where it does not close an article's heads: a subtitle, set line on line with them; a
+    headline under its kicker (set right under it, or in one box with the series tag over
+    it, 【文旅新场景】 / 沙漠露营地里的“星空经济”), line on line or one blank line apart as
+    pdfminer and PyMuPDF part every block."""
+    above = items[at]
+    if not isinstance(above, Head):
+        return 0
+    if above.text.startswith(DASHES):
+        return 1
+    kicker = items[at - 1] if at else None
+    tagged = len(above.lines) >= 2 and bool(BOX_TAG.fullmatch(above.lines[0].text.strip()))
+    under_kicker = isinstance(kicker, Head) and not kicker.text.startswith(DASHES) \
+        and kicker.lines[-1].number + 1 == above.first_line
+    return 2 if tagged or under_kicker else 0
 
 
 def _all_body(items: list[Item]) -> TypeGuard[list[Paragraph]]:

@@ -150,7 +150,7 @@ def is_head_line(line: Line, nxt: Line, column: float, pieces: list,
         return False
     following = nxt.text.strip()
     opener = (DATELINE.match(following) or SOURCE_NOTE.match(following)
-              or following.startswith(DASHES) or _heads_over_dateline(text, nxt, below or []))
+              or following.startswith(DASHES) or heads_over_dateline(text, nxt, below or []))
     if is_glued_head(line, nxt, column, below) or opener:
         return True  # above its paragraph, a dateline, a chart's source note or a subtitle
     if below and not any(mark in text + following for mark in _PUNCTUATION) \
@@ -234,7 +234,7 @@ def _spans_over_its_text(text: str, below: list[str], column: float) -> bool:
         and set_width(below[1]) <= column + 0.5
 
 
-def _heads_over_dateline(text: str, nxt: Line, below: list[Line]) -> bool:
+def heads_over_dateline(text: str, nxt: Line, below: list[Line]) -> bool:
     """A line in a stack of heads printed with no blank line over the dateline that opens
     their article (kicker / headline / subtitle / ``本报讯…``): every line down to the
     dateline, this one too, carries no sentence punctuation (but a subtitle under the others,
@@ -265,6 +265,15 @@ def _question_head(line: Line, column: float) -> bool:
 
 # Marks inside a sentence or closing one: a head's single phrase carries none of them.
 _PUNCTUATION = "，。、；：！？,;:!?…"
+
+
+def parallel_phrases(text: str, give: int = 1) -> bool:
+    """Two parallel phrases parted by one comma, its halves of one length give or take
+    ``give`` characters, ending no sentence: a couplet, a subhead's form (既要追刑责，也要修生态,
+    白天看沙丘，晚上数星星)."""
+    halves = text.strip().split("，")
+    return len(halves) == 2 and abs(len(halves[0]) - len(halves[1])) <= give \
+        and all(halves) and not any(mark in text for mark in _PUNCTUATION.replace("，", ""))
 
 
 def heads_a_first_line(line: Line, nxt: Line, below: list[Line], under_head: bool = False
@@ -298,12 +307,14 @@ def heads_a_first_line(line: Line, nxt: Line, below: list[Line], under_head: boo
     if not going_on:
         return False
     full = max(going_on)
-    # a subhead of two parallel phrases (既要追刑责，也要修生态: a couplet, its halves of one
-    # length give or take a character) carries one comma and ends no sentence, as a
-    # paragraph's first line may too (今年以来，海区政务服务局确定), its clauses of any length
-    halves = text.split("，")
-    two_phrases = len(halves) == 2 and abs(len(halves[0]) - len(halves[1])) <= 1 \
-        and width(text) < full - thresholds.INDENT
+    # a subhead of two parallel phrases carries one comma and ends no sentence, as a
+    # paragraph's first line may too (今年以来，海区政务服务局确定), its clauses of any length;
+    # set as wide as a first line (pdftotext: 白天看沙丘，晚上数星星 / 傍晚8点，…) only halves
+    # of exactly one length tell it from a first line broken near its comma (开营仪式上，来自
+    # 澳大利亚 / 悉尼的…, the Latin run under it pushed on)
+    first_wide = width(text) <= full - thresholds.INDENT + 0.5 and parallel_phrases(text, 0)
+    two_phrases = parallel_phrases(text) and (width(text) < full - thresholds.INDENT
+                                              or first_wide)
     if (ends_sentence(text) or any(mark in text for mark in "。、；,;")
             or ("，" in text and not two_phrases and not under_head and not _quoted_head(text))
             or text[-1] in "：:"

@@ -56,6 +56,10 @@ _FORMS: dict[str, re.Pattern[str]] = {
     # public notice of nominees: 某某  女，汉族，1988年生，某团医院护士)
     "nominee": re.compile(_LAST_NAME + r"[ \u3000]{2,}[男女]，(?:[^，。；！？]{1,10}，){1,3}"
                           r"[^，。；！？]{2,40}"),
+    # a person named, a gap, who they are, a comma, what they did (an honour roll printed
+    # one honouree a line: 某某  某区环卫工，拾到挎包如数归还失主)
+    "honoured": re.compile(_LAST_NAME + r"[ \u3000]{2,}[^\s，。；！？]{2,16}，[^，。；！？\s]"
+                           r"[^。；！？]{3,40}"),
     # a figure in its unit, a gap, what it counts (a data box's lines: 5216.8亿元  进出口总值,
     # 34.2%  某产品出口增速)
     "counted": re.compile(r"[-−+＋]?\d[\d,.]*\s*(?:[%％‰]|[万亿千百]?[\u4e00-\u9fff]{1,2})"
@@ -78,6 +82,8 @@ _FIGURE_CELL = re.compile(
 # A list's closing note in brackets on its own line, which ends no sentence yet closes the
 # text (（排名不分先后）, （按姓氏笔画排序）).
 _LIST_NOTE = re.compile(r"[（(][^（）()。，]{2,16}[）)]")
+# Any line wholly in brackets, a note however long.
+_BRACKETED = re.compile(r"[（(][^（）()]+[）)]")
 # A notice's contact line set flush under its table's rows, closing them though it is no
 # row (联系电话：（0871）65123456, 咨询热线：…, 联系地址：…): patterns' contact field.
 _CONTACT_LINE = re.compile(rf"{CONTACT_LABEL}[^。；！？]{{3,40}}")
@@ -122,7 +128,7 @@ def entry_name(text: str) -> str | None:
     form = line_form(text)
     if form == "unit_named":
         return re.split(r"[ \u3000]{1,4}(?=\S+(?:[ \u3000]\S)?$)", text.strip())[-1]
-    if form == "nominee":
+    if form in ("nominee", "honoured"):
         return re.split(r"[ \u3000]{2,}", text.strip(), maxsplit=1)[0]
     if form != "named":
         return None
@@ -224,9 +230,23 @@ def list_run(texts: list[str]) -> tuple[int, int] | None:
                 and _LAST_CLAUSE.fullmatch(texts[entries[end][0]].strip()):
             end += 1  # the enumeration's last entry, closed by a full stop
         if form and end - n >= MIN_ITEMS:
-            return entries[n][0], entries[end - 1][1]
+            return entries[n][0], _run_end(texts, entries[n:end], form)
         n = end
     return _attachments_run(texts)
+
+
+def _run_end(texts: list[str], run: list[tuple[int, int, str | None]], form: str) -> int:
+    """Where a run of entries ends (in lines): after its last entry, but where every other
+    entry is one line and the last has its form on its first line alone, after that line:
+    a list set one entry a line wraps none, and the line under its last entry is the next
+    thing in the flow (pdftotext prints the issuer right under an honour roll), unless it is
+    a note in brackets, which stays with the list it closes (（活动如有调整，以…为准）)."""
+    start, end, _form = run[-1]
+    one_a_line = all(b - a == 1 for a, b, _f in run[:-1])
+    note = _BRACKETED.fullmatch("".join(text.strip() for text in texts[start + 1:end]))
+    if end - start > 1 and one_a_line and line_form(texts[start]) == form and not note:
+        return start + 1
+    return end
 
 
 def _attachments_run(texts: list[str]) -> tuple[int, int] | None:

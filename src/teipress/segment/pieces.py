@@ -35,10 +35,12 @@ from teipress.segment.head_lines import (
     clauses_under_label,
     head_shaped,
     heads_a_first_line,
+    heads_over_dateline,
     is_glued_head,
     is_head_block,
     is_head_line,
     left_head,
+    parallel_phrases,
     split_heads,
 )
 from teipress.segment.line_bylines import (
@@ -93,6 +95,7 @@ def read_pieces(lines: list[Line | None]) -> tuple[list[Piece], float]:
         after_open = _open_before(pieces, captions) is not None and not over_dateline
         below = blocks[b + 1] if b + 1 < len(blocks) else []
         read = [Head(block)] if _headline_under_label(pieces, block, below) \
+            or (_under_lead_byline(pieces) and _phrases_over_text(block, below, columns)) \
             else _block_pieces(block, columns, after_open)
         # a pull quote in a paragraph's break is set apart as a caption is, with no photo
         pulled = after_open and len(read) == 1 and isinstance(read[0], Paragraph) \
@@ -184,6 +187,28 @@ def _headline_under_label(pieces: list[Piece], block: list[Line], below: list[Li
             and not byline_kind(block[0].text.strip()) and len(below) > 2
             and width(last.text) < width(block[0].text)
             and heads_a_first_line(block[0], below[0], below[1:5], under_head=True))
+
+
+def _under_lead_byline(pieces: list[Piece]) -> bool:
+    """Whether the last piece read is a byline over an article's text (本报记者 某某)."""
+    return bool(pieces) and isinstance(pieces[-1], Byline) and pieces[-1].kind == "lead"
+
+
+def _phrases_over_text(block: list[Line], below: list[Line], columns: Columns) -> bool:
+    """A line of two parallel phrases alone in its block (白天看沙丘，晚上数星星), no wider than
+    a first line, over a block opening a paragraph (its first line set in, by the indent an
+    extractor keeps or short of the full line under it): under the head byline, the text's
+    first subhead set off by blank lines (pdfminer, PyMuPDF). A paragraph's first line left
+    at a column's foot ends no sentence either, but the paragraph goes on in a full line, not
+    in another first line."""
+    if len(block) != 1 or len(below) < 2 or not parallel_phrases(block[0].text):
+        return False
+    column = columns.at(block[0])
+    first, second = below[0].text, below[1].text
+    set_in = bool(INDENTED.match(first)) or set_width(first) <= set_width(second) - (
+        thresholds.INDENT - 0.5)
+    return width(block[0].text.strip()) <= column - thresholds.INDENT + 0.5 and set_in \
+        and not ends_sentence(first)
 
 
 def _box_under_cut_line(box: list[Piece]) -> bool:
@@ -601,6 +626,12 @@ def _bracket_note(lines: list[Line]) -> tuple[int, int] | None:
     return None
 
 
+def _marks_left_open(lines: list[Line]) -> bool:
+    """Whether the lines open a bracket, quotation or title they do not close."""
+    text = "".join(line.text for line in lines)
+    return any(text.count(left) > text.count(right) for left, right in ("（）", "()", "“”", "《》"))
+
+
 def _numbered_indented(line: Line) -> bool:
     """A numbered line set in by the indent an extractor keeps (``　　1.凡是…``): a numbered
     point's first line, as a paragraph opens; a numbered subhead is not set in."""
@@ -655,6 +686,14 @@ def _text_pieces(lines: list[Line], columns: Columns, after_open: bool) -> list[
         heads_first_line = nxt is not None and i + 2 < len(lines) and not (
             i == 0 and after_open) and heads_a_first_line(line, nxt, lines[i + 2: i + 5],
                                                           under_head)
+        if current and nxt is not None and not _marks_left_open(current) \
+                and heads_over_dateline(line.text.strip(), nxt, lines[i + 2: i + 6]):
+            # heads stacked over the next brief's dateline (校园快讯 / its headline / 本报讯…,
+            # line on line in pdftotext) end the paragraph before them, however it ends: no
+            # paragraph's text runs on in lines of no punctuation into a dateline (but the
+            # bracket it opened closes on its own line: …困难。（岩温香 刀玉 / 兰）)
+            pieces.extend(split_trailing_byline(make_paragraph(current, columns.page)))
+            current = []
         if not current and nxt is not None and not _numbered_indented(line) and (
                 heads_first_line or is_head_line(line, nxt, column, pieces,
                                                  lines[i + 2: i + 6])):
