@@ -1192,3 +1192,10 @@ def test_no_unlisted_surname_read_where_an_extractor_splits_a_name(text: str) ->
     paragraph: at a paragraph's start the extractor may have split a name ('”阿卜杜·' then
     '热西提说'), after an opening quote columns may have run together ('“哑设' + '琳…')."""
     assert [m.name for m in find_mentions(text) if m.kind == "person"] == []
+
+
+def test_a_lines_name_is_no_person() -> None:
+    """A power line, a railway or a bus route is named as a place is, its name closed by 线
+    (10千伏拦隆口线): a surname opening it makes no name of it, as 站 closes a station's."""
+    text = "6月16日 8:30—16:00  10千伏拦隆口线  拦隆口镇部分村"
+    assert [m.name for m in find_mentions(text) if m.kind == "person"] == []
