@@ -1199,3 +1199,21 @@ def test_a_lines_name_is_no_person() -> None:
     (10千伏拦隆口线): a surname opening it makes no name of it, as 站 closes a station's."""
     text = "6月16日 8:30—16:00  10千伏拦隆口线  拦隆口镇部分村"
     assert [m.name for m in find_mentions(text) if m.kind == "person"] == []
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("村民在集市上咨询法律问题。（蹇　丹 摄）", ["蹇丹"]),
+    ("本报讯（通讯员 拓　娟）近日，", ["拓娟"]),
+    ("…如数归还失主。（种　凯 屈晓雯）", ["种凯", "屈晓雯"]),
+])
+def test_a_credits_padded_name_needs_no_listed_surname(text: str, want: list[str]) -> None:
+    """A credit pads a two-character name to the width of three (蹇　丹), whatever its
+    surname, and sets no credit word so: the pair is a name though no list holds 蹇, 拓, 种."""
+    found = [m.name for m in find_mentions(text) if m.kind == "person"]
+    assert [re.sub(r"\s", "", name) for name in found] == want
+
+
+def test_a_letter_spaced_credit_pads_no_name() -> None:
+    """Where an extractor spaced every character of a credit apart (记 者 尚 书 怡 褚 云),
+    two single characters side by side are no padded name."""
+    assert "怡褚" not in [m.name for m in byline_names("记 者 尚 书 怡 褚 云")]

@@ -9,6 +9,7 @@ import re
 
 from teipress import lexicon as _lexicon
 from teipress.encode.name_parts import (
+    ABBREVIATION_TAG,
     CJK,
     NOT_IN_GIVEN_NAME,
     SPACE,
@@ -216,6 +217,7 @@ def byline_names(text: str) -> list[Mention]:
                         signed_name(signature))]
     runs = _credit_runs(text)
     spans: list[tuple[int, int, str]] = []
+    padded: set[str] = set()
     i = 0
     while i < len(runs):
         s, e = runs[i]
@@ -226,6 +228,8 @@ def byline_names(text: str) -> list[Mention]:
             s2, e2 = runs[i + 1]
             if not text[e:s2].strip(SPACE):
                 spans.append((s, e2, text[s:e] + text[s2]))
+                if e - s == 1 and not _letter_spaced(text, runs, i):
+                    padded.add(text[s:e] + text[s2])
                 i += 2
                 continue
         split = _split_run(text[s:e])
@@ -236,7 +240,35 @@ def byline_names(text: str) -> list[Mention]:
             spans += [(s + a, s + b, text[s + a : s + b]) for a, b in split]
         i += 1
     return [Mention(s, e, "person", name) for s, e, name in spans
-            if _looks_like_name(name) or _reporters_name(text, s, name)]
+            if _looks_like_name(name) or _reporters_name(text, s, name)
+            or (name in padded and _padded_name(name))]
+
+
+def _letter_spaced(text: str, runs: list[tuple[int, int]], i: int) -> bool:
+    """Whether the one-character runs i and i + 1 stand in a line whose every character an
+    extractor spaced apart (记 者 贺 兰 雪 通 讯 员): a single character next to them, spaces
+    only between and no credit word (摄), says the spacing is the extractor's, not a name's
+    padding."""
+    return (i > 0 and _single_beside(text, runs[i - 1], runs[i][0])) \
+        or (i + 2 < len(runs) and _single_beside(text, runs[i + 2], runs[i + 1][1]))
+
+
+def _single_beside(text: str, run: tuple[int, int], edge: int) -> bool:
+    """Whether a run is one character, no credit word, spaced only from edge."""
+    s, e = run
+    between = text[e:edge] if e <= edge else text[edge:s]
+    return e - s == 1 and text[s] not in _CREDIT_SINGLE and not between.strip(SPACE)
+
+
+def _padded_name(name: str) -> bool:
+    """Two characters a credit spaces to the width of three (蹇　丹, 拓　娟): papers set a
+    two-character name so, whatever its surname, and no credit word is set so: a name though
+    no list holds its surname, where the pair is no word, the given character one a name
+    holds and the surname no province's short name (粤: an office's pen name)."""
+    return (re.fullmatch(f"[{CJK}]{{2}}", name) is not None
+            and not _lexicon.word_freq(name)
+            and name[1] not in NOT_IN_GIVEN_NAME
+            and _lexicon.word_tag(name[0]) != ABBREVIATION_TAG)
 
 
 # A credit in brackets inside running text: a photographer's (路静 摄) or a reporter's or
