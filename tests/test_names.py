@@ -1217,3 +1217,17 @@ def test_a_letter_spaced_credit_pads_no_name() -> None:
     """Where an extractor spaced every character of a credit apart (记 者 尚 书 怡 褚 云),
     two single characters side by side are no padded name."""
     assert "怡褚" not in [m.name for m in byline_names("记 者 尚 书 怡 褚 云")]
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("本报记者 蹇　丹", ["蹇丹"]),
+    ("附属第一医院儿科 林芷若", ["林芷若"]),
+    ("市人民医院 急诊科", []),
+    ("记者调查", []),
+])
+def test_a_byline_standing_alone_names_its_author(text: str, want: list[str]) -> None:
+    """A line that is a byline and nothing else, where the reader took it for a head: a
+    reporter's credit word and a name, or an expert's unit and name over their column; a
+    unit and a department, or a column named after reporters, name nobody."""
+    found = [m.name for m in find_mentions(text) if m.kind == "person"]
+    assert [re.sub(r"\s", "", name) for name in found] == want

@@ -23,7 +23,7 @@ from teipress.encode.name_parts import (
     words,
 )
 from teipress.encode.names_by_form import GIVEN_NAME_LOGP, given_name_score, is_yi_name
-from teipress.encode.orgs_places import ends_as_org
+from teipress.encode.orgs_places import ends_as_org, names_a_unit
 from teipress.segment.patterns import dash_signature, signed_name
 
 # An agency's credit for a photo it released: the agency (新华社, 中新社, 法新社, 中国新闻社:
@@ -360,6 +360,29 @@ _EDITORS_ENTRY = re.compile(
     rf"(?=[{SPACE}]+[{CJK}]{{2,6}}[：:]|[{SPACE}]*$)")
 
 
+# A byline standing as a line of its own where the reader took it for a head or a paragraph:
+# a reporter's or correspondent's credit word, a space, the names and nothing else (本报记者
+# 蹇　丹); or, over an expert's column, the unit they work in, a space and their name
+# (附属第一医院儿科 林芷若), as honour lists print a unit and a name.
+_REPORTER_LINE = re.compile(
+    rf"[{SPACE}]*(?:本报)?(?:特约|见习|首席)?(?:记者|通讯员)[{SPACE}]+"
+    rf"[{CJK}](?:[{SPACE}]*[{CJK}])*[{SPACE}]*")
+_UNIT_LINE = re.compile(rf"[{SPACE}]*([{CJK}]{{3,20}})[{SPACE}]+([{CJK}]{{2,4}})[{SPACE}]*")
+
+
+def credit_line_names(text: str) -> list[tuple[int, int]]:
+    """The names of a line that is a byline and nothing else (see _REPORTER_LINE, _UNIT_LINE):
+    a unit's line names one person, read as a byline reads names."""
+    if _REPORTER_LINE.fullmatch(text):
+        return [(n.start, n.end) for n in byline_names(text)]
+    unit = _UNIT_LINE.fullmatch(text)
+    if unit is None or not names_a_unit(unit.group(1)):
+        return []
+    start = unit.start(2)
+    return [(start + n.start, start + n.end) for n in byline_names(unit.group(2))
+            if (n.start, n.end) == (0, len(unit.group(2)))]
+
+
 def credit_names(text: str) -> list[tuple[int, int]]:
     """Names in a credit printed inside running text ('…装车。（路静 摄）', also bare: '新华社发
     韦　明 摄'), a source note's authors ('（摘自《某某报》文/欧阳澜 林可心）') and an author's
@@ -382,6 +405,7 @@ def credit_names(text: str) -> list[tuple[int, int]]:
             spans += [(m.start(1) + n.start, m.start(1) + n.end) for n in signed
                       if (m.start(1) + n.start, m.start(1) + n.end) not in spans]
     spans += [span for span in place_signature_names(text) if span not in spans]
+    spans += [span for span in credit_line_names(text) if span not in spans]
     signatures = [m for m in (_SIGNATURE.search(text),) if m is not None]
     signatures += [m for m in _JOINT_SIGNATURE.finditer(text) if m.end() < len(text.rstrip())]
     for m in signatures:
