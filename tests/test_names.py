@@ -1231,3 +1231,12 @@ def test_a_byline_standing_alone_names_its_author(text: str, want: list[str]) ->
     unit and a department, or a column named after reporters, name nobody."""
     found = [m.name for m in find_mentions(text) if m.kind == "person"]
     assert [re.sub(r"\s", "", name) for name in found] == want
+
+
+@pytest.mark.parametrize("text", ["毛根土  衢江区村民，跳入衢江救起两名落水儿童",
+                                  "毛根土 衢江区村民，跳入衢江救起两名落水儿童"])
+def test_an_honour_rolls_item_is_a_name_before_place_and_occupation(text: str) -> None:
+    """An honour roll prints each person's name, a space, then where they live or work and
+    their occupation, a clause of its own (…区村民，…): the item is a name though its given
+    characters are rare in names."""
+    assert [m.name for m in find_mentions(text) if m.kind == "person"] == ["毛根土"]
