@@ -1240,3 +1240,9 @@ def test_an_honour_rolls_item_is_a_name_before_place_and_occupation(text: str) -
     their occupation, a clause of its own (…区村民，…): the item is a name though its given
     characters are rare in names."""
     assert [m.name for m in find_mentions(text) if m.kind == "person"] == ["毛根土"]
+
+
+def test_a_credits_mongolian_name_of_five_characters_is_one_name() -> None:
+    """A Mongolian name of two elements runs to five characters (乌云 + 其其格) and bears no
+    surname: a credit reads it whole, not as a Han surname (乌) and given characters."""
+    assert [m.name for m in byline_names("通讯员 乌云其其格 摄")] == ["乌云其其格"]

@@ -57,8 +57,9 @@ def _split_run(run: str) -> list[tuple[int, int]]:
     """Split a run of CJK characters printed without spaces into names ('王某李某某'; a
     Tibetan name has no surname to split at, its elements are: '白玛龚一帆', '次仁央金王某').
     Where two splits read, the one whose next name opens with a double surname wins
-    ('李明欧阳文博': 欧阳, not 阳)."""
-    if len(run) <= 4 or "·" in run:
+    ('李明欧阳文博': 欧阳, not 阳). A Mongolian name of two elements runs to five characters
+    or more (乌云其其格) and is one name, whatever surname its first character reads as."""
+    if len(run) <= 4 or "·" in run or _mongolian_name(run):
         return [(0, len(run))] if len(run) >= 2 else []
     surname = surname_at(run, 0)
     splits = []
