@@ -1246,3 +1246,14 @@ def test_a_credits_mongolian_name_of_five_characters_is_one_name() -> None:
     """A Mongolian name of two elements runs to five characters (乌云 + 其其格) and bears no
     surname: a credit reads it whole, not as a Han surname (乌) and given characters."""
     assert [m.name for m in byline_names("通讯员 乌云其其格 摄")] == ["乌云其其格"]
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("“能帮就帮。”韩索菲亚说，只要身体允许。", ["韩索菲亚"]),
+    ("“谢谢你。”他向索菲亚说。", ["索菲亚"]),
+])
+def test_a_han_surname_before_a_transcribed_given_name_is_the_names(
+        text: str, want: list[str]) -> None:
+    """Hui and Salar people put a Han surname before an Islamic given name (韩 + 索菲亚): the
+    surname run into a transcribed name is the name's, a preposition (向) is not."""
+    assert [m.name for m in find_mentions(text) if m.kind == "person"] == want
