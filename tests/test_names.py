@@ -1192,3 +1192,68 @@ def test_no_unlisted_surname_read_where_an_extractor_splits_a_name(text: str) ->
     paragraph: at a paragraph's start the extractor may have split a name ('”阿卜杜·' then
     '热西提说'), after an opening quote columns may have run together ('“哑设' + '琳…')."""
     assert [m.name for m in find_mentions(text) if m.kind == "person"] == []
+
+
+def test_a_lines_name_is_no_person() -> None:
+    """A power line, a railway or a bus route is named as a place is, its name closed by 线
+    (10千伏拦隆口线): a surname opening it makes no name of it, as 站 closes a station's."""
+    text = "6月16日 8:30—16:00  10千伏拦隆口线  拦隆口镇部分村"
+    assert [m.name for m in find_mentions(text) if m.kind == "person"] == []
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("村民在集市上咨询法律问题。（蹇　丹 摄）", ["蹇丹"]),
+    ("本报讯（通讯员 拓　娟）近日，", ["拓娟"]),
+    ("…如数归还失主。（种　凯 屈晓雯）", ["种凯", "屈晓雯"]),
+])
+def test_a_credits_padded_name_needs_no_listed_surname(text: str, want: list[str]) -> None:
+    """A credit pads a two-character name to the width of three (蹇　丹), whatever its
+    surname, and sets no credit word so: the pair is a name though no list holds 蹇, 拓, 种."""
+    found = [m.name for m in find_mentions(text) if m.kind == "person"]
+    assert [re.sub(r"\s", "", name) for name in found] == want
+
+
+def test_a_letter_spaced_credit_pads_no_name() -> None:
+    """Where an extractor spaced every character of a credit apart (记 者 尚 书 怡 褚 云),
+    two single characters side by side are no padded name."""
+    assert "怡褚" not in [m.name for m in byline_names("记 者 尚 书 怡 褚 云")]
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("本报记者 蹇　丹", ["蹇丹"]),
+    ("附属第一医院儿科 林芷若", ["林芷若"]),
+    ("市人民医院 急诊科", []),
+    ("记者调查", []),
+])
+def test_a_byline_standing_alone_names_its_author(text: str, want: list[str]) -> None:
+    """A line that is a byline and nothing else, where the reader took it for a head: a
+    reporter's credit word and a name, or an expert's unit and name over their column; a
+    unit and a department, or a column named after reporters, name nobody."""
+    found = [m.name for m in find_mentions(text) if m.kind == "person"]
+    assert [re.sub(r"\s", "", name) for name in found] == want
+
+
+@pytest.mark.parametrize("text", ["毛根土  衢江区村民，跳入衢江救起两名落水儿童",
+                                  "毛根土 衢江区村民，跳入衢江救起两名落水儿童"])
+def test_an_honour_rolls_item_is_a_name_before_place_and_occupation(text: str) -> None:
+    """An honour roll prints each person's name, a space, then where they live or work and
+    their occupation, a clause of its own (…区村民，…): the item is a name though its given
+    characters are rare in names."""
+    assert [m.name for m in find_mentions(text) if m.kind == "person"] == ["毛根土"]
+
+
+def test_a_credits_mongolian_name_of_five_characters_is_one_name() -> None:
+    """A Mongolian name of two elements runs to five characters (乌云 + 其其格) and bears no
+    surname: a credit reads it whole, not as a Han surname (乌) and given characters."""
+    assert [m.name for m in byline_names("通讯员 乌云其其格 摄")] == ["乌云其其格"]
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("“能帮就帮。”韩索菲亚说，只要身体允许。", ["韩索菲亚"]),
+    ("“谢谢你。”他向索菲亚说。", ["索菲亚"]),
+])
+def test_a_han_surname_before_a_transcribed_given_name_is_the_names(
+        text: str, want: list[str]) -> None:
+    """Hui and Salar people put a Han surname before an Islamic given name (韩 + 索菲亚): the
+    surname run into a transcribed name is the name's, a preposition (向) is not."""
+    assert [m.name for m in find_mentions(text) if m.kind == "person"] == want

@@ -9,6 +9,7 @@ import re
 
 from teipress import lexicon as _lexicon
 from teipress.encode.name_parts import (
+    ABBREVIATION_TAG,
     CJK,
     NOT_IN_GIVEN_NAME,
     SPACE,
@@ -22,7 +23,7 @@ from teipress.encode.name_parts import (
     words,
 )
 from teipress.encode.names_by_form import GIVEN_NAME_LOGP, given_name_score, is_yi_name
-from teipress.encode.orgs_places import ends_as_org
+from teipress.encode.orgs_places import ends_as_org, names_a_unit
 from teipress.segment.patterns import dash_signature, signed_name
 
 # An agency's credit for a photo it released: the agency (新华社, 中新社, 法新社, 中国新闻社:
@@ -56,8 +57,9 @@ def _split_run(run: str) -> list[tuple[int, int]]:
     """Split a run of CJK characters printed without spaces into names ('王某李某某'; a
     Tibetan name has no surname to split at, its elements are: '白玛龚一帆', '次仁央金王某').
     Where two splits read, the one whose next name opens with a double surname wins
-    ('李明欧阳文博': 欧阳, not 阳)."""
-    if len(run) <= 4 or "·" in run:
+    ('李明欧阳文博': 欧阳, not 阳). A Mongolian name of two elements runs to five characters
+    or more (乌云其其格) and is one name, whatever surname its first character reads as."""
+    if len(run) <= 4 or "·" in run or _mongolian_name(run):
         return [(0, len(run))] if len(run) >= 2 else []
     surname = surname_at(run, 0)
     splits = []
@@ -216,6 +218,7 @@ def byline_names(text: str) -> list[Mention]:
                         signed_name(signature))]
     runs = _credit_runs(text)
     spans: list[tuple[int, int, str]] = []
+    padded: set[str] = set()
     i = 0
     while i < len(runs):
         s, e = runs[i]
@@ -226,6 +229,8 @@ def byline_names(text: str) -> list[Mention]:
             s2, e2 = runs[i + 1]
             if not text[e:s2].strip(SPACE):
                 spans.append((s, e2, text[s:e] + text[s2]))
+                if e - s == 1 and not _letter_spaced(text, runs, i):
+                    padded.add(text[s:e] + text[s2])
                 i += 2
                 continue
         split = _split_run(text[s:e])
@@ -236,7 +241,35 @@ def byline_names(text: str) -> list[Mention]:
             spans += [(s + a, s + b, text[s + a : s + b]) for a, b in split]
         i += 1
     return [Mention(s, e, "person", name) for s, e, name in spans
-            if _looks_like_name(name) or _reporters_name(text, s, name)]
+            if _looks_like_name(name) or _reporters_name(text, s, name)
+            or (name in padded and _padded_name(name))]
+
+
+def _letter_spaced(text: str, runs: list[tuple[int, int]], i: int) -> bool:
+    """Whether the one-character runs i and i + 1 stand in a line whose every character an
+    extractor spaced apart (记 者 贺 兰 雪 通 讯 员): a single character next to them, spaces
+    only between and no credit word (摄), says the spacing is the extractor's, not a name's
+    padding."""
+    return (i > 0 and _single_beside(text, runs[i - 1], runs[i][0])) \
+        or (i + 2 < len(runs) and _single_beside(text, runs[i + 2], runs[i + 1][1]))
+
+
+def _single_beside(text: str, run: tuple[int, int], edge: int) -> bool:
+    """Whether a run is one character, no credit word, spaced only from edge."""
+    s, e = run
+    between = text[e:edge] if e <= edge else text[edge:s]
+    return e - s == 1 and text[s] not in _CREDIT_SINGLE and not between.strip(SPACE)
+
+
+def _padded_name(name: str) -> bool:
+    """Two characters a credit spaces to the width of three (蹇　丹, 拓　娟): papers set a
+    two-character name so, whatever its surname, and no credit word is set so: a name though
+    no list holds its surname, where the pair is no word, the given character one a name
+    holds and the surname no province's short name (粤: an office's pen name)."""
+    return (re.fullmatch(f"[{CJK}]{{2}}", name) is not None
+            and not _lexicon.word_freq(name)
+            and name[1] not in NOT_IN_GIVEN_NAME
+            and _lexicon.word_tag(name[0]) != ABBREVIATION_TAG)
 
 
 # A credit in brackets inside running text: a photographer's (路静 摄) or a reporter's or
@@ -328,6 +361,29 @@ _EDITORS_ENTRY = re.compile(
     rf"(?=[{SPACE}]+[{CJK}]{{2,6}}[：:]|[{SPACE}]*$)")
 
 
+# A byline standing as a line of its own where the reader took it for a head or a paragraph:
+# a reporter's or correspondent's credit word, a space, the names and nothing else (本报记者
+# 蹇　丹); or, over an expert's column, the unit they work in, a space and their name
+# (附属第一医院儿科 林芷若), as honour lists print a unit and a name.
+_REPORTER_LINE = re.compile(
+    rf"[{SPACE}]*(?:本报)?(?:特约|见习|首席)?(?:记者|通讯员)[{SPACE}]+"
+    rf"[{CJK}](?:[{SPACE}]*[{CJK}])*[{SPACE}]*")
+_UNIT_LINE = re.compile(rf"[{SPACE}]*([{CJK}]{{3,20}})[{SPACE}]+([{CJK}]{{2,4}})[{SPACE}]*")
+
+
+def credit_line_names(text: str) -> list[tuple[int, int]]:
+    """The names of a line that is a byline and nothing else (see _REPORTER_LINE, _UNIT_LINE):
+    a unit's line names one person, read as a byline reads names."""
+    if _REPORTER_LINE.fullmatch(text):
+        return [(n.start, n.end) for n in byline_names(text)]
+    unit = _UNIT_LINE.fullmatch(text)
+    if unit is None or not names_a_unit(unit.group(1)):
+        return []
+    start = unit.start(2)
+    return [(start + n.start, start + n.end) for n in byline_names(unit.group(2))
+            if (n.start, n.end) == (0, len(unit.group(2)))]
+
+
 def credit_names(text: str) -> list[tuple[int, int]]:
     """Names in a credit printed inside running text ('…装车。（路静 摄）', also bare: '新华社发
     韦　明 摄'), a source note's authors ('（摘自《某某报》文/欧阳澜 林可心）') and an author's
@@ -350,6 +406,7 @@ def credit_names(text: str) -> list[tuple[int, int]]:
             spans += [(m.start(1) + n.start, m.start(1) + n.end) for n in signed
                       if (m.start(1) + n.start, m.start(1) + n.end) not in spans]
     spans += [span for span in place_signature_names(text) if span not in spans]
+    spans += [span for span in credit_line_names(text) if span not in spans]
     signatures = [m for m in (_SIGNATURE.search(text),) if m is not None]
     signatures += [m for m in _JOINT_SIGNATURE.finditer(text) if m.end() < len(text.rstrip())]
     for m in signatures:

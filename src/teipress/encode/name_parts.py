@@ -72,7 +72,7 @@ _UNLISTED_GIVEN_FREQ = 1000
 # single given character after an unknown character is as often a word).
 UNLISTED_NAME = 3
 # jieba's tag for an abbreviation: a place's short name (粤, 沪, 京).
-_ABBREVIATION_TAG = "j"
+ABBREVIATION_TAG = "j"
 
 
 def unlisted_surname_name(name: str, in_credit: bool = False) -> bool:
@@ -89,7 +89,7 @@ def unlisted_surname_name(name: str, in_credit: bool = False) -> bool:
     (通讯员 粤工宣), no surname."""
     surname, given = name[:1], name[1:]
     return (
-        _lexicon.word_tag(surname) != _ABBREVIATION_TAG
+        _lexicon.word_tag(surname) != ABBREVIATION_TAG
         and len(name) == UNLISTED_NAME
         and re.fullmatch(f"[{CJK}]+", name) is not None
         and (in_credit or (surname not in NOT_IN_GIVEN_NAME and not is_free_word(surname)))

@@ -35,9 +35,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
+from teipress import lexicon as _lexicon
 from teipress.encode.bylines import book_credit_names, credit_names
 from teipress.encode.dotted_names import dotted_by_context, transliterated, with_given_names
-from teipress.encode.name_parts import SPACE, Mention, is_tibetan_name
+from teipress.encode.name_parts import SPACE, Mention, is_free_word, is_tibetan_name, surname_at
 from teipress.encode.name_span import SPEECH_VERB
 from teipress.encode.names_by_form import (
     dai_names,
@@ -128,6 +129,7 @@ def find_mentions(text: str, known_persons: Iterable[str] = ()) -> list[Mention]
     context += names_after_units(text, found_orgs)
     context = _outside_orgs(context, found_orgs)
     context = _whole_tibetan_names(text, context)
+    context = _surnamed_transcriptions(text, context)
     context = _known_before_a_place(text, context, known, found_places)
     names = {_WS.sub("", text[s:e]) for s, e in context} | known
     spans = context + _occurrences(text, names)
@@ -140,6 +142,29 @@ def _whole_tibetan_names(text: str, spans: list[tuple[int, int]]) -> list[tuple[
     elements is the Tibetan name whole ('老人白玛央宗会诊': 白玛 + 央宗, not 白 + 玛央)."""
     return [(s, s + 4) if e - s < 4 and len(text[s : s + 4]) == 4
             and is_tibetan_name(text[s : s + 4]) else (s, e) for s, e in spans]
+
+
+# How long a transcribed given name is, at least, for a Han surname run into it to be the
+# name's: jieba lists such names as words of three characters or more (索菲亚, 阿依莎).
+_TRANSCRIBED_MIN = 3
+
+
+def _surnamed_transcriptions(text: str, spans: list[tuple[int, int]]
+                             ) -> list[tuple[int, int]]:
+    """A transcribed name found with a Han surname run into it before is the name whole: Hui,
+    Salar and Dongxiang people put a Han surname before an Islamic given name (妇女韩索菲亚,
+    not 索菲亚); the surname no free word (向, 和 are prepositions as often) and no word across
+    it and the character before it."""
+    return [(s - 1, e) if s and _transcribed(text[s:e]) and surname_at(text, s - 1) == 1
+            and not is_free_word(text[s - 1])
+            and not (s > 1 and _lexicon.word_freq(text[s - 2 : s])) else (s, e)
+            for s, e in spans]
+
+
+def _transcribed(name: str) -> bool:
+    """A name jieba lists as a word, tagged a name, of _TRANSCRIBED_MIN characters or more."""
+    return len(name) >= _TRANSCRIBED_MIN and _lexicon.word_tag(name) == "nr" \
+        and bool(_lexicon.word_freq(name))
 
 
 def _outside_orgs(spans: list[tuple[int, int]], found_orgs: Sequence[Mention]

@@ -30,9 +30,10 @@ from teipress.encode.person_cues import KIN_WORDS, after_role
 # more (a clean word boundary); not a lone character that may be part of a longer name.
 _FREE_TAG_PREFIXES = ("x", "p", "c", "u", "d", "r", "v", "f", "t", "m", "ng", "nr")
 # Last characters that make a place or an organisation of a run (平寨村, 某某局), a kind
-# of goods (危化品, 化妆品: 品 closes product words), or a system of responsibility (河长制,
-# 责任制: 制 closes words for institutions), not a name.
-_NOT_A_NAMES_END = frozenset("村镇乡县区市省州街路局厅委办院所站队社品制")
+# of goods (危化品, 化妆品: 品 closes product words), a system of responsibility (河长制,
+# 责任制: 制 closes words for institutions), or a line's name (a power line, a railway, a bus
+# route: 10千伏拦隆口线, 某某线 as 站 closes a station's), not a name.
+_NOT_A_NAMES_END = frozenset("村镇乡县区市省州街路局厅委办院所站队社品制线")
 
 
 def names_by_form(text: str) -> list[tuple[int, int]]:

@@ -514,11 +514,27 @@ _NATIVE_PLACE_AFTER = re.compile(
     rf"[{SPACE}]+[{CJK}]{{1,12}}?[省市县区州旗盟镇乡村][人籍](?![{CJK}])")
 
 
+# ... or an honour roll's: a name, a space or more, then where the person lives or works
+# and their occupation, a clause of its own (郑某某  某某县环卫工，拾到…), as such rolls
+# describe each one; the occupation a listed role (村民, 退休教师) or an agent noun (环卫工,
+# 个体户).
+_PLACE_AND_OCCUPATION_AFTER = re.compile(
+    rf"[{SPACE}]+[{CJK}]{{1,12}}?[省市县区州旗盟镇乡村]([{CJK}]{{2,6}}?)(?=[，,；;。])")
+
+
 def names_before_native_places(text: str) -> list[tuple[int, int]]:
-    """The names of such a roll (see _NATIVE_PLACE_AFTER): an item standing after a break
-    that is a full name by name_end or a dotted name."""
-    return [span for m in _NATIVE_PLACE_AFTER.finditer(text)
-            if (span := _item_before(text, m.start())) is not None]
+    """The names of such a roll (see _NATIVE_PLACE_AFTER, _PLACE_AND_OCCUPATION_AFTER): an
+    item standing after a break that is a full name by name_end or a dotted name."""
+    ends = [m.start() for m in _NATIVE_PLACE_AFTER.finditer(text)]
+    ends += [m.start() for m in _PLACE_AND_OCCUPATION_AFTER.finditer(text)
+             if _an_occupation(m.group(1))]
+    return [span for end in ends if (span := _item_before(text, end)) is not None]
+
+
+def _an_occupation(words: str) -> bool:
+    """Whether words end in a listed role (村民, 教师) or an agent noun's suffix (环卫工)."""
+    return words[-1] in _ROLE_WORD_ENDINGS or any(
+        m.end() == len(words) for m in role_pattern().finditer(words))
 
 
 def _item_before(text: str, end: int) -> tuple[int, int] | None:
