@@ -18,6 +18,7 @@ from teipress.segment.patterns import (
     COMMENTATOR,
     CREDIT,
     END_MARK,
+    FULL_DATE,
     JUMP,
     LEADING_BYLINE,
     PAPER_SIGNATURE,
@@ -46,12 +47,13 @@ _WORK_NAMED = re.compile(r"[文图]\s*[/／]\s*[文图]$")
 
 
 # A notice's closer: the issuing body on a line of its own (words only, no punctuation), the
-# full date it was issued on the next, the last lines of its block (雷山县公安局 / 2026年1月6日).
+# full date it was issued on the next, the last lines of its block (雷山县公安局 / 2026年1月6日;
+# a court dates in Chinese numerals: 某某人民法院 / 二〇二六年六月二十六日).
 # A tender or procurement notice labels its issuers, each on a line of its own over the date
 # (招标人：某公司 / 招标代理机构：某咨询有限公司 / 2026年5月20日).
 _ISSUER = re.compile(r"[\u4e00-\u9fff]{4,24}")
 _LABELLED_ISSUER = re.compile(r"[\u4e00-\u9fff]{2,8}[:：][\u4e00-\u9fff]{4,24}")
-_ISSUE_DATE = re.compile(r"\d{4}\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?日")
+_ISSUE_DATE = re.compile(FULL_DATE)
 MAX_LABELLED_ISSUERS = 3  # a tenderer, its agent, a supervisor
 
 

@@ -258,16 +258,22 @@ EDITORS_CONTACT = re.compile(
 # or in figures with a separator, 2025-07-16, 2025.8.1 (these only before a weekday: a bare
 # 2025.8.1 is as likely a figure of the text); the weekday and the lunar date may follow.
 _CN_DIGIT = "〇○零一二三四五六七八九"
+_CN_MONTH = "十[一二]?|[一二三四五六七八九]"
+_CN_DAY = "三十一?|二?十[一二三四五六七八九]?|[一二三四五六七八九]"
 ISSUE_DATE = re.compile(
     r"(?:(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日"
-    rf"|(?P<cy>[{_CN_DIGIT}]{{4}})\s*年\s*(?P<cm>十[一二]?|[一二三四五六七八九])\s*月"
-    r"\s*(?P<cd>三十一?|二?十[一二三四五六七八九]?|[一二三四五六七八九])\s*日"
+    rf"|(?P<cy>[{_CN_DIGIT}]{{4}})\s*年\s*(?P<cm>{_CN_MONTH})\s*月"
+    rf"\s*(?P<cd>{_CN_DAY})\s*日"
     r"|(?P<sy>\d{4})(?P<sep>[-./])(?P<sm>\d{1,2})(?P=sep)(?P<sd>\d{1,2})"
     r"(?=\s*(?:星期|周|礼拜)[一二三四五六日天]))"
     r"(?:\s*·?\s*(?:星期|周|礼拜)[一二三四五六日天])?(?:\s*农历[\u4e00-\u9fff]{2,10})?"
 )
 # An issue's number in a folio: 第312期 (a weekly's or a supplement's count of issues), or
 # the paper's running count since its first issue, 总第1268期 (printed beside the date).
+# A full date in figures or, as courts and government bodies date their notices, in Chinese
+# numerals (二〇二六年六月二十六日): the date a notice was issued on, under its issuer.
+FULL_DATE = (r"(?:\d{4}\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?日"
+             rf"|[{_CN_DIGIT}]{{4}}\s?年\s?(?:{_CN_MONTH})\s?月\s?(?:{_CN_DAY})\s?日)")
 ISSUE_NUMBER = re.compile(r"(?:总\s*)?第\s*\d{1,6}\s*期(?=\s|$)")
 # What a folio prints between its items: 03｜乐龄生活, 06 / 2025.8.1, or a diamond or square
 # set as a bullet between them, 03 ◆ 教师·成长 (only after an item: one opening a line is a
@@ -325,11 +331,13 @@ def signed_name(signature: re.Match[str]) -> str:
     return "".join(signature["name"].split())
 
 
-# A name set apart after a reporter's role word (本报记者 某某, 通讯员：某某): the role says a
-# name follows, whatever its surname (a Hui 喇 or 拜 the lists lack), where it is no dictionary
-# word; a role run into a word is a label's (记者追访).
+# A name set apart after a reporter's role word (本报记者 某某, 通讯员：某某; a two-character
+# name padded to three cells, 蹇　丹): the role says a name follows, whatever its surname (a
+# Hui 喇 or 拜 the lists lack), where it is no dictionary word; a role run into a word is a
+# label's (记者追访).
 _AFTER_REPORTER = re.compile(
-    r"(?:记者|通讯员|实习生)(?:\s*[:：]\s*|\s+)([\u4e00-\u9fff]{2,3})(?=[\s)）、]|$)")
+    r"(?:记者|通讯员|实习生)(?:\s*[:：]\s*|\s+)"
+    r"([\u4e00-\u9fff](?:[ \u3000]{1,3}[\u4e00-\u9fff]|[\u4e00-\u9fff]{1,2}))(?=[\s)）、]|$)")
 
 
 def names_in(text: str) -> list[str]:
@@ -343,7 +351,7 @@ def names_in(text: str) -> list[str]:
     answerer = _ANSWER_LINE.match(text)
     if answerer:  # （…高级工程师 某某 解答）: the name before 解答, not the post
         text = answerer["answerer"]
-    after_role = set(_AFTER_REPORTER.findall(text))
+    after_role = {"".join(name.split()) for name in _AFTER_REPORTER.findall(text)}
     cleaned = re.sub(_ROLE, " ", text)
     cleaned = re.sub(r"摄影?|[（()）:：/／、，,■□●◆▲◎○]", " ", cleaned)
     tokens = cleaned.split()

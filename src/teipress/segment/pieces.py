@@ -58,6 +58,7 @@ from teipress.segment.paragraph_ends import (
     ends_signed_quotation,
     make_paragraph,
     opens_listed_item,
+    opens_next_clause,
 )
 from teipress.segment.patterns import (
     BRIEF_MARKS,
@@ -671,8 +672,9 @@ def _text_pieces(lines: list[Line], columns: Columns, after_open: bool) -> list[
             current = []
         current.append(line)
         after = lines[i + 2] if i + 2 < len(lines) else None
-        if nxt is None or ends_signed_quotation(current, nxt) or ends_paragraph(
-                line, nxt, column, columns.at(nxt), len(current) == 1, after):
+        if nxt is None or ends_signed_quotation(current, nxt) \
+                or opens_next_clause(current[0].text, line.text, nxt.text) or ends_paragraph(
+                    line, nxt, column, columns.at(nxt), len(current) == 1, after):
             pieces.extend(split_trailing_byline(make_paragraph(current, columns.page)))
             current = []
     return pieces
