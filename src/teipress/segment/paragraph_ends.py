@@ -45,6 +45,8 @@ def ends_paragraph(line: Line, nxt: Line, column: float, next_column: float,
         # a notice's contact detail set as a field (监督电话：… / 通信地址：…), not a sentence
         # of the paragraph (…，请来电反映。 / 联系电话：（0993）2012345。)
         return True
+    if CONTACT_LINE.match(line.text.strip()) and set_width(line.text) > column + 0.5:
+        return True  # a field set wider than the column is one line of its own (出诊时间：…)
     if not _closes_text(line.text):
         return False
     if DATELINE.match(nxt.text.strip()):  # the next brief opens with its own dateline

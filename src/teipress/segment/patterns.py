@@ -144,10 +144,20 @@ TIMELINE_ENTRY = re.compile(
 # headline, it is the notice's label (公告 / 人事任免).
 NOTICE_HEAD = re.compile(
     r"[\u4e00-\u9fff“”《》]{0,12}(?:更正|勘误|启事|声明|公告|通告|讣告|致歉|提示)")
+# The heads of the boxes a paper sets beside a report, each a piece of its own however much it
+# shares the report's words, never a column's label: a timeline (…大事记), a glossary
+# (名词解释), a link to what came before (相关链接, 新闻链接, 知识链接), background (背景资料)
+# and a profile of the person the report is by or about (专家简介, 人物简介, 作者简介): the
+# genres' names, not any page's.
+BOX_HEAD = re.compile(
+    r"[\u4e00-\u9fff“”《》]{0,12}大事记|名词解释|(?:相关|新闻|知识|背景)链接|背景资料"
+    r"|[\u4e00-\u9fff]{2}简介")
 # A notice's contact detail (监督电话：0931-…, 通信地址：…, 举报邮箱：…): how to reach the issuer,
-# its field named by the kinds of contact notices print; on a line of its own, a paragraph of
-# the notice's text though it ends no sentence, never a head.
-CONTACT_LABEL = r"[\u4e00-\u9fff]{0,4}(?:电话|热线|传真|邮箱|信箱|地址|邮编|网址)\s*[:：]"
+# its field named by the kinds of contact notices print, or when (出诊时间：…, 开放时间：…: the
+# hours a clinic, an office or a venue keeps, a qualifier before 时间); on a line of its own, a
+# paragraph of the notice's text though it ends no sentence, never a head.
+CONTACT_LABEL = (r"(?:[\u4e00-\u9fff]{0,4}(?:电话|热线|传真|邮箱|信箱|地址|邮编|网址)"
+                 r"|[\u4e00-\u9fff]{2}时间)\s*[:：]")
 CONTACT_LINE = re.compile(rf"^{CONTACT_LABEL}\s*\S")
 # Who decided what a notice of appointments or a decision lists under it, the sentence it
 # opens with as official documents word it (经公司党委研究决定：, 经研究，决定：): a paragraph
