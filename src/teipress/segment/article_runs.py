@@ -18,6 +18,7 @@ from teipress.segment.line_forms import INDENTED
 from teipress.segment.lists import book_credit
 from teipress.segment.model import Byline, Figure, Head, Item, Page, Paragraph
 from teipress.segment.patterns import (
+    BOX_HEAD,
     DATELINE,
     HANDLE,
     INDEX_ENTRY,
@@ -32,12 +33,6 @@ from teipress.segment.text import DASHES, width
 # The editor's afterword set under a report (编后, 编后语, 编后记): the editors' own short piece,
 # an article of its own however much it speaks of the report over it.
 _AFTERWORD_HEAD = re.compile(r"编后(?:语|记|话)?")
-# The heads of the boxes a paper sets beside a report, each a piece of its own however much it
-# shares the report's words: a timeline (…大事记), a glossary (名词解释), a link to what came
-# before (相关链接, 新闻链接, 知识链接) and background (背景资料): the genres' names, not any
-# page's.
-_BOX_HEAD = re.compile(
-    r"[\u4e00-\u9fff“”《》]{0,12}大事记|名词解释|(?:相关|新闻|知识|背景)链接|背景资料")
 # A person's facts as a profile box runs them on in sentences, the name first, then sex (吉克
 # 阿依，女，彝族，1982年生，…。): a box's text of its own, never a paragraph of the profile's text
 # under a subhead (a card printing a fact a line, ending no sentence, stays with its profile).
@@ -244,8 +239,8 @@ def _piece_of_its_own(head: Head) -> str | None:
         return "a notice's head opens a notice of its own"
     if _AFTERWORD_HEAD.fullmatch(text):
         return "an editor's afterword is an article of its own"
-    if _BOX_HEAD.fullmatch(text):
-        return "a timeline's, a glossary's or a link's box is a piece of its own"
+    if BOX_HEAD.fullmatch(text):
+        return "a timeline's, a glossary's, a link's or a profile's box is a piece of its own"
     return None
 
 

@@ -13,7 +13,13 @@ from teipress.segment import thresholds
 from teipress.segment.item_forms import CLOSING, is_body
 from teipress.segment.line_bylines import placed_dash_signature
 from teipress.segment.model import Byline, Figure, FurnitureItem, Head, Item, Paragraph
-from teipress.segment.patterns import BRIEF_MARKS, DATELINE, SUBHEAD_MARK, is_column_label
+from teipress.segment.patterns import (
+    BOX_HEAD,
+    BRIEF_MARKS,
+    DATELINE,
+    SUBHEAD_MARK,
+    is_column_label,
+)
 from teipress.segment.state import TextState
 from teipress.segment.text import short
 
@@ -28,8 +34,10 @@ def column_labels(state: TextState, candidates: dict[int, Head | Paragraph]) -> 
     items = state.items
     for i, item in list(candidates.items()):
         if not (isinstance(item, Head) and len(item.lines) == 1 and not item.series
-                and is_column_label(item.text, thresholds.COLUMN_LABEL_WIDTH)):
-            continue
+                and is_column_label(item.text, thresholds.COLUMN_LABEL_WIDTH)) \
+                or BOX_HEAD.fullmatch(item.text):
+            continue  # (a box's head an extractor printed after its text, over the label of
+            # the briefs: 专家简介 / 校园快讯)
         briefs, end = _briefs_under(items, i + 1)
         if briefs >= 2:
             # the briefs' heads are printed in their stack: none from elsewhere on the page

@@ -170,7 +170,8 @@ def is_head_line(line: Line, nxt: Line, column: float, pieces: list,
     # a numbered line as wide as the column is a clause's first line, not a subhead
     short = width(text) < column - thresholds.SHORT_BY
     run = LATIN_RUN.match(following)  # never split: it may not have fitted on this line
-    if run and width(text) + width(run.group()) > column - thresholds.INDENT:
+    if (run and width(text) + width(run.group()) > column - thresholds.INDENT) \
+            or _figure_parted_from_unit(text, following):
         short = False
     numbered = SUBHEAD_MARK.match(text) and (text[0] in MARKS or short) \
         and not _marked_item_runs_on(text, following, below or [])
@@ -181,6 +182,18 @@ def is_head_line(line: Line, nxt: Line, column: float, pieces: list,
         return True  # a box's headline of clauses under its label (以案说法 / …，… / ■案号)
     return (isinstance(last, Head) and last.text.endswith(("：", ":"))
             and not any(mark in text for mark in "，。、；,;"))
+
+
+# The units and counters a figure is printed with (7月, 8时, 31起, 120多人次): a line ending on
+# a figure whose unit opens the next line was wrapped inside the quantity, where no head ends.
+_UNITS = "年月日时分秒号期届岁万亿元角个名人次起处件条家户座辆台吨米里亩多余"
+
+
+def _figure_parted_from_unit(text: str, following: str) -> bool:
+    """A line ending on a figure over a line opening with its unit (``…2026年7`` / ``月6日…``):
+    the line was filled to the measure in running text (figures are set narrower than the
+    cells the width counts), so it is a clause's first line, whatever its number."""
+    return text[-1:].isdigit() and bool(following) and following[0] in _UNITS
 
 
 def _marked_item_runs_on(text: str, following: str, below: list[Line]) -> bool:

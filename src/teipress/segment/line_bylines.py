@@ -18,6 +18,7 @@ from teipress.segment.patterns import (
     COMMENTATOR,
     CREDIT,
     END_MARK,
+    FULL_DATE,
     JUMP,
     LEADING_BYLINE,
     PAPER_SIGNATURE,
@@ -35,7 +36,8 @@ from teipress.segment.patterns import (
 from teipress.segment.text import ends_sentence, join_lines
 
 # A letter's signature on a line of its own: who the writer is (a few words, no punctuation),
-# a space, the writer's name (学生家长 侯小军, 江州市读者 温晴).
+# a space, the writer's name (学生家长 侯小军, 江州市读者 温晴); a column's expert signs so
+# under its headline (附属第一医院儿科 某某: the department, then the name).
 _SIGNATURE = re.compile(
     r"^[\u4e00-\u9fff]{2,12}\s+(?P<name>[\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,3})$")
 
@@ -46,12 +48,13 @@ _WORK_NAMED = re.compile(r"[文图]\s*[/／]\s*[文图]$")
 
 
 # A notice's closer: the issuing body on a line of its own (words only, no punctuation), the
-# full date it was issued on the next, the last lines of its block (雷山县公安局 / 2026年1月6日).
+# full date it was issued on the next, the last lines of its block (雷山县公安局 / 2026年1月6日;
+# a court dates in Chinese numerals: 某某人民法院 / 二〇二六年六月二十六日).
 # A tender or procurement notice labels its issuers, each on a line of its own over the date
 # (招标人：某公司 / 招标代理机构：某咨询有限公司 / 2026年5月20日).
 _ISSUER = re.compile(r"[\u4e00-\u9fff]{4,24}")
 _LABELLED_ISSUER = re.compile(r"[\u4e00-\u9fff]{2,8}[:：][\u4e00-\u9fff]{4,24}")
-_ISSUE_DATE = re.compile(r"\d{4}\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?日")
+_ISSUE_DATE = re.compile(FULL_DATE)
 MAX_LABELLED_ISSUERS = 3  # a tenderer, its agent, a supervisor
 
 
@@ -150,11 +153,9 @@ def split_trailing_byline(paragraph: Paragraph) -> list[Paragraph | Byline]:
     if TRAILING_BYLINE.fullmatch(paragraph.text) and names_in(paragraph.text):
         # a trailing byline wrapped over several lines: （作者：甲、乙，分别系…）
         return [Byline(paragraph.lines[0], paragraph.text, "trail", names_in(paragraph.text))]
-    if (signature := _SIGNATURE.match(paragraph.text)) and len(paragraph.lines) == 1 \
-            and bare_name(signature["name"]):
+    if (signer := signature_name(paragraph.text)) and len(paragraph.lines) == 1:
         # a reader's letter signed under its last sentence: 石桥村学生家长 侯小军
-        return [Byline(paragraph.lines[0], paragraph.text, "trail",
-                       ["".join(signature["name"].split())])]
+        return [Byline(paragraph.lines[0], paragraph.text, "trail", [signer])]
     if AUTHOR_NOTE.match(paragraph.text):  # a note on the author wrapped over lines
         return [Byline(paragraph.lines[0], paragraph.text, "trail", names_in(paragraph.text))]
     jump = JUMP.match(paragraph.text)
@@ -190,6 +191,15 @@ def split_trailing_byline(paragraph: Paragraph) -> list[Paragraph | Byline]:
     text = paragraph.text[: match.start()]
     body = Paragraph(paragraph.lines, text, open=False, wide=paragraph.wide)
     return [body, Byline(paragraph.lines[-1], match.group(), "trail", names_in(match.group()))]
+
+
+def signature_name(text: str) -> str | None:
+    """The writer's name of a line signed with who the writer is before it (学生家长 侯小军;
+    an expert's unit over a column, 附属第一医院儿科 某某), its padding dropped, or None."""
+    signature = _SIGNATURE.match(text.strip())
+    if signature is None or not bare_name(signature["name"]):
+        return None
+    return "".join(signature["name"].split())
 
 
 def _bare_names(text: str) -> bool:

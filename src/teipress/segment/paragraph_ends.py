@@ -45,6 +45,8 @@ def ends_paragraph(line: Line, nxt: Line, column: float, next_column: float,
         # a notice's contact detail set as a field (监督电话：… / 通信地址：…), not a sentence
         # of the paragraph (…，请来电反映。 / 联系电话：（0993）2012345。)
         return True
+    if CONTACT_LINE.match(line.text.strip()) and set_width(line.text) > column + 0.5:
+        return True  # a field set wider than the column is one line of its own (出诊时间：…)
     if not _closes_text(line.text):
         return False
     if DATELINE.match(nxt.text.strip()):  # the next brief opens with its own dateline
@@ -97,8 +99,10 @@ def _first_line_of_one_sentence(set_in: float, after: Line | None, column: float
 
 
 # What opens each measure of a list that a sentence ending in a colon announces: 一是, 第一，,
-# 首先， (the ordinals of Chinese official prose), or a tip's number (POINT_NUMBER).
+# 首先， (the ordinals of Chinese official prose), a notice's numbered clause (…通告如下： /
+# 一、管制时间：…), or a tip's number (POINT_NUMBER).
 _LISTED_ITEM = re.compile(r"^(?:[一二三四五六七八九十]是|第[一二三四五六七八九十]，|首先，"
+                          r"|[一二三四五六七八九十]、"
                           rf"|{POINT_NUMBER})")
 
 
@@ -115,6 +119,33 @@ def ends_signed_quotation(lines: list[Line], nxt: Line) -> bool:
     the next saying's quotation."""
     return nxt.text.strip()[:1] == "“" and bool(
         SIGNED_QUOTATION.search(join_lines([line.text for line in lines])))
+
+
+# A clause's number opening its line: 三、 （三） 3. 3、 (the forms SUBHEAD_MARK reads).
+_CLAUSE_NUMBER = re.compile(
+    r"^(?:(?P<cn>[一二三四五六七八九十])、|[（(](?P<paren>[一二三四五六七八九十])[)）]"
+    r"|(?P<figure>\d{1,2})[.．、](?!\d))")
+_ORDINALS = "一二三四五六七八九十"
+
+
+def _clause_number(text: str) -> tuple[str, int] | None:
+    """A numbered clause's form and number (``三、…``: ``("cn", 3)``), or None."""
+    match = _CLAUSE_NUMBER.match(text.strip())
+    if match is None:
+        return None
+    form = next(name for name, value in match.groupdict().items() if value)
+    value = match[form]
+    return form, int(value) if form == "figure" else _ORDINALS.index(value) + 1
+
+
+def opens_next_clause(first: str, line: str, nxt: str) -> bool:
+    """A line opening with the number after the one that opened the paragraph, under a line
+    ending a sentence (``三、绕行路线：…`` … ``…通行。`` / ``四、施工期间…``): numbered clauses
+    each stand as a paragraph of their own, however full the next clause's first line is set
+    (a notice's clauses; the indent that would show it is lost in extraction)."""
+    opened, following = _clause_number(first), _clause_number(nxt)
+    return opened is not None and following is not None and ends_sentence(line) \
+        and following == (opened[0], opened[1] + 1)
 
 
 def _closes_text(text: str) -> bool:

@@ -144,10 +144,20 @@ TIMELINE_ENTRY = re.compile(
 # headline, it is the notice's label (公告 / 人事任免).
 NOTICE_HEAD = re.compile(
     r"[\u4e00-\u9fff“”《》]{0,12}(?:更正|勘误|启事|声明|公告|通告|讣告|致歉|提示)")
+# The heads of the boxes a paper sets beside a report, each a piece of its own however much it
+# shares the report's words, never a column's label: a timeline (…大事记), a glossary
+# (名词解释), a link to what came before (相关链接, 新闻链接, 知识链接), background (背景资料)
+# and a profile of the person the report is by or about (专家简介, 人物简介, 作者简介): the
+# genres' names, not any page's.
+BOX_HEAD = re.compile(
+    r"[\u4e00-\u9fff“”《》]{0,12}大事记|名词解释|(?:相关|新闻|知识|背景)链接|背景资料"
+    r"|[\u4e00-\u9fff]{2}简介")
 # A notice's contact detail (监督电话：0931-…, 通信地址：…, 举报邮箱：…): how to reach the issuer,
-# its field named by the kinds of contact notices print; on a line of its own, a paragraph of
-# the notice's text though it ends no sentence, never a head.
-CONTACT_LABEL = r"[\u4e00-\u9fff]{0,4}(?:电话|热线|传真|邮箱|信箱|地址|邮编|网址)\s*[:：]"
+# its field named by the kinds of contact notices print, or when (出诊时间：…, 开放时间：…: the
+# hours a clinic, an office or a venue keeps, a qualifier before 时间); on a line of its own, a
+# paragraph of the notice's text though it ends no sentence, never a head.
+CONTACT_LABEL = (r"(?:[\u4e00-\u9fff]{0,4}(?:电话|热线|传真|邮箱|信箱|地址|邮编|网址)"
+                 r"|[\u4e00-\u9fff]{2}时间)\s*[:：]")
 CONTACT_LINE = re.compile(rf"^{CONTACT_LABEL}\s*\S")
 # Who decided what a notice of appointments or a decision lists under it, the sentence it
 # opens with as official documents word it (经公司党委研究决定：, 经研究，决定：): a paragraph
@@ -258,16 +268,22 @@ EDITORS_CONTACT = re.compile(
 # or in figures with a separator, 2025-07-16, 2025.8.1 (these only before a weekday: a bare
 # 2025.8.1 is as likely a figure of the text); the weekday and the lunar date may follow.
 _CN_DIGIT = "〇○零一二三四五六七八九"
+_CN_MONTH = "十[一二]?|[一二三四五六七八九]"
+_CN_DAY = "三十一?|二?十[一二三四五六七八九]?|[一二三四五六七八九]"
 ISSUE_DATE = re.compile(
     r"(?:(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日"
-    rf"|(?P<cy>[{_CN_DIGIT}]{{4}})\s*年\s*(?P<cm>十[一二]?|[一二三四五六七八九])\s*月"
-    r"\s*(?P<cd>三十一?|二?十[一二三四五六七八九]?|[一二三四五六七八九])\s*日"
+    rf"|(?P<cy>[{_CN_DIGIT}]{{4}})\s*年\s*(?P<cm>{_CN_MONTH})\s*月"
+    rf"\s*(?P<cd>{_CN_DAY})\s*日"
     r"|(?P<sy>\d{4})(?P<sep>[-./])(?P<sm>\d{1,2})(?P=sep)(?P<sd>\d{1,2})"
     r"(?=\s*(?:星期|周|礼拜)[一二三四五六日天]))"
     r"(?:\s*·?\s*(?:星期|周|礼拜)[一二三四五六日天])?(?:\s*农历[\u4e00-\u9fff]{2,10})?"
 )
 # An issue's number in a folio: 第312期 (a weekly's or a supplement's count of issues), or
 # the paper's running count since its first issue, 总第1268期 (printed beside the date).
+# A full date in figures or, as courts and government bodies date their notices, in Chinese
+# numerals (二〇二六年六月二十六日): the date a notice was issued on, under its issuer.
+FULL_DATE = (r"(?:\d{4}\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?日"
+             rf"|[{_CN_DIGIT}]{{4}}\s?年\s?(?:{_CN_MONTH})\s?月\s?(?:{_CN_DAY})\s?日)")
 ISSUE_NUMBER = re.compile(r"(?:总\s*)?第\s*\d{1,6}\s*期(?=\s|$)")
 # What a folio prints between its items: 03｜乐龄生活, 06 / 2025.8.1, or a diamond or square
 # set as a bullet between them, 03 ◆ 教师·成长 (only after an item: one opening a line is a
@@ -325,11 +341,13 @@ def signed_name(signature: re.Match[str]) -> str:
     return "".join(signature["name"].split())
 
 
-# A name set apart after a reporter's role word (本报记者 某某, 通讯员：某某): the role says a
-# name follows, whatever its surname (a Hui 喇 or 拜 the lists lack), where it is no dictionary
-# word; a role run into a word is a label's (记者追访).
+# A name set apart after a reporter's role word (本报记者 某某, 通讯员：某某; a two-character
+# name padded to three cells, 蹇　丹): the role says a name follows, whatever its surname (a
+# Hui 喇 or 拜 the lists lack), where it is no dictionary word; a role run into a word is a
+# label's (记者追访).
 _AFTER_REPORTER = re.compile(
-    r"(?:记者|通讯员|实习生)(?:\s*[:：]\s*|\s+)([\u4e00-\u9fff]{2,3})(?=[\s)）、]|$)")
+    r"(?:记者|通讯员|实习生)(?:\s*[:：]\s*|\s+)"
+    r"([\u4e00-\u9fff](?:[ \u3000]{1,3}[\u4e00-\u9fff]|[\u4e00-\u9fff]{1,2}))(?=[\s)）、]|$)")
 
 
 def names_in(text: str) -> list[str]:
@@ -343,7 +361,7 @@ def names_in(text: str) -> list[str]:
     answerer = _ANSWER_LINE.match(text)
     if answerer:  # （…高级工程师 某某 解答）: the name before 解答, not the post
         text = answerer["answerer"]
-    after_role = set(_AFTER_REPORTER.findall(text))
+    after_role = {"".join(name.split()) for name in _AFTER_REPORTER.findall(text)}
     cleaned = re.sub(_ROLE, " ", text)
     cleaned = re.sub(r"摄影?|[（()）:：/／、，,■□●◆▲◎○]", " ", cleaned)
     tokens = cleaned.split()

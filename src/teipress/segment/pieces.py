@@ -49,6 +49,7 @@ from teipress.segment.line_bylines import (
     byline_names,
     closer_in_flow,
     closer_length,
+    signature_name,
     split_trailing_byline,
     wrapped_byline,
 )
@@ -60,6 +61,7 @@ from teipress.segment.paragraph_ends import (
     ends_signed_quotation,
     make_paragraph,
     opens_listed_item,
+    opens_next_clause,
 )
 from teipress.segment.patterns import (
     BRIEF_MARKS,
@@ -317,7 +319,8 @@ def _letter_heads(pieces: list[Piece]) -> list[Piece]:
 
 def _bare_name_bylines(pieces: list[Piece]) -> list[Piece]:
     """A commentary's author printed as a bare name on a line of its own next to the heads
-    (``纪闻川`` under the headline) is a byline, not a head or a one-line paragraph. A text
+    (``纪闻川`` under the headline), or a column's expert signing with the unit before the
+    name (``附属第一医院儿科 某某``), is a byline, not a head or a one-line paragraph. A text
     that is its first line glued under it (``岑晓川`` / ``午饭时间，…``) is split off."""
     out: list[Piece] = []
     # a line printing the heads of boxes set side by side (side_by_side) holds labels, not
@@ -328,7 +331,8 @@ def _bare_name_bylines(pieces: list[Piece]) -> list[Piece]:
             n + 1 < len(pieces) and isinstance(pieces[n + 1], Head))
         after = pieces[n + 1] if n + 1 < len(pieces) else None
         if (isinstance(piece, Head) or _marked_author(piece)) and len(piece.lines) == 1 \
-                and beside_head and rows[piece.first_line] <= 1 and bare_name(piece.text) \
+                and beside_head and rows[piece.first_line] <= 1 \
+                and (bare_name(piece.text) or _expert_signing(pieces, n)) \
                 and not _opens_text(piece.text, after):
             line = piece.lines[0]
             out.append(Byline(line, line.text.strip(), "lead", names_in(line.text)))
@@ -342,6 +346,17 @@ def _bare_name_bylines(pieces: list[Piece]) -> list[Piece]:
             continue
         out.append(piece)
     return out
+
+
+def _expert_signing(pieces: list[Piece], n: int) -> bool:
+    """A head under a head that signs with the writer's unit, then the name (a column's expert:
+    ``附属第一医院儿科 某某``): a unit's name is longer than a given name, where two phrases set
+    apart (a kicker's ``稳预期 强信心``) are alike, and the byline stands under the headline (a
+    letter's signature closes the text over the next headline)."""
+    piece = pieces[n]
+    name = signature_name(piece.text)
+    return name is not None and n > 0 and isinstance(pieces[n - 1], Head) \
+        and len(piece.text.split()[0]) > len(name)
 
 
 def _marked_author(piece: Piece) -> TypeGuard[Paragraph]:
@@ -710,8 +725,9 @@ def _text_pieces(lines: list[Line], columns: Columns, after_open: bool) -> list[
             current = []
         current.append(line)
         after = lines[i + 2] if i + 2 < len(lines) else None
-        if nxt is None or ends_signed_quotation(current, nxt) or ends_paragraph(
-                line, nxt, column, columns.at(nxt), len(current) == 1, after):
+        if nxt is None or ends_signed_quotation(current, nxt) \
+                or opens_next_clause(current[0].text, line.text, nxt.text) or ends_paragraph(
+                    line, nxt, column, columns.at(nxt), len(current) == 1, after):
             pieces.extend(split_trailing_byline(make_paragraph(current, columns.page)))
             current = []
     return pieces
