@@ -35,6 +35,8 @@ SETS = {
                   "hecheng-elders-2026-06-24", "saishang-transport-2026-09-09"),
     "twenty-first": ("dianzhong-tobacco-2026-05-20", "wudang-motor-2026-08-12",
                      "dabie-laoqu-2026-10-14", "sailimu-pastoral-2026-11-04"),
+    "twenty-second": ("sanqu-metro-2026-10-21", "hehuang-power-2026-06-10",
+                      "xunhe-county-2026-07-01", "minnan-medical-2026-11-18"),
 }
 PAGES = {name: sorted(page for page in (ROOT / "tests" / "pages").glob("*.txt")
                       if page.stem.startswith(papers))
