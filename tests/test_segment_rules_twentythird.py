@@ -6,7 +6,7 @@ The pages are written for the rule, as tests/segment_rules_pages.py says.
 
 from __future__ import annotations
 
-from segment_rules_pages import REPORT, articles, paragraphs
+from segment_rules_pages import REPORT, articles, flow, paragraphs
 
 FOLIO = "江州日报  2026年5月27日  星期三  第3版\n\n"
 NEXT = "社区警务室挂牌\n\n本报讯 南湖街道十个社区\n警务室昨日挂牌，民警每周\n驻点。\n\n"
@@ -29,3 +29,23 @@ def test_a_notices_labelled_clause_ending_no_sentence_ends_where_the_next_label_
         "征集内容：近三年出版的文学、历史类图书。",
         "投稿邮箱：shuping2026@jzlib.cn",
         "截稿日期：2026年8月31日。"]
+
+
+# A riddle box whose answers the paper prints apart, after the next article: the key is a list
+# of the answers in the box that says where they are, never a head of it.
+RIDDLES = ("灯谜擂台\n\n"
+           "猜字谜 迎新春\n\n"
+           "本期选登两则字谜，请读者\n朋友猜射，谜底刊于本版下\n方。\n\n"
+           "1．一加一（打一字）\n2．十张口（打一字）\n\n")
+KEY = "谜底：1．王  2．古\n\n"
+
+
+def test_a_boxs_answer_key_printed_apart_is_a_list_in_the_box_that_names_it():
+    page = articles(FOLIO + REPORT + RIDDLES + NEXT + KEY)
+    box = next(a for a in page if a.headline and a.headline.text == "猜字谜 迎新春")
+    key = flow(box)[-1]
+    assert (key.block, key.rows) == ("list", [["谜底：1．王"], ["2．古"]])
+    assert box.kicker is not None
+    assert box.kicker.text == "灯谜擂台"
+    police = next(a for a in page if a.headline and a.headline.text == "社区警务室挂牌")
+    assert [p.text for p in flow(police)] == ["南湖街道十个社区警务室昨日挂牌，民警每周驻点。"]
