@@ -35,17 +35,27 @@ def test_a_notices_labelled_clause_ending_no_sentence_ends_where_the_next_label_
 # of the answers in the box that says where they are, never a head of it.
 RIDDLES = ("灯谜擂台\n\n"
            "猜字谜 迎新春\n\n"
-           "本期选登两则字谜，请读者\n朋友猜射，谜底刊于本版下\n方。\n\n"
-           "1．一加一（打一字）\n2．十张口（打一字）\n\n")
-KEY = "谜底：1．王  2．古\n\n"
+           "本期选登三则字谜，请读者\n朋友猜射，谜底刊于本版下\n方。\n\n"
+           "1．一加一（打一字）\n2．十张口（打一字）\n3．半个月亮（打一字）\n\n")
+KEY = "谜底：1．王  2．古  3．胖\n\n"
 
 
 def test_a_boxs_answer_key_printed_apart_is_a_list_in_the_box_that_names_it():
     page = articles(FOLIO + REPORT + RIDDLES + NEXT + KEY)
     box = next(a for a in page if a.headline and a.headline.text == "猜字谜 迎新春")
     key = flow(box)[-1]
-    assert (key.block, key.rows) == ("list", [["谜底：1．王"], ["2．古"]])
+    assert (key.block, key.rows) == ("list", [["谜底：1．王"], ["2．古"], ["3．胖"]])
     assert box.kicker is not None
     assert box.kicker.text == "灯谜擂台"
     police = next(a for a in page if a.headline and a.headline.text == "社区警务室挂牌")
     assert [p.text for p in flow(police)] == ["南湖街道十个社区警务室昨日挂牌，民警每周驻点。"]
+
+
+def test_a_riddle_boxs_numbered_riddles_are_one_list():
+    page = articles(FOLIO + REPORT + RIDDLES + NEXT + KEY)
+    box = next(a for a in page if a.headline and a.headline.text == "猜字谜 迎新春")
+    assert [(p.block, p.rows) for p in flow(box)] == [
+        (None, []),
+        ("list", [["1．一加一（打一字）"], ["2．十张口（打一字）"], ["3．半个月亮（打一字）"]]),
+        ("list", [["谜底：1．王"], ["2．古"], ["3．胖"]])]
+    assert all(not a.sections for a in page)
