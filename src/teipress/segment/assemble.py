@@ -8,7 +8,8 @@ head, byline and lead goes to the article it shares most words with, near ones p
 The public functions are the text reader's passes (``segment.text_passes``), in that order;
 each hands its work to a module with one job: ``item_forms`` (what an item is by its form),
 ``article_runs`` (which runs of paragraphs make one article), ``side_by_side`` (boxes read
-row by row), ``article_text`` (each article's paragraphs and subheads), ``datelines``,
+row by row), ``article_text`` (each article's paragraphs and subheads), ``answer_keys``
+(a box's answers printed apart), ``datelines``,
 ``brief_heads`` (columns of briefs), ``article_heads`` (heads and leads by fit) and
 ``byline_owners``.
 """
@@ -18,6 +19,7 @@ from __future__ import annotations
 from collections import Counter
 
 from teipress.segment import thresholds
+from teipress.segment.answer_keys import keys_to_their_boxes
 from teipress.segment.article_heads import (
     heads_over_labels,
     keep_untaken,
@@ -75,6 +77,7 @@ def group_articles(state: TextState) -> None:
     run_owner = {k: a for a, group in enumerate(state.groups) for k in group}
     state.placed = fill_articles(state.items, state.runs, state.groups, state.builders,
                                  state.pool, state.page)
+    keys_to_their_boxes(state.builders, state.items, state.page)
     state.gaps = gap_neighbours(state.items, state.runs, run_owner)
     for b in state.builders:
         b.words = sum((state.texts[i] for i in b.indexes), Counter())

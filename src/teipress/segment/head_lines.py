@@ -22,6 +22,7 @@ from teipress.segment.line_forms import (
 )
 from teipress.segment.model import Head, Line, Paragraph, Piece
 from teipress.segment.patterns import (
+    ANSWER_KEY,
     ASKED_QUESTION,
     COMMENTARY_LABEL,
     CONTACT_LINE,
@@ -60,7 +61,7 @@ def is_head_block(lines: list[Line], columns: Columns, after_open: bool) -> bool
         return False
     texts = [line.text.strip() for line in lines]
     if DATELINE.match(texts[0]) or CONTACT_LINE.match(texts[0]) \
-            or any(SOURCE_NOTE.match(text) for text in texts):
+            or ANSWER_KEY.match(texts[0]) or any(SOURCE_NOTE.match(text) for text in texts):
         return False
     if SIGNED_QUOTATION.search(join_lines(texts)):
         return False  # a saying signed by its speaker, a space between post and name

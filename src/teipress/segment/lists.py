@@ -3,7 +3,8 @@
 Papers print names lists and honour rolls one person a line (``石清泉（花垣县供销社）``),
 programme listings one programme a line (``2月16日 19:30 《…》``), results one match a line
 (``江州队 3:1 临川队``), donors' lists one donor and sum a line (``某某公司  50万元``),
-and data tables as rows of cells set apart by wide gaps, figures in them. Such lines are
+a riddle box one riddle a line (``1．…（打一字）``), and data tables as rows of cells set
+apart by wide gaps, figures in them. Such lines are
 short, end no sentence and share one form; an extractor prints them as a paragraph's lines
 (the line before them often ends in a colon) or as heads. This module finds
 runs of them and makes them one :class:`~teipress.segment.model.Paragraph` with ``block`` set
@@ -62,6 +63,9 @@ _FORMS: dict[str, re.Pattern[str]] = {
                            r"[^。；！？]{3,40}"),
     # a figure in its unit, a gap, what it counts (a data box's lines: 5216.8亿元  进出口总值,
     # 34.2%  某产品出口增速)
+    # a number, then a riddle or a quiz's question and what to guess in brackets (a riddle
+    # box's entries: 1．一口咬掉牛尾巴（打一字）): the bracket closes each entry, no sentence
+    "riddle": re.compile(r"\d{1,2}\s*[.．、][^\s。！？；，]{2,30}[（(]打[^（）()]{1,8}[）)]"),
     "counted": re.compile(r"[-−+＋]?\d[\d,.]*\s*(?:[%％‰]|[万亿千百]?[\u4e00-\u9fff]{1,2})"
                           r"[ \u3000]{2,}[^\s\d].{1,40}"),
 }

@@ -148,6 +148,20 @@ def opens_next_clause(first: str, line: str, nxt: str) -> bool:
         and following == (opened[0], opened[1] + 1)
 
 
+# A notice's labelled clause opening its line: a label of a few characters and a colon
+# (征文主题：…, 截稿日期：…, 评奖办法：…), as calls, notices and announcements print each item.
+_CLAUSE_LABEL = re.compile(r"^[\u4e00-\u9fff]{2,6}[：:]\s*\S")
+
+
+def opens_next_labelled_clause(first: str, line: str, nxt: str, column: float) -> bool:
+    """A line opening with a label and a colon under a short line, in a paragraph that opened
+    with a label too (``投稿邮箱：lhjy2026@`` / ``xxlyb.cn`` / ``截稿日期：…``): a notice prints
+    each labelled clause as a paragraph of its own, and its last line may end no sentence (an
+    address, a number), so only its shortness shows where it ends."""
+    return bool(_CLAUSE_LABEL.match(first.strip())) and bool(_CLAUSE_LABEL.match(nxt.strip())) \
+        and width(line) < column - thresholds.SHORT_BY / 2
+
+
 def _closes_text(text: str) -> bool:
     """A line that ends a sentence, or a sentence and the bracket run on after it: an end
     mark, a reporter, a source (``…因素。（完）``, ``…心坎上。（摘编自《浙江日报》）``)."""

@@ -159,6 +159,10 @@ BOX_HEAD = re.compile(
 CONTACT_LABEL = (r"(?:[\u4e00-\u9fff]{0,4}(?:电话|热线|传真|邮箱|信箱|地址|邮编|网址)"
                  r"|[\u4e00-\u9fff]{2}时间)\s*[:：]")
 CONTACT_LINE = re.compile(rf"^{CONTACT_LABEL}\s*\S")
+# A box's answers under a label and a colon, numbered one after another on the line (谜底：1．告
+# 2．重…, 答案：1.B 2.C…), as a riddle or quiz box prints its key: a key, never a head (a
+# head's label ends on its colon or runs into a phrase, never into numbered entries).
+ANSWER_KEY = re.compile(r"^(?P<label>[\u4e00-\u9fff]{2,4})[：:]\s*1\s*[．.、].*?\s2\s*[．.、]")
 # Who decided what a notice of appointments or a decision lists under it, the sentence it
 # opens with as official documents word it (经公司党委研究决定：, 经研究，决定：): a paragraph
 # of its own that closes though it ends on a colon, never a head (a head's label ends on a

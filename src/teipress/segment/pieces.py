@@ -62,6 +62,7 @@ from teipress.segment.paragraph_ends import (
     make_paragraph,
     opens_listed_item,
     opens_next_clause,
+    opens_next_labelled_clause,
 )
 from teipress.segment.patterns import (
     BRIEF_MARKS,
@@ -726,7 +727,9 @@ def _text_pieces(lines: list[Line], columns: Columns, after_open: bool) -> list[
         current.append(line)
         after = lines[i + 2] if i + 2 < len(lines) else None
         if nxt is None or ends_signed_quotation(current, nxt) \
-                or opens_next_clause(current[0].text, line.text, nxt.text) or ends_paragraph(
+                or opens_next_clause(current[0].text, line.text, nxt.text) \
+                or opens_next_labelled_clause(current[0].text, line.text, nxt.text, column) \
+                or ends_paragraph(
                     line, nxt, column, columns.at(nxt), len(current) == 1, after):
             pieces.extend(split_trailing_byline(make_paragraph(current, columns.page)))
             current = []

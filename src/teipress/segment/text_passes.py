@@ -6,6 +6,7 @@
 
 from __future__ import annotations
 
+from teipress.segment.answer_keys import answer_key_lists
 from teipress.segment.assemble import (
     fill_empty_sections,
     find_runs,
@@ -52,7 +53,7 @@ def take_lists(state: TextState) -> None:
     """Lists and tables (entries one a line, rows of cells) made blocks of their own, before
     articles are put together: a list's last entry ends no sentence, yet closes its block;
     an article's endnotes (①…, ②…) are one list too."""
-    state.pieces = find_endnotes(find_blocks(state.pieces))
+    state.pieces = answer_key_lists(find_endnotes(find_blocks(state.pieces)))
     for piece in state.pieces:
         if isinstance(piece, Paragraph) and piece.block:
             state.page.explain(f"line {piece.first_line}: a {piece.block} of "
