@@ -970,6 +970,14 @@ def test_a_name_after_where_its_bearer_comes_from() -> None:
     assert _persons("来自安图县的金融机构代表参加了会议。") == []
 
 
+def test_a_verb_surname_and_a_noun_the_dictionary_lists_together_is_no_name() -> None:
+    """练 (a surname and a verb) and 球, a word the dictionary lists (as a noun) after a role
+    word: the pupils' practice, no name (written for this test); a name after the same
+    role stays one."""
+    assert _persons("教练在活动室指导小学员练球。") == []
+    assert _persons("教练在活动室指导小学员练海涛。") == ["练海涛"]
+
+
 def test_a_roster_of_names_spaced_apart_names_each_one() -> None:
     """A block of names four to a line, two run together where two lines were joined and the
     last running into what follows (written for this test)."""
