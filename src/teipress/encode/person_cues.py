@@ -72,7 +72,8 @@ def after_role(text: str, i: int) -> bool:
                and not _counted(text[i - k : i])
                for k in (2, 3, 4) if i >= k) \
         or (text[i - 1] in _AGENT_SUFFIXES and any(_makes_an_agent(text[i - k : i - 1])
-                                                   for k in (3, 4, 5) if i >= k))
+                                                   for k in (3, 4, 5) if i >= k)) \
+        or _worker_of_a_trade(text[i - 3 : i])
 
 
 def _verb_of_work(word: str) -> bool:
@@ -111,6 +112,17 @@ def _makes_an_agent(word: str) -> bool:
 
 
 _AGENT_SUFFIXES = frozenset("人员")
+# The suffix that makes a worker of the work a two-character verb names (抚育 + 工, 养护 +
+# 工, 搬运 + 工: the forestry, road and dock hands of local reports); one character and 工
+# is the work itself (加工, 施工), which _verb_of_work leaves out.
+_WORKER_SUFFIX = "工"
+_WORK_TAGS = ("v", "vn")
+
+
+def _worker_of_a_trade(word: str) -> bool:
+    """Whether a three-character word is a verb of work and 工, a worker (抚育工逄某某)."""
+    return len(word) == 3 and word[-1] == _WORKER_SUFFIX \
+        and _lexicon.word_tag(word[:2]) in _WORK_TAGS
 
 
 def _is_listed_name(word: str) -> bool:

@@ -43,9 +43,11 @@ _POLICY_VERB = re.compile(
 # The verb may stand a clause before the quotation: 会议强调，今年经济工作要坚持“…”,
 # 会议要求，各地各部门“…”, 管理局要求各寄递企业，要做到“…”. A clause the directive's 要
 # opens after the verb's comma (局长某某指出，要为老年人搭建…平台，让广大老同志“…”) is the
-# directive's to the sentence's end, the lead-in's length (_LEAD_IN_MAX).
+# directive's to the sentence's end, the lead-in's length (_LEAD_IN_MAX). An office's 表示
+# is a directive only when 要 opens the clause after it, as news prints an official's
+# instruction (发展改革委…副主任某某表示，要督促…，做到“…”); a bare 表示 reports speech.
 _POLICY_VERB_BEFORE = re.compile(
-    rf"(?P<verb>提出|指出|强调|要求|明确)(?:了)?{_BOUND}[：:，,]"
+    rf"(?:(?P<verb>提出|指出|强调|要求|明确)(?:了)?{_BOUND}[：:，,]|表示[，,](?=要))"
     rf"(?:要[^“”‘’。！？；]*|[^“”‘’。！？；]{{0,20}})$"
 )
 _POLICY_AFTER = re.compile(
