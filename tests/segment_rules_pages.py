@@ -16,10 +16,19 @@ from teipress.segment.model import Article, Figure, Paragraph
 REPORT = ("社区食堂开到家门口\n\n"
           "本报讯（记者 甘晓岚）入冬以\n来，全市新建社区食堂二十多\n家，老人在家门口就能吃上热\n"
           "乎饭。\n\n")
+# A folio line to open a page with, and a brief to close it, so the form under test is neither
+# first nor last.
+FOLIO = "江州日报  2026年5月27日  星期三  第3版\n\n"
+NEXT = "社区警务室挂牌\n\n本报讯 南湖街道十个社区\n警务室昨日挂牌，民警每周\n驻点。\n\n"
 
 
 def articles(text: str) -> list[Article]:
     return [item for item in segment_page(text).body if isinstance(item, Article)]
+
+
+def headed(page: list[Article], words: str) -> Article:
+    """The page's first article whose headline holds these words."""
+    return next(a for a in page if a.headline and words in a.headline.text)
 
 
 def flow(article: Article) -> list[Paragraph]:

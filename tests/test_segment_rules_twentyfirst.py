@@ -6,7 +6,17 @@ The pages are written for the rule, as tests/segment_rules_pages.py says.
 
 from __future__ import annotations
 
-from segment_rules_pages import REPORT, articles, figures_of, flow, heads, prose
+from segment_rules_pages import (
+    FOLIO,
+    NEXT,
+    REPORT,
+    articles,
+    figures_of,
+    flow,
+    headed,
+    heads,
+    prose,
+)
 
 # A tender notice: its headline, its project number under it, numbered clauses, closed by the
 # tenderer and its agent, each labelled on a line of its own, and the date.
@@ -15,13 +25,10 @@ TENDER = ("采购公告\n项目编号：JZCG-2026-031\n"
           "二、报名方式：有意者请于\n6月3日前登录区政府网站报\n名。\n"
           "采购人：江州市南湖区教育局\n采购代理机构：江州建设项目咨询有限公司\n"
           "2026年5月26日\n\n")
-FOLIO = "江州日报  2026年5月27日  星期三  第3版\n\n"
-NEXT = "社区警务室挂牌\n\n本报讯 南湖街道十个社区\n警务室昨日挂牌，民警每周\n驻点。\n\n"
 
 
 def test_a_notices_labelled_issuers_and_date_under_it_close_it_and_are_no_heads():
-    tender = next(a for a in articles(FOLIO + REPORT + TENDER + NEXT)
-                  if a.headline and a.headline.text == "采购公告")
+    tender = headed(articles(FOLIO + REPORT + TENDER + NEXT), "采购公告")
     assert [byline.text for byline in tender.trailing] == [
         "采购人：江州市南湖区教育局 采购代理机构：江州建设项目咨询有限公司 2026年5月26日"]
     assert all(not byline.names for byline in tender.trailing)
@@ -38,8 +45,7 @@ CONTEST = ("关于举办职工运动会的通知\n\n"
 
 
 def test_a_notices_numbered_attachments_are_a_list_not_a_head():
-    notice = next(a for a in articles(FOLIO + REPORT + CONTEST + NEXT)
-                  if a.headline and "运动会" in a.headline.text)
+    notice = headed(articles(FOLIO + REPORT + CONTEST + NEXT), "运动会")
     assert heads(notice) == ("", "关于举办职工运动会的通知", "")
     assert prose(notice) == ["各单位：公司定于10月中旬举办职工运动会，请各单位于9月30日前报名。"]
     (attachments,) = [p for p in flow(notice) if p.block]
@@ -56,8 +62,7 @@ APPOINTMENTS = ("公告\n\n人事任免\n\n经公司党委研究决定：\n\n"
 
 
 def test_who_decided_an_appointment_on_a_line_of_its_own_is_its_first_paragraph():
-    notice = next(a for a in articles(FOLIO + REPORT + APPOINTMENTS + NEXT)
-                  if a.headline and a.headline.text == "人事任免")
+    notice = headed(articles(FOLIO + REPORT + APPOINTMENTS + NEXT), "人事任免")
     assert heads(notice) == ("公告", "人事任免", "")
     assert prose(notice) == ["经公司党委研究决定：",
                              "销售公司：任命甘立新为经理；免去甘志强的经理职务，另有任用。",
@@ -120,8 +125,7 @@ def test_a_notices_number_under_its_headline_is_its_subtitle():
     # (pdfminer)
     number = "项目编号：JZCG-2026-031\n"
     for tender in (TENDER, TENDER.replace(number, number + "\n")):
-        notice = next(a for a in articles(FOLIO + REPORT + tender + NEXT)
-                      if a.headline and a.headline.text == "采购公告")
+        notice = headed(articles(FOLIO + REPORT + tender + NEXT), "采购公告")
         assert heads(notice) == ("", "采购公告", "项目编号：JZCG-2026-031")
         assert prose(notice)[0] == \
             "一、项目概况：对全区二十所学校的食堂设备进行检修维护，服务期一年。"

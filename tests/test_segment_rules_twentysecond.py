@@ -6,13 +6,10 @@ The pages are written for the rule, as tests/segment_rules_pages.py says.
 
 from __future__ import annotations
 
-from segment_rules_pages import REPORT, articles, heads, paragraphs, subheads
+from segment_rules_pages import FOLIO, NEXT, REPORT, articles, headed, heads, paragraphs, subheads
 from teipress.segment import segment_page
 from teipress.segment.model import Article
 from teipress.segment.patterns import names_in
-
-FOLIO = "江州日报  2026年5月27日  星期三  第3版\n\n"
-NEXT = "社区警务室挂牌\n\n本报讯 南湖街道十个社区\n警务室昨日挂牌，民警每周\n驻点。\n\n"
 
 # A court's service notice: its addressee run in before the text, the court and the date in
 # Chinese numerals under it, as courts date their notices.
@@ -24,7 +21,7 @@ COURT_NOTICE = ("公告\n\n"
 
 def test_a_notices_court_and_date_in_chinese_numerals_close_it():
     page = articles(FOLIO + REPORT + COURT_NOTICE + NEXT)
-    notice = next(a for a in page if a.headline and a.headline.text == "公告")
+    notice = headed(page, "公告")
     assert [byline.text for byline in notice.trailing] == [
         "江州市南湖区人民法院 二〇二六年五月二十日"]
     assert paragraphs(notice) == ["钟立群：本院受理原告江州市恒达物流有限公司诉你运输合同纠纷"
@@ -56,8 +53,7 @@ CLAUSES_RUN = ("关于江滨路实施交通管制的通告\n"
 
 
 def test_a_notices_numbered_clauses_stand_apart_from_its_lead_in_and_are_no_subheads():
-    notice = next(a for a in articles(FOLIO + REPORT + CLAUSES_APART + NEXT)
-                  if a.headline and "通告" in a.headline.text)
+    notice = headed(articles(FOLIO + REPORT + CLAUSES_APART + NEXT), "通告")
     assert subheads(notice) == []
     assert paragraphs(notice) == [
         "因江滨路管网改造施工需要，决定对该路段实施交通管制。现将有关事项通告如下：",
@@ -66,8 +62,7 @@ def test_a_notices_numbered_clauses_stand_apart_from_its_lead_in_and_are_no_subh
 
 
 def test_a_numbered_clause_after_the_one_before_opens_a_paragraph_however_full_its_line():
-    notice = next(a for a in articles(FOLIO + REPORT + CLAUSES_RUN + NEXT)
-                  if a.headline and "通告" in a.headline.text)
+    notice = headed(articles(FOLIO + REPORT + CLAUSES_RUN + NEXT), "通告")
     assert paragraphs(notice) == [
         "因江滨路管网改造施工需要，决定对该路段实施交通管制。现将有关事项通告如下：",
         "一、管制时间：5月28日至6月10日，每日8时至18时。",
@@ -96,8 +91,8 @@ def column_page(box: str) -> list[Article]:
 
 
 def test_a_columns_expert_signing_with_the_unit_before_the_name_is_its_byline():
-    column = next(a for a in column_page("专家简介\n\n" + BOX_TEXT + "\n" + HOURS + "\n")
-                  if a.headline and a.headline.text == "入冬后老人如何预防跌倒")
+    page = column_page("专家简介\n\n" + BOX_TEXT + "\n" + HOURS + "\n")
+    column = headed(page, "入冬后老人如何预防跌倒")
     assert heads(column) == ("健康讲堂", "入冬后老人如何预防跌倒", "")
     assert [(b.text, b.names) for b in column.bylines] == [
         ("江州市人民医院康复科 韦思远", ["韦思远"])]
@@ -112,7 +107,7 @@ def box_texts(box: Article) -> list[str]:
 
 def test_a_profiles_box_is_a_piece_of_its_own_and_its_clinic_hours_no_head():
     page = column_page("专家简介\n\n" + BOX_TEXT + "\n" + HOURS + "\n")
-    box = next(a for a in page if a.headline and a.headline.text == "专家简介")
+    box = headed(page, "专家简介")
     assert sorted(box_texts(box)) == [
         "出诊时间：每周三上午（门诊楼2层康复科专家门诊）",
         "韦思远，主任医师，从事康复医学工作二十年，擅长老年骨关节疾病的康复治疗。"]
@@ -130,7 +125,7 @@ def test_of_two_labels_stacked_the_lower_labels_the_briefs():
 def test_a_field_set_wider_than_the_column_ends_its_paragraph():
     # (an extractor printing the box and the briefs' label in one flow)
     page = column_page("专家简介\n\n" + BOX_TEXT + HOURS)
-    box = next(a for a in page if a.headline and a.headline.text == "专家简介")
+    box = headed(page, "专家简介")
     assert sorted(box_texts(box)) == [
         "出诊时间：每周三上午（门诊楼2层康复科专家门诊）",
         "韦思远，主任医师，从事康复医学工作二十年，擅长老年骨关节疾病的康复治疗。"]

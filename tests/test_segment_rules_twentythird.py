@@ -6,10 +6,7 @@ The pages are written for the rule, as tests/segment_rules_pages.py says.
 
 from __future__ import annotations
 
-from segment_rules_pages import REPORT, articles, flow, paragraphs
-
-FOLIO = "江州日报  2026年5月27日  星期三  第3版\n\n"
-NEXT = "社区警务室挂牌\n\n本报讯 南湖街道十个社区\n警务室昨日挂牌，民警每周\n驻点。\n\n"
+from segment_rules_pages import FOLIO, NEXT, REPORT, articles, flow, headed, paragraphs
 
 # A library's call for readers' reviews, its labelled clauses printed line on line (no blank
 # line between paragraphs, as pdftotext prints a column): the address's last line ends no
@@ -23,7 +20,7 @@ CALL = ("书评征集启事\n\n"
 
 def test_a_notices_labelled_clause_ending_no_sentence_ends_where_the_next_label_opens():
     page = articles(FOLIO + REPORT + CALL + NEXT)
-    call = next(a for a in page if a.headline and a.headline.text == "书评征集启事")
+    call = headed(page, "书评征集启事")
     assert paragraphs(call) == [
         "为推动全民阅读，市图书馆面向读者征集书评，现将有关事项公告如下。",
         "征集内容：近三年出版的文学、历史类图书。",
@@ -42,18 +39,18 @@ KEY = "谜底：1．王  2．古  3．胖\n\n"
 
 def test_a_boxs_answer_key_printed_apart_is_a_list_in_the_box_that_names_it():
     page = articles(FOLIO + REPORT + RIDDLES + NEXT + KEY)
-    box = next(a for a in page if a.headline and a.headline.text == "猜字谜 迎新春")
+    box = headed(page, "猜字谜 迎新春")
     key = flow(box)[-1]
     assert (key.block, key.rows) == ("list", [["谜底：1．王"], ["2．古"], ["3．胖"]])
     assert box.kicker is not None
     assert box.kicker.text == "灯谜擂台"
-    police = next(a for a in page if a.headline and a.headline.text == "社区警务室挂牌")
+    police = headed(page, "社区警务室挂牌")
     assert [p.text for p in flow(police)] == ["南湖街道十个社区警务室昨日挂牌，民警每周驻点。"]
 
 
 def test_a_riddle_boxs_numbered_riddles_are_one_list():
     page = articles(FOLIO + REPORT + RIDDLES + NEXT + KEY)
-    box = next(a for a in page if a.headline and a.headline.text == "猜字谜 迎新春")
+    box = headed(page, "猜字谜 迎新春")
     assert [(p.block, p.rows) for p in flow(box)] == [
         (None, []),
         ("list", [["1．一加一（打一字）"], ["2．十张口（打一字）"], ["3．半个月亮（打一字）"]]),
