@@ -381,7 +381,7 @@ def _listed_names(page: Page) -> list[str]:
     for item in page.body:
         if not isinstance(item, Article):
             continue
-        for block in item.paragraphs + [p for s in item.sections for p in s.paragraphs]:
+        for block in item.body_paragraphs:
             if block.block != "list":
                 continue
             for row in block.rows:

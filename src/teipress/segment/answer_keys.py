@@ -37,7 +37,7 @@ def keys_to_their_boxes(builders: list[ArticleBuilder], items: list[Item], page:
             continue
         word = label.group("label")
         boxes = [b for b in builders if b is not builder and any(
-            word in p.text for p in _flow(b))]
+            word in p.text for p in b.article.body_paragraphs)]
         if len(boxes) == 1:
             paragraphs.pop()
             index = next(i for i in builder.indexes if items[i] is key)
@@ -49,7 +49,3 @@ def keys_to_their_boxes(builders: list[ArticleBuilder], items: list[Item], page:
             page.explain(f"line {key.first_line}: answer key “{label.group()}…” → "
                          f"{boxes[0].ident} (its text names {word}), from {builder.ident}")
 
-
-def _flow(builder: ArticleBuilder) -> list[Paragraph]:
-    article = builder.article
-    return [*article.paragraphs, *(p for s in article.sections for p in s.paragraphs)]

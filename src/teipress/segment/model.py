@@ -153,8 +153,14 @@ class Article:
     ident: str = ""
 
     @property
+    def body_paragraphs(self) -> list[Paragraph]:
+        """Its paragraphs in reading order: those before any section head, then each
+        section's."""
+        return [*self.paragraphs, *(p for s in self.sections for p in s.paragraphs)]
+
+    @property
     def first_line(self) -> int:
-        body = self.paragraphs or [p for s in self.sections for p in s.paragraphs]
+        body = self.body_paragraphs
         return body[0].first_line if body else 0
 
 

@@ -184,8 +184,7 @@ def take_lists(state: GeometryState) -> None:
             item.paragraphs = flush_entries(item.paragraphs, edges)
             for section in item.sections:
                 section.paragraphs = flush_entries(section.paragraphs, edges)
-            for paragraph in item.paragraphs + [
-                    p for section in item.sections for p in section.paragraphs]:
+            for paragraph in item.body_paragraphs:
                 if _book_data(paragraph):
                     paragraph.block = "list"
                     paragraph.rows = [[line.text.strip()] for line in paragraph.lines]
