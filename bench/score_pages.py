@@ -75,8 +75,8 @@ SETS = {
                           "xunhe-county-2026-07-01", "minnan-medical-2026-11-18"),
     "twenty-third set": ("xinganling-forest-2026-06-17", "yanzhao-workers-2026-09-16",
                          "shangdang-evening-2026-03-02", "duliujiang-news-2026-11-11"),
-    "twenty-fourth set (held out)": ("yingkou-port-2026-08-26", "wanbei-agritech-2026-07-08",
-                                     "wuyi-qiaobao-2026-09-23", "dongzhiyuan-daily-2026-10-28"),
+    "twenty-fourth set": ("yingkou-port-2026-08-26", "wanbei-agritech-2026-07-08",
+                          "wuyi-qiaobao-2026-09-23", "dongzhiyuan-daily-2026-10-28"),
 }
 
 
