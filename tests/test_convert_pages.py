@@ -25,7 +25,11 @@ MEAN_FLOOR = 0.985  # the tuned pages (the twelfth set now with them) read .985 
 # Pages written before a round and never tuned on by either path (their PDFs in
 # tests/pdfpages/dev neither), scored once by the lead at the round's end. Empty between
 # rounds: a set scored once is tuned on from the round that follows and goes under the floors.
-NEVER_TUNED: tuple[str, ...] = ()
+NEVER_TUNED: tuple[str, ...] = (
+    # the twenty-sixth set, held out until the next session's first round is merged
+    "yishui-county-2026-03-25-p02", "taixing-daily-2026-09-30-p05",
+    "suqian-evening-2026-11-18-p11", "xiangzhong-business-2026-08-06-p06",
+)
 # The nineteenth set, scored once after session 10's first round (0.922), the twentieth,
 # scored once after its second (0.937), the twenty-first, scored once at session 11's start
 # (0.973), and the twenty-second, scored once after its first round (0.950), are under the
