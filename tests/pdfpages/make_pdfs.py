@@ -53,7 +53,8 @@ SETS = {"dev": HERE.parent / "pages" / "src", "heldout": HERE / "heldout" / "src
         "heldout17": HERE / "heldout17" / "src",
         "heldout18": HERE / "heldout18" / "src",
         "heldout19": HERE / "heldout19" / "src",
-        "heldout20": HERE / "heldout20" / "src"}
+        "heldout20": HERE / "heldout20" / "src",
+        "heldout21": HERE / "heldout21" / "src"}
 TYPESETTERS = ("chromium", "typst")
 WS = re.compile(r"\s+")
 
