@@ -54,6 +54,7 @@ SETS = {"dev": HERE.parent / "pages" / "src", "heldout": HERE / "heldout" / "src
         "heldout18": HERE / "heldout18" / "src",
         "heldout19": HERE / "heldout19" / "src",
         "heldout20": HERE / "heldout20" / "src",
+        "heldout21": HERE / "heldout21" / "src",
         "heldout22": HERE / "heldout22" / "src"}
 TYPESETTERS = ("chromium", "typst")
 WS = re.compile(r"\s+")
