@@ -1273,3 +1273,22 @@ def test_a_han_surname_before_a_transcribed_given_name_is_the_names(
     """Hui and Salar people put a Han surname before an Islamic given name (韩 + 索菲亚): the
     surname run into a transcribed name is the name's, a preposition (向) is not."""
     assert [m.name for m in find_mentions(text) if m.kind == "person"] == want
+
+
+@pytest.mark.parametrize("text", ["他总对新来的关员说：“多看一眼。”",
+                                  "船靠港后，关员随即登轮检查。"])
+def test_a_surname_and_the_agent_suffix_is_a_role_word(text: str) -> None:
+    """员 makes an agent noun of the character before it (关员, a customs officer): after a
+    surname's character it is a role word, however rare, and no given name ends in it."""
+    assert [m.name for m in find_mentions(text) if m.kind == "person"] == []
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("看一遍不如自己动手查一遍。", []),
+    ("选手王一鸣说，比赛很激烈。", ["王一鸣"]),
+])
+def test_a_count_after_a_verb_is_no_given_name(text: str, want: list[str]) -> None:
+    """A verb that is a surname (查) before a count (一遍, a numeral and its measure word) is
+    an action counted, no name, after a word read as a role (动手); a numeral opening a given
+    name that makes no count (一鸣) stays a name's."""
+    assert [m.name for m in find_mentions(text) if m.kind == "person"] == want
