@@ -19,7 +19,7 @@ from conftest import SAMPLE_GOLD, SAMPLE_TXT
 from teipress.edition import Edition
 from teipress.encode.bylines import byline_names
 from teipress.encode.name_parts import Mention
-from teipress.encode.names import find_mentions, speaker_after_quote
+from teipress.encode.names import find_mentions, page_speakers, speaker_after_quote
 from teipress.encode.tei import encode_page
 from teipress.segment import segment_page
 from teipress.segment.patterns import names_in
@@ -1299,3 +1299,17 @@ def test_a_count_after_a_verb_is_no_given_name(text: str, want: list[str]) -> No
     name that makes no count (一鸣) stays a name's."""
     assert [m.name for m in find_mentions(text) if m.kind == "person"] == want
 
+
+@pytest.mark.parametrize(("text", "speaker", "want"), [
+    ("27岁的关员欧阳琦刚到查验科时，常常跟在她身后。", "欧阳琦说，科长讲课从不照本宣科。",
+     ["欧阳琦"]),
+    ("27岁的关员欧阳琦刚到查验科时，常常跟在她身后。", "", ["欧阳琦刚"]),
+    ("村民王志刚到村委会反映情况。", "王志刚说，路修好了。", ["王志刚"]),
+])
+def test_a_name_the_page_prints_before_a_speech_verb_ends_before_an_adverb(
+        text: str, speaker: str, want: list[str]) -> None:
+    """A name read with an adverb as its last character (刚, which ends many given names:
+    志刚) is the shorter name where the page prints that one before a speech verb, in a
+    paragraph after it as well: there the adverb opens the predicate (刚到)."""
+    speakers = page_speakers([speaker])
+    assert [m.name for m in find_mentions(text, (), speakers) if m.kind == "person"] == want
