@@ -19,7 +19,7 @@ from conftest import SAMPLE_GOLD, SAMPLE_TXT
 from teipress.edition import Edition
 from teipress.encode.bylines import byline_names
 from teipress.encode.name_parts import Mention
-from teipress.encode.names import find_mentions, speaker_after_quote
+from teipress.encode.names import find_mentions, page_speakers, speaker_after_quote
 from teipress.encode.tei import encode_page
 from teipress.segment import segment_page
 from teipress.segment.patterns import names_in
@@ -330,6 +330,12 @@ def test_a_citations_author_or_editor_before_the_work(text, names) -> None:
     ("乘务员迪丽努尔·库尔班会说三种语言。", ["迪丽努尔·库尔班"]),
     # a kin term before the second name, a function word ending the first
     ("吐尔洪·买买提的妻子阿依努尔·赛买提说，家里添了新车。", ["阿依努尔·赛买提"]),
+    # a first part holding a syllable that is a function word elsewhere (比 of 比亚, which
+    # jieba lists as a proper noun), read back from the dot over it
+    ("努尔比亚·吐尔逊（左）在温室里查看番茄长势。", ["努尔比亚·吐尔逊"]),
+    ("26岁的研究生努尔比亚·吐尔逊说，她想留在村里。", ["努尔比亚·吐尔逊"]),
+    # a word between the role and the name is no part of it (华人 + 后裔 + the name)
+    ("远在智利的华人后裔马里奥·黄已年过六旬。", ["马里奥·黄"]),
     # no role, no speech verb: a series name or a festival's, no person
     ("街道举办“邻里同心·社区欢歌”活动。", []),
     ("“中华文化·传承发展”论坛开幕。", []),
@@ -1273,3 +1279,37 @@ def test_a_han_surname_before_a_transcribed_given_name_is_the_names(
     """Hui and Salar people put a Han surname before an Islamic given name (韩 + 索菲亚): the
     surname run into a transcribed name is the name's, a preposition (向) is not."""
     assert [m.name for m in find_mentions(text) if m.kind == "person"] == want
+
+
+@pytest.mark.parametrize("text", ["他总对新来的关员说：“多看一眼。”",
+                                  "船靠港后，关员随即登轮检查。"])
+def test_a_surname_and_the_agent_suffix_is_a_role_word(text: str) -> None:
+    """员 makes an agent noun of the character before it (关员, a customs officer): after a
+    surname's character it is a role word, however rare, and no given name ends in it."""
+    assert [m.name for m in find_mentions(text) if m.kind == "person"] == []
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("看一遍不如自己动手查一遍。", []),
+    ("选手王一鸣说，比赛很激烈。", ["王一鸣"]),
+])
+def test_a_count_after_a_verb_is_no_given_name(text: str, want: list[str]) -> None:
+    """A verb that is a surname (查) before a count (一遍, a numeral and its measure word) is
+    an action counted, no name, after a word read as a role (动手); a numeral opening a given
+    name that makes no count (一鸣) stays a name's."""
+    assert [m.name for m in find_mentions(text) if m.kind == "person"] == want
+
+
+@pytest.mark.parametrize(("text", "speaker", "want"), [
+    ("27岁的关员欧阳琦刚到查验科时，常常跟在她身后。", "欧阳琦说，科长讲课从不照本宣科。",
+     ["欧阳琦"]),
+    ("27岁的关员欧阳琦刚到查验科时，常常跟在她身后。", "", ["欧阳琦刚"]),
+    ("村民王志刚到村委会反映情况。", "王志刚说，路修好了。", ["王志刚"]),
+])
+def test_a_name_the_page_prints_before_a_speech_verb_ends_before_an_adverb(
+        text: str, speaker: str, want: list[str]) -> None:
+    """A name read with an adverb as its last character (刚, which ends many given names:
+    志刚) is the shorter name where the page prints that one before a speech verb, in a
+    paragraph after it as well: there the adverb opens the predicate (刚到)."""
+    speakers = page_speakers([speaker])
+    assert [m.name for m in find_mentions(text, (), speakers) if m.kind == "person"] == want

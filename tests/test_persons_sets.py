@@ -37,6 +37,8 @@ SETS = {
                      "dabie-laoqu-2026-10-14", "sailimu-pastoral-2026-11-04"),
     "twenty-second": ("sanqu-metro-2026-10-21", "hehuang-power-2026-06-10",
                       "xunhe-county-2026-07-01", "minnan-medical-2026-11-18"),
+    "twenty-fourth": ("yingkou-port-2026-08-26", "wanbei-agritech-2026-07-08",
+                      "wuyi-qiaobao-2026-09-23", "dongzhiyuan-daily-2026-10-28"),
 }
 PAGES = {name: sorted(page for page in (ROOT / "tests" / "pages").glob("*.txt")
                       if page.stem.startswith(papers))

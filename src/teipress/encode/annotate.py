@@ -6,9 +6,9 @@ An annotator is a function ``(text, context) -> list[Span]``: it marks one kind 
 all their spans; ``inline.fill`` then writes them once, nested as the grammar allows.
 
 What annotators share is in the page's ``Context``: the issue date, the registers the name
-elements point into, the persons known so far on the page, and the mentions the names
-annotator found in the text at hand (the quotations annotator reads them for ``said/@who``,
-so names run first).
+elements point into, the persons known so far on the page, those it prints before a speech
+verb anywhere, and the mentions the names annotator found in the text at hand (the
+quotations annotator reads them for ``said/@who``, so names run first).
 """
 
 from __future__ import annotations
@@ -37,6 +37,7 @@ class Context:
     issue_date: datetime.date | None
     registers: Registers
     known_persons: list[str]  # names the page vouches for, then each person found in it
+    speakers: frozenset[str] = frozenset()  # names its paragraphs print before a speech verb
     mentions: list[Mention] = field(default_factory=list)
     officials: list[str] = field(default_factory=list)  # persons named after an authority's office
 
@@ -52,10 +53,15 @@ _QUOTE_ELEMENTS = {
 _TITLE = re.compile(r"《([^《》]+)》")
 
 
+def _mentions(text: str, context: Context) -> list[Mention]:
+    """The names in a text, read with what the page has told of its persons so far."""
+    return names.find_mentions(text, context.known_persons, context.speakers)
+
+
 def name_spans(text: str, context: Context) -> list[Span]:
     """Persons, places and organisations, each pointing at its register entry; a person
     found here is known in the paragraphs that follow."""
-    return _name_spans(text, context, names.find_mentions(text, context.known_persons))
+    return _name_spans(text, context, _mentions(text, context))
 
 
 # A head's line ending one character after a person found in it: the name was cut short of
@@ -74,7 +80,7 @@ def head_name_spans(text: str, context: Context, after: str = "") -> list[Span]:
     where the name ends; nor one the line ends on that runs on into the head's next lines,
     ``after`` (——记…院长吉克阿 / 依: the name is 吉克阿依, which no line holds whole)."""
     column = _BRACKETED.fullmatch(text.strip()) is not None
-    mentions = [m for m in names.find_mentions(text, context.known_persons)
+    mentions = [m for m in _mentions(text, context)
                 if m.kind != "person"
                 or not (column or _CUT_SHORT.fullmatch(text, m.end)
                         or _runs_on(text, m, after, context))]
@@ -85,7 +91,7 @@ def _runs_on(text: str, person: Mention, after: str, context: Context) -> bool:
     """Whether a person a head's line ends on is read longer with the next lines after it."""
     if not after or person.end != len(text):
         return False
-    joined = names.find_mentions(text + after, context.known_persons)
+    joined = _mentions(text + after, context)
     return any(m.kind == "person" and m.start == person.start and m.end > person.end
                for m in joined)
 
@@ -161,7 +167,7 @@ def trailer_name_spans(text: str, context: Context) -> list[Span]:
     obituary's family, 家属 某某 某某 泣告; a brief's reporters, （某某 某某）; a reviewer,
     （点评专家：…教授 某某）), read as in running text; its units and dates are left as
     printed, as in a byline."""
-    persons = [m for m in names.find_mentions(text, context.known_persons) if m.kind == "person"]
+    persons = [m for m in _mentions(text, context) if m.kind == "person"]
     return _name_spans(text, context, persons)
 
 

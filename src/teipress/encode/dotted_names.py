@@ -9,7 +9,7 @@ import re
 from functools import cache
 
 from teipress import lexicon as _lexicon
-from teipress.encode.name_parts import CJK, DOTTED_PART_MAX, NOT_IN_GIVEN_NAME
+from teipress.encode.name_parts import CJK, DOTTED_PART_MAX, NOT_IN_GIVEN_NAME, is_proper_noun
 from teipress.encode.name_span import cue_at
 from teipress.encode.person_cues import KIN_WORDS, after_role
 
@@ -85,6 +85,13 @@ def _in_transliteration(text: str, i: int) -> bool:
     return i > 0 and _lexicon.word_tag(text[i - 1 : i + 1]) == "nrt"
 
 
+def _opens_transliteration(text: str, i: int) -> bool:
+    """Whether the character at i opens, with the one after it, a transliterated syllable pair
+    jieba lists as a proper noun (比亚 in 努尔比亚·…: there 比 is a syllable, not the
+    preposition), in a first part read back from its dot."""
+    return is_proper_noun(text[i : i + 2])
+
+
 def _role_before(text: str, i: int) -> bool:
     """Whether a role word, listed or ending like one (乘务员), ends right before i."""
     before = text[max(0, i - 6): i]
@@ -147,9 +154,10 @@ def _verb_after_part(text: str, part_start: int, end: int) -> bool:
 def dotted_by_context(text: str) -> list[tuple[int, int]]:
     """A name printed in parts joined by ``·`` whose parts jieba does not know (Uyghur,
     Kazakh names: 阿依古丽·买买提, 努尔兰·加克斯勒克): the first part starts after a role
-    word or a break in the text (punctuation, a function word), the last part runs until a
-    function word; the name counts only where a role word stands before it or a speech
-    verb or a form of address after it."""
+    word or a break in the text (punctuation, a function word that opens no syllable pair
+    jieba lists: 比 of 努尔比亚), past the ordinary words in front of it (华人后裔 + 何塞·冼);
+    the last part runs until a function word; the name counts only where a role word
+    stands before it or a speech verb or a form of address after it."""
     cjk = re.compile(f"[{CJK}]")
     spans = []
     pos = 0
@@ -160,11 +168,12 @@ def dotted_by_context(text: str) -> list[tuple[int, int]]:
         role = start is not None
         if start is None:
             start = dot
-            while start > 0 and cjk.match(text[start - 1]) and not _breaks_name(text[start - 1]):
+            while start > 0 and cjk.match(text[start - 1]) and not (
+                    _breaks_name(text[start - 1]) and not _opens_transliteration(text, start - 1)):
                 start -= 1
-            start = _past_ordinary_words(text, start, dot)
-            if dot - start < 2 or dot - start > DOTTED_PART_MAX:
-                continue
+        start = _past_ordinary_words(text, start, dot)
+        if dot - start < 2 or dot - start > DOTTED_PART_MAX:
+            continue
         end = dot
         while end < len(text) and text[end] == "·":  # each part after a dot
             part_start = end = end + 1

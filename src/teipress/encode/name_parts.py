@@ -32,6 +32,7 @@ NOT_IN_GIVEN_NAME = frozenset(
     "的地得了着过是在和与及说等也就都还把被对从到仅便又已曾并而或让给跟于以因所则但却再才很最"
     "更这那其此该各每们我你他她它吗呢吧啊呀么个些日月年时分秒万亿第向为将里上下中内外前后"
     "副款"  # an office's 副 (原副局长) and money's 款 (钱款), after a role word or a surname
+    "员"  # the agent suffix: after a surname's character it makes a role word (关员, 党员)
 )
 # Characters of NOT_IN_GIVEN_NAME that transcribed names use for a syllable of their own: 日
 # (ri, zhi) in Yi and Tibetan names (沙马日火, 沙马拉日, 阿日, 尼玛日珠), where a Han given name

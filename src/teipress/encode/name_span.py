@@ -103,7 +103,20 @@ def _given_ok(text: str, i: int, end: int, sn: int) -> bool:
         and not (len(given) == 1 and given in _ADDRESS_CHARS)
         and _WITHHELD not in given
         and not _verb_phrase(text[i : i + sn], given)
+        and not _a_count(given)
     )
+
+
+# jieba's tag for numerals and the counts they make with a measure word (一遍, 三趟).
+_NUMERAL_TAG = "m"
+
+
+def _a_count(given: str) -> bool:
+    """Two given characters that are a count, a numeral and its measure word as the dictionary
+    lists it, the measure one jieba's model never saw in a name ('动手查一遍': 查 + 一遍; 一峰,
+    一鸣 stay names): a verb's count after a surname that is the verb."""
+    return len(given) == 2 and _lexicon.word_tag(given) == _NUMERAL_TAG \
+        and _lexicon.given_name_logp(given[1], True) is None
 
 
 # Calendar words that head many women's given names (月娥, 月英, 月梅): after a surname they

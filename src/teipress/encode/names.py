@@ -20,10 +20,11 @@ names. So a person is recognised only where the context says a name is printed:
 
 A candidate is a surname from a shipped list followed by one or two given-name characters;
 the length is chosen so the name does not swallow the first character of the next word
-("李英来到" → 李英, "王大锁来到" → 王大锁), and candidates that are ordinary words (马上, 高兴)
-are rejected. Organisations are found by their endings (公司, 集团, 局, 中心 …) and places by a
-gazetteer and their endings; both need a specific part (a place name, an unknown proper
-noun, a 市/区/县 prefix) so that generic phrases (物业公司, 服务区) are left alone.
+("李英来到" → 李英, "王大锁来到" → 王大锁; an adverb, where the page prints the shorter name
+before a speech verb: "欧阳琦刚到" → 欧阳琦), and candidates that are ordinary words (马上,
+高兴) are rejected. Organisations are found by their endings (公司, 集团, 局, 中心 …) and
+places by a gazetteer and their endings; both need a specific part (a place name, an unknown
+proper noun, a 市/区/县 prefix) so that generic phrases (物业公司, 服务区) are left alone.
 
 The finders live in modules of their own, all reading names through name_parts and
 name_span: person_cues, dotted_names, names_by_form, bylines, orgs_places; this module
@@ -33,7 +34,7 @@ joins what they find.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 
 from teipress import lexicon as _lexicon
 from teipress.encode.bylines import book_credit_names, credit_names
@@ -75,7 +76,7 @@ from teipress.encode.person_cues import (
     unsurnamed_names,
 )
 
-__all__ = ["find_mentions", "speaker_after_quote"]
+__all__ = ["find_mentions", "page_speakers", "speaker_after_quote"]
 
 _WS = re.compile(r"\s+")
 _SENTENCE_END = frozenset("。！？!?；;“「『")
@@ -108,8 +109,10 @@ def _resolve(candidates: Iterable[Mention]) -> list[Mention]:
     return sorted(taken, key=lambda c: c.start)
 
 
-def find_mentions(text: str, known_persons: Iterable[str] = ()) -> list[Mention]:
-    """Names in one paragraph of running text, non-overlapping, sorted by start."""
+def find_mentions(text: str, known_persons: Iterable[str] = (),
+                  speakers: Collection[str] = ()) -> list[Mention]:
+    """Names in one paragraph of running text, non-overlapping, sorted by start; ``speakers``
+    are the names the page prints before a speech verb anywhere (see page_speakers)."""
     credits = credit_names(text) + book_credit_names(text)
     context = [with_given_names(text, s, e) for s, e in role_names(text) + cued_names(text)]
     context += speaker_label(text) + transliterated(text) + dotted_by_context(text)
@@ -131,6 +134,7 @@ def find_mentions(text: str, known_persons: Iterable[str] = ()) -> list[Mention]
     context = _whole_tibetan_names(text, context)
     context = _surnamed_transcriptions(text, context)
     context = _known_before_a_place(text, context, known, found_places)
+    context = _speaker_before_an_adverb(text, context, speakers)
     names = {_WS.sub("", text[s:e]) for s, e in context} | known
     spans = context + _occurrences(text, names)
     persons = [Mention(s, e, "person", _WS.sub("", text[s:e])) for s, e in spans]
@@ -191,6 +195,26 @@ def _known_before_a_place(text: str, spans: list[tuple[int, int]], known: set[st
     starts = {p.start for p in found_places if p.end - p.start >= _PLACE_MIN}
     return [(s, e - 1) if e - 1 in starts and _WS.sub("", text[s : e - 1]) in known else (s, e)
             for s, e in spans]
+
+
+def page_speakers(texts: Iterable[str]) -> frozenset[str]:
+    """The names a page's paragraphs print before a speech verb or a form of address: the
+    cue closes the name, so it settles where the same name ends elsewhere on the page, in a
+    paragraph before it as well as after."""
+    return frozenset(_WS.sub("", text[s:e]) for text in texts for s, e in cued_names(text))
+
+
+def _speaker_before_an_adverb(text: str, spans: list[tuple[int, int]],
+                              speakers: Collection[str]) -> list[tuple[int, int]]:
+    """A name read with a last character that is an adverb is the shorter name where the
+    page prints that one before a speech verb: the adverb opens the predicate ('关员欧阳琦刚到
+    查验科' where '欧阳琦说' follows; 刚 ends many given names, 志刚, so only the page tells)."""
+    return [(s, e - 1) if e - s > 2 and _lexicon.word_tag(text[e - 1 : e]) == _ADVERB_TAG
+            and _WS.sub("", text[s : e - 1]) in speakers else (s, e) for s, e in spans]
+
+
+# jieba's tag for adverbs (刚, 才, 又).
+_ADVERB_TAG = "d"
 
 
 def speaker_after_quote(text: str, pos: int, mentions: Sequence[Mention]) -> Mention | None:

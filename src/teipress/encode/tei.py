@@ -26,6 +26,7 @@ from teipress.encode.annotate import (
 from teipress.encode.bylines import byline_names, known_other_word
 from teipress.encode.facsimile import Facsimile, PageFiles, item_images, item_lines
 from teipress.encode.inline import fill
+from teipress.encode.names import page_speakers
 from teipress.encode.nesting import CONTENT
 from teipress.encode.registers import Registers
 from teipress.encode.xml import TEI_NS, tei, xml
@@ -112,7 +113,8 @@ class _Encoder:
         self.edition = edition
         self.files = files
         self.registers = Registers()
-        self.inline = Context(page.date, self.registers, _byline_persons(page))
+        self.inline = Context(page.date, self.registers, _byline_persons(page),
+                              page_speakers(_paragraph_texts(page)))
         self.facsimile = Facsimile(page, files) if page.size else None
         self.loose = 0  # paragraphs no article took, numbered for their zones
 
@@ -372,6 +374,12 @@ def _byline_persons(page: Page) -> list[str]:
 # A family an honour roll names by its head (最美家庭: 某某某家庭, 某某某一家): the name is the
 # head's, the word for a family no given name's end.
 _FAMILY_OF = re.compile(r"(?<=[\u3400-\u9fff]{2})(?:家庭|一家)$")
+
+
+def _paragraph_texts(page: Page) -> list[str]:
+    """The running text of every article on the page, paragraph by paragraph."""
+    return [p.text for item in page.body if isinstance(item, Article)
+            for p in item.body_paragraphs]
 
 
 def _listed_names(page: Page) -> list[str]:
