@@ -9,7 +9,6 @@ import re
 
 from teipress import lexicon as _lexicon
 from teipress.encode.name_parts import (
-    ABBREVIATION_TAG,
     CJK,
     NOT_IN_GIVEN_NAME,
     SPACE,
@@ -24,7 +23,7 @@ from teipress.encode.name_parts import (
 )
 from teipress.encode.names_by_form import GIVEN_NAME_LOGP, given_name_score, is_yi_name
 from teipress.encode.orgs_places import ends_as_org, names_a_unit
-from teipress.segment.patterns import dash_signature, signed_name
+from teipress.segment.patterns import dash_signature, signed_name, vouched_name
 
 # An agency's credit for a photo it released: the agency (新华社, 中新社, 法新社, 中国新闻社:
 # one to four characters and 社) and 发, spaced from the photographer's name or run into it
@@ -242,7 +241,7 @@ def byline_names(text: str) -> list[Mention]:
         i += 1
     return [Mention(s, e, "person", name) for s, e, name in spans
             if _looks_like_name(name) or _reporters_name(text, s, name)
-            or (name in padded and _padded_name(name))]
+            or (name in padded and vouched_name(name))]
 
 
 def _letter_spaced(text: str, runs: list[tuple[int, int]], i: int) -> bool:
@@ -259,17 +258,6 @@ def _single_beside(text: str, run: tuple[int, int], edge: int) -> bool:
     s, e = run
     between = text[e:edge] if e <= edge else text[edge:s]
     return e - s == 1 and text[s] not in _CREDIT_SINGLE and not between.strip(SPACE)
-
-
-def _padded_name(name: str) -> bool:
-    """Two characters a credit spaces to the width of three (蹇　丹, 拓　娟): papers set a
-    two-character name so, whatever its surname, and no credit word is set so: a name though
-    no list holds its surname, where the pair is no word, the given character one a name
-    holds and the surname no province's short name (粤: an office's pen name)."""
-    return (re.fullmatch(f"[{CJK}]{{2}}", name) is not None
-            and not _lexicon.word_freq(name)
-            and name[1] not in NOT_IN_GIVEN_NAME
-            and _lexicon.word_tag(name[0]) != ABBREVIATION_TAG)
 
 
 # A credit in brackets inside running text: a photographer's (路静 摄) or a reporter's or

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from teipress import lexicon as _lexicon
+from teipress.lexicon import ABBREVIATION_TAG, NOT_IN_GIVEN_NAME
 
 
 @dataclass(frozen=True)
@@ -27,13 +28,6 @@ def words(spaced: str) -> tuple[str, ...]:
 CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 SPACE = " \t\u3000\u00a0"
 
-# Characters that (practically) never occur in a given name but often follow one.
-NOT_IN_GIVEN_NAME = frozenset(
-    "的地得了着过是在和与及说等也就都还把被对从到仅便又已曾并而或让给跟于以因所则但却再才很最"
-    "更这那其此该各每们我你他她它吗呢吧啊呀么个些日月年时分秒万亿第向为将里上下中内外前后"
-    "副款"  # an office's 副 (原副局长) and money's 款 (钱款), after a role word or a surname
-    "员"  # the agent suffix: after a surname's character it makes a role word (关员, 党员)
-)
 # Characters of NOT_IN_GIVEN_NAME that transcribed names use for a syllable of their own: 日
 # (ri, zhi) in Yi and Tibetan names (沙马日火, 沙马拉日, 阿日, 尼玛日珠), where a Han given name
 # has none.
@@ -72,8 +66,6 @@ _UNLISTED_GIVEN_FREQ = 1000
 # How long a name of an unlisted surname is read: the surname and two given characters (a
 # single given character after an unknown character is as often a word).
 UNLISTED_NAME = 3
-# jieba's tag for an abbreviation: a place's short name (粤, 沪, 京).
-ABBREVIATION_TAG = "j"
 
 
 def unlisted_surname_name(name: str, in_credit: bool = False) -> bool:

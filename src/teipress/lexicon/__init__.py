@@ -60,6 +60,18 @@ def word_tag(word: str) -> str | None:
     return pos_tokenizer().word_tag_tab.get(word)
 
 
+# jieba's tag for an abbreviation: a place's short name (粤, 沪, 京).
+ABBREVIATION_TAG = "j"
+# Characters that (practically) never occur in a given name but often follow one: the name
+# tests of both stages read a run holding one as a clause's words, not a name.
+NOT_IN_GIVEN_NAME = frozenset(
+    "的地得了着过是在和与及说等也就都还把被对从到仅便又已曾并而或让给跟于以因所则但却再才很最"
+    "更这那其此该各每们我你他她它吗呢吧啊呀么个些日月年时分秒万亿第向为将里上下中内外前后"
+    "副款"  # an office's 副 (原副局长) and money's 款 (钱款), after a role word or a surname
+    "员"  # the agent suffix: after a surname's character it makes a role word (关员, 党员)
+)
+
+
 def given_name_logp(char: str, last: bool) -> float | None:
     """How likely jieba's part-of-speech model finds char inside a person's name (state nr,
     in the middle or at the end): the log emission probability, None where the model never

@@ -10,7 +10,15 @@ import re
 # The marks that open a brief's head (■江州马拉松报名人数创新高), stacked under a column's label:
 # one list, the glyph reader's (it parts a run-in head from its text at them), the lowest layer.
 from teipress.decode.glyphs import BRIEF_MARKS as BRIEF_MARKS
-from teipress.lexicon import byline_surnames, mongolian_name_parts, surnames, word_freq
+from teipress.lexicon import (
+    ABBREVIATION_TAG,
+    NOT_IN_GIVEN_NAME,
+    byline_surnames,
+    mongolian_name_parts,
+    surnames,
+    word_freq,
+    word_tag,
+)
 
 # A person's name as printed in a byline: 2–4 CJK characters, two-character names
 # sometimes padded with spaces to the width of three (颜  珂).
@@ -345,10 +353,8 @@ def signed_name(signature: re.Match[str]) -> str:
     return "".join(signature["name"].split())
 
 
-# A name set apart after a reporter's role word (本报记者 某某, 通讯员：某某; a two-character
-# name padded to three cells, 蹇　丹): the role says a name follows, whatever its surname (a
-# Hui 喇 or 拜 the lists lack), where it is no dictionary word; a role run into a word is a
-# label's (记者追访).
+# A short name set apart after a reporter's role word (本报记者 某某, 通讯员：某某, 记者 蹇　丹;
+# vouched_name says when it is one); a role run into a word is a label's (记者追访).
 _AFTER_REPORTER = re.compile(
     r"(?:记者|通讯员|实习生)(?:\s*[:：]\s*|\s+)"
     r"([\u4e00-\u9fff](?:[ \u3000]{1,3}[\u4e00-\u9fff]|[\u4e00-\u9fff]{1,2}))(?=[\s)）、]|$)")
@@ -376,10 +382,31 @@ def names_in(text: str) -> list[str]:
         if len(token) == 1 and i + 1 < len(tokens) and len(tokens[i + 1]) == 1:
             token, i = token + tokens[i + 1], i + 1
         if is_person_name(token, in_byline=True) or _TRANSLITERATED_RE.fullmatch(token) \
-                or _mongolian_name(token) or (token in after_role and not word_freq(token)):
+                or _mongolian_name(token) or (token in after_role and vouched_name(token)):
             names.append(token)
         i += 1
     return names
+
+
+# A short name: two or three ideographs (the CJK blocks a name's characters come from).
+_SHORT_NAME = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]{2,3}")
+
+
+def vouched_name(name: str) -> bool:
+    """Whether a short name the layout vouches for is a name whatever its surname: a
+    two-character name padded to the width of three cells (a credit's 蹇　丹, an author's
+    □ 闭　宁: papers pad a name so, a word set so is letter-spaced), or one of two or three
+    characters set apart after a reporter's role word (本报记者 喇海, 通讯员：拜文军). The
+    surname lists miss a Hui's 喇 or 拜, a Zhuang's 闭 or 韦, 蹇, 拓, 种; the place says a name
+    is printed there, so it is one where it is no dictionary word, its given characters are
+    ones a name holds (no 的, 说, 等: a clause's words) and its first character is no
+    province's short name (粤: an office's pen name, 通讯员 粤工宣). Spaces inside (the
+    padding) are dropped."""
+    name = "".join(name.split())
+    return (_SHORT_NAME.fullmatch(name) is not None
+            and not word_freq(name)
+            and not any(ch in NOT_IN_GIVEN_NAME for ch in name[1:])
+            and word_tag(name[0]) != ABBREVIATION_TAG)
 
 
 def _mongolian_name(token: str) -> bool:

@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from teipress.lexicon import word_freq
 from teipress.segment.geometry import thresholds
 from teipress.segment.geometry.blocks import HEADS, TEXT, Block, BlockRole, overlap
 from teipress.segment.line_bylines import byline_kind, closer_length
@@ -24,6 +23,7 @@ from teipress.segment.patterns import (
     SUBHEAD_MARK,
     is_person_name,
     names_in,
+    vouched_name,
 )
 
 # Heads end no sentence anywhere (a caption does).
@@ -32,9 +32,8 @@ SENTENCE_MARKS = "。！？；"
 # 某某 under a feature's head; before a head it marks a brief), or 文/ (图/ is a
 # photographer's credit).
 AUTHOR_MARK = re.compile(r"^(?:[□◎○◇☆■]|文[/／])")
-# An author's two-character name padded to three cells after the mark (□ 某　某): the pad is
-# how papers set a name, so it is one whatever its surname (a Zhuang's 闭, 农 or 韦 is missing
-# from common surname lists); a word set so is letter-spaced, not padded.
+# An author's two-character name padded to three cells after the mark (□ 某　某: a name
+# whatever its surname where vouched_name finds it one).
 PADDED_AUTHOR = re.compile(
     r"^(?:[□◎○◇☆]|文\s*[/／])\s*(?P<name>[\u4e00-\u9fff][ \u3000]+[\u4e00-\u9fff])$")
 # A subtitle opens with a dash (——记…, —观…).
@@ -146,7 +145,7 @@ def lone_byline(text: str) -> bool:
         # the picture's source named in the byline after it, naming no one (图/受访者提供)
         return bool(byline_kind(halves[0]) or lone_byline(halves[0]))
     padded = PADDED_AUTHOR.match(text.strip())
-    if padded and not word_freq("".join(padded["name"].split())):
+    if padded and vouched_name(padded["name"]):
         return True
     parts = text.split()
     if len(parts) > 1 and ROLE_ONLY_BYLINE.match(parts[0]):
