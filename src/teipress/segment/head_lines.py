@@ -236,12 +236,13 @@ def _two_phrases(text: str) -> bool:
 
 def _spans_over_its_text(text: str, below: list[str], column: float) -> bool:
     """A line of clauses that ends no sentence, set wider than its column by more than a
-    hanging mark, over two lines of the column (the first set in by the indent or full): a
+    hanging mark (or marks: ``…推行“明码标价”，`` is a body line, its ``”，`` both hanging),
+    over two lines of the column (the first set in by the indent or full): a
     headline spanning columns over its text with no blank line between (``老楼加装电梯，
     “一楼”的难处怎么解``). A body line is no wider than its column; a caption set to its
     photo's width, or a lead set wider, has its lines all as wide but its last."""
     if not column or ends_sentence(text) or width(text) < column + thresholds.SHORT_BY \
-            or len(below) < 2:
+            or set_width(text) <= column + 0.5 or len(below) < 2:
         return False
     first_line = column - thresholds.INDENT - thresholds.SHORT_BY
     return first_line <= set_width(below[0]) <= column + 0.5 \

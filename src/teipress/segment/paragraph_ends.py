@@ -74,9 +74,10 @@ def ends_paragraph(line: Line, nxt: Line, column: float, next_column: float,
     if width(line.text) < column - thresholds.SHORT_BY / 2 - (thresholds.INDENT if first else 0) \
             and not quote_pushed and not run_pushed:
         return True
-    # a column's line, then one wider than the column: a caption set to its photo's width
-    if set_in > next_column + 0.5 and width(line.text.rstrip(HANGING)) <= column + 0.5 \
-            and not quote_pushed:
+    # a column's line, then one wider than the column, its hanging marks aside (a body line
+    # may hang two: …推行“明码标价”，): a caption set to its photo's width
+    if set_width(nxt.text) > next_column + 0.5 \
+            and width(line.text.rstrip(HANGING)) <= column + 0.5 and not quote_pushed:
         return True
     numbered = SUBHEAD_MARK.match(nxt.text.strip())  # 三、… opens a clause whatever its width
     run = LATIN_RUN.match(after.text.strip()) if after is not None and not numbered else None
