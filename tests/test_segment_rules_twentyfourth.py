@@ -6,7 +6,7 @@ The pages are written for the rule, as tests/segment_rules_pages.py says.
 
 from __future__ import annotations
 
-from segment_rules_pages import FOLIO, NEXT, REPORT, articles, headed, paragraphs
+from segment_rules_pages import FOLIO, NEXT, REPORT, articles, headed, paragraphs, subheads
 
 # A report whose second paragraph has a line closing on a quotation and a comma, both marks
 # hanging past the column's edge (a column of 13 cells; the line is 15 wide).
@@ -25,3 +25,24 @@ def test_a_body_line_hanging_two_marks_is_no_headline_and_goes_on_with_its_parag
         "都挂上了醒目的价格公示牌，方便市民比价选购。"]
     assert [a.headline.text for a in page if a.headline] == [
         "社区食堂开到家门口", "菜市场改造完成", "社区警务室挂牌"]
+
+
+# A profile printed as pdftotext gives a column, no blank line between paragraphs: a quoted
+# subhead as wide as the column (13) under a paragraph's last line a cell short of it, over a
+# first line set in.
+PROFILE = ("护林员的一天\n\n本报记者 甘晓岚\n\n"
+           "天刚亮，老周就背上水壶\n出门了，他要沿着山脊走上一\n圈，看看林子里有没有火情，\n"
+           "一直走到中午才回护林站。\n"
+           "“多走一步路，就少一分险”\n"
+           "巡山看着轻松，其实要有\n一双好眼力。去年秋天，老周\n在山坳里发现一处烟头，及时\n"
+           "扑灭了火苗。\n\n")
+
+
+def test_a_quoted_subhead_over_a_set_in_first_line_ends_the_paragraph_above_it():
+    page = articles(FOLIO + REPORT + PROFILE + NEXT)
+    ranger = headed(page, "护林员的一天")
+    assert subheads(ranger) == ["“多走一步路，就少一分险”"]
+    assert paragraphs(ranger) == [
+        "天刚亮，老周就背上水壶出门了，他要沿着山脊走上一圈，看看林子里有没有火情，一直走到中午"
+        "才回护林站。",
+        "巡山看着轻松，其实要有一双好眼力。去年秋天，老周在山坳里发现一处烟头，及时扑灭了火苗。"]
