@@ -6,7 +6,16 @@ The pages are written for the rule, as tests/segment_rules_pages.py says.
 
 from __future__ import annotations
 
-from segment_rules_pages import FOLIO, NEXT, REPORT, articles, headed, paragraphs, subheads
+from segment_rules_pages import (
+    FOLIO,
+    NEXT,
+    REPORT,
+    articles,
+    blocks,
+    headed,
+    paragraphs,
+    subheads,
+)
 
 # A report whose second paragraph has a line closing on a quotation and a comma, both marks
 # hanging past the column's edge (a column of 13 cells; the line is 15 wide).
@@ -25,6 +34,29 @@ def test_a_body_line_hanging_two_marks_is_no_headline_and_goes_on_with_its_parag
         "都挂上了醒目的价格公示牌，方便市民比价选购。"]
     assert [a.headline.text for a in page if a.headline] == [
         "社区食堂开到家门口", "菜市场改造完成", "社区警务室挂牌"]
+
+
+# A bus timetable under its notice: one route a line, its cells apart (number, route, first
+# and last bus), a clock time in every row and no figure cell; the enquiry line under it.
+TIMETABLE = ("公交新开两条夜间线路\n\n"
+             "本报讯 本月起，市公交集团\n新开夜间线路三条，发车时\n刻如下。\n\n"
+             "N1路  火车站—南湖  21:30—00:30  每日\n"
+             "N2路  东站—大学城  22:00—01:00  每日\n"
+             "N3路  西站—开发区  21:00—23:30  周五至周日\n\n"
+             "咨询电话：0571-6170000\n\n")
+
+
+def test_a_timetables_rows_with_a_clock_time_in_a_cell_are_one_table():
+    page = articles(FOLIO + REPORT + TIMETABLE + NEXT)
+    bus = headed(page, "公交新开两条夜间线路")
+    [table] = blocks(FOLIO + REPORT + TIMETABLE + NEXT)
+    assert table.block == "table"
+    assert table.rows[:3] == [["N1路", "火车站—南湖", "21:30—00:30", "每日"],
+                              ["N2路", "东站—大学城", "22:00—01:00", "每日"],
+                              ["N3路", "西站—开发区", "21:00—23:30", "周五至周日"]]
+    assert [p.text for p in bus.paragraphs if not p.block] == [
+        "本月起，市公交集团新开夜间线路三条，发车时刻如下。"]
+    assert not bus.sections
 
 
 # A profile printed as pdftotext gives a column, no blank line between paragraphs: a quoted
