@@ -6,6 +6,8 @@ The pages are written for the rule, as tests/segment_rules_pages.py says.
 
 from __future__ import annotations
 
+import pytest
+
 from segment_rules_pages import (
     FOLIO,
     NEXT,
@@ -13,6 +15,7 @@ from segment_rules_pages import (
     articles,
     blocks,
     headed,
+    heads,
     paragraphs,
     subheads,
 )
@@ -78,3 +81,29 @@ def test_a_quoted_subhead_over_a_set_in_first_line_ends_the_paragraph_above_it()
         "天刚亮，老周就背上水壶出门了，他要沿着山脊走上一圈，看看林子里有没有火情，一直走到中午"
         "才回护林站。",
         "巡山看着轻松，其实要有一双好眼力。去年秋天，老周在山坳里发现一处烟头，及时扑灭了火苗。"]
+
+
+# A feature whose first subhead stands right under the byline (pdfminer glues it on its
+# paragraph), and whose headline shares more words with the reader's letter under it than
+# with its own text.
+FEATURE = ("周末去山坡上“当农民”\n\n——记南湖村共享菜园\n\n本报记者 甘晓岚\n\n"
+           "菜园开进了村里\n在南湖村的一片山坡上，\n几十块菜地整整齐齐，种着\n青菜和萝卜。这里是村里的\n"
+           "共享菜园，城里人可以认领。\n\n"
+           "菜园负责人老周说，认领\n菜地的人越来越多，周末来\n种菜的家庭有五六十户。\n\n"
+           "孩子们学会了种菜\n每到周末，孩子们跟着大\n人来到菜园，浇水、拔草，\n忙得不亦乐乎。\n\n")
+LETTER = ("读者来信\n\n菜地里的蜗牛越来越多怎么办？\n\n"
+          "编辑同志：我周末常去山\n坡上的菜地当农民，最近发现\n蜗牛特别多，青菜叶子被啃\n"
+          "得全是洞。请问怎么办？\n\n（南湖村读者 周大林）\n\n"
+          "专家回复\n\n市农科院研究员 陈立新\n\n"
+          "蜗牛喜欢潮湿的环境，要\n及时清除菜地周边的杂草，\n傍晚在菜地撒一些石灰，蜗\n"
+          "牛就不敢来了。\n\n")
+
+
+@pytest.mark.parametrize("feature", [FEATURE, FEATURE.replace("村里\n", "村里\n\n", 1)])
+def test_a_head_right_under_its_byline_is_a_subhead_not_a_headline(feature: str):
+    page = articles(FOLIO + REPORT + feature + LETTER + NEXT)
+    feature = headed(page, "当农民")
+    assert heads(feature) == ("", "周末去山坡上“当农民”", "——记南湖村共享菜园")
+    assert subheads(feature) == ["菜园开进了村里", "孩子们学会了种菜"]
+    assert [heads(a) for a in page[2:4]] == [
+        ("读者来信", "菜地里的蜗牛越来越多怎么办？", ""), ("", "专家回复", "")]
