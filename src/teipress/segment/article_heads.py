@@ -78,7 +78,8 @@ def take_heads(state: TextState, candidates: dict[int, Head | Paragraph], limit:
     items, builders, owner = state.items, state.builders, state.owner
     texts, vocab, gaps = state.texts, state.vocab, state.gaps
     scores = sorted(  # best fit first; on a tie, the article sharing more words
-        ((_fit(texts[i], b, vocab, gaps[i], a) + _beside_bonus(items, i, a, owner),
+        ((_fit(texts[i], b, vocab, gaps[i], a) + _beside_bonus(items, i, a, owner)
+          + _under_byline_bonus(items, i, a == gaps[i][1]),
           vocab.coverage(texts[i], b.words), -i, -a, i, a)
          for i in candidates if i not in owner for a, b in enumerate(builders)
          if (a not in state.stacked or state.stacked[a][0] <= i < state.stacked[a][1])
@@ -195,7 +196,7 @@ def _best_headlines(items: list[Item], candidates: dict[int, Head | Paragraph],
     taking the best-fitting pair first. Exact over subsets of articles; None (the pairs
     are then taken best first) where a page has too many articles for that."""
     heads = [i for i in candidates if i not in owner and _plain_head(items[i])
-             and not _kicker_of_a_stack(items, i)]
+             and not _kicker_of_a_stack(items, i) and not _under_its_byline(items, i)]
     # a head printed before any text of the page heads the article under it: no extractor
     # prints a headline after its body above that body's first line
     fit = {(i, a): score for score, _c, _i, _a, i, a in scores
@@ -221,6 +222,19 @@ def _best_headlines(items: list[Item], candidates: dict[int, Head | Paragraph],
     return dict(pairs)
 
 
+def _under_its_byline(items: list[Item], i: int) -> bool:
+    """A head printed right under a subtitle's byline and right over a paragraph, glued on it
+    or not (…／——记… / 本报记者 某某 / 一线见闻 / 清晨五点，…): the stack of heads ends at
+    the byline, so this is the text's first subhead, no headline of the page's (a headline
+    is set over its subtitle and byline, never under them)."""
+    over = items[i - 2] if i > 1 else None
+    before = items[i - 1] if i > 0 else None
+    after = items[i + 1] if i + 1 < len(items) else None
+    return isinstance(over, Head) and is_subtitle(over) \
+        and isinstance(before, Byline) and before.kind == "lead" \
+        and isinstance(after, Paragraph) and after.block is None
+
+
 def _kicker_of_a_stack(items: list[Item], i: int) -> bool:
     """A head printed line on line over a headline and its subtitle (对话董事长 / 储能订单… /
     ——访…): the stack's kicker, no article's headline."""
@@ -236,6 +250,13 @@ def _fit(probe: Counter[str], builder: ArticleBuilder, vocab: Vocabulary,
     bonus = thresholds.NEAR_BONUS
     near = bonus + thresholds.HEADS_ABOVE if a == after else bonus if a == before else 0.0
     return vocab.coverage(probe, builder.words) + near
+
+
+def _under_byline_bonus(items: list[Item], i: int, below: bool) -> float:
+    """A head right under an article's byline (``_under_its_byline``) goes, before any other
+    head, to the article whose text it stands over: its first subhead, the headline over
+    the byline being the article's other head."""
+    return thresholds.BESIDE_BONUS if below and _under_its_byline(items, i) else 0.0
 
 
 def _beside_bonus(items: list[Item], i: int, a: int, owner: dict[int, int]) -> float:

@@ -18,6 +18,7 @@ from teipress.segment.line_forms import (
     LATIN_RUN,
     MARKS,
     Columns,
+    quoted_head,
     set_width,
 )
 from teipress.segment.model import Head, Line, Paragraph, Piece
@@ -73,7 +74,7 @@ def is_head_block(lines: list[Line], columns: Columns, after_open: bool) -> bool
         return True
     if len(lines) == 1 and SUBHEAD_MARK.match(texts[0]):
         return True
-    if len(lines) == 1 and _quoted_head(texts[0]):
+    if len(lines) == 1 and quoted_head(texts[0]):
         return True
     if _head_wrapped_at_its_dash(texts) or _over_its_series_tag(texts):
         return True
@@ -94,7 +95,7 @@ def _head_wrapped_at_its_dash(texts: list[str]) -> bool:
     dash between them (``…高级工程师阮秀梅——`` / ``“堤在人在，这是我们的本分”``), maybe with
     its series tag under it: the quotation's commas are the quoted words', not a paragraph's
     (a paragraph's line ending at a dash runs on into words, not into one whole quotation)."""
-    return (len(texts) >= 2 and texts[0].endswith(DASHES) and _quoted_head(texts[1])
+    return (len(texts) >= 2 and texts[0].endswith(DASHES) and quoted_head(texts[1])
             and all(SERIES_TAG.fullmatch(text) for text in texts[2:]))
 
 
@@ -104,13 +105,6 @@ def _over_its_series_tag(texts: list[str]) -> bool:
     the headline's commas are a clause's, and no paragraph ends on a bracketed tag."""
     return len(texts) >= 2 and SERIES_TAG.fullmatch(texts[-1]) is not None \
         and not any(ends_sentence(text) or SERIES_TAG.search(text) for text in texts[:-1])
-
-
-def _quoted_head(text: str) -> bool:
-    """A head printed as one quotation, commas and all: an interview's headline
-    (“让老街区留住烟火气，也长出新业态”), which ends no sentence inside its marks."""
-    return (text.startswith("“") and text.endswith("”") and text.count("“") == 1
-            and not ends_sentence(text))
 
 
 def split_heads(lines: list[Line], column: float) -> list[Piece]:
@@ -236,12 +230,13 @@ def _two_phrases(text: str) -> bool:
 
 def _spans_over_its_text(text: str, below: list[str], column: float) -> bool:
     """A line of clauses that ends no sentence, set wider than its column by more than a
-    hanging mark, over two lines of the column (the first set in by the indent or full): a
+    hanging mark (or marks: ``…推行“明码标价”，`` is a body line, its ``”，`` both hanging),
+    over two lines of the column (the first set in by the indent or full): a
     headline spanning columns over its text with no blank line between (``老楼加装电梯，
     “一楼”的难处怎么解``). A body line is no wider than its column; a caption set to its
     photo's width, or a lead set wider, has its lines all as wide but its last."""
     if not column or ends_sentence(text) or width(text) < column + thresholds.SHORT_BY \
-            or len(below) < 2:
+            or set_width(text) <= column + 0.5 or len(below) < 2:
         return False
     first_line = column - thresholds.INDENT - thresholds.SHORT_BY
     return first_line <= set_width(below[0]) <= column + 0.5 \
@@ -330,7 +325,7 @@ def heads_a_first_line(line: Line, nxt: Line, below: list[Line], under_head: boo
     two_phrases = parallel_phrases(text) and (width(text) < full - thresholds.INDENT
                                               or first_wide)
     if (ends_sentence(text) or any(mark in text for mark in "。、；,;")
-            or ("，" in text and not two_phrases and not under_head and not _quoted_head(text))
+            or ("，" in text and not two_phrases and not under_head and not quoted_head(text))
             or text[-1] in "：:"
             or DATELINE.match(text) or SOURCE_NOTE.match(text)):
         return False
@@ -483,6 +478,6 @@ def left_head(line: Line, column: float) -> bool:
     if ends_sentence(text) or any(mark in text for mark in "，。、；,;") or DATELINE.match(
             text) or SOURCE_NOTE.match(text) or byline_kind(text) or LAST_BRACKET.search(text):
         return False
-    if _quoted_head(text) and width(text) < column - thresholds.INDENT - 0.5:
+    if quoted_head(text) and width(text) < column - thresholds.INDENT - 0.5:
         return True
     return width(text) < column - thresholds.INDENT - thresholds.HEAD_SHORT_BY

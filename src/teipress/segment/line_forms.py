@@ -13,7 +13,7 @@ from collections import Counter
 
 from teipress.segment import thresholds
 from teipress.segment.model import Line
-from teipress.segment.text import width
+from teipress.segment.text import ends_sentence, width
 
 # A bracket closing a line: a reporter, a source, an end mark (…因素。（完）).
 LAST_BRACKET = re.compile(r"[（(][^（()）]*[)）]$")
@@ -28,6 +28,13 @@ HANGING = "，。、；：！？”’）》」』"  # marks that hang past the 
 def set_width(text: str) -> float:
     """A line's width against its column: the marks hanging past the column's edge aside."""
     return width(text.strip().rstrip(HANGING))
+
+
+def quoted_head(text: str) -> bool:
+    """A head printed as one quotation, commas and all: an interview's headline
+    (“让老街区留住烟火气，也长出新业态”), which ends no sentence inside its marks."""
+    return (text.startswith("“") and text.endswith("”") and text.count("“") == 1
+            and not ends_sentence(text))
 
 
 class Columns:

@@ -101,7 +101,8 @@ BOOK_CREDIT = re.compile(
     r"[\u4e00-\u9fff·]{1,12}(?:[ \u3000][\u4e00-\u9fff]{1,2})?\s+(?:编著|主编|著)"
     r"(?:\s+[\u4e00-\u9fff·]{1,12}(?:[ \u3000][\u4e00-\u9fff])?\s+译)?")
 _BOOK_TITLE = re.compile(r"《[^《》]{1,24}》")
-_DATED_CELL = re.compile(r"\d{4}\s?年(?:\s?\d{1,2}\s?月)?|\d{1,2}\s?月\s?\d{1,2}\s?日")
+_DATED_CELL = re.compile(r"\d{4}\s?年(?:\s?\d{1,2}\s?月)?|\d{1,2}\s?月\s?\d{1,2}\s?日"
+                         r"|(?<!\d)\d{1,2}[:：]\d{2}(?!\d)")
 
 
 # A notice's attachments, numbered one a line under its text, the first after the label
@@ -163,8 +164,9 @@ def table_run(lines: list[Line]) -> tuple[int, int] | None:
             end += 1
         figures = sum(any(_FIGURE_CELL.fullmatch(cell) for cell in cells(line.text))
                       for line in lines[n:end])
-        # (or rows as many as a list's entries, each with a date in a cell of
-        # words: a roll of the dead or the missing, 姓名  籍贯  1979年2月牺牲)
+        # (or rows as many as a list's entries, each with a date or a clock time in a cell of
+        # words: a roll of the dead or the missing, 姓名  籍贯  1979年2月牺牲; a timetable,
+        # N1路  火车站—南湖  21:30—00:30  每日)
         dated = end - n >= MIN_ITEMS and all(
             any(_DATED_CELL.search(cell) for cell in cells(line.text)) for line in lines[n:end])
         if end - n >= MIN_ROWS and (figures * 2 > end - n or dated):

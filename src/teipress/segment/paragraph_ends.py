@@ -14,6 +14,7 @@ from teipress.segment.line_forms import (
     INDENTED,
     LAST_BRACKET,
     LATIN_RUN,
+    quoted_head,
     set_width,
 )
 from teipress.segment.model import Line, Paragraph
@@ -57,8 +58,8 @@ def ends_paragraph(line: Line, nxt: Line, column: float, next_column: float,
         return True  # the next brief's headline over its dateline, however wide it is set
     if nxt.text.strip()[:1] in CIRCLED:  # a photo series' next numbered caption (②…)
         return True
-    if ASKED_QUESTION.match(nxt.text.strip()):  # a 问答 column's next question
-        return True
+    if ASKED_QUESTION.match(nxt.text.strip()) or _quoted_head_over_text(nxt, after, next_column):
+        return True  # a 问答 column's next question, a quoted subhead over its text
     # a first line may end in a mark hanging past the column's edge: measure it without
     set_in = width(nxt.text.rstrip()[:-1] if nxt.text.rstrip()[-1:] in HANGING else nxt.text)
     # a line short by a character or two over one opening with a quotation mark and set wider
@@ -74,9 +75,10 @@ def ends_paragraph(line: Line, nxt: Line, column: float, next_column: float,
     if width(line.text) < column - thresholds.SHORT_BY / 2 - (thresholds.INDENT if first else 0) \
             and not quote_pushed and not run_pushed:
         return True
-    # a column's line, then one wider than the column: a caption set to its photo's width
-    if set_in > next_column + 0.5 and width(line.text.rstrip(HANGING)) <= column + 0.5 \
-            and not quote_pushed:
+    # a column's line, then one wider than the column, its hanging marks aside (a body line
+    # may hang two: …推行“明码标价”，): a caption set to its photo's width
+    if set_width(nxt.text) > next_column + 0.5 \
+            and width(line.text.rstrip(HANGING)) <= column + 0.5 and not quote_pushed:
         return True
     numbered = SUBHEAD_MARK.match(nxt.text.strip())  # 三、… opens a clause whatever its width
     run = LATIN_RUN.match(after.text.strip()) if after is not None and not numbered else None
@@ -85,6 +87,15 @@ def ends_paragraph(line: Line, nxt: Line, column: float, next_column: float,
     if set_in > next_column - thresholds.SHORT_BY:
         return False
     return not ends_sentence(nxt.text) or _first_line_of_one_sentence(set_in, after, next_column)
+
+
+def _quoted_head_over_text(nxt: Line, after: Line | None, column: float) -> bool:
+    """A quotation whole on its line, ending no sentence, over a line set in by the indent
+    (``“多看一眼，就多一分安全”`` / ``查验看似简单，实则要有``): a subhead over its paragraph's
+    first line, however wide it is set, not the paragraph going on (a quotation pushed onto
+    the next line runs on in the paragraph's words and closes on a sentence)."""
+    return quoted_head(nxt.text.strip()) and after is not None \
+        and set_width(after.text) <= column - thresholds.INDENT + 0.5
 
 
 def _first_line_of_one_sentence(set_in: float, after: Line | None, column: float) -> bool:
