@@ -47,6 +47,24 @@ def test_a_month_after_the_issue_month_is_last_year() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "issue", "expected"),
+    [
+        # an announcement of the month after the issue's (a port page of 2026-08-26)
+        ("新航季自9月1日起执行", datetime.date(2026, 8, 26), "2026-09-01"),
+        ("自12月1日起施行", ISSUE, "2022-12-01"),
+        ("请于1月10日前报名", datetime.date(2022, 12, 20), "2023-01-10"),
+        ("活动至1月5日止", datetime.date(2022, 12, 20), "2023-01-05"),
+        # the start of something in the months just past
+        ("自12月1日起，全市已有", datetime.date(2023, 2, 14), "2022-12-01"),
+        ("9月1日开始试运行以来", ISSUE, "2022-09-01"),
+    ],
+)
+def test_a_date_something_starts_from_or_is_due_by_is_the_nearest(
+        text: str, issue: datetime.date, expected: str) -> None:
+    assert [when for _span, when in dates_in(text, issue)] == [expected]
+
+
+@pytest.mark.parametrize(
     "text",
     ["近日，当天", "近年来", "连日来", "15日上午", "2月30日", "2021年2月29日", "阳春三月",
      "总投资超千亿元", "17.2亿元", "150余万立方米", "5分钟", "12个月", "13月5日"],

@@ -9,8 +9,12 @@ How a date without a year is resolved (the issue date is D):
 - '今年/去年/前年/明年/上年' count from D's year; '本月/上月 N日' from D's month;
 - 'M月' or 'M月N日' with M up to D's month is in D's year; with M after D's month it is in
   the year before ('12月3日' in a 2022-11-22 issue is 2021-12-03): newspapers report the
-  past far more often than they announce the future. The cost is that an announcement of
-  next month ('自12月1日起施行' in November) is dated a year early.
+  past far more often than they announce the future.
+- but a date the text announces is in the future: after 将于, 拟, 预计 … ('将于12月底'), and
+  a date something starts from or is due by ('12月1日起施行', '9月30日前报名', '至1月5日止',
+  '3月1日开始') is the one of D's year, the year before or the year after that lies nearest D
+  (an announcement of next month is next month; '自12月1日起' in a February issue is the
+  December just past).
 - without an issue date only dates that print their year are marked.
 
 A month qualified by 初/上旬/中旬/下旬/底/末 is resolved to the month (YYYY-MM), with the
@@ -78,11 +82,15 @@ def _iso(year: int, month: int | None, day: int | None) -> str | None:
 
 
 _FUTURE = re.compile(r"(?:将|将于|拟|拟于|预计|计划|力争|有望|定于|于明年)\s*$")
+# What follows a date something starts from or is due by: 起 (12月1日起施行), 前 / 以前 / 之前
+# (9月30日前报名), 止 (至1月5日止), 开始 and 截止 (3月1日开始, 1月10日截止).
+_START_OR_DUE = re.compile(r"^\s*(?:起|前|以前|之前|止|开始|截止)")
 
 
-def _resolve(m: re.Match[str], issue: datetime.date | None, ahead: bool = False
-             ) -> str | None:
-    """The date's ISO value; ``ahead`` when the text speaks of the future (将于12月底)."""
+def _resolve(m: re.Match[str], issue: datetime.date | None, ahead: bool = False,
+             nearest: bool = False) -> str | None:
+    """The date's ISO value; ``ahead`` when the text speaks of the future (将于12月底),
+    ``nearest`` when something starts from or is due by it (12月1日起)."""
     month = _number(m["m"]) if m["m"] else None
     day = _number(m["d"]) if m["d"] else None
     if (m["m"] and month is None) or (m["d"] and day is None):
@@ -104,8 +112,21 @@ def _resolve(m: re.Match[str], issue: datetime.date | None, ahead: bool = False
         return None
     if day is None and not m["m"].isdigit() and not m["part"]:
         return None  # '三月' alone is too often not a date ('阳春三月')
+    if nearest:
+        return _iso(_nearest_year(issue, month, day or 1), month, day)
     year = issue.year if month <= issue.month or ahead else issue.year - 1
     return _iso(year, month, day)
+
+
+def _nearest_year(issue: datetime.date, month: int, day: int) -> int:
+    """The year (the issue's, the one before or after) that puts month and day nearest the
+    issue date; a day that no year has (2月30日) keeps the issue's year."""
+    def distance(year: int) -> int:
+        try:
+            return abs((datetime.date(year, month, day) - issue).days)
+        except ValueError:
+            return 10**6
+    return min((issue.year, issue.year - 1, issue.year + 1), key=distance)
 
 
 def find_dates(text: str, issue_date: datetime.date | None) -> list[DateMention]:
@@ -114,8 +135,9 @@ def find_dates(text: str, issue_date: datetime.date | None) -> list[DateMention]
     for m in _DATE.finditer(text):
         if not m.group().strip():
             continue
-        when = _resolve(m, issue_date, ahead=bool(_FUTURE.search(text[max(0, m.start() - 4):
-                                                                        m.start()])))
+        when = _resolve(m, issue_date,
+                        ahead=bool(_FUTURE.search(text[max(0, m.start() - 4) : m.start()])),
+                        nearest=bool(_START_OR_DUE.match(text[m.end() : m.end() + 2])))
         if when is not None:
             start = m.start() + len(m.group()) - len(m.group().lstrip())
             found.append(DateMention(start, m.end(), when))
