@@ -108,4 +108,4 @@ def test_a_folios_bar_is_spaced_off_its_items():
     folio = next(iter(read_pdf(DEV / "steppe-daily-2026-06-27-p02-chromium.pdf"))).lines[0]
     assert folio.text == "要闻 | 02"
     page = _page(DEV / "steppe-daily-2026-06-27-p02-chromium.pdf")
-    assert (page.section, page.page_number) == ("要闻", "02")
+    assert (page.section, page.page_number, page.printed_page_number) == ("要闻", "2", "02")

@@ -15,7 +15,8 @@ EDITORS = "责任编辑：温　晴\n"
 
 def test_a_folio_joining_the_papers_name_date_and_weekday_by_middle_dots():
     page = segment_page("07 | 城乡建设\n\n江南建设报·2025年3月4日·星期二\n\n" + REPORT + EDITORS)
-    assert (page.paper, page.section, page.page_number) == ("江南建设报", "城乡建设", "07")
+    assert (page.paper, page.section, page.page_number) == ("江南建设报", "城乡建设", "7")
+    assert page.printed_page_number == "07"
     assert page.date is not None
     assert page.date.isoformat() == "2025-03-04"
 
@@ -29,7 +30,7 @@ def test_a_section_beside_the_papers_name_and_a_page_number_alone_at_the_foot():
 def test_a_section_word_before_the_page_number_on_a_folio_line_of_its_own():
     page = segment_page("江南林业报\n\n2025年3月4日  星期二\n\n林业·草原  06\n\n" + REPORT
                         + EDITORS)
-    assert (page.section, page.page_number) == ("林业·草原", "06")
+    assert (page.section, page.page_number, page.printed_page_number) == ("林业·草原", "6", "06")
 
 
 def test_a_credit_wrapped_inside_its_bracket_naming_a_name_no_list_knows():

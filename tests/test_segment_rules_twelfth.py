@@ -16,7 +16,8 @@ EDITORS = "责任编辑：温　晴\n"
 def test_a_folio_setting_its_items_apart_by_diamonds():
     page = segment_page("05 ◆ 城乡·建设\n\n江南建设报 ◆ 2025年3月4日 ◆ 星期二\n\n" + REPORT
                         + EDITORS)
-    assert (page.paper, page.section, page.page_number) == ("江南建设报", "城乡·建设", "05")
+    assert (page.paper, page.section, page.page_number) == ("江南建设报", "城乡·建设", "5")
+    assert page.printed_page_number == "05"
     assert page.date is not None
     assert page.date.isoformat() == "2025-03-04"
 

@@ -92,6 +92,20 @@ def test_a_lettered_page_number_must_still_be_the_page(validator):
     assert "page-number" in [rule for _, _, _, rule in found(validator, text)]
 
 
+@pytest.mark.parametrize(("n", "printed", "agrees"), [
+    ("4", "第四版", True), ("12", "第十二版", True), ("20", "第二十版", True),
+    ("23", "第二十三版", True), ("10", "第十版", True), ("4", "第五版", False),
+    ("12", "第二十版", False), ("A7", "A07", True), ("A7", "A08", False), ("A7", "B07", False)])
+def test_n_drops_the_padding_and_reads_chinese_numerals(validator, n, printed, agrees):
+    """@n is the page's number in figures, unpadded (A7, 4); the folio prints it padded (A07)
+    or in Chinese numerals (第四版)."""
+    text = variant(('<biblScope unit="page" n="3">3', f'<biblScope unit="page" n="{n}">{n}'),
+                   ('<pb n="3"', f'<pb n="{n}"'),
+                   ('<fw type="pageNum">3</fw>', f'<fw type="pageNum">{printed}</fw>'))
+    rules = [rule for _, _, _, rule in found(validator, text)]
+    assert rules == ([] if agrees else ["page-number"])
+
+
 def test_article_without_headline_is_a_warning(validator):
     # the converter may find no headline; the file stays valid and the user is told
     text = variant(('<head type="main">规范有形', '<head type="kicker">规范有形'))

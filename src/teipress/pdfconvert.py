@@ -21,7 +21,7 @@ from teipress.encode.facsimile import PageFiles, photo_names
 from teipress.encode.pagefile import check_nothing_lost, page_id, schema_hrefs
 from teipress.encode.tei import encode_page
 from teipress.errors import TeipressError
-from teipress.safepaths import UnsafePath, safe_name
+from teipress.safepaths import UnsafePath, padded_page_number, safe_name
 from teipress.segment import segment_pdf_page
 from teipress.staging import StagedFiles
 
@@ -145,14 +145,9 @@ def _pages(source: Path, output: PdfOutput, edition: Edition) -> Iterator:
 def page_stem(number: str, source: Path, index: int, count: int) -> str:
     """``03`` for printed page 3 (``A03`` for A3); a page that prints no usable number is
     named after its file (one page) or its file and place (``report-p007``)."""
-    if number.isdigit():
-        return number.zfill(2)
     if number:
-        letters = number.rstrip("0123456789")
-        digits = number[len(letters):]
-        candidate = letters + digits.zfill(2) if digits else number
         try:
-            return safe_name(candidate, what="page number")
+            return safe_name(padded_page_number(number), what="page number")
         except UnsafePath:
             pass
     stem = source.stem if count == 1 else f"{source.stem}-p{index + 1:03d}"

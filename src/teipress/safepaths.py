@@ -38,6 +38,7 @@ from teipress.errors import InputError
 _ENCODED_RESERVED = re.compile(r"%(2[eEfF5]|5[cC]|3[aAfF]|23|[01][0-9a-fA-F]|7[fF])")
 _ISO_DATE = re.compile(r"[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?")  # as the schema's data.when
 _MAX_NAME = 100  # far beyond any date, page number or id; far below any file system's limit
+_PAGE_NUMBER = re.compile(r"(?P<letters>[A-Za-z]*)(?P<digits>[0-9]+)")  # 3, A07: a page's @n
 _NAME_MAX_BYTES = 255  # what Linux, macOS and Windows file systems allow in one name
 UNDATED = "undated"  # the issue folder of pages whose date is not known
 
@@ -149,6 +150,14 @@ def safe_name(text: str, *, what: str = "name") -> str:
             or not all(c.isalnum() or c in "-_." for c in text)):
         raise UnsafePath(f"{what} {text!r} cannot name a file: use letters, digits, - and _")
     return text
+
+
+def padded_page_number(number: str) -> str:
+    """A page number as file names and ids spell it, two digits at least so that they sort
+    as the pages do: ``03`` for 3, ``A03`` for A3 (or A03: one page, one name, however its
+    folio pads it); a number of any other shape as it is."""
+    match = _PAGE_NUMBER.fullmatch(number)
+    return match["letters"] + match["digits"].zfill(2) if match else number
 
 
 def file_stem(text: str, fallback: str, *, dots: bool = True) -> str:

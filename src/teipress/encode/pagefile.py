@@ -15,6 +15,7 @@ from lxml import etree
 from teipress.edition import Edition
 from teipress.errors import InternalError
 from teipress.resources import schema_file
+from teipress.safepaths import padded_page_number
 
 if TYPE_CHECKING:
     from teipress.segment.model import Page
@@ -26,7 +27,7 @@ def page_id(edition: Edition, page: Page, source: Path) -> str:
     if page.date:
         parts.append(page.date.isoformat())
     number = page.page_number
-    parts.append(f"p{number.zfill(2)}" if number else _ncname(source.stem))
+    parts.append(f"p{padded_page_number(number)}" if number else _ncname(source.stem))
     return _ncname("-".join(parts))
 
 

@@ -168,7 +168,9 @@ class _Encoder:
         if page.date:
             issue.set("when", page.date.isoformat())
         if page.page_number:
-            sub(monogr, "biblScope", page.page_number, unit="page", n=page.page_number)
+            # @n the page's number (6, A7), the content as the folio prints it (06, A07)
+            sub(monogr, "biblScope", page.printed_page_number or page.page_number, unit="page",
+                n=page.page_number)
         if page.section:
             sub(monogr, "biblScope", page.section, unit="section")
         encoding = sub(header, "encodingDesc")

@@ -46,7 +46,7 @@ from lxml import etree
 
 from teipress.errors import InputError
 from teipress.render.facsimile import Facsimile, read_facsimile
-from teipress.safepaths import UnsafePath, file_stem, real_date
+from teipress.safepaths import UnsafePath, file_stem, padded_page_number, real_date
 from teipress.validate.safe import PageTooLarge, read_page_bytes
 
 TEI_NS = "http://www.tei-c.org/ns/1.0"
@@ -218,7 +218,7 @@ class PageView:
     date_text: str = ""  # as printed, e.g. 2022年11月22日 星期二
     weekday: str = ""  # 星期二
     section: str = ""
-    number: str = ""  # page number as printed, e.g. 3
+    number: str = ""  # the page's number, biblScope/@n: 3, A7 (printed 03, A07)
     editors: tuple[tuple[str, str], ...] = ()  # (role, name): (责任编辑, 路静)
     keywords: tuple[str, ...] = ()
     furniture: tuple[Furniture, ...] = ()
@@ -238,9 +238,10 @@ class PageView:
 
     @property
     def slug(self) -> str:
-        """A file-name stem for the page: the page number zero-padded (``03``), else the id."""
-        return (self.number.zfill(2) if self.number.isdigit()
-                else file_stem(self.number or self.id, "page", dots=False))
+        """A file-name stem for the page: the page number zero-padded (``03``, ``A03``), else
+        the id."""
+        return file_stem(padded_page_number(self.number) if self.number else self.id, "page",
+                         dots=False)
 
 
 def plain_text(content: Inlines) -> str:

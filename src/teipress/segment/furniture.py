@@ -137,6 +137,9 @@ def _next_item(rest: str, paper_title: str, line_start: bool, after_folio: bool 
     if with_section := _PAPER_SECTION.match(rest) or _PAPER_DATE.match(rest):
         paper = with_section["paper"]
         return FurnitureItem("title", paper), rest[len(paper):]
+    if (in_words := PAGE_NUMBER.match(rest)) and in_words["cn"]:
+        # 第四版: a page number in Chinese numerals, which has a section's shape (…版)
+        return FurnitureItem("pageNum", in_words.group()), rest[in_words.end():]
     # a section word first on an edge line whose only other item is the page number: 邮政·快递  02
     # (two words joined by the folio's middle dot: a front page's 今日 8 版 or 气温 8 is none)
     number_last = line_start and "·" in word and bool(_NUMBER_LAST.fullmatch(rest[len(word):]))
@@ -153,6 +156,13 @@ def _next_item(rest: str, paper_title: str, line_start: bool, after_folio: bool 
         return FurnitureItem("title", word), rest[len(word):]
     if masthead := _PINYIN_MASTHEAD.match(rest):  # RENMIN RIBAO, beside or under the title
         return FurnitureItem("title", masthead.group().strip()), rest[masthead.end():]
+    return _page_number_item(rest, word, line_start)
+
+
+def _page_number_item(rest: str, word: str, line_start: bool
+                      ) -> tuple[FurnitureItem | None, str]:
+    """The page number ``rest`` opens with, where a folio sets one: first or last on its line,
+    a word of its own among the folio's items, or marked as one (第6版, 【5】)."""
     last_word = len(word) == len(rest)  # a folio ending in its page number: … 评论 5
     # or set among the folio's other items, a word of its own: … 综合  3  边城日报
     among = not line_start and bool(re.fullmatch(r"[A-Z]?\d{1,3}", word))
@@ -308,7 +318,8 @@ _CN_DIGITS = "〇一二三四五六七八九○零"  # 〇, ○ and 零 all read
 
 
 def _chinese_number(text: str) -> str:
-    """A day's or month's number written in Chinese numerals (十, 二十九, 三十一) in figures."""
+    """A day's, month's or page's number written in Chinese numerals (十, 二十九, 三十一) in
+    figures."""
     tens, _ten, units = text.rpartition("十")
     if not _ten:
         return str(_CN_DIGITS.index(units))
@@ -316,10 +327,20 @@ def _chinese_number(text: str) -> str:
                + (_CN_DIGITS.index(units) if units else 0))
 
 
-def page_number_of(text: str) -> str:
-    """The page number as printed (07, A09), without 第…版."""
+def printed_page_number(text: str) -> str:
+    """The page number as printed (07, A09, 四), without 第…版."""
     match = PAGE_NUMBER.match(text.strip())
-    return match.group("n") if match else ""
+    return (match["n"] or match["cn"]) if match else ""
+
+
+def page_number_of(text: str) -> str:
+    """The page's number, however its folio prints it: in figures and without the zeros that
+    pad it (07 → 7, A09 → A9, 第四版 → 4), so that one page has one number (its ``@n``)."""
+    printed = printed_page_number(text)
+    if printed and not printed[-1].isdigit():  # in Chinese numerals
+        return _chinese_number(printed)
+    letters = printed.rstrip("0123456789")
+    return letters + (printed[len(letters):].lstrip("0") or "0") if printed else ""
 
 
 def first_page_number(found: list[tuple[Line, list[FurnitureItem]]]) -> str | None:
@@ -343,6 +364,7 @@ def take_furniture(page: Page, line: Line, items: list[FurnitureItem]) -> None:
         page.furniture.append(item)
         if item.kind == "pageNum" and not page.page_number:
             page.page_number = page_number_of(item.text)
+            page.printed_page_number = printed_page_number(item.text)
         elif item.kind == "header" and not page.section:
             # 评　论 set letter-spaced; 安全生产 / without the separator the folio sets after it
             page.section = _without_separator("".join(item.text.split()))

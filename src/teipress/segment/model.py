@@ -183,7 +183,8 @@ class FurnitureItem:
 @dataclass
 class Page:
     furniture: list[FurnitureItem] = field(default_factory=list)
-    page_number: str = ""
+    page_number: str = ""  # in figures, unpadded (6, A7, 4 for 第四版): the page's @n
+    printed_page_number: str = ""  # as the folio prints it (06, A07, 四)
     paper: str = ""  # the paper's name where the page prints it
     section: str = ""
     date: date | None = None

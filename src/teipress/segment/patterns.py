@@ -302,10 +302,13 @@ ISSUE_NUMBER = re.compile(r"(?:总\s*)?第\s*\d{1,6}\s*期(?=\s|$)")
 # list's bullet, ◆市消协发布…).
 FOLIO_SEPARATOR = re.compile(r"\s*[|｜/／◆◇■□]")
 # A page number as printed: 5, A09, 第6版, boxed in brackets 【5】 or between dashes —4— (the
-# brackets and dashes kept in print).
+# brackets and dashes kept in print), or in Chinese numerals between 第 and 版 (第四版, 第十二版,
+# 第二十版: 1 to 99, as papers count their pages in words).
+CN_PAGE_NUMERAL = "[二三四五六七八九]?十[一二三四五六七八九]?|[一二三四五六七八九]"
 PAGE_NUMBER = re.compile(
-    r"^(?:第\s*|[【［\[]\s*(?=[A-Z]?\d{1,3}\s*[】］\]])|(?P<dash>[—–-])\s*(?=\d{1,3}\s*[—–-]))?"
-    r"(?P<n>[A-Z]?\d{1,3})(?:\s*版)?(?(dash)\s*[—–-]|(?:\s*[】］\]])?)")
+    rf"^(?:第\s*(?P<cn>{CN_PAGE_NUMERAL})\s*版"
+    r"|(?:第\s*|[【［\[]\s*(?=[A-Z]?\d{1,3}\s*[】］\]])|(?P<dash>[—–-])\s*(?=\d{1,3}\s*[—–-]))?"
+    r"(?P<n>[A-Z]?\d{1,3})(?:\s*版)?(?(dash)\s*[—–-]|(?:\s*[】］\]])?))")
 # Section names (版名) that Chinese dailies print in their folio: the common departments of
 # a paper (要闻, 经济, 评论 …) and their usual compounds; a section not listed is still read
 # where the folio's form shows it (furniture.py).
