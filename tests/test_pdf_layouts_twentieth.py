@@ -1,6 +1,7 @@
 """The PDF path on forms met in the twenty-fourth set's PDFs (session 12): an expert's reply
 under a reader's letter, signed under its headline with the expert's unit and post before the
-name (专家回复 / 省农科院植保所研究员 某某).
+name (专家回复 / 省农科院植保所研究员 某某); and, from the dev set's consumer page, a
+commentator's Uyghur name alone under the headline (热依拉·艾买提).
 Each test reads a real test PDF and checks one rule of the geometry passes against the
 page's gold.
 """
@@ -13,6 +14,7 @@ from teipress.segment.geometry.roles import lone_byline
 from test_pdf_layouts import BOTH, article, norm, read
 
 AGRITECH = "wanbei-agritech-2026-07-08-p03"
+CONSUMER = "consumer-news-2025-09-18-p04"
 
 
 @pytest.mark.parametrize(("line", "byline"), [
@@ -41,3 +43,26 @@ def test_an_experts_reply_is_signed_under_its_headline_not_subtitled(typesetter)
     assert [norm(b.text) for b in got.bylines] == ["省农科院植保所研究员逯长春"]
     assert [name for b in got.bylines for name in b.names] == want["bylines"]
     assert [norm(p.text) for p in got.paragraphs] == [norm(p) for p in want["paragraphs"]]
+
+
+@pytest.mark.parametrize(("line", "byline"), [
+    ("热依拉·艾买提", True), ("□ 古丽娜·努尔兰", True),
+    ("人物·巾帼风采", False), ("创新驱动·城市样本", False),
+])
+def test_a_transliterated_name_alone_is_a_byline(line, byline):
+    """A Uyghur or Kazakh name, its parts joined by the middle dot (热依拉·艾买提), has no Han
+    surname, yet alone under a head it is the author's, as a Han name is; a column tag set
+    with the dot (人物·巾帼风采) is made of common words and is none."""
+    assert lone_byline(line) is byline
+
+
+@BOTH
+def test_a_commentators_transliterated_name_is_its_byline_not_its_subtitle(typesetter):
+    """消费观察 / 让月饼回归“团圆味” / 热依拉·艾买提: the name under the headline is the
+    commentary's byline, no subtitle."""
+    page, gold = read(f"{CONSUMER}-{typesetter}")
+    want = next(a for a in gold["articles"] if a["kicker"] == "消费观察")
+    got = article(page, want["headline"])
+    assert got.subtitle is None
+    assert [name for b in got.bylines for name in b.names] == want["bylines"]
+

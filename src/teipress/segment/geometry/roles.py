@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from teipress.lexicon import word_freq
 from teipress.segment.geometry import thresholds
 from teipress.segment.geometry.blocks import HEADS, TEXT, Block, BlockRole, overlap
-from teipress.segment.line_bylines import byline_kind, closer_length, unit_signature
+from teipress.segment.line_bylines import bare_name, byline_kind, closer_length, unit_signature
 from teipress.segment.lists import BOOK_CREDIT
 from teipress.segment.model import Box, Head
 from teipress.segment.patterns import (
@@ -127,13 +127,13 @@ def _head_shaped(block: Block) -> bool:
 
 
 def lone_byline(text: str) -> bool:
-    """A byline with no role word: a name alone under a commentary's head (某某), maybe after
-    the mark or the 文/ that literary pages set before an author (□ 某某, 文/某某), or after
-    the author's institution (江州市中级人民法院 某某), unit and post (省农科院植保所研究员
-    某某) or post after the mark (文/某馆副研究员 某某), or a role alone (本报评论员); or a
-    byline whose second half names no one (文/记者 某某  图/受访者提供), or one after the role
-    of who arranged the piece (主持人：本报记者 某某), or a commentator's role and name
-    (本报评论员 某某)."""
+    """A byline with no role word: a name alone under a commentary's head (某某, 热依拉·艾买提),
+    maybe after the mark or the 文/ that literary pages set before an author (□ 某某, 文/某某),
+    or after the author's institution (江州市中级人民法院 某某), unit and post
+    (省农科院植保所研究员 某某) or post after the mark (文/某馆副研究员 某某), or a role alone
+    (本报评论员); or a byline whose second half names no one (文/记者 某某  图/受访者提供), or
+    one after the role of who arranged the piece (主持人：本报记者 某某), or a commentator's
+    role and name (本报评论员 某某)."""
     for form in (INSTITUTION_BYLINE, DESCRIBED_AUTHOR):
         match = form.match(text.strip())
         if match and is_person_name(match.group("name")):
@@ -155,7 +155,8 @@ def lone_byline(text: str) -> bool:
     if len(parts) > 1 and ROLE_ONLY_BYLINE.match(parts[0]):
         return is_person_name("".join(parts[1:]))  # the role, then the name (本报评论员 某某)
     text = AUTHOR_MARK.sub("", "".join(parts))
-    return bool(ROLE_ONLY_BYLINE.match(text)) or is_person_name(text)
+    # a name transliterated from Uyghur or Kazakh (热依拉·艾买提) has no Han surname
+    return bool(ROLE_ONLY_BYLINE.match(text)) or is_person_name(text) or bare_name(text)
 
 
 def find_labels(blocks: list[Block], body: float) -> None:
