@@ -1,7 +1,9 @@
 """The PDF path on forms met in the twenty-fourth set's PDFs (session 12): an expert's reply
 under a reader's letter, signed under its headline with the expert's unit and post before the
 name (专家回复 / 省农科院植保所研究员 某某); and, from the dev set's consumer page, a
-commentator's Uyghur name alone under the headline (热依拉·艾买提).
+commentator's Uyghur name alone under the headline (热依拉·艾买提); from heldout9, the makers
+of an oral account (口述：某某  整理：本报记者 某某) and a book's recommender (推荐人：…馆员 某某)
+named with their roles under the heads.
 Each test reads a real test PDF and checks one rule of the geometry passes against the
 page's gold.
 """
@@ -15,6 +17,8 @@ from test_pdf_layouts import BOTH, article, norm, read
 
 AGRITECH = "wanbei-agritech-2026-07-08-p03"
 CONSUMER = "consumer-news-2025-09-18-p04"
+TEA = "dianqian-tea-2026-04-20-p05"
+KIDS = "chunmiao-kids-2025-05-30-p04"
 
 
 @pytest.mark.parametrize(("line", "byline"), [
@@ -66,3 +70,29 @@ def test_a_commentators_transliterated_name_is_its_byline_not_its_subtitle(types
     assert got.subtitle is None
     assert [name for b in got.bylines for name in b.names] == want["bylines"]
 
+
+@pytest.mark.parametrize(("line", "byline"), [
+    ("口述：龙春芽  整理：本报记者 吴雨前", True),
+    ("推荐人：市图书馆少儿部馆员 钟小铃", True),
+    ("主持人：本报记者 韩　冰", True),
+    ("口述：老茶农的故事", False),
+    ("推荐理由：图文并茂", False),
+])
+def test_the_makers_named_with_their_roles(line, byline):
+    """Who told an account and who wrote it up (口述：某某  整理：本报记者 某某), who recommends
+    a book (推荐人：…馆员 某某), one or several roles on the line, each naming someone: a
+    byline; a role naming no one, or a box's field (推荐理由：…), is none."""
+    assert lone_byline(line) is byline
+
+
+@BOTH
+@pytest.mark.parametrize(("name", "makers"), [(TEA, ["龙春芽", "吴雨前"]), (KIDS, ["钟小铃"])])
+def test_the_makers_line_under_the_heads_is_the_byline_not_the_subtitle(
+        typesetter, name, makers):
+    """The oral account's 口述：龙春芽  整理：本报记者 吴雨前, the recommended book's
+    推荐人：市图书馆少儿部馆员 钟小铃, under the headline: the byline, naming them, no subtitle."""
+    page, gold = read(f"{name}-{typesetter}")
+    want = next(a for a in gold["articles"] if a["bylines"] == makers)
+    got = article(page, want["headline"])
+    assert got.subtitle is None
+    assert [n for b in got.bylines for n in b.names] == makers

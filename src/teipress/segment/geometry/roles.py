@@ -54,10 +54,14 @@ INSTITUTION_BYLINE = re.compile(
 DESCRIBED_AUTHOR = re.compile(
     r"^(?:[□◎○◇☆]|文\s*[/／])\s*[\u4e00-\u9fff]{2,24}\s+(?P<name>[\u4e00-\u9fff]{2,4})$"
 )
-# Who arranged a piece, named with a colon before its byline (主持人：本报记者 某某 over a
-# roundtable, 策划：… over a package, 整理：… under a talk written up): the roles papers print so
-# (a roundtable's moderator, a package's planner or coordinator, who wrote a talk up).
-ARRANGED_BY = re.compile(r"^(?:主持人?|策划|统筹|整理|执笔)\s*[:：]\s*")
+# Who made a piece, named with a colon before its byline (主持人：本报记者 某某 over a
+# roundtable, 策划：… over a package, 口述：某某  整理：本报记者 某某 over an oral account,
+# 推荐人：…馆员 某某 over a book recommended): the roles papers print so (a roundtable's
+# moderator, a package's planner or coordinator, who told an account and who wrote it up, who
+# recommends a book), one or several on the line.
+_MAKERS = r"(?:主持人?|策划|统筹|整理|执笔|口述|推荐人?)\s*[:：]"
+MADE_BY = re.compile(rf"^{_MAKERS}\s*")
+NEXT_MAKER = re.compile(rf"\s+(?={_MAKERS})")
 # A notice's number, in brackets on a line of its own under the notice's head (公告 /
 # （第1号）, 通告 / （第二期）): the head's subtitle, however the text after it runs on.
 NOTICE_NUMBER = re.compile(r"[（(]\s*第\s*[0-9〇一二三四五六七八九十百]+\s*[号期][）)]")
@@ -132,18 +136,16 @@ def lone_byline(text: str) -> bool:
     or after the author's institution (江州市中级人民法院 某某), unit and post
     (省农科院植保所研究员 某某) or post after the mark (文/某馆副研究员 某某), or a role alone
     (本报评论员); or a byline whose second half names no one (文/记者 某某  图/受访者提供), or
-    one after the role of who arranged the piece (主持人：本报记者 某某), or a commentator's
-    role and name (本报评论员 某某)."""
+    one after the roles of who made the piece (主持人：本报记者 某某, 口述：某某  整理：…), or a
+    commentator's role and name (本报评论员 某某)."""
     for form in (INSTITUTION_BYLINE, DESCRIBED_AUTHOR):
         match = form.match(text.strip())
         if match and is_person_name(match.group("name")):
             return True
     if unit_signature(text):
         return True
-    arranged = ARRANGED_BY.match(text.strip())
-    if arranged:
-        rest = text.strip()[arranged.end():]
-        return byline_kind(rest) == "lead" or lone_byline(rest)
+    if MADE_BY.match(text.strip()):
+        return all(_made_by(entry) for entry in NEXT_MAKER.split(text.strip()))
     halves = SOURCE_HALF.split(text.strip())
     if len(halves) > 1 and not any(names_in(half) for half in halves[1:]):
         # the picture's source named in the byline after it, naming no one (图/受访者提供)
@@ -157,6 +159,16 @@ def lone_byline(text: str) -> bool:
     text = AUTHOR_MARK.sub("", "".join(parts))
     # a name transliterated from Uyghur or Kazakh (热依拉·艾买提) has no Han surname
     return bool(ROLE_ONLY_BYLINE.match(text)) or is_person_name(text) or bare_name(text)
+
+
+def _made_by(entry: str) -> bool:
+    """One maker's entry of a byline naming who made the piece (口述：某某, 整理：本报记者 某某):
+    the role and colon, then a byline or a name."""
+    role = MADE_BY.match(entry)
+    if role is None:
+        return False
+    rest = entry[role.end():]
+    return byline_kind(rest) == "lead" or lone_byline(rest)
 
 
 def find_labels(blocks: list[Block], body: float) -> None:
