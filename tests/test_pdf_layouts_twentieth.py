@@ -3,7 +3,8 @@ under a reader's letter, signed under its headline with the expert's unit and po
 name (专家回复 / 省农科院植保所研究员 某某); and, from the dev set's consumer page, a
 commentator's Uyghur name alone under the headline (热依拉·艾买提); from heldout9, the makers
 of an oral account (口述：某某  整理：本报记者 某某) and a book's recommender (推荐人：…馆员 某某)
-named with their roles under the heads.
+named with their roles under the heads; from heldout11, a navigation warning's document number
+under its head, wrapped in the narrow column (航行警告 / 厦航警〔2026〕3 / 号).
 Each test reads a real test PDF and checks one rule of the geometry passes against the
 page's gold.
 """
@@ -12,13 +13,14 @@ from __future__ import annotations
 
 import pytest
 
-from teipress.segment.geometry.roles import lone_byline
+from teipress.segment.geometry.roles import NOTICE_NUMBER, lone_byline
 from test_pdf_layouts import BOTH, article, norm, read
 
 AGRITECH = "wanbei-agritech-2026-07-08-p03"
 CONSUMER = "consumer-news-2025-09-18-p04"
 TEA = "dianqian-tea-2026-04-20-p05"
 KIDS = "chunmiao-kids-2025-05-30-p04"
+SHIPPING = "haixi-shipping-2026-01-14-p02"
 
 
 @pytest.mark.parametrize(("line", "byline"), [
@@ -96,3 +98,24 @@ def test_the_makers_line_under_the_heads_is_the_byline_not_the_subtitle(
     got = article(page, want["headline"])
     assert got.subtitle is None
     assert [n for b in got.bylines for n in b.names] == makers
+
+
+@pytest.mark.parametrize(("line", "number"), [
+    ("厦航警〔2026〕3号", True), ("国发〔2026〕12号", True), ("（第1号）", True),
+    ("2026年第3号", False), ("厦航警〔2026〕3号文件要求", False),
+])
+def test_a_notices_document_number(line, number):
+    """The issuer's code, the year in 〔〕 and the number (厦航警〔2026〕3号), as official
+    notices print it under their heads, is a notice's number; a sentence citing one is none."""
+    assert bool(NOTICE_NUMBER.fullmatch(line)) is number
+
+
+@BOTH
+def test_a_notices_document_number_wrapped_under_its_head_is_its_subtitle(typesetter):
+    """航行警告 over 厦航警〔2026〕3 / 号 (wrapped in the narrow column), the warning's text set
+    right under it: the number is the notice's subtitle, no paragraph of it."""
+    page, gold = read(f"{SHIPPING}-{typesetter}")
+    want = next(a for a in gold["articles"] if a["headline"] == "航行警告")
+    got = article(page, "航行警告")
+    assert norm(got.subtitle.text if got.subtitle else None) == norm(want["subtitle"])
+    assert norm(got.paragraphs[0].text) == norm(want["paragraphs"][0])

@@ -25,6 +25,7 @@ from teipress.segment.patterns import (
     is_person_name,
     names_in,
 )
+from teipress.segment.text import join_lines
 
 # Heads end no sentence anywhere (a caption does).
 SENTENCE_MARKS = "。！？；"
@@ -62,9 +63,14 @@ DESCRIBED_AUTHOR = re.compile(
 _MAKERS = r"(?:主持人?|策划|统筹|整理|执笔|口述|推荐人?)\s*[:：]"
 MADE_BY = re.compile(rf"^{_MAKERS}\s*")
 NEXT_MAKER = re.compile(rf"\s+(?={_MAKERS})")
-# A notice's number, in brackets on a line of its own under the notice's head (公告 /
-# （第1号）, 通告 / （第二期）): the head's subtitle, however the text after it runs on.
-NOTICE_NUMBER = re.compile(r"[（(]\s*第\s*[0-9〇一二三四五六七八九十百]+\s*[号期][）)]")
+# A notice's number, on a line of its own under the notice's head: in brackets (公告 /
+# （第1号）, 通告 / （第二期）), or the document number official notices bear, the issuer's
+# code, the year in 〔〕 and the number (航行警告 / 厦航警〔2026〕3号): the head's subtitle,
+# however the text after it runs on.
+NOTICE_NUMBER = re.compile(r"[（(]\s*第\s*[0-9〇一二三四五六七八九十百]+\s*[号期][）)]"
+                           r"|[\u4e00-\u9fff]{1,10}\s*[〔［\[]\s*\d{4}\s*[〕］\]]\s*\d+\s*号")
+# A notice's number wraps in a narrow column over one line more at most (厦航警〔2026〕3 / 号).
+NUMBER_LINES = 2
 # A byline's second half, after a space: what the pictures are and where they come from.
 SOURCE_HALF = re.compile(r"\s+(?=图\s*[/／])")
 # The roles of blocks at body size or smaller, which may join a head's stack.
@@ -321,18 +327,26 @@ def _bylines_apart(blocks: list[Block], groups: list[HeadGroup]) -> None:
 
 
 def _number_apart(blocks: list[Block], groups: list[HeadGroup]) -> None:
-    """A notice's number on the first line of a block right under a head, the text set
-    flush under it (公告 / （第1号） / 省第十四届…), is a block of its own (``blocks`` is
-    changed in place), so that it may join the stack as its subtitle."""
+    """A notice's number on the first line of a block right under a head (or wrapped over
+    two), the text set flush under it (公告 / （第1号） / 省第十四届…), is a block of its own
+    (``blocks`` is changed in place), so that it may join the stack as its subtitle."""
     for block in list(blocks):
-        if block.role not in _COMPANIONS or len(block.lines) < 2 or block.label \
-                or not NOTICE_NUMBER.fullmatch(block.lines[0].text.strip()) or not any(
+        count = _number_lines(block)
+        if block.role not in _COMPANIONS or not count or block.label or not any(
                 -thresholds.OVERHANG * group.size <= block.box.y0 - group.box.y1
                 <= thresholds.GROUP_GAP * block.size for group in groups):
             continue
         at = blocks.index(block)
-        blocks[at:at + 1] = [Block(block.lines[:1], block.frame, block.role),
-                             Block(block.lines[1:], block.frame, block.role)]
+        blocks[at:at + 1] = [Block(block.lines[:count], block.frame, block.role),
+                             Block(block.lines[count:], block.frame, block.role)]
+
+
+def _number_lines(block: Block) -> int:
+    """How many of the block's first lines print a notice's number, text set under them
+    (0: none)."""
+    texts = [line.text.strip() for line in block.lines]
+    return next((count for count in range(1, min(NUMBER_LINES, len(texts) - 1) + 1)
+                 if NOTICE_NUMBER.fullmatch(join_lines(texts[:count]))), 0)
 
 
 def _vertical(group: HeadGroup) -> bool:
