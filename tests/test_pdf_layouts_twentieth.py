@@ -4,7 +4,9 @@ name (专家回复 / 省农科院植保所研究员 某某); and, from the dev s
 commentator's Uyghur name alone under the headline (热依拉·艾买提); from heldout9, the makers
 of an oral account (口述：某某  整理：本报记者 某某) and a book's recommender (推荐人：…馆员 某某)
 named with their roles under the heads; from heldout11, a navigation warning's document number
-under its head, wrapped in the narrow column (航行警告 / 厦航警〔2026〕3 / 号).
+under its head, wrapped in the narrow column (航行警告 / 厦航警〔2026〕3 / 号); from the dev
+set's teachers' page, a reader's signature whose name wraps onto a line set flush right
+(石桥村学生家长 侯小 / 军).
 Each test reads a real test PDF and checks one rule of the geometry passes against the
 page's gold.
 """
@@ -21,6 +23,7 @@ CONSUMER = "consumer-news-2025-09-18-p04"
 TEA = "dianqian-tea-2026-04-20-p05"
 KIDS = "chunmiao-kids-2025-05-30-p04"
 SHIPPING = "haixi-shipping-2026-01-14-p02"
+TEACHERS = "teachers-news-2026-04-08-p03"
 
 
 @pytest.mark.parametrize(("line", "byline"), [
@@ -119,3 +122,15 @@ def test_a_notices_document_number_wrapped_under_its_head_is_its_subtitle(typese
     got = article(page, "航行警告")
     assert norm(got.subtitle.text if got.subtitle else None) == norm(want["subtitle"])
     assert norm(got.paragraphs[0].text) == norm(want["paragraphs"][0])
+
+
+def test_a_signatures_name_wrapped_flush_right_ends_the_signature():
+    """A reader's letter in a narrow column signed 石桥村学生家长 侯小 / 军, the name's last
+    character on a short line set flush right: one trailing byline naming 侯小军, and no
+    paragraph of 军 (Chromium's setting; Typst's sets the signature on one line)."""
+    page, gold = read(f"{TEACHERS}-chromium")
+    want = next(a for a in gold["articles"] if a["kicker"] == "读者来信")
+    got = article(page, want["headline"])
+    assert norm(got.trailing[0].text) == "石桥村学生家长侯小军"
+    assert [n for b in got.trailing for n in b.names] == want["bylines"]
+    assert [norm(p.text) for p in got.paragraphs] == [norm(p) for p in want["paragraphs"]]
