@@ -202,6 +202,15 @@ def signature_name(text: str) -> str | None:
     return "".join(signature["name"].split())
 
 
+def unit_signature(text: str) -> str | None:
+    """The name of a line signed with the writer's unit or post before it, longer than the
+    name (a column's expert under its headline: 附属第一医院儿科 某某, 省农科院植保所研究员
+    某某), or None: a unit's name is longer than a given name, where two phrases set apart (a
+    kicker's 稳预期 强信心) or two names are alike."""
+    name = signature_name(text)
+    return name if name is not None and len(text.split()[0]) > len(name) else None
+
+
 def _bare_names(text: str) -> bool:
     """One person's name or several set a space or a 、 apart and nothing else: a brief's
     reporters closing it, ``…时。（巴特尔 韩　冰）``."""

@@ -49,8 +49,8 @@ from teipress.segment.line_bylines import (
     byline_names,
     closer_in_flow,
     closer_length,
-    signature_name,
     split_trailing_byline,
+    unit_signature,
     wrapped_byline,
 )
 from teipress.segment.line_forms import INDENTED, MARKS, NAME_MARKS, Columns, set_width
@@ -351,13 +351,10 @@ def _bare_name_bylines(pieces: list[Piece]) -> list[Piece]:
 
 def _expert_signing(pieces: list[Piece], n: int) -> bool:
     """A head under a head that signs with the writer's unit, then the name (a column's expert:
-    ``附属第一医院儿科 某某``): a unit's name is longer than a given name, where two phrases set
-    apart (a kicker's ``稳预期 强信心``) are alike, and the byline stands under the headline (a
+    ``附属第一医院儿科 某某``, :func:`unit_signature`): the byline stands under the headline (a
     letter's signature closes the text over the next headline)."""
-    piece = pieces[n]
-    name = signature_name(piece.text)
-    return name is not None and n > 0 and isinstance(pieces[n - 1], Head) \
-        and len(piece.text.split()[0]) > len(name)
+    return unit_signature(pieces[n].text) is not None and n > 0 \
+        and isinstance(pieces[n - 1], Head)
 
 
 def _marked_author(piece: Piece) -> TypeGuard[Paragraph]:

@@ -13,7 +13,7 @@ import re
 from teipress.segment.geometry import thresholds
 from teipress.segment.geometry.blocks import HEADS, Block
 from teipress.segment.geometry.roles import lone_byline
-from teipress.segment.line_bylines import byline_kind, split_trailing_byline
+from teipress.segment.line_bylines import byline_kind, signature_name, split_trailing_byline
 from teipress.segment.lists import BOOK_CREDIT, printed_lines
 from teipress.segment.model import Byline, BylineKind, Head, Line, Paragraph, Piece
 from teipress.segment.patterns import (
@@ -156,6 +156,7 @@ def pieces(blocks: list[Block], edges: ColumnEdges) -> list[Piece]:
             previous = line
     flush()
     unlabelled()
+    _wrapped_signature(out, edges)
     _set_small_after(out, edges)
     _closing_lines(out, edges)
     _signed_after_the_text(out)
@@ -383,6 +384,23 @@ def _wraps_onto(entry: list[Line], line: Line, left: float, text: list[Line]) ->
 
 def _open_bracket(text: str) -> bool:
     return any(text.count(left) > text.count(right) for left, right in ("（）", "()"))
+
+
+def _wrapped_signature(out: list[Piece], edges: ColumnEdges) -> None:
+    """A letter's signature wrapped in a narrow column, the name's last characters on a short
+    line set flush right under it (石桥村学生家长 侯小 / 军): that line ends the signature's
+    name, no paragraph of its own."""
+    for i, piece in enumerate(out[:-1]):
+        after = out[i + 1]
+        if not (isinstance(piece, Byline) and piece.kind == "trail"
+                and isinstance(after, Paragraph) and len(after.lines) == 1
+                and _flush_right(after.lines[0], edges)):
+            continue
+        joined = join_lines([piece.text, after.text])
+        name = signature_name(joined)
+        if name is not None and signature_name(piece.text) is not None:
+            out[i:i + 2] = [Byline(piece.line, joined, "trail", [name])]
+            return
 
 
 def _signed_after_the_text(out: list[Piece]) -> None:

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from teipress.segment.geometry import thresholds
 from teipress.segment.geometry.blocks import HEADS, TEXT, Block, BlockRole, overlap
-from teipress.segment.line_bylines import byline_kind, closer_length
+from teipress.segment.line_bylines import bare_name, byline_kind, closer_length, unit_signature
 from teipress.segment.lists import BOOK_CREDIT
 from teipress.segment.model import Box, Head
 from teipress.segment.patterns import (
@@ -25,6 +25,7 @@ from teipress.segment.patterns import (
     names_in,
     vouched_name,
 )
+from teipress.segment.text import join_lines
 
 # Heads end no sentence anywhere (a caption does).
 SENTENCE_MARKS = "。！？；"
@@ -53,13 +54,22 @@ INSTITUTION_BYLINE = re.compile(
 DESCRIBED_AUTHOR = re.compile(
     r"^(?:[□◎○◇☆]|文\s*[/／])\s*[\u4e00-\u9fff]{2,24}\s+(?P<name>[\u4e00-\u9fff]{2,4})$"
 )
-# Who arranged a piece, named with a colon before its byline (主持人：本报记者 某某 over a
-# roundtable, 策划：… over a package, 整理：… under a talk written up): the roles papers print so
-# (a roundtable's moderator, a package's planner or coordinator, who wrote a talk up).
-ARRANGED_BY = re.compile(r"^(?:主持人?|策划|统筹|整理|执笔)\s*[:：]\s*")
-# A notice's number, in brackets on a line of its own under the notice's head (公告 /
-# （第1号）, 通告 / （第二期）): the head's subtitle, however the text after it runs on.
-NOTICE_NUMBER = re.compile(r"[（(]\s*第\s*[0-9〇一二三四五六七八九十百]+\s*[号期][）)]")
+# Who made a piece, named with a colon before its byline (主持人：本报记者 某某 over a
+# roundtable, 策划：… over a package, 口述：某某  整理：本报记者 某某 over an oral account,
+# 推荐人：…馆员 某某 over a book recommended): the roles papers print so (a roundtable's
+# moderator, a package's planner or coordinator, who told an account and who wrote it up, who
+# recommends a book), one or several on the line.
+_MAKERS = r"(?:主持人?|策划|统筹|整理|执笔|口述|推荐人?)\s*[:：]"
+MADE_BY = re.compile(rf"^{_MAKERS}\s*")
+NEXT_MAKER = re.compile(rf"\s+(?={_MAKERS})")
+# A notice's number, on a line of its own under the notice's head: in brackets (公告 /
+# （第1号）, 通告 / （第二期）), or the document number official notices bear, the issuer's
+# code, the year in 〔〕 and the number (航行警告 / 厦航警〔2026〕3号): the head's subtitle,
+# however the text after it runs on.
+NOTICE_NUMBER = re.compile(r"[（(]\s*第\s*[0-9〇一二三四五六七八九十百]+\s*[号期][）)]"
+                           r"|[\u4e00-\u9fff]{1,10}\s*[〔［\[]\s*\d{4}\s*[〕］\]]\s*\d+\s*号")
+# A notice's number wraps in a narrow column over one line more at most (厦航警〔2026〕3 / 号).
+NUMBER_LINES = 2
 # A byline's second half, after a space: what the pictures are and where they come from.
 SOURCE_HALF = re.compile(r"\s+(?=图\s*[/／])")
 # The roles of blocks at body size or smaller, which may join a head's stack.
@@ -126,20 +136,21 @@ def _head_shaped(block: Block) -> bool:
 
 
 def lone_byline(text: str) -> bool:
-    """A byline with no role word: a name alone under a commentary's head (某某), maybe after
-    the mark or the 文/ that literary pages set before an author (□ 某某, 文/某某), or after
-    the author's institution (江州市中级人民法院 某某) or post (文/某馆副研究员 某某), or a role
-    alone (本报评论员); or a byline whose second half names no one (文/记者 某某  图/受访者提供),
-    or one after the role of who arranged the piece (主持人：本报记者 某某), or a commentator's
-    role and name (本报评论员 某某)."""
+    """A byline with no role word: a name alone under a commentary's head (某某, 热依拉·艾买提),
+    maybe after the mark or the 文/ that literary pages set before an author (□ 某某, 文/某某),
+    or after the author's institution (江州市中级人民法院 某某), unit and post
+    (省农科院植保所研究员 某某) or post after the mark (文/某馆副研究员 某某), or a role alone
+    (本报评论员); or a byline whose second half names no one (文/记者 某某  图/受访者提供), or
+    one after the roles of who made the piece (主持人：本报记者 某某, 口述：某某  整理：…), or a
+    commentator's role and name (本报评论员 某某)."""
     for form in (INSTITUTION_BYLINE, DESCRIBED_AUTHOR):
         match = form.match(text.strip())
         if match and is_person_name(match.group("name")):
             return True
-    arranged = ARRANGED_BY.match(text.strip())
-    if arranged:
-        rest = text.strip()[arranged.end():]
-        return byline_kind(rest) == "lead" or lone_byline(rest)
+    if unit_signature(text):
+        return True
+    if MADE_BY.match(text.strip()):
+        return all(_made_by(entry) for entry in NEXT_MAKER.split(text.strip()))
     halves = SOURCE_HALF.split(text.strip())
     if len(halves) > 1 and not any(names_in(half) for half in halves[1:]):
         # the picture's source named in the byline after it, naming no one (图/受访者提供)
@@ -151,7 +162,18 @@ def lone_byline(text: str) -> bool:
     if len(parts) > 1 and ROLE_ONLY_BYLINE.match(parts[0]):
         return is_person_name("".join(parts[1:]))  # the role, then the name (本报评论员 某某)
     text = AUTHOR_MARK.sub("", "".join(parts))
-    return bool(ROLE_ONLY_BYLINE.match(text)) or is_person_name(text)
+    # a name transliterated from Uyghur or Kazakh (热依拉·艾买提) has no Han surname
+    return bool(ROLE_ONLY_BYLINE.match(text)) or is_person_name(text) or bare_name(text)
+
+
+def _made_by(entry: str) -> bool:
+    """One maker's entry of a byline naming who made the piece (口述：某某, 整理：本报记者 某某):
+    the role and colon, then a byline or a name."""
+    role = MADE_BY.match(entry)
+    if role is None:
+        return False
+    rest = entry[role.end():]
+    return byline_kind(rest) == "lead" or lone_byline(rest)
 
 
 def find_labels(blocks: list[Block], body: float) -> None:
@@ -304,18 +326,26 @@ def _bylines_apart(blocks: list[Block], groups: list[HeadGroup]) -> None:
 
 
 def _number_apart(blocks: list[Block], groups: list[HeadGroup]) -> None:
-    """A notice's number on the first line of a block right under a head, the text set
-    flush under it (公告 / （第1号） / 省第十四届…), is a block of its own (``blocks`` is
-    changed in place), so that it may join the stack as its subtitle."""
+    """A notice's number on the first line of a block right under a head (or wrapped over
+    two), the text set flush under it (公告 / （第1号） / 省第十四届…), is a block of its own
+    (``blocks`` is changed in place), so that it may join the stack as its subtitle."""
     for block in list(blocks):
-        if block.role not in _COMPANIONS or len(block.lines) < 2 or block.label \
-                or not NOTICE_NUMBER.fullmatch(block.lines[0].text.strip()) or not any(
+        count = _number_lines(block)
+        if block.role not in _COMPANIONS or not count or block.label or not any(
                 -thresholds.OVERHANG * group.size <= block.box.y0 - group.box.y1
                 <= thresholds.GROUP_GAP * block.size for group in groups):
             continue
         at = blocks.index(block)
-        blocks[at:at + 1] = [Block(block.lines[:1], block.frame, block.role),
-                             Block(block.lines[1:], block.frame, block.role)]
+        blocks[at:at + 1] = [Block(block.lines[:count], block.frame, block.role),
+                             Block(block.lines[count:], block.frame, block.role)]
+
+
+def _number_lines(block: Block) -> int:
+    """How many of the block's first lines print a notice's number, text set under them
+    (0: none)."""
+    texts = [line.text.strip() for line in block.lines]
+    return next((count for count in range(1, min(NUMBER_LINES, len(texts) - 1) + 1)
+                 if NOTICE_NUMBER.fullmatch(join_lines(texts[:count]))), 0)
 
 
 def _vertical(group: HeadGroup) -> bool:
