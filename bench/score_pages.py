@@ -77,8 +77,8 @@ SETS = {
                          "shangdang-evening-2026-03-02", "duliujiang-news-2026-11-11"),
     "twenty-fourth set": ("yingkou-port-2026-08-26", "wanbei-agritech-2026-07-08",
                           "wuyi-qiaobao-2026-09-23", "dongzhiyuan-daily-2026-10-28"),
-    "twenty-fifth set (held out)": ("lvdao-evening-2026-05-13", "huizhou-morning-2026-03-11",
-                                    "jianhu-daily-2026-12-02", "heluo-evening-2026-11-25"),
+    "twenty-fifth set": ("lvdao-evening-2026-05-13", "huizhou-morning-2026-03-11",
+                         "jianhu-daily-2026-12-02", "heluo-evening-2026-11-25"),
     "twenty-sixth set (held out)": ("yishui-county-2026-03-25", "taixing-daily-2026-09-30",
                                     "suqian-evening-2026-11-18", "xiangzhong-business-2026-08-06"),
 }

@@ -26,10 +26,6 @@ MEAN_FLOOR = 0.985  # the tuned pages (the twelfth set now with them) read .985 
 # tests/pdfpages/dev neither), scored once by the lead at the round's end. Empty between
 # rounds: a set scored once is tuned on from the round that follows and goes under the floors.
 NEVER_TUNED: tuple[str, ...] = (
-    # the twenty-fifth set, written in session 12 and held out until that session's first
-    # round is merged
-    "lvdao-evening-2026-05-13-p11", "huizhou-morning-2026-03-11-p08",
-    "jianhu-daily-2026-12-02-p05", "heluo-evening-2026-11-25-p07",
     # the twenty-sixth set, held out until the next session's first round is merged
     "yishui-county-2026-03-25-p02", "taixing-daily-2026-09-30-p05",
     "suqian-evening-2026-11-18-p11", "xiangzhong-business-2026-08-06-p06",
@@ -41,8 +37,11 @@ NEVER_TUNED: tuple[str, ...] = (
 # scored once after session 11's second round (0.990, every page .973 or more), and the
 # twenty-fourth, scored once at session 12's start (0.952, every page .901 or more), since
 # their first scores (its port page since session 12's first round lifted its persons
-# precision over .85).
-HELD_OUT = NEVER_TUNED
+# precision over .85). The twenty-fifth, scored once after session 12's first round (0.913),
+# is too, but for its sports page (.829 on all three texts: its policy quote, after 坚持“…”),
+# until a round tuning on it lifts it.
+TWENTY_FIFTH_SET_UNTIL_TUNED = ("lvdao-evening-2026-05-13-p11",)
+HELD_OUT = (*NEVER_TUNED, *TWENTY_FIFTH_SET_UNTIL_TUNED)
 
 
 @pytest.fixture(scope="module")
