@@ -1313,3 +1313,12 @@ def test_a_name_the_page_prints_before_a_speech_verb_ends_before_an_adverb(
     paragraph after it as well: there the adverb opens the predicate (刚到)."""
     speakers = page_speakers([speaker])
     assert [m.name for m in find_mentions(text, (), speakers) if m.kind == "person"] == want
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    # a dotted part opening with a listed element reads over its syllables 不 and 都, up to
+    # the longest a part runs (six characters)
+    ("第63分钟，前锋买买提江·阿不都热依木头球扳平比分；", ["买买提江·阿不都热依木"]),
+])
+def test_a_dotted_part_opening_with_a_listed_element(text, names) -> None:
+    assert [m.name for m in find_mentions(text) if m.kind == "person"] == names
