@@ -1322,3 +1322,13 @@ def test_a_name_the_page_prints_before_a_speech_verb_ends_before_an_adverb(
 ])
 def test_a_dotted_part_opening_with_a_listed_element(text, names) -> None:
     assert [m.name for m in find_mentions(text) if m.kind == "person"] == names
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    # a grower by a crop the dictionary has no word for (竹 + 农)
+    ("一处竹林，73岁的竹农余长根已经挖了半筐笋。", ["余长根"]),
+    # and its 农 is no surname run into a name jieba lists
+    ("竹农王大明正在采摘。", ["王大明"]),
+])
+def test_a_name_after_a_grower_of_a_crop_the_dictionary_lacks(text, names) -> None:
+    assert [m.name for m in find_mentions(text) if m.kind == "person"] == names

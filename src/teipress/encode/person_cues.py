@@ -73,7 +73,20 @@ def after_role(text: str, i: int) -> bool:
                for k in (2, 3, 4) if i >= k) \
         or (text[i - 1] in _AGENT_SUFFIXES and any(_makes_an_agent(text[i - k : i - 1])
                                                    for k in (3, 4, 5) if i >= k)) \
-        or _worker_of_a_trade(text[i - 3 : i])
+        or _worker_of_a_trade(text[i - 3 : i]) or _grower_of_a_crop(text[i - 2 : i])
+
+
+# The suffix that makes a grower of what a noun names (茶 + 农, 菜 + 农, 竹 + 农): the farmers
+# of rural reports, by crop; the dictionary lists the common ones only.
+_GROWER_SUFFIX = "农"
+_NOUN_TAGS = ("n", "ng")
+
+
+def _grower_of_a_crop(word: str) -> bool:
+    """Whether a two-character word the dictionary lacks is a noun and 农, a grower of that
+    crop (竹农余某某); the ones it lists (茶农, 菜农) are roles as words already."""
+    return len(word) == 2 and word[-1] == _GROWER_SUFFIX and not _lexicon.word_freq(word) \
+        and _lexicon.word_tag(word[0]) in _NOUN_TAGS
 
 
 def _verb_of_work(word: str) -> bool:
