@@ -1332,3 +1332,28 @@ def test_a_dotted_part_opening_with_a_listed_element(text, names) -> None:
 ])
 def test_a_name_after_a_grower_of_a_crop_the_dictionary_lacks(text, names) -> None:
     assert [m.name for m in find_mentions(text) if m.kind == "person"] == names
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    # a film's credits at a review's foot: each label's names up to the next label
+    ("导演：揭永康  编剧：黑玉珊  主演：海明远、司马婉清",
+     ["揭永康", "黑玉珊", "海明远", "司马婉清"]),
+])
+def test_a_films_credits_line(text, names) -> None:
+    assert [m.name for m in find_mentions(text) if m.kind == "person"] == names
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    # a ballot's candidate between the entry's number and the unit, whatever the surname
+    ("01  毋秋平  偃师区豫剧团", ["毋秋平"]),
+    ("03  揭红梅  伊川县文化馆", ["揭红梅"]),
+    ("05  东郭一苇  河洛书画院", ["东郭一苇"]),
+    # a book list's author between the title and the publisher
+    ("4 《外婆的蜡染裙》 冼冬青 南明少年儿童出版社", ["冼冬青"]),
+    ("7 《鼓楼下的孩子》 晏舒 南明少年儿童出版社", ["晏舒"]),
+    # a numbered entry whose column holds a word names no one
+    ("1  合计  300", []),
+    ("3 《人民日报》 评论员文章", []),
+])
+def test_a_numbered_entrys_name_between_its_number_and_its_columns(text, names) -> None:
+    assert [m.name for m in find_mentions(text) if m.kind == "person"] == names
