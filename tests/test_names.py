@@ -1357,3 +1357,15 @@ def test_a_films_credits_line(text, names) -> None:
 ])
 def test_a_numbered_entrys_name_between_its_number_and_its_columns(text, names) -> None:
     assert [m.name for m in find_mentions(text) if m.kind == "person"] == names
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    # 专家初评: the experts' first review; 初 is a surname, 初评 a verb
+    ("经各单位推荐和专家初评，6名候选人进入评选。", []),
+    # 都 is the adverb before the verb 尊称, no surname
+    ("年轻的评审专家都尊称他“闻人老师”。", []),
+    # a name whose surname is a preposition, no word after it
+    ("记者向明表示，", ["向明"]),
+])
+def test_a_predicate_after_a_role_word_is_no_name(text, names) -> None:
+    assert [m.name for m in find_mentions(text) if m.kind == "person"] == names
