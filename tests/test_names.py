@@ -1338,6 +1338,10 @@ def test_a_name_after_a_grower_of_a_crop_the_dictionary_lacks(text, names) -> No
     # a film's credits at a review's foot: each label's names up to the next label
     ("导演：揭永康  编剧：黑玉珊  主演：海明远、司马婉清",
      ["揭永康", "黑玉珊", "海明远", "司马婉清"]),
+    # the next label run on where the line broke, unspaced
+    ("导演：揭永康 编剧：黑玉珊主演：海明远、司马婉清",
+     ["揭永康", "黑玉珊", "海明远", "司马婉清"]),
+    ("编辑：王小明校对：张三", ["王小明", "张三"]),
 ])
 def test_a_films_credits_line(text, names) -> None:
     assert [m.name for m in find_mentions(text) if m.kind == "person"] == names

@@ -345,10 +345,12 @@ def source_note_names(text: str) -> list[Mention]:
 # An editors entry set as running text (a notice page's foot: 编辑：某某 校对：某 某 热线：…),
 # or a film's or a play's credits as a review prints them at its foot (导演：某某  编剧：某某
 # 主演：某某、某某: the labels of a screen or stage work's credits): each label's names up to
-# the next label or the text's end, names (spaced or joined by 、) and nothing else.
+# the next label or the text's end, names (spaced or joined by 、) and nothing else. A label
+# of these may follow the names unspaced where the line broke between them (编剧：某某某主演：).
+_ENTRY_LABELS = "责任编辑|编辑|校对|美编|责编|导演|编剧|领衔主演|主演|制片人|出品人|作曲|编舞"
 _EDITORS_ENTRY = re.compile(
-    rf"(?:责任编辑|编辑|校对|美编|责编|导演|编剧|领衔主演|主演|制片人|出品人|作曲|编舞)[：:]"
-    rf"[{SPACE}]*([^：:]+?)(?=[{SPACE}]+[{CJK}]{{2,6}}[：:]|[{SPACE}]*$)")
+    rf"(?:{_ENTRY_LABELS})[：:][{SPACE}]*([^：:]+?)"
+    rf"(?=[{SPACE}]+[{CJK}]{{2,6}}[：:]|(?:{_ENTRY_LABELS})[：:]|[{SPACE}]*$)")
 
 
 # A byline standing as a line of its own where the reader took it for a head or a paragraph:
