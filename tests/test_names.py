@@ -1373,3 +1373,15 @@ def test_a_numbered_entrys_name_between_its_number_and_its_columns(text, names) 
 ])
 def test_a_predicate_after_a_role_word_is_no_name(text, names) -> None:
     assert [m.name for m in find_mentions(text) if m.kind == "person"] == names
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    # after a role word, a full name whose surname and first given character make a word the
+    # dictionary tags a name (蓝天), before a preposition
+    ("市卫生健康委党组书记、主任蓝天野在日前召开的会议上要求，", ["蓝天野"]),
+    # a common word that is no name's opening (文化, 游客) stays a word
+    ("第五届世界华裔青年文化营在南洲开营。", []),
+    ("市民游客可在灯光映衬下观赏夜景。", []),
+])
+def test_a_full_name_after_a_role_opening_with_a_word_tagged_a_name(text, names) -> None:
+    assert [m.name for m in find_mentions(text) if m.kind == "person"] == names
