@@ -1313,3 +1313,75 @@ def test_a_name_the_page_prints_before_a_speech_verb_ends_before_an_adverb(
     paragraph after it as well: there the adverb opens the predicate (刚到)."""
     speakers = page_speakers([speaker])
     assert [m.name for m in find_mentions(text, (), speakers) if m.kind == "person"] == want
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    # a dotted part opening with a listed element reads over its syllables 不 and 都, up to
+    # the longest a part runs (six characters)
+    ("第63分钟，前锋买买提江·阿不都热依木头球扳平比分；", ["买买提江·阿不都热依木"]),
+])
+def test_a_dotted_part_opening_with_a_listed_element(text, names) -> None:
+    assert [m.name for m in find_mentions(text) if m.kind == "person"] == names
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    # a grower by a crop the dictionary has no word for (竹 + 农)
+    ("一处竹林，73岁的竹农余长根已经挖了半筐笋。", ["余长根"]),
+    # and its 农 is no surname run into a name jieba lists
+    ("竹农王大明正在采摘。", ["王大明"]),
+])
+def test_a_name_after_a_grower_of_a_crop_the_dictionary_lacks(text, names) -> None:
+    assert [m.name for m in find_mentions(text) if m.kind == "person"] == names
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    # a film's credits at a review's foot: each label's names up to the next label
+    ("导演：揭永康  编剧：黑玉珊  主演：海明远、司马婉清",
+     ["揭永康", "黑玉珊", "海明远", "司马婉清"]),
+    # the next label run on where the line broke, unspaced
+    ("导演：揭永康 编剧：黑玉珊主演：海明远、司马婉清",
+     ["揭永康", "黑玉珊", "海明远", "司马婉清"]),
+    ("编辑：王小明校对：张三", ["王小明", "张三"]),
+])
+def test_a_films_credits_line(text, names) -> None:
+    assert [m.name for m in find_mentions(text) if m.kind == "person"] == names
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    # a ballot's candidate between the entry's number and the unit, whatever the surname
+    ("01  毋秋平  偃师区豫剧团", ["毋秋平"]),
+    ("03  揭红梅  伊川县文化馆", ["揭红梅"]),
+    ("05  东郭一苇  河洛书画院", ["东郭一苇"]),
+    # a book list's author between the title and the publisher
+    ("4 《外婆的蜡染裙》 冼冬青 南明少年儿童出版社", ["冼冬青"]),
+    ("7 《鼓楼下的孩子》 晏舒 南明少年儿童出版社", ["晏舒"]),
+    # a numbered entry whose column holds a word names no one
+    ("1  合计  300", []),
+    ("3 《人民日报》 评论员文章", []),
+])
+def test_a_numbered_entrys_name_between_its_number_and_its_columns(text, names) -> None:
+    assert [m.name for m in find_mentions(text) if m.kind == "person"] == names
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    # 专家初评: the experts' first review; 初 is a surname, 初评 a verb
+    ("经各单位推荐和专家初评，6名候选人进入评选。", []),
+    # 都 is the adverb before the verb 尊称, no surname
+    ("年轻的评审专家都尊称他“闻人老师”。", []),
+    # a name whose surname is a preposition, no word after it
+    ("记者向明表示，", ["向明"]),
+])
+def test_a_predicate_after_a_role_word_is_no_name(text, names) -> None:
+    assert [m.name for m in find_mentions(text) if m.kind == "person"] == names
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    # after a role word, a full name whose surname and first given character make a word the
+    # dictionary tags a name (蓝天), before a preposition
+    ("市卫生健康委党组书记、主任蓝天野在日前召开的会议上要求，", ["蓝天野"]),
+    # a common word that is no name's opening (文化, 游客) stays a word
+    ("第五届世界华裔青年文化营在南洲开营。", []),
+    ("市民游客可在灯光映衬下观赏夜景。", []),
+])
+def test_a_full_name_after_a_role_opening_with_a_word_tagged_a_name(text, names) -> None:
+    assert [m.name for m in find_mentions(text) if m.kind == "person"] == names

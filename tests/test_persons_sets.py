@@ -39,13 +39,18 @@ SETS = {
                       "xunhe-county-2026-07-01", "minnan-medical-2026-11-18"),
     "twenty-fourth": ("yingkou-port-2026-08-26", "wanbei-agritech-2026-07-08",
                       "wuyi-qiaobao-2026-09-23", "dongzhiyuan-daily-2026-10-28"),
+    "twenty-fifth": ("lvdao-evening-2026-05-13", "huizhou-morning-2026-03-11",
+                     "jianhu-daily-2026-12-02", "heluo-evening-2026-11-25"),
 }
 PAGES = {name: sorted(page for page in (ROOT / "tests" / "pages").glob("*.txt")
                       if page.stem.startswith(papers))
          for name, papers in SETS.items()}
 # Pages whose policy quotation structure has yet to mend (a paragraph split inside its lead-in,
-# as digest-news pdfminer's 方 | 案提出 was until segmentation joined it): none now.
-POLICY_PENDING: tuple[str, ...] = ()
+# as digest-news pdfminer's 方 | 案提出 was until segmentation joined it): the sports page's
+# quote after 坚持“…” (its persons meet the targets; its quotation is not read yet).
+POLICY_PENDING: tuple[str, ...] = tuple(
+    f"lvdao-evening-2026-05-13-p11-{extractor}" for extractor in ("pdfminer", "pdftotext",
+                                                                   "pymupdf"))
 
 
 @pytest.fixture(scope="module")

@@ -342,11 +342,15 @@ def source_note_names(text: str) -> list[Mention]:
             for m in _SOURCE_NOTE.finditer(text) for n in byline_names(m.group(1))]
 
 
-# An editors entry set as running text (a notice page's foot: 编辑：某某 校对：某 某 热线：…):
-# each label's names up to the next label or the text's end, names and nothing else.
+# An editors entry set as running text (a notice page's foot: 编辑：某某 校对：某 某 热线：…),
+# or a film's or a play's credits as a review prints them at its foot (导演：某某  编剧：某某
+# 主演：某某、某某: the labels of a screen or stage work's credits): each label's names up to
+# the next label or the text's end, names (spaced or joined by 、) and nothing else. A label
+# of these may follow the names unspaced where the line broke between them (编剧：某某某主演：).
+_ENTRY_LABELS = "责任编辑|编辑|校对|美编|责编|导演|编剧|领衔主演|主演|制片人|出品人|作曲|编舞"
 _EDITORS_ENTRY = re.compile(
-    rf"(?:责任编辑|编辑|校对|美编|责编)[：:][{SPACE}]*([^：:]+?)"
-    rf"(?=[{SPACE}]+[{CJK}]{{2,6}}[：:]|[{SPACE}]*$)")
+    rf"(?:{_ENTRY_LABELS})[：:][{SPACE}]*([^：:]+?)"
+    rf"(?=[{SPACE}]+[{CJK}]{{2,6}}[：:]|(?:{_ENTRY_LABELS})[：:]|[{SPACE}]*$)")
 
 
 # A byline standing as a line of its own where the reader took it for a head or a paragraph:
@@ -372,6 +376,31 @@ def credit_line_names(text: str) -> list[tuple[int, int]]:
             if (n.start, n.end) == (0, len(unit.group(2)))]
 
 
+# An entry of a numbered list of people as ballots and rankings print it, a line or a table's
+# row of its own: the entry's number, a space, the person's name alone, a space and what the
+# entry says of them (01  某某某  某某区豫剧团: a ballot's candidate and the unit); in a book
+# list, the work's title in 《》 comes between the number and its author (3 《某某》 某某
+# 某某出版社). The columns' spacing bounds the name, as a credit's does; a column of figures
+# after it makes the entry a table's row of scores (1  某某队  9  7), or a date's (7 日凌晨 3
+# 时许), no person's.
+_NUMBERED_ENTRY = re.compile(
+    rf"[{SPACE}]*\d{{1,3}}[.、．]?[{SPACE}]+(?:《[^《》]{{1,30}}》[{SPACE}]*)?"
+    rf"([{CJK}·]{{2,6}})(?=[{SPACE}]+[{CJK}])")
+
+
+def numbered_entry_name(text: str) -> list[tuple[int, int]]:
+    """The name of such an entry (see _NUMBERED_ENTRY): one name filling its column, read as a
+    byline reads names, no dictionary word but a name."""
+    m = _NUMBERED_ENTRY.match(text)
+    if m is None:
+        return []
+    signed = byline_names(m.group(1))
+    if len(signed) != 1 or signed[0].name != m.group(1) or known_other_word(m.group(1)) \
+            or ends_as_org(m.group(1)):
+        return []
+    return [m.span(1)]
+
+
 def credit_names(text: str) -> list[tuple[int, int]]:
     """Names in a credit printed inside running text ('…装车。（路静 摄）', also bare: '新华社发
     韦　明 摄'), a source note's authors ('（摘自《某某报》文/欧阳澜 林可心）') and an author's
@@ -389,12 +418,13 @@ def credit_names(text: str) -> list[tuple[int, int]]:
               if (m.start(1) + n.start, m.start(1) + n.end) not in spans]
     for m in _EDITORS_ENTRY.finditer(text):
         signed = byline_names(m.group(1))
-        if "".join(n.name for n in signed) == re.sub(f"[{SPACE}]", "", m.group(1)) \
+        if "".join(n.name for n in signed) == re.sub(f"[{SPACE}、]", "", m.group(1)) \
                 and not any(known_other_word(n.name) for n in signed):
             spans += [(m.start(1) + n.start, m.start(1) + n.end) for n in signed
                       if (m.start(1) + n.start, m.start(1) + n.end) not in spans]
     spans += [span for span in place_signature_names(text) if span not in spans]
     spans += [span for span in credit_line_names(text) if span not in spans]
+    spans += [span for span in numbered_entry_name(text) if span not in spans]
     signatures = [m for m in (_SIGNATURE.search(text),) if m is not None]
     signatures += [m for m in _JOINT_SIGNATURE.finditer(text) if m.end() < len(text.rstrip())]
     for m in signatures:

@@ -145,6 +145,14 @@ def _listed_ending_at(text: str, part_start: int, end: int) -> int:
                and text[end - 1 : end + 1] in _listed_endings())
 
 
+def _listed_element_at(text: str, i: int) -> int:
+    """The length of the longest listed Uyghur or Kazakh name element of three characters or
+    more opening a part at i (阿不都 of 阿不都热依木: its 不 and 都 are syllables there, not
+    the adverbs that would end the part), 0 if none."""
+    return max((len(p) for p in _lexicon.turkic_name_parts()
+                if len(p) >= 3 and text.startswith(p, i)), default=0)
+
+
 def _verb_after_part(text: str, part_start: int, end: int) -> bool:
     """Whether a part of two characters or more is followed by a verb of two characters the
     dictionary knows, the clause's verb after the name ('杜拉尔·娜仁合唱《…》': 合唱)."""
@@ -180,6 +188,7 @@ def dotted_by_context(text: str) -> list[tuple[int, int]]:
             if known := _name_word_at(text, part_start):
                 end += known
                 continue
+            end += _listed_element_at(text, part_start)
             while end < len(text) and cjk.match(text[end]) and end - part_start < DOTTED_PART_MAX \
                     and not (_breaks_name(text[end]) and not _in_transliteration(text, end)) \
                     and not cue_at(text, end) and not _verb_after_part(text, part_start, end):

@@ -354,6 +354,8 @@ def vouched_name_end(text: str, i: int, after_role: bool = False) -> int | None:
     stands before it: after a role word the sentence goes on with a verb and its object as
     often (让群众少跑腿。, 师傅话不多，)."""
     end = name_end(text, i)
+    if end is None and after_role and _word_opens_the_name(text, i):
+        return i + _FULL_NAME
     if end is not None or surname_at(text, i):
         return end
     end = i + UNLISTED_NAME
@@ -362,6 +364,32 @@ def vouched_name_end(text: str, i: int, after_role: bool = False) -> int | None:
     cued = NAME_CUE.match(text, end) or PHOTO_POSITION.match(text, end)
     closed = not after_role and not re.match(f"[{CJK}]", text[end : end + 1])
     return end if cued or closed or _adverb_opens_predicate(text, i, end) else None
+
+
+# A surname and two given characters.
+_FULL_NAME = 3
+
+
+def _word_opens_the_name(text: str, i: int) -> bool:
+    """Whether a full name after a role word opens with a common word its surname and first
+    given character make, a word the dictionary tags a name (主任蓝天野在…: 蓝天; not 文化,
+    游客): the role vouches for the name where its given characters are no word, nor is its
+    last with what follows, the three are no word but a name jieba lists (蓝天野), and a
+    preposition, an adverb or a conjunction opens the predicate after it, or a clause's end
+    closes it."""
+    end = i + _FULL_NAME
+    opening = text[i : i + 2]
+    if end > len(text) or surname_at(text, i) != 1 or not is_common_word(opening) \
+            or not (_lexicon.word_tag(opening) or "").startswith("nr"):
+        return False
+    after = text[end : end + 1]
+    opens_predicate = not after or _CLAUSE_MARK.match(after) is not None or (
+        is_free_word(after) and (_lexicon.word_tag(after) or "") in ("p", "d", "c"))
+    return opens_predicate and given_char_ok(text[end - 1]) \
+        and not _lexicon.word_freq(text[i + 1 : end]) \
+        and not _lexicon.word_freq(text[end - 1 : end + 1]) \
+        and (not _lexicon.word_freq(text[i:end])
+             or (_lexicon.word_tag(text[i:end]) or "").startswith("nr"))
 
 
 # The least mean log probability jieba's model gives a name's given characters for an unlisted

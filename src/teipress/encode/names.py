@@ -54,6 +54,7 @@ from teipress.encode.names_by_form import (
 from teipress.encode.orgs_places import orgs, places
 from teipress.encode.person_cues import (
     affiliated_names,
+    after_role,
     appointment_lists,
     authors_of_works,
     cued_names,
@@ -157,11 +158,12 @@ def _surnamed_transcriptions(text: str, spans: list[tuple[int, int]]
                              ) -> list[tuple[int, int]]:
     """A transcribed name found with a Han surname run into it before is the name whole: Hui,
     Salar and Dongxiang people put a Han surname before an Islamic given name (妇女韩索菲亚,
-    not 索菲亚); the surname no free word (向, 和 are prepositions as often) and no word across
-    it and the character before it."""
+    not 索菲亚); the surname no free word (向, 和 are prepositions as often), no word across
+    it and the character before it, and no role word's end (竹农王大明: 农 ends 竹农)."""
     return [(s - 1, e) if s and _transcribed(text[s:e]) and surname_at(text, s - 1) == 1
             and not is_free_word(text[s - 1])
-            and not (s > 1 and _lexicon.word_freq(text[s - 2 : s])) else (s, e)
+            and not (s > 1 and _lexicon.word_freq(text[s - 2 : s]))
+            and not after_role(text, s) else (s, e)
             for s, e in spans]
 
 

@@ -73,7 +73,20 @@ def after_role(text: str, i: int) -> bool:
                for k in (2, 3, 4) if i >= k) \
         or (text[i - 1] in _AGENT_SUFFIXES and any(_makes_an_agent(text[i - k : i - 1])
                                                    for k in (3, 4, 5) if i >= k)) \
-        or _worker_of_a_trade(text[i - 3 : i])
+        or _worker_of_a_trade(text[i - 3 : i]) or _grower_of_a_crop(text[i - 2 : i])
+
+
+# The suffix that makes a grower of what a noun names (茶 + 农, 菜 + 农, 竹 + 农): the farmers
+# of rural reports, by crop; the dictionary lists the common ones only.
+_GROWER_SUFFIX = "农"
+_NOUN_TAGS = ("n", "ng")
+
+
+def _grower_of_a_crop(word: str) -> bool:
+    """Whether a two-character word the dictionary lacks is a noun and 农, a grower of that
+    crop (竹农余某某); the ones it lists (茶农, 菜农) are roles as words already."""
+    return len(word) == 2 and word[-1] == _GROWER_SUFFIX and not _lexicon.word_freq(word) \
+        and _lexicon.word_tag(word[0]) in _NOUN_TAGS
 
 
 def _verb_of_work(word: str) -> bool:
@@ -147,13 +160,32 @@ def role_names(text: str) -> list[tuple[int, int]]:
                if after_role(text, i) and not _role_after_a_role(text, i)]
     spans = []
     for pos in sorted(set(starts)):
-        while (end := vouched_name_end(text, pos, after_role=True)) is not None:
+        while (end := vouched_name_end(text, pos, after_role=True)) is not None \
+                and not _predicate_after_role(text, pos, end):
             spans.append((pos, end))
             nxt = re.match(rf"[、和及{SPACE}]+", text[end:])
             if not nxt:
                 break
             pos = end + nxt.end()
     return spans
+
+
+# A role word before a verb is the verb's subject, a kind of people doing it: a two-character
+# "name" read right after it is the clause's predicate where the dictionary tags it a verb
+# (专家初评: the experts' first review) or where its surname is an adverb or a preposition
+# as free words are and its given character opens a word with the next (专家都尊称他: 都 +
+# 尊称).
+_VERB_TAG = "v"
+_SHORT_NAME = 2
+
+
+def _predicate_after_role(text: str, start: int, end: int) -> bool:
+    """Whether the two-character name read after a role word at start..end is the clause's
+    predicate instead (see above)."""
+    if end - start != _SHORT_NAME:
+        return False
+    return _lexicon.word_tag(text[start:end]) == _VERB_TAG or (
+        is_free_word(text[start]) and bool(_lexicon.word_freq(text[start + 1 : end + 1])))
 
 
 def _role_after_a_role(text: str, i: int) -> bool:
