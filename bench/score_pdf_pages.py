@@ -12,7 +12,7 @@ left out. Prints one line per page, then the means per set: dev, heldout, heldou
 heldout3, heldout4, heldout5, heldout6, heldout7, heldout8, heldout9, heldout10, heldout11,
 heldout12, heldout13, heldout14, heldout15, heldout16, heldout17, heldout18, heldout19,
 heldout20 and heldout21 (tuned on since their first scores, see tests/pdfpages/README.md),
-and heldout22 (held out: never tuned on until its first score).
+and heldout22 and heldout23 (held out: never tuned on until their first scores).
 Without ``--set`` or PDFs it scores the sets tuned on: a held-out set (``HELD_OUT``) is
 scored only when named, once, by the lead at the end of the round that wrote it, and the text
 pages' held-out sets typeset in dev only when their PDFs are passed. Needs poppler; the scorer
@@ -22,7 +22,7 @@ usage: PYTHONPATH=src python bench/score_pdf_pages.py
        [--set dev|heldout|heldout2|heldout3|heldout4|heldout5|heldout6|heldout7
               |heldout8|heldout9|heldout10|heldout11
               |heldout12|heldout13|heldout14|heldout15|heldout16
-              |heldout17|heldout18|heldout19|heldout20|heldout21|heldout22] [PAGE.pdf ...]
+              |heldout17|heldout18|heldout19|heldout20|heldout21|heldout22|heldout23] [PAGE.pdf ...]
 """
 
 from __future__ import annotations
@@ -46,8 +46,8 @@ PDFPAGES = ROOT / "tests" / "pdfpages"
 SETS = ("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6",
         "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12",
         "heldout13", "heldout14", "heldout15", "heldout16", "heldout17",
-        "heldout18", "heldout19", "heldout20", "heldout21", "heldout22")
-HELD_OUT: tuple[str, ...] = ("heldout22",)  # never tuned on: left out without --set
+        "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23")
+HELD_OUT: tuple[str, ...] = ("heldout22", "heldout23")  # never tuned on: left out without --set
 # The text pages' held-out sets are typeset in dev too: a set's run leaves their PDFs out;
 # they are scored only when passed by name.
 TEXT_HELD_OUT = tuple(prefix for name, prefixes in TEXT_SETS.items()

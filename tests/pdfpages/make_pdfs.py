@@ -55,7 +55,8 @@ SETS = {"dev": HERE.parent / "pages" / "src", "heldout": HERE / "heldout" / "src
         "heldout19": HERE / "heldout19" / "src",
         "heldout20": HERE / "heldout20" / "src",
         "heldout21": HERE / "heldout21" / "src",
-        "heldout22": HERE / "heldout22" / "src"}
+        "heldout22": HERE / "heldout22" / "src",
+        "heldout23": HERE / "heldout23" / "src"}
 TYPESETTERS = ("chromium", "typst")
 WS = re.compile(r"\s+")
 
