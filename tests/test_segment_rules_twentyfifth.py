@@ -6,7 +6,7 @@ The pages are written for the rule, as tests/segment_rules_pages.py says.
 
 from __future__ import annotations
 
-from segment_rules_pages import FOLIO, NEXT, REPORT, articles, heads
+from segment_rules_pages import FOLIO, NEXT, REPORT, articles, blocks, heads
 
 # A cook's profile that names the dish of the recipe box beside it, more than once.
 PROFILE = ("李大厨：把豆腐做出家乡味\n\n——一位小镇厨师的二十年\n\n本报记者 甘晓岚\n\n"
@@ -23,3 +23,20 @@ def test_a_label_and_headline_over_a_box_head_it_whatever_text_names_its_words()
     assert heads(recipe) == ("家常菜谱", "红烧豆腐", "")
     profile = next(a for a in page if a.paragraphs and "老街" in a.paragraphs[0].text)
     assert heads(profile) == ("", "李大厨：把豆腐做出家乡味", "——一位小镇厨师的二十年")
+
+
+# An air-quality forecast box: a sentence, then one district a line, cells set apart by gaps,
+# the index's range in a cell after its Latin name (AQI 60—85), no bare figure in any row.
+FORECAST = ("空气质量预报\n\n"
+            "明后两天我市空气质量以良\n为主，敏感人群应减少户外\n活动。\n\n"
+            "东城  良  AQI 55—80  首要污染物 PM2.5\n"
+            "西城  良  AQI 60—85  首要污染物 PM2.5\n"
+            "南湖  轻度污染  AQI 95—120  首要污染物 PM10\n\n")
+
+
+def test_forecast_rows_of_index_ranges_are_a_table():
+    page = FOLIO + REPORT + FORECAST + NEXT
+    assert [(block.block, block.rows) for block in blocks(page)] == [("table", [
+        ["东城", "良", "AQI 55—80", "首要污染物 PM2.5"],
+        ["西城", "良", "AQI 60—85", "首要污染物 PM2.5"],
+        ["南湖", "轻度污染", "AQI 95—120", "首要污染物 PM10"]])]

@@ -80,9 +80,11 @@ _LAST_CLAUSE = re.compile(_CLAUSE + r"。")
 # 免去：, 获奖者：): the list's title, no paragraph.
 _COLON_TITLE = re.compile(r"[\u4e00-\u9fff]{2,4}[：:]")
 _CELL_GAP = re.compile(r"\s{2,}|\u3000+")
-# (a figure may be a rate, its unit per unit: 26.0元/公斤, 潮高/厘米 is a header's)
+# (a figure may be a rate, its unit per unit: 26.0元/公斤, 潮高/厘米 is a header's; a range,
+# 60—85, 3～5; after the Latin name of the index it gives, as forecasts print it: AQI 60—85)
+_FIGURE = r"[-−+＋]?\d[\d,.，．]*\s*[%％‰万亿元吨个人次]*"
 _FIGURE_CELL = re.compile(
-    r"[-−+＋]?\d[\d,.，．]*\s*[%％‰万亿元吨个人次]*(?:/[\u4e00-\u9fff]{1,3})?")
+    rf"(?:[A-Z]{{2,5}}\s*)?{_FIGURE}(?:\s*[—–～~]\s*{_FIGURE})?(?:/[\u4e00-\u9fff]{{1,3}})?")
 # A list's closing note in brackets on its own line, which ends no sentence yet closes the
 # text (（排名不分先后）, （按姓氏笔画排序）).
 _LIST_NOTE = re.compile(r"[（(][^（）()。，]{2,16}[）)]")
