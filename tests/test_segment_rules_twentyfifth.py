@@ -6,7 +6,7 @@ The pages are written for the rule, as tests/segment_rules_pages.py says.
 
 from __future__ import annotations
 
-from segment_rules_pages import FOLIO, NEXT, REPORT, articles, blocks, heads
+from segment_rules_pages import FOLIO, NEXT, REPORT, articles, blocks, headed, heads
 
 # A cook's profile that names the dish of the recipe box beside it, more than once.
 PROFILE = ("李大厨：把豆腐做出家乡味\n\n——一位小镇厨师的二十年\n\n本报记者 甘晓岚\n\n"
@@ -40,3 +40,19 @@ def test_forecast_rows_of_index_ranges_are_a_table():
         ["东城", "良", "AQI 55—80", "首要污染物 PM2.5"],
         ["西城", "良", "AQI 60—85", "首要污染物 PM2.5"],
         ["南湖", "轻度污染", "AQI 95—120", "首要污染物 PM10"]])]
+
+
+# A film review closed by the film's title and its credits line, printed as one piece.
+REVIEW = ("小城故事动人心\n\n□ 甘晓岚\n\n"
+          "《江城月》讲的是一个小城\n里几代人的故事，朴素却动\n人，值得一看。\n\n"
+          "《江城月》\n导演：李江  编剧：王小禾  主演：赵大山、钱小雨\n\n")
+
+
+def test_a_films_title_and_credits_line_under_its_review_are_one_list():
+    page = articles(FOLIO + REPORT + REVIEW + NEXT)
+    review = headed(page, "小城故事动人心")
+    assert [(p.block, p.rows) for p in review.paragraphs] == [
+        (None, []),
+        ("list", [["《江城月》"], ["导演：李江  编剧：王小禾  主演：赵大山、钱小雨"]])]
+    assert [a.headline.text for a in page if a.headline] == [
+        "社区食堂开到家门口", "小城故事动人心", "社区警务室挂牌"]

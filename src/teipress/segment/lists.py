@@ -103,6 +103,12 @@ BOOK_CREDIT = re.compile(
     r"[\u4e00-\u9fff·]{1,12}(?:[ \u3000][\u4e00-\u9fff]{1,2})?\s+(?:编著|主编|著)"
     r"(?:\s+[\u4e00-\u9fff·]{1,12}(?:[ \u3000][\u4e00-\u9fff])?\s+译)?")
 _BOOK_TITLE = re.compile(r"《[^《》]{1,24}》")
+# A film's or a stage work's credits line, as a review prints them at its foot under the work's
+# title: two roles or more, each with its names after a colon, set apart by gaps (导演：某某
+# 编剧：某某  主演：某某、某某); the roles are the credits' fixed words.
+_CREDIT_ROLE = r"(?:总导演|导演|编剧|领衔主演|主演|监制|制片人|出品人|摄影|作曲|编舞)"
+WORK_CREDIT = re.compile(
+    rf"{_CREDIT_ROLE}[：:][^\s：:]{{2,30}}(?:[ \u3000]{{2,}}{_CREDIT_ROLE}[：:][^\s：:]{{2,30}})+")
 _DATED_CELL = re.compile(r"\d{4}\s?年(?:\s?\d{1,2}\s?月)?|\d{1,2}\s?月\s?\d{1,2}\s?日"
                          r"|(?<!\d)\d{1,2}[:：]\d{2}(?!\d)")
 
@@ -548,13 +554,32 @@ def _book_blocks(pieces: list[Piece]) -> list[Piece]:
     return out
 
 
+def _credit_blocks(pieces: list[Piece]) -> list[Piece]:
+    """A work's title and credits lines (《邙山月》 / 导演：某某  编剧：某某  主演：…) read as a
+    head or a paragraph are one list: a review's data at its foot, no article's head."""
+    out: list[Piece] = []
+    for piece in pieces:
+        lines = printed_lines(piece)
+        if not WORK_CREDIT.fullmatch(lines[-1].text.strip()) or len(lines) > 2 \
+                or (len(lines) == 2 and not _BOOK_TITLE.fullmatch(lines[0].text.strip())):
+            out.append(piece)
+            continue
+        title = out[-1] if out else None
+        if len(lines) == 1 and isinstance(title, Head) and len(title.lines) == 1 \
+                and _BOOK_TITLE.fullmatch(title.text.strip()):
+            lines = [title.lines[0], *lines]
+            out.pop()
+        out.append(_block("list", lines, [line.text.strip() for line in lines]))
+    return out
+
+
 def find_blocks(pieces: list[Piece]) -> list[Piece]:
     """The pieces with every list and table made one block: runs of entry-shaped heads and
     paragraphs joined, then lists and tables cut out of the paragraphs in a row that hold
     them."""
     out: list[Piece] = []
     run: list[Paragraph] = []
-    for piece in [*_join_entries(_titled_heads(_book_blocks(pieces))), None]:
+    for piece in [*_join_entries(_titled_heads(_book_blocks(_credit_blocks(pieces)))), None]:
         if isinstance(piece, Paragraph):
             run.append(piece)
             continue
