@@ -6,6 +6,8 @@ The pages are written for the rule, as tests/segment_rules_pages.py says.
 
 from __future__ import annotations
 
+import pytest
+
 from segment_rules_pages import FOLIO, NEXT, REPORT, articles, blocks, headed, heads
 
 # A cook's profile that names the dish of the recipe box beside it, more than once.
@@ -56,3 +58,13 @@ def test_a_films_title_and_credits_line_under_its_review_are_one_list():
         ("list", [["《江城月》"], ["导演：李江  编剧：王小禾  主演：赵大山、钱小雨"]])]
     assert [a.headline.text for a in page if a.headline] == [
         "社区食堂开到家门口", "小城故事动人心", "社区警务室挂牌"]
+
+
+@pytest.mark.parametrize("note", ["（供稿：李师傅）", "（市气象台发布）"])
+def test_a_contributors_or_an_issuers_note_closes_its_box(note):
+    page = FOLIO + REPORT + ("寒潮来袭注意保暖\n\n本报讯 明天起气温将下\n降五到八度，市民外出注\n"
+                             f"意保暖。\n\n{note}\n\n") + NEXT
+    box = headed(articles(page), "寒潮来袭")
+    assert [p.text for p in box.paragraphs] == ["明天起气温将下降五到八度，市民外出注意保暖。"]
+    assert [t.text for t in box.trailing] == [note]
+    assert not box.sections

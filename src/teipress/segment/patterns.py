@@ -112,9 +112,9 @@ INDEX_ENTRY = re.compile(r"^\S.{3,40}?\s+(?:详见|见)\s*第?\s*[A-Z]?\d{1,3}\s
 # A jump line: the article goes on, or comes from, another page: （下转A05版） （上接第1版）.
 JUMP = re.compile(r"[（(]\s*(?:上接|下转|接|转)\s*第?\s*[A-Z]?\d{1,3}\s*版\s*[)）]")
 # An article's end note: wire copy's （完）, a series' （本系列评论到此结束）, a reprint's source
-# （摘编自《浙江日报》） （来源：…）, a body's supplied copy （市消费者协会供稿）, a column's note
-# （本栏目稿件由…协办） or an author's （作者单位：…）, printed after the last sentence or on a
-# line of its own.
+# （摘编自《浙江日报》） （来源：…）, a body's supplied copy （市消费者协会供稿, 供稿：某某）, a
+# forecast's or a notice's issuer （市气象台发布）, a column's note （本栏目稿件由…协办） or an
+# author's （作者单位：…）, printed after the last sentence or on a line of its own.
 END_MARK = re.compile(
     r"[（(]\s*(?:完|全文完|未完待续|待续|本系列[^（()）]{0,16}|本文[^（()）]{0,24}"
     # a column's note (本栏目稿件由…协办, 本版稿件…) and an author's note (作者单位：…)
@@ -124,7 +124,7 @@ END_MARK = re.compile(
     # （据新华社电）
     r"|据\s*《[^（()）《》]{1,20}》[^（()）]{0,8}|据(?:新华社|中新社|央视|人民网)[^（()）]{0,8}"
     r"|(?:摘编|摘|转载|转|选|编)自[^（()）]{1,30}|原载[^（()）]{1,30}|(?:数据|资料|信息)?来源\s*[:：][^（()）]{1,30}"
-    r"|[^（()）\s]{2,20}供稿)"
+    r"|[^（()）\s]{2,20}供稿|供稿\s*[:：][^（()）]{1,20}|[^（()）\s\d]{2,20}发布)"
     r"\s*[)）]$"
 )
 # A QR code's prompt printed beside the text it belongs to, pointing to a video or more online
