@@ -68,3 +68,19 @@ def test_a_contributors_or_an_issuers_note_closes_its_box(note):
     assert [p.text for p in box.paragraphs] == ["明天起气温将下降五到八度，市民外出注意保暖。"]
     assert [t.text for t in box.trailing] == [note]
     assert not box.sections
+
+
+# A league's results box: a sentence, the results one a line, a note under them.
+RESULTS = ("本轮战报\n\n本轮共进行三场比赛，战\n果如下。\n\n"
+           "东城队  2:1  西城队\n南湖队  0:0  北山队\n江岸队  3:2  河口队\n\n"
+           "注：积分相同时，按相互间比赛成绩排列名次。\n\n")
+
+
+def test_a_note_opening_with_zhu_under_a_list_is_its_end_note():
+    page = articles(FOLIO + REPORT + RESULTS + NEXT)
+    box = headed(page, "本轮战报")
+    assert [(p.block, p.text) for p in box.paragraphs] == [
+        (None, "本轮共进行三场比赛，战果如下。"),
+        ("list", "东城队  2:1  西城队南湖队  0:0  北山队江岸队  3:2  河口队")]
+    assert [t.text for t in box.trailing] == ["注：积分相同时，按相互间比赛成绩排列名次。"]
+

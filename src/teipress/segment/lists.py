@@ -17,7 +17,16 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from teipress.segment.model import Article, BlockKind, Head, Line, Paragraph, Piece, Section
+from teipress.segment.model import (
+    Article,
+    BlockKind,
+    Byline,
+    Head,
+    Line,
+    Paragraph,
+    Piece,
+    Section,
+)
 from teipress.segment.patterns import CONTACT_LABEL
 from teipress.segment.text import ends_sentence, width
 
@@ -88,6 +97,9 @@ _FIGURE_CELL = re.compile(
 # A list's closing note in brackets on its own line, which ends no sentence yet closes the
 # text (（排名不分先后）, （按姓氏笔画排序）).
 _LIST_NOTE = re.compile(r"[（(][^（）()。，]{2,16}[）)]")
+# A table's or a list's note printed under it, opening with 注： (注：积分相同时，按…排列名次):
+# the block's end note, no paragraph of the text.
+_BLOCK_NOTE = re.compile(r"注\s*[:：]")
 # Any line wholly in brackets, a note however long.
 _BRACKETED = re.compile(r"[（(][^（）()]+[）)]")
 # A notice's contact line set flush under its table's rows, closing them though it is no
@@ -597,9 +609,21 @@ def find_blocks(pieces: list[Piece]) -> list[Piece]:
         for block, after in pairwise(blocks):
             if block.block and len(after.lines) <= 2 and _LIST_NOTE.fullmatch(after.text.strip()):
                 after.open = False  # a note closing the list: （排名不分先后）, （数据来源：…）
+        out[len(out) - len(blocks):] = _block_notes(blocks)
         run = []
         if piece is not None:
             out.append(piece)
+    return out
+
+
+def _block_notes(pieces: list[Paragraph]) -> list[Paragraph | Byline]:
+    """A paragraph of a line or two opening with 注： right under a list or table is its note:
+    the text's end note (``end``), no paragraph."""
+    out: list[Paragraph | Byline] = list(pieces)
+    for n, (block, after) in enumerate(pairwise(pieces), 1):
+        if block.block and after.block is None and len(after.lines) <= 2 \
+                and _BLOCK_NOTE.match(after.text.strip()):
+            out[n] = Byline(after.lines[0], after.text, "end")
     return out
 
 
