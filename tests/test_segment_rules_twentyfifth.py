@@ -84,3 +84,22 @@ def test_a_note_opening_with_zhu_under_a_list_is_its_end_note():
         ("list", "东城队  2:1  西城队南湖队  0:0  北山队江岸队  3:2  河口队")]
     assert [t.text for t in box.trailing] == ["注：积分相同时，按相互间比赛成绩排列名次。"]
 
+
+# A recipe box: its dish, a sentence, the ingredients line, the numbered steps, a tip.
+RECIPE_BOX = ("家常菜谱\n\n葱油拌面\n\n葱油拌面做法简单，是不\n少人家的早餐。\n\n"
+              "食材：细面200克，小葱一\n把，生抽、老抽适量。\n\n"
+              "1.小葱切段，小火熬出葱\n油。\n"
+              "2.面条煮熟，捞出沥干。\n"
+              "3.淋上葱油和酱汁拌匀即\n可。\n\n"
+              "小贴士：葱要熬到焦黄才香。\n\n")
+
+
+def test_a_recipes_ingredients_and_numbered_steps_are_one_list_and_its_tip_an_end_note():
+    page = articles(FOLIO + REPORT + RECIPE_BOX + NEXT)
+    recipe = headed(page, "葱油拌面")
+    assert [(p.block, p.rows) for p in recipe.paragraphs] == [
+        (None, []),
+        ("list", [["食材：细面200克，小葱一把，生抽、老抽适量。"],
+                  ["1.小葱切段，小火熬出葱油。"], ["2.面条煮熟，捞出沥干。"],
+                  ["3.淋上葱油和酱汁拌匀即可。"]])]
+    assert [t.text for t in recipe.trailing] == ["小贴士：葱要熬到焦黄才香。"]

@@ -100,6 +100,11 @@ _LIST_NOTE = re.compile(r"[（(][^（）()。，]{2,16}[）)]")
 # A table's or a list's note printed under it, opening with 注： (注：积分相同时，按…排列名次):
 # the block's end note, no paragraph of the text.
 _BLOCK_NOTE = re.compile(r"注\s*[:：]")
+# A recipe as papers print one under its dish: the ingredients line (食材：…), the steps
+# numbered from 1 (1.春笋剥壳…), then maybe a tip (小贴士：…); the labels are the form's own.
+_INGREDIENTS = re.compile(r"(?:食材|原料|用料|主料|配料)\s*[:：]")
+_STEP = re.compile(r"(\d{1,2})\s*[.．、]")
+_TIP = re.compile(r"(?:小贴士|小提示|温馨提示|小窍门)\s*[:：]")
 # Any line wholly in brackets, a note however long.
 _BRACKETED = re.compile(r"[（(][^（）()]+[）)]")
 # A notice's contact line set flush under its table's rows, closing them though it is no
@@ -585,13 +590,55 @@ def _credit_blocks(pieces: list[Piece]) -> list[Piece]:
     return out
 
 
+def _recipe_blocks(pieces: list[Piece]) -> list[Piece]:
+    """A recipe's ingredients line and the steps numbered under it, each read as a paragraph,
+    are one list (the ingredients its first entry, each step one); the tip under the steps is
+    the recipe's end note: a recipe has no paragraphs there."""
+    out: list[Piece] = []
+    n = 0
+    while n < len(pieces):
+        steps = _steps_after(pieces, n)
+        if not steps:
+            out.append(pieces[n])
+            n += 1
+            continue
+        taken = [p for p in pieces[n:n + 1 + steps] if isinstance(p, Paragraph)]
+        lines = [line for p in taken for line in p.lines]
+        out.append(Paragraph(lines, "".join(p.text for p in taken), open=False, block="list",
+                             rows=[[p.text] for p in taken]))
+        n += 1 + steps
+        tip = pieces[n] if n < len(pieces) else None
+        if isinstance(tip, Paragraph) and tip.block is None and len(tip.lines) <= 3 \
+                and _TIP.match(tip.text):
+            out.append(Byline(tip.lines[0], tip.text, "end"))
+            n += 1
+    return out
+
+
+def _steps_after(pieces: list[Piece], n: int) -> int:
+    """How many paragraphs numbered 1, 2, … follow an ingredients line at ``n`` (0 for none,
+    or one step alone)."""
+    first = pieces[n]
+    if not isinstance(first, Paragraph) or first.block is not None or len(first.lines) > 3 \
+            or not _INGREDIENTS.match(first.text):
+        return 0
+    count = 0
+    for piece in pieces[n + 1:]:
+        step = _STEP.match(piece.text) if isinstance(piece, Paragraph) else None
+        if step is None or piece.block is not None or int(step.group(1)) != count + 1:
+            break
+        count += 1
+    return count if count >= 2 else 0
+
+
 def find_blocks(pieces: list[Piece]) -> list[Piece]:
     """The pieces with every list and table made one block: runs of entry-shaped heads and
     paragraphs joined, then lists and tables cut out of the paragraphs in a row that hold
     them."""
     out: list[Piece] = []
     run: list[Paragraph] = []
-    for piece in [*_join_entries(_titled_heads(_book_blocks(_credit_blocks(pieces)))), None]:
+    read = _join_entries(_titled_heads(_book_blocks(_credit_blocks(_recipe_blocks(pieces)))))
+    for piece in [*read, None]:
         if isinstance(piece, Paragraph):
             run.append(piece)
             continue
