@@ -103,3 +103,19 @@ def test_a_recipes_ingredients_and_numbered_steps_are_one_list_and_its_tip_an_en
                   ["1.小葱切段，小火熬出葱油。"], ["2.面条煮熟，捞出沥干。"],
                   ["3.淋上葱油和酱汁拌匀即可。"]])]
     assert [t.text for t in recipe.trailing] == ["小贴士：葱要熬到焦黄才香。"]
+
+
+# A ballot: a sentence, the candidates one a line, then how and when to vote.
+BALLOT = ("评选\n\n年度好人候选人公布\n\n现将候选人名单公布如下，\n欢迎读者投票。\n\n"
+          "01  李春生  城东社区\n02  王秋月  南湖小学\n03  赵冬梅  市中心医院\n\n"
+          "投票方式：关注本报微信公\n众号，每人每天可投3票。\n"
+          "投票时间：6月1日至6月10日\n\n")
+
+
+def test_a_ballots_how_and_when_lines_under_its_list_are_another_list():
+    page = articles(FOLIO + REPORT + BALLOT + NEXT)
+    ballot = headed(page, "年度好人")
+    assert [(p.block, p.rows if p.block == "list" else None) for p in ballot.paragraphs] == [
+        (None, None), ("table", None),
+        ("list", [["投票方式：关注本报微信公众号，每人每天可投3票。"],
+                  ["投票时间：6月1日至6月10日"]])]

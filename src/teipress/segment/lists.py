@@ -105,6 +105,9 @@ _BLOCK_NOTE = re.compile(r"注\s*[:：]")
 _INGREDIENTS = re.compile(r"(?:食材|原料|用料|主料|配料)\s*[:：]")
 _STEP = re.compile(r"(\d{1,2})\s*[.．、]")
 _TIP = re.compile(r"(?:小贴士|小提示|温馨提示|小窍门)\s*[:：]")
+# A notice's how, when and where lines, each opening with its field's label (投票方式：…,
+# 投票时间：…, 报名地点：…): under its list or table they are another list, not its text.
+_NOTICE_FIELD = re.compile(r"[\u4e00-\u9fff]{0,4}(?:方式|时间|地点|热线|电话)\s*[:：]")
 # Any line wholly in brackets, a note however long.
 _BRACKETED = re.compile(r"[（(][^（）()]+[）)]")
 # A notice's contact line set flush under its table's rows, closing them though it is no
@@ -656,11 +659,38 @@ def find_blocks(pieces: list[Piece]) -> list[Piece]:
         for block, after in pairwise(blocks):
             if block.block and len(after.lines) <= 2 and _LIST_NOTE.fullmatch(after.text.strip()):
                 after.open = False  # a note closing the list: （排名不分先后）, （数据来源：…）
-        out[len(out) - len(blocks):] = _block_notes(blocks)
+        out[len(out) - len(blocks):] = _block_notes(_field_lists(blocks))
         run = []
         if piece is not None:
             out.append(piece)
     return out
+
+
+def _field_lists(pieces: list[Paragraph]) -> list[Paragraph]:
+    """Two paragraphs or more right under a list or table, each a notice's field of a few lines
+    (投票方式：…, 投票时间：…), are one list, an entry each."""
+    out: list[Paragraph] = []
+    n = 0
+    while n < len(pieces):
+        end = n + 1
+        while n and pieces[n - 1].block and end <= len(pieces) \
+                and _notice_field(pieces[end - 1]):
+            end += 1
+        fields = pieces[n:end - 1]
+        if len(fields) < 2:
+            out.append(pieces[n])
+            n += 1
+            continue
+        lines = [line for p in fields for line in p.lines]
+        out.append(Paragraph(lines, "".join(p.text for p in fields), open=False, block="list",
+                             rows=[[p.text] for p in fields]))
+        n = end - 1
+    return out
+
+
+def _notice_field(paragraph: Paragraph) -> bool:
+    return paragraph.block is None and len(paragraph.lines) <= 3 \
+        and bool(_NOTICE_FIELD.match(paragraph.text))
 
 
 def _block_notes(pieces: list[Paragraph]) -> list[Paragraph | Byline]:
