@@ -627,8 +627,10 @@ def _steps_after(pieces: list[Piece], n: int) -> int:
         return 0
     count = 0
     for piece in pieces[n + 1:]:
-        step = _STEP.match(piece.text) if isinstance(piece, Paragraph) else None
-        if step is None or piece.block is not None or int(step.group(1)) != count + 1:
+        if not isinstance(piece, Paragraph) or piece.block is not None:
+            break
+        step = _STEP.match(piece.text)
+        if step is None or int(step.group(1)) != count + 1:
             break
         count += 1
     return count if count >= 2 else 0
