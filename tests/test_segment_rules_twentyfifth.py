@@ -119,3 +119,10 @@ def test_a_ballots_how_and_when_lines_under_its_list_are_another_list():
         (None, None), ("table", None),
         ("list", [["投票方式：关注本报微信公众号，每人每天可投3票。"],
                   ["投票时间：6月1日至6月10日"]])]
+
+
+def test_its_organisers_in_brackets_after_the_last_text_are_its_end_note():
+    page = articles(FOLIO + REPORT + BALLOT + "（市委宣传部  江州日报社）\n\n" + NEXT)
+    ballot = headed(page, "年度好人")
+    assert [t.text for t in ballot.trailing] == ["（市委宣传部  江州日报社）"]
+    assert not ballot.sections

@@ -7,6 +7,7 @@ nearest. Then an article's heads are named: kicker and headline, or a photo's ti
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from teipress.segment import thresholds
@@ -19,6 +20,8 @@ from teipress.segment.similarity import Vocabulary
 from teipress.segment.state import ArticleBuilder, TextState
 from teipress.segment.text import DASHES, has_cjk_gap, short, width
 
+# A line wholly in one pair of brackets.
+_BRACKETED_LINE = re.compile(r"[（(][^（）()]+[）)]")
 MAX_EXACT = 12  # articles on a page up to which headlines are assigned exactly
 
 
@@ -111,6 +114,26 @@ def _headed_above(items: list[Item], first: int) -> bool:
             return True
         k -= 1
     return False
+
+
+def bracketed_closes(state: TextState, candidates: dict[int, Head | Paragraph]) -> None:
+    """A head wholly in brackets on one line right after an article's last text (its organisers,
+    （市委宣传部  河洛晚报社）) is that article's end note: no subhead (a subhead stands over
+    text) and no head of the article after (a kicker is no note in brackets)."""
+    items, owner = state.items, state.owner
+    for i, item in candidates.items():
+        before = state.gaps[i][0]
+        if i in owner or before is None or not isinstance(item, Head) or len(item.lines) != 1 \
+                or not _BRACKETED_LINE.fullmatch(item.text.strip()):
+            continue
+        builder = state.builders[before]
+        if (i - 1) not in builder.indexes or i < max(builder.indexes) \
+                or not isinstance(items[i - 1], Paragraph):
+            continue
+        builder.article.trailing.append(Byline(item.lines[0], item.text, "end"))
+        owner[i] = before
+        state.page.explain(f"line {item.first_line}: “{short(item.text)}” closes "
+                           f"{builder.ident} (a note in brackets after its text)")
 
 
 def take_heads(state: TextState, candidates: dict[int, Head | Paragraph], limit: int) -> None:
