@@ -126,3 +126,17 @@ def test_its_organisers_in_brackets_after_the_last_text_are_its_end_note():
     ballot = headed(page, "年度好人")
     assert [t.text for t in ballot.trailing] == ["（市委宣传部  江州日报社）"]
     assert not ballot.sections
+
+
+# A subscription notice signed by the paper's department that runs it.
+SUBSCRIPTION = ("征订启事\n\n欢迎订阅2027年《江州日报》\n\n"
+                "2027年度《江州日报》征订\n工作已经开始，欢迎订阅。\n\n"
+                "邮发代号：31-58\n订价：每份全年480元\n订阅热线：0575-85116688\n\n"
+                "江州日报社发行部\n\n")
+
+
+def test_a_notice_signed_by_the_papers_department_ends_with_its_signature():
+    page = articles(FOLIO + REPORT + SUBSCRIPTION + NEXT)
+    notice = headed(page, "欢迎订阅")
+    assert [t.text for t in notice.trailing] == ["江州日报社发行部"]
+    assert not notice.sections

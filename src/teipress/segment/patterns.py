@@ -90,9 +90,10 @@ TRAILING_BYLINE = re.compile(  # its own line: (路静), （记者 某某 通讯
     rf"|{_ANSWERER}|{_REPRINT_WRITERS}|{_READER})"
     r"\s*[)）]$"
 )
-# A paper signing its own notice under the text, on a line of its own (椰岭县报社): the
-# notice's closer, naming no one (its editorial board, 本报编辑部, is COMMENTATOR's).
-PAPER_SIGNATURE = re.compile(r"^[\u4e00-\u9fff]{2,10}报社$")
+# A paper signing its own notice under the text, on a line of its own (椰岭县报社), or the
+# paper's department that runs it (鉴湖日报社发行部: a subscription notice's): the notice's
+# closer, naming no one (its editorial board, 本报编辑部, is COMMENTATOR's).
+PAPER_SIGNATURE = re.compile(r"^[\u4e00-\u9fff]{2,10}报社(?:发行部|广告部|办公室|总编室)?$")
 # A writer's signature after a dash, on a line of its own, as a column of readers' messages or
 # sayings signs each item: where the writer lives or works (a county, a district, a post, 本报记者),
 # a space, the name (——西吉县 某某); or the name alone (——某某), which only the line's place in
