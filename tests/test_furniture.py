@@ -58,6 +58,9 @@ def read(line: str) -> list[tuple[str, str]] | None:
     ("二〇二五年十月二十九日 星期三", [("date", "二〇二五年十月二十九日 星期三")]),
     ("2025-07-16 星期三", [("date", "2025-07-16 星期三")]),
     ("夕阳红报", [("title", "夕阳红报")]),
+    # a daily named as a morning or evening issue (…晨刊, …晚刊), no weekly's supplement
+    ("徽州晨刊  2026年3月11日  星期三",
+     [("title", "徽州晨刊"), ("date", "2026年3月11日  星期三")]),
     # an editor with no Han surname (a Mongolian name), four characters, before the next role
     ("责任编辑：斯琴高娃  美术编辑：温　雅",
      [("editors", "责任编辑：斯琴高娃"), ("editors", "美术编辑：温　雅")]),

@@ -7,9 +7,11 @@ nearest. Then an article's heads are named: kicker and headline, or a photo's ti
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from teipress.segment import thresholds
+from teipress.segment.article_runs import label_over_headline
 from teipress.segment.article_text import nearest_article
 from teipress.segment.item_forms import is_labelled_subhead, is_subtitle
 from teipress.segment.model import Byline, Figure, Head, HeadRole, Item, Paragraph, Section
@@ -18,6 +20,8 @@ from teipress.segment.similarity import Vocabulary
 from teipress.segment.state import ArticleBuilder, TextState
 from teipress.segment.text import DASHES, has_cjk_gap, short, width
 
+# A line wholly in one pair of brackets.
+_BRACKETED_LINE = re.compile(r"[（(][^（）()]+[）)]")
 MAX_EXACT = 12  # articles on a page up to which headlines are assigned exactly
 
 
@@ -72,6 +76,66 @@ def heads_over_labels(state: TextState, candidates: dict[int, Head | Paragraph])
                            "(printed after its text, over another article's label)")
 
 
+def label_and_headline_over_boxes(state: TextState,
+                                  candidates: dict[int, Head | Paragraph]) -> None:
+    """A column's label over a headline, alone between two texts, opened the box under them
+    (``label_over_headline``): they are that box's kicker and headline, whatever other text
+    their words fit better (a recipe's dish, 春笋烧咸肉, named in the profile beside it), where
+    the text before has its own heads printed over it (an extractor printing heads after
+    their bodies, PyMuPDF, prints the text before's heads there)."""
+    items, owner = state.items, state.owner
+    for i in sorted(candidates):
+        pair = items[i:i + 2]
+        before, after = state.gaps[i]
+        if i in owner or (i + 1) not in candidates or (i + 1) in owner or before is None \
+                or after is None or state.gaps[i + 1] != (before, after) \
+                or not label_over_headline(pair) or not all(map(_plain_head, pair)) \
+                or (i - 1) not in state.builders[before].indexes \
+                or (i + 2) not in state.builders[after].indexes \
+                or not _headed_above(items, min(state.builders[before].indexes)):
+            continue
+        builder = state.builders[after]
+        if builder.heads:
+            continue
+        for j, head in zip((i, i + 1), pair, strict=True):
+            assert isinstance(head, Head)
+            builder.heads.append((j, head))
+            owner[j] = after
+            state.page.explain(f"line {head.first_line}: “{short(head.text)}” → "
+                               f"{builder.ident} (a label and headline over its box)")
+
+
+def _headed_above(items: list[Item], first: int) -> bool:
+    """Whether a headline is printed over the text opening at item ``first``: a plain head
+    among the heads and bylines stacked right above it."""
+    k = first - 1
+    while k >= 0 and isinstance(items[k], Head | Byline):
+        if _plain_head(items[k]):
+            return True
+        k -= 1
+    return False
+
+
+def bracketed_closes(state: TextState, candidates: dict[int, Head | Paragraph]) -> None:
+    """A head wholly in brackets on one line right after an article's last text (its organisers,
+    （市委宣传部  河洛晚报社）) is that article's end note: no subhead (a subhead stands over
+    text) and no head of the article after (a kicker is no note in brackets)."""
+    items, owner = state.items, state.owner
+    for i, item in candidates.items():
+        before = state.gaps[i][0]
+        if i in owner or before is None or not isinstance(item, Head) or len(item.lines) != 1 \
+                or not _BRACKETED_LINE.fullmatch(item.text.strip()):
+            continue
+        builder = state.builders[before]
+        if (i - 1) not in builder.indexes or i < max(builder.indexes) \
+                or not isinstance(items[i - 1], Paragraph):
+            continue
+        builder.article.trailing.append(Byline(item.lines[0], item.text, "end"))
+        owner[i] = before
+        state.page.explain(f"line {item.first_line}: “{short(item.text)}” closes "
+                           f"{builder.ident} (a note in brackets after its text)")
+
+
 def take_heads(state: TextState, candidates: dict[int, Head | Paragraph], limit: int) -> None:
     """One pass giving heads and leads to articles, best fit first, up to ``limit`` heads
     an article."""
@@ -83,7 +147,7 @@ def take_heads(state: TextState, candidates: dict[int, Head | Paragraph], limit:
           vocab.coverage(texts[i], b.words), -i, -a, i, a)
          for i in candidates if i not in owner for a, b in enumerate(builders)
          if (a not in state.stacked or state.stacked[a][0] <= i < state.stacked[a][1])
-         and _may_head(items, i, gaps[i], a)),
+         and _may_head(items, i, gaps[i], a) and not _headed_already(b, items[i], limit)),
         reverse=True,
     )
     matched = _best_headlines(items, candidates, owner, scores, gaps) \
@@ -102,6 +166,12 @@ def take_heads(state: TextState, candidates: dict[int, Head | Paragraph], limit:
                               f"{builder.ident} (fit {score:.2f})")
     for i, a in owner.items():  # what an article took speaks for it in the next pass
         builders[a].words.update(state.texts[i])
+
+
+def _headed_already(builder: ArticleBuilder, item: Item, limit: int) -> bool:
+    """In the pass giving every article one head, an article an earlier pass headed (its box's
+    label and headline) takes no plain head: the page's headlines go to the others."""
+    return limit == 1 and bool(builder.heads) and _plain_head(item)
 
 
 def _may_head(items: list[Item], i: int, neighbours: tuple[int | None, int | None], a: int

@@ -336,7 +336,7 @@ def _listing_verdict(gap: list[Item], last: Paragraph, run: list[Item]
 
 def _box_boundary(gap: list[Item], first: Paragraph, last: Paragraph) -> str:
     """Why the heads between two runs part boxes whatever words they share, or ""."""
-    if _label_over_headline(gap):
+    if label_over_headline(gap):
         return "a column's label over a headline opens a box of its own"
     if gap and isinstance(gap[-1], Head) and HANDLE.match(last.text) \
             and not HANDLE.match(first.text):
@@ -348,7 +348,7 @@ def _box_boundary(gap: list[Item], first: Paragraph, last: Paragraph) -> str:
     return ""
 
 
-def _label_over_headline(gap: list[Item]) -> bool:
+def label_over_headline(gap: list[Item]) -> bool:
     """Two heads alone between runs: a column's label (a few characters, maybe letter-spaced:
     网 友 热 议) over a headline, which open a box of their own however near its words are
     to the text before (a subhead stands alone over its paragraph)."""

@@ -21,8 +21,10 @@ from collections import Counter
 from teipress.segment import thresholds
 from teipress.segment.answer_keys import keys_to_their_boxes
 from teipress.segment.article_heads import (
+    bracketed_closes,
     heads_over_labels,
     keep_untaken,
+    label_and_headline_over_boxes,
     label_leads,
     name_heads,
     opening_subhead_from_heads,
@@ -93,6 +95,8 @@ def place_heads(state: TextState) -> None:
     head_briefs(state, candidates)
     side_by_side_heads(state, candidates)
     heads_over_labels(state, candidates)
+    label_and_headline_over_boxes(state, candidates)
+    bracketed_closes(state, candidates)
     for limit in (1, thresholds.MAX_HEADS):  # first one head for every article, then kickers
         take_heads(state, candidates, limit)
     keep_untaken(state, candidates)

@@ -28,8 +28,10 @@ from teipress.segment.patterns import (
 
 WEEKDAY = re.compile(r"(?:星期|周|礼拜)[一二三四五六日天]")
 # A paper's name, maybe with its edition (海外版, 农村版: a national paper's separate editions):
-# the usual kinds of paper (日报, 晚报 …) or any short name ending in 报 (健康报, 夕阳红报).
-_PAPER_NAME = (r"(?:[\u4e00-\u9fff]{1,6}(?:日报|晚报|都市报|时报|商报|早报|晨报|青年报|法治报)"
+# the usual kinds of paper (日报, 晚报 …; a daily named as its morning or evening issue: 晨刊,
+# 晚刊) or any short name ending in 报 (健康报, 夕阳红报).
+_PAPER_NAME = (r"(?:[\u4e00-\u9fff]{1,6}"
+               r"(?:日报|晚报|都市报|时报|商报|早报|晨报|晨刊|晚刊|青年报|法治报)"
                r"|[\u4e00-\u9fff]{2,6}报)(?:[\u4e00-\u9fff]{2}版)?")
 _PAPER = re.compile(rf"^{_PAPER_NAME}$")
 # The paper's name printed as one word with the section: 星城晚报·教育周刊.

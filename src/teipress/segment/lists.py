@@ -17,7 +17,16 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from teipress.segment.model import Article, BlockKind, Head, Line, Paragraph, Piece, Section
+from teipress.segment.model import (
+    Article,
+    BlockKind,
+    Byline,
+    Head,
+    Line,
+    Paragraph,
+    Piece,
+    Section,
+)
 from teipress.segment.patterns import CONTACT_LABEL
 from teipress.segment.text import ends_sentence, width
 
@@ -80,12 +89,25 @@ _LAST_CLAUSE = re.compile(_CLAUSE + r"。")
 # 免去：, 获奖者：): the list's title, no paragraph.
 _COLON_TITLE = re.compile(r"[\u4e00-\u9fff]{2,4}[：:]")
 _CELL_GAP = re.compile(r"\s{2,}|\u3000+")
-# (a figure may be a rate, its unit per unit: 26.0元/公斤, 潮高/厘米 is a header's)
+# (a figure may be a rate, its unit per unit: 26.0元/公斤, 潮高/厘米 is a header's; a range,
+# 60—85, 3～5; after the Latin name of the index it gives, as forecasts print it: AQI 60—85)
+_FIGURE = r"[-−+＋]?\d[\d,.，．]*\s*[%％‰万亿元吨个人次]*"
 _FIGURE_CELL = re.compile(
-    r"[-−+＋]?\d[\d,.，．]*\s*[%％‰万亿元吨个人次]*(?:/[\u4e00-\u9fff]{1,3})?")
+    rf"(?:[A-Z]{{2,5}}\s*)?{_FIGURE}(?:\s*[—–～~]\s*{_FIGURE})?(?:/[\u4e00-\u9fff]{{1,3}})?")
 # A list's closing note in brackets on its own line, which ends no sentence yet closes the
 # text (（排名不分先后）, （按姓氏笔画排序）).
 _LIST_NOTE = re.compile(r"[（(][^（）()。，]{2,16}[）)]")
+# A table's or a list's note printed under it, opening with 注： (注：积分相同时，按…排列名次):
+# the block's end note, no paragraph of the text.
+_BLOCK_NOTE = re.compile(r"注\s*[:：]")
+# A recipe as papers print one under its dish: the ingredients line (食材：…), the steps
+# numbered from 1 (1.春笋剥壳…), then maybe a tip (小贴士：…); the labels are the form's own.
+_INGREDIENTS = re.compile(r"(?:食材|原料|用料|主料|配料)\s*[:：]")
+_STEP = re.compile(r"(\d{1,2})\s*[.．、]")
+_TIP = re.compile(r"(?:小贴士|小提示|温馨提示|小窍门)\s*[:：]")
+# A notice's how, when and where lines, each opening with its field's label (投票方式：…,
+# 投票时间：…, 报名地点：…): under its list or table they are another list, not its text.
+_NOTICE_FIELD = re.compile(r"[\u4e00-\u9fff]{0,4}(?:方式|时间|地点|热线|电话)\s*[:：]")
 # Any line wholly in brackets, a note however long.
 _BRACKETED = re.compile(r"[（(][^（）()]+[）)]")
 # A notice's contact line set flush under its table's rows, closing them though it is no
@@ -101,6 +123,12 @@ BOOK_CREDIT = re.compile(
     r"[\u4e00-\u9fff·]{1,12}(?:[ \u3000][\u4e00-\u9fff]{1,2})?\s+(?:编著|主编|著)"
     r"(?:\s+[\u4e00-\u9fff·]{1,12}(?:[ \u3000][\u4e00-\u9fff])?\s+译)?")
 _BOOK_TITLE = re.compile(r"《[^《》]{1,24}》")
+# A film's or a stage work's credits line, as a review prints them at its foot under the work's
+# title: two roles or more, each with its names after a colon, set apart by gaps (导演：某某
+# 编剧：某某  主演：某某、某某); the roles are the credits' fixed words.
+_CREDIT_ROLE = r"(?:总导演|导演|编剧|领衔主演|主演|监制|制片人|出品人|摄影|作曲|编舞)"
+WORK_CREDIT = re.compile(
+    rf"{_CREDIT_ROLE}[：:][^\s：:]{{2,30}}(?:[ \u3000]{{2,}}{_CREDIT_ROLE}[：:][^\s：:]{{2,30}})+")
 _DATED_CELL = re.compile(r"\d{4}\s?年(?:\s?\d{1,2}\s?月)?|\d{1,2}\s?月\s?\d{1,2}\s?日"
                          r"|(?<!\d)\d{1,2}[:：]\d{2}(?!\d)")
 
@@ -546,13 +574,76 @@ def _book_blocks(pieces: list[Piece]) -> list[Piece]:
     return out
 
 
+def _credit_blocks(pieces: list[Piece]) -> list[Piece]:
+    """A work's title and credits lines (《邙山月》 / 导演：某某  编剧：某某  主演：…) read as a
+    head or a paragraph are one list: a review's data at its foot, no article's head."""
+    out: list[Piece] = []
+    for piece in pieces:
+        lines = printed_lines(piece)
+        if not WORK_CREDIT.fullmatch(lines[-1].text.strip()) or len(lines) > 2 \
+                or (len(lines) == 2 and not _BOOK_TITLE.fullmatch(lines[0].text.strip())):
+            out.append(piece)
+            continue
+        title = out[-1] if out else None
+        if len(lines) == 1 and isinstance(title, Head) and len(title.lines) == 1 \
+                and _BOOK_TITLE.fullmatch(title.text.strip()):
+            lines = [title.lines[0], *lines]
+            out.pop()
+        out.append(_block("list", lines, [line.text.strip() for line in lines]))
+    return out
+
+
+def _recipe_blocks(pieces: list[Piece]) -> list[Piece]:
+    """A recipe's ingredients line and the steps numbered under it, each read as a paragraph,
+    are one list (the ingredients its first entry, each step one); the tip under the steps is
+    the recipe's end note: a recipe has no paragraphs there."""
+    out: list[Piece] = []
+    n = 0
+    while n < len(pieces):
+        steps = _steps_after(pieces, n)
+        if not steps:
+            out.append(pieces[n])
+            n += 1
+            continue
+        taken = [p for p in pieces[n:n + 1 + steps] if isinstance(p, Paragraph)]
+        lines = [line for p in taken for line in p.lines]
+        out.append(Paragraph(lines, "".join(p.text for p in taken), open=False, block="list",
+                             rows=[[p.text] for p in taken]))
+        n += 1 + steps
+        tip = pieces[n] if n < len(pieces) else None
+        if isinstance(tip, Paragraph) and tip.block is None and len(tip.lines) <= 3 \
+                and _TIP.match(tip.text):
+            out.append(Byline(tip.lines[0], tip.text, "end"))
+            n += 1
+    return out
+
+
+def _steps_after(pieces: list[Piece], n: int) -> int:
+    """How many paragraphs numbered 1, 2, … follow an ingredients line at ``n`` (0 for none,
+    or one step alone)."""
+    first = pieces[n]
+    if not isinstance(first, Paragraph) or first.block is not None or len(first.lines) > 3 \
+            or not _INGREDIENTS.match(first.text):
+        return 0
+    count = 0
+    for piece in pieces[n + 1:]:
+        if not isinstance(piece, Paragraph) or piece.block is not None:
+            break
+        step = _STEP.match(piece.text)
+        if step is None or int(step.group(1)) != count + 1:
+            break
+        count += 1
+    return count if count >= 2 else 0
+
+
 def find_blocks(pieces: list[Piece]) -> list[Piece]:
     """The pieces with every list and table made one block: runs of entry-shaped heads and
     paragraphs joined, then lists and tables cut out of the paragraphs in a row that hold
     them."""
     out: list[Piece] = []
     run: list[Paragraph] = []
-    for piece in [*_join_entries(_titled_heads(_book_blocks(pieces))), None]:
+    read = _join_entries(_titled_heads(_book_blocks(_credit_blocks(_recipe_blocks(pieces)))))
+    for piece in [*read, None]:
         if isinstance(piece, Paragraph):
             run.append(piece)
             continue
@@ -570,9 +661,48 @@ def find_blocks(pieces: list[Piece]) -> list[Piece]:
         for block, after in pairwise(blocks):
             if block.block and len(after.lines) <= 2 and _LIST_NOTE.fullmatch(after.text.strip()):
                 after.open = False  # a note closing the list: （排名不分先后）, （数据来源：…）
+        out[len(out) - len(blocks):] = _block_notes(_field_lists(blocks))
         run = []
         if piece is not None:
             out.append(piece)
+    return out
+
+
+def _field_lists(pieces: list[Paragraph]) -> list[Paragraph]:
+    """Two paragraphs or more right under a list or table, each a notice's field of a few lines
+    (投票方式：…, 投票时间：…), are one list, an entry each."""
+    out: list[Paragraph] = []
+    n = 0
+    while n < len(pieces):
+        end = n + 1
+        while n and pieces[n - 1].block and end <= len(pieces) \
+                and _notice_field(pieces[end - 1]):
+            end += 1
+        fields = pieces[n:end - 1]
+        if len(fields) < 2:
+            out.append(pieces[n])
+            n += 1
+            continue
+        lines = [line for p in fields for line in p.lines]
+        out.append(Paragraph(lines, "".join(p.text for p in fields), open=False, block="list",
+                             rows=[[p.text] for p in fields]))
+        n = end - 1
+    return out
+
+
+def _notice_field(paragraph: Paragraph) -> bool:
+    return paragraph.block is None and len(paragraph.lines) <= 3 \
+        and bool(_NOTICE_FIELD.match(paragraph.text))
+
+
+def _block_notes(pieces: list[Paragraph]) -> list[Paragraph | Byline]:
+    """A paragraph of a line or two opening with 注： right under a list or table is its note:
+    the text's end note (``end``), no paragraph."""
+    out: list[Paragraph | Byline] = list(pieces)
+    for n, (block, after) in enumerate(pairwise(pieces), 1):
+        if block.block and after.block is None and len(after.lines) <= 2 \
+                and _BLOCK_NOTE.match(after.text.strip()):
+            out[n] = Byline(after.lines[0], after.text, "end")
     return out
 
 

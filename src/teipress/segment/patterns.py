@@ -90,9 +90,10 @@ TRAILING_BYLINE = re.compile(  # its own line: (路静), （记者 某某 通讯
     rf"|{_ANSWERER}|{_REPRINT_WRITERS}|{_READER})"
     r"\s*[)）]$"
 )
-# A paper signing its own notice under the text, on a line of its own (椰岭县报社): the
-# notice's closer, naming no one (its editorial board, 本报编辑部, is COMMENTATOR's).
-PAPER_SIGNATURE = re.compile(r"^[\u4e00-\u9fff]{2,10}报社$")
+# A paper signing its own notice under the text, on a line of its own (椰岭县报社), or the
+# paper's department that runs it (鉴湖日报社发行部: a subscription notice's): the notice's
+# closer, naming no one (its editorial board, 本报编辑部, is COMMENTATOR's).
+PAPER_SIGNATURE = re.compile(r"^[\u4e00-\u9fff]{2,10}报社(?:发行部|广告部|办公室|总编室)?$")
 # A writer's signature after a dash, on a line of its own, as a column of readers' messages or
 # sayings signs each item: where the writer lives or works (a county, a district, a post, 本报记者),
 # a space, the name (——西吉县 某某); or the name alone (——某某), which only the line's place in
@@ -112,9 +113,9 @@ INDEX_ENTRY = re.compile(r"^\S.{3,40}?\s+(?:详见|见)\s*第?\s*[A-Z]?\d{1,3}\s
 # A jump line: the article goes on, or comes from, another page: （下转A05版） （上接第1版）.
 JUMP = re.compile(r"[（(]\s*(?:上接|下转|接|转)\s*第?\s*[A-Z]?\d{1,3}\s*版\s*[)）]")
 # An article's end note: wire copy's （完）, a series' （本系列评论到此结束）, a reprint's source
-# （摘编自《浙江日报》） （来源：…）, a body's supplied copy （市消费者协会供稿）, a column's note
-# （本栏目稿件由…协办） or an author's （作者单位：…）, printed after the last sentence or on a
-# line of its own.
+# （摘编自《浙江日报》） （来源：…）, a body's supplied copy （市消费者协会供稿, 供稿：某某）, a
+# forecast's or a notice's issuer （市气象台发布）, a column's note （本栏目稿件由…协办） or an
+# author's （作者单位：…）, printed after the last sentence or on a line of its own.
 END_MARK = re.compile(
     r"[（(]\s*(?:完|全文完|未完待续|待续|本系列[^（()）]{0,16}|本文[^（()）]{0,24}"
     # a column's note (本栏目稿件由…协办, 本版稿件…) and an author's note (作者单位：…)
@@ -124,7 +125,7 @@ END_MARK = re.compile(
     # （据新华社电）
     r"|据\s*《[^（()）《》]{1,20}》[^（()）]{0,8}|据(?:新华社|中新社|央视|人民网)[^（()）]{0,8}"
     r"|(?:摘编|摘|转载|转|选|编)自[^（()）]{1,30}|原载[^（()）]{1,30}|(?:数据|资料|信息)?来源\s*[:：][^（()）]{1,30}"
-    r"|[^（()）\s]{2,20}供稿)"
+    r"|[^（()）\s]{2,20}供稿|供稿\s*[:：][^（()）]{1,20}|[^（()）\s\d]{2,20}发布)"
     r"\s*[)）]$"
 )
 # A QR code's prompt printed beside the text it belongs to, pointing to a video or more online
