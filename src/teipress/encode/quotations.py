@@ -50,6 +50,13 @@ _POLICY_VERB_BEFORE = re.compile(
     rf"(?:(?P<verb>提出|指出|强调|要求|明确)(?:了)?{_BOUND}[：:，,]|表示[，,](?=要))"
     rf"(?:要[^“”‘’。！？；]*|[^“”‘’。！？；]{{0,20}})$"
 )
+# A principle a body holds to, reported by an official's 介绍, 表示, 强调 or 指出 a clause
+# before it (局副局长某某介绍，联赛坚持“…”; 坚持以“…”为): policy when the reporter's office is
+# an authority and the quoted words are a clause, not a slogan short enough to be a term
+# (改造坚持“居民点单、政府派单”).
+_PRINCIPLE_BEFORE = re.compile(
+    r"(?:介绍|表示|强调|指出)[，,][^“”‘’。！？；，,]{0,16}?坚持(?:以)?$"
+)
 _POLICY_AFTER = re.compile(
     r"^(?:的)?(?:部署要求|决策部署|重大部署|部署|要求|精神|重要指示|重要论述|目标任务)"
     r"|^(?:作出|做出)(?:了)?(?:重大|重要|全面)?部署"
@@ -109,9 +116,14 @@ def classify_quotation(text: str, q: Quotation) -> str:
     if ((verb and (_AUTHORITY.search(lead_in) or verb.group().startswith(_OFFICIAL_VERBS)))
             or _POLICY_AFTER.match(after)):
         return "policy"
+    subject = _sentence_opening(text, q.start - 1)
     early = _POLICY_VERB_BEFORE.search(lead_in)
-    if early and (_AUTHORITY.search(lead_in[:early.start()])
+    if early and (_AUTHORITY.search(subject + lead_in[:early.start()])
                   or early.group("verb") in _OFFICIAL_VERBS):
+        return "policy"
+    principle = _PRINCIPLE_BEFORE.search(lead_in)
+    if (principle and not _is_term(inner, limit=12)
+            and _AUTHORITY.search(subject + lead_in[:principle.start()])):
         return "policy"
     if _SPEECH_BEFORE.search(lead_in) or (_SPEECH_AFTER.match(after) and _is_utterance(inner)):
         return "said"
@@ -183,10 +195,25 @@ _LEAD_IN_MAX = 40
 
 def _lead_in(text: str, mark: int) -> str:
     """The words before an opening mark, back to the start of their sentence."""
+    return text[_lead_in_start(text, mark):mark].rstrip()
+
+
+def _lead_in_start(text: str, mark: int) -> int:
     start = mark
     while start > 0 and text[start - 1] not in _SENTENCE_MARKS and mark - start < _LEAD_IN_MAX:
         start -= 1
-    return text[start:mark].rstrip()
+    return start
+
+
+def _sentence_opening(text: str, mark: int) -> str:
+    """The words of the sentence before its lead-in, which _LEAD_IN_MAX cuts: the subject
+    of a long sentence, an official after all their posts (市文化广电旅游局党组成员、副局长
+    某某在接受采访时表示，要…，“…”), opens it further back than the lead-in reaches."""
+    start = _lead_in_start(text, mark)
+    begin = start
+    while begin > 0 and text[begin - 1] not in _SENTENCE_MARKS:
+        begin -= 1
+    return text[begin:start]
 
 
 def _is_utterance(inner: str) -> bool:
