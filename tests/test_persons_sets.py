@@ -45,12 +45,6 @@ SETS = {
 PAGES = {name: sorted(page for page in (ROOT / "tests" / "pages").glob("*.txt")
                       if page.stem.startswith(papers))
          for name, papers in SETS.items()}
-# Pages whose policy quotation structure has yet to mend (a paragraph split inside its lead-in,
-# as digest-news pdfminer's 方 | 案提出 was until segmentation joined it): the sports page's
-# quote after 坚持“…” (its persons meet the targets; its quotation is not read yet).
-POLICY_PENDING: tuple[str, ...] = tuple(
-    f"lvdao-evening-2026-05-13-p11-{extractor}" for extractor in ("pdfminer", "pdftotext",
-                                                                   "pymupdf"))
 
 
 @pytest.fixture(scope="module")
@@ -85,4 +79,4 @@ def test_persons_meet_the_issues_targets_on_every_page(scores, name: str) -> Non
 @pytest.mark.parametrize("name", SETS)
 def test_every_policy_quotation_is_found(scores, name: str) -> None:
     assert {page.stem: scores[page.stem]["policy"] for page in PAGES[name]
-            if scores[page.stem]["policy"] < 1.0 and page.stem not in POLICY_PENDING} == {}
+            if scores[page.stem]["policy"] < 1.0} == {}
