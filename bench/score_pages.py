@@ -79,8 +79,8 @@ SETS = {
                           "wuyi-qiaobao-2026-09-23", "dongzhiyuan-daily-2026-10-28"),
     "twenty-fifth set": ("lvdao-evening-2026-05-13", "huizhou-morning-2026-03-11",
                          "jianhu-daily-2026-12-02", "heluo-evening-2026-11-25"),
-    "twenty-sixth set (held out)": ("yishui-county-2026-03-25", "taixing-daily-2026-09-30",
-                                    "suqian-evening-2026-11-18", "xiangzhong-business-2026-08-06"),
+    "twenty-sixth set": ("yishui-county-2026-03-25", "taixing-daily-2026-09-30",
+                         "suqian-evening-2026-11-18", "xiangzhong-business-2026-08-06"),
     "twenty-seventh set (held out)": ("jiujiang-evening-2026-06-17", "kuaiji-daily-2026-11-11",
                                       "congtai-evening-2026-03-05", "lijiang-elders-2026-09-02"),
 }

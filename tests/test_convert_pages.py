@@ -26,10 +26,6 @@ MEAN_FLOOR = 0.985  # the tuned pages (the twelfth set now with them) read .985 
 # tests/pdfpages/dev neither), scored once by the lead at the round's end. Empty between
 # rounds: a set scored once is tuned on from the round that follows and goes under the floors.
 NEVER_TUNED: tuple[str, ...] = (
-    # the twenty-sixth set, written at session 12's start and held out through both its
-    # rounds, to be scored once after the second
-    "yishui-county-2026-03-25-p02", "taixing-daily-2026-09-30-p05",
-    "suqian-evening-2026-11-18-p11", "xiangzhong-business-2026-08-06-p06",
     # the twenty-seventh set, written in session 12's second round and held out for the next
     # session
     "jiujiang-evening-2026-06-17-p07", "kuaiji-daily-2026-11-11-p08",
@@ -44,8 +40,12 @@ NEVER_TUNED: tuple[str, ...] = (
 # their first scores (its port page since session 12's first round lifted its persons
 # precision over .85). The twenty-fifth, scored once after session 12's first round (0.913),
 # is too (its sports page since session 12's second round read its policy quote after
-# 坚持“…”: .829 -> .996 on all three texts).
-HELD_OUT = NEVER_TUNED
+# 坚持“…”: .829 -> .996 on all three texts). The twenty-sixth, scored once after session 12's
+# second round (0.981, every page .934 or more), is too, but for its health page (persons
+# precision .800: a given name cut short and a body's short name read as names), until a round
+# tuning on it lifts it.
+TWENTY_SIXTH_SET_UNTIL_TUNED = ("suqian-evening-2026-11-18-p11",)
+HELD_OUT = (*NEVER_TUNED, *TWENTY_SIXTH_SET_UNTIL_TUNED)
 
 
 @pytest.fixture(scope="module")
