@@ -1385,3 +1385,11 @@ def test_a_predicate_after_a_role_word_is_no_name(text, names) -> None:
 ])
 def test_a_full_name_after_a_role_opening_with_a_word_tagged_a_name(text, names) -> None:
     assert [m.name for m in find_mentions(text) if m.kind == "person"] == names
+
+
+def test_a_notices_contact_line_names_its_contact_person() -> None:
+    """联系人： and the name, closed by the next field; a surname no list holds is read there
+    (旷), and a unit set in the field is no name."""
+    assert _persons("联系人：旷志刚  联系电话：13807382716") == ["旷志刚"]
+    assert _persons("联系人：郑红梅  电话：0730-2215566") == ["郑红梅"]
+    assert _persons("联系人：县民政局殡葬管理股  联系电话：0539-2251306") == []

@@ -685,6 +685,24 @@ def _bounded_name(text: str, pos: int) -> int:
 _FIGURES_ONLY = re.compile(rf"[{SPACE}\d.,:：/-]*$")
 
 
+# A notice's contact line (a 公告's, a 启事's, an advert's): 联系人 and a colon, then the
+# person to call, closed by the spaces before the next field (电话：…) or the line's end.
+_CONTACT_LABEL = re.compile(rf"联系人[：:][{SPACE}]*")
+
+
+def contact_names(text: str) -> list[tuple[int, int]]:
+    """The contact person a notice's contact line names ('联系人：某某  联系电话：…'): the
+    field holds a name alone, so one of a surname no list holds is read too
+    (vouched_name_end), where nothing but a space or a mark closes it; a unit set there
+    instead (联系人：县民政局殡葬管理股) is no name."""
+    spans = []
+    for label in _CONTACT_LABEL.finditer(text):
+        end = vouched_name_end(text, label.end())
+        if end is not None and not re.match(f"[{CJK}]", text[end : end + 1]):
+            spans.append((label.end(), end))
+    return spans
+
+
 # An interview's turn label: a name, its office in brackets maybe (某某（市水利局局长）：),
 # and a colon, opening the paragraph or, where the extractor ran the turns into one
 # paragraph, opening a turn after the last one's sentence end (记者：…？某某：…).
