@@ -1393,3 +1393,10 @@ def test_a_notices_contact_line_names_its_contact_person() -> None:
     assert _persons("联系人：旷志刚  联系电话：13807382716") == ["旷志刚"]
     assert _persons("联系人：郑红梅  电话：0730-2215566") == ["郑红梅"]
     assert _persons("联系人：县民政局殡葬管理股  联系电话：0539-2251306") == []
+
+
+def test_a_clan_villages_name_is_no_persons() -> None:
+    """A surname, 家 and a settlement's word name a village (綦家庄, 张家湾); the villager after
+    it is the person."""
+    assert _persons("78岁的綦家庄村民綦长顺是第一批把祖坟迁进公墓的村民。") == ["綦长顺"]
+    assert _persons("张家湾村民韩德明说，路修好了。") == ["韩德明"]
