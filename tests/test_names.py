@@ -1400,3 +1400,10 @@ def test_a_clan_villages_name_is_no_persons() -> None:
     it is the person."""
     assert _persons("78岁的綦家庄村民綦长顺是第一批把祖坟迁进公墓的村民。") == ["綦长顺"]
     assert _persons("张家湾村民韩德明说，路修好了。") == ["韩德明"]
+
+
+def test_a_bodys_short_name_before_its_officer_is_no_person() -> None:
+    """卫 is a surname, but 卫健委 before 副主任 or a speech verb is the body (a committee's
+    short name); its officer after it is the person."""
+    assert _persons("市卫健委副主任郜慧敏介绍，今年市财政安排专项资金。") == ["郜慧敏"]
+    assert _persons("县卫健委介绍，全县已有3万人接种。") == []

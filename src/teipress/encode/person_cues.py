@@ -294,6 +294,11 @@ def _predicate_adjective(ch: str) -> bool:
     return _lexicon.word_tag(ch) == "a" and _lexicon.word_freq(ch) >= FREE_WORD_FREQ
 
 
+# Last characters of government bodies' short names (卫健委, 发改委, 公安局, 教育厅, 网信办):
+# a committee, a bureau, a department, an office; given names hardly end in them.
+_BODY_ENDS = frozenset("委局厅办")
+
+
 # How many characters a name with no Han surname is printed in as a clause's subject before
 # a speech verb or as a caption's person before their place in the photo: Yi, Tibetan and
 # other names transcribed in four characters (吉克曲布, 次仁央金).
@@ -304,9 +309,10 @@ def framed_names(text: str) -> list[tuple[int, int]]:
     """A four-character name with no Han surname standing alone between a break (a closing
     quote, a comma, the paragraph's start) and a speech verb or a caption's place in the
     photo ('”吉克曲布说。', '吉克曲布（左）和同学…'): no function character, no form of
-    address or role inside it, and no word of the dictionary in it but a name ('有关人员说',
-    '大家纷纷说' hold 有关, 纷纷). So framed, a name of a surname the lists lack is read too
-    (unlisted_surname_name: '拜进福说，', '拜进福（左）在…')."""
+    address or role inside it, no government body's short name (县卫健委介绍), and no word
+    of the dictionary in it but a name ('有关人员说', '大家纷纷说' hold 有关, 纷纷). So
+    framed, a name of a surname the lists lack is read too (unlisted_surname_name: '拜进福说，',
+    '拜进福（左）在…')."""
     spans = []
     for m in itertools.chain(SPEECH_VERB.finditer(text), PHOTO_POSITION.finditer(text)):
         start, end = m.start() - _FRAMED_LENGTH, m.start()
@@ -318,7 +324,7 @@ def framed_names(text: str) -> list[tuple[int, int]]:
         if not _framed(text, start):
             continue
         name = text[start:end]
-        if not re.fullmatch(f"[{CJK}]+", name) or name[0] in "小老" \
+        if not re.fullmatch(f"[{CJK}]+", name) or name[0] in "小老" or name[-1] in _BODY_ENDS \
                 or any(ch in NOT_IN_GIVEN_NAME for ch in name) \
                 or any(NAME_CUE.match(text, k) or role_pattern().match(text, k)
                        for k in range(start, end)):
@@ -363,9 +369,11 @@ def cued_names(text: str) -> list[tuple[int, int]]:
             continue
         end = name_end(text, i)
         # a place is no name, whatever follows it ('石家庄市长安区': 石家庄 + 市长); nor is
-        # a run whose last character opens the office after it ('自治区副主席': 副主席)
+        # a run whose last character opens the office after it ('自治区副主席': 副主席), nor
+        # a government body's short name before its officer or as the one who says
+        # (市卫健委副主任, 县发改委介绍)
         if end is not None and cue_at(text, end) and text[i:end] not in _lexicon.gazetteer() \
-                and not _office_from(text, end - 1):
+                and not _office_from(text, end - 1) and text[end - 1] not in _BODY_ENDS:
             spans.append((_word_surname_before(text, i, end), end))
     return spans
 
