@@ -1407,3 +1407,10 @@ def test_a_bodys_short_name_before_its_officer_is_no_person() -> None:
     short name); its officer after it is the person."""
     assert _persons("市卫健委副主任郜慧敏介绍，今年市财政安排专项资金。") == ["郜慧敏"]
     assert _persons("县卫健委介绍，全县已有3万人接种。") == []
+
+
+def test_a_role_read_across_two_words_opens_no_name() -> None:
+    """泰州长江: 泰州 and 长江, no 州长 (a governor) before a name 江公路; a mayor after the
+    city's full name still is one."""
+    assert _persons("但通过泰州长江公路大桥的车辆仍需按规定排队通行。") == []
+    assert _persons("盐城市长李文明说，大桥年内通车。") == ["李文明"]

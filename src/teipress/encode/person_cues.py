@@ -153,7 +153,8 @@ def role_names(text: str) -> list[tuple[int, int]]:
         # '居民楼', '学生会': the role word runs on into a longer word, so no name follows;
         # '向导游': its last character starts another role word (向 + 导游), read instead.
         if not _lexicon.word_freq(text[m.start() : role_end + 1]) \
-                and not role_pattern().match(text, role_end - 1):
+                and not role_pattern().match(text, role_end - 1) \
+                and not _read_across_two_words(text, m.start(), role_end):
             starts.append(m.end())
     # a name after an unlisted role word (焊装工), its surname listed or not
     starts += [i for i in range(1, len(text))
@@ -168,6 +169,13 @@ def role_names(text: str) -> list[tuple[int, int]]:
                 break
             pos = end + nxt.end()
     return spans
+
+
+def _read_across_two_words(text: str, start: int, end: int) -> bool:
+    """Whether a role word at start..end is read across two words, its first character
+    closing one and its last opening the other (泰州长江公路大桥: 泰州 + 长江, no 州长)."""
+    return start > 0 and bool(_lexicon.word_freq(text[start - 1 : start + 1])) \
+        and bool(_lexicon.word_freq(text[end - 1 : end + 1]))
 
 
 # A role word before a verb is the verb's subject, a kind of people doing it: a two-character
