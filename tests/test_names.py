@@ -1385,3 +1385,32 @@ def test_a_predicate_after_a_role_word_is_no_name(text, names) -> None:
 ])
 def test_a_full_name_after_a_role_opening_with_a_word_tagged_a_name(text, names) -> None:
     assert [m.name for m in find_mentions(text) if m.kind == "person"] == names
+
+
+def test_a_notices_contact_line_names_its_contact_person() -> None:
+    """联系人： and the name, closed by the next field; a surname no list holds is read there
+    (旷), and a unit set in the field is no name."""
+    assert _persons("联系人：旷志刚  联系电话：13807382716") == ["旷志刚"]
+    assert _persons("联系人：郑红梅  电话：0730-2215566") == ["郑红梅"]
+    assert _persons("联系人：县民政局殡葬管理股  联系电话：0539-2251306") == []
+
+
+def test_a_clan_villages_name_is_no_persons() -> None:
+    """A surname, 家 and a settlement's word name a village (綦家庄, 张家湾); the villager after
+    it is the person."""
+    assert _persons("78岁的綦家庄村民綦长顺是第一批把祖坟迁进公墓的村民。") == ["綦长顺"]
+    assert _persons("张家湾村民韩德明说，路修好了。") == ["韩德明"]
+
+
+def test_a_bodys_short_name_before_its_officer_is_no_person() -> None:
+    """卫 is a surname, but 卫健委 before 副主任 or a speech verb is the body (a committee's
+    short name); its officer after it is the person."""
+    assert _persons("市卫健委副主任郜慧敏介绍，今年市财政安排专项资金。") == ["郜慧敏"]
+    assert _persons("县卫健委介绍，全县已有3万人接种。") == []
+
+
+def test_a_role_read_across_two_words_opens_no_name() -> None:
+    """泰州长江: 泰州 and 长江, no 州长 (a governor) before a name 江公路; a mayor after the
+    city's full name still is one."""
+    assert _persons("但通过泰州长江公路大桥的车辆仍需按规定排队通行。") == []
+    assert _persons("盐城市长李文明说，大桥年内通车。") == ["李文明"]

@@ -314,6 +314,19 @@ def addressed_by_kin(text: str, i: int) -> bool:
     return bool(sn) and _KIN_ADDRESS.match(text, i + sn) is not None
 
 
+# What closes the name of a village called after the clan that settled it, a surname and
+# 家 (王家庄, 李家村, 张家湾, 刘家屯): the words for a village, a hamlet, a bay, a gully, a
+# stockade, a flat or a post station that northern and central China's villages are named
+# with; a given name of 家 and one of them is that village.
+_SETTLEMENT_ENDS = frozenset("庄村屯湾沟洼寨堡坪坝峪铺")
+
+
+def _names_a_clan_village(text: str, g: int) -> bool:
+    """Whether the given name read at g is 家 and a settlement's word: the surname before it
+    opens a village's name (78岁的綦家庄村民), no person's."""
+    return text[g : g + 1] == "家" and text[g + 1 : g + 2] in _SETTLEMENT_ENDS
+
+
 def name_end(text: str, i: int) -> int | None:
     """End of a person name that starts at i with a surname, or None.
 
@@ -325,7 +338,7 @@ def name_end(text: str, i: int) -> int | None:
     rejected.
     """
     sn = surname_at(text, i)
-    if not sn or addressed_by_kin(text, i):
+    if not sn or addressed_by_kin(text, i) or _names_a_clan_village(text, i + sn):
         return None
     g = i + sn
     long_end = g + 2

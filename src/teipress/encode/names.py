@@ -57,6 +57,7 @@ from teipress.encode.person_cues import (
     after_role,
     appointment_lists,
     authors_of_works,
+    contact_names,
     cued_names,
     dash_signatures,
     described_names,
@@ -124,7 +125,7 @@ def find_mentions(text: str, known_persons: Iterable[str] = (),
     context += names_before_sums(text) + names_before_native_places(text) + padded_names(text)
     context += spaced_name_lists(text) + dash_signatures(text) + appointment_lists(text)
     context += roster_names(text) + mourners(text) + authors_of_works(text)
-    context += named_authors(text)
+    context += named_authors(text) + contact_names(text)
     context = _credits_first(credits, whole_turkic_names(text, whole_yi_names(text, context)))
     context += listed_after(text, context)
     known = {_WS.sub("", n) for n in known_persons}

@@ -153,7 +153,8 @@ def role_names(text: str) -> list[tuple[int, int]]:
         # '居民楼', '学生会': the role word runs on into a longer word, so no name follows;
         # '向导游': its last character starts another role word (向 + 导游), read instead.
         if not _lexicon.word_freq(text[m.start() : role_end + 1]) \
-                and not role_pattern().match(text, role_end - 1):
+                and not role_pattern().match(text, role_end - 1) \
+                and not _read_across_two_words(text, m.start(), role_end):
             starts.append(m.end())
     # a name after an unlisted role word (焊装工), its surname listed or not
     starts += [i for i in range(1, len(text))
@@ -168,6 +169,13 @@ def role_names(text: str) -> list[tuple[int, int]]:
                 break
             pos = end + nxt.end()
     return spans
+
+
+def _read_across_two_words(text: str, start: int, end: int) -> bool:
+    """Whether a role word at start..end is read across two words, its first character
+    closing one and its last opening the other (泰州长江公路大桥: 泰州 + 长江, no 州长)."""
+    return start > 0 and bool(_lexicon.word_freq(text[start - 1 : start + 1])) \
+        and bool(_lexicon.word_freq(text[end - 1 : end + 1]))
 
 
 # A role word before a verb is the verb's subject, a kind of people doing it: a two-character
@@ -294,6 +302,11 @@ def _predicate_adjective(ch: str) -> bool:
     return _lexicon.word_tag(ch) == "a" and _lexicon.word_freq(ch) >= FREE_WORD_FREQ
 
 
+# Last characters of government bodies' short names (卫健委, 发改委, 公安局, 教育厅, 网信办):
+# a committee, a bureau, a department, an office; given names hardly end in them.
+_BODY_ENDS = frozenset("委局厅办")
+
+
 # How many characters a name with no Han surname is printed in as a clause's subject before
 # a speech verb or as a caption's person before their place in the photo: Yi, Tibetan and
 # other names transcribed in four characters (吉克曲布, 次仁央金).
@@ -304,9 +317,10 @@ def framed_names(text: str) -> list[tuple[int, int]]:
     """A four-character name with no Han surname standing alone between a break (a closing
     quote, a comma, the paragraph's start) and a speech verb or a caption's place in the
     photo ('”吉克曲布说。', '吉克曲布（左）和同学…'): no function character, no form of
-    address or role inside it, and no word of the dictionary in it but a name ('有关人员说',
-    '大家纷纷说' hold 有关, 纷纷). So framed, a name of a surname the lists lack is read too
-    (unlisted_surname_name: '拜进福说，', '拜进福（左）在…')."""
+    address or role inside it, no government body's short name (县卫健委介绍), and no word
+    of the dictionary in it but a name ('有关人员说', '大家纷纷说' hold 有关, 纷纷). So
+    framed, a name of a surname the lists lack is read too (unlisted_surname_name: '拜进福说，',
+    '拜进福（左）在…')."""
     spans = []
     for m in itertools.chain(SPEECH_VERB.finditer(text), PHOTO_POSITION.finditer(text)):
         start, end = m.start() - _FRAMED_LENGTH, m.start()
@@ -318,7 +332,7 @@ def framed_names(text: str) -> list[tuple[int, int]]:
         if not _framed(text, start):
             continue
         name = text[start:end]
-        if not re.fullmatch(f"[{CJK}]+", name) or name[0] in "小老" \
+        if not re.fullmatch(f"[{CJK}]+", name) or name[0] in "小老" or name[-1] in _BODY_ENDS \
                 or any(ch in NOT_IN_GIVEN_NAME for ch in name) \
                 or any(NAME_CUE.match(text, k) or role_pattern().match(text, k)
                        for k in range(start, end)):
@@ -363,9 +377,11 @@ def cued_names(text: str) -> list[tuple[int, int]]:
             continue
         end = name_end(text, i)
         # a place is no name, whatever follows it ('石家庄市长安区': 石家庄 + 市长); nor is
-        # a run whose last character opens the office after it ('自治区副主席': 副主席)
+        # a run whose last character opens the office after it ('自治区副主席': 副主席), nor
+        # a government body's short name before its officer or as the one who says
+        # (市卫健委副主任, 县发改委介绍)
         if end is not None and cue_at(text, end) and text[i:end] not in _lexicon.gazetteer() \
-                and not _office_from(text, end - 1):
+                and not _office_from(text, end - 1) and text[end - 1] not in _BODY_ENDS:
             spans.append((_word_surname_before(text, i, end), end))
     return spans
 
@@ -683,6 +699,24 @@ def _bounded_name(text: str, pos: int) -> int:
 
 # What follows a field's label, not a speaker's: figures alone (蓝球：09, 开奖日期：…).
 _FIGURES_ONLY = re.compile(rf"[{SPACE}\d.,:：/-]*$")
+
+
+# A notice's contact line (a 公告's, a 启事's, an advert's): 联系人 and a colon, then the
+# person to call, closed by the spaces before the next field (电话：…) or the line's end.
+_CONTACT_LABEL = re.compile(rf"联系人[：:][{SPACE}]*")
+
+
+def contact_names(text: str) -> list[tuple[int, int]]:
+    """The contact person a notice's contact line names ('联系人：某某  联系电话：…'): the
+    field holds a name alone, so one of a surname no list holds is read too
+    (vouched_name_end), where nothing but a space or a mark closes it; a unit set there
+    instead (联系人：县民政局殡葬管理股) is no name."""
+    spans = []
+    for label in _CONTACT_LABEL.finditer(text):
+        end = vouched_name_end(text, label.end())
+        if end is not None and not re.match(f"[{CJK}]", text[end : end + 1]):
+            spans.append((label.end(), end))
+    return spans
 
 
 # An interview's turn label: a name, its office in brackets maybe (某某（市水利局局长）：),
