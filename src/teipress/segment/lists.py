@@ -77,6 +77,9 @@ _FORMS: dict[str, re.Pattern[str]] = {
     "riddle": re.compile(r"\d{1,2}\s*[.．、][^\s。！？；，]{2,30}[（(]打[^（）()]{1,8}[）)]"),
     "counted": re.compile(r"[-−+＋]?\d[\d,.]*\s*(?:[%％‰]|[万亿千百]?[\u4e00-\u9fff]{1,2})"
                           r"[ \u3000]{2,}[^\s\d].{1,40}"),
+    # a number, then a phrase naming one thing (a notice's materials or conditions set one a
+    # line: 1.债权人名称、住所和联系方式): no comma, no sentence, no figure after the number
+    "numbered": re.compile(r"\d{1,2}\s*[.．、](?!\d)[^\s，,。！？；;：:“”]{2,40}"),
 }
 # Cells of a table row are set apart by two spaces or more, or an ideographic space.
 # An enumeration's entry: one clause on a line of its own, no comma or colon in it, closed by
@@ -113,6 +116,10 @@ _BRACKETED = re.compile(r"[（(][^（）()]+[）)]")
 # A notice's contact line set flush under its table's rows, closing them though it is no
 # row (联系电话：（0871）65123456, 咨询热线：…, 联系地址：…): patterns' contact field.
 _CONTACT_LINE = re.compile(rf"{CONTACT_LABEL}[^。；！？]{{3,40}}")
+# A notice's contact fields set on one line, a gap between (联系人：某某  联系电话：…): a record
+# of whom to reach, no sentence of its text (one field alone, 监督电话：…, is printed as text).
+_CONTACT_FIELD = rf"{CONTACT_LABEL}[^\s。；！？]{{2,24}}"
+_CONTACT_FIELDS = re.compile(rf"{_CONTACT_FIELD}(?:[ \u3000]{{2,}}{_CONTACT_FIELD})+")
 # A book's credit line in a notice or under a review's book title: the author spaced from 著
 # (编著, 主编), maybe the nationality in 〔〕 first and the translator spaced from 译 after
 # (〔美〕某某 著  某某 译): as publishers print a book's credits. Both readers ask it whether
@@ -696,13 +703,18 @@ def _notice_field(paragraph: Paragraph) -> bool:
 
 
 def _block_notes(pieces: list[Paragraph]) -> list[Paragraph | Byline]:
-    """A paragraph of a line or two opening with 注： right under a list or table is its note:
-    the text's end note (``end``), no paragraph."""
+    """A paragraph of a line or two opening with 注： right under a list or table is its note,
+    and a notice's contact fields on a line of their own (联系人：某某  联系电话：…) are the
+    notice's: the text's end note (``end``), no paragraph."""
     out: list[Paragraph | Byline] = list(pieces)
     for n, (block, after) in enumerate(pairwise(pieces), 1):
         if block.block and after.block is None and len(after.lines) <= 2 \
                 and _BLOCK_NOTE.match(after.text.strip()):
             out[n] = Byline(after.lines[0], after.text, "end")
+    for n, piece in enumerate(pieces):
+        if piece.block is None and len(piece.lines) == 1 \
+                and _CONTACT_FIELDS.fullmatch(piece.text.strip()):
+            out[n] = Byline(piece.lines[0], piece.text, "end")
     return out
 
 

@@ -1,0 +1,55 @@
+"""Rules for the failure kinds the twenty-sixth set of test pages showed in its notices, each
+on a small page of its own.
+
+The pages are written for the rule, as tests/segment_rules_pages.py says.
+"""
+
+from __future__ import annotations
+
+from segment_rules_pages import FOLIO, NEXT, REPORT, articles, headed, heads, paragraphs
+
+HEADLINE = "江州市某某建材有限公司注销公告\n\n"
+OPENING = ("本公司已决定注销，请债权\n人自本公告发布之日起45日\n内申报债权，并提供以下材\n"
+           "料：\n\n")
+NUMBERED = ("1.债权人名称和联系方式\n"
+            "2.合同、发票等债权凭证\n"
+            "3.营业执照或身份证复印件\n\n")
+CLAUSES = ("一、申报地点：本公司办公\n室。\n\n"
+           "二、申报期限届满后，本公\n司将依法处理。\n\n")
+CONTACT = "联系人：方明远  联系电话：13800000000\n\n"
+CLOSER = "江州市某某建材有限公司\n2026年5月27日\n\n"
+# The briefs' column label under the notice, over the next brief.
+LABEL = "商务快讯\n\n"
+
+
+def test_numbered_phrases_one_a_line_are_a_list_and_the_contact_line_its_end_note():
+    notice = headed(articles(FOLIO + REPORT + HEADLINE + OPENING + NUMBERED + CONTACT + CLOSER
+                             + NEXT), "注销公告")
+    assert [(p.block, p.rows) for p in notice.paragraphs] == [
+        (None, []),
+        ("list", [["1.债权人名称和联系方式"], ["2.合同、发票等债权凭证"],
+                  ["3.营业执照或身份证复印件"]])]
+    assert [(b.kind, b.text) for b in notice.trailing] == [
+        ("end", "联系人：方明远  联系电话：13800000000"),
+        ("trail", "江州市某某建材有限公司 2026年5月27日")]
+
+
+def test_a_contact_persons_line_under_a_notices_clauses_is_its_end_note_no_head():
+    page = articles(FOLIO + REPORT + HEADLINE + OPENING + CLAUSES + CONTACT + CLOSER + LABEL
+                    + NEXT)
+    notice = headed(page, "注销公告")
+    assert heads(notice) == ("", "江州市某某建材有限公司注销公告", "")
+    assert paragraphs(notice)[-1] == "二、申报期限届满后，本公司将依法处理。"
+    assert [(b.kind, b.text) for b in notice.trailing] == [
+        ("end", "联系人：方明远  联系电话：13800000000"),
+        ("trail", "江州市某某建材有限公司 2026年5月27日")]
+
+
+def test_a_notices_closer_under_its_contact_line_closes_it_in_one_flow():
+    flow = "".join(part.replace("\n\n", "\n") for part in (
+        HEADLINE, OPENING, NUMBERED, CONTACT, CLOSER, LABEL)) + "\n"
+    page = articles(FOLIO + REPORT + flow + NEXT)
+    notice = headed(page, "注销公告")
+    assert heads(notice) == ("", "江州市某某建材有限公司注销公告", "")
+    assert notice.trailing[-1].text == "江州市某某建材有限公司 2026年5月27日"
+    assert heads(headed(page, "警务室")) == ("商务快讯", "社区警务室挂牌", "")
