@@ -53,3 +53,20 @@ def test_a_notices_closer_under_its_contact_line_closes_it_in_one_flow():
     assert heads(notice) == ("", "江州市某某建材有限公司注销公告", "")
     assert notice.trailing[-1].text == "江州市某某建材有限公司 2026年5月27日"
     assert heads(headed(page, "警务室")) == ("商务快讯", "社区警务室挂牌", "")
+
+
+# A road-conditions box: a sentence, then one road a line under its number, a colon and the
+# advice (a comma inside), then the enquiry line.
+ROADS = ("节日路况提示\n\n"
+         "假期车流较大，请合理安排\n出行时间。\n\n"
+         "G15沈海高速：江州收费站车流较大，建议错峰出行\n"
+         "S301省道：南湖镇区段施工，请减速慢行\n"
+         "城区人民路：晚间禁止货车通行\n\n")
+
+
+def test_road_lines_under_their_numbers_are_one_list():
+    roads = headed(articles(FOLIO + REPORT + ROADS + NEXT), "路况提示")
+    assert [(p.block, p.rows) for p in roads.paragraphs] == [
+        (None, []),
+        ("list", [["G15沈海高速：江州收费站车流较大，建议错峰出行"],
+                  ["S301省道：南湖镇区段施工，请减速慢行"], ["城区人民路：晚间禁止货车通行"]])]

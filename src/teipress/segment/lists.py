@@ -60,8 +60,11 @@ _FORMS: dict[str, re.Pattern[str]] = {
     # a year (and month), a gap, what happened then (a chronology: 1958年  某馆成立)
     "yeared": re.compile(r"\d{4}\s?年(?:\s?\d{1,2}\s?月)?[ \u3000]{1,4}[^\s“”].{1,40}"),
     # a field's label, a colon, its value, maybe a second field after a gap (a notice's or a
-    # record's field lines: 姓名：某某  性别：男, 档号：J012-3-45); the value says no sentence
-    "fielded": re.compile(r"[\u4e00-\u9fff]{2,6}[：:][^\s“”‘’][^“”。！？；]{0,36}"),
+    # record's field lines: 姓名：某某  性别：男, 档号：J012-3-45; a road-conditions box's
+    # lines, the label a road under its number: G2京沪高速：…, S229省道：…); the value says no
+    # sentence
+    "fielded": re.compile(r"(?:[A-Z]\d{1,4})?[\u4e00-\u9fff]{2,6}[：:]"
+                          r"[^\s“”‘’][^“”。！？；]{0,36}"),
     # a person named, a gap, then sex, a few particulars and the post, one clause each (a
     # public notice of nominees: 某某  女，汉族，1988年生，某团医院护士)
     "nominee": re.compile(_LAST_NAME + r"[ \u3000]{2,}[男女]，(?:[^，。；！？]{1,10}，){1,3}"
