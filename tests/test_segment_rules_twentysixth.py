@@ -6,7 +6,7 @@ The pages are written for the rule, as tests/segment_rules_pages.py says.
 
 from __future__ import annotations
 
-from segment_rules_pages import FOLIO, NEXT, REPORT, articles, headed, heads, paragraphs
+from segment_rules_pages import FOLIO, NEXT, REPORT, articles, headed, heads, paragraphs, subheads
 
 HEADLINE = "江州市某某建材有限公司注销公告\n\n"
 OPENING = ("本公司已决定注销，请债权\n人自本公告发布之日起45日\n内申报债权，并提供以下材\n"
@@ -70,3 +70,21 @@ def test_road_lines_under_their_numbers_are_one_list():
         (None, []),
         ("list", [["G15沈海高速：江州收费站车流较大，建议错峰出行"],
                   ["S301省道：南湖镇区段施工，请减速慢行"], ["城区人民路：晚间禁止货车通行"]])]
+
+
+# A profile under a headline of two clauses and its dash subtitle, each between blank lines,
+# then the head byline and two subheads glued to their paragraphs.
+PROFILE = ("关掉一家店，又开了一家厂\n\n——一位女店主的二次创业\n\n本报记者 甘晓岚\n\n"
+           "体面地退出\n两年前，她经营的小店因\n订单减少陷入困境，她依法\n清算，结清了全部欠款。\n\n"
+           "她说，欠别人的钱一分不能\n少，这是做人的本分。\n\n"
+           "重新站起来\n店关了以后，她没有消沉，\n在老街开了一家刺绣工作\n室。\n\n")
+
+
+def test_a_line_of_clauses_over_its_dash_subtitle_is_the_headline():
+    page = articles(FOLIO + REPORT + PROFILE + NEXT)
+    profile = headed(page, "又开了一家厂")
+    assert heads(profile) == ("", "关掉一家店，又开了一家厂", "——一位女店主的二次创业")
+    assert [b.text for b in profile.bylines] == ["本报记者 甘晓岚"]
+    assert subheads(profile) == ["体面地退出", "重新站起来"]
+    assert paragraphs(headed(page, "社区食堂")) == [
+        "入冬以来，全市新建社区食堂二十多家，老人在家门口就能吃上热乎饭。"]
