@@ -6,7 +6,17 @@ The pages are written for the rule, as tests/segment_rules_pages.py says.
 
 from __future__ import annotations
 
-from segment_rules_pages import FOLIO, NEXT, REPORT, articles, headed, heads, paragraphs, subheads
+from segment_rules_pages import (
+    FOLIO,
+    NEXT,
+    REPORT,
+    articles,
+    figures_of,
+    headed,
+    heads,
+    paragraphs,
+    subheads,
+)
 
 HEADLINE = "江州市某某建材有限公司注销公告\n\n"
 OPENING = ("本公司已决定注销，请债权\n人自本公告发布之日起45日\n内申报债权，并提供以下材\n"
@@ -88,3 +98,17 @@ def test_a_line_of_clauses_over_its_dash_subtitle_is_the_headline():
     assert subheads(profile) == ["体面地退出", "重新站起来"]
     assert paragraphs(headed(page, "社区食堂")) == [
         "入冬以来，全市新建社区食堂二十多家，老人在家门口就能吃上热乎饭。"]
+
+
+# A photo's caption with its credit run on, then a profile's headline that shares a word with
+# the caption (路口), its dash subtitle and its head byline.
+CAPTIONED = ("交警在城区路口疏导假期前的晚高\n峰车流。 甘晓岚 摄\n\n"
+             "守在路口的“夜巡人”\n\n——记市交警大队中队长方明远\n\n本报记者 甘晓岚\n\n"
+             "晚上十点，中队的警车又驶\n上了高速。方明远已经在这条\n路上巡逻了整整十年。\n\n")
+
+
+def test_a_headline_over_its_dash_subtitle_is_no_photos_title_whatever_it_shares():
+    page = articles(FOLIO + REPORT + CAPTIONED + NEXT)
+    profile = headed(page, "夜巡人")
+    assert heads(profile) == ("", "守在路口的“夜巡人”", "——记市交警大队中队长方明远")
+    assert [f.title for f in figures_of(FOLIO + REPORT + CAPTIONED + NEXT)] == [None]
