@@ -25,8 +25,9 @@ def assign_bylines(state: TextState, bylines: dict[int, Byline]) -> None:
 def _byline_owner(state: TextState, i: int, item: Byline) -> int:
     """A leading byline (item ``i``) is printed with its article's heads, above or below
     it; else it opens the next article. A trailing one closes the article before. An article
-    that already names its reporters (a byline, a dateline's bracket) passes it on to a
-    neighbour that names none."""
+    that already names its reporters (a byline, a dateline's bracket, a trailing line)
+    passes it on to a neighbour that names none; for a trailing line, an end note before it
+    names nobody (a notice's contact note over its issuer and date)."""
     items, owner, gaps = state.items, state.owner, state.gaps
     before, after = gaps[i]
     if item.kind == "end" or (item.kind == "jump" and not _jumps_in(item)):
@@ -41,7 +42,9 @@ def _byline_owner(state: TextState, i: int, item: Byline) -> int:
     for a in choices:
         article = state.builders[a].article
         named = article.dateline is not None and bool(article.dateline.names)
-        if not (article.bylines or article.trailing or named):
+        signed = any(byline.kind != "end" or item.kind != "trail"
+                     for byline in article.trailing)
+        if not (article.bylines or signed or named):
             return a
     return choices[0]
 

@@ -391,6 +391,12 @@ def _is_photo_title(item: Item | None, caption_words: Counter[str], beyond: list
     starts_article = (isinstance(following, Byline) and following.kind == "lead") or (
         isinstance(following, Paragraph) and not following.wide)
     if after_credit:
+        subtitled = isinstance(following, Head) and following.text.startswith(DASHES) \
+            and following.first_line <= item.lines[-1].number + 2
+        if subtitled and isinstance(then, Byline) and then.kind == "lead":
+            # over a subtitle opening with a dash (——记…) and the head byline under it: an
+            # article's heads, whatever words its headline shares with the caption
+            return False
         # the first of a cluster of heads set line under line is an article's kicker; so is
         # one a blank line over a headline set as an article's (two phrases, or two lines)
         # (or one over a headline that its article's byline follows: 学习体会 / 把…办 / 诸葛宁,
@@ -425,9 +431,7 @@ def _is_photo_title(item: Item | None, caption_words: Counter[str], beyond: list
             and then.first_line <= following.lines[-1].number + 2)
         # over a subtitle opening with a dash (——记…): an article's headline, as a photo's
         # title never has one
-        heads_follow = heads_follow or (
-            isinstance(following, Head) and following.text.startswith(DASHES)
-            and following.first_line <= item.lines[-1].number + 2)
+        heads_follow = heads_follow or subtitled
         # set line on line over a paragraph it speaks of (no blank line between): it heads
         # that text, not the photo
         over_text = item.glued and isinstance(following, Paragraph) and not following.wide \

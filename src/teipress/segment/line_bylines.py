@@ -16,6 +16,7 @@ from teipress.segment.patterns import (
     AUTHOR_NOTE,
     COMMENTARY_LABEL,
     COMMENTATOR,
+    CONTACT_LINE,
     CREDIT,
     END_MARK,
     FULL_DATE,
@@ -75,13 +76,14 @@ def closer_length(texts: list[str]) -> int:
 
 def closer_in_flow(texts: list[str]) -> tuple[int, int] | None:
     """Where the first notice's closer stands among a block's lines (start, end), or None:
-    first in the block or under a line closing a sentence, where an extractor prints notices
-    and what follows them in one flow (…到龄退休。 / 公司党委组织部 / 2026年8月11日 / the next
-    notice's headline)."""
+    first in the block or under a line closing a sentence or under the notice's contact line
+    (联系人：某某  联系电话：…), where an extractor prints notices and what follows them in one
+    flow (…到龄退休。 / 公司党委组织部 / 2026年8月11日 / the next notice's headline)."""
     for end in range(2, len(texts) + 1):
         length = closer_length(texts[:end])
         start = end - length
-        if length and (start == 0 or ends_sentence(texts[start - 1].strip())):
+        if length and (start == 0 or ends_sentence(texts[start - 1].strip())
+                       or CONTACT_LINE.match(texts[start - 1].strip())):
             return start, end
     return None
 

@@ -60,8 +60,11 @@ _FORMS: dict[str, re.Pattern[str]] = {
     # a year (and month), a gap, what happened then (a chronology: 1958年  某馆成立)
     "yeared": re.compile(r"\d{4}\s?年(?:\s?\d{1,2}\s?月)?[ \u3000]{1,4}[^\s“”].{1,40}"),
     # a field's label, a colon, its value, maybe a second field after a gap (a notice's or a
-    # record's field lines: 姓名：某某  性别：男, 档号：J012-3-45); the value says no sentence
-    "fielded": re.compile(r"[\u4e00-\u9fff]{2,6}[：:][^\s“”‘’][^“”。！？；]{0,36}"),
+    # record's field lines: 姓名：某某  性别：男, 档号：J012-3-45; a road-conditions box's
+    # lines, the label a road under its number: G2京沪高速：…, S229省道：…); the value says no
+    # sentence
+    "fielded": re.compile(r"(?:[A-Z]\d{1,4})?[\u4e00-\u9fff]{2,6}[：:]"
+                          r"[^\s“”‘’][^“”。！？；]{0,36}"),
     # a person named, a gap, then sex, a few particulars and the post, one clause each (a
     # public notice of nominees: 某某  女，汉族，1988年生，某团医院护士)
     "nominee": re.compile(_LAST_NAME + r"[ \u3000]{2,}[男女]，(?:[^，。；！？]{1,10}，){1,3}"
@@ -77,6 +80,9 @@ _FORMS: dict[str, re.Pattern[str]] = {
     "riddle": re.compile(r"\d{1,2}\s*[.．、][^\s。！？；，]{2,30}[（(]打[^（）()]{1,8}[）)]"),
     "counted": re.compile(r"[-−+＋]?\d[\d,.]*\s*(?:[%％‰]|[万亿千百]?[\u4e00-\u9fff]{1,2})"
                           r"[ \u3000]{2,}[^\s\d].{1,40}"),
+    # a number, then a phrase naming one thing (a notice's materials or conditions set one a
+    # line: 1.债权人名称、住所和联系方式): no comma, no sentence, no figure after the number
+    "numbered": re.compile(r"\d{1,2}\s*[.．、](?!\d)[^\s，,。！？；;：:“”]{2,40}"),
 }
 # Cells of a table row are set apart by two spaces or more, or an ideographic space.
 # An enumeration's entry: one clause on a line of its own, no comma or colon in it, closed by
@@ -113,6 +119,10 @@ _BRACKETED = re.compile(r"[（(][^（）()]+[）)]")
 # A notice's contact line set flush under its table's rows, closing them though it is no
 # row (联系电话：（0871）65123456, 咨询热线：…, 联系地址：…): patterns' contact field.
 _CONTACT_LINE = re.compile(rf"{CONTACT_LABEL}[^。；！？]{{3,40}}")
+# A notice's contact fields set on one line, a gap between (联系人：某某  联系电话：…): a record
+# of whom to reach, no sentence of its text (one field alone, 监督电话：…, is printed as text).
+_CONTACT_FIELD = rf"{CONTACT_LABEL}[^\s。；！？]{{2,24}}"
+_CONTACT_FIELDS = re.compile(rf"{_CONTACT_FIELD}(?:[ \u3000]{{2,}}{_CONTACT_FIELD})+")
 # A book's credit line in a notice or under a review's book title: the author spaced from 著
 # (编著, 主编), maybe the nationality in 〔〕 first and the translator spaced from 译 after
 # (〔美〕某某 著  某某 译): as publishers print a book's credits. Both readers ask it whether
@@ -696,13 +706,18 @@ def _notice_field(paragraph: Paragraph) -> bool:
 
 
 def _block_notes(pieces: list[Paragraph]) -> list[Paragraph | Byline]:
-    """A paragraph of a line or two opening with 注： right under a list or table is its note:
-    the text's end note (``end``), no paragraph."""
+    """A paragraph of a line or two opening with 注： right under a list or table is its note,
+    and a notice's contact fields on a line of their own (联系人：某某  联系电话：…) are the
+    notice's: the text's end note (``end``), no paragraph."""
     out: list[Paragraph | Byline] = list(pieces)
     for n, (block, after) in enumerate(pairwise(pieces), 1):
         if block.block and after.block is None and len(after.lines) <= 2 \
                 and _BLOCK_NOTE.match(after.text.strip()):
             out[n] = Byline(after.lines[0], after.text, "end")
+    for n, piece in enumerate(pieces):
+        if piece.block is None and len(piece.lines) == 1 \
+                and _CONTACT_FIELDS.fullmatch(piece.text.strip()):
+            out[n] = Byline(piece.lines[0], piece.text, "end")
     return out
 
 

@@ -161,11 +161,12 @@ NOTICE_HEAD = re.compile(
 BOX_HEAD = re.compile(
     r"[\u4e00-\u9fff“”《》]{0,12}大事记|名词解释|(?:相关|新闻|知识|背景)链接|背景资料"
     r"|[\u4e00-\u9fff]{2}简介")
-# A notice's contact detail (监督电话：0931-…, 通信地址：…, 举报邮箱：…): how to reach the issuer,
-# its field named by the kinds of contact notices print, or when (出诊时间：…, 开放时间：…: the
-# hours a clinic, an office or a venue keeps, a qualifier before 时间); on a line of its own, a
-# paragraph of the notice's text though it ends no sentence, never a head.
-CONTACT_LABEL = (r"(?:[\u4e00-\u9fff]{0,4}(?:电话|热线|传真|邮箱|信箱|地址|邮编|网址)"
+# A notice's contact detail (监督电话：0931-…, 通信地址：…, 举报邮箱：…, 联系人：某某): how to reach
+# the issuer, its field named by the kinds of contact notices print (or whom to ask), or when
+# (出诊时间：…, 开放时间：…: the hours a clinic, an office or a venue keeps, a qualifier before
+# 时间); on a line of its own, a paragraph of the notice's text though it ends no sentence
+# (two fields on the line, the notice's end note: segment/lists.py), never a head.
+CONTACT_LABEL = (r"(?:[\u4e00-\u9fff]{0,4}(?:电话|热线|传真|邮箱|信箱|地址|邮编|网址)|联系人"
                  r"|[\u4e00-\u9fff]{2}时间)\s*[:：]")
 CONTACT_LINE = re.compile(rf"^{CONTACT_LABEL}\s*\S")
 # A box's answers under a label and a colon, numbered one after another on the line (谜底：1．告

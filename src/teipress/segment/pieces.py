@@ -98,6 +98,7 @@ def read_pieces(lines: list[Line | None]) -> tuple[list[Piece], float]:
         after_open = _open_before(pieces, captions) is not None and not over_dateline
         below = blocks[b + 1] if b + 1 < len(blocks) else []
         read = [Head(block)] if _headline_under_label(pieces, block, below) \
+            or _headline_over_subtitle(block, below) \
             or (_under_lead_byline(pieces) and _phrases_over_text(block, below, columns)) \
             else _block_pieces(block, columns, after_open)
         # a pull quote in a paragraph's break is set apart as a caption is, with no photo
@@ -190,6 +191,15 @@ def _headline_under_label(pieces: list[Piece], block: list[Line], below: list[Li
             and not byline_kind(block[0].text.strip()) and len(below) > 2
             and width(last.text) < width(block[0].text)
             and heads_a_first_line(block[0], below[0], below[1:5], under_head=True))
+
+
+def _headline_over_subtitle(block: list[Line], below: list[Line]) -> bool:
+    """A line alone between blank lines right over a block opening with a dash (the
+    subtitle) is the headline it subtitles, its commas a clause's (``关掉一家厂，又开了一家店``
+    / ``——一位…的二次创业``): a paragraph ending no sentence goes on in words, and a
+    quotation signed under its paragraph closes a sentence first."""
+    return (len(block) == 1 and bool(below) and below[0].text.strip().startswith(DASHES)
+            and not ends_sentence(block[0].text) and not byline_kind(block[0].text.strip()))
 
 
 def _under_lead_byline(pieces: list[Piece]) -> bool:
