@@ -207,6 +207,10 @@ def page_speakers(texts: Iterable[str]) -> frozenset[str]:
     return frozenset(_WS.sub("", text[s:e]) for text in texts for s, e in cued_names(text))
 
 
+# jieba's tag for adverbs (刚, 才, 又).
+_ADVERB_TAG = "d"
+
+
 def _speaker_before_an_adverb(text: str, spans: list[tuple[int, int]],
                               speakers: Collection[str]) -> list[tuple[int, int]]:
     """A name read with a last character that is an adverb is the shorter name where the
@@ -215,9 +219,6 @@ def _speaker_before_an_adverb(text: str, spans: list[tuple[int, int]],
     return [(s, e - 1) if e - s > 2 and _lexicon.word_tag(text[e - 1 : e]) == _ADVERB_TAG
             and _WS.sub("", text[s : e - 1]) in speakers else (s, e) for s, e in spans]
 
-
-# jieba's tag for adverbs (刚, 才, 又).
-_ADVERB_TAG = "d"
 
 
 def speaker_after_quote(text: str, pos: int, mentions: Sequence[Mention]) -> Mention | None:

@@ -10,6 +10,7 @@ one block whose rows are the notes, so the article's text keeps only its paragra
 
 from __future__ import annotations
 
+from teipress.segment.lists import entries_list
 from teipress.segment.model import Paragraph, Piece
 
 # The circled numbers notes are numbered with (① to ⑳), in order.
@@ -48,9 +49,7 @@ def find_endnotes(pieces: list[Piece]) -> list[Piece]:
             end += 1
         notes = [piece for piece in pieces[n:end] if isinstance(piece, Paragraph)]
         if notes and _anchored(pieces, n, CIRCLED[:len(notes)]):
-            lines = [line for note in notes for line in note.lines]
-            out.append(Paragraph(lines, "".join(note.text for note in notes), open=False,
-                                 block="list", rows=[[note.text] for note in notes]))
+            out.append(entries_list(notes))
             n = end
             continue
         out.append(pieces[n])

@@ -584,6 +584,14 @@ def _book_blocks(pieces: list[Piece]) -> list[Piece]:
     return out
 
 
+def entries_list(paragraphs: list[Paragraph]) -> Paragraph:
+    """Paragraphs that are one list's entries (a recipe's steps, a notice's fields, numbered
+    endnotes) made that list, a paragraph an entry."""
+    return Paragraph([line for p in paragraphs for line in p.lines],
+                     "".join(p.text for p in paragraphs), open=False, block="list",
+                     rows=[[p.text] for p in paragraphs])
+
+
 def _credit_blocks(pieces: list[Piece]) -> list[Piece]:
     """A work's title and credits lines (《邙山月》 / 导演：某某  编剧：某某  主演：…) read as a
     head or a paragraph are one list: a review's data at its foot, no article's head."""
@@ -615,10 +623,8 @@ def _recipe_blocks(pieces: list[Piece]) -> list[Piece]:
             out.append(pieces[n])
             n += 1
             continue
-        taken = [p for p in pieces[n:n + 1 + steps] if isinstance(p, Paragraph)]
-        lines = [line for p in taken for line in p.lines]
-        out.append(Paragraph(lines, "".join(p.text for p in taken), open=False, block="list",
-                             rows=[[p.text] for p in taken]))
+        out.append(entries_list([p for p in pieces[n:n + 1 + steps]
+                                 if isinstance(p, Paragraph)]))
         n += 1 + steps
         tip = pieces[n] if n < len(pieces) else None
         if isinstance(tip, Paragraph) and tip.block is None and len(tip.lines) <= 3 \
@@ -684,19 +690,16 @@ def _field_lists(pieces: list[Paragraph]) -> list[Paragraph]:
     out: list[Paragraph] = []
     n = 0
     while n < len(pieces):
-        end = n + 1
-        while n and pieces[n - 1].block and end <= len(pieces) \
-                and _notice_field(pieces[end - 1]):
-            end += 1
-        fields = pieces[n:end - 1]
-        if len(fields) < 2:
+        end = n
+        if n and pieces[n - 1].block:
+            while end < len(pieces) and _notice_field(pieces[end]):
+                end += 1
+        if end - n < 2:
             out.append(pieces[n])
             n += 1
             continue
-        lines = [line for p in fields for line in p.lines]
-        out.append(Paragraph(lines, "".join(p.text for p in fields), open=False, block="list",
-                             rows=[[p.text] for p in fields]))
-        n = end - 1
+        out.append(entries_list(pieces[n:end]))
+        n = end
     return out
 
 

@@ -292,12 +292,12 @@ ISSUE_DATE = re.compile(
     r"(?=\s*(?:星期|周|礼拜)[一二三四五六日天]))"
     r"(?:\s*·?\s*(?:星期|周|礼拜)[一二三四五六日天])?(?:\s*农历[\u4e00-\u9fff]{2,10})?"
 )
-# An issue's number in a folio: 第312期 (a weekly's or a supplement's count of issues), or
-# the paper's running count since its first issue, 总第1268期 (printed beside the date).
 # A full date in figures or, as courts and government bodies date their notices, in Chinese
 # numerals (二〇二六年六月二十六日): the date a notice was issued on, under its issuer.
 FULL_DATE = (r"(?:\d{4}\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?日"
              rf"|[{_CN_DIGIT}]{{4}}\s?年\s?(?:{_CN_MONTH})\s?月\s?(?:{_CN_DAY})\s?日)")
+# An issue's number in a folio: 第312期 (a weekly's or a supplement's count of issues), or
+# the paper's running count since its first issue, 总第1268期 (printed beside the date).
 ISSUE_NUMBER = re.compile(r"(?:总\s*)?第\s*\d{1,6}\s*期(?=\s|$)")
 # What a folio prints between its items: 03｜乐龄生活, 06 / 2025.8.1, or a diamond or square
 # set as a bullet between them, 03 ◆ 教师·成长 (only after an item: one opening a line is a
